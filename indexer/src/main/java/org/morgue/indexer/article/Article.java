@@ -1,0 +1,77 @@
+package org.morgue.indexer.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One news article as read from a source, before enrichment.
+ *
+ * @param id stable identifier: the source's own id, else derived from the URL, else from the content
+ * @param title the headline
+ * @param blocks the body in reading order (lede, key points, headings, paragraphs, quotes)
+ * @param published the publication date, when the source gives one
+ * @param source the publication or collection the article comes from
+ * @param url where the article was published, when known
+ * @param authors bylines, possibly empty
+ * @param origin where Morgue read it from (a file path, possibly with a record number), for error reports
+ */
+public record Article(
+    String id,
+    String title,
+    List<Block> blocks,
+    Optional<LocalDate> published,
+    String source,
+    Optional<String> url,
+    List<String> authors,
+    String origin) {
+
+  /** What separates the title and the blocks in {@link #text()}. */
+  public static final String BLOCK_SEPARATOR = "\n\n";
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(title, "title");
+    blocks = List.copyOf(blocks);
+    Objects.requireNonNull(published, "published");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(url, "url");
+    authors = List.copyOf(authors);
+    Objects.requireNonNull(origin, "origin");
+  }
+
+  /** The body blocks joined by blank lines: what is indexed as the article body. */
+  public String body() {
+    StringBuilder body = new StringBuilder();
+    for (Block block : blocks) {
+      if (!body.isEmpty()) {
+        body.append(BLOCK_SEPARATOR);
+      }
+      body.append(block.text());
+    }
+    return body.toString();
+  }
+
+  /** The title and the body as one text; every enrichment offset points into it. */
+  public String text() {
+    return body().isEmpty() ? title : title + BLOCK_SEPARATOR + body();
+  }
+
+  /** Where each block starts and ends in {@link #text()}, in block order. */
+  public List<Span> blockSpans() {
+    List<Span> spans = new ArrayList<>(blocks.size());
+    int at = title.length() + BLOCK_SEPARATOR.length();
+    for (Block block : blocks) {
+      spans.add(new Span(at, at + block.text().length()));
+      at += block.text().length() + BLOCK_SEPARATOR.length();
+    }
+    return spans;
+  }
+
+  /** The span of the title in {@link #text()}. */
+  public Span titleSpan() {
+    return new Span(0, title.length());
+  }
+}

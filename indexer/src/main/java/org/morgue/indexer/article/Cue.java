@@ -1,0 +1,13 @@
+package org.morgue.indexer.article;
+
+/**
+ * One hedge, booster or attribution found in the text.
+ *
+ * @param kind hedge, booster or attribution
+ * @param category the finer class, e.g. {@code modal}, {@code evidential}, {@code anonymous-source}
+ * @param text the words as they appear
+ * @param start offset in the article text
+ * @param end offset in the article text
+ * @param sentence index of the sentence it occurs in
+ */
+public record Cue(CueKind kind, String category, String text, int start, int end, int sentence) {}

@@ -1,0 +1,31 @@
+package org.morgue.indexer.enrich;
+
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.EnrichedArticle;
+import org.morgue.indexer.article.Enrichment;
+
+/** Runs the three enrichments over an article. Thread-safe: one instance serves every indexing thread. */
+public final class ArticleEnricher {
+  private final ActorExtractor actors;
+  private final ThemeClassifier themes;
+  private final HedgeDetector hedges;
+
+  public ArticleEnricher(ActorExtractor actors, ThemeClassifier themes, HedgeDetector hedges) {
+    this.actors = actors;
+    this.themes = themes;
+    this.hedges = hedges;
+  }
+
+  /** The enricher with the gazetteers, taxonomy and lexicon that ship with Morgue. */
+  public static ArticleEnricher standard() {
+    return new ArticleEnricher(
+        ActorExtractor.fromResources(), ThemeClassifier.fromResources(), HedgeDetector.fromResources());
+  }
+
+  /** Finds who, what and how sure in one article. */
+  public EnrichedArticle enrich(Article article) {
+    return new EnrichedArticle(
+        article,
+        new Enrichment(actors.extract(article), themes.classify(article), hedges.detect(article)));
+  }
+}

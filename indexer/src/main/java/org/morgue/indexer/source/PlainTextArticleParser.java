@@ -1,0 +1,118 @@
+package org.morgue.indexer.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Block;
+import org.morgue.indexer.article.BlockKind;
+
+/**
+ * Parses Morgue's plain-text article layout, the layout of the seed articles:
+ *
+ * <ul>
+ *   <li>the headline on the first line;
+ *   <li>blocks separated by blank lines, the first of them the lede;
+ *   <li>bullet lines ("  • ..."): the first list is the key points, later ones list items;
+ *   <li>a heading is a single short line that does not end like a sentence;
+ *   <li>a pull quote is a short paragraph (at most two sentences) that closes a section, right
+ *       before a heading, after an ordinary paragraph.
+ * </ul>
+ *
+ * The layout has no id, date or source, so the caller supplies them.
+ */
+public final class PlainTextArticleParser {
+  private static final Pattern BULLET = Pattern.compile("^\\s*[•\\u2022*\\-]\\s+");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+  private static final int MAX_HEADING_LENGTH = 120;
+  private static final int MAX_QUOTE_LENGTH = 240;
+
+  /**
+   * Parses one article.
+   *
+   * @param text the file's text
+   * @param id the article's id
+   * @param source the publication or collection
+   * @param origin where the text came from, for error messages
+   * @throws MalformedArticleException when there is no headline or no body
+   */
+  public Article parse(String text, String id, String source, String origin)
+      throws MalformedArticleException {
+    String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    if (normalised.isEmpty()) {
+      throw new MalformedArticleException(origin, "the file is empty");
+    }
+    int firstBreak = normalised.indexOf('\n');
+    String title = collapse(firstBreak < 0 ? normalised : normalised.substring(0, firstBreak));
+    String rest = firstBreak < 0 ? "" : normalised.substring(firstBreak + 1);
+    List<Block> blocks = blocks(rest);
+    if (blocks.isEmpty()) {
+      throw new MalformedArticleException(origin, "no body text after the headline '" + title + "'");
+    }
+    return new Article(id, title, blocks, Optional.empty(), source, Optional.empty(), List.of(), origin);
+  }
+
+  private List<Block> blocks(String body) {
+    List<Block> blocks = new ArrayList<>();
+    boolean seenKeyPoints = false;
+    for (String chunk : BLANK_LINES.split(body)) {
+      if (chunk.isBlank()) {
+        continue;
+      }
+      List<String> lines = chunk.lines().filter(line -> !line.isBlank()).toList();
+      if (lines.stream().allMatch(line -> BULLET.matcher(line).find())) {
+        boolean keyPoints = !seenKeyPoints && blocks.size() == 1;
+        for (String line : lines) {
+          String item = collapse(BULLET.matcher(line).replaceFirst(""));
+          blocks.add(new Block(keyPoints ? BlockKind.KEY_POINT : BlockKind.LIST_ITEM, item));
+        }
+        seenKeyPoints |= keyPoints;
+        continue;
+      }
+      String paragraph = collapse(String.join(" ", lines));
+      BlockKind kind;
+      if (blocks.isEmpty()) {
+        kind = BlockKind.LEDE;
+      } else if (lines.size() == 1 && looksLikeHeading(paragraph)) {
+        kind = BlockKind.HEADING;
+      } else {
+        kind = BlockKind.PARAGRAPH;
+      }
+      blocks.add(new Block(kind, paragraph));
+    }
+    return markPullQuotes(blocks);
+  }
+
+  private static boolean looksLikeHeading(String line) {
+    if (line.length() > MAX_HEADING_LENGTH) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    return ".!?:;,\"”’)".indexOf(last) < 0;
+  }
+
+  /** A pull quote is only recognisable by where it stands, so it is found after the first pass. */
+  private static List<Block> markPullQuotes(List<Block> blocks) {
+    List<Block> marked = new ArrayList<>(blocks);
+    for (int i = 1; i + 1 < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      if (block.kind() == BlockKind.PARAGRAPH
+          && blocks.get(i - 1).kind() == BlockKind.PARAGRAPH
+          && blocks.get(i + 1).kind() == BlockKind.HEADING
+          && block.text().length() <= MAX_QUOTE_LENGTH
+          && sentenceCount(block.text()) <= 2) {
+        marked.set(i, new Block(BlockKind.QUOTE, block.text()));
+      }
+    }
+    return marked;
+  }
+
+  private static int sentenceCount(String text) {
+    return text.split("(?<=[.!?])\\s+").length;
+  }
+
+  private static String collapse(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+}
