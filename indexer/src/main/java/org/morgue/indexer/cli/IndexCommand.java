@@ -1,0 +1,69 @@
+package org.morgue.indexer.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.ingest.IndexReport;
+import org.morgue.indexer.source.ArticleFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code morgue index}: adds files and folders of articles to an index, or deletes articles from it. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = "Index files or folders of articles (recursively), or delete articles by id.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every article was indexed",
+      "1:the run failed (nothing from it was committed)",
+      "2:bad arguments",
+      "3:the run finished, but some files or records were skipped (listed above the summary)"
+    })
+public final class IndexCommand implements Callable<Integer> {
+  /** Exit status when the run completed but skipped something. */
+  public static final int EXIT_SKIPPED = 3;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
+  Path index = MorgueHome.defaultIndex();
+
+  @Option(names = "--delete", paramLabel = "ID", description = "delete the article with this id (repeatable)")
+  List<String> deletions = new ArrayList<>();
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders of articles")
+  List<Path> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    if (paths.isEmpty() && deletions.isEmpty()) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "give at least one PATH to index or --delete ID");
+    }
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      for (String id : deletions) {
+        writer.delete(id);
+        System.out.println("deleted " + id);
+      }
+      if (paths.isEmpty()) {
+        writer.commit(Map.of());
+        return 0;
+      }
+      ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
+      IndexReport report = indexer.index(paths, writer, Map.of());
+      new IndexReportPrinter(System.out).print(report);
+      return report.skipped().isEmpty() ? 0 : EXIT_SKIPPED;
+    }
+  }
+
+  /** Runs the command and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(MorgueHome.commandLine(new IndexCommand()).execute(args));
+  }
+}

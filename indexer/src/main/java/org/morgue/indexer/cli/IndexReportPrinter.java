@@ -1,0 +1,29 @@
+package org.morgue.indexer.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import org.morgue.indexer.ingest.IndexReport;
+import org.morgue.indexer.source.MalformedArticleException;
+
+/** Prints an indexing report for people: every skipped record, then a summary. */
+public final class IndexReportPrinter {
+  private final PrintStream out;
+
+  public IndexReportPrinter(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Prints the report. */
+  public void print(IndexReport report) {
+    for (MalformedArticleException problem : report.skipped()) {
+      out.println("skipped " + problem.origin() + ": " + problem.reason());
+    }
+    out.printf(Locale.ROOT, "indexed %d articles from %d files in %.1f s (%.0f articles/s); skipped %d%n",
+        report.indexed(), report.files(), report.elapsed().toMillis() / 1000.0, report.articlesPerSecond(),
+        report.skipped().size());
+    for (Map.Entry<String, Integer> reason : report.skippedByReason().entrySet()) {
+      out.printf(Locale.ROOT, "  %5d  %s%n", reason.getValue(), reason.getKey());
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.morgue.indexer.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The one definition of Morgue's index: field names, how each is analysed, and the facet
+ * configuration. The indexer and the searcher both take it from here.
+ */
+public final class ArchiveSchema {
+  /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
+  public static final String VERSION = "1";
+
+  /** Stable article id; exact match, stored. */
+  public static final String ID = "id";
+  /** Headline, English-analysed. */
+  public static final String TITLE = "title";
+  /** Body text, English-analysed. */
+  public static final String BODY = "body";
+  /** Canonical actor names, searchable word by word ({@code actor:trump}) and as a phrase. */
+  public static final String ACTOR = "actor";
+  /** Theme names, searchable like actors. */
+  public static final String THEME = "theme";
+  /** Source name, searchable like actors. */
+  public static final String SOURCE = "source";
+  /** Author names, searchable like actors. */
+  public static final String AUTHOR = "author";
+  /** Publication date as days since 1970-01-01: range queries and date sorting. */
+  public static final String PUBLISHED = "published";
+  /** The article's hedging score, for sorting by how hedged it is. */
+  public static final String HEDGING_SCORE = "hedgingScore";
+  /** The whole enriched article as JSON: what the article view and hits are built from. */
+  public static final String SOURCE_JSON = "_source";
+
+  /** Facet dimension: canonical actor names. */
+  public static final String FACET_ACTOR = "actor";
+  /** Facet dimension: actor types (person, organisation, place, government, group). */
+  public static final String FACET_ACTOR_TYPE = "actorType";
+  /** Facet dimension: theme names. */
+  public static final String FACET_THEME = "theme";
+  /** Facet dimension: hedging level (low, medium, high). */
+  public static final String FACET_HEDGING = "hedging";
+  /** Facet dimension: source. */
+  public static final String FACET_SOURCE = "source";
+  /** Facet dimension: publication year. */
+  public static final String FACET_YEAR = "year";
+
+  /** Every facet dimension, in the order the API lists them. */
+  public static final List<String> FACETS =
+      List.of(FACET_ACTOR, FACET_ACTOR_TYPE, FACET_THEME, FACET_HEDGING, FACET_SOURCE, FACET_YEAR);
+
+  /**
+   * The fields a query searches when it names none, with their boosts. Actors are among them so a
+   * search for a country also finds articles that name it only through a demonym or a metonym
+   * ("a Venezuelan gang", "Caracas said").
+   */
+  public static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2.0f, BODY, 1.0f, ACTOR, 1.0f);
+
+  /** Gap between values of a multi-valued field, so a phrase never spans two actors. */
+  private static final int VALUE_GAP = 100;
+
+  private ArchiveSchema() {}
+
+  /** The facet configuration; build a new one per use site, it is cheap and not to be shared mutably. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_ACTOR, true);
+    config.setMultiValued(FACET_ACTOR_TYPE, true);
+    config.setMultiValued(FACET_THEME, true);
+    config.setMultiValued(FACET_SOURCE, false);
+    return config;
+  }
+
+  /** The analyzer for every text field: English for prose, plain folded words for names. */
+  public static Analyzer analyzer() {
+    Analyzer names = new NameAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(),
+        Map.of(ACTOR, names, THEME, names, SOURCE, names, AUTHOR, names, ID, new IdAnalyzer()));
+  }
+
+  /**
+   * Names keep every word (no stop words: "Tren de Aragua" must keep "de"), lower-cased and folded
+   * so "Nicolás" matches "nicolas".
+   */
+  private static final class NameAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new StandardTokenizer();
+      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+      return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return VALUE_GAP;
+    }
+  }
+
+  /** Ids are matched exactly, as one token. */
+  private static final class IdAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new org.apache.lucene.analysis.core.KeywordTokenizer();
+      return new TokenStreamComponents(tokenizer);
+    }
+  }
+}

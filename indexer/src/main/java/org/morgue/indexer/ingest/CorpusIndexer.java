@@ -1,0 +1,48 @@
+package org.morgue.indexer.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.morgue.indexer.index.ArchiveSchema;
+import org.morgue.indexer.index.ArchiveWriter;
+
+/**
+ * Keeps an index in step with a corpus folder: rebuilds it when it is missing, was built by another
+ * schema version, or no longer matches the corpus's {@link CorpusFingerprint}; otherwise leaves it
+ * alone, so a second start costs nothing. An index that was not built from a corpus (one a user
+ * filled with {@code morgue index}) is never rebuilt: wiping it would lose their archive.
+ */
+public final class CorpusIndexer {
+  private final ArchiveIndexer indexer;
+  private final CorpusFingerprint fingerprints;
+
+  public CorpusIndexer(ArchiveIndexer indexer, CorpusFingerprint fingerprints) {
+    this.indexer = indexer;
+    this.fingerprints = fingerprints;
+  }
+
+  /**
+   * Rebuilds the index from the corpus if it is stale.
+   *
+   * @return the report of the rebuild, or empty when the index was already up to date
+   */
+  public Optional<IndexReport> indexIfStale(Path corpus, Path index) throws IOException {
+    String fingerprint = fingerprints.of(corpus);
+    Optional<Map<String, String>> commit = ArchiveWriter.lastCommitData(index);
+    if (commit.isPresent() && !commit.get().containsKey(CorpusFingerprint.KEY)) {
+      return Optional.empty();
+    }
+    boolean fresh = commit.isPresent()
+        && fingerprint.equals(commit.get().get(CorpusFingerprint.KEY))
+        && ArchiveSchema.VERSION.equals(commit.get().get(ArchiveWriter.SCHEMA_KEY));
+    if (fresh) {
+      return Optional.empty();
+    }
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      writer.deleteAll();
+      return Optional.of(indexer.index(List.of(corpus), writer, Map.of(CorpusFingerprint.KEY, fingerprint)));
+    }
+  }
+}

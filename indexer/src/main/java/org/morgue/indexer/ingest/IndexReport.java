@@ -1,0 +1,34 @@
+package org.morgue.indexer.ingest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.morgue.indexer.source.MalformedArticleException;
+
+/**
+ * What an indexing run did.
+ *
+ * @param files how many files were read
+ * @param indexed how many articles were written to the index
+ * @param skipped every file or record that was not indexed, with where and why
+ * @param elapsed how long the run took
+ */
+public record IndexReport(int files, int indexed, List<MalformedArticleException> skipped, Duration elapsed) {
+  public IndexReport {
+    skipped = List.copyOf(skipped);
+  }
+
+  /** How many records were skipped for each reason. */
+  public Map<String, Integer> skippedByReason() {
+    Map<String, Integer> counts = new TreeMap<>();
+    skipped.forEach(problem -> counts.merge(problem.reason(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** Articles indexed per second over the whole run. */
+  public double articlesPerSecond() {
+    double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;
+    return indexed / seconds;
+  }
+}

@@ -1,0 +1,302 @@
+package org.morgue.indexer.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.morgue.indexer.article.ActorType;
+import org.morgue.indexer.article.EnrichedArticle;
+import org.morgue.indexer.article.HedgeLevel;
+import org.morgue.indexer.index.ArchiveSchema;
+import org.morgue.indexer.index.ArticleJson;
+
+/**
+ * Searches an index folder: query parsing, facet filters with drill-sideways counts, sorting,
+ * snippets. Thread-safe; one instance serves every request. {@link #refresh()} picks up commits made
+ * since it opened.
+ */
+public final class ArchiveSearcher implements Closeable {
+  /** Longest query text accepted; anything longer is a mistake or an attack. */
+  public static final int MAX_QUERY_LENGTH = 4_000;
+  private static final int SNIPPET_PASSAGES = 2;
+  private static final int SNIPPET_FALLBACK_CHARS = 240;
+
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final FacetsConfig facets = ArchiveSchema.facetsConfig();
+  private final Analyzer analyzer = ArchiveSchema.analyzer();
+  private final UnifiedHighlighter highlighter;
+  private final ArticleJson json = new ArticleJson();
+  private FacetState facetState;
+
+  /** Pairs a reader with the facet ordinals built for it; they must never be mixed. */
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private ArchiveSearcher(Directory directory) throws IOException {
+    this.directory = directory;
+    this.searchers = new SearcherManager(directory, null);
+    this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withMaxNoHighlightPassages(1)
+        .build();
+  }
+
+  /** Opens the index in a folder for searching. */
+  public static ArchiveSearcher open(Path folder) throws IOException {
+    Directory directory = FSDirectory.open(folder);
+    try {
+      return new ArchiveSearcher(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Makes commits written since the last refresh visible to searches. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** How many articles the index holds. */
+  public int articleCount() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** One article by id, with its enrichments. */
+  public Optional<EnrichedArticle> article(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(load(searcher.storedFields(), top.scoreDocs[0].doc));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Runs a search. */
+  public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
+    long start = System.nanoTime();
+    Query query = parse(request.query());
+    DrillDownQuery drillDown = new DrillDownQuery(facets, withDateFilter(query, request));
+    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      validate(filter.getKey(), filter.getValue());
+      for (String value : filter.getValue()) {
+        drillDown.add(filter.getKey(), value);
+      }
+    }
+    int size = Math.max(0, Math.min(request.size(), SearchRequest.MAX_SIZE));
+    int facetLimit = Math.max(1, Math.min(request.facetLimit(), SearchRequest.MAX_FACET_LIMIT));
+
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
+      DrillSideways.DrillSidewaysResult result;
+      try {
+        result = sideways.search(drillDown, null, null, Math.max(size, 1), sort(request.sort()), true);
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new InvalidQueryException("q", "the query expands to too many terms (more than "
+            + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
+      }
+      List<SearchHit> hits = new ArrayList<>();
+      StoredFields stored = searcher.storedFields();
+      ScoreDoc[] docs = result.hits.scoreDocs;
+      for (int i = 0; i < Math.min(size, docs.length); i++) {
+        EnrichedArticle article = load(stored, docs[i].doc);
+        hits.add(new SearchHit(article, docs[i].score, snippet(query, article)));
+      }
+      Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+      for (String dim : ArchiveSchema.FACETS) {
+        counts.put(dim, facetCounts(result, dim, facetLimit));
+      }
+      long took = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResult(result.hits.totalHits.value(), took, hits, counts);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private Query parse(String text) throws InvalidQueryException {
+    if (text == null || text.isBlank()) {
+      return MatchAllDocsQuery.INSTANCE;
+    }
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidQueryException("q", "the query is " + text.length()
+          + " characters long; the limit is " + MAX_QUERY_LENGTH);
+    }
+    try {
+      return new ArchiveQueryParser().parse(text);
+    } catch (ParseException e) {
+      throw new InvalidQueryException("q", "cannot parse the query: " + firstLine(e.getMessage()), e);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("q", "the query has too many clauses (more than "
+          + IndexSearcher.getMaxClauseCount() + ")", e);
+    }
+  }
+
+  private static Query withDateFilter(Query query, SearchRequest request) throws InvalidQueryException {
+    if (request.from().isEmpty() && request.to().isEmpty()) {
+      return query;
+    }
+    long from = request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
+    long to = request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
+    if (from > to) {
+      throw new InvalidQueryException("from", "'from' (" + request.from().get() + ") is after 'to' ("
+          + request.to().get() + ")");
+    }
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  private static void validate(String dim, List<String> values) throws InvalidQueryException {
+    if (!ArchiveSchema.FACETS.contains(dim)) {
+      throw new InvalidQueryException(dim, "unknown facet '" + dim + "'; facets are " + ArchiveSchema.FACETS);
+    }
+    for (String value : values) {
+      if (value.isBlank()) {
+        throw new InvalidQueryException(dim, "empty value for facet '" + dim + "'");
+      }
+      if (dim.equals(ArchiveSchema.FACET_HEDGING) && !ids(HedgeLevel.values()).contains(value)) {
+        throw new InvalidQueryException(dim, "unknown hedging level '" + value + "'; use low, medium or high");
+      }
+      if (dim.equals(ArchiveSchema.FACET_ACTOR_TYPE) && !ids(ActorType.values()).contains(value)) {
+        throw new InvalidQueryException(dim, "unknown actor type '" + value + "'; use one of "
+            + ids(ActorType.values()));
+      }
+      if (dim.equals(ArchiveSchema.FACET_YEAR) && !value.matches("-?\\d{1,4}")) {
+        throw new InvalidQueryException(dim, "'" + value + "' is not a year");
+      }
+    }
+  }
+
+  private static Set<String> ids(Enum<?>[] values) {
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (Enum<?> value : values) {
+      ids.add(value.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return ids;
+  }
+
+  private static Sort sort(SortOrder order) {
+    return switch (order) {
+      case RELEVANCE -> Sort.RELEVANCE;
+      case NEWEST -> byField(ArchiveSchema.PUBLISHED, SortField.Type.LONG, true, Long.MIN_VALUE);
+      case OLDEST -> byField(ArchiveSchema.PUBLISHED, SortField.Type.LONG, false, Long.MAX_VALUE);
+      case MOST_HEDGED -> byField(ArchiveSchema.HEDGING_SCORE, SortField.Type.DOUBLE, true, 0.0);
+      case LEAST_HEDGED -> byField(ArchiveSchema.HEDGING_SCORE, SortField.Type.DOUBLE, false, 0.0);
+    };
+  }
+
+  private static Sort byField(String field, SortField.Type type, boolean reverse, Object missing) {
+    return new Sort(new SortField(field, type, reverse, missing), SortField.FIELD_SCORE);
+  }
+
+  private static List<FacetCount> facetCounts(DrillSideways.DrillSidewaysResult result, String dim, int limit)
+      throws IOException {
+    FacetResult top = result.facets.getTopChildren(limit, dim);
+    if (top == null) {
+      return List.of();
+    }
+    List<FacetCount> counts = new ArrayList<>(top.labelValues.length);
+    for (LabelAndValue value : top.labelValues) {
+      counts.add(new FacetCount(value.label, value.value.longValue()));
+    }
+    return counts;
+  }
+
+  private String snippet(Query query, EnrichedArticle article) throws IOException {
+    String body = article.article().body();
+    Object highlighted = highlighter.highlightWithoutSearcher(ArchiveSchema.BODY, query, body, SNIPPET_PASSAGES);
+    if (highlighted instanceof String text && !text.isBlank()) {
+      // Passages may cross block boundaries; a snippet reads as one line.
+      return text.replaceAll("\\s*\\n\\s*", " ").strip();
+    }
+    String lead = body.length() <= SNIPPET_FALLBACK_CHARS ? body : body.substring(0, SNIPPET_FALLBACK_CHARS) + " …";
+    return escapeHtml(lead.replaceAll("\\s*\\n\\s*", " "));
+  }
+
+  private static String escapeHtml(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#x27;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private EnrichedArticle load(StoredFields stored, int doc) throws IOException {
+    Document document = stored.document(doc, Set.of(ArchiveSchema.SOURCE_JSON));
+    return json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes);
+  }
+
+  /** Facet ordinals are per reader and costly to build, so they are built once per refreshed reader. */
+  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    if (facetState == null || facetState.reader() != reader) {
+      facetState = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
+    }
+    return facetState.state();
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Search over the index: parsing the query language, facet filters with drill-sideways counts,
+ * sorting and highlighting. Returns plain records; knows nothing of HTTP. Depends on {@code index}
+ * for the schema and on {@code article} for what hits carry.
+ */
+package org.morgue.indexer.search;

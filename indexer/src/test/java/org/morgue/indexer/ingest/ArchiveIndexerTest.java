@@ -1,0 +1,118 @@
+package org.morgue.indexer.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.SeedArticles;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.indexer.source.MalformedArticleException;
+
+class ArchiveIndexerTest {
+  private final ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
+
+  static Path seedFolder(Path root) throws IOException {
+    Path folder = Files.createDirectories(root.resolve("seed-articles"));
+    for (String name : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS)) {
+      Files.writeString(folder.resolve(name + ".txt"), SeedArticles.text(name));
+    }
+    return folder;
+  }
+
+  private IndexReport index(Path index, Path... paths) throws IOException {
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      return indexer.index(List.of(paths), writer, Map.of());
+    }
+  }
+
+  @Test
+  void badFilesAreReportedWithPathAndReasonWhileTheGoodOnesAreIndexed(@TempDir Path tmp) throws IOException {
+    Path corpus = seedFolder(tmp.resolve("corpus"));
+    Path broken = Files.createDirectories(corpus.resolve("broken"));
+    Files.writeString(broken.resolve("empty.txt"), "\n\n");
+    Files.write(broken.resolve("binary.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 0, 1, 2});
+    Files.writeString(broken.resolve("notes.docx"), "not a format Morgue reads");
+    Files.writeString(broken.resolve("headline-only.txt"), "A Headline With No Story\n");
+    Files.writeString(corpus.resolve(".DS_Store"), "clutter");
+
+    IndexReport report = index(tmp.resolve("index"), corpus);
+
+    assertEquals(2, report.indexed());
+    assertEquals(6, report.files());
+    Map<String, String> reasons = new java.util.TreeMap<>();
+    for (MalformedArticleException problem : report.skipped()) {
+      reasons.put(Path.of(problem.origin()).getFileName().toString(), problem.reason());
+    }
+    assertEquals("the file is empty", reasons.get("empty.txt"));
+    assertEquals("not UTF-8 text", reasons.get("binary.txt"));
+    assertEquals("unknown format", reasons.get("notes.docx"));
+    assertTrue(reasons.get("headline-only.txt").startsWith("no body text"));
+    assertEquals(4, reasons.size());
+    assertTrue(report.skipped().stream().allMatch(p -> p.origin().contains(broken.toString())));
+  }
+
+  @Test
+  void indexingTheSameFilesTwiceLeavesOneCopyOfEachArticle(@TempDir Path tmp) throws IOException {
+    Path corpus = seedFolder(tmp.resolve("corpus"));
+    Path index = tmp.resolve("index");
+    index(index, corpus);
+    index(index, corpus);
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      assertEquals(2, searcher.articleCount());
+    }
+  }
+
+  @Test
+  void corpusIndexIsRebuiltOnlyWhenTheCorpusChanges(@TempDir Path tmp) throws IOException {
+    Path corpus = seedFolder(tmp.resolve("corpus"));
+    Path index = tmp.resolve("index");
+    CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(ArticleFiles.standard()));
+
+    assertEquals(2, corpusIndexer.indexIfStale(corpus, index).orElseThrow().indexed());
+    assertTrue(corpusIndexer.indexIfStale(corpus, index).isEmpty(), "an up-to-date index is not rebuilt");
+
+    Files.delete(corpus.resolve(SeedArticles.KILL_CLAIMS + ".txt"));
+    assertEquals(1, corpusIndexer.indexIfStale(corpus, index).orElseThrow().indexed());
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      assertEquals(1, searcher.articleCount(), "a removed corpus file leaves the index on rebuild");
+    }
+  }
+
+  @Test
+  void anIndexBuiltByHandIsNeverWipedByTheCorpusCheck(@TempDir Path tmp) throws IOException {
+    Path mine = seedFolder(tmp.resolve("mine"));
+    Path index = tmp.resolve("index");
+    index(index, mine.resolve(SeedArticles.CRACKDOWN + ".txt"));
+    Path corpus = seedFolder(tmp.resolve("corpus"));
+    CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(ArticleFiles.standard()));
+
+    assertTrue(corpusIndexer.indexIfStale(corpus, index).isEmpty());
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      assertEquals(1, searcher.articleCount());
+    }
+  }
+
+  @Test
+  void uncommittedWorkIsNotVisibleAfterClose(@TempDir Path tmp) throws IOException {
+    Path index = tmp.resolve("index");
+    index(index, seedFolder(tmp.resolve("a")).resolve(SeedArticles.CRACKDOWN + ".txt"));
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      writer.deleteAll(); // never committed: as if the process died here
+    }
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      assertEquals(1, searcher.articleCount());
+    }
+    assertTrue(Files.readString(tmp.resolve("a/seed-articles/" + SeedArticles.CRACKDOWN + ".txt"), StandardCharsets.UTF_8)
+        .startsWith("Trump Escalates"));
+  }
+}

@@ -1,0 +1,101 @@
+package org.morgue.server;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.morgue.indexer.article.Actor;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.BlockKind;
+import org.morgue.indexer.article.EnrichedArticle;
+import org.morgue.indexer.article.Hedging;
+import org.morgue.indexer.article.Mention;
+import org.morgue.indexer.article.Span;
+import org.morgue.indexer.article.Theme;
+import org.morgue.indexer.search.FacetCount;
+import org.morgue.indexer.search.SearchHit;
+import org.morgue.indexer.search.SearchResult;
+
+/** The JSON shapes of the API, built from search results; field names here are the API's contract. */
+final class ApiViews {
+  private ApiViews() {}
+
+  /** The answer of {@code GET /api/search}. */
+  record SearchResponse(String query, long total, long took, List<HitView> hits, Map<String, List<FacetCount>> facets) {}
+
+  /** One hit in a search response. */
+  record HitView(
+      String id,
+      String title,
+      Optional<LocalDate> published,
+      String source,
+      Optional<String> url,
+      List<String> authors,
+      String snippet,
+      List<ActorRef> actors,
+      List<String> themes,
+      String hedging,
+      Float score) {}
+
+  /** An actor named in a hit: enough to show a chip and filter by it. */
+  record ActorRef(String name, String type) {}
+
+  /** The answer of {@code GET /api/articles/{id}}. */
+  record ArticleView(
+      String id,
+      String title,
+      Optional<LocalDate> published,
+      String source,
+      Optional<String> url,
+      List<String> authors,
+      String text,
+      List<BlockView> blocks,
+      List<ActorView> actors,
+      List<Theme> themes,
+      Hedging hedging) {}
+
+  /** A body block with where it lies in the article text. */
+  record BlockView(BlockKind kind, String text, int start, int end) {}
+
+  /** An actor with all its mentions. */
+  record ActorView(String name, String type, double salience, int mentionCount, List<Mention> mentions) {}
+
+  static SearchResponse search(String query, SearchResult result) {
+    return new SearchResponse(
+        query, result.total(), result.tookMillis(), result.hits().stream().map(ApiViews::hit).toList(), result.facets());
+  }
+
+  static HitView hit(SearchHit hit) {
+    Article article = hit.article().article();
+    return new HitView(
+        article.id(),
+        article.title(),
+        article.published(),
+        article.source(),
+        article.url(),
+        article.authors(),
+        hit.snippet(),
+        hit.article().enrichment().actors().stream().map(a -> new ActorRef(a.name(), a.type().id())).toList(),
+        hit.article().enrichment().themes().stream().map(Theme::name).toList(),
+        hit.article().enrichment().hedging().level().id(),
+        Float.isFinite(hit.score()) ? hit.score() : null);
+  }
+
+  static ArticleView article(EnrichedArticle enriched) {
+    Article article = enriched.article();
+    List<Span> spans = article.blockSpans();
+    List<BlockView> blocks = new ArrayList<>(spans.size());
+    for (int i = 0; i < spans.size(); i++) {
+      blocks.add(new BlockView(article.blocks().get(i).kind(), article.blocks().get(i).text(),
+          spans.get(i).start(), spans.get(i).end()));
+    }
+    List<ActorView> actors = new ArrayList<>();
+    for (Actor actor : enriched.enrichment().actors()) {
+      actors.add(new ActorView(actor.name(), actor.type().id(), actor.salience(), actor.mentionCount(), actor.mentions()));
+    }
+    return new ArticleView(
+        article.id(), article.title(), article.published(), article.source(), article.url(), article.authors(),
+        article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging());
+  }
+}

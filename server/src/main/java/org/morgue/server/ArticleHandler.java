@@ -1,0 +1,22 @@
+package org.morgue.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.NotFoundResponse;
+import org.morgue.indexer.search.ArchiveSearcher;
+
+/** {@code GET /api/articles/{id}}: one article with every enrichment and its offsets. */
+final class ArticleHandler implements Handler {
+  private final ArchiveSearcher searcher;
+
+  ArticleHandler(ArchiveSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  @Override
+  public void handle(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    var article = searcher.article(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
+    ctx.json(ApiViews.article(article));
+  }
+}

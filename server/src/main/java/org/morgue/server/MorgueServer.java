@@ -1,0 +1,82 @@
+package org.morgue.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.indexer.search.InvalidQueryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The Javalin application: every route, the JSON mapper, static files and error handling, on one screen. */
+public final class MorgueServer {
+  private static final Logger LOG = LoggerFactory.getLogger(MorgueServer.class);
+  /** The page loads only its own scripts and styles: markup smuggled in an article can never run. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  private MorgueServer() {}
+
+  /** Creates (but does not start) the server over a searcher. */
+  public static Javalin create(ArchiveSearcher searcher) {
+    ObjectMapper mapper = new ObjectMapper()
+        .registerModule(new Jdk8Module())
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(mapper, false));
+      config.startup.showJavalinBanner = false;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/morgue-web";
+        files.location = Location.CLASSPATH;
+      });
+
+      config.routes.before(MorgueServer::securityHeaders);
+      config.routes.get("/api/search", new SearchHandler(searcher));
+      config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
+
+      config.routes.exception(BadRequestException.class, (e, ctx) ->
+          problem(ctx, 400, "Bad request", e.getMessage(), e.parameter()));
+      config.routes.exception(InvalidQueryException.class, (e, ctx) ->
+          problem(ctx, 400, "Bad query", e.getMessage(), e.parameter()));
+      config.routes.exception(HttpResponseException.class, (e, ctx) ->
+          problem(ctx, e.getStatus(), statusTitle(e.getStatus()), e.getMessage(), null));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+        problem(ctx, 500, "Internal server error", "the server failed to answer; the error is in its log", null);
+      });
+      config.routes.error(404, ctx -> {
+        String type = ctx.res().getContentType();
+        if (type == null || !type.startsWith(Problem.MEDIA_TYPE)) {
+          problem(ctx, 404, "Not found", "nothing at " + ctx.path(), null);
+        }
+      });
+    });
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+
+  private static void problem(Context ctx, int status, String title, String detail, String parameter) {
+    ctx.status(status).json(Problem.of(status, title, detail, parameter)).contentType(Problem.MEDIA_TYPE);
+  }
+
+  private static String statusTitle(int status) {
+    return switch (status) {
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      default -> "Error " + status;
+    };
+  }
+}

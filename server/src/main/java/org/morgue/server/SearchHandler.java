@@ -1,0 +1,21 @@
+package org.morgue.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.indexer.search.SearchRequest;
+
+/** {@code GET /api/search}: faceted search with snippets. */
+final class SearchHandler implements Handler {
+  private final ArchiveSearcher searcher;
+
+  SearchHandler(ArchiveSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  @Override
+  public void handle(Context ctx) throws Exception {
+    SearchRequest request = SearchParameters.parse(ctx.queryParamMap());
+    ctx.json(ApiViews.search(request.query(), searcher.search(request)));
+  }
+}

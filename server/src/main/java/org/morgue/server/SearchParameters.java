@@ -1,0 +1,95 @@
+package org.morgue.server;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.morgue.indexer.index.ArchiveSchema;
+import org.morgue.indexer.search.InvalidQueryException;
+import org.morgue.indexer.search.SearchRequest;
+import org.morgue.indexer.search.SortOrder;
+
+/**
+ * Turns the query parameters of {@code /api/search} into a {@link SearchRequest}. Every facet name is
+ * a repeatable filter parameter ({@code actor=A&actor=B}); anything malformed is a {@link
+ * BadRequestException} that names the parameter and the value.
+ */
+final class SearchParameters {
+  static final int DEFAULT_SIZE = 20;
+  static final int DEFAULT_FACET_LIMIT = 10;
+  private static final Set<String> KNOWN =
+      Set.of("q", "from", "to", "sort", "size", "facetLimit");
+
+  private SearchParameters() {}
+
+  static SearchRequest parse(Map<String, List<String>> params) throws BadRequestException {
+    for (String name : params.keySet()) {
+      if (!KNOWN.contains(name) && !ArchiveSchema.FACETS.contains(name)) {
+        throw new BadRequestException(name, "unknown parameter '" + name + "'; use q, "
+            + String.join(", ", ArchiveSchema.FACETS) + ", from, to, sort, size or facetLimit");
+      }
+    }
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String dim : ArchiveSchema.FACETS) {
+      List<String> values = params.getOrDefault(dim, List.of());
+      if (!values.isEmpty()) {
+        filters.put(dim, values);
+      }
+    }
+    SortOrder sort;
+    try {
+      sort = SortOrder.fromId(single(params, "sort").orElse(SortOrder.RELEVANCE.id()));
+    } catch (InvalidQueryException e) {
+      throw new BadRequestException("sort", e.getMessage());
+    }
+    return new SearchRequest(
+        single(params, "q").orElse(""),
+        filters,
+        date(params, "from"),
+        date(params, "to"),
+        sort,
+        bounded(params, "size", DEFAULT_SIZE, 0, SearchRequest.MAX_SIZE),
+        bounded(params, "facetLimit", DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT));
+  }
+
+  private static Optional<String> single(Map<String, List<String>> params, String name) throws BadRequestException {
+    List<String> values = params.getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      throw new BadRequestException(name, "'" + name + "' was given " + values.size() + " times; give it once");
+    }
+    return values.stream().findFirst();
+  }
+
+  private static int bounded(Map<String, List<String>> params, String name, int fallback, int min, int max)
+      throws BadRequestException {
+    Optional<String> text = single(params, name);
+    if (text.isEmpty() || text.get().isBlank()) {
+      return fallback;
+    }
+    int value;
+    try {
+      value = Integer.parseInt(text.get().trim());
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(name, "'" + name + "' must be a whole number, not '" + text.get() + "'");
+    }
+    if (value < min || value > max) {
+      throw new BadRequestException(name, "'" + name + "' must be between " + min + " and " + max + ", not " + value);
+    }
+    return value;
+  }
+
+  private static Optional<LocalDate> date(Map<String, List<String>> params, String name) throws BadRequestException {
+    Optional<String> text = single(params, name);
+    if (text.isEmpty() || text.get().isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.get().trim()));
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(name, "'" + name + "' must be a date like 2019-01-31, not '" + text.get() + "'");
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.indexer.source.ArticleFiles;
+
+/** The real server on a free port over an index of the seed articles, called over real HTTP. */
+class MorgueServerTest {
+  static final String CRACKDOWN = "trump-escalates-venezuela-crackdown";
+  static final String KILL_CLAIMS = "us-military-kill-claims-raise-the-stakes";
+
+  @TempDir static Path tmp;
+  static ArchiveSearcher searcher;
+  static Javalin app;
+  static final HttpClient http = HttpClient.newHttpClient();
+  static final ObjectMapper json = new ObjectMapper();
+
+  @BeforeAll
+  static void startServerOnSeedIndex() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus/seed-articles"));
+    for (String name : List.of(CRACKDOWN, KILL_CLAIMS)) {
+      try (InputStream in = MorgueServerTest.class.getResourceAsStream("/seed/" + name + ".txt")) {
+        Files.write(corpus.resolve(name + ".txt"), in.readAllBytes());
+      }
+    }
+    Files.writeString(corpus.resolve("markup.txt"),
+        "<img src=x onerror=alert(1)> Headline\n\nBody with <script>alert('body')</script> about Venezuela.\n");
+    Path index = tmp.resolve("index");
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard())
+          .index(List.of(tmp.resolve("corpus")), writer, Map.of());
+    }
+    searcher = ArchiveSearcher.open(index);
+    app = MorgueServer.create(searcher).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    app.stop();
+    searcher.close();
+  }
+
+  static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    URI uri = URI.create("http://127.0.0.1:" + app.port() + pathAndQuery);
+    return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static JsonNode getJson(String pathAndQuery, int expectedStatus) throws Exception {
+    HttpResponse<String> response = get(pathAndQuery);
+    assertEquals(expectedStatus, response.statusCode(), response.body());
+    return json.readTree(response.body());
+  }
+
+  static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  static List<String> values(JsonNode facet) {
+    List<String> values = new ArrayList<>();
+    facet.forEach(v -> values.add(v.get("value").asText()));
+    return values;
+  }
+
+  @Test
+  void searchForVenezuelaReturnsBothSeedArticlesWithFacetsIncludingTrenDeAragua() throws Exception {
+    JsonNode body = getJson("/api/search?q=Venezuela", 200);
+    List<String> ids = new ArrayList<>();
+    body.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+    assertTrue(ids.containsAll(List.of(CRACKDOWN, KILL_CLAIMS)), ids.toString());
+    assertEquals(ids.size(), body.get("total").asInt());
+    JsonNode first = body.get("hits").get(0);
+    assertTrue(first.get("snippet").asText().contains("<mark>"), first.toString());
+    assertFalse(first.get("title").asText().isEmpty());
+    for (String facet : List.of("actor", "actorType", "theme", "hedging", "source", "year")) {
+      assertTrue(body.get("facets").has(facet), "facet " + facet);
+    }
+    JsonNode tren = null;
+    for (JsonNode value : body.get("facets").get("actor")) {
+      if (value.get("value").asText().equals("Tren de Aragua")) {
+        tren = value;
+      }
+    }
+    assertTrue(tren != null, "actor facet lists Tren de Aragua: " + body.get("facets").get("actor"));
+    assertEquals(2, tren.get("count").asInt());
+  }
+
+  @Test
+  void repeatingAFacetParameterFiltersWithOrAndSidewaysCounts() throws Exception {
+    JsonNode seedsOnly = getJson("/api/search?source=seed-articles", 200);
+    assertEquals(3, seedsOnly.get("total").asInt());
+    JsonNode trenOnly = getJson("/api/search?actor=" + enc("Tren de Aragua"), 200);
+    assertEquals(2, trenOnly.get("total").asInt());
+    JsonNode hedged = getJson("/api/search?hedging=low&hedging=medium&hedging=high", 200);
+    assertEquals(3, hedged.get("total").asInt());
+    JsonNode bothFilters = getJson("/api/search?actor=" + enc("Tren de Aragua") + "&hedging=low", 200);
+    // The hedging facet is counted without its own filter, so every level of the Tren de Aragua articles shows.
+    long sideways = 0;
+    for (JsonNode value : bothFilters.get("facets").get("hedging")) {
+      sideways += value.get("count").asLong();
+    }
+    assertEquals(2, sideways);
+  }
+
+  @Test
+  void articleViewHasTextBlocksAndEnrichmentsWithOffsets() throws Exception {
+    JsonNode article = getJson("/api/articles/" + KILL_CLAIMS, 200);
+    assertEquals("US Military Kill Claims Raise the Stakes", article.get("title").asText());
+    String text = article.get("text").asText();
+    JsonNode lede = article.get("blocks").get(0);
+    assertEquals("lede", lede.get("kind").asText());
+    assertEquals(lede.get("text").asText(), text.substring(lede.get("start").asInt(), lede.get("end").asInt()));
+    assertTrue(values(getJson("/api/search?q=" + enc("\"signal flare\""), 200).get("facets").get("source"))
+        .contains("seed-articles"));
+    boolean sawTren = false;
+    for (JsonNode actor : article.get("actors")) {
+      for (JsonNode mention : actor.get("mentions")) {
+        assertEquals(mention.get("text").asText(),
+            text.substring(mention.get("start").asInt(), mention.get("end").asInt()));
+      }
+      sawTren |= actor.get("name").asText().equals("Tren de Aragua") && actor.get("type").asText().equals("group");
+    }
+    assertTrue(sawTren, article.get("actors").toString());
+    boolean sawMay = false;
+    for (JsonNode cue : article.get("hedging").get("cues")) {
+      assertEquals(cue.get("text").asText(), text.substring(cue.get("start").asInt(), cue.get("end").asInt()));
+      sawMay |= cue.get("text").asText().equals("may") && cue.get("kind").asText().equals("hedge");
+    }
+    assertTrue(sawMay, "'may' is a hedge cue in this article");
+  }
+
+  @Test
+  void malformedQueriesAndParametersAreProblem400sNamingTheParameter() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=" + enc("\"Tren de"));
+    assertEquals(400, response.statusCode());
+    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    JsonNode problem = json.readTree(response.body());
+    assertEquals(400, problem.get("status").asInt());
+    assertEquals("q", problem.get("parameter").asText());
+    assertTrue(problem.get("detail").asText().startsWith("cannot parse the query"), problem.toString());
+
+    assertEquals("size", getJson("/api/search?size=abc", 400).get("parameter").asText());
+    assertEquals("size", getJson("/api/search?size=1000000", 400).get("parameter").asText());
+    assertEquals("hedging", getJson("/api/search?hedging=extreme", 400).get("parameter").asText());
+    assertEquals("colour", getJson("/api/search?colour=red", 400).get("parameter").asText());
+    assertEquals("from", getJson("/api/search?from=yesterday", 400).get("parameter").asText());
+    assertTrue(getJson("/api/search?q=colour:red", 400).get("detail").asText().contains("unknown field"));
+  }
+
+  @Test
+  void unknownArticlesAndPathsAre404Problems() throws Exception {
+    assertEquals("no article with id 'nope'", getJson("/api/articles/nope", 404).get("detail").asText());
+    assertEquals(404, getJson("/api/nothing-here", 404).get("status").asInt());
+  }
+
+  @Test
+  void markupInArticlesComesBackAsTextAndThePageForbidsInlineScripts() throws Exception {
+    JsonNode article = getJson("/api/articles/markup", 200);
+    assertEquals("<img src=x onerror=alert(1)> Headline", article.get("title").asText());
+    JsonNode hit = getJson("/api/search?q=body", 200).get("hits").get(0);
+    assertFalse(hit.get("snippet").asText().contains("<script>"), hit.toString());
+    assertTrue(hit.get("snippet").asText().contains("&lt;script&gt;"), hit.toString());
+    HttpResponse<String> page = get("/");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+    assertTrue(page.body().contains("<title>Morgue"), "the search page is served at /");
+  }
+}
