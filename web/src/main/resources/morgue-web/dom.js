@@ -1,0 +1,115 @@
+// Building blocks for the page's DOM. Everything is made with createElement and text nodes:
+// article-derived strings are untrusted and must never reach an HTML parser.
+
+import { snippetParts } from './text.js';
+
+/**
+ * Creates an element. `text` becomes a text node, `attrs` go through setAttribute (true means a
+ * bare attribute, false/null/undefined leave it out), `on` adds event listeners, and children
+ * may be nodes or strings (strings become text nodes).
+ */
+export function el(tag, { className, text, attrs, on } = {}, children = []) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (value === true) node.setAttribute(name, '');
+    else if (value !== false && value !== null && value !== undefined) node.setAttribute(name, String(value));
+  }
+  for (const [type, listener] of Object.entries(on ?? {})) node.addEventListener(type, listener);
+  node.append(...children.filter((child) => child !== null && child !== undefined && child !== false));
+  return node;
+}
+
+/** Renders a search snippet: text nodes, with the server's <mark> ranges as real <mark> elements. */
+export function snippetFragment(snippet) {
+  const fragment = document.createDocumentFragment();
+  for (const part of snippetParts(snippet ?? '')) {
+    fragment.append(part.marked ? el('mark', { text: part.text }) : document.createTextNode(part.text));
+  }
+  return fragment;
+}
+
+/** A <time> for an ISO date such as "2025-01-03", or a plain "Undated" when there is none. */
+export function dateElement(published) {
+  if (!published) return el('span', { className: 'undated', text: 'Undated' });
+  return el('time', { attrs: { datetime: published }, text: formatDate(published) });
+}
+
+function formatDate(published) {
+  // Dates are calendar days, not instants: format in UTC so no time zone shifts the day.
+  const date = new Date(`${published}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return published;
+  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** Only http(s) links from article metadata become clickable; anything else (javascript:, data:) is dropped. */
+export function safeExternalUrl(url) {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Hedging levels the stylesheet knows; anything else is shown with neutral colours. */
+export function hedgingClass(level) {
+  return ['low', 'medium', 'high'].includes(level) ? `hedging-${level}` : 'hedging-unknown';
+}
+
+export function hedgingBadge(level) {
+  return el('span', { className: `badge ${hedgingClass(level)}`, text: `Hedging: ${level ?? 'unknown'}` });
+}
+
+export function typeTag(type) {
+  return el('span', { className: 'type-tag', text: type });
+}
+
+/** Error carrying the fields of an application/problem+json body. */
+export class ApiError extends Error {
+  constructor({ title, detail, status, parameter }) {
+    super(detail || title || `Request failed (HTTP ${status})`);
+    this.title = title || 'Something went wrong';
+    this.detail = detail || '';
+    this.status = status;
+    this.parameter = parameter || null;
+  }
+}
+
+/** Fetches JSON; failures become ApiError with the server's problem detail when it sent one. */
+export async function fetchJson(url, signal) {
+  let response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError({ title: 'Cannot reach the server', detail: 'Check that Morgue is running, then try again.' });
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError({ ...(body ?? {}), status: response.status, title: body?.title || `HTTP ${response.status}` });
+  }
+  if (body === null) {
+    throw new ApiError({ title: 'Unexpected response', detail: 'The server did not send JSON.', status: response.status });
+  }
+  return body;
+}
+
+/** A problem box: the title in bold and the detail below, both as plain text. */
+export function errorContent(error) {
+  const title = error instanceof ApiError ? error.title : 'Something went wrong';
+  const detail = error instanceof ApiError ? error.detail : String(error.message ?? error);
+  return [el('strong', { text: title }), detail ? el('p', { className: 'error-detail', text: detail }) : null];
+}
+
+/** Says something through the page's aria-live region. */
+export function announce(message) {
+  const status = document.getElementById('status');
+  // Clearing first makes screen readers repeat a message that did not change ("2 articles" twice).
+  status.textContent = '';
+  requestAnimationFrame(() => {
+    status.textContent = message;
+  });
+}

@@ -1,0 +1,152 @@
+// Pure functions over article-derived strings and offsets. Nothing here touches the page or the
+// network, so the rules that keep untrusted text safe (decode, never parse as HTML) live in one place.
+
+const ENTITIES = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
+
+/** Decodes the few entities the server's HTML escaper emits, in one pass so "&amp;lt;" stays "&lt;". */
+export function decodeEntities(escaped) {
+  return escaped.replace(/&(?:amp|lt|gt|quot|#39|#x27);/gi, (entity) => ENTITIES[entity.toLowerCase()]);
+}
+
+/**
+ * Splits a server snippet (escaped text with literal <mark>…</mark> added) into plain-text parts.
+ * Only those two exact tags are structure; everything else is text, so a stray tag in an
+ * article can only ever appear as characters on screen.
+ */
+export function snippetParts(snippet) {
+  const parts = [];
+  let marked = false;
+  for (const token of snippet.split(/(<mark>|<\/mark>)/)) {
+    if (token === '<mark>') {
+      marked = true;
+    } else if (token === '</mark>') {
+      marked = false;
+    } else if (token !== '') {
+      parts.push({ text: decodeEntities(token), marked });
+    }
+  }
+  return parts;
+}
+
+/**
+ * Keeps the spans that can be drawn without nesting: sorted by start (longer first on ties),
+ * a span is dropped when it overlaps one already kept. Nested marks would need a tree and
+ * would hide one annotation inside another anyway.
+ */
+export function nonOverlapping(spans) {
+  const sorted = spans
+    .filter((span) => span.end > span.start)
+    .sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  const kept = [];
+  let keptEnd = -Infinity;
+  for (const span of sorted) {
+    if (span.start >= keptEnd) {
+      kept.push(span);
+      keptEnd = span.end;
+    }
+  }
+  return kept;
+}
+
+/**
+ * Cuts one block into segments: plain text, or text covered by a span. Offsets are into the
+ * whole article text, so they are shifted by block.start; spans that leave the block are skipped
+ * rather than clipped, because half a name highlighted reads as a bug.
+ */
+export function segmentBlock(block, spans) {
+  const inside = spans.filter((span) => span.start >= block.start && span.end <= block.end);
+  const segments = [];
+  let position = block.start;
+  for (const span of nonOverlapping(inside)) {
+    if (span.start > position) {
+      segments.push({ text: sliceBlock(block, position, span.start), span: null });
+    }
+    segments.push({ text: sliceBlock(block, span.start, span.end), span });
+    position = span.end;
+  }
+  if (position < block.end) {
+    segments.push({ text: sliceBlock(block, position, block.end), span: null });
+  }
+  return segments;
+}
+
+function sliceBlock(block, start, end) {
+  return block.text.slice(start - block.start, end - block.start);
+}
+
+/** Class-name-safe form of a server value such as an actor type ("person", "group"). */
+export function classToken(value) {
+  const token = String(value ?? '').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return token === '' ? 'other' : token;
+}
+
+/** Every highlight the reader can draw, as spans over the article text with the classes to use. */
+export function articleSpans(article) {
+  const spans = [];
+  for (const actor of article.actors ?? []) {
+    for (const mention of actor.mentions ?? []) {
+      spans.push({
+        start: mention.start,
+        end: mention.end,
+        element: 'mark',
+        classes: ['actor', `actor-${classToken(actor.type)}`],
+        title: `${actor.name} (${actor.type})`,
+      });
+    }
+  }
+  for (const cue of article.hedging?.cues ?? []) {
+    spans.push({
+      start: cue.start,
+      end: cue.end,
+      element: 'span',
+      classes: ['cue', `cue-${classToken(cue.kind)}`],
+      title: cue.category ? `${cue.kind}: ${cue.category}` : cue.kind,
+    });
+  }
+  return spans;
+}
+
+/** Text of each sentence holding at least one hedge cue, in reading order. */
+export function hedgedSentences(article) {
+  const hedging = article.hedging;
+  const sentenceSpans = hedging?.sentenceSpans ?? [];
+  const indexes = new Set();
+  for (const cue of hedging?.cues ?? []) {
+    if (cue.kind !== 'hedge') continue;
+    const index = Number.isInteger(cue.sentence) ? cue.sentence : sentenceIndexAt(sentenceSpans, cue.start);
+    if (index >= 0 && index < sentenceSpans.length) indexes.add(index);
+  }
+  return [...indexes]
+    .sort((a, b) => a - b)
+    .map((index) => article.text.slice(sentenceSpans[index].start, sentenceSpans[index].end).trim())
+    .filter((sentence) => sentence !== '');
+}
+
+function sentenceIndexAt(sentenceSpans, offset) {
+  return sentenceSpans.findIndex((span) => offset >= span.start && offset < span.end);
+}
+
+/** Groups consecutive list-like blocks so each run renders as one list. */
+export function groupBlocks(blocks) {
+  const groups = [];
+  for (const block of blocks) {
+    const last = groups[groups.length - 1];
+    if (isListKind(block.kind) && last?.kind === block.kind) {
+      last.blocks.push(block);
+    } else {
+      groups.push({ kind: block.kind, blocks: [block] });
+    }
+  }
+  return groups;
+}
+
+export function isListKind(kind) {
+  return kind === 'key_point' || kind === 'list_item';
+}
