@@ -12,7 +12,7 @@ export const FACETS = [
   { key: 'year', label: 'Year' },
 ];
 
-export const SORTS = ['relevance', 'newest', 'oldest'];
+export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hedged'];
 export const PAGE_SIZE = 20;
 // Bounds what "show more" can ask for; the server may cap lower.
 const MAX_SIZE = 200;

@@ -12,9 +12,10 @@ import org.morgue.indexer.index.ArchiveSchema;
 import org.morgue.indexer.source.ArticleFiles;
 
 /**
- * A digest of a corpus folder (every file's path, size and modification time) and of the schema
- * version. Stored with the index commit, it tells whether the index still reflects the corpus: any
- * added, removed or touched file, or a schema change, gives a different fingerprint.
+ * A digest of a corpus folder (every file's path, size and modification time), of the schema
+ * version and of the Morgue build. Stored with the index commit, it tells whether the index still
+ * reflects the corpus as this build would index it: any added, removed or touched file, a schema
+ * change, or a rebuilt Morgue (whose enrichment data may differ) gives a different fingerprint.
  */
 public final class CorpusFingerprint {
   /** Commit metadata key under which the fingerprint is stored. */
@@ -30,6 +31,7 @@ public final class CorpusFingerprint {
   public String of(Path corpus) throws IOException {
     MessageDigest digest = sha256();
     digest.update(ArchiveSchema.VERSION.getBytes(StandardCharsets.UTF_8));
+    digest.update(build());
     Path root = corpus.toAbsolutePath().normalize();
     List<Path> all = files.files(List.of(root));
     for (Path file : all) {
@@ -38,6 +40,13 @@ public final class CorpusFingerprint {
       digest.update(line.getBytes(StandardCharsets.UTF_8));
     }
     return HexFormat.of().formatHex(digest.digest());
+  }
+
+  /** The build.properties the build wrote; empty when running from an IDE that skipped filtering. */
+  private static byte[] build() throws IOException {
+    try (var in = CorpusFingerprint.class.getResourceAsStream("/org/morgue/indexer/build.properties")) {
+      return in == null ? new byte[0] : in.readAllBytes();
+    }
   }
 
   private static MessageDigest sha256() {
