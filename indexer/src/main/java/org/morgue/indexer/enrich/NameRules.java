@@ -1,0 +1,203 @@
+package org.morgue.indexer.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.morgue.indexer.article.ActorType;
+
+/**
+ * Finds actors that are in no gazetteer by the words around their names: a role title before a
+ * person ("Gov. Greg Abbott", "President Nicolás Maduro", "Ms. Rivera") and a legal-form suffix
+ * after a company ("Acme Corp", "Globex, Inc."). Both need an explicit cue, which keeps precision
+ * high: a capitalised word is never an actor just because it is capitalised, so sentence-initial
+ * words and Title Case headlines yield nothing here.
+ */
+final class NameRules {
+  /** The most name words a rule takes, so a run of capitalised words does not become one name. */
+  private static final int MAX_NAME_WORDS = 4;
+
+  private final Map<String, List<List<String>>> titlesByFirstToken;
+  private final Set<String> companySuffixes;
+  private final Set<String> particles;
+  private final Set<String> notNames;
+
+  NameRules(List<String> titles, List<String> companySuffixes, List<String> particles, List<String> notNames) {
+    Map<String, List<List<String>>> byFirst = new HashMap<>();
+    Set<String> notNameWords = new HashSet<>(notNames);
+    for (String title : titles) {
+      List<String> tokens = Token.split(title, 0, title.length()).stream().map(Token::key).toList();
+      byFirst.computeIfAbsent(tokens.get(0), first -> new ArrayList<>()).add(tokens);
+      // A title word is never part of a name: "Mr. President" is no person called President.
+      tokens.stream().filter(t -> Character.isUpperCase(t.charAt(0))).forEach(notNameWords::add);
+    }
+    Map<String, List<List<String>>> sorted = new HashMap<>();
+    byFirst.forEach(
+        (first, list) ->
+            sorted.put(first, list.stream().sorted(Comparator.comparingInt(t -> -t.size())).toList()));
+    this.titlesByFirstToken = Map.copyOf(sorted);
+    this.companySuffixes = Set.copyOf(companySuffixes);
+    this.particles = Set.copyOf(particles);
+    this.notNames = Set.copyOf(notNameWords);
+  }
+
+  /** Whether a capitalised word is a function word, title, month or the like that names no one. */
+  boolean isNotName(String word) {
+    return notNames.contains(word);
+  }
+
+  /** Whether the word is a lower-case name particle such as "de", "van" or "bin". */
+  boolean isParticle(String word) {
+    return particles.contains(word);
+  }
+
+  /**
+   * The names the rules find among the tokens not yet {@code covered} by a gazetteer match; marks
+   * the tokens it uses as covered.
+   */
+  List<TokenMatch> find(String text, List<Token> tokens, boolean[] covered) {
+    List<TokenMatch> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (covered[i]) {
+        continue;
+      }
+      int afterTitle = titleEnd(tokens, i, covered);
+      if (afterTitle > i) {
+        int end = nameEnd(tokens, afterTitle, covered);
+        if (end > afterTitle) {
+          found.add(mark(covered, new TokenMatch(person(text, tokens, afterTitle, end), afterTitle, end)));
+          i = end - 1;
+        }
+        continue;
+      }
+      if (companySuffixes.contains(tokens.get(i).key()) && tokens.get(i).capitalised()) {
+        companyEnding(text, tokens, i, covered).ifPresent(m -> found.add(mark(covered, m)));
+      }
+    }
+    return found;
+  }
+
+  private static TokenMatch mark(boolean[] covered, TokenMatch match) {
+    for (int k = match.first(); k < match.end(); k++) {
+      covered[k] = true;
+    }
+    return match;
+  }
+
+  /** The index after the longest title starting at {@code at}, or {@code at} if none does. */
+  private int titleEnd(List<Token> tokens, int at, boolean[] covered) {
+    List<List<String>> candidates = titlesByFirstToken.get(tokens.get(at).key());
+    if (candidates == null || !tokens.get(at).word()) {
+      return at;
+    }
+    for (List<String> title : candidates) {
+      int end = at + title.size();
+      if (end > tokens.size()) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 0; k < title.size() && same; k++) {
+        same = !covered[at + k] && title.get(k).equals(tokens.get(at + k).key());
+      }
+      if (same) {
+        return end;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The index after the person name starting at {@code at}: capitalised words, initials ("D."),
+   * particles inside the name ("de", "al-") and a closing "Jr."; {@code at} if there is no name.
+   */
+  private int nameEnd(List<Token> tokens, int at, boolean[] covered) {
+    int end = at;
+    int words = 0;
+    int k = at;
+    while (k < tokens.size() && words < MAX_NAME_WORDS && !covered[k]) {
+      Token token = tokens.get(k);
+      boolean gluedDot = k + 1 < tokens.size()
+          && tokens.get(k + 1).key().equals(".") && !tokens.get(k + 1).spaceBefore();
+      if (token.capitalised() && isGluedApostropheName(tokens, k)) {
+        k += 2; // "O'Rourke", "D'Amato": the capitalised word after the apostrophe is read next
+      } else if (isInitial(token) && gluedDot) {
+        k += 2;
+        end = k;
+      } else if (isNameWord(token)) {
+        words++;
+        k++;
+        end = k;
+      } else if (end > at && (particles.contains(token.key()) || isGluedHyphen(tokens, k))) {
+        k++; // kept only if a name word follows
+      } else {
+        break;
+      }
+    }
+    return words == 0 ? at : end;
+  }
+
+  private boolean isNameWord(Token token) {
+    return token.capitalised() && token.key().length() > 1 && !notNames.contains(token.key());
+  }
+
+  private static boolean isInitial(Token token) {
+    return token.word() && token.key().length() == 1 && Character.isUpperCase(token.key().charAt(0));
+  }
+
+  private static boolean isGluedApostropheName(List<Token> tokens, int k) {
+    return k + 2 < tokens.size()
+        && tokens.get(k + 1).key().equals("'")
+        && !tokens.get(k + 1).spaceBefore()
+        && tokens.get(k + 2).capitalised()
+        && !tokens.get(k + 2).spaceBefore();
+  }
+
+  private static boolean isGluedHyphen(List<Token> tokens, int k) {
+    return tokens.get(k).key().equals("-")
+        && !tokens.get(k).spaceBefore()
+        && k + 1 < tokens.size()
+        && !tokens.get(k + 1).spaceBefore();
+  }
+
+  private static ActorKey person(String text, List<Token> tokens, int first, int end) {
+    return new ActorKey(canonical(text, tokens, first, end), ActorType.PERSON);
+  }
+
+  /** A company name ending in the legal-form suffix at {@code suffix}, e.g. "Globex, Inc.". */
+  private Optional<TokenMatch> companyEnding(
+      String text, List<Token> tokens, int suffix, boolean[] covered) {
+    int k = suffix - 1;
+    if (k >= 0 && tokens.get(k).key().equals(",")) {
+      k--;
+    }
+    int first = -1;
+    int words = 0;
+    while (k >= 0 && !covered[k] && words < MAX_NAME_WORDS) {
+      Token token = tokens.get(k);
+      if (isNameWord(token)) {
+        first = k;
+        words++;
+      } else if (!token.key().equals("&")) {
+        break;
+      }
+      k--;
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    String name = canonical(text, tokens, first, suffix).replaceAll(",$", "") + " " + tokens.get(suffix).key();
+    return Optional.of(
+        new TokenMatch(new ActorKey(name, ActorType.ORGANISATION), first, suffix + 1));
+  }
+
+  /** The words as written, with spacing collapsed and curly apostrophes made straight. */
+  static String canonical(String text, List<Token> tokens, int first, int end) {
+    return text.substring(tokens.get(first).start(), tokens.get(end - 1).end())
+        .replaceAll("\\s+", " ")
+        .replace('\u2019', '\'');
+  }
+}

@@ -1,0 +1,10 @@
+package org.morgue.indexer.enrich;
+
+/**
+ * An actor named by the tokens {@code [first, end)} of one segment of an article.
+ *
+ * @param actor who the tokens name
+ * @param first index of the first token
+ * @param end index after the last token
+ */
+record TokenMatch(ActorKey actor, int first, int end) {}
