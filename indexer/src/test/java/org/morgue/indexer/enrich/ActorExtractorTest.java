@@ -61,9 +61,9 @@ class ActorExtractorTest {
         Set.of("Washington", "White House", "Trump administration", "the administration"),
         mentionTexts(government));
     assertEquals(Set.of("U.S."), mentionTexts(actor(actors, "United States")));
-    // Counted by hand in the seed text; "Venezuelan" (twice) is a demonym and not counted.
+    // Counted by hand in the seed text: 13 times "Venezuela", twice the demonym "Venezuelan".
     assertEquals(7, actor(actors, "Tren de Aragua").mentionCount());
-    assertEquals(13, actor(actors, "Venezuela").mentionCount());
+    assertEquals(15, actor(actors, "Venezuela").mentionCount());
     assertEquals(6, actor(actors, "Donald Trump").mentionCount());
   }
 
@@ -154,13 +154,15 @@ class ActorExtractorTest {
   }
 
   @Test
-  void matchingIsCaseSensitiveAndSkipsDemonyms() {
+  void matchingIsCaseSensitiveAndDemonymsNameTheirCountryNeverAnOrganisation() {
     List<Actor> actors = EXTRACTOR.extract(article(
         "Talks",
         "May brought new talks. Venezuelan and French officials told us they may meet in the US."));
 
-    assertEquals(Set.of("United States"), names(actors));
+    assertEquals(Set.of("United States", "Venezuela", "France"), names(actors));
     assertEquals(Set.of("US"), mentionTexts(actor(actors, "United States")));
+    assertEquals(Set.of("French"), mentionTexts(actor(actors, "France")));
+    assertEquals(ActorType.PLACE, actor(actors, "France").type());
   }
 
   @Test
