@@ -2,9 +2,12 @@ package org.morgue.indexer.article;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One news article as read from a source, before enrichment.
@@ -17,6 +20,8 @@ import java.util.Optional;
  * @param url where the article was published, when known
  * @param authors bylines, possibly empty
  * @param origin where Morgue read it from (a file path, possibly with a record number), for error reports
+ * @param metadata whatever else the source says about the article, by key, e.g. {@code section},
+ *     {@code language}, Reuters' {@code topics} and {@code places}; kept and stored, not interpreted
  */
 public record Article(
     String id,
@@ -26,7 +31,8 @@ public record Article(
     String source,
     Optional<String> url,
     List<String> authors,
-    String origin) {
+    String origin,
+    Map<String, List<String>> metadata) {
 
   /** What separates the title and the blocks in {@link #text()}. */
   public static final String BLOCK_SEPARATOR = "\n\n";
@@ -40,6 +46,22 @@ public record Article(
     Objects.requireNonNull(url, "url");
     authors = List.copyOf(authors);
     Objects.requireNonNull(origin, "origin");
+    Map<String, List<String>> copy = new TreeMap<>();
+    metadata.forEach((key, values) -> copy.put(key, List.copyOf(values)));
+    metadata = Collections.unmodifiableMap(copy);
+  }
+
+  /** An article with no metadata beyond the named fields. */
+  public Article(
+      String id,
+      String title,
+      List<Block> blocks,
+      Optional<LocalDate> published,
+      String source,
+      Optional<String> url,
+      List<String> authors,
+      String origin) {
+    this(id, title, blocks, published, source, url, authors, origin, Map.of());
   }
 
   /** The body blocks joined by blank lines: what is indexed as the article body. */

@@ -15,6 +15,6 @@ import java.util.Map;
 public record SearchResult(long total, long tookMillis, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
   public SearchResult {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));
   }
 }
