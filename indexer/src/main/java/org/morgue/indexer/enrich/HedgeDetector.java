@@ -1,19 +1,227 @@
 package org.morgue.indexer.enrich;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Cue;
+import org.morgue.indexer.article.CueKind;
 import org.morgue.indexer.article.HedgeLevel;
 import org.morgue.indexer.article.Hedging;
+import org.morgue.indexer.article.Span;
 
-/** Finds hedges, boosters and attributions. PLACEHOLDER: replaced by the lexicon-based detector. */
+/**
+ * Finds hedges, boosters and attributions sentence by sentence with the {@link HedgeLexicon}, and
+ * rolls them up into a score and a level. Thread-safe and immutable.
+ *
+ * <p>For an article of S sentences: the hedged ratio R is the mean over sentences of the sentence's
+ * hedge weight capped at 1 (a sentence with one "may" counts fully, one with only "often" a
+ * quarter); the net density D is (hedge weights + attribution weights - booster weights) / S,
+ * clamped to [0, 1]; the score is (R + D) / 2. The level is {@link HedgeLevel#LOW} below
+ * {@value #MEDIUM_FROM}, {@link HedgeLevel#HIGH} from {@value #HIGH_FROM}, else
+ * {@link HedgeLevel#MEDIUM}. The lexicon file's header documents the same formula.
+ */
 public final class HedgeDetector {
+  /** The lowest score that is {@link HedgeLevel#MEDIUM}. */
+  public static final double MEDIUM_FROM = 0.15;
+  /** The lowest score that is {@link HedgeLevel#HIGH}. */
+  public static final double HIGH_FROM = 0.35;
+
+  // A word: letters and digits, with inner apostrophes and hyphens, so "couldn't" and "would-be"
+  // are one word each and "would" does not match inside "would-be".
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-\u2010][\\p{L}\\p{N}]+)*");
+
+  // Words that put a capitalised "May" in a date in a title-case headline ("Deal Expected In May").
+  // Grammar rather than vocabulary, so it lives with the rule that uses it.
+  private static final Set<String> DATE_WORDS =
+      Set.of("in", "since", "until", "till", "during", "from", "of", "on", "by", "early", "late", "mid",
+          "last", "next", "this", "before", "after", "through");
+
+  private final HedgeLexicon lexicon;
+  private final SentenceSplitter sentences;
+
+  public HedgeDetector(HedgeLexicon lexicon, SentenceSplitter sentences) {
+    this.lexicon = lexicon;
+    this.sentences = sentences;
+  }
+
   /** The detector with the lexicon that ships with Morgue. */
   public static HedgeDetector fromResources() {
-    return new HedgeDetector();
+    return new HedgeDetector(HedgeLexicon.fromResources(), SentenceSplitter.fromResources());
   }
+
+  /** A cue with the lexicon weight of the phrase that found it; the record Cue carries no weight. */
+  private record WeightedCue(Cue cue, double weight) {}
+
+  /** One word of the text: where it is, its lower-case form with straight apostrophes, its sentence. */
+  private record Word(int start, int end, String surface, String folded, int sentence) {}
 
   /** The article's cues, sentence by sentence, and its overall score and level. */
   public Hedging detect(Article article) {
-    return new Hedging(0, HedgeLevel.LOW, 0, 0, List.of(), List.of());
+    String text = article.text();
+    List<Span> spans = sentences.split(article);
+    List<Word> words = words(text, spans);
+    List<WeightedCue> cues = new ArrayList<>();
+    int at = 0;
+    while (at < words.size()) {
+      int consumed = 0;
+      for (HedgeLexicon.Phrase phrase : lexicon.startingWith(words.get(at).folded())) {
+        if (matches(phrase, words, at, text)) {
+          consumed = phrase.words().size();
+          if (phrase.kind().isPresent()) {
+            Word first = words.get(at + phrase.cueFrom());
+            Word last = words.get(at + phrase.cueTo() - 1);
+            Cue cue = new Cue(phrase.kind().get(), phrase.category(), text.substring(first.start(), last.end()),
+                first.start(), last.end(), first.sentence());
+            cues.add(new WeightedCue(cue, phrase.weight()));
+          }
+          break;
+        }
+      }
+      at += Math.max(consumed, 1);
+    }
+    return rollUp(spans, cues);
+  }
+
+  private static Hedging rollUp(List<Span> spans, List<WeightedCue> found) {
+    List<Cue> cues = found.stream().map(WeightedCue::cue).toList();
+    int sentenceCount = spans.size();
+    if (sentenceCount == 0) {
+      return new Hedging(0, HedgeLevel.LOW, 0, 0, spans, cues);
+    }
+    double[] hedgeWeight = new double[sentenceCount];
+    boolean[] hedged = new boolean[sentenceCount];
+    double net = 0;
+    for (WeightedCue weighted : found) {
+      Cue cue = weighted.cue();
+      double weight = weighted.weight();
+      switch (cue.kind()) {
+        case HEDGE -> {
+          hedged[cue.sentence()] = true;
+          hedgeWeight[cue.sentence()] += weight;
+          net += weight;
+        }
+        case ATTRIBUTION -> net += weight;
+        case BOOSTER -> net -= weight;
+      }
+    }
+    int hedgedCount = 0;
+    double ratio = 0;
+    for (int s = 0; s < sentenceCount; s++) {
+      hedgedCount += hedged[s] ? 1 : 0;
+      // A sentence counts as fully hedged from a weight of 1: one "may" does it, a lone "often" is a quarter.
+      ratio += Math.min(1, hedgeWeight[s]);
+    }
+    ratio /= sentenceCount;
+    double density = Math.min(1, Math.max(0, net / sentenceCount));
+    double score = (ratio + density) / 2;
+    return new Hedging(score, level(score), sentenceCount, hedgedCount, spans, cues);
+  }
+
+  /** The level a score falls into. */
+  public static HedgeLevel level(double score) {
+    if (score >= HIGH_FROM) {
+      return HedgeLevel.HIGH;
+    }
+    return score >= MEDIUM_FROM ? HedgeLevel.MEDIUM : HedgeLevel.LOW;
+  }
+
+  private static List<Word> words(String text, List<Span> spans) {
+    List<Word> words = new ArrayList<>();
+    Matcher matcher = WORD.matcher(text);
+    int sentence = 0;
+    while (matcher.find()) {
+      while (sentence < spans.size() - 1 && matcher.start() >= spans.get(sentence).end()) {
+        sentence++;
+      }
+      String surface = matcher.group();
+      words.add(new Word(matcher.start(), matcher.end(), surface,
+          surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2010', '-'), sentence));
+    }
+    return words;
+  }
+
+  private static boolean matches(HedgeLexicon.Phrase phrase, List<Word> words, int at, String text) {
+    List<Set<String>> pattern = phrase.words();
+    if (at + pattern.size() > words.size()) {
+      return false;
+    }
+    Word first = words.get(at);
+    for (int i = 0; i < pattern.size(); i++) {
+      Word word = words.get(at + i);
+      if (!pattern.get(i).contains(word.folded()) || word.sentence() != first.sentence()) {
+        return false;
+      }
+      // Words of a phrase are separated by spaces only: "sources, said" is not "sources said".
+      if (i > 0 && !text.substring(words.get(at + i - 1).end(), word.start()).isBlank()) {
+        return false;
+      }
+      boolean inCue = i >= phrase.cueFrom() && i < phrase.cueTo();
+      if (inCue && word.folded().equals("may") && isMonthOrName(words, text, at + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether "may" at this word is the month or a name rather than the modal. Lower-case "may" is
+   * always the modal. A capitalised one followed by a number is a date ("May 5", "May 1961"). In
+   * ordinary prose a capitalised "May" after the first word of a sentence is a name or the month;
+   * in a title-case headline, where every word is capitalised, only a date word before it ("In
+   * May") makes it the month.
+   */
+  private static boolean isMonthOrName(List<Word> words, String text, int at) {
+    Word may = words.get(at);
+    if (may.surface().equals("may")) {
+      return false;
+    }
+    Word next = at + 1 < words.size() ? words.get(at + 1) : null;
+    if (next != null && next.sentence() == may.sentence() && Character.isDigit(next.surface().charAt(0))) {
+      return true;
+    }
+    Word previous = at > 0 ? words.get(at - 1) : null;
+    boolean sentenceStart = previous == null || previous.sentence() != may.sentence();
+    if (sentenceStart) {
+      return false;
+    }
+    if (isTitleCase(words, text, may.sentence(), at)) {
+      return DATE_WORDS.contains(previous.folded());
+    }
+    return true;
+  }
+
+  /**
+   * Whether the sentence around {@code at} is a title-case headline: no closing full stop, question
+   * or exclamation mark, and most of its longer words capitalised. The punctuation test keeps
+   * name-heavy prose ("On Friday, Theresa May spoke to Parliament.") out.
+   */
+  private static boolean isTitleCase(List<Word> words, String text, int sentence, int at) {
+    int from = at;
+    while (from > 0 && words.get(from - 1).sentence() == sentence) {
+      from--;
+    }
+    int to = at;
+    while (to + 1 < words.size() && words.get(to + 1).sentence() == sentence) {
+      to++;
+    }
+    String after = text.substring(words.get(to).end(), Math.min(text.length(), words.get(to).end() + 3));
+    if (after.matches("(?s)[\"'\u2019\u201d)]*[.!?].*")) {
+      return false;
+    }
+    int capitalised = 0;
+    int counted = 0;
+    for (int i = from; i <= to; i++) {
+      String surface = words.get(i).surface();
+      if (surface.length() >= 4) {
+        counted++;
+        capitalised += Character.isUpperCase(surface.charAt(0)) ? 1 : 0;
+      }
+    }
+    return counted >= 3 && capitalised * 10 >= counted * 7;
   }
 }

@@ -1,0 +1,116 @@
+package org.morgue.indexer.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Span;
+
+/**
+ * Splits an article's text into sentences. Thread-safe and immutable.
+ *
+ * <p>Uses the JDK's English sentence {@link BreakIterator}, which breaks after every full stop that
+ * is followed by a capital letter; this class undoes the breaks after known abbreviations ("Gov.",
+ * "Mr.") and initials ("U.S.", "John F. Kennedy"). A sentence never crosses a block boundary: the
+ * title, a heading or a key point is a sentence even without a full stop.
+ */
+public final class SentenceSplitter {
+  private static final String ABBREVIATIONS = "sentences/abbreviations.txt";
+
+  // "U.S.", "D.C." or a lone initial "F.": letters each followed by a full stop. A run of initials
+  // can also end a sentence ("...back into the U.S. The next"), but in news prose it far more often
+  // precedes a name ("the U.S. Senate"), so it is treated as never ending one.
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+|(?:\\p{L}\\.){2,}");
+
+  private final Set<String> abbreviations;
+
+  /** A splitter that never breaks after the given abbreviations (each written with its full stop). */
+  public SentenceSplitter(Set<String> abbreviations) {
+    this.abbreviations = Set.copyOf(abbreviations);
+  }
+
+  /** The splitter with the abbreviation list that ships with Morgue. */
+  public static SentenceSplitter fromResources() {
+    Set<String> abbreviations = new HashSet<>();
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream(ABBREVIATIONS)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + ABBREVIATIONS);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String entry = line.strip();
+        if (!entry.isEmpty() && !entry.startsWith("#")) {
+          abbreviations.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + ABBREVIATIONS, e);
+    }
+    return new SentenceSplitter(abbreviations);
+  }
+
+  /** The article's sentences in text order, as spans of {@link Article#text()}. */
+  public List<Span> split(Article article) {
+    String text = article.text();
+    List<Span> sentences = new ArrayList<>();
+    split(text, article.titleSpan(), sentences);
+    if (!article.blocks().isEmpty()) {
+      for (Span block : article.blockSpans()) {
+        split(text, block, sentences);
+      }
+    }
+    return sentences;
+  }
+
+  private void split(String text, Span region, List<Span> sentences) {
+    // A new iterator per call: BreakIterator keeps its position and is not thread-safe.
+    BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    String part = text.substring(region.start(), region.end());
+    iterator.setText(part);
+    int start = iterator.first();
+    for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+      if (end < part.length() && endsInAbbreviation(part, start, end)) {
+        continue;
+      }
+      add(text, region.start() + start, region.start() + end, sentences);
+      start = end;
+    }
+  }
+
+  private boolean endsInAbbreviation(String part, int start, int end) {
+    int last = end;
+    while (last > start && Character.isWhitespace(part.charAt(last - 1))) {
+      last--;
+    }
+    int first = last;
+    while (first > start && !Character.isWhitespace(part.charAt(first - 1))) {
+      first--;
+    }
+    String word = part.substring(first, last);
+    // Quotes and brackets before the word do not change what it is: "(Gov." is still "Gov.".
+    String bare = word.replaceFirst("^[\\p{Ps}\\p{Pi}\"']+", "");
+    return abbreviations.contains(bare) || INITIALS.matcher(bare).matches();
+  }
+
+  private static void add(String text, int start, int end, List<Span> sentences) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      sentences.add(new Span(start, end));
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.morgue.indexer.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.morgue.indexer.SeedArticles;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Block;
+import org.morgue.indexer.article.BlockKind;
+import org.morgue.indexer.article.Cue;
+import org.morgue.indexer.article.CueKind;
+import org.morgue.indexer.article.HedgeLevel;
+import org.morgue.indexer.article.Hedging;
+import org.morgue.indexer.article.Span;
+
+class HedgeDetectorTest {
+  private static final HedgeDetector DETECTOR = HedgeDetector.fromResources();
+
+  private static Article article(String title, String... paragraphs) {
+    List<Block> blocks = Arrays.stream(paragraphs).map(p -> new Block(BlockKind.PARAGRAPH, p)).toList();
+    return new Article("t", title, blocks, Optional.empty(), "test", Optional.empty(), List.of(), "test");
+  }
+
+  private static List<String> cueTexts(Hedging hedging, CueKind kind) {
+    return hedging.cues().stream().filter(c -> c.kind() == kind).map(Cue::text).toList();
+  }
+
+  private static List<Cue> cuesInSentenceStarting(Article article, Hedging hedging, String start) {
+    int index = -1;
+    for (int i = 0; i < hedging.sentenceSpans().size(); i++) {
+      Span span = hedging.sentenceSpans().get(i);
+      if (article.text().startsWith(start, span.start())) {
+        index = i;
+        break;
+      }
+    }
+    assertTrue(index >= 0, "no sentence starts with: " + start);
+    int sentence = index;
+    return hedging.cues().stream().filter(c -> c.sentence() == sentence).toList();
+  }
+
+  @Test
+  void reportedAndSuspectedHedgeTheCrackdownLede() {
+    Article article = SeedArticles.article(SeedArticles.CRACKDOWN);
+    List<Cue> cues = cuesInSentenceStarting(article, DETECTOR.detect(article), "The reported killing of a suspected");
+    assertEquals(List.of("reported", "suspected"),
+        cues.stream().filter(c -> c.kind() == CueKind.HEDGE).map(Cue::text).toList());
+    assertEquals(List.of("evidential", "adjective"), cues.stream().map(Cue::category).toList());
+  }
+
+  @Test
+  void mayInMidSentenceIsAModal() {
+    Article article = SeedArticles.article(SeedArticles.CRACKDOWN);
+    List<Cue> cues = cuesInSentenceStarting(article, DETECTOR.detect(article), "Killing a leader may disrupt a cell.");
+    assertEquals(1, cues.size());
+    assertEquals(new Cue(CueKind.HEDGE, "modal", "may", cues.get(0).start(), cues.get(0).start() + 3, cues.get(0).sentence()),
+        cues.get(0));
+  }
+
+  @Test
+  void unmistakableIsABooster() {
+    Article article = SeedArticles.article(SeedArticles.KILL_CLAIMS);
+    List<Cue> cues = cuesInSentenceStarting(article, DETECTOR.detect(article), "Either way, the message is unmistakable:");
+    assertEquals(List.of("unmistakable"), cues.stream().filter(c -> c.kind() == CueKind.BOOSTER).map(Cue::text).toList());
+  }
+
+  @Test
+  void theMonthMayAndTheNameMayAreNotModals() {
+    Hedging hedging = DETECTOR.detect(article("Deal Expected In May",
+        "The bill passed in May 1961. May 5 was a Friday. On Friday, Theresa May spoke to Parliament."));
+    assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void mayOpeningASentenceOrInATitleCaseHeadlineIsAModal() {
+    Hedging hedging = DETECTOR.detect(article("Prices May Rise Again", "May the budget pass, it may not help."));
+    assertEquals(List.of("May", "May", "may not"), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void canAndWillAreNotHedgesButCouldIs() {
+    Hedging hedging = DETECTOR.detect(article("T", "The army can win and will win. It could lose."));
+    assertEquals(List.of("could"), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void curlyApostrophesAndHyphenatedWordsAreMatchedAsWritten() {
+    Article article = article("T", "It couldn\u2019t be confirmed. The would-be assassin fled.");
+    Hedging hedging = DETECTOR.detect(article);
+    assertEquals(List.of("couldn\u2019t"), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void anonymousSourcingWinsOverThePlainAttributionInsideIt() {
+    Hedging hedging = DETECTOR.detect(article("T",
+        "Officials said on condition of anonymity that the talks failed. According to the mayor, the bridge opened.",
+        "The strike was reportedly ordered, sources said."));
+    assertEquals(List.of("Officials said on condition of anonymity", "reportedly", "sources said"),
+        cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("According to"), cueTexts(hedging, CueKind.ATTRIBUTION));
+    assertEquals("anonymous-source", hedging.cues().get(0).category());
+  }
+
+  @Test
+  void everyCueTextIsTheArticleTextAtItsOffsetsInsideItsSentence() {
+    for (String seed : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS)) {
+      Article article = SeedArticles.article(seed);
+      Hedging hedging = DETECTOR.detect(article);
+      assertTrue(hedging.cues().size() > 20, seed + " has many cues");
+      for (Cue cue : hedging.cues()) {
+        assertEquals(article.text().substring(cue.start(), cue.end()), cue.text());
+        Span sentence = hedging.sentenceSpans().get(cue.sentence());
+        assertTrue(sentence.start() <= cue.start() && cue.end() <= sentence.end(), cue + " lies in its sentence");
+      }
+      assertEquals(hedging.sentences(), hedging.sentenceSpans().size());
+    }
+  }
+
+  @Test
+  void theSpeculativeSeedArticlesAreAtLeastMediumAndFactualReportingIsLow() {
+    Set<HedgeLevel> hedged = Set.of(HedgeLevel.MEDIUM, HedgeLevel.HIGH);
+    for (String seed : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS)) {
+      Hedging hedging = DETECTOR.detect(SeedArticles.article(seed));
+      assertTrue(hedged.contains(hedging.level()), seed + " is " + hedging.level() + " at " + hedging.score());
+      assertTrue(hedging.hedgedSentences() > 10);
+    }
+    Hedging factual = DETECTOR.detect(article("Council Approves Budget",
+        "The city council approved the 2024 budget on Tuesday by a vote of seven to two.",
+        "The budget raises spending on roads by 4 percent. The mayor signed it on Wednesday.",
+        "Construction on the bridge begins in May and ends in October. The contract went to Smith & Sons."));
+    assertEquals(HedgeLevel.LOW, factual.level());
+    assertEquals(0, factual.hedgedSentences());
+  }
+
+  @Test
+  void anArticleWithNoTextIsLow() {
+    Hedging hedging = DETECTOR.detect(article(""));
+    assertEquals(new Hedging(0, HedgeLevel.LOW, 0, 0, List.of(), List.of()), hedging);
+  }
+}
