@@ -1,7 +1,6 @@
 package org.morgue.indexer.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.morgue.indexer.index.ArchiveWriter;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.source.ArticleSink;
 import org.morgue.indexer.source.MalformedArticleException;
+import org.morgue.indexer.source.SinkFailedException;
 
 /** Reads files, enriches every article in them and writes it to the index, counting as it goes. */
 public final class ArchiveIndexer {
@@ -39,7 +39,7 @@ public final class ArchiveIndexer {
       for (Path file : inputs) {
         files.read(file, counter);
       }
-    } catch (UncheckedIOException e) {
+    } catch (SinkFailedException e) {
       throw e.getCause();
     }
     writer.commit(commitData);
@@ -63,7 +63,7 @@ public final class ArchiveIndexer {
         writer.put(enricher.enrich(article));
         indexed++;
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw new SinkFailedException(e);
       }
     }
 

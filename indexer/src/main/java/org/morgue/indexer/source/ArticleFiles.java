@@ -44,17 +44,31 @@ public final class ArticleFiles {
 
   /** Reads one file with the format that accepts it. */
   public void read(Path file, ArticleSink sink) {
+    ArticleInput input;
+    try {
+      input = ArticleInput.of(file);
+    } catch (IOException e) {
+      sink.reject(new MalformedArticleException(file.toString(), "cannot be read: " + describe(e)));
+      return;
+    }
     for (ArticleFormat format : formats) {
-      if (format.accepts(file)) {
+      if (format.accepts(input)) {
         try {
-          format.read(file, sink);
-        } catch (IOException e) {
-          sink.reject(new MalformedArticleException(file.toString(), "cannot be read: " + e.getMessage()));
+          format.read(input, sink);
+        } catch (SinkFailedException e) {
+          throw e;
+        } catch (IOException | RuntimeException e) {
+          // A format that fails on malformed input fails for this file alone.
+          sink.reject(new MalformedArticleException(file.toString(), "cannot be read as " + format.name() + ": " + describe(e)));
         }
         return;
       }
     }
     sink.reject(new MalformedArticleException(file.toString(), "unknown format"));
+  }
+
+  private static String describe(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Dot files are editor and VCS clutter, never articles. */

@@ -5,8 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -23,19 +22,23 @@ public final class PlainTextFormat implements ArticleFormat {
   }
 
   @Override
-  public boolean accepts(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+  public boolean accepts(ArticleInput input) {
+    return input.name().endsWith(".txt");
   }
 
   @Override
-  public void read(Path file, ArticleSink sink) throws IOException {
-    String origin = file.toString();
+  public void read(ArticleInput input, ArticleSink sink) throws IOException {
+    String origin = input.origin();
     String text;
+    byte[] bytes;
+    try (InputStream in = input.open()) {
+      bytes = in.readAllBytes();
+    }
     try {
       text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+          .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
       sink.reject(new MalformedArticleException(origin, "not UTF-8 text"));
@@ -45,12 +48,10 @@ public final class PlainTextFormat implements ArticleFormat {
       sink.reject(new MalformedArticleException(origin, "binary data, not text"));
       return;
     }
-    String fileName = file.getFileName().toString();
-    String id = fileName.substring(0, fileName.length() - ".txt".length());
-    Path folder = file.toAbsolutePath().getParent();
-    String source = folder == null || folder.getFileName() == null ? "unknown" : folder.getFileName().toString();
+    String fileName = input.path().getFileName().toString();
+    String id = ArticleIds.own(fileName.substring(0, fileName.toLowerCase(Locale.ROOT).indexOf(".txt")));
     try {
-      sink.accept(parser.parse(text, id, source, origin));
+      sink.accept(parser.parse(text, id, input.folderName(), origin));
     } catch (MalformedArticleException e) {
       sink.reject(e);
     }

@@ -1,0 +1,70 @@
+package org.morgue.indexer.source;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * One input file as a format sees it: its name with any {@code .gz} removed, the first bytes of its
+ * (decompressed) content for recognising the format, and a way to read it all. Gzip is undone here,
+ * once, so every format reads compressed files for free.
+ *
+ * @param path the file
+ * @param name the lower-cased file name without a trailing {@code .gz}, e.g. {@code feed.xml}
+ * @param gzipped whether the file is gzip-compressed
+ * @param head up to {@link #HEAD_BYTES} first bytes of the decompressed content
+ */
+public record ArticleInput(Path path, String name, boolean gzipped, byte[] head) {
+  /** How many leading bytes formats get to recognise a file by. */
+  public static final int HEAD_BYTES = 4096;
+
+  /** Prepares a file: works out its name and compression and reads its head. */
+  public static ArticleInput of(Path path) throws IOException {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean gzipped = name.endsWith(".gz") || name.endsWith(".tgz") ? isGzip(path) : false;
+    String inner = gzipped && name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    ArticleInput probe = new ArticleInput(path, inner, gzipped, new byte[0]);
+    byte[] head;
+    try (InputStream in = probe.open()) {
+      head = in.readNBytes(HEAD_BYTES);
+    }
+    return new ArticleInput(path, inner, gzipped, head);
+  }
+
+  /** Opens the content, decompressed. The caller closes it. */
+  public InputStream open() throws IOException {
+    InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    return gzipped ? new GZIPInputStream(raw, 1 << 16) : raw;
+  }
+
+  /** Where records come from, for reports: the file path, plus {@code #n} for record n when given. */
+  public String origin(int record) {
+    return record <= 0 ? path.toString() : path + "#" + record;
+  }
+
+  /** The file path, for reports. */
+  public String origin() {
+    return path.toString();
+  }
+
+  /** The name of the folder holding the file: the default source of formats that carry none. */
+  public String folderName() {
+    Path folder = path.toAbsolutePath().getParent();
+    return folder == null || folder.getFileName() == null ? "unknown" : folder.getFileName().toString();
+  }
+
+  /** The head as text, for formats that recognise themselves by their first characters. */
+  public String headText() {
+    return new String(head, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static boolean isGzip(Path path) throws IOException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return in.read() == 0x1f && in.read() == 0x8b;
+    }
+  }
+}
