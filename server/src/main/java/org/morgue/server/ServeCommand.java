@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.morgue.indexer.cli.ConsoleProgress;
 import org.morgue.indexer.cli.IndexReportPrinter;
 import org.morgue.indexer.cli.MorgueHome;
 import org.morgue.indexer.enrich.ArticleEnricher;
@@ -50,7 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
     CorpusIndexer corpusIndexer = new CorpusIndexer(
         new ArchiveIndexer(files, ArticleEnricher.standard()), new CorpusFingerprint(files));
     System.out.println("checking the index at " + index + " against the corpus at " + corpus + " ...");
-    Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, index);
+    Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, index, ConsoleProgress.forConsole());
     report.ifPresent(r -> new IndexReportPrinter(System.out).print(r));
 
     ArchiveSearcher searcher = ArchiveSearcher.open(index);

@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
       "0:every article was indexed",
       "1:the run failed (nothing from it was committed)",
       "2:bad arguments",
-      "3:the run finished, but some files or records were skipped (listed above the summary)"
+      "3:the run finished, but some files or records were skipped (listed above the summary),"
+          + " or an id given to --delete was not in the index"
     })
 public final class IndexCommand implements Callable<Integer> {
   /** Exit status when the run completed but skipped something. */
@@ -38,6 +39,10 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--delete", paramLabel = "ID", description = "delete the article with this id (repeatable)")
   List<String> deletions = new ArrayList<>();
 
+  @Option(names = "--commit-every", paramLabel = "N",
+      description = "commit after every N written articles, so an interrupted run keeps them (default: ${DEFAULT-VALUE})")
+  int commitEvery = ArchiveIndexer.COMMIT_EVERY;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders of articles")
   List<Path> paths = new ArrayList<>();
 
@@ -47,18 +52,26 @@ public final class IndexCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(new CommandLine(this), "give at least one PATH to index or --delete ID");
     }
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      boolean missing = false;
       for (String id : deletions) {
-        writer.delete(id);
-        System.out.println("deleted " + id);
+        if (writer.delete(id)) {
+          System.out.println("deleted " + id);
+        } else {
+          System.out.println("not deleted " + id + ": no article with that id in " + index);
+          missing = true;
+        }
       }
       if (paths.isEmpty()) {
         writer.commit(Map.of());
-        return 0;
+        return missing ? EXIT_SKIPPED : 0;
       }
-      ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
-      IndexReport report = indexer.index(paths, writer, Map.of());
+      if (commitEvery < 1) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--commit-every must be at least 1");
+      }
+      ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery);
+      IndexReport report = indexer.index(paths, writer, Map.of(), ConsoleProgress.forConsole());
       new IndexReportPrinter(System.out).print(report);
-      return report.skipped().isEmpty() ? 0 : EXIT_SKIPPED;
+      return report.skipped().isEmpty() && !missing ? 0 : EXIT_SKIPPED;
     }
   }
 

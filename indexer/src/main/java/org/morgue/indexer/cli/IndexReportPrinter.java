@@ -19,11 +19,12 @@ public final class IndexReportPrinter {
     for (MalformedArticleException problem : report.skipped()) {
       out.println("skipped " + problem.origin() + ": " + problem.reason());
     }
-    out.printf(Locale.ROOT, "indexed %d articles from %d files in %.1f s (%.0f articles/s); skipped %d%n",
-        report.indexed(), report.files(), report.elapsed().toMillis() / 1000.0, report.articlesPerSecond(),
-        report.skipped().size());
+    out.printf(Locale.ROOT,
+        "%d files: %d articles added, %d updated, %d unchanged; %d skipped; %.1f s, %.0f articles/s%n",
+        report.files(), report.added(), report.updated(), report.unchanged(), report.skipped().size(),
+        report.elapsed().toMillis() / 1000.0, report.articlesPerSecond());
     for (Map.Entry<String, Integer> reason : report.skippedByReason().entrySet()) {
-      out.printf(Locale.ROOT, "  %5d  %s%n", reason.getValue(), reason.getKey());
+      out.printf(Locale.ROOT, "  %6d skipped: %s%n", reason.getValue(), reason.getKey());
     }
   }
 }

@@ -38,6 +38,11 @@ public final class ArchiveSchema {
   public static final String PUBLISHED = "published";
   /** The article's hedging score, for sorting by how hedged it is. */
   public static final String HEDGING_SCORE = "hedgingScore";
+  /**
+   * A digest of the article as read plus the Morgue build: equal digests mean re-indexing would
+   * change nothing, so the indexer can count the article as unchanged and skip it.
+   */
+  public static final String FINGERPRINT = "fingerprint";
   /** The whole enriched article as JSON: what the article view and hits are built from. */
   public static final String SOURCE_JSON = "_source";
 

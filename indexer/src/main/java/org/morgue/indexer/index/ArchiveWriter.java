@@ -4,12 +4,17 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -18,7 +23,7 @@ import org.morgue.indexer.article.EnrichedArticle;
 /**
  * Writes enriched articles into an index folder. An article replaces any earlier version with the
  * same id, so indexing the same input twice leaves the same articles. Nothing is visible to
- * searchers until {@link #commit}.
+ * searchers until {@link #commit}; a process killed before then leaves the last commit intact.
  */
 public final class ArchiveWriter implements Closeable {
   /** Commit metadata key: the schema version the index was written with. */
@@ -27,10 +32,15 @@ public final class ArchiveWriter implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final ArticleDocumentBuilder documents = new ArticleDocumentBuilder();
+  /** The index as last committed when this writer opened: where earlier fingerprints are looked up. */
+  private DirectoryReader committed;
+  /** Fingerprints written since opening, which the committed snapshot cannot see. */
+  private final Map<String, String> written = new HashMap<>();
 
-  private ArchiveWriter(Directory directory, IndexWriter writer) {
+  private ArchiveWriter(Directory directory, IndexWriter writer, DirectoryReader committed) {
     this.directory = directory;
     this.writer = writer;
+    this.committed = committed;
   }
 
   /**
@@ -44,35 +54,75 @@ public final class ArchiveWriter implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(ArchiveSchema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
+    IndexWriter writer = null;
     try {
-      return new ArchiveWriter(directory, new IndexWriter(directory, config));
+      writer = new IndexWriter(directory, config);
+      DirectoryReader committed = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+      return new ArchiveWriter(directory, writer, committed);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexLockedException(folder, e);
     } catch (IOException | RuntimeException e) {
+      if (writer != null) {
+        writer.rollback();
+      }
       directory.close();
       throw e;
     }
   }
 
-  /** Adds an article, or replaces the stored one with the same id. */
-  public void put(EnrichedArticle article) throws IOException {
-    writer.updateDocument(new Term(ArchiveSchema.ID, article.article().id()), documents.build(article));
+  /**
+   * The fingerprint the index holds for an article id, counting what this writer has written
+   * since it opened; empty when the index has no such article.
+   */
+  public Optional<String> fingerprint(String id) throws IOException {
+    if (written.containsKey(id)) {
+      return Optional.ofNullable(written.get(id)); // null: deleted by this writer
+    }
+    if (committed == null) {
+      return Optional.empty();
+    }
+    IndexSearcher searcher = new IndexSearcher(committed);
+    TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(searcher.storedFields()
+        .document(top.scoreDocs[0].doc, Set.of(ArchiveSchema.FINGERPRINT)).get(ArchiveSchema.FINGERPRINT));
   }
 
-  /** Removes the article with this id, if there is one. */
-  public void delete(String id) throws IOException {
+  /** Adds an article, or replaces the stored one with the same id. */
+  public void put(EnrichedArticle article, String fingerprint) throws IOException {
+    String id = article.article().id();
+    writer.updateDocument(new Term(ArchiveSchema.ID, id), documents.build(article, fingerprint));
+    written.put(id, fingerprint);
+  }
+
+  /** Removes the article with this id; says whether the index held it. */
+  public boolean delete(String id) throws IOException {
+    boolean present = fingerprint(id).isPresent();
     writer.deleteDocuments(new Term(ArchiveSchema.ID, id));
+    written.remove(id);
+    if (committed != null && present) {
+      // The snapshot would still report the deleted article; forget it for this writer.
+      written.put(id, null);
+    }
+    return present;
   }
 
   /** Removes every article: the first step of a full rebuild. */
   public void deleteAll() throws IOException {
     writer.deleteAll();
+    written.clear();
+    if (committed != null) {
+      committed.close();
+      committed = null;
+    }
   }
 
   /** Makes everything written so far durable and visible, recording the given metadata with it. */
   public void commit(Map<String, String> metadata) throws IOException {
-    Map<String, String> data = new java.util.HashMap<>(metadata);
+    Map<String, String> data = new HashMap<>(metadata);
     data.put(SCHEMA_KEY, ArchiveSchema.VERSION);
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
@@ -97,6 +147,9 @@ public final class ArchiveWriter implements Closeable {
   @Override
   public void close() throws IOException {
     try {
+      if (committed != null) {
+        committed.close();
+      }
       writer.rollback();
     } finally {
       directory.close();

@@ -24,11 +24,12 @@ public final class ArticleDocumentBuilder {
   private final FacetsConfig facets = ArchiveSchema.facetsConfig();
   private final ArticleJson json = new ArticleJson();
 
-  /** The document for an article, facets included. */
-  public Document build(EnrichedArticle enriched) {
+  /** The document for an article, facets included, carrying its fingerprint. */
+  public Document build(EnrichedArticle enriched, String fingerprint) {
     Article article = enriched.article();
     Document doc = new Document();
     doc.add(new KeywordField(ArchiveSchema.ID, article.id(), Field.Store.YES));
+    doc.add(new StoredField(ArchiveSchema.FINGERPRINT, fingerprint));
     doc.add(new TextField(ArchiveSchema.TITLE, article.title(), Field.Store.NO));
     doc.add(new TextField(ArchiveSchema.BODY, article.body(), Field.Store.NO));
     doc.add(new TextField(ArchiveSchema.SOURCE, article.source(), Field.Store.NO));

@@ -32,6 +32,15 @@ public final class ArticleJson {
     }
   }
 
+  /** The JSON bytes of an article as read, before enrichment: what its fingerprint is taken of. */
+  public byte[] write(org.morgue.indexer.article.Article article) {
+    try {
+      return mapper.writeValueAsBytes(article);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise article " + article.id(), e);
+    }
+  }
+
   /** An enriched article read back from the bytes {@link #write} made. */
   public EnrichedArticle read(byte[] json) {
     try {

@@ -11,7 +11,8 @@ import org.morgue.indexer.index.ArchiveWriter;
 /**
  * Keeps an index in step with a corpus folder: rebuilds it when it is missing, was built by another
  * schema version, or no longer matches the corpus's {@link CorpusFingerprint}; otherwise leaves it
- * alone, so a second start costs nothing. An index that was not built from a corpus (one a user
+ * alone, so a second start costs nothing. A rebuild that was interrupted (its last commit is not
+ * marked complete) counts as stale. An index that was not built from a corpus (one a user
  * filled with {@code morgue index}) is never rebuilt: wiping it would lose their archive.
  */
 public final class CorpusIndexer {
@@ -28,7 +29,7 @@ public final class CorpusIndexer {
    *
    * @return the report of the rebuild, or empty when the index was already up to date
    */
-  public Optional<IndexReport> indexIfStale(Path corpus, Path index) throws IOException {
+  public Optional<IndexReport> indexIfStale(Path corpus, Path index, IndexProgress progress) throws IOException {
     String fingerprint = fingerprints.of(corpus);
     Optional<Map<String, String>> commit = ArchiveWriter.lastCommitData(index);
     if (commit.isPresent() && !commit.get().containsKey(CorpusFingerprint.KEY)) {
@@ -36,13 +37,14 @@ public final class CorpusIndexer {
     }
     boolean fresh = commit.isPresent()
         && fingerprint.equals(commit.get().get(CorpusFingerprint.KEY))
+        && "true".equals(commit.get().get(ArchiveIndexer.COMPLETE_KEY))
         && ArchiveSchema.VERSION.equals(commit.get().get(ArchiveWriter.SCHEMA_KEY));
     if (fresh) {
       return Optional.empty();
     }
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {
       writer.deleteAll();
-      return Optional.of(indexer.index(List.of(corpus), writer, Map.of(CorpusFingerprint.KEY, fingerprint)));
+      return Optional.of(indexer.index(List.of(corpus), writer, Map.of(CorpusFingerprint.KEY, fingerprint), progress));
     }
   }
 }

@@ -10,13 +10,26 @@ import org.morgue.indexer.source.MalformedArticleException;
  * What an indexing run did.
  *
  * @param files how many files were read
- * @param indexed how many articles were written to the index
+ * @param added articles new to the index
+ * @param updated articles that replaced an earlier, different version with the same id
+ * @param unchanged articles already in the index exactly as read (not written again)
  * @param skipped every file or record that was not indexed, with where and why
  * @param elapsed how long the run took
  */
-public record IndexReport(int files, int indexed, List<MalformedArticleException> skipped, Duration elapsed) {
+public record IndexReport(
+    int files, int added, int updated, int unchanged, List<MalformedArticleException> skipped, Duration elapsed) {
   public IndexReport {
     skipped = List.copyOf(skipped);
+  }
+
+  /** Articles read successfully: added, updated or unchanged. */
+  public int articles() {
+    return added + updated + unchanged;
+  }
+
+  /** Articles written to the index: added or updated. */
+  public int indexed() {
+    return added + updated;
   }
 
   /** How many records were skipped for each reason. */
@@ -26,9 +39,9 @@ public record IndexReport(int files, int indexed, List<MalformedArticleException
     return counts;
   }
 
-  /** Articles indexed per second over the whole run. */
+  /** Articles read per second over the whole run. */
   public double articlesPerSecond() {
     double seconds = Math.max(elapsed.toNanos(), 1) / 1e9;
-    return indexed / seconds;
+    return articles() / seconds;
   }
 }

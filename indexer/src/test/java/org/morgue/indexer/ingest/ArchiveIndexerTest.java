@@ -78,11 +78,11 @@ class ArchiveIndexerTest {
     Path index = tmp.resolve("index");
     CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(ArticleFiles.standard()));
 
-    assertEquals(2, corpusIndexer.indexIfStale(corpus, index).orElseThrow().indexed());
-    assertTrue(corpusIndexer.indexIfStale(corpus, index).isEmpty(), "an up-to-date index is not rebuilt");
+    assertEquals(2, corpusIndexer.indexIfStale(corpus, index, IndexProgress.SILENT).orElseThrow().indexed());
+    assertTrue(corpusIndexer.indexIfStale(corpus, index, IndexProgress.SILENT).isEmpty(), "an up-to-date index is not rebuilt");
 
     Files.delete(corpus.resolve(SeedArticles.KILL_CLAIMS + ".txt"));
-    assertEquals(1, corpusIndexer.indexIfStale(corpus, index).orElseThrow().indexed());
+    assertEquals(1, corpusIndexer.indexIfStale(corpus, index, IndexProgress.SILENT).orElseThrow().indexed());
     try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
       assertEquals(1, searcher.articleCount(), "a removed corpus file leaves the index on rebuild");
     }
@@ -96,7 +96,7 @@ class ArchiveIndexerTest {
     Path corpus = seedFolder(tmp.resolve("corpus"));
     CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(ArticleFiles.standard()));
 
-    assertTrue(corpusIndexer.indexIfStale(corpus, index).isEmpty());
+    assertTrue(corpusIndexer.indexIfStale(corpus, index, IndexProgress.SILENT).isEmpty());
     try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
       assertEquals(1, searcher.articleCount());
     }

@@ -31,12 +31,12 @@ class ArchiveSearcherTest {
     ArticleEnricher enricher = ArticleEnricher.standard();
     Path index = tmp.resolve("index");
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      writer.put(enricher.enrich(SeedArticles.article(SeedArticles.CRACKDOWN)));
-      writer.put(enricher.enrich(SeedArticles.article(SeedArticles.KILL_CLAIMS)));
+      writer.put(enricher.enrich(SeedArticles.article(SeedArticles.CRACKDOWN)), "test-fingerprint");
+      writer.put(enricher.enrich(SeedArticles.article(SeedArticles.KILL_CLAIMS)), "test-fingerprint");
       writer.put(enricher.enrich(dated("sotu-1962", "State of the Union, 1962", LocalDate.of(1962, 1, 11),
-          "The Congress must act on trade <script>alert('x')</script> at once. Our economy may grow.")));
+          "The Congress must act on trade <script>alert('x')</script> at once. Our economy may grow.")), "f1");
       writer.put(enricher.enrich(dated("sotu-2019", "State of the Union, 2019", LocalDate.of(2019, 2, 5),
-          "We are strong. Our economy is booming and wages are rising.")));
+          "We are strong. Our economy is booming and wages are rising.")), "f2");
       writer.commit(Map.of());
     }
     searcher = ArchiveSearcher.open(index);
