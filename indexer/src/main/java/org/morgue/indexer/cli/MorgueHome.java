@@ -8,6 +8,13 @@ import picocli.CommandLine;
  * passes {@code -Dmorgue.home}), else the working directory.
  */
 public final class MorgueHome {
+  /**
+   * Lucene announces at INFO, on every start, which vector implementation it picked; people running
+   * a command do not need that. Held in a field because java.util.logging keeps loggers weakly.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   private MorgueHome() {}
 
   /** The Morgue installation folder. */
@@ -30,6 +37,7 @@ public final class MorgueHome {
    * stack trace, and exits with status 1.
    */
   public static CommandLine commandLine(Object command) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.WARNING);
     CommandLine line = new CommandLine(command);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("morgue " + cmd.getCommandName() + ": " + describe(e));
