@@ -8,14 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +22,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveWriter;
-import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.search.ArchiveSearcher;
-import org.morgue.indexer.source.ArticleFiles;
 
 /** The real server on a free port over an index of the seed articles, called over real HTTP. */
 class MorgueServerTest {
-  static final String CRACKDOWN = "trump-escalates-venezuela-crackdown";
-  static final String KILL_CLAIMS = "us-military-kill-claims-raise-the-stakes";
+  static final String CRACKDOWN = SeedIndex.CRACKDOWN;
+  static final String KILL_CLAIMS = SeedIndex.KILL_CLAIMS;
 
   @TempDir static Path tmp;
   static ArchiveSearcher searcher;
@@ -43,19 +37,8 @@ class MorgueServerTest {
 
   @BeforeAll
   static void startServerOnSeedIndex() throws IOException {
-    Path corpus = Files.createDirectories(tmp.resolve("corpus/seed-articles"));
-    for (String name : List.of(CRACKDOWN, KILL_CLAIMS)) {
-      try (InputStream in = MorgueServerTest.class.getResourceAsStream("/seed/" + name + ".txt")) {
-        Files.write(corpus.resolve(name + ".txt"), in.readAllBytes());
-      }
-    }
-    Files.writeString(corpus.resolve("markup.txt"),
-        "<img src=x onerror=alert(1)> Headline\n\nBody with <script>alert('body')</script> about Venezuela.\n");
-    Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard())
-          .index(List.of(tmp.resolve("corpus")), writer, Map.of());
-    }
+    Path index = SeedIndex.build(tmp, Map.of("markup",
+        "<img src=x onerror=alert(1)> Headline\n\nBody with <script>alert('body')</script> about Venezuela.\n"));
     searcher = ArchiveSearcher.open(index);
     app = MorgueServer.create(searcher).start("127.0.0.1", 0);
   }

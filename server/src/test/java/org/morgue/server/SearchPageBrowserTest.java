@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.javalin.Javalin;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,11 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveWriter;
-import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.search.ArchiveSearcher;
-import org.morgue.indexer.source.ArticleFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -57,20 +52,9 @@ class SearchPageBrowserTest {
   static void startServer() throws IOException {
     Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
         "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
-    Path corpus = Files.createDirectories(tmp.resolve("corpus/seed-articles"));
-    for (String name : List.of(MorgueServerTest.CRACKDOWN, MorgueServerTest.KILL_CLAIMS)) {
-      try (InputStream in = SearchPageBrowserTest.class.getResourceAsStream("/seed/" + name + ".txt")) {
-        Files.write(corpus.resolve(name + ".txt"), in.readAllBytes());
-      }
-    }
-    Files.writeString(corpus.resolve("hostile.txt"),
+    Path index = SeedIndex.build(tmp, Map.of("hostile",
         "<img src=x onerror=\"document.title='pwned'\"> Hostile Venezuela headline\n\n"
-            + "A body about Venezuela with <script>document.title='pwned'</script> inside it.\n");
-    Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard())
-          .index(List.of(tmp.resolve("corpus")), writer, Map.of());
-    }
+            + "A body about Venezuela with <script>document.title='pwned'</script> inside it.\n"));
     searcher = ArchiveSearcher.open(index);
     app = MorgueServer.create(searcher).start("127.0.0.1", 0);
   }
