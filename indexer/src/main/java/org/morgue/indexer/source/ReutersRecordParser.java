@@ -1,0 +1,182 @@
+package org.morgue.indexer.source;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Block;
+import org.morgue.indexer.article.BlockKind;
+
+/**
+ * Turns one Reuters-21578 {@code <REUTERS>} record into an {@link Article}: id from {@code NEWID},
+ * title, dateline and body from {@code <TEXT>}, the date from {@code <DATE>}, and the human topic
+ * and place tags into metadata.
+ */
+final class ReutersRecordParser {
+  static final String SOURCE = "Reuters";
+
+  /** {@code 26-FEB-1987}: the day has no leading zero before the 10th, the month is upper case. */
+  private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+      .parseCaseInsensitive()
+      .appendPattern("d-MMM-uuuu")
+      .toFormatter(Locale.ENGLISH);
+
+  /** The desk's sign-off, on its own line or glued to the last one: "Reuter", "REUTER...". */
+  private static final Pattern SIGN_OFF = Pattern.compile("(^|\\s+)(Reuter|REUTER)\\W*$");
+
+  /** The tag lists, by element and the metadata key they are kept under. */
+  private static final Map<String, String> TAG_LISTS = tagLists();
+
+  Article parse(Element record, String origin) throws MalformedArticleException {
+    String newId = record.attr("NEWID").strip();
+    if (newId.isEmpty()) {
+      throw new MalformedArticleException(origin, "no NEWID attribute on <REUTERS>");
+    }
+    Element text = child(record, "TEXT");
+    String title = text == null ? "" : childText(text, "TITLE").strip();
+    List<String> paragraphs = text == null ? List.of() : body(text);
+    if (title.isEmpty() && paragraphs.isEmpty()) {
+      throw new MalformedArticleException(origin, "record NEWID=" + newId + " has no TITLE and no BODY");
+    }
+    if (title.isEmpty()) {
+      // No record in the collection has a body without a title, but an empty headline would be
+      // unsearchable and unreadable in a hit list; the lede's opening stands in for it.
+      title = firstWords(paragraphs.get(0));
+    }
+
+    List<Block> blocks = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      blocks.add(new Block(blocks.isEmpty() ? BlockKind.LEDE : BlockKind.PARAGRAPH, paragraph));
+    }
+    if (blocks.isEmpty()) {
+      // TYPE="BRIEF" records are a headline alone. Indexing the headline as the body keeps them
+      // findable and gives every article at least one block, which enrichment relies on.
+      blocks.add(new Block(BlockKind.PARAGRAPH, title));
+    }
+
+    Map<String, List<String>> metadata = new LinkedHashMap<>();
+    TAG_LISTS.forEach((element, key) -> {
+      List<String> values = tags(record, element);
+      if (!values.isEmpty()) {
+        metadata.put(key, values);
+      }
+    });
+    String dateline = text == null ? "" : childText(text, "DATELINE").strip();
+    putIfPresent(metadata, "dateline", dateline);
+    putIfPresent(metadata, "lewissplit", record.attr("LEWISSPLIT").strip());
+    putIfPresent(metadata, "cgisplit", record.attr("CGISPLIT").strip());
+    putIfPresent(metadata, "topics_attr", record.attr("TOPICS").strip());
+    putIfPresent(metadata, "oldid", record.attr("OLDID").strip());
+    if (text != null) {
+      putIfPresent(metadata, "text_type", text.attr("TYPE").strip());
+    }
+
+    return new Article(
+        ArticleIds.own("reuters-" + newId),
+        title,
+        blocks,
+        published(record, origin),
+        SOURCE,
+        Optional.empty(),
+        List.of(),
+        origin,
+        metadata);
+  }
+
+  private static List<String> body(Element text) {
+    Element body = child(text, "BODY");
+    if (body == null) {
+      return List.of();
+    }
+    List<String> paragraphs = new ArrayList<>(IndentedParagraphs.split(body.wholeText()));
+    while (!paragraphs.isEmpty()) {
+      int last = paragraphs.size() - 1;
+      String stripped = SIGN_OFF.matcher(paragraphs.get(last)).replaceFirst("").strip();
+      if (!stripped.isEmpty()) {
+        paragraphs.set(last, stripped);
+        break;
+      }
+      paragraphs.remove(last);
+    }
+    return paragraphs;
+  }
+
+  private static Optional<LocalDate> published(Element record, String origin) throws MalformedArticleException {
+    Element date = child(record, "DATE");
+    if (date == null || date.text().isBlank()) {
+      return Optional.empty();
+    }
+    String value = date.text().strip();
+    // The time of day ("15:01:01.79") is dropped: Article keeps the calendar date only.
+    String day = value.split("\\s+", 2)[0];
+    try {
+      return Optional.of(LocalDate.parse(day, DATE));
+    } catch (DateTimeParseException e) {
+      throw new MalformedArticleException(origin, "date '" + value + "' does not parse");
+    }
+  }
+
+  private static List<String> tags(Element record, String name) {
+    Element list = child(record, name);
+    if (list == null) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    for (Element d : list.children()) {
+      String value = d.text().strip();
+      if (d.tagName().equalsIgnoreCase("D") && !value.isEmpty()) {
+        values.add(value);
+      }
+    }
+    return values;
+  }
+
+  /** The first child with that name; direct children only, so a nested record cannot leak in. */
+  private static Element child(Element parent, String name) {
+    for (Element element : parent.children()) {
+      if (element.tagName().equalsIgnoreCase(name)) {
+        return element;
+      }
+    }
+    return null;
+  }
+
+  private static String childText(Element parent, String name) {
+    Element element = child(parent, name);
+    return element == null ? "" : element.wholeText().replaceAll("\\p{Cntrl}", " ");
+  }
+
+  private static void putIfPresent(Map<String, List<String>> metadata, String key, String value) {
+    if (!value.isEmpty()) {
+      metadata.put(key, List.of(value));
+    }
+  }
+
+  private static String firstWords(String paragraph) {
+    if (paragraph.length() <= 100) {
+      return paragraph;
+    }
+    int cut = paragraph.lastIndexOf(' ', 100);
+    return paragraph.substring(0, cut > 0 ? cut : 100) + "…";
+  }
+
+  private static Map<String, String> tagLists() {
+    Map<String, String> lists = new LinkedHashMap<>();
+    lists.put("TOPICS", "topics");
+    lists.put("PLACES", "places");
+    lists.put("PEOPLE", "people");
+    lists.put("ORGS", "orgs");
+    lists.put("EXCHANGES", "exchanges");
+    lists.put("COMPANIES", "companies");
+    return lists;
+  }
+}
