@@ -38,7 +38,8 @@ class MorgueServerTest {
   @BeforeAll
   static void startServerOnSeedIndex() throws IOException {
     Path index = SeedIndex.build(tmp, Map.of("markup",
-        "<img src=x onerror=alert(1)> Headline\n\nBody with <script>alert('body')</script> about Venezuela.\n"));
+        "<img src=x onerror=alert(1)> Headline\n\nOfficials said the body of this story is about Venezuela."
+            + " Body with <script>alert('body')</script> markup.\n"));
     searcher = ArchiveSearcher.open(index);
     app = MorgueServer.create(searcher).start("127.0.0.1", 0);
   }

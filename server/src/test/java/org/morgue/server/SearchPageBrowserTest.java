@@ -54,7 +54,8 @@ class SearchPageBrowserTest {
         "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
     Path index = SeedIndex.build(tmp, Map.of("hostile",
         "<img src=x onerror=\"document.title='pwned'\"> Hostile Venezuela headline\n\n"
-            + "A body about Venezuela with <script>document.title='pwned'</script> inside it.\n"));
+            + "Officials said this hostile story is about Venezuela and nothing else."
+            + " It has <script>document.title='pwned'</script> inside it.\n"));
     searcher = ArchiveSearcher.open(index);
     app = MorgueServer.create(searcher).start("127.0.0.1", 0);
   }

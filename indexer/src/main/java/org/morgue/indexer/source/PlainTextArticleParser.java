@@ -24,6 +24,8 @@ import org.morgue.indexer.article.BlockKind;
  */
 public final class PlainTextArticleParser {
   private static final Pattern BULLET = Pattern.compile("^\\s*[•\\u2022*\\-]\\s+");
+  /** Six words in a row and then the end of a sentence: the least an article's body contains. */
+  private static final Pattern PROSE = Pattern.compile("(?:\\p{L}[\\p{L}'’\\-]*[,;:]?\\s+){5}\\p{L}[\\p{L}'’\\-]*[.!?]");
   private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
   private static final int MAX_HEADING_LENGTH = 120;
   private static final int MAX_QUOTE_LENGTH = 240;
@@ -49,6 +51,10 @@ public final class PlainTextArticleParser {
     List<Block> blocks = blocks(rest);
     if (blocks.isEmpty()) {
       throw new MalformedArticleException(origin, "no body text after the headline '" + title + "'");
+    }
+    if (blocks.stream().noneMatch(block -> PROSE.matcher(block.text()).find())) {
+      // A .txt file of codes, a word list or a table is not an article, whatever its extension.
+      throw new MalformedArticleException(origin, "no sentences: not an article in the plain-text layout");
     }
     return new Article(id, title, blocks, Optional.empty(), source, Optional.empty(), List.of(), origin);
   }

@@ -1,0 +1,43 @@
+package org.morgue.indexer.source;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.morgue.indexer.article.Article;
+
+/** Keeps what a format reads, for tests to assert on. */
+final class RecordingSink implements ArticleSink {
+  final List<Article> articles = new ArrayList<>();
+  final List<MalformedArticleException> rejected = new ArrayList<>();
+
+  @Override
+  public void accept(Article article) {
+    articles.add(article);
+  }
+
+  @Override
+  public void reject(MalformedArticleException problem) {
+    rejected.add(problem);
+  }
+
+  /** Reads a file with a format, asserting the format recognises it. */
+  static RecordingSink read(ArticleFormat format, Path file) throws IOException {
+    ArticleInput input = ArticleInput.of(file);
+    if (!format.accepts(input)) {
+      throw new AssertionError(format.name() + " does not recognise " + file);
+    }
+    RecordingSink sink = new RecordingSink();
+    format.read(input, sink);
+    return sink;
+  }
+
+  /** The path of a test resource. */
+  static Path resource(String name) {
+    try {
+      return Path.of(RecordingSink.class.getResource("/" + name).toURI());
+    } catch (java.net.URISyntaxException | NullPointerException e) {
+      throw new IllegalArgumentException("no test resource " + name, e);
+    }
+  }
+}
