@@ -76,7 +76,8 @@ public final class BrownCorpusFormat implements ArticleFormat {
     String sample = input.name().replaceFirst("\\.pos$", "");
     String[] words = text.toString().split("\\s+");
     String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(TITLE_WORDS, words.length)));
-    String title = "Brown Corpus " + sample.toUpperCase(java.util.Locale.ROOT) + ": " + opening + " …";
+    // "ca01" is section A, sample 01: the corpus's own name for it is A01.
+    String title = "Brown Corpus " + sample.substring(1).toUpperCase(java.util.Locale.ROOT) + ": " + opening + "…";
     sink.accept(new Article("brown-" + sample, title, blocks, Optional.of(LocalDate.of(1961, 1, 1)), SOURCE,
         Optional.empty(), List.of(), input.origin(), Map.of("date_precision", List.of("year"))));
   }

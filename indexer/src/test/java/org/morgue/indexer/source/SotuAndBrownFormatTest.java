@@ -47,7 +47,7 @@ class SotuAndBrownFormatTest {
     RecordingSink sink = RecordingSink.read(new BrownCorpusFormat(), RecordingSink.resource("formats/brown/ca01"));
     Article sample = sink.articles.get(0);
     assertEquals("brown-ca01", sample.id());
-    assertEquals("Brown Corpus CA01: The Fulton County Grand Jury said Friday an …", sample.title());
+    assertEquals("Brown Corpus A01: The Fulton County Grand Jury said Friday an…", sample.title());
     assertTrue(sample.body().startsWith("The Fulton County Grand Jury said Friday an investigation of Atlanta's"
         + " recent primary election produced “no evidence” that any irregularities took place."), sample.body());
     assertFalse(sample.body().contains("/at"), "no tags are left");
