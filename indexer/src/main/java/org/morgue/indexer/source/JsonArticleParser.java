@@ -1,0 +1,206 @@
+package org.morgue.indexer.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Block;
+import org.morgue.indexer.article.BlockKind;
+
+/**
+ * Turns one JSON object in Morgue's article schema (see {@code docs/formats.md}, "JSON Lines") into an
+ * {@link Article}. The schema is loose where exports differ harmlessly (authors as one string or a
+ * list, dates with or without a time) and strict where guessing would store something wrong (a
+ * number where text belongs, a date that does not parse).
+ */
+public final class JsonArticleParser {
+  private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+  /** Keys the schema gives a meaning; every other key is kept as metadata under its own name. */
+  private static final Set<String> KNOWN = Set.of(
+      "id", "title", "body", "lede", "published", "source", "url", "authors", "section", "language");
+
+  /**
+   * Reads one article.
+   *
+   * @param object the parsed line, already known to be a JSON object
+   * @param defaultSource the source when the object names none
+   * @param origin where the object came from, for error reports and {@link Article#origin()}
+   * @throws MalformedArticleException when a field has the wrong type or value, or there is no text
+   */
+  public Article parse(JsonNode object, String defaultSource, String origin)
+      throws MalformedArticleException {
+    String title = collapse(text(object, "title", origin).orElse(""));
+    List<Block> blocks = new ArrayList<>();
+    text(object, "lede", origin).map(JsonArticleParser::collapse).filter(lede -> !lede.isEmpty())
+        .ifPresent(lede -> blocks.add(new Block(BlockKind.LEDE, lede)));
+    for (String paragraph : BLANK_LINES.split(text(object, "body", origin).orElse(""))) {
+      String collapsed = collapse(paragraph);
+      if (!collapsed.isEmpty()) {
+        blocks.add(new Block(BlockKind.PARAGRAPH, collapsed));
+      }
+    }
+    if (title.isEmpty() && blocks.isEmpty()) {
+      throw new MalformedArticleException(origin, "no title and no body");
+    }
+    Optional<String> url = text(object, "url", origin).map(String::strip).filter(u -> !u.isEmpty());
+    Article draft = new Article("", title, blocks, Optional.empty(), "", url, List.of(), origin);
+    String id = id(object, origin).orElseGet(
+        () -> url.map(ArticleIds::fromUrl).orElseGet(() -> ArticleIds.fromContent(title, draft.body())));
+    String source = text(object, "source", origin).map(String::strip).filter(s -> !s.isEmpty())
+        .orElse(defaultSource);
+    return new Article(id, title, blocks, published(object, origin), source, url, authors(object, origin),
+        origin, metadata(object, origin));
+  }
+
+  /** The source's own id: text, or a whole number as many database exports write it. */
+  private static Optional<String> id(JsonNode object, String origin) throws MalformedArticleException {
+    JsonNode node = object.get("id");
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (node.isTextual() || node.isIntegralNumber()) {
+      String id = ArticleIds.own(node.asText());
+      return id.isEmpty() ? Optional.empty() : Optional.of(id);
+    }
+    throw wrongType("id", "a string or a whole number", node, origin);
+  }
+
+  private static Optional<LocalDate> published(JsonNode object, String origin)
+      throws MalformedArticleException {
+    Optional<String> value = text(object, "published", origin).map(String::strip).filter(p -> !p.isEmpty());
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    String date = value.get();
+    try {
+      return Optional.of(LocalDate.parse(date));
+    } catch (DateTimeParseException notADate) {
+      // fall through to the date-time forms
+    }
+    try {
+      // The date where the article was published, at the offset it was given with.
+      return Optional.of(OffsetDateTime.parse(date).toLocalDate());
+    } catch (DateTimeParseException notAnOffsetDateTime) {
+      // fall through
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(date).toLocalDate());
+    } catch (DateTimeParseException e) {
+      throw new MalformedArticleException(origin, "published '" + date + "' is not an ISO-8601 date");
+    }
+  }
+
+  private static List<String> authors(JsonNode object, String origin) throws MalformedArticleException {
+    JsonNode node = object.get("authors");
+    if (node == null || node.isNull()) {
+      return List.of();
+    }
+    List<String> authors = new ArrayList<>();
+    if (node.isTextual()) {
+      authors.add(collapse(node.asText()));
+    } else if (node.isArray()) {
+      for (JsonNode author : node) {
+        if (!author.isTextual()) {
+          throw wrongType("authors", "a string or an array of strings", node, origin);
+        }
+        authors.add(collapse(author.asText()));
+      }
+    } else {
+      throw wrongType("authors", "a string or an array of strings", node, origin);
+    }
+    authors.removeIf(String::isEmpty);
+    return authors;
+  }
+
+  /**
+   * {@code section}, {@code language}, and every unknown key whose value is a scalar or an array of
+   * scalars. Nested objects have no flat reading that would mean the same thing in every export, so
+   * they are left out rather than flattened by a guess.
+   */
+  private static Map<String, List<String>> metadata(JsonNode object, String origin)
+      throws MalformedArticleException {
+    Map<String, List<String>> metadata = new LinkedHashMap<>();
+    for (String key : List.of("section", "language")) {
+      Optional<String> value = text(object, key, origin).map(JsonArticleParser::collapse);
+      value.filter(v -> !v.isEmpty()).ifPresent(v -> metadata.put(key, List.of(v)));
+    }
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      if (KNOWN.contains(field.getKey())) {
+        continue;
+      }
+      List<String> values = scalars(field.getValue());
+      if (!values.isEmpty()) {
+        metadata.put(field.getKey(), values);
+      }
+    }
+    return metadata;
+  }
+
+  /** A scalar or an array of scalars as text; empty for null, objects and arrays holding either. */
+  private static List<String> scalars(JsonNode node) {
+    if (node.isValueNode() && !node.isNull()) {
+      return List.of(node.asText());
+    }
+    if (!node.isArray()) {
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    for (JsonNode item : node) {
+      if (!item.isValueNode()) {
+        return List.of();
+      }
+      if (!item.isNull()) {
+        values.add(item.asText());
+      }
+    }
+    return values;
+  }
+
+  /** A field that must be text when present; absent and null both read as absent. */
+  private static Optional<String> text(JsonNode object, String key, String origin)
+      throws MalformedArticleException {
+    JsonNode node = object.get(key);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (!node.isTextual()) {
+      throw wrongType(key, "a string", node, origin);
+    }
+    return Optional.of(node.asText());
+  }
+
+  private static MalformedArticleException wrongType(String key, String expected, JsonNode node, String origin) {
+    return new MalformedArticleException(origin,
+        key + " must be " + expected + ", not " + describe(node.getNodeType()) + " (" + abbreviate(node.toString()) + ")");
+  }
+
+  private static String describe(JsonNodeType type) {
+    return switch (type) {
+      case ARRAY -> "an array";
+      case OBJECT, POJO -> "an object";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case STRING -> "a string";
+      default -> type.name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  private static String collapse(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,134 @@
+package org.morgue.indexer.source;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * JSON Lines ({@code .jsonl}, {@code .ndjson}): one article per line in the schema of {@link
+ * JsonArticleParser}. Every line stands alone, so a bad line (broken JSON, invalid UTF-8, a missing
+ * title and body, a wrong field type) is rejected with its line number and the rest of the file is
+ * still read. Blank lines are layout, not records, and are skipped silently.
+ */
+public final class JsonLinesFormat implements ArticleFormat {
+  private static final int MAX_REASON_DETAIL = 160;
+
+  private final ObjectMapper mapper = new ObjectMapper()
+      // "{...} trailing" on one line is two values or garbage, never one article.
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // A key given twice is ambiguous; the last one winning silently would hide the mistake.
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private final JsonArticleParser parser = new JsonArticleParser();
+
+  @Override
+  public String name() {
+    return "json-lines";
+  }
+
+  @Override
+  public boolean accepts(ArticleInput input) {
+    return input.name().endsWith(".jsonl") || input.name().endsWith(".ndjson");
+  }
+
+  @Override
+  public void read(ArticleInput input, ArticleSink sink) throws IOException {
+    String source = input.folderName();
+    // Lines are read byte by byte; the buffer keeps that cheap behind a gzip stream too.
+    try (InputStream in = new BufferedInputStream(input.open(), 1 << 16)) {
+      int lineNumber = 0;
+      byte[] line;
+      while ((line = nextLine(in)) != null) {
+        lineNumber++;
+        readLine(line, lineNumber, input, source, sink);
+      }
+    }
+  }
+
+  private void readLine(byte[] bytes, int lineNumber, ArticleInput input, String source, ArticleSink sink) {
+    String origin = input.origin(lineNumber);
+    String line;
+    try {
+      line = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      sink.reject(new MalformedArticleException(origin, "line is not valid UTF-8 text"));
+      return;
+    }
+    if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+      line = line.substring(1); // a byte-order mark some Windows tools write
+    }
+    if (line.isBlank()) {
+      return;
+    }
+    JsonNode node;
+    try {
+      node = mapper.readTree(line);
+    } catch (JsonProcessingException e) {
+      sink.reject(new MalformedArticleException(origin, "line is not valid JSON: " + firstLine(e.getOriginalMessage())));
+      return;
+    }
+    if (!node.isObject()) {
+      sink.reject(new MalformedArticleException(origin, "line is JSON but not an object: " + kind(node)));
+      return;
+    }
+    try {
+      sink.accept(parser.parse(node, source, origin));
+    } catch (MalformedArticleException e) {
+      sink.reject(e);
+    }
+  }
+
+  /** The next line's bytes without its terminator ({@code \n} or {@code \r\n}); null at the end. */
+  private static byte[] nextLine(InputStream in) throws IOException {
+    ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+    int b;
+    while ((b = in.read()) != -1 && b != '\n') {
+      line.write(b);
+    }
+    if (b == -1 && line.size() == 0) {
+      return null;
+    }
+    byte[] bytes = line.toByteArray();
+    int length = bytes.length;
+    if (length > 0 && bytes[length - 1] == '\r') {
+      length--;
+    }
+    return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
+  }
+
+  /** A fresh decoder per line: decoders carry state, and a lenient one would hide broken bytes. */
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static String kind(JsonNode node) {
+    if (node.isArray()) {
+      return "an array";
+    }
+    if (node.isTextual()) {
+      return "a string";
+    }
+    if (node.isNumber()) {
+      return "a number";
+    }
+    return node.isBoolean() ? "a boolean" : "null";
+  }
+
+  private static String firstLine(String message) {
+    String first = message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+    return first.length() <= MAX_REASON_DETAIL ? first : first.substring(0, MAX_REASON_DETAIL) + "...";
+  }
+}

@@ -1,0 +1,231 @@
+package org.morgue.indexer.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Block;
+import org.morgue.indexer.article.BlockKind;
+
+class JsonLinesFormatTest {
+  private static final String FOUR_FREEDOMS =
+      "In the future days, which we seek to make secure, we look forward to a world founded upon four"
+          + " essential human freedoms.";
+
+  /** Keeps what a reader sends, in order. */
+  private static final class RecordingSink implements ArticleSink {
+    final List<Article> articles = new ArrayList<>();
+    final List<MalformedArticleException> rejected = new ArrayList<>();
+
+    @Override
+    public void accept(Article article) {
+      articles.add(article);
+    }
+
+    @Override
+    public void reject(MalformedArticleException problem) {
+      rejected.add(problem);
+    }
+
+    List<String> reasons() {
+      return rejected.stream().map(MalformedArticleException::reason).toList();
+    }
+
+    List<String> origins() {
+      return rejected.stream().map(MalformedArticleException::origin).toList();
+    }
+  }
+
+  private static byte[] fixture() throws IOException {
+    try (InputStream in = JsonLinesFormatTest.class.getResourceAsStream("/jsonl/articles.jsonl")) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static RecordingSink read(Path file) {
+    RecordingSink sink = new RecordingSink();
+    ArticleFiles.standard().read(file, sink);
+    return sink;
+  }
+
+  private static Path write(Path folder, String name, byte[] content) throws IOException {
+    Files.createDirectories(folder);
+    return Files.write(folder.resolve(name), content);
+  }
+
+  private static Path write(Path folder, String name, String... lines) throws IOException {
+    return write(folder, name, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void fullRecordKeepsEveryFieldOfTheSchema(@TempDir Path tmp) throws IOException {
+    Path file = write(tmp.resolve("wire"), "articles.jsonl", fixture());
+
+    RecordingSink sink = read(file);
+
+    assertEquals(List.of(), sink.rejected);
+    Article article = sink.articles.get(0);
+    assertEquals("kill-claims-2025", article.id());
+    assertEquals("US Military Kill Claims Raise the Stakes", article.title());
+    assertEquals(
+        List.of(
+            new Block(BlockKind.LEDE, "The reported US military kill of a Tren de Aragua leader is not just another headline"
+                + " in the long, ugly catalog of transnational crime crackdowns. It is a signal flare."),
+            new Block(BlockKind.PARAGRAPH, "Why the US military move matters now"),
+            new Block(BlockKind.PARAGRAPH, "This is not happening in a vacuum. Tren de Aragua has grown from a prison-born"
+                + " Venezuelan gang into a transnational security problem.")),
+        article.blocks());
+    // 23:30 on March 14 at UTC-5 is already March 15 in UTC; the article's own date is kept.
+    assertEquals(Optional.of(LocalDate.of(2025, 3, 14)), article.published());
+    assertEquals("Morgue seed articles", article.source());
+    assertEquals(Optional.of("https://example.org/world/kill-claims#top"), article.url());
+    assertEquals(List.of("Morgue Desk"), article.authors());
+    assertEquals(file + "#1", article.origin());
+    assertEquals(
+        Map.of(
+            "section", List.of("World"),
+            "language", List.of("en"),
+            "topics", List.of("crime", "Venezuela"),
+            "wordcount", List.of("1450"),
+            "paywalled", List.of("false")),
+        article.metadata());
+  }
+
+  @Test
+  void missingIdComesFromTheUrlThenFromTheContent(@TempDir Path tmp) throws IOException {
+    Path file = write(tmp.resolve("state-of-the-union"), "articles.jsonl", fixture());
+
+    RecordingSink sink = read(file);
+
+    assertEquals(3, sink.articles.size());
+    Article monroe = sink.articles.get(1);
+    assertEquals(ArticleIds.fromUrl("https://example.org/sotu/1823"), monroe.id());
+    assertTrue(monroe.id().startsWith("url-"));
+    assertEquals("James Monroe: State of the Union, 1823", monroe.title());
+    assertEquals(List.of("James Monroe"), monroe.authors());
+    assertEquals(Optional.of(LocalDate.of(1823, 12, 2)), monroe.published());
+    assertEquals("state-of-the-union", monroe.source(), "no source field: the folder name");
+    assertEquals(Map.of("party", List.of("Democratic-Republican")), monroe.metadata());
+    assertTrue(monroe.body().endsWith("not to be considered as subjects for future colonization by any European powers."));
+    assertEquals(file + "#3", monroe.origin(), "line numbers count the blank lines too");
+
+    Article fdr = sink.articles.get(2);
+    assertEquals("", fdr.title());
+    String body = FOUR_FREEDOMS + " The first is freedom of speech and expression-everywhere in the world.";
+    assertEquals(List.of(new Block(BlockKind.PARAGRAPH, body)), fdr.blocks(), "a single line break is not a paragraph");
+    assertEquals(ArticleIds.fromContent("", body), fdr.id());
+    assertEquals(Optional.of(LocalDate.of(1941, 1, 6)), fdr.published());
+    assertEquals(Optional.empty(), fdr.url());
+    assertEquals(List.of(), fdr.authors());
+    assertEquals(file + "#5", fdr.origin());
+  }
+
+  @Test
+  void everyBadLineIsRejectedWithItsLineNumberAndTheRestIsRead(@TempDir Path tmp) throws IOException {
+    Path file = write(tmp.resolve("sotu"), "broken.jsonl",
+        "{\"title\": \"Four Freedoms\", \"body\": \"freedom of speech\"",
+        "[\"" + FOUR_FREEDOMS + "\"]",
+        "{\"source\": \"State of the Union\", \"authors\": [\"Franklin D. Roosevelt\"]}",
+        "{\"title\": \"Franklin D. Roosevelt: State of the Union, 1941\", \"published\": \"January 6, 1941\"}",
+        "{\"title\": \"Franklin D. Roosevelt: State of the Union, 1941\", \"authors\": 1941}",
+        "{\"title\": \"Four Freedoms\", \"body\": \"" + FOUR_FREEDOMS + "\"}",
+        "{\"title\": 1823, \"body\": \"henceforth not to be considered as subjects for future colonization\"}",
+        "{\"title\": \"Four Freedoms\"} {\"title\": \"Arsenal of Democracy\"}",
+        "{\"title\": \"Four Freedoms\", \"title\": \"Arsenal of Democracy\"}",
+        "{\"title\": \"It is a signal flare.\", \"authors\": [\"Morgue Desk\", 7]}",
+        "{\"id\": {\"value\": 7}, \"title\": \"It is a signal flare.\"}",
+        "\"US Military Kill Claims Raise the Stakes\"");
+
+    RecordingSink sink = read(file);
+
+    assertEquals(List.of("Four Freedoms"), sink.articles.stream().map(Article::title).toList());
+    assertEquals(file + "#6", sink.articles.get(0).origin());
+    List<String> reasons = sink.reasons();
+    assertEquals(11, reasons.size(), String.join("\n", reasons));
+    assertEquals(List.of(1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12).stream().map(n -> file + "#" + n).toList(), sink.origins());
+    assertTrue(reasons.get(0).startsWith("line is not valid JSON: "), reasons.get(0));
+    assertEquals("line is JSON but not an object: an array", reasons.get(1));
+    assertEquals("no title and no body", reasons.get(2));
+    assertEquals("published 'January 6, 1941' is not an ISO-8601 date", reasons.get(3));
+    assertEquals("authors must be a string or an array of strings, not a number (1941)", reasons.get(4));
+    assertEquals("title must be a string, not a number (1823)", reasons.get(5));
+    assertTrue(reasons.get(6).startsWith("line is not valid JSON: Trailing token"), reasons.get(6));
+    assertTrue(reasons.get(7).startsWith("line is not valid JSON: Duplicate field 'title'"), reasons.get(7));
+    assertEquals("authors must be a string or an array of strings, not an array ([\"Morgue Desk\",7])", reasons.get(8));
+    assertEquals("id must be a string or a whole number, not an object ({\"value\":7})", reasons.get(9));
+    assertEquals("line is JSON but not an object: a string", reasons.get(10));
+  }
+
+  @Test
+  void invalidUtf8SpoilsOnlyItsOwnLine(@TempDir Path tmp) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.writeBytes("{\"title\": \"Trump Escalates Venezuela Crackdown\"}\n".getBytes(StandardCharsets.UTF_8));
+    // "Washington’s" with the apostrophe cut short: E2 80 instead of E2 80 99.
+    bytes.writeBytes(new byte[] {'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', 'W', (byte) 0xE2, (byte) 0x80, 's', '"', '}', '\n'});
+    bytes.writeBytes("{\"title\": \"Washington’s pressure campaign on Venezuela\"}\n".getBytes(StandardCharsets.UTF_8));
+    Path file = write(tmp.resolve("seed"), "latin1.jsonl", bytes.toByteArray());
+
+    RecordingSink sink = read(file);
+
+    assertEquals(
+        List.of("Trump Escalates Venezuela Crackdown", "Washington’s pressure campaign on Venezuela"),
+        sink.articles.stream().map(Article::title).toList());
+    assertEquals(List.of("line is not valid UTF-8 text"), sink.reasons());
+    assertEquals(List.of(file + "#2"), sink.origins());
+  }
+
+  @Test
+  void gzippedFileReadsLikeThePlainOne(@TempDir Path tmp) throws IOException {
+    Path plain = write(tmp.resolve("plain"), "articles.jsonl", fixture());
+    Path folder = Files.createDirectories(tmp.resolve("gz"));
+    Path gzipped = folder.resolve("articles.ndjson.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gzipped))) {
+      out.write(fixture());
+    }
+
+    RecordingSink fromPlain = read(plain);
+    RecordingSink fromGzip = read(gzipped);
+
+    assertEquals(List.of(), fromGzip.rejected);
+    assertEquals(
+        fromPlain.articles.stream().map(Article::id).toList(),
+        fromGzip.articles.stream().map(Article::id).toList());
+    assertEquals(fromPlain.articles.get(1).body(), fromGzip.articles.get(1).body());
+    assertEquals(gzipped + "#5", fromGzip.articles.get(2).origin());
+  }
+
+  @Test
+  void acceptsJsonLinesNamesOnly(@TempDir Path tmp) throws IOException {
+    JsonLinesFormat format = new JsonLinesFormat();
+    for (String name : List.of("a.jsonl", "b.NDJSON", "c.jsonl.gz")) {
+      Path file = name.endsWith(".gz") ? gzip(tmp.resolve(name)) : Files.writeString(tmp.resolve(name), "{}\n");
+      assertTrue(format.accepts(ArticleInput.of(file)), name);
+    }
+    for (String name : List.of("d.json", "e.txt", "f.jsonl.bak")) {
+      assertFalse(format.accepts(ArticleInput.of(Files.writeString(tmp.resolve(name), "{}\n"))), name);
+    }
+  }
+
+  private static Path gzip(Path file) throws IOException {
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+      out.write("{}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    return file;
+  }
+}
