@@ -21,7 +21,7 @@ public final class ArticleFiles {
 
   /** The formats Morgue reads out of the box. */
   public static ArticleFiles standard() {
-    return new ArticleFiles(List.of(new PlainTextFormat(), new HtmlFormat(), new FeedFormat()));
+    return new ArticleFiles(List.of(new PlainTextFormat(), new HtmlFormat(), new FeedFormat(), new WarcFormat()));
   }
 
   /** Every regular file under the given paths that would be read, in the order it would be. */
