@@ -160,4 +160,33 @@ class WarcFormatTest {
     assertEquals(warc + "#1", run.problems().get(0).origin());
     assertEquals("published date '23/11/2026' does not parse", run.problems().get(0).reason());
   }
+
+  @Test
+  void brokenWarcIsReportedAsAFileAfterTheRecordsBeforeIt(@TempDir Path dir) throws IOException {
+    Path warc = dir.resolve("truncated.warc");
+    try (WarcWriter writer = new WarcWriter(Files.newOutputStream(warc))) {
+      writer.write(response(UNDATED, 200, "text/html",
+          "<html><head><title>Flood Closes Delta Roads</title></head><body><p>Roads closed.</p></body></html>"
+              .getBytes(StandardCharsets.UTF_8)));
+    }
+    Files.writeString(warc, "this is not a WARC record header\r\n\r\n", StandardOpenOption.APPEND);
+    List<String> titles = new java.util.ArrayList<>();
+    List<MalformedArticleException> problems = new java.util.ArrayList<>();
+
+    ArticleFiles.standard().read(warc, new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        titles.add(article.title());
+      }
+
+      @Override
+      public void reject(MalformedArticleException problem) {
+        problems.add(problem);
+      }
+    });
+
+    assertEquals(List.of("Flood Closes Delta Roads"), titles);
+    assertEquals(List.of(warc.toString()), problems.stream().map(MalformedArticleException::origin).toList());
+    assertTrue(problems.get(0).reason().startsWith("cannot be read as warc: "), problems.get(0).reason());
+  }
 }
