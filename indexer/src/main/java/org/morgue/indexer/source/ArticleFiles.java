@@ -21,8 +21,9 @@ public final class ArticleFiles {
 
   /** The formats Morgue reads out of the box. */
   public static ArticleFiles standard() {
-    return new ArticleFiles(List.of(new PlainTextFormat(), new JsonLinesFormat(), new Reuters21578Format(),
-        new Rcv1NewsMlFormat(), new SotuJsonFormat(), new BrownCorpusFormat()));
+    return new ArticleFiles(List.of(new PlainTextFormat(), new JsonLinesFormat(), new HtmlFormat(), new FeedFormat(),
+        new WarcFormat(), new Reuters21578Format(), new Rcv1NewsMlFormat(), new SotuJsonFormat(),
+        new BrownCorpusFormat()));
   }
 
   /** Every regular file under the given paths that would be read, in the order it would be. */

@@ -1,0 +1,161 @@
+package org.morgue.indexer.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Block;
+import org.morgue.indexer.article.BlockKind;
+
+class FeedFormatTest {
+  private final FeedFormat format = new FeedFormat();
+
+  @Test
+  void rssItemWithFullContentBecomesAStructuredArticle() {
+    Path feed = FormatRun.resource("hemisphere-desk.rss.xml");
+    Article article = FormatRun.read(format, feed).articles().get(0);
+
+    assertEquals("hemisphere-desk-2026-11-4471", article.id(), "the guid is the feed's own id");
+    assertEquals("Trump Escalates Venezuela Crackdown", article.title());
+    assertEquals(Optional.of("https://hemisphere-desk.example/world/2026/11/trump-escalates-venezuela-crackdown"), article.url());
+    assertEquals(Optional.of(LocalDate.of(2026, 11, 21)), article.published());
+    assertEquals(List.of("Marisol Quintero", "Daniel Hart"), article.authors());
+    assertEquals("The Hemisphere Desk: World", article.source());
+    assertEquals(Map.of("categories", List.of("Venezuela", "Security")), article.metadata());
+    assertEquals(feed + "#1", article.origin());
+    assertEquals(
+        List.of(
+            new Block(BlockKind.LEDE, "Washington’s pressure campaign on Venezuela just entered a more volatile phase."
+                + " The reported killing of a suspected Tren de Aragua leader is not just another law-enforcement headline."),
+            new Block(BlockKind.HEADING, "Why Tren de Aragua still dominates the conversation"),
+            new Block(BlockKind.PARAGRAPH, "Tren de Aragua has become one of the most politically useful criminal brands in the Western Hemisphere."),
+            new Block(BlockKind.QUOTE, "The political value of a strike or killing can be immediate.")),
+        article.blocks(), "content:encoded wins over the description; share buttons are dropped");
+  }
+
+  @Test
+  void brokenRssItemsAreRejectedByNumberAndTheRestRead() {
+    Path feed = FormatRun.resource("hemisphere-desk.rss.xml");
+    FormatRun run = FormatRun.read(format, feed);
+
+    assertEquals(3, run.articles().size());
+    assertEquals(List.of(feed + "#2", feed + "#4"), run.problems().stream().map(MalformedArticleException::origin).toList());
+    assertEquals(List.of("item has neither title nor text", "published date 'the Monday after Thanksgiving' does not parse"),
+        run.problems().stream().map(MalformedArticleException::reason).toList());
+  }
+
+  @Test
+  void rssDescriptionIsTheTextWhenThereIsNoFullContent() {
+    Article article = FormatRun.read(format, FormatRun.resource("hemisphere-desk.rss.xml")).articles().get(1);
+
+    assertEquals("US Military Kill Claims Raise the Stakes", article.title());
+    assertEquals(List.of("Renata Vidal"), article.authors(), "the name in brackets after the e-mail address");
+    assertEquals(Optional.of(LocalDate.of(2026, 11, 23)), article.published());
+    assertEquals(ArticleIds.fromUrl("https://hemisphere-desk.example/world/2026/11/us-military-kill-claims"), article.id(),
+        "no guid: the id comes from the link");
+    assertEquals(
+        List.of(
+            new Block(BlockKind.LEDE, "The reported US military kill of a Tren de Aragua leader is not just another headline. It is a signal flare."),
+            new Block(BlockKind.PARAGRAPH, "Washington is moving from rhetoric to force.")),
+        article.blocks());
+  }
+
+  @Test
+  void rssItemWithoutTitleIsHeadedByItsFirstSentence() {
+    Article article = FormatRun.read(format, FormatRun.resource("hemisphere-desk.rss.xml")).articles().get(2);
+
+    assertEquals("Expect more rhetoric about criminal infiltration, more emphasis on border enforcement, and more attempts"
+        + " to connect…", article.title(), "cut at the last word within 120 characters");
+    assertEquals(Optional.of(LocalDate.of(2026, 11, 24)), article.published(), "zone names like EST are read");
+    assertEquals(Optional.empty(), article.url());
+    assertTrue(article.id().startsWith("text-"));
+  }
+
+  @Test
+  void atomEntriesReadHtmlXhtmlAndTextContent() {
+    Path feed = FormatRun.resource("southern-wire.atom");
+    FormatRun run = FormatRun.read(format, feed);
+
+    assertEquals(List.of(), run.problems());
+    assertEquals(3, run.articles().size());
+
+    Article html = run.articles().get(0);
+    assertEquals("tag:southern-wire.example,2026-11-22:/us-military-kill-claims", html.id());
+    assertEquals("US Military Kill Claims Raise the Stakes", html.title());
+    assertEquals(Optional.of("https://www.southern-wire.example/2026/11/22/us-military-kill-claims"), html.url());
+    assertEquals(Optional.of(LocalDate.of(2026, 11, 22)), html.published(), "published, not updated");
+    assertEquals(List.of("Renata Vidal"), html.authors());
+    assertEquals("Southern Wire", html.source());
+    assertEquals(Map.of("categories", List.of("Latin America")), html.metadata());
+    assertEquals(
+        List.of(
+            new Block(BlockKind.LEDE, "The reported US military kill of a Tren de Aragua leader is not just another headline"
+                + " in the long, ugly catalog of transnational crime crackdowns."),
+            new Block(BlockKind.HEADING, "Why the US military move matters now"),
+            new Block(BlockKind.LIST_ITEM, "The reported strike marks a more aggressive US posture against Tren de Aragua.")),
+        html.blocks(), "the full content, not the summary");
+
+    Article xhtml = run.articles().get(1);
+    assertEquals("Q&A: What the Tren de Aragua strike means", xhtml.title());
+    assertEquals(Optional.of("https://www.southern-wire.example/2026/11/23/qa"), xhtml.url());
+    assertEquals(Optional.of(LocalDate.of(2026, 11, 23)), xhtml.published(), "no published: updated");
+    assertEquals(List.of("Southern Wire staff"), xhtml.authors(), "an entry without authors takes the feed's");
+    assertEquals(
+        List.of(
+            new Block(BlockKind.LEDE, "That is why the reported use of military force is such a turning point."),
+            new Block(BlockKind.QUOTE, "When a state uses military force against a criminal network, the operation is never just tactical.")),
+        xhtml.blocks());
+
+    Article text = run.articles().get(2);
+    assertEquals(Optional.empty(), text.url());
+    assertEquals(
+        List.of(
+            new Block(BlockKind.LEDE, "A gang with a recognizable brand can inspire affiliates, copycats, and local operators."),
+            new Block(BlockKind.PARAGRAPH, "That creates a problem for intelligence agencies and prosecutors alike.")),
+        text.blocks(), "plain text splits into paragraphs at blank lines");
+  }
+
+  @Test
+  void feedsAreRecognisedByTheirRootElementNotTheirName(@TempDir Path dir) throws IOException {
+    Path reuters = dir.resolve("reut2-000.xml");
+    Files.writeString(reuters, "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS TOPICS=\"YES\"><TITLE>Cocoa</TITLE></REUTERS>");
+    Path newsml = dir.resolve("2286newsML.xml");
+    Files.writeString(newsml, "<?xml version=\"1.0\" encoding=\"iso-8859-1\" ?>\n<newsitem itemid=\"2286\"></newsitem>");
+    Path rss = dir.resolve("feed.xml");
+    Files.writeString(rss, "\uFEFF<?xml version=\"1.0\"?>\n<!-- generator: Hugo -->\n<?xml-stylesheet href=\"rss.xsl\"?>\n<rss version=\"2.0\"><channel/></rss>");
+    Path atomAsTxt = dir.resolve("feed.txt");
+    Files.writeString(atomAsTxt, "<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>");
+
+    assertFalse(format.accepts(ArticleInput.of(reuters)));
+    assertFalse(format.accepts(ArticleInput.of(newsml)));
+    assertTrue(format.accepts(ArticleInput.of(rss)));
+    assertTrue(format.accepts(ArticleInput.of(FormatRun.resource("southern-wire.atom"))));
+    assertFalse(format.accepts(ArticleInput.of(atomAsTxt)));
+  }
+
+  @Test
+  void externalEntitiesAreNeverResolved(@TempDir Path dir) throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP SECRET CONTENTS");
+    Path feed = dir.resolve("hostile.rss");
+    Files.writeString(feed, "<?xml version=\"1.0\"?>\n"
+        + "<!DOCTYPE rss [ <!ENTITY xxe SYSTEM \"" + secret.toUri() + "\"> ]>\n"
+        + "<rss version=\"2.0\"><channel><title>Hostile</title><item><title>Leak &xxe;</title>"
+        + "<description>Nothing to see &xxe; here.</description></item></channel></rss>", StandardCharsets.UTF_8);
+
+    FormatRun run = FormatRun.read(format, feed);
+
+    assertEquals(1, run.articles().size());
+    assertFalse(run.articles().get(0).text().contains("TOP SECRET"), run.articles().get(0).text());
+  }
+}

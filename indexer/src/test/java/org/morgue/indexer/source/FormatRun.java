@@ -1,0 +1,55 @@
+package org.morgue.indexer.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Block;
+import org.morgue.indexer.article.BlockKind;
+
+/** What one format read from one file: the articles and the rejected records, in order. */
+record FormatRun(List<Article> articles, List<MalformedArticleException> problems) {
+
+  /** Reads a file with the given format, which must accept it. */
+  static FormatRun read(ArticleFormat format, Path file) {
+    List<Article> articles = new ArrayList<>();
+    List<MalformedArticleException> problems = new ArrayList<>();
+    try {
+      ArticleInput input = ArticleInput.of(file);
+      if (!format.accepts(input)) {
+        throw new IllegalArgumentException(format.name() + " does not accept " + file);
+      }
+      format.read(input, new ArticleSink() {
+        @Override
+        public void accept(Article article) {
+          articles.add(article);
+        }
+
+        @Override
+        public void reject(MalformedArticleException problem) {
+          problems.add(problem);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new FormatRun(articles, problems);
+  }
+
+  /** A test resource under {@code formats/} as a file. */
+  static Path resource(String name) {
+    try {
+      return Path.of(FormatRun.class.getResource("/formats/" + name).toURI());
+    } catch (URISyntaxException | NullPointerException e) {
+      throw new IllegalArgumentException("no test resource formats/" + name, e);
+    }
+  }
+
+  /** The texts of an article's blocks of one kind, in order. */
+  static List<String> texts(Article article, BlockKind kind) {
+    return article.blocks().stream().filter(block -> block.kind() == kind).map(Block::text).toList();
+  }
+}

@@ -1,0 +1,170 @@
+package org.morgue.indexer.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Block;
+import org.morgue.indexer.article.BlockKind;
+
+class HtmlFormatTest {
+  private final HtmlFormat format = new HtmlFormat();
+
+  @Test
+  void newsPageGivesHeadlineBylinesDateUrlSourceAndStructuredBody() {
+    FormatRun run = FormatRun.read(format, FormatRun.resource("crackdown-page.html"));
+
+    assertEquals(List.of(), run.problems());
+    Article article = run.articles().get(0);
+    assertEquals("Trump Escalates Venezuela Crackdown", article.title());
+    assertEquals(List.of("Marisol Quintero", "Daniel Hart"), article.authors());
+    // The date as the paper printed it (New York evening), not the UTC date it already was.
+    assertEquals(Optional.of(LocalDate.of(2026, 11, 21)), article.published());
+    assertEquals(
+        Optional.of("https://hemisphere-desk.example/world/2026/11/trump-escalates-venezuela-crackdown"),
+        article.url());
+    assertEquals(ArticleIds.fromUrl(article.url().get()), article.id());
+    assertEquals("The Hemisphere Desk", article.source());
+    assertEquals(
+        Map.of("section", List.of("World"), "keywords", List.of("Venezuela", "Tren de Aragua"), "language", List.of("en")),
+        article.metadata());
+    assertEquals(
+        List.of(
+            new Block(BlockKind.LEDE, "Washington’s pressure campaign on Venezuela just entered a more volatile phase."
+                + " The reported killing of a suspected Tren de Aragua leader is not just another law-enforcement headline."),
+            new Block(BlockKind.LIST_ITEM, "The killing underscores how deeply Venezuela policy is now tied to U.S. domestic politics."),
+            new Block(BlockKind.LIST_ITEM, "Tren de Aragua remains a powerful symbol in debates over migration and organized crime."),
+            new Block(BlockKind.HEADING, "Trump Venezuela policy is being driven by security politics"),
+            new Block(BlockKind.PARAGRAPH, "The phrase Trump Venezuela policy now carries more weight than a standard foreign-policy label."
+                + " It has become a catchall for border enforcement, anti-cartel messaging, sanctions, and a more muscular"
+                + " posture toward governments and groups Washington sees as destabilizing."),
+            new Block(BlockKind.PARAGRAPH, "That is the central tension here. The U.S. can celebrate tactical wins, but it cannot"
+                + " easily dismantle the social and economic conditions that allow criminal networks to spread."),
+            new Block(BlockKind.QUOTE, "The most effective anti-gang strategy is usually the least cinematic: shared intelligence,"
+                + " stable institutions, and patient pressure on money flows."),
+            new Block(BlockKind.HEADING, "The intelligence angle is the real story"),
+            new Block(BlockKind.PARAGRAPH, "Whenever a suspected gang leader is killed, the first question should not be whether"
+                + " the administration can claim victory. It should be whether agencies can turn the event into actionable intelligence.")),
+        article.blocks());
+  }
+
+  @Test
+  void navigationAdsCommentsAndPromotionsStayOutOfTheText() {
+    String text = FormatRun.read(format, FormatRun.resource("crackdown-page.html")).articles().get(0).text();
+
+    for (String boilerplate : List.of("Politics", "Advertisement", "Save 40%", "Share on X", "Five things to know",
+        "Americas Briefing", "Subscribe", "editor's note", "Sponsored", "Comments (214)", "political theater",
+        "Most read", "All rights reserved", "By Marisol Quintero", "dataLayer", "250px")) {
+      assertFalse(text.contains(boilerplate), boilerplate + " leaked into: " + text);
+    }
+  }
+
+  @Test
+  void pageWithOnlyMetaTagsFindsTheStoryByItsParagraphs() {
+    FormatRun run = FormatRun.read(format, FormatRun.resource("meta-only-page.html"));
+
+    assertEquals(List.of(), run.problems());
+    Article article = run.articles().get(0);
+    assertEquals("US Military Kill Claims Raise the Stakes", article.title());
+    assertEquals(List.of("Renata Vidal"), article.authors());
+    assertEquals(Optional.of(LocalDate.of(2026, 11, 22)), article.published());
+    assertEquals(Optional.of("https://www.southern-wire.example/2026/11/22/us-military-kill-claims"), article.url());
+    assertEquals("southern-wire.example", article.source(), "no og:site_name: the host names the source");
+    assertEquals(List.of("Tren de Aragua", "US military", "Latin America"), article.metadata().get("keywords"));
+    assertEquals(List.of(BlockKind.LEDE, BlockKind.PARAGRAPH), article.blocks().stream().map(Block::kind).toList());
+    assertTrue(article.blocks().get(0).text().startsWith("The reported US military kill of a Tren de Aragua leader"));
+    assertFalse(article.text().contains("More from Southern Wire"), "the teaser box is not the story");
+  }
+
+  @Test
+  void pageWithoutUrlOrSiteNameTakesTheFolderAsSourceAndAContentId(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("clippings-1998"));
+    Path page = folder.resolve("story.htm");
+    Files.writeString(page, "<html><head><title>Rains Flood the Delta</title></head><body>"
+        + "<div><p>Heavy rain flooded the delta overnight.</p><p>Roads were closed.</p></div></body></html>");
+
+    Article article = FormatRun.read(format, page).articles().get(0);
+
+    assertEquals("Rains Flood the Delta", article.title());
+    assertEquals("clippings-1998", article.source());
+    assertEquals(Optional.empty(), article.url());
+    assertEquals(Optional.empty(), article.published());
+    assertEquals(ArticleIds.fromContent("Rains Flood the Delta", "Heavy rain flooded the delta overnight.\n\nRoads were closed."),
+        article.id());
+  }
+
+  @Test
+  void pageWithoutTextIsRejected() {
+    FormatRun run = FormatRun.read(format, FormatRun.resource("empty-page.html"));
+
+    assertEquals(List.of(), run.articles());
+    assertEquals("no article text found", run.problems().get(0).reason());
+    assertTrue(run.problems().get(0).origin().endsWith("empty-page.html"));
+  }
+
+  @Test
+  void dateThatDoesNotParseIsTheArticlesProblem() {
+    FormatRun run = FormatRun.read(format, FormatRun.resource("bad-date-page.html"));
+
+    assertEquals(List.of(), run.articles());
+    assertEquals("published date 'last Tuesday' does not parse", run.problems().get(0).reason());
+  }
+
+  @Test
+  void gzippedPageReadsLikeThePage(@TempDir Path dir) throws IOException {
+    Path gz = dir.resolve("crackdown-page.html.gz");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(Files.readAllBytes(FormatRun.resource("crackdown-page.html")));
+    }
+
+    Article article = FormatRun.read(format, gz).articles().get(0);
+
+    assertEquals("Trump Escalates Venezuela Crackdown", article.title());
+    assertEquals(9, article.blocks().size());
+  }
+
+  @Test
+  void deeplyNestedPageDoesNotOverflowTheStack(@TempDir Path dir) throws IOException {
+    // jsoup flattens nesting past its parser's depth limit; the extractor's own walks are iterative
+    // besides, so neither can overflow the stack however the page nests.
+    StringBuilder html = new StringBuilder("<html><head><title>Deep</title></head><body>");
+    html.append("<div>".repeat(50_000)).append("<p>Still readable at the bottom.</p>").append("</div>".repeat(50_000));
+    Path page = dir.resolve("deep.html");
+    Files.writeString(page, html.append("</body></html>"), StandardCharsets.UTF_8);
+
+    Article article = FormatRun.read(format, page).articles().get(0);
+
+    assertEquals(List.of(new Block(BlockKind.LEDE, "Still readable at the bottom.")), article.blocks());
+  }
+
+  @Test
+  void standardFormatsReadHtmlFiles() {
+    List<Article> read = new java.util.ArrayList<>();
+    ArticleFiles.standard().read(FormatRun.resource("meta-only-page.html"), new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        read.add(article);
+      }
+
+      @Override
+      public void reject(MalformedArticleException problem) {
+        throw new AssertionError(problem);
+      }
+    });
+
+    assertEquals(List.of("US Military Kill Claims Raise the Stakes"), read.stream().map(Article::title).toList());
+  }
+}

@@ -1,0 +1,41 @@
+package org.morgue.indexer.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PublicationDateParserTest {
+  private final PublicationDateParser parser = new PublicationDateParser();
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2026-11-23                       | 2026-11-23",
+      "2026-11-23T10:00:00Z             | 2026-11-23",
+      "2026-11-23T10:00:00.000Z         | 2026-11-23",
+      "2026-11-23T23:40:00-05:00        | 2026-11-23",
+      "2026-11-23T00:30:00+0100         | 2026-11-23",
+      "2026-11-23T10:00                 | 2026-11-23",
+      "2026-11-23 10:00:00              | 2026-11-23",
+      "Mon, 23 Nov 2026 10:00:00 GMT    | 2026-11-23",
+      "Mon, 23 Nov 2026 23:40:00 -0500  | 2026-11-23",
+      "23 Nov 2026 10:00:00 +0000       | 2026-11-23",
+      "Mon, 23 Nov 2026 07:15:00 EST    | 2026-11-23",
+      "Mon, 23 Nov 2026 07:15 PDT       | 2026-11-23",
+      "'  2026-11-23T10:00:00Z  '       | 2026-11-23"})
+  void readsTheCalendarDateAsWritten(String text, LocalDate expected) throws MalformedArticleException {
+    assertEquals(expected, parser.parse(text, "feed.xml#1"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"last Tuesday", "23/11/2026", "2026-13-01", "Nov 23, 2026", ""})
+  void anythingElseIsTheRecordsProblem(String text) {
+    MalformedArticleException problem = assertThrows(MalformedArticleException.class, () -> parser.parse(text, "feed.xml#4"));
+
+    assertEquals("feed.xml#4", problem.origin());
+    assertEquals("published date '" + text.strip() + "' does not parse", problem.reason());
+  }
+}
