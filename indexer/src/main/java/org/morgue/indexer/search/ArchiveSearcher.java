@@ -148,7 +148,7 @@ public final class ArchiveSearcher implements Closeable {
       }
       Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
       for (String dim : ArchiveSchema.FACETS) {
-        counts.put(dim, facetCounts(result, dim, facetLimit));
+        counts.put(dim, facetCounts(result, dim, facetLimit, request.filters().getOrDefault(dim, List.of())));
       }
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(result.hits.totalHits.value(), took, hits, counts);
@@ -234,15 +234,26 @@ public final class ArchiveSearcher implements Closeable {
     return new Sort(new SortField(field, type, reverse, missing), SortField.FIELD_SCORE);
   }
 
-  private static List<FacetCount> facetCounts(DrillSideways.DrillSidewaysResult result, String dim, int limit)
-      throws IOException {
+  /**
+   * The top values of a facet, plus every selected value that is not among them: a ticked checkbox
+   * must stay on screen with its count, however far down the list it would rank.
+   */
+  private static List<FacetCount> facetCounts(
+      DrillSideways.DrillSidewaysResult result, String dim, int limit, List<String> selected) throws IOException {
     FacetResult top = result.facets.getTopChildren(limit, dim);
-    if (top == null) {
-      return List.of();
+    List<FacetCount> counts = new ArrayList<>();
+    Set<String> listed = new java.util.HashSet<>();
+    if (top != null) {
+      for (LabelAndValue value : top.labelValues) {
+        counts.add(new FacetCount(value.label, value.value.longValue()));
+        listed.add(value.label);
+      }
     }
-    List<FacetCount> counts = new ArrayList<>(top.labelValues.length);
-    for (LabelAndValue value : top.labelValues) {
-      counts.add(new FacetCount(value.label, value.value.longValue()));
+    for (String value : selected) {
+      if (listed.add(value)) {
+        Number count = result.facets.getSpecificValue(dim, value);
+        counts.add(new FacetCount(value, Math.max(0, count.longValue())));
+      }
     }
     return counts;
   }

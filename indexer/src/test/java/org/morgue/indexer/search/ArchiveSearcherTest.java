@@ -112,6 +112,18 @@ class ArchiveSearcherTest {
   }
 
   @Test
+  void selectedFacetValuesAreListedEvenBeyondTheFacetLimit() throws Exception {
+    SearchRequest request = new SearchRequest("", Map.of("year", List.of("1962", "2019")), Optional.empty(),
+        Optional.empty(), SortOrder.RELEVANCE, 10, 1);
+    List<FacetCount> years = searcher.search(request).facets().get("year");
+    assertEquals(2, years.size(), years.toString());
+    assertTrue(years.containsAll(List.of(new FacetCount("1962", 1), new FacetCount("2019", 1))), years.toString());
+    SearchRequest absent = new SearchRequest("", Map.of("year", List.of("1850")), Optional.empty(),
+        Optional.empty(), SortOrder.RELEVANCE, 10, 5);
+    assertTrue(searcher.search(absent).facets().get("year").contains(new FacetCount("1850", 0)));
+  }
+
+  @Test
   void dateFiltersKeepOnlyArticlesInTheRange() throws Exception {
     SearchRequest request = new SearchRequest("", Map.of(), Optional.of(LocalDate.of(2000, 1, 1)),
         Optional.empty(), SortOrder.RELEVANCE, 10, 10);
