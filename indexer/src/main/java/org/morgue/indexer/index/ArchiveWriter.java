@@ -28,6 +28,8 @@ import org.morgue.indexer.article.EnrichedArticle;
 public final class ArchiveWriter implements Closeable {
   /** Commit metadata key: the schema version the index was written with. */
   public static final String SCHEMA_KEY = "morgue.schema";
+  /** Commit metadata key: when the commit was made (ISO-8601 instant). */
+  public static final String COMMITTED_AT_KEY = "morgue.committedAt";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -124,6 +126,7 @@ public final class ArchiveWriter implements Closeable {
   public void commit(Map<String, String> metadata) throws IOException {
     Map<String, String> data = new HashMap<>(metadata);
     data.put(SCHEMA_KEY, ArchiveSchema.VERSION);
+    data.put(COMMITTED_AT_KEY, java.time.Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
   }

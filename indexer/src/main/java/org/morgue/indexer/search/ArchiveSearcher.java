@@ -19,6 +19,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -54,6 +55,7 @@ public final class ArchiveSearcher implements Closeable {
   public static final int MAX_QUERY_LENGTH = 4_000;
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_FALLBACK_CHARS = 240;
+  private static final int SCAN_PAGE = 500;
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -119,13 +121,7 @@ public final class ArchiveSearcher implements Closeable {
   public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
     long start = System.nanoTime();
     Query query = parse(request.query());
-    DrillDownQuery drillDown = new DrillDownQuery(facets, withDateFilter(query, request));
-    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
-      validate(filter.getKey(), filter.getValue());
-      for (String value : filter.getValue()) {
-        drillDown.add(filter.getKey(), value);
-      }
-    }
+    DrillDownQuery drillDown = drillDown(query, request);
     int size = Math.max(0, Math.min(request.size(), SearchRequest.MAX_SIZE));
     int facetLimit = Math.max(1, Math.min(request.facetLimit(), SearchRequest.MAX_FACET_LIMIT));
 
@@ -155,6 +151,77 @@ public final class ArchiveSearcher implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * Visits every article that matches a request, in its sort order, however many there are: for
+   * exports and feeds. Pages through the index with search-after, so memory stays flat.
+   */
+  public void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException {
+    DrillDownQuery drillDown = drillDown(parse(request.query()), request);
+    Sort sort = new Sort(append(sort(request.sort()).getSort(), new org.apache.lucene.search.SortedSetSortField(ArchiveSchema.ID, false)));
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      StoredFields stored = searcher.storedFields();
+      ScoreDoc after = null;
+      while (true) {
+        TopDocs page = searcher.searchAfter(after, drillDown, SCAN_PAGE, sort, true);
+        for (ScoreDoc doc : page.scoreDocs) {
+          visitor.visit(load(stored, doc.doc));
+        }
+        if (page.scoreDocs.length < SCAN_PAGE) {
+          return;
+        }
+        after = page.scoreDocs[page.scoreDocs.length - 1];
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Receives articles from {@link #scan}. */
+  @FunctionalInterface
+  public interface ArticleVisitor {
+    /** Called once per matching article. */
+    void visit(EnrichedArticle article) throws IOException;
+  }
+
+  /** Facts about the index for health and stats endpoints. */
+  public IndexStats stats() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      long bytes = 0;
+      for (String file : directory.listAll()) {
+        try {
+          bytes += directory.fileLength(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+          // Deleted by a merge between listing and measuring: it is no longer part of the index.
+        }
+      }
+      Optional<java.time.Instant> committed = Optional.ofNullable(reader.getIndexCommit().getUserData()
+          .get(org.morgue.indexer.index.ArchiveWriter.COMMITTED_AT_KEY)).map(java.time.Instant::parse);
+      return new IndexStats(reader.numDocs(), bytes, committed);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private DrillDownQuery drillDown(Query query, SearchRequest request) throws InvalidQueryException {
+    DrillDownQuery drillDown = new DrillDownQuery(facets, withDateFilter(query, request));
+    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      validate(filter.getKey(), filter.getValue());
+      for (String value : filter.getValue()) {
+        drillDown.add(filter.getKey(), value);
+      }
+    }
+    return drillDown;
+  }
+
+  private static SortField[] append(SortField[] fields, SortField last) {
+    SortField[] all = java.util.Arrays.copyOf(fields, fields.length + 1);
+    all[fields.length] = last;
+    return all;
   }
 
   private Query parse(String text) throws InvalidQueryException {

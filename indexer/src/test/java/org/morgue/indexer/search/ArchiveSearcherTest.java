@@ -156,6 +156,26 @@ class ArchiveSearcherTest {
   }
 
   @Test
+  void scanVisitsEveryMatchInSortOrder() throws Exception {
+    List<String> visited = new java.util.ArrayList<>();
+    searcher.scan(new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.OLDEST, 1, 10),
+        article -> visited.add(article.article().id()));
+    assertEquals(4, visited.size(), "size limits pages, never a scan");
+    assertEquals(List.of("sotu-1962", "sotu-2019"), visited.subList(0, 2));
+    List<String> economy = new java.util.ArrayList<>();
+    searcher.scan(SearchRequest.of("economy"), article -> economy.add(article.article().id()));
+    assertEquals(List.of("sotu-1962", "sotu-2019"), economy.stream().sorted().toList());
+  }
+
+  @Test
+  void statsCountArticlesAndKnowTheLastCommit() throws Exception {
+    IndexStats stats = searcher.stats();
+    assertEquals(4, stats.articles());
+    assertTrue(stats.sizeBytes() > 1000, "an index takes some disk: " + stats.sizeBytes());
+    assertTrue(stats.lastUpdate().orElseThrow().isAfter(java.time.Instant.now().minusSeconds(600)));
+  }
+
+  @Test
   void articleIsFoundByIdWithItsText() throws Exception {
     Article article = searcher.article(SeedArticles.KILL_CLAIMS).orElseThrow().article();
     assertEquals("US Military Kill Claims Raise the Stakes", article.title());
