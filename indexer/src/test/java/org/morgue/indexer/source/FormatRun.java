@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.morgue.indexer.article.Article;
 import org.morgue.indexer.article.Block;
@@ -15,28 +14,12 @@ record FormatRun(List<Article> articles, List<MalformedArticleException> problem
 
   /** Reads a file with the given format, which must accept it. */
   static FormatRun read(ArticleFormat format, Path file) {
-    List<Article> articles = new ArrayList<>();
-    List<MalformedArticleException> problems = new ArrayList<>();
     try {
-      ArticleInput input = ArticleInput.of(file);
-      if (!format.accepts(input)) {
-        throw new IllegalArgumentException(format.name() + " does not accept " + file);
-      }
-      format.read(input, new ArticleSink() {
-        @Override
-        public void accept(Article article) {
-          articles.add(article);
-        }
-
-        @Override
-        public void reject(MalformedArticleException problem) {
-          problems.add(problem);
-        }
-      });
+      RecordingSink sink = RecordingSink.read(format, file);
+      return new FormatRun(sink.articles, sink.rejected);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new FormatRun(articles, problems);
   }
 
   /** A test resource under {@code formats/} as a file. */

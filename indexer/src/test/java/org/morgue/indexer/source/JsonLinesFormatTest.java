@@ -28,30 +28,6 @@ class JsonLinesFormatTest {
       "In the future days, which we seek to make secure, we look forward to a world founded upon four"
           + " essential human freedoms.";
 
-  /** Keeps what a reader sends, in order. */
-  private static final class RecordingSink implements ArticleSink {
-    final List<Article> articles = new ArrayList<>();
-    final List<MalformedArticleException> rejected = new ArrayList<>();
-
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void reject(MalformedArticleException problem) {
-      rejected.add(problem);
-    }
-
-    List<String> reasons() {
-      return rejected.stream().map(MalformedArticleException::reason).toList();
-    }
-
-    List<String> origins() {
-      return rejected.stream().map(MalformedArticleException::origin).toList();
-    }
-  }
-
   private static byte[] fixture() throws IOException {
     try (InputStream in = JsonLinesFormatTest.class.getResourceAsStream("/jsonl/articles.jsonl")) {
       return in.readAllBytes();

@@ -21,22 +21,6 @@ import org.morgue.indexer.article.BlockKind;
 class Rcv1NewsMlFormatTest {
   private final Rcv1NewsMlFormat format = new Rcv1NewsMlFormat();
 
-  /** What a read sent to the sink. */
-  private static final class Recording implements ArticleSink {
-    final List<Article> articles = new ArrayList<>();
-    final List<MalformedArticleException> rejected = new ArrayList<>();
-
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void reject(MalformedArticleException problem) {
-      rejected.add(problem);
-    }
-  }
-
   private static Path resource(String name) {
     try {
       return Path.of(Rcv1NewsMlFormatTest.class.getResource("/formats/rcv1/" + name).toURI());
@@ -45,16 +29,16 @@ class Rcv1NewsMlFormatTest {
     }
   }
 
-  private Recording read(Path file) throws IOException {
+  private RecordingSink read(Path file) throws IOException {
     ArticleInput input = ArticleInput.of(file);
     assertTrue(format.accepts(input), file + " should be accepted");
-    Recording sink = new Recording();
+    RecordingSink sink = new RecordingSink();
     format.read(input, sink);
     return sink;
   }
 
   private Article single(String name) throws IOException {
-    Recording sink = read(resource(name));
+    RecordingSink sink = read(resource(name));
     assertEquals(List.of(), sink.rejected);
     assertEquals(1, sink.articles.size());
     return sink.articles.get(0);
@@ -120,7 +104,7 @@ class Rcv1NewsMlFormatTest {
     Files.writeString(file, Files.readString(resource("900002newsML.xml"))
         .replace("itemid=\"900002\" id=\"root\" date=\"1997-02-11\"", "itemid=\"900004\" id=\"root\" date=\"1997-02-31\""));
 
-    Recording sink = read(file);
+    RecordingSink sink = read(file);
 
     assertEquals(List.of(), sink.articles);
     assertEquals(1, sink.rejected.size());
@@ -130,7 +114,7 @@ class Rcv1NewsMlFormatTest {
 
   @Test
   void standardFormatsReadBothNewswires() {
-    Recording sink = new Recording();
+    RecordingSink sink = new RecordingSink();
     ArticleFiles files = ArticleFiles.standard();
     files.read(resource("900002newsML.xml"), sink);
     files.read(resource("900002newsML.xml").getParent().resolveSibling("reuters/reut-00054.xml"), sink);

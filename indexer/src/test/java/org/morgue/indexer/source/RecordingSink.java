@@ -21,6 +21,16 @@ final class RecordingSink implements ArticleSink {
     rejected.add(problem);
   }
 
+  /** The reasons of the rejected records, in order. */
+  List<String> reasons() {
+    return rejected.stream().map(MalformedArticleException::reason).toList();
+  }
+
+  /** Where the rejected records were, in order. */
+  List<String> origins() {
+    return rejected.stream().map(MalformedArticleException::origin).toList();
+  }
+
   /** Reads a file with a format, asserting the format recognises it. */
   static RecordingSink read(ArticleFormat format, Path file) throws IOException {
     ArticleInput input = ArticleInput.of(file);

@@ -24,22 +24,6 @@ import org.morgue.indexer.article.BlockKind;
 class Reuters21578FormatTest {
   private final Reuters21578Format format = new Reuters21578Format();
 
-  /** What a read sent to the sink. */
-  private static final class Recording implements ArticleSink {
-    final List<Article> articles = new ArrayList<>();
-    final List<MalformedArticleException> rejected = new ArrayList<>();
-
-    @Override
-    public void accept(Article article) {
-      articles.add(article);
-    }
-
-    @Override
-    public void reject(MalformedArticleException problem) {
-      rejected.add(problem);
-    }
-  }
-
   private static Path resource(String name) {
     try {
       return Path.of(Reuters21578FormatTest.class.getResource("/formats/reuters/" + name).toURI());
@@ -48,16 +32,16 @@ class Reuters21578FormatTest {
     }
   }
 
-  private Recording read(Path file) throws IOException {
+  private RecordingSink read(Path file) throws IOException {
     ArticleInput input = ArticleInput.of(file);
     assertTrue(format.accepts(input), file + " should be accepted");
-    Recording sink = new Recording();
+    RecordingSink sink = new RecordingSink();
     format.read(input, sink);
     return sink;
   }
 
   private Article single(String name) throws IOException {
-    Recording sink = read(resource(name));
+    RecordingSink sink = read(resource(name));
     assertEquals(List.of(), sink.rejected);
     assertEquals(1, sink.articles.size());
     return sink.articles.get(0);
@@ -132,7 +116,7 @@ class Reuters21578FormatTest {
 
   @Test
   void originalSgmlFileWithDoctypeAndControlCharactersYieldsEveryRecord() throws IOException {
-    Recording sink = read(resource("reut2-sample.sgm"));
+    RecordingSink sink = read(resource("reut2-sample.sgm"));
 
     assertEquals(List.of(), sink.rejected);
     assertEquals(List.of("reuters-10", "reuters-260", "reuters-12", "reuters-497"),
@@ -159,7 +143,7 @@ class Reuters21578FormatTest {
 
   @Test
   void lewisWrappedFileRejectsTheBrokenRecordsByNumberAndReadsTheRest() throws IOException {
-    Recording sink = read(resource("lewis-wrapped.xml"));
+    RecordingSink sink = read(resource("lewis-wrapped.xml"));
 
     assertEquals(List.of("reuters-12", "reuters-448", "reuters-110"),
         sink.articles.stream().map(Article::id).toList());
