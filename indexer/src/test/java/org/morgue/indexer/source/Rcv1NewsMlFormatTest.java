@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,26 +21,15 @@ class Rcv1NewsMlFormatTest {
   private final Rcv1NewsMlFormat format = new Rcv1NewsMlFormat();
 
   private static Path resource(String name) {
-    try {
-      return Path.of(Rcv1NewsMlFormatTest.class.getResource("/formats/rcv1/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return RecordingSink.resource("formats/rcv1/" + name);
   }
 
   private RecordingSink read(Path file) throws IOException {
-    ArticleInput input = ArticleInput.of(file);
-    assertTrue(format.accepts(input), file + " should be accepted");
-    RecordingSink sink = new RecordingSink();
-    format.read(input, sink);
-    return sink;
+    return RecordingSink.read(format, file);
   }
 
   private Article single(String name) throws IOException {
-    RecordingSink sink = read(resource(name));
-    assertEquals(List.of(), sink.rejected);
-    assertEquals(1, sink.articles.size());
-    return sink.articles.get(0);
+    return RecordingSink.single(format, resource(name));
   }
 
   @Test

@@ -42,6 +42,16 @@ final class RecordingSink implements ArticleSink {
     return sink;
   }
 
+  /** The one article a single-record file holds; fails when there are others or rejections. */
+  static Article single(ArticleFormat format, Path file) throws IOException {
+    RecordingSink sink = read(format, file);
+    if (!sink.rejected.isEmpty() || sink.articles.size() != 1) {
+      throw new AssertionError(file + ": expected one article and no rejection, got " + sink.articles.size()
+          + " articles and " + sink.reasons());
+    }
+    return sink.articles.get(0);
+  }
+
   /** The path of a test resource. */
   static Path resource(String name) {
     try {

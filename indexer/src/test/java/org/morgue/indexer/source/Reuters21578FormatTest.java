@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,26 +24,15 @@ class Reuters21578FormatTest {
   private final Reuters21578Format format = new Reuters21578Format();
 
   private static Path resource(String name) {
-    try {
-      return Path.of(Reuters21578FormatTest.class.getResource("/formats/reuters/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return RecordingSink.resource("formats/reuters/" + name);
   }
 
   private RecordingSink read(Path file) throws IOException {
-    ArticleInput input = ArticleInput.of(file);
-    assertTrue(format.accepts(input), file + " should be accepted");
-    RecordingSink sink = new RecordingSink();
-    format.read(input, sink);
-    return sink;
+    return RecordingSink.read(format, file);
   }
 
   private Article single(String name) throws IOException {
-    RecordingSink sink = read(resource(name));
-    assertEquals(List.of(), sink.rejected);
-    assertEquals(1, sink.articles.size());
-    return sink.articles.get(0);
+    return RecordingSink.single(format, resource(name));
   }
 
   @Test
