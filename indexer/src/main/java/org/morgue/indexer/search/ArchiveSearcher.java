@@ -233,7 +233,7 @@ public final class ArchiveSearcher implements Closeable {
           + " characters long; the limit is " + MAX_QUERY_LENGTH);
     }
     try {
-      return new ArchiveQueryParser().parse(text);
+      return new ArchiveQueryParser().parseRanked(text);
     } catch (ParseException e) {
       throw new InvalidQueryException("q", "cannot parse the query: " + firstLine(e.getMessage()), e);
     } catch (IndexSearcher.TooManyClauses e) {

@@ -78,6 +78,26 @@ class ArchiveSearcherTest {
   }
 
   @Test
+  void wordsStandingTogetherRankAboveTheSameWordsScattered(@TempDir Path dir) throws Exception {
+    ArticleEnricher enricher = ArticleEnricher.standard();
+    try (ArchiveWriter writer = ArchiveWriter.open(dir)) {
+      writer.put(enricher.enrich(dated("scattered", "Address", LocalDate.of(1986, 2, 4),
+          "Four years ago we began, four hard years. Essential work remains, essential and human work on"
+              + " human needs. Freedoms abroad, our freedoms, are at risk.")), "a");
+      writer.put(enricher.enrich(dated("together", "Address on many subjects of the day",
+          LocalDate.of(1941, 1, 6), "We look forward to a world founded upon four essential human freedoms. "
+              + "The first is freedom of speech and expression everywhere in the world, and the nation must act"
+              + " on trade, on defense, on the budget, on the farms, on the railroads and on the mines.")), "b");
+      writer.commit(Map.of());
+    }
+    try (ArchiveSearcher local = ArchiveSearcher.open(dir)) {
+      SearchResult result = local.search(SearchRequest.of("four essential human freedoms"));
+      assertEquals(2, result.total(), "both still match");
+      assertEquals("together", result.hits().get(0).article().article().id());
+    }
+  }
+
+  @Test
   void publishedRangesAcceptYearsMonthsAndDays() throws Exception {
     assertEquals(List.of("sotu-1962"), ids(search("published:[1960 TO 1969]")));
     assertEquals(List.of("sotu-2019"), ids(search("published:2019-02")));
