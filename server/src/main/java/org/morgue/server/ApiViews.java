@@ -2,6 +2,7 @@ package org.morgue.server;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,16 +14,37 @@ import org.morgue.indexer.article.Hedging;
 import org.morgue.indexer.article.Mention;
 import org.morgue.indexer.article.Span;
 import org.morgue.indexer.article.Theme;
+import org.morgue.indexer.index.ArchiveSchema;
 import org.morgue.indexer.search.FacetCount;
 import org.morgue.indexer.search.SearchHit;
+import org.morgue.indexer.search.SearchRequest;
 import org.morgue.indexer.search.SearchResult;
+import org.morgue.indexer.search.SortOrder;
+import org.morgue.indexer.search.Suggestion;
+import org.morgue.indexer.search.Timeline;
 
 /** The JSON shapes of the API, built from search results; field names here are the API's contract. */
 final class ApiViews {
   private ApiViews() {}
 
-  /** The answer of {@code GET /api/search}. */
-  record SearchResponse(String query, long total, long took, List<HitView> hits, Map<String, List<FacetCount>> facets) {}
+  /**
+   * The answer of {@code GET /api/search}: what was asked ({@code query}, {@code sort}, {@code size},
+   * {@code filters}), then what was found.
+   */
+  record SearchResponse(
+      String query,
+      SortOrder sort,
+      int size,
+      Map<String, List<String>> filters,
+      long total,
+      long took,
+      List<HitView> hits,
+      Optional<String> nextCursor,
+      Timeline timeline,
+      Map<String, List<FacetCount>> facets) {}
+
+  /** The answer of {@code GET /api/suggest}. */
+  record SuggestResponse(String prefix, List<Suggestion> suggestions) {}
 
   /** One hit in a search response. */
   record HitView(
@@ -61,9 +83,18 @@ final class ApiViews {
   /** An actor with all its mentions. */
   record ActorView(String name, String type, double salience, int mentionCount, List<Mention> mentions) {}
 
-  static SearchResponse search(String query, SearchResult result) {
+  static SearchResponse search(SearchRequest request, SearchResult result) {
+    // Filters in the order facets are listed, so the echo reads the same whatever the URL's order.
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String dim : ArchiveSchema.FACETS) {
+      List<String> values = request.filters().getOrDefault(dim, List.of());
+      if (!values.isEmpty()) {
+        filters.put(dim, values);
+      }
+    }
     return new SearchResponse(
-        query, result.total(), result.tookMillis(), result.hits().stream().map(ApiViews::hit).toList(), result.facets());
+        request.query(), request.sort(), request.size(), filters, result.total(), result.tookMillis(),
+        result.hits().stream().map(ApiViews::hit).toList(), result.nextCursor(), result.timeline(), result.facets());
   }
 
   static HitView hit(SearchHit hit) {

@@ -41,6 +41,7 @@ public final class MorgueServer {
       config.routes.before(MorgueServer::securityHeaders);
       config.routes.get("/api/search", new SearchHandler(searcher));
       config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
+      config.routes.get("/api/suggest", new SuggestHandler(searcher));
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           problem(ctx, 400, "Bad request", e.getMessage(), e.parameter()));

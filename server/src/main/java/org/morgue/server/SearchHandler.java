@@ -5,7 +5,7 @@ import io.javalin.http.Handler;
 import org.morgue.indexer.search.ArchiveSearcher;
 import org.morgue.indexer.search.SearchRequest;
 
-/** {@code GET /api/search}: faceted search with snippets. */
+/** {@code GET /api/search}: faceted search with snippets, cursor paging and a timeline. */
 final class SearchHandler implements Handler {
   private final ArchiveSearcher searcher;
 
@@ -16,6 +16,6 @@ final class SearchHandler implements Handler {
   @Override
   public void handle(Context ctx) throws Exception {
     SearchRequest request = SearchParameters.parse(ctx.queryParamMap());
-    ctx.json(ApiViews.search(request.query(), searcher.search(request)));
+    ctx.json(ApiViews.search(request, searcher.search(request)));
   }
 }

@@ -11,27 +11,54 @@ import org.morgue.indexer.index.ArchiveSchema;
 import org.morgue.indexer.search.InvalidQueryException;
 import org.morgue.indexer.search.SearchRequest;
 import org.morgue.indexer.search.SortOrder;
+import org.morgue.indexer.search.TimelineInterval;
 
 /**
  * Turns the query parameters of {@code /api/search} into a {@link SearchRequest}. Every facet name is
- * a repeatable filter parameter ({@code actor=A&actor=B}); anything malformed is a {@link
- * BadRequestException} that names the parameter and the value.
+ * a repeatable filter parameter ({@code actor=A&actor=B}) and has a {@code facetPrefix.<facet>}
+ * parameter; anything malformed is a {@link BadRequestException} that names the parameter and the value.
  */
 final class SearchParameters {
   static final int DEFAULT_SIZE = 20;
   static final int DEFAULT_FACET_LIMIT = 10;
   private static final Set<String> KNOWN =
-      Set.of("q", "from", "to", "sort", "size", "facetLimit");
+      Set.of("q", "from", "to", "sort", "size", "facetLimit", "cursor", "interval");
+  /** {@code facetPrefix.actor=Tr}: list only actors starting with "Tr". */
+  static final String FACET_PREFIX = "facetPrefix.";
 
   private SearchParameters() {}
 
   static SearchRequest parse(Map<String, List<String>> params) throws BadRequestException {
     for (String name : params.keySet()) {
-      if (!KNOWN.contains(name) && !ArchiveSchema.FACETS.contains(name)) {
+      if (name.startsWith(FACET_PREFIX)) {
+        String dim = name.substring(FACET_PREFIX.length());
+        if (!ArchiveSchema.FACETS.contains(dim)) {
+          throw new BadRequestException(name, "unknown facet '" + dim + "' in '" + name + "'; facets are "
+              + String.join(", ", ArchiveSchema.FACETS));
+        }
+      } else if (!KNOWN.contains(name) && !ArchiveSchema.FACETS.contains(name)) {
         throw new BadRequestException(name, "unknown parameter '" + name + "'; use q, "
-            + String.join(", ", ArchiveSchema.FACETS) + ", from, to, sort, size or facetLimit");
+            + String.join(", ", ArchiveSchema.FACETS) + ", from, to, sort, size, cursor, facetLimit, "
+            + FACET_PREFIX + "<facet> or interval");
       }
     }
+    Map<String, String> facetPrefixes = new LinkedHashMap<>();
+    for (String dim : ArchiveSchema.FACETS) {
+      Optional<String> prefix = single(params, FACET_PREFIX + dim);
+      if (prefix.isPresent() && !prefix.get().isBlank()) {
+        facetPrefixes.put(dim, prefix.get().strip());
+      }
+    }
+    Optional<TimelineInterval> interval = Optional.empty();
+    Optional<String> intervalText = single(params, "interval");
+    if (intervalText.isPresent() && !intervalText.get().isBlank()) {
+      try {
+        interval = Optional.of(TimelineInterval.fromId(intervalText.get()));
+      } catch (InvalidQueryException e) {
+        throw new BadRequestException("interval", e.getMessage());
+      }
+    }
+    Optional<String> cursor = single(params, "cursor").filter(text -> !text.isBlank());
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : ArchiveSchema.FACETS) {
       List<String> values = params.getOrDefault(dim, List.of());
@@ -52,10 +79,13 @@ final class SearchParameters {
         date(params, "to"),
         sort,
         bounded(params, "size", DEFAULT_SIZE, 0, SearchRequest.MAX_SIZE),
-        bounded(params, "facetLimit", DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT));
+        bounded(params, "facetLimit", DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT),
+        cursor,
+        interval,
+        facetPrefixes);
   }
 
-  private static Optional<String> single(Map<String, List<String>> params, String name) throws BadRequestException {
+  static Optional<String> single(Map<String, List<String>> params, String name) throws BadRequestException {
     List<String> values = params.getOrDefault(name, List.of());
     if (values.size() > 1) {
       throw new BadRequestException(name, "'" + name + "' was given " + values.size() + " times; give it once");
@@ -63,7 +93,7 @@ final class SearchParameters {
     return values.stream().findFirst();
   }
 
-  private static int bounded(Map<String, List<String>> params, String name, int fallback, int min, int max)
+  static int bounded(Map<String, List<String>> params, String name, int fallback, int min, int max)
       throws BadRequestException {
     Optional<String> text = single(params, name);
     if (text.isEmpty() || text.get().isBlank()) {

@@ -157,6 +157,104 @@ class MorgueServerTest {
   }
 
   @Test
+  void cursorsWalkEveryHitPageByPageAndTheResponseSaysWhatRan() throws Exception {
+    JsonNode all = getJson("/api/search?sort=newest&size=100", 200);
+    List<String> expected = new ArrayList<>();
+    all.get("hits").forEach(hit -> expected.add(hit.get("id").asText()));
+    assertEquals(3, expected.size());
+    assertTrue(all.get("nextCursor").isNull(), "one page holds everything: " + all.get("nextCursor"));
+
+    List<String> walked = new ArrayList<>();
+    String path = "/api/search?sort=newest&size=1";
+    JsonNode page = getJson(path, 200);
+    assertEquals("", page.get("query").asText());
+    assertEquals("newest", page.get("sort").asText());
+    assertEquals(1, page.get("size").asInt());
+    assertEquals(0, page.get("filters").size());
+    while (true) {
+      assertEquals(3, page.get("total").asInt(), "every page has the whole total");
+      page.get("hits").forEach(hit -> walked.add(hit.get("id").asText()));
+      if (page.get("nextCursor").isNull()) {
+        break;
+      }
+      page = getJson(path + "&cursor=" + enc(page.get("nextCursor").asText()), 200);
+    }
+    assertEquals(expected, walked);
+  }
+
+  @Test
+  void filtersAreEchoedAsAnObjectOfFacetValues() throws Exception {
+    JsonNode body = getJson("/api/search?q=Venezuela&hedging=low&actor=" + enc("Tren de Aragua")
+        + "&hedging=high", 200);
+    assertEquals("Venezuela", body.get("query").asText());
+    assertEquals("relevance", body.get("sort").asText());
+    assertEquals(SearchParameters.DEFAULT_SIZE, body.get("size").asInt());
+    assertEquals(json.readTree("{\"actor\": [\"Tren de Aragua\"], \"hedging\": [\"low\", \"high\"]}"),
+        body.get("filters"));
+  }
+
+  @Test
+  void timelineStatesItsIntervalAndLeavesUndatedArticlesOut() throws Exception {
+    JsonNode timeline = getJson("/api/search?interval=month", 200).get("timeline");
+    assertEquals("month", timeline.get("interval").asText());
+    assertEquals(0, timeline.get("buckets").size(), "the seed articles carry no date");
+    assertEquals("year", getJson("/api/search", 200).get("timeline").get("interval").asText());
+  }
+
+  @Test
+  void facetPrefixNarrowsOneFacetsValues() throws Exception {
+    JsonNode facets = getJson("/api/search?q=Venezuela&facetPrefix.actor=tr&facetLimit=5", 200).get("facets");
+    List<String> actors = values(facets.get("actor"));
+    assertTrue(actors.contains("Tren de Aragua"), actors.toString());
+    for (String actor : actors) {
+      assertTrue(actor.toLowerCase(java.util.Locale.ROOT).startsWith("tr"), actor);
+    }
+    assertEquals(List.of("seed-articles"), values(
+        getJson("/api/search?facetPrefix.source=SEED", 200).get("facets").get("source")));
+  }
+
+  @Test
+  void suggestCompletesNamesMostFrequentFirst() throws Exception {
+    JsonNode body = getJson("/api/suggest?prefix=Tr&limit=10", 200);
+    assertEquals("Tr", body.get("prefix").asText());
+    assertTrue(body.get("suggestions").size() <= 10);
+    assertTrue(body.get("suggestions").toString().contains(
+        json.readTree("{\"value\": \"Tren de Aragua\", \"facet\": \"actor\", \"count\": 2}").toString()),
+        body.toString());
+    long previous = Long.MAX_VALUE;
+    for (JsonNode suggestion : body.get("suggestions")) {
+      assertTrue(suggestion.get("count").asLong() <= previous, body.toString());
+      previous = suggestion.get("count").asLong();
+    }
+    assertEquals("Tren de Aragua", getJson("/api/suggest?prefix=aragua", 200).get("suggestions").get(0)
+        .get("value").asText());
+    assertEquals(1, getJson("/api/suggest?prefix=t&limit=1", 200).get("suggestions").size());
+  }
+
+  @Test
+  void badCursorsIntervalsPrefixesAndSuggestParametersAreProblem400s() throws Exception {
+    JsonNode garbled = getJson("/api/search?cursor=not-a-cursor", 400);
+    assertEquals("cursor", garbled.get("parameter").asText());
+    assertTrue(garbled.get("detail").asText().startsWith("cursor is malformed"), garbled.toString());
+    String newest = getJson("/api/search?sort=newest&size=1", 200).get("nextCursor").asText();
+    JsonNode otherSort = getJson("/api/search?sort=oldest&size=1&cursor=" + enc(newest), 400);
+    assertEquals("cursor", otherSort.get("parameter").asText());
+    assertTrue(otherSort.get("detail").asText().startsWith("cursor is not valid for this search"), otherSort.toString());
+    JsonNode otherQuery = getJson("/api/search?q=Venezuela&sort=newest&size=1&cursor=" + enc(newest), 400);
+    assertTrue(otherQuery.get("detail").asText().startsWith("cursor is not valid for this search"));
+    assertEquals("size", getJson("/api/search?size=101", 400).get("parameter").asText());
+    assertEquals("interval", getJson("/api/search?interval=week", 400).get("parameter").asText());
+    assertEquals("facetPrefix.colour", getJson("/api/search?facetPrefix.colour=r", 400).get("parameter").asText());
+
+    assertEquals("prefix", getJson("/api/suggest", 400).get("parameter").asText());
+    assertEquals("prefix", getJson("/api/suggest?prefix=%20%20", 400).get("parameter").asText());
+    assertEquals("limit", getJson("/api/suggest?prefix=Tr&limit=0", 400).get("parameter").asText());
+    assertEquals("limit", getJson("/api/suggest?prefix=Tr&limit=51", 400).get("parameter").asText());
+    assertEquals("limit", getJson("/api/suggest?prefix=Tr&limit=many", 400).get("parameter").asText());
+    assertEquals("q", getJson("/api/suggest?prefix=Tr&q=x", 400).get("parameter").asText());
+  }
+
+  @Test
   void unknownArticlesAndPathsAre404Problems() throws Exception {
     assertEquals("no article with id 'nope'", getJson("/api/articles/nope", 404).get("detail").asText());
     assertEquals(404, getJson("/api/nothing-here", 404).get("status").asInt());

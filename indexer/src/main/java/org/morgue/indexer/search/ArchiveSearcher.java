@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -26,15 +28,22 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -64,9 +73,13 @@ public final class ArchiveSearcher implements Closeable {
   private final UnifiedHighlighter highlighter;
   private final ArticleJson json = new ArticleJson();
   private FacetState facetState;
+  private SuggestionState suggestionState;
 
   /** Pairs a reader with the facet ordinals built for it; they must never be mixed. */
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  /** Pairs a reader with the suggestions counted over it. */
+  private record SuggestionState(IndexReader reader, SuggestionList list) {}
 
   private ArchiveSearcher(Directory directory) throws IOException {
     this.directory = directory;
@@ -117,37 +130,81 @@ public final class ArchiveSearcher implements Closeable {
     }
   }
 
-  /** Runs a search. */
+  /**
+   * Runs a search: one page of hits after the request's cursor, the exact total, drill-sideways facet
+   * counts and the timeline, all in one pass over the matches.
+   */
   public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
     long start = System.nanoTime();
     Query query = parse(request.query());
     DrillDownQuery drillDown = drillDown(query, request);
+    for (String dim : request.facetPrefixes().keySet()) {
+      if (!ArchiveSchema.FACETS.contains(dim)) {
+        throw new InvalidQueryException("facetPrefix." + dim, "unknown facet '" + dim + "'; facets are "
+            + ArchiveSchema.FACETS);
+      }
+    }
     int size = Math.max(0, Math.min(request.size(), SearchRequest.MAX_SIZE));
     int facetLimit = Math.max(1, Math.min(request.facetLimit(), SearchRequest.MAX_FACET_LIMIT));
+    Sort sort = totalSort(request.sort());
+    FieldDoc after = null;
+    if (request.cursor().isPresent()) {
+      after = SearchCursor.decode(request.cursor().get(), request, sort.getSort());
+    }
 
     IndexSearcher searcher = searchers.acquire();
     try {
+      // One hit more than the page shows says whether there is a next page.
+      int wanted = Math.max(1, Math.min(size + 1, searcher.getIndexReader().maxDoc()));
+      // An unlimited threshold makes the collector count every match, so the total is exact, never a bound.
+      TopFieldCollectorManager hitCollector = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
       DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
-      DrillSideways.DrillSidewaysResult result;
+      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result;
       try {
-        result = sideways.search(drillDown, null, null, Math.max(size, 1), sort(request.sort()), true);
+        result = sideways.search(drillDown, new MultiCollectorManager(hitCollector, new TimelineCollectorManager()));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidQueryException("q", "the query expands to too many terms (more than "
             + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
       }
+      TopFieldDocs top = (TopFieldDocs) result.collectorResult[0];
+      @SuppressWarnings("unchecked")
+      NavigableMap<Long, Long> days = (NavigableMap<Long, Long>) result.collectorResult[1];
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value()
+          : searcher.count(drillDown);
+      ScoreDoc[] docs = top.scoreDocs;
+      TopFieldCollector.populateScores(docs, searcher, drillDown);
+
       List<SearchHit> hits = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
-      ScoreDoc[] docs = result.hits.scoreDocs;
       for (int i = 0; i < Math.min(size, docs.length); i++) {
         EnrichedArticle article = load(stored, docs[i].doc);
         hits.add(new SearchHit(article, docs[i].score, snippet(query, article)));
       }
+      Optional<String> nextCursor = size > 0 && docs.length > size
+          ? Optional.of(SearchCursor.encode(request, (FieldDoc) docs[size - 1]))
+          : Optional.empty();
       Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
       for (String dim : ArchiveSchema.FACETS) {
-        counts.put(dim, facetCounts(result, dim, facetLimit, request.filters().getOrDefault(dim, List.of())));
+        counts.put(dim, facetCounts(result.facets, dim, facetLimit, request.filters().getOrDefault(dim, List.of()),
+            Optional.ofNullable(request.facetPrefixes().get(dim))));
       }
+      Timeline timeline = Timeline.of(days, request.interval());
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(result.hits.totalHits.value(), took, hits, counts);
+      return new SearchResult(total, took, hits, counts, nextCursor, timeline);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * Actor, theme and source names with a word starting with {@code prefix} (case- and
+   * accent-insensitive), most frequent in the whole index first: for a search box's completions.
+   */
+  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return suggestionList(searcher.getIndexReader()).complete(prefix, Math.max(0, limit));
     } finally {
       searchers.release(searcher);
     }
@@ -159,7 +216,7 @@ public final class ArchiveSearcher implements Closeable {
    */
   public void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException {
     DrillDownQuery drillDown = drillDown(parse(request.query()), request);
-    Sort sort = new Sort(append(sort(request.sort()).getSort(), new org.apache.lucene.search.SortedSetSortField(ArchiveSchema.ID, false)));
+    Sort sort = totalSort(request.sort());
     IndexSearcher searcher = searchers.acquire();
     try {
       StoredFields stored = searcher.storedFields();
@@ -297,28 +354,49 @@ public final class ArchiveSearcher implements Closeable {
     };
   }
 
+  /** The order asked for, then the id: a total order, so search-after never skips or repeats a hit. */
+  private static Sort totalSort(SortOrder order) {
+    return new Sort(append(sort(order).getSort(), new SortedSetSortField(ArchiveSchema.ID, false)));
+  }
+
   private static Sort byField(String field, SortField.Type type, boolean reverse, Object missing) {
     return new Sort(new SortField(field, type, reverse, missing), SortField.FIELD_SCORE);
   }
 
   /**
    * The top values of a facet, plus every selected value that is not among them: a ticked checkbox
-   * must stay on screen with its count, however far down the list it would rank.
+   * must stay on screen with its count, however far down the list it would rank. With a prefix, only
+   * values starting with it (case-insensitive) are listed, selected or not.
    */
   private static List<FacetCount> facetCounts(
-      DrillSideways.DrillSidewaysResult result, String dim, int limit, List<String> selected) throws IOException {
-    FacetResult top = result.facets.getTopChildren(limit, dim);
+      Facets facetCounts, String dim, int limit, List<String> selected, Optional<String> prefix) throws IOException {
     List<FacetCount> counts = new ArrayList<>();
-    Set<String> listed = new java.util.HashSet<>();
-    if (top != null) {
-      for (LabelAndValue value : top.labelValues) {
-        counts.add(new FacetCount(value.label, value.value.longValue()));
-        listed.add(value.label);
+    if (prefix.isEmpty()) {
+      FacetResult top = facetCounts.getTopChildren(limit, dim);
+      if (top != null) {
+        for (LabelAndValue value : top.labelValues) {
+          counts.add(new FacetCount(value.label, value.value.longValue()));
+        }
+      }
+    } else {
+      FacetResult all = facetCounts.getAllChildren(dim);
+      if (all != null) {
+        String folded = SuggestionList.fold(prefix.get());
+        java.util.Arrays.stream(all.labelValues)
+            .filter(value -> SuggestionList.fold(value.label).startsWith(folded))
+            .map(value -> new FacetCount(value.label, value.value.longValue()))
+            .sorted(java.util.Comparator.comparingLong(FacetCount::count).reversed()
+                .thenComparing(FacetCount::value))
+            .limit(limit)
+            .forEach(counts::add);
       }
     }
+    Set<String> listed = new java.util.HashSet<>();
+    counts.forEach(count -> listed.add(count.value()));
     for (String value : selected) {
-      if (listed.add(value)) {
-        Number count = result.facets.getSpecificValue(dim, value);
+      boolean fits = prefix.isEmpty() || SuggestionList.fold(value).startsWith(SuggestionList.fold(prefix.get()));
+      if (fits && listed.add(value)) {
+        Number count = facetCounts.getSpecificValue(dim, value);
         counts.add(new FacetCount(value, Math.max(0, count.longValue())));
       }
     }
@@ -362,6 +440,14 @@ public final class ArchiveSearcher implements Closeable {
       facetState = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
     }
     return facetState.state();
+  }
+
+  /** Suggestions count every value over the whole index, so they too are built once per reader. */
+  private synchronized SuggestionList suggestionList(IndexReader reader) throws IOException {
+    if (suggestionState == null || suggestionState.reader() != reader) {
+      suggestionState = new SuggestionState(reader, SuggestionList.build(facetState(reader)));
+    }
+    return suggestionState.list();
   }
 
   private static String firstLine(String message) {

@@ -15,6 +15,10 @@ import java.util.Optional;
  * @param sort how to order hits
  * @param size how many hits to return
  * @param facetLimit how many values to return per facet
+ * @param cursor where the page starts: the {@link SearchResult#nextCursor()} of the page before; empty
+ *     for the first page
+ * @param interval the timeline's bucket size; empty to choose one from the span of the matches
+ * @param facetPrefixes facet dimension to the text its listed values must start with (case-insensitive)
  */
 public record SearchRequest(
     String query,
@@ -23,7 +27,10 @@ public record SearchRequest(
     Optional<LocalDate> to,
     SortOrder sort,
     int size,
-    int facetLimit) {
+    int facetLimit,
+    Optional<String> cursor,
+    Optional<TimelineInterval> interval,
+    Map<String, String> facetPrefixes) {
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
   /** The most facet values a request may ask for per facet. */
@@ -31,10 +38,29 @@ public record SearchRequest(
 
   public SearchRequest {
     filters = Map.copyOf(filters);
+    facetPrefixes = Map.copyOf(facetPrefixes);
+  }
+
+  /** A first page with an automatic timeline and no facet prefixes. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      SortOrder sort,
+      int size,
+      int facetLimit) {
+    this(query, filters, from, to, sort, size, facetLimit, Optional.empty(), Optional.empty(), Map.of());
   }
 
   /** A request for a query with no filters, sorted by relevance, ten hits. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, Map.of(), Optional.empty(), Optional.empty(), SortOrder.RELEVANCE, 10, 10);
+  }
+
+  /** The same request, starting after the hit a cursor points at. */
+  public SearchRequest withCursor(String nextCursor) {
+    return new SearchRequest(query, filters, from, to, sort, size, facetLimit, Optional.of(nextCursor), interval,
+        facetPrefixes);
   }
 }

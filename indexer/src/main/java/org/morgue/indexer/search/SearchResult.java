@@ -2,17 +2,26 @@ package org.morgue.indexer.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The answer to a {@link SearchRequest}.
  *
- * @param total the exact number of matching articles
+ * @param total the exact number of matching articles, however many there are
  * @param tookMillis how long the search took
- * @param hits the first page of matches
+ * @param hits this page of matches
  * @param facets for every facet dimension, its top values with counts; each dimension's counts
  *     ignore that dimension's own filter (drill-sideways), like checkbox facets
+ * @param nextCursor the cursor of the next page; empty when this page holds the last match
+ * @param timeline the matches (under every filter) per publication period
  */
-public record SearchResult(long total, long tookMillis, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(
+    long total,
+    long tookMillis,
+    List<SearchHit> hits,
+    Map<String, List<FacetCount>> facets,
+    Optional<String> nextCursor,
+    Timeline timeline) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));

@@ -195,6 +195,129 @@ class ArchiveSearcherTest {
     assertTrue(stats.lastUpdate().orElseThrow().isAfter(java.time.Instant.now().minusSeconds(600)));
   }
 
+  private static SearchRequest everything(SortOrder sort, int size) {
+    return new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), sort, size, 10);
+  }
+
+  /** Every id of a search, walked page by page through nextCursor. */
+  private static List<String> walk(SearchRequest first) throws Exception {
+    List<String> ids = new java.util.ArrayList<>();
+    SearchRequest request = first;
+    for (int page = 0; page < 100; page++) {
+      SearchResult result = searcher.search(request);
+      result.hits().forEach(h -> ids.add(h.article().article().id()));
+      if (result.nextCursor().isEmpty()) {
+        return ids;
+      }
+      request = first.withCursor(result.nextCursor().get());
+    }
+    throw new AssertionError("no last page after 100 pages: " + ids);
+  }
+
+  @Test
+  void cursorsWalkEveryHitOnceInTheOrderOfOneBigPage() throws Exception {
+    for (SortOrder sort : SortOrder.values()) {
+      List<String> onePage = searcher.search(everything(sort, 10)).hits().stream()
+          .map(h -> h.article().article().id()).toList();
+      assertEquals(4, onePage.size());
+      assertEquals(onePage, walk(everything(sort, 1)), "size 1 under " + sort.id());
+      assertEquals(onePage, walk(everything(sort, 3)), "size 3 under " + sort.id());
+    }
+    assertEquals(List.of("sotu-1962", "sotu-2019"), walk(everything(SortOrder.OLDEST, 1)).subList(0, 2));
+    SearchResult last = searcher.search(everything(SortOrder.OLDEST, 4));
+    assertTrue(last.nextCursor().isEmpty(), "one page holds all four: no next page");
+    assertTrue(searcher.search(everything(SortOrder.OLDEST, 3)).nextCursor().isPresent());
+  }
+
+  @Test
+  void aCursorFromAnotherSortOrQueryIsNotValidAndAGarbledOneIsMalformed() throws Exception {
+    String newest = searcher.search(everything(SortOrder.NEWEST, 1)).nextCursor().orElseThrow();
+    InvalidQueryException otherSort = assertThrows(InvalidQueryException.class,
+        () -> searcher.search(everything(SortOrder.OLDEST, 1).withCursor(newest)));
+    assertEquals("cursor", otherSort.parameter());
+    assertTrue(otherSort.getMessage().startsWith("cursor is not valid for this search"), otherSort.getMessage());
+    InvalidQueryException otherQuery = assertThrows(InvalidQueryException.class,
+        () -> searcher.search(new SearchRequest("economy", Map.of(), Optional.empty(), Optional.empty(),
+            SortOrder.NEWEST, 1, 10).withCursor(newest)));
+    assertTrue(otherQuery.getMessage().startsWith("cursor is not valid for this search"), otherQuery.getMessage());
+
+    byte[] bytes = java.util.Base64.getUrlDecoder().decode(newest);
+    bytes[bytes.length / 2] ^= 0x01;
+    String edited = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    for (String garbled : List.of("not a cursor!", "AAAA", edited, newest.substring(0, newest.length() - 3))) {
+      InvalidQueryException e = assertThrows(InvalidQueryException.class,
+          () -> searcher.search(everything(SortOrder.NEWEST, 1).withCursor(garbled)), garbled);
+      assertEquals("cursor", e.parameter());
+      assertTrue(e.getMessage().startsWith("cursor is malformed"), e.getMessage());
+    }
+  }
+
+  @Test
+  void timelineCountsMatchesByYearMonthOrDayUnderEveryFilter() throws Exception {
+    Timeline years = search("").timeline();
+    assertEquals(TimelineInterval.YEAR, years.interval(), "1962 to 2019 spans more than 15 years");
+    assertEquals(2019 - 1962 + 1, years.buckets().size(), "empty years between are listed");
+    assertEquals(new Timeline.TimelineBucket("1962", 1), years.buckets().get(0));
+    assertEquals(new Timeline.TimelineBucket("1963", 0), years.buckets().get(1));
+    assertEquals(new Timeline.TimelineBucket("2019", 1), years.buckets().get(years.buckets().size() - 1));
+    assertEquals(2, years.buckets().stream().mapToLong(Timeline.TimelineBucket::count).sum(), "undated not counted");
+
+    SearchRequest byMonth = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(),
+        SortOrder.RELEVANCE, 0, 10, Optional.empty(), Optional.of(TimelineInterval.MONTH), Map.of());
+    Timeline months = searcher.search(byMonth).timeline();
+    assertEquals(TimelineInterval.MONTH, months.interval());
+    assertEquals(new Timeline.TimelineBucket("1962-01", 1), months.buckets().get(0));
+    assertEquals(new Timeline.TimelineBucket("2019-02", 1), months.buckets().get(months.buckets().size() - 1));
+    assertEquals(57 * 12 + 2, months.buckets().size());
+
+    SearchRequest byDay = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(),
+        SortOrder.RELEVANCE, 0, 10, Optional.empty(), Optional.of(TimelineInterval.DAY), Map.of());
+    assertEquals(TimelineInterval.MONTH, searcher.search(byDay).timeline().interval(),
+        "20,000 days are more buckets than allowed, so days become months");
+
+    SearchRequest since2000 = new SearchRequest("", Map.of(), Optional.of(LocalDate.of(2000, 1, 1)),
+        Optional.empty(), SortOrder.RELEVANCE, 10, 10);
+    Timeline one = searcher.search(since2000).timeline();
+    assertEquals(TimelineInterval.DAY, one.interval(), "a single date spans less than a year");
+    assertEquals(List.of(new Timeline.TimelineBucket("2019-02-05", 1)), one.buckets());
+    Timeline none = search("Venezuela").timeline();
+    assertEquals(List.of(), none.buckets(), "the seed articles have no date");
+  }
+
+  @Test
+  void facetPrefixListsOnlyValuesStartingWithItWhateverTheCase() throws Exception {
+    SearchRequest state = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(),
+        SortOrder.RELEVANCE, 0, 10, Optional.empty(), Optional.empty(), Map.of("source", "sTaTe", "actor", "Tr"));
+    SearchResult result = searcher.search(state);
+    assertEquals(List.of(new FacetCount("State of the Union", 2)), result.facets().get("source"));
+    assertTrue(result.facets().get("actor").contains(new FacetCount("Tren de Aragua", 2)),
+        result.facets().get("actor").toString());
+    for (FacetCount actor : result.facets().get("actor")) {
+      assertTrue(actor.value().toLowerCase(java.util.Locale.ROOT).startsWith("tr"), actor.value());
+    }
+    assertFalse(result.facets().get("year").isEmpty(), "facets without a prefix are untouched");
+    InvalidQueryException unknown = assertThrows(InvalidQueryException.class, () -> searcher.search(
+        new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.RELEVANCE, 0, 10,
+            Optional.empty(), Optional.empty(), Map.of("colour", "r"))));
+    assertEquals("facetPrefix.colour", unknown.parameter());
+  }
+
+  @Test
+  void suggestCompletesAnyWordOfActorThemeAndSourceNamesMostFrequentFirst() throws Exception {
+    List<Suggestion> tr = searcher.suggest("tR", 10);
+    assertTrue(tr.contains(new Suggestion("Tren de Aragua", "actor", 2)), tr.toString());
+    for (int i = 1; i < tr.size(); i++) {
+      assertTrue(tr.get(i - 1).count() >= tr.get(i).count(), "most frequent first: " + tr);
+    }
+    assertEquals(List.of(new Suggestion("Tren de Aragua", "actor", 2)), searcher.suggest("aragua", 10),
+        "a later word of the name completes too");
+    assertTrue(searcher.suggest("union", 10).contains(new Suggestion("State of the Union", "source", 2)));
+    assertTrue(searcher.suggest("seed-art", 10).contains(new Suggestion("seed-articles", "source", 2)));
+    assertEquals(1, searcher.suggest("t", 1).size(), "limit caps the list");
+    assertEquals(List.of(), searcher.suggest("   ", 10));
+    assertEquals(List.of(), searcher.suggest("zzzz", 10));
+  }
+
   @Test
   void articleIsFoundByIdWithItsText() throws Exception {
     Article article = searcher.article(SeedArticles.KILL_CLAIMS).orElseThrow().article();
