@@ -29,6 +29,7 @@ public final class MorgueServer {
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    String version = MorgueVersion.read();
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
@@ -41,6 +42,7 @@ public final class MorgueServer {
       config.routes.before(MorgueServer::securityHeaders);
       config.routes.get("/api/search", new SearchHandler(searcher));
       config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
+      config.routes.get("/api/export", new ExportHandler(searcher, version));
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           problem(ctx, 400, "Bad request", e.getMessage(), e.parameter()));
