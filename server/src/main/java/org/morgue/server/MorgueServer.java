@@ -33,6 +33,8 @@ public final class MorgueServer {
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
+      // A known path asked with the wrong method is a 405 naming the allowed methods, not a 404.
+      config.http.prefer405over404 = true;
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/morgue-web";
@@ -43,20 +45,34 @@ public final class MorgueServer {
       config.routes.get("/api/search", new SearchHandler(searcher));
       config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
       config.routes.get("/api/export", new ExportHandler(searcher, version));
+      config.routes.get("/api/feed", new FeedHandler(searcher));
+      config.routes.get("/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
+      config.routes.get("/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           problem(ctx, 400, "Bad request", e.getMessage(), e.parameter()));
       config.routes.exception(InvalidQueryException.class, (e, ctx) ->
           problem(ctx, 400, "Bad query", e.getMessage(), e.parameter()));
-      config.routes.exception(HttpResponseException.class, (e, ctx) ->
-          problem(ctx, e.getStatus(), statusTitle(e.getStatus()), e.getMessage(), null));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+        String allowed = e.getDetails().get("availableMethods");
+        if (e.getStatus() == 405 && allowed != null) {
+          ctx.header("Allow", allowed);
+          problem(ctx, 405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path()
+              + "; use " + allowed, null);
+        } else if (e.getStatus() == 404 && !ctx.path().startsWith("/api/")) {
+          // Outside /api a miss is the page's business: a plain 404, never a stack trace.
+          ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
+        } else {
+          problem(ctx, e.getStatus(), statusTitle(e.getStatus()), e.getMessage(), null);
+        }
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         problem(ctx, 500, "Internal server error", "the server failed to answer; the error is in its log", null);
       });
       config.routes.error(404, ctx -> {
         String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith(Problem.MEDIA_TYPE)) {
+        if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(Problem.MEDIA_TYPE))) {
           problem(ctx, 404, "Not found", "nothing at " + ctx.path(), null);
         }
       });
