@@ -9,6 +9,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.morgue.indexer.search.ArchiveSearcher;
 import org.morgue.indexer.search.InvalidQueryException;
 import org.slf4j.Logger;
@@ -21,6 +24,9 @@ public final class MorgueServer {
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+  /** Where the OpenAPI description of every endpoint lives on the classpath. */
+  static final String OPENAPI_RESOURCE = "/org/morgue/server/openapi.json";
+
   private MorgueServer() {}
 
   /** Creates (but does not start) the server over a searcher. */
@@ -30,6 +36,7 @@ public final class MorgueServer {
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     String version = MorgueVersion.read();
+    byte[] openApi = openApiDocument();
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
@@ -48,6 +55,7 @@ public final class MorgueServer {
       config.routes.get("/api/feed", new FeedHandler(searcher));
       config.routes.get("/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
       config.routes.get("/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
+      config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           problem(ctx, 400, "Bad request", e.getMessage(), e.parameter()));
@@ -77,6 +85,18 @@ public final class MorgueServer {
         }
       });
     });
+  }
+
+  /** The hand-written OpenAPI description, read once: a missing one is a broken build, not a 404. */
+  private static byte[] openApiDocument() {
+    try (InputStream in = MorgueServer.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the OpenAPI document " + OPENAPI_RESOURCE + " is not on the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
+    }
   }
 
   private static void securityHeaders(Context ctx) {
