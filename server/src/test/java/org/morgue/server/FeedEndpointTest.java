@@ -90,7 +90,9 @@ class FeedEndpointTest {
   @Test
   void feedListsMatchesNewestFirstWhateverTheSortWithEscapedTextAndLinks() throws Exception {
     String path = "/api/feed?q=harbour&sort=oldest";
-    Element feed = atom(server.get(path)).getDocumentElement();
+    HttpResponse<String> response = server.get(path);
+    assertTrue(response.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"), response.body());
+    Element feed = atom(response).getDocumentElement();
     assertTrue(children(feed, "id").get(0).getTextContent().startsWith("urn:morgue:feed:"));
     assertEquals("Morgue: \u201charbour\u201d", children(feed, "title").get(0).getTextContent());
     assertEquals(server.base() + path, link(feed, "self"));
