@@ -1,5 +1,6 @@
 package org.morgue.server;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.morgue.indexer.article.Span;
 import org.morgue.indexer.article.Theme;
 import org.morgue.indexer.index.ArchiveSchema;
 import org.morgue.indexer.search.FacetCount;
+import org.morgue.indexer.search.IndexStats;
 import org.morgue.indexer.search.SearchHit;
 import org.morgue.indexer.search.SearchRequest;
 import org.morgue.indexer.search.SearchResult;
@@ -82,6 +84,20 @@ final class ApiViews {
 
   /** An actor with all its mentions. */
   record ActorView(String name, String type, double salience, int mentionCount, List<Mention> mentions) {}
+
+  /** The answer of {@code GET /api/health}. */
+  record Health(String status, int articles) {}
+
+  /** The answer of {@code GET /api/stats}. */
+  record Stats(int articles, long indexSizeBytes, Optional<Instant> lastUpdate) {}
+
+  static Health health(IndexStats stats) {
+    return new Health("ok", stats.articles());
+  }
+
+  static Stats stats(IndexStats stats) {
+    return new Stats(stats.articles(), stats.sizeBytes(), stats.lastUpdate());
+  }
 
   static SearchResponse search(SearchRequest request, SearchResult result) {
     // Filters in the order facets are listed, so the echo reads the same whatever the URL's order.

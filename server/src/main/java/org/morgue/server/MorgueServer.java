@@ -9,6 +9,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import org.morgue.indexer.search.ArchiveSearcher;
 import org.morgue.indexer.search.InvalidQueryException;
 import org.slf4j.Logger;
@@ -21,6 +24,9 @@ public final class MorgueServer {
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+  /** Where the OpenAPI description of every endpoint lives on the classpath. */
+  static final String OPENAPI_RESOURCE = "/org/morgue/server/openapi.json";
+
   private MorgueServer() {}
 
   /** Creates (but does not start) the server over a searcher. */
@@ -29,9 +35,13 @@ public final class MorgueServer {
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    String version = MorgueVersion.read();
+    byte[] openApi = openApiDocument();
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
+      // A known path asked with the wrong method is a 405 naming the allowed methods, not a 404.
+      config.http.prefer405over404 = true;
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/morgue-web";
@@ -42,24 +52,52 @@ public final class MorgueServer {
       config.routes.get("/api/search", new SearchHandler(searcher));
       config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
       config.routes.get("/api/suggest", new SuggestHandler(searcher));
+      config.routes.get("/api/export", new ExportHandler(searcher, version));
+      config.routes.get("/api/feed", new FeedHandler(searcher));
+      config.routes.get("/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
+      config.routes.get("/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
+      config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           problem(ctx, 400, "Bad request", e.getMessage(), e.parameter()));
       config.routes.exception(InvalidQueryException.class, (e, ctx) ->
           problem(ctx, 400, "Bad query", e.getMessage(), e.parameter()));
-      config.routes.exception(HttpResponseException.class, (e, ctx) ->
-          problem(ctx, e.getStatus(), statusTitle(e.getStatus()), e.getMessage(), null));
+      config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+        String allowed = e.getDetails().get("availableMethods");
+        if (e.getStatus() == 405 && allowed != null) {
+          ctx.header("Allow", allowed);
+          problem(ctx, 405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path()
+              + "; use " + allowed, null);
+        } else if (e.getStatus() == 404 && !ctx.path().startsWith("/api/")) {
+          // Outside /api a miss is the page's business: a plain 404, never a stack trace.
+          ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
+        } else {
+          problem(ctx, e.getStatus(), statusTitle(e.getStatus()), e.getMessage(), null);
+        }
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         problem(ctx, 500, "Internal server error", "the server failed to answer; the error is in its log", null);
       });
       config.routes.error(404, ctx -> {
         String type = ctx.res().getContentType();
-        if (type == null || !type.startsWith(Problem.MEDIA_TYPE)) {
+        if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(Problem.MEDIA_TYPE))) {
           problem(ctx, 404, "Not found", "nothing at " + ctx.path(), null);
         }
       });
     });
+  }
+
+  /** The hand-written OpenAPI description, read once: a missing one is a broken build, not a 404. */
+  private static byte[] openApiDocument() {
+    try (InputStream in = MorgueServer.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the OpenAPI document " + OPENAPI_RESOURCE + " is not on the classpath");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
+    }
   }
 
   private static void securityHeaders(Context ctx) {

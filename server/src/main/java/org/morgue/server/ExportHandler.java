@@ -1,0 +1,76 @@
+package org.morgue.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.indexer.search.IndexStats;
+import org.morgue.indexer.search.SearchRequest;
+import org.morgue.server.export.ArticleExport;
+import org.morgue.server.export.ExportFormat;
+import org.morgue.server.export.ExportJson;
+import org.morgue.server.export.Provenance;
+
+/**
+ * {@code GET /api/export}: every article matching the search parameters, streamed as CSV, JSON Lines
+ * or RIS; {@code size} and {@code facetLimit} are accepted and ignored.
+ */
+final class ExportHandler implements Handler {
+  private static final DateTimeFormatter FILE_STAMP =
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private final ArchiveSearcher searcher;
+  private final String version;
+
+  ExportHandler(ArchiveSearcher searcher, String version) {
+    this.searcher = searcher;
+    this.version = version;
+  }
+
+  @Override
+  public void handle(Context ctx) throws Exception {
+    Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
+    ExportFormat format = format(params.remove("format"));
+    SearchRequest request = SearchParameters.parse(params);
+    // Counting first also rejects a bad query while the response can still be a 400.
+    long matches = searcher.search(new SearchRequest(request.query(), request.filters(), request.from(),
+        request.to(), request.sort(), 0, 1)).total();
+    IndexStats stats = searcher.stats();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Provenance provenance = new Provenance(request.query(), request.filters(), request.from(), request.to(),
+        request.sort().id(), matches, stats.articles(), stats.lastUpdate(), now, version);
+
+    ctx.status(200)
+        .contentType(format.mediaType())
+        .header("Content-Disposition",
+            "attachment; filename=\"morgue-export-" + FILE_STAMP.format(now) + "." + format.id() + "\"")
+        .header("X-Morgue-Provenance", ExportJson.asciiHeader(provenance));
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+      ArticleExport export = format.open(out, provenance);
+      searcher.scan(request, export::write);
+      export.finish();
+    }
+  }
+
+  private static ExportFormat format(List<String> values) throws BadRequestException {
+    String known = "csv, jsonl or ris";
+    if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+      throw new BadRequestException("format", "'format' is required: " + known);
+    }
+    if (values.size() > 1) {
+      throw new BadRequestException("format", "'format' was given " + values.size() + " times; give it once");
+    }
+    return ExportFormat.byId(values.get(0)).orElseThrow(() ->
+        new BadRequestException("format", "unknown format '" + values.get(0) + "'; use " + known));
+  }
+}

@@ -1,0 +1,25 @@
+package org.morgue.server;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** The version of this Morgue build, as the build stamped it into the indexer's resources. */
+final class MorgueVersion {
+  private MorgueVersion() {}
+
+  /** The project version, e.g. {@code 0.1.0-SNAPSHOT}; {@code unknown} when run from unbuilt sources. */
+  static String read() {
+    try (InputStream in = MorgueVersion.class.getResourceAsStream("/org/morgue/indexer/build.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties build = new Properties();
+      build.load(in);
+      return build.getProperty("version", "unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read Morgue's build stamp", e);
+    }
+  }
+}

@@ -1,0 +1,13 @@
+package org.morgue.server.export;
+
+import java.io.IOException;
+import org.morgue.indexer.article.EnrichedArticle;
+
+/** An export being written: articles go in one at a time, so no export is ever held in memory whole. */
+public interface ArticleExport {
+  /** Writes one article. */
+  void write(EnrichedArticle article) throws IOException;
+
+  /** Writes whatever closes the file and flushes; the caller closes the writer. */
+  void finish() throws IOException;
+}

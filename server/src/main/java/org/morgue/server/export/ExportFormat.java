@@ -1,0 +1,46 @@
+package org.morgue.server.export;
+
+import java.io.Writer;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/** The file formats of {@code /api/export}: the {@code format} parameter's values. */
+public enum ExportFormat {
+  /** One row per article, RFC 4180, with a header row. */
+  CSV("csv", "text/csv; charset=utf-8", CsvExport::new),
+  /** A provenance object, then one JSON object per article, one per line. */
+  JSONL("jsonl", "application/x-ndjson; charset=utf-8", JsonLinesExport::new),
+  /** RIS records for reference managers (Zotero, EndNote, Mendeley). */
+  RIS("ris", "application/x-research-info-systems; charset=utf-8", RisExport::new);
+
+  private final String id;
+  private final String mediaType;
+  private final BiFunction<Writer, Provenance, ArticleExport> opener;
+
+  ExportFormat(String id, String mediaType, BiFunction<Writer, Provenance, ArticleExport> opener) {
+    this.id = id;
+    this.mediaType = mediaType;
+    this.opener = opener;
+  }
+
+  /** The parameter value and the file extension. */
+  public String id() {
+    return id;
+  }
+
+  /** The response's Content-Type. */
+  public String mediaType() {
+    return mediaType;
+  }
+
+  /** Starts an export into a writer; nothing is written until the first article or {@link ArticleExport#finish()}. */
+  public ArticleExport open(Writer out, Provenance provenance) {
+    return opener.apply(out, provenance);
+  }
+
+  /** The format with this id, ignoring case. */
+  public static Optional<ExportFormat> byId(String id) {
+    return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id.trim())).findFirst();
+  }
+}

@@ -1,0 +1,37 @@
+package org.morgue.server.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** The JSON settings of exports: ISO dates, absent optionals as null, and an ASCII-only form for headers. */
+public final class ExportJson {
+  private ExportJson() {}
+
+  static ObjectMapper mapper() {
+    return builder().build();
+  }
+
+  private static JsonMapper.Builder builder() {
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  /**
+   * The provenance as one line of ASCII JSON, non-ASCII characters escaped: HTTP header values are
+   * not UTF-8, so this is what {@code X-Morgue-Provenance} carries.
+   */
+  public static String asciiHeader(Provenance provenance) {
+    try {
+      return builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build().writeValueAsString(provenance);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("provenance cannot be written as JSON", e);
+    }
+  }
+}

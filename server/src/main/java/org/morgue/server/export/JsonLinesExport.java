@@ -1,0 +1,87 @@
+package org.morgue.server.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.EnrichedArticle;
+import org.morgue.indexer.article.Hedging;
+
+/**
+ * JSON Lines: first {@code {"provenance": {...}}}, then one object per article with its metadata and
+ * a summary of its enrichment (no text, no offsets: {@code /api/articles/{id}} has those).
+ */
+final class JsonLinesExport implements ArticleExport {
+  /** The first line of every JSON Lines export. */
+  record ProvenanceLine(Provenance provenance) {}
+
+  /** One article's line. */
+  record ArticleLine(
+      String id,
+      String title,
+      Optional<LocalDate> published,
+      String source,
+      Optional<String> url,
+      List<String> authors,
+      Map<String, List<String>> metadata,
+      List<ActorSummary> actors,
+      List<ThemeSummary> themes,
+      HedgingSummary hedging) {}
+
+  /** An actor without its mentions. */
+  record ActorSummary(String name, String type, double salience, int mentionCount) {}
+
+  /** A theme without its triggering words. */
+  record ThemeSummary(String id, String name, String iptc, double score) {}
+
+  /** The hedging verdict without the cues. */
+  record HedgingSummary(String level, double score, int sentences, int hedgedSentences) {}
+
+  private final Writer out;
+  private final Provenance provenance;
+  private final ObjectMapper mapper = ExportJson.mapper().copy().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  private boolean started;
+
+  JsonLinesExport(Writer out, Provenance provenance) {
+    this.out = out;
+    this.provenance = provenance;
+  }
+
+  @Override
+  public void write(EnrichedArticle enriched) throws IOException {
+    start();
+    Article article = enriched.article();
+    Hedging hedging = enriched.enrichment().hedging();
+    line(new ArticleLine(
+        article.id(), article.title(), article.published(), article.source(), article.url(), article.authors(),
+        article.metadata(),
+        enriched.enrichment().actors().stream()
+            .map(a -> new ActorSummary(a.name(), a.type().id(), a.salience(), a.mentionCount())).toList(),
+        enriched.enrichment().themes().stream()
+            .map(t -> new ThemeSummary(t.id(), t.name(), t.iptc(), t.score())).toList(),
+        new HedgingSummary(hedging.level().id(), hedging.score(), hedging.sentences(), hedging.hedgedSentences())));
+  }
+
+  @Override
+  public void finish() throws IOException {
+    start();
+    out.flush();
+  }
+
+  private void start() throws IOException {
+    if (!started) {
+      started = true;
+      line(new ProvenanceLine(provenance));
+    }
+  }
+
+  private void line(Object value) throws IOException {
+    mapper.writeValue(out, value);
+    out.write('\n');
+  }
+}

@@ -1,0 +1,20 @@
+package org.morgue.server.export;
+
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Block;
+import org.morgue.indexer.article.BlockKind;
+
+/** An article's first paragraph: the abstract of a RIS record and the summary of a feed entry. */
+final class Lead {
+  private Lead() {}
+
+  /** The lede, else the first paragraph, else the first block of any kind, else empty. */
+  static String of(Article article) {
+    for (Block block : article.blocks()) {
+      if (block.kind() == BlockKind.LEDE || block.kind() == BlockKind.PARAGRAPH) {
+        return block.text().strip();
+      }
+    }
+    return article.blocks().isEmpty() ? "" : article.blocks().get(0).text().strip();
+  }
+}

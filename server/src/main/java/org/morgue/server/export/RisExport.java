@@ -1,0 +1,71 @@
+package org.morgue.server.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.format.DateTimeFormatter;
+import org.morgue.indexer.article.Actor;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.EnrichedArticle;
+import org.morgue.indexer.article.Theme;
+
+/**
+ * RIS records, one per article, for reference managers. Every record is {@code TY  - NEWS} (Zotero
+ * and EndNote read it as a newspaper article; the URL, when known, is in {@code UR}). RIS has no
+ * place for a file-level comment, so each record carries the provenance in its {@code N1} note:
+ * once imported, every reference still says which query and index it came from.
+ */
+final class RisExport implements ArticleExport {
+  private static final DateTimeFormatter RIS_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+
+  private final Writer out;
+  private final String note;
+
+  RisExport(Writer out, Provenance provenance) {
+    this.out = out;
+    this.note = provenance.describe();
+  }
+
+  @Override
+  public void write(EnrichedArticle enriched) throws IOException {
+    Article article = enriched.article();
+    tag("TY", "NEWS");
+    tag("ID", article.id());
+    tag("TI", article.title());
+    for (String author : article.authors()) {
+      tag("AU", author);
+    }
+    if (article.published().isPresent()) {
+      tag("PY", Integer.toString(article.published().get().getYear()));
+      tag("DA", article.published().get().format(RIS_DATE));
+    }
+    tag("T2", article.source());
+    if (article.url().isPresent()) {
+      tag("UR", article.url().get());
+    }
+    for (Theme theme : enriched.enrichment().themes()) {
+      tag("KW", theme.name());
+    }
+    for (Actor actor : enriched.enrichment().actors()) {
+      tag("KW", actor.name());
+    }
+    String lead = Lead.of(article);
+    if (!lead.isEmpty()) {
+      tag("AB", lead);
+    }
+    tag("N1", note);
+    out.write("ER  - \r\n\r\n");
+  }
+
+  @Override
+  public void finish() throws IOException {
+    out.flush();
+  }
+
+  /** A RIS line; a value is one line, so line breaks inside it become spaces. */
+  private void tag(String tag, String value) throws IOException {
+    if (value.isBlank()) {
+      return;
+    }
+    out.write(tag + "  - " + value.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip() + "\r\n");
+  }
+}

@@ -1,0 +1,185 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.morgue.server.RunningServer.JSON;
+import static org.morgue.server.RunningServer.enc;
+import static org.morgue.server.RunningServer.mediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code GET /api/export} over the seed articles plus one with a hostile, comma-and-quote-laden title. */
+class ExportEndpointTest {
+  static final String FORMULA = "formula";
+  static final String FORMULA_TITLE = "=HYPERLINK(\"http://evil.example\",\"click\"), a title";
+
+  @TempDir static Path tmp;
+  static RunningServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = RunningServer.on(SeedIndex.build(tmp, Map.of(FORMULA,
+        FORMULA_TITLE + "\n\nOfficials said a Venezuela story may have\nline breaks.\n")));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void csvHasAHeaderRowAndOneQuotedRowPerMatchWithFormulasDefused() throws Exception {
+    HttpResponse<String> response = server.get("/api/export?format=csv&q=Venezuela&sort=oldest");
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("text/csv", mediaType(response));
+    assertTrue(response.headers().firstValue("Content-Disposition").orElse("")
+        .matches("attachment; filename=\"morgue-export-\\d{8}T\\d{6}Z\\.csv\""),
+        response.headers().firstValue("Content-Disposition").orElse(""));
+    assertTrue(response.body().endsWith("\r\n"), "RFC 4180 rows end in CRLF");
+
+    List<List<String>> rows = parseCsv(response.body());
+    assertEquals(List.of("id", "title", "published", "source", "url", "authors", "actors", "themes",
+        "hedging_level", "hedging_score"), rows.get(0));
+    Map<String, List<String>> byId = new LinkedHashMap<>();
+    rows.subList(1, rows.size()).forEach(row -> byId.put(row.get(0), row));
+    assertEquals(List.of(SeedIndex.CRACKDOWN, SeedIndex.KILL_CLAIMS, FORMULA).stream().sorted().toList(),
+        byId.keySet().stream().sorted().toList());
+
+    assertEquals("'" + FORMULA_TITLE, byId.get(FORMULA).get(1), "a formula becomes text, quotes and comma survive");
+    assertTrue(response.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\"), a title\""),
+        "the raw cell is quoted with its quotes doubled");
+    List<String> kill = byId.get(SeedIndex.KILL_CLAIMS);
+    assertEquals("US Military Kill Claims Raise the Stakes", kill.get(1));
+    assertEquals("seed-articles", kill.get(3));
+    assertTrue(List.of(kill.get(6).split("; ")).contains("Tren de Aragua"), kill.get(6));
+    assertTrue(List.of("low", "medium", "high").contains(kill.get(8)), kill.get(8));
+    Double.parseDouble(kill.get(9));
+  }
+
+  @Test
+  void jsonLinesStartsWithProvenanceThenOneArticlePerLine() throws Exception {
+    HttpResponse<String> response = server.get("/api/export?format=jsonl&actor=" + enc("Tren de Aragua"));
+    assertEquals(200, response.statusCode(), response.body());
+    String[] lines = response.body().split("\n");
+    JsonNode provenance = JSON.readTree(lines[0]).get("provenance");
+    assertEquals("", provenance.get("query").asText());
+    assertEquals("Tren de Aragua", provenance.get("filters").get("actor").get(0).asText());
+    assertEquals("relevance", provenance.get("sort").asText());
+    assertEquals(2, provenance.get("matches").asInt());
+    assertEquals(3, provenance.get("indexArticles").asInt());
+    assertTrue(provenance.get("indexLastUpdate").asText().matches("\\d{4}-.*Z"), provenance.toString());
+    assertTrue(provenance.get("exportedAt").asText().endsWith("Z"));
+    assertFalse(provenance.get("morgueVersion").asText().isBlank());
+    assertEquals(provenance, JSON.readTree(response.headers().firstValue("X-Morgue-Provenance").orElseThrow()),
+        "the header and the first line say the same");
+
+    assertEquals(3, lines.length, "provenance and two articles");
+    List<String> ids = new ArrayList<>();
+    for (int i = 1; i < lines.length; i++) {
+      JsonNode article = JSON.readTree(lines[i]);
+      ids.add(article.get("id").asText());
+      assertEquals("seed-articles", article.get("source").asText());
+      assertTrue(article.get("hedging").has("level") && article.get("hedging").has("score"), lines[i]);
+      assertFalse(article.has("text"), "the export has metadata and a summary, not the text");
+    }
+    assertEquals(List.of(SeedIndex.CRACKDOWN, SeedIndex.KILL_CLAIMS), ids.stream().sorted().toList());
+  }
+
+  @Test
+  void risRecordOfASeedArticleHasItsFields() throws Exception {
+    HttpResponse<String> response = server.get("/api/export?format=ris&q=" + enc("id:" + SeedIndex.KILL_CLAIMS));
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("application/x-research-info-systems", mediaType(response));
+    List<String> lines = List.of(response.body().split("\r\n"));
+    assertEquals("TY  - NEWS", lines.get(0));
+    assertTrue(lines.contains("ID  - " + SeedIndex.KILL_CLAIMS), lines.toString());
+    assertTrue(lines.contains("TI  - US Military Kill Claims Raise the Stakes"));
+    assertTrue(lines.contains("T2  - seed-articles"));
+    assertTrue(lines.contains("KW  - Tren de Aragua"), "actors are keywords");
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("AB  - The reported US military kill of a Tren de Aragua leader")));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("N1  - Exported from Morgue ")
+        && l.contains("query \"id:" + SeedIndex.KILL_CLAIMS + "\"") && l.contains("1 of 3 articles matched")), lines.toString());
+    assertEquals("ER  - ", lines.get(lines.size() - 1));
+    assertEquals(1, lines.stream().filter(l -> l.startsWith("TY  - ")).count());
+    for (String line : lines) {
+      assertTrue(line.isEmpty() || line.matches("[A-Z][A-Z0-9]  - .*"), "every line is a RIS tag: " + line);
+    }
+  }
+
+  @Test
+  void anArticleWithLineBreaksStaysOneRisLineAndOneCsvRecord() throws Exception {
+    String ris = server.get("/api/export?format=ris&q=" + enc("id:" + FORMULA)).body();
+    assertTrue(ris.contains("AB  - Officials said a Venezuela story may have line breaks.\r\n"), ris);
+    List<List<String>> rows = parseCsv(server.get("/api/export?format=csv&q=" + enc("id:" + FORMULA)).body());
+    assertEquals(2, rows.size());
+  }
+
+  @Test
+  void missingOrUnknownFormatIsA400NamingFormat() throws Exception {
+    for (String query : List.of("", "?format=xls", "?format=csv&format=ris", "?q=Venezuela")) {
+      HttpResponse<String> response = server.get("/api/export" + query);
+      assertEquals(400, response.statusCode(), query);
+      assertEquals(Problem.MEDIA_TYPE, mediaType(response));
+      assertEquals("format", JSON.readTree(response.body()).get("parameter").asText(), query);
+    }
+    assertTrue(server.getJson("/api/export?format=xls", 400).get("detail").asText().contains("'xls'"));
+  }
+
+  @Test
+  void badSearchParametersAre400sBeforeAnyFileIsSent() throws Exception {
+    HttpResponse<String> response = server.get("/api/export?format=csv&q=" + enc("\"Tren de"));
+    assertEquals(400, response.statusCode());
+    assertEquals(Problem.MEDIA_TYPE, mediaType(response));
+    assertTrue(response.headers().firstValue("Content-Disposition").isEmpty());
+    assertEquals("q", JSON.readTree(response.body()).get("parameter").asText());
+    assertEquals("colour", server.getJson("/api/export?format=csv&colour=red", 400).get("parameter").asText());
+  }
+
+  /** An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks. */
+  static List<List<String>> parseCsv(String text) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        row.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        row.add(cell.toString());
+        cell.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+        i++;
+      } else {
+        cell.append(c);
+      }
+    }
+    assertFalse(quoted, "unterminated quoted field");
+    assertTrue(row.isEmpty() && cell.isEmpty(), "the last row ends in CRLF");
+    return rows;
+  }
+}

@@ -1,0 +1,145 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.morgue.server.RunningServer.JSON;
+import static org.morgue.server.RunningServer.enc;
+import static org.morgue.server.RunningServer.mediaType;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** {@code GET /api/feed} over the seed articles plus three dated wire stories, parsed back as XML. */
+class FeedEndpointTest {
+  static final String ATOM = "http://www.w3.org/2005/Atom";
+  static final String MARKUP_TITLE = "<b>Bold</b> & \"quoted\" \u0001 harbour news";
+
+  @TempDir static Path tmp;
+  static RunningServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    List<Map<String, Object>> wire = List.of(
+        Map.of("id", "wire-2019", "title", "Harbour reopens", "published", "2019-03-01", "source", "wire",
+            "lede", "The harbour reopened on Friday.", "body", "Ships returned.", "authors", List.of("Ana Díaz")),
+        Map.of("id", "wire-2021", "title", MARKUP_TITLE, "published", "2021-06-15", "source", "wire",
+            "url", "https://news.example/harbour?a=1&b=2", "lede", "A <script>harbour</script> & more.",
+            "body", "Text.", "authors", List.of("Kim Lee", "Jo Park")),
+        Map.of("id", "wire-2020", "title", "Harbour strike", "published", "2020-01-01", "source", "wire",
+            "lede", "Dock workers struck.", "body", "Text."));
+    StringBuilder lines = new StringBuilder();
+    for (Map<String, Object> article : wire) {
+      lines.append(JSON.writeValueAsString(article)).append('\n');
+    }
+    Files.writeString(Files.createDirectories(tmp.resolve("corpus/wire")).resolve("wire.jsonl"), lines);
+    server = RunningServer.on(SeedIndex.build(tmp, Map.of()));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  static Document atom(HttpResponse<String> response) throws Exception {
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("application/atom+xml", mediaType(response));
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document feed = factory.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(ATOM, feed.getDocumentElement().getNamespaceURI());
+    assertEquals("feed", feed.getDocumentElement().getLocalName());
+    return feed;
+  }
+
+  static String child(Element parent, String name) {
+    NodeList nodes = parent.getElementsByTagNameNS(ATOM, name);
+    return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+  }
+
+  static List<Element> children(Element parent, String name) {
+    List<Element> found = new ArrayList<>();
+    for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element element && name.equals(element.getLocalName())) {
+        found.add(element);
+      }
+    }
+    return found;
+  }
+
+  static String link(Element parent, String rel) {
+    return children(parent, "link").stream().filter(l -> l.getAttribute("rel").equals(rel))
+        .map(l -> l.getAttribute("href")).findFirst().orElse(null);
+  }
+
+  @Test
+  void feedListsMatchesNewestFirstWhateverTheSortWithEscapedTextAndLinks() throws Exception {
+    String path = "/api/feed?q=harbour&sort=oldest";
+    HttpResponse<String> response = server.get(path);
+    assertTrue(response.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"), response.body());
+    Element feed = atom(response).getDocumentElement();
+    assertTrue(children(feed, "id").get(0).getTextContent().startsWith("urn:morgue:feed:"));
+    assertEquals("Morgue: \u201charbour\u201d", children(feed, "title").get(0).getTextContent());
+    assertEquals(server.base() + path, link(feed, "self"));
+    java.time.Instant.parse(children(feed, "updated").get(0).getTextContent());
+
+    List<Element> entries = children(feed, "entry");
+    assertEquals(List.of("urn:morgue:article:wire-2021", "urn:morgue:article:wire-2020", "urn:morgue:article:wire-2019"),
+        entries.stream().map(e -> child(e, "id")).toList());
+    Element newest = entries.get(0);
+    assertEquals("<b>Bold</b> & \"quoted\"  harbour news", child(newest, "title"),
+        "markup is text, and a control character XML cannot hold is dropped");
+    assertEquals("2021-06-15T00:00:00Z", child(newest, "published"));
+    assertEquals("2021-06-15T00:00:00Z", child(newest, "updated"));
+    assertEquals(List.of("Kim Lee", "Jo Park"),
+        children(newest, "author").stream().map(a -> child(a, "name")).toList());
+    assertEquals(server.base() + "/?article=wire-2021", link(newest, "alternate"));
+    assertEquals("https://news.example/harbour?a=1&b=2", link(newest, "related"));
+    Element summary = children(newest, "summary").get(0);
+    assertEquals("text", summary.getAttribute("type"));
+    assertEquals("A <script>harbour</script> & more.", summary.getTextContent());
+    assertEquals("Ana Díaz", child(children(entries.get(2), "author").get(0), "name"));
+  }
+
+  @Test
+  void theSameQueryInAnyOrderIsTheSameFeedAndAnotherQueryIsAnother() throws Exception {
+    String a = child(atom(server.get("/api/feed?q=harbour&source=wire")).getDocumentElement(), "id");
+    String b = child(atom(server.get("/api/feed?source=wire&q=harbour&sort=newest")).getDocumentElement(), "id");
+    String c = child(atom(server.get("/api/feed?q=Venezuela")).getDocumentElement(), "id");
+    assertEquals(a, b);
+    assertNotEquals(a, c);
+  }
+
+  @Test
+  void undatedArticlesComeAfterDatedOnesAndAreAsNewAsTheIndex() throws Exception {
+    Element feed = atom(server.get("/api/feed")).getDocumentElement();
+    List<Element> entries = children(feed, "entry");
+    assertEquals(5, entries.size(), "three wire stories and two seed articles");
+    assertEquals("urn:morgue:article:wire-2021", child(entries.get(0), "id"));
+    Element undated = entries.get(4);
+    assertEquals(null, child(undated, "published"));
+    assertEquals(children(feed, "updated").get(0).getTextContent(), child(undated, "updated"));
+    assertEquals("Morgue: newest articles", children(feed, "title").get(0).getTextContent());
+  }
+
+  @Test
+  void badParametersAreProblems() throws Exception {
+    assertEquals("from", server.getJson("/api/feed?from=" + enc("last week"), 400).get("parameter").asText());
+    assertEquals("q", server.getJson("/api/feed?q=" + enc("\"open"), 400).get("parameter").asText());
+  }
+}

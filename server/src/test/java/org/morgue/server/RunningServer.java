@@ -1,0 +1,66 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.morgue.indexer.search.ArchiveSearcher;
+
+/** The real server on a free port over an index folder, and a real HTTP client for it. */
+final class RunningServer implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final ArchiveSearcher searcher;
+  private final Javalin app;
+
+  private RunningServer(ArchiveSearcher searcher) {
+    this.searcher = searcher;
+    this.app = MorgueServer.create(searcher).start("127.0.0.1", 0);
+  }
+
+  static RunningServer on(Path index) throws IOException {
+    return new RunningServer(ArchiveSearcher.open(index));
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + app.port();
+  }
+
+  HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+    return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
+  }
+
+  HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  JsonNode getJson(String pathAndQuery, int expectedStatus) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(pathAndQuery);
+    assertEquals(expectedStatus, response.statusCode(), pathAndQuery + " -> " + response.body());
+    return JSON.readTree(response.body());
+  }
+
+  static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  static String mediaType(HttpResponse<?> response) {
+    return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    searcher.close();
+  }
+}

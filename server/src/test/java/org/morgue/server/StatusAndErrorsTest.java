@@ -1,0 +1,87 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.morgue.server.RunningServer.JSON;
+import static org.morgue.server.RunningServer.mediaType;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code /api/health}, {@code /api/stats}, and how misses and wrong methods are answered. */
+class StatusAndErrorsTest {
+  @TempDir static Path tmp;
+  static RunningServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = RunningServer.on(SeedIndex.build(tmp, Map.of()));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void healthSaysOkAndCountsArticles() throws Exception {
+    JsonNode health = server.getJson("/api/health", 200);
+    assertEquals("ok", health.get("status").asText());
+    assertEquals(2, health.get("articles").asInt());
+  }
+
+  @Test
+  void statsGiveArticlesSizeAndLastUpdate() throws Exception {
+    JsonNode stats = server.getJson("/api/stats", 200);
+    assertEquals(2, stats.get("articles").asInt());
+    assertTrue(stats.get("indexSizeBytes").asLong() > 1000, stats.toString());
+    Instant updated = Instant.parse(stats.get("lastUpdate").asText());
+    assertTrue(updated.isBefore(Instant.now().plusSeconds(1)) && updated.isAfter(Instant.now().minusSeconds(600)));
+  }
+
+  @Test
+  void unknownApiPathsAre404Problems() throws Exception {
+    for (String path : List.of("/api/nothing-here", "/api/", "/api/articles")) {
+      HttpResponse<String> response = server.get(path);
+      assertEquals(404, response.statusCode(), path);
+      assertEquals(Problem.MEDIA_TYPE, mediaType(response), path);
+      assertTrue(JSON.readTree(response.body()).get("detail").asText().contains(path), response.body());
+    }
+  }
+
+  @Test
+  void aWrongMethodOnAKnownPathIsA405ProblemNamingTheAllowedMethods() throws Exception {
+    for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+      HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/search"))
+          .method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
+      assertEquals(405, response.statusCode(), method + " " + response.body());
+      assertEquals(Problem.MEDIA_TYPE, mediaType(response));
+      assertTrue(response.headers().firstValue("Allow").orElse("").contains("GET"), response.headers().toString());
+      JsonNode problem = JSON.readTree(response.body());
+      assertEquals(405, problem.get("status").asInt());
+      assertEquals("Method not allowed", problem.get("title").asText());
+      assertTrue(problem.get("detail").asText().startsWith(method + " is not allowed on /api/search"), problem.toString());
+    }
+  }
+
+  @Test
+  void staticMissesStayPlain404sWithoutAStackTrace() throws Exception {
+    HttpResponse<String> response = server.get("/no-such-page.html");
+    assertEquals(404, response.statusCode());
+    assertNotEquals(Problem.MEDIA_TYPE, mediaType(response));
+    assertFalse(response.body().contains("Exception") || response.body().contains("at org."), response.body());
+    assertEquals(200, server.get("/").statusCode(), "the page itself is still served");
+  }
+}
