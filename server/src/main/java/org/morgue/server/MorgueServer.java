@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Optional;
 import org.morgue.indexer.search.ArchiveSearcher;
 import org.morgue.indexer.search.InvalidQueryException;
 import org.slf4j.Logger;
@@ -23,8 +24,14 @@ public final class MorgueServer {
 
   private MorgueServer() {}
 
-  /** Creates (but does not start) the server over a searcher. */
+  /** Creates (but does not start) a read-only server over a searcher: write requests are answered 403. */
   public static Javalin create(ArchiveSearcher searcher) {
+    return create(searcher, Optional.empty());
+  }
+
+  /** Creates (but does not start) the server over a searcher, taking changes when live updates are given. */
+  public static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live) {
+    ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
@@ -41,6 +48,8 @@ public final class MorgueServer {
       config.routes.before(MorgueServer::securityHeaders);
       config.routes.get("/api/search", new SearchHandler(searcher));
       config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
+      config.routes.post("/api/articles", writes::post);
+      config.routes.delete("/api/articles/{id}", writes::delete);
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           problem(ctx, 400, "Bad request", e.getMessage(), e.parameter()));
@@ -74,8 +83,12 @@ public final class MorgueServer {
 
   private static String statusTitle(int status) {
     return switch (status) {
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
+      case 413 -> "Content too large";
+      case 415 -> "Unsupported media type";
       default -> "Error " + status;
     };
   }
