@@ -12,6 +12,7 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.morgue.indexer.search.ArchiveSearcher;
 import org.morgue.indexer.search.InvalidQueryException;
 import org.slf4j.Logger;
@@ -29,8 +30,14 @@ public final class MorgueServer {
 
   private MorgueServer() {}
 
-  /** Creates (but does not start) the server over a searcher. */
+  /** Creates (but does not start) a read-only server over a searcher: write requests are answered 403. */
   public static Javalin create(ArchiveSearcher searcher) {
+    return create(searcher, Optional.empty());
+  }
+
+  /** Creates (but does not start) the server over a searcher, taking changes when live updates are given. */
+  public static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live) {
+    ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
@@ -57,6 +64,8 @@ public final class MorgueServer {
       config.routes.get("/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
       config.routes.get("/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+      config.routes.post("/api/articles", writes::post);
+      config.routes.delete("/api/articles/{id}", writes::delete);
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           problem(ctx, 400, "Bad request", e.getMessage(), e.parameter()));
@@ -113,8 +122,12 @@ public final class MorgueServer {
 
   private static String statusTitle(int status) {
     return switch (status) {
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
+      case 413 -> "Content too large";
+      case 415 -> "Unsupported media type";
       default -> "Error " + status;
     };
   }

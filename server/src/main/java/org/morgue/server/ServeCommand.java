@@ -42,28 +42,50 @@ public final class ServeCommand implements Callable<Integer> {
       description = "corpus indexed into a missing or stale corpus index (default: ${DEFAULT-VALUE})")
   Path corpus = MorgueHome.defaultCorpus();
 
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "enable live updates (POST and DELETE /api/articles) for requests bearing the token in FILE;"
+          + " the environment variable " + TOKEN_ENV + " does the same")
+  Path tokenFile;
+
+  /** The environment variable that holds the live-update token when no --token-file is given. */
+  static final String TOKEN_ENV = "MORGUE_TOKEN";
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (!Files.isDirectory(corpus)) {
       throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "corpus folder not found");
     }
+    Optional<BearerToken> token = token(System.getenv(TOKEN_ENV));
     ArticleFiles files = ArticleFiles.standard();
-    CorpusIndexer corpusIndexer = new CorpusIndexer(
-        new ArchiveIndexer(files, ArticleEnricher.standard()), new CorpusFingerprint(files));
+    ArchiveIndexer indexer = new ArchiveIndexer(files, ArticleEnricher.standard());
+    CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(files));
     System.out.println("checking the index at " + index + " against the corpus at " + corpus + " ...");
     Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, index, ConsoleProgress.forConsole());
     report.ifPresent(r -> new IndexReportPrinter(System.out).print(r));
 
     ArchiveSearcher searcher = ArchiveSearcher.open(index);
+    Optional<LiveIndex> live;
+    try {
+      // Held until shutdown: while the server may write, `morgue index` on this index is refused.
+      live = token.isPresent()
+          ? Optional.of(LiveIndex.open(index, indexer, searcher))
+          : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      searcher.close();
+      throw e;
+    }
     if (report.isEmpty()) {
       System.out.println("index is up to date: " + searcher.articleCount() + " articles");
     }
-    Javalin app = MorgueServer.create(searcher);
+    Javalin app = MorgueServer.create(searcher,
+        live.map(writer -> new LiveUpdates(writer, token.orElseThrow())));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
-      try {
-        searcher.close();
+      try (searcher) {
+        if (live.isPresent()) {
+          live.get().close();
+        }
       } catch (IOException e) {
         System.err.println("closing the index failed: " + e.getMessage());
       }
@@ -72,8 +94,22 @@ public final class ServeCommand implements Callable<Integer> {
     app.start(host, port);
     String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
     System.out.println("Morgue is serving " + searcher.articleCount() + " articles at http://" + shown + ":" + app.port() + "/");
+    System.out.println(live.isPresent()
+        ? "live updates are enabled: POST and DELETE /api/articles with the bearer token"
+        : "live updates are disabled (no --token-file or " + TOKEN_ENV + ")");
     stopped.await();
     return 0;
+  }
+
+  /** The token from --token-file, else from the environment variable's value; empty when neither is set. */
+  Optional<BearerToken> token(String fromEnvironment) throws IOException {
+    if (tokenFile != null) {
+      return Optional.of(BearerToken.of(Files.readString(tokenFile), "--token-file " + tokenFile));
+    }
+    if (fromEnvironment != null) {
+      return Optional.of(BearerToken.of(fromEnvironment, TOKEN_ENV));
+    }
+    return Optional.empty();
   }
 
   /** Runs the command; returns only when the server is stopped or failed to start. */

@@ -53,12 +53,19 @@ class StatusAndErrorsTest {
 
   @Test
   void unknownApiPathsAre404Problems() throws Exception {
-    for (String path : List.of("/api/nothing-here", "/api/", "/api/articles")) {
+    for (String path : List.of("/api/nothing-here", "/api/", "/api/articles/a/b")) {
       HttpResponse<String> response = server.get(path);
       assertEquals(404, response.statusCode(), path);
       assertEquals(Problem.MEDIA_TYPE, mediaType(response), path);
       assertTrue(JSON.readTree(response.body()).get("detail").asText().contains(path), response.body());
     }
+  }
+
+  @Test
+  void gettingTheCollectionThatOnlyTakesPostsIsA405() throws Exception {
+    HttpResponse<String> response = server.get("/api/articles");
+    assertEquals(405, response.statusCode(), response.body());
+    assertTrue(response.headers().firstValue("Allow").orElse("").contains("POST"), response.headers().toString());
   }
 
   @Test

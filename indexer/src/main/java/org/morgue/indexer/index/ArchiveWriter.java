@@ -129,6 +129,16 @@ public final class ArchiveWriter implements Closeable {
     data.put(COMMITTED_AT_KEY, java.time.Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
     writer.commit();
+    // The snapshot now holds everything written: look fingerprints up there again, so a writer held
+    // open for long (the server's) does not remember every id it ever wrote.
+    DirectoryReader fresh = committed == null ? DirectoryReader.open(directory) : DirectoryReader.openIfChanged(committed);
+    if (fresh != null) {
+      if (committed != null) {
+        committed.close();
+      }
+      committed = fresh;
+    }
+    written.clear();
   }
 
   /** The metadata of the last commit of the index in a folder, or empty when there is no index. */

@@ -98,6 +98,20 @@ public final class ArchiveIndexer {
     return data;
   }
 
+  /**
+   * Writes one article unless the index already holds it exactly as given (same fingerprint), in
+   * which case it is neither enriched nor written. Does not commit.
+   */
+  public WriteOutcome write(Article article, ArchiveWriter writer) throws IOException {
+    String fingerprint = fingerprint(article);
+    Optional<String> existing = writer.fingerprint(article.id());
+    if (existing.isPresent() && existing.get().equals(fingerprint)) {
+      return WriteOutcome.UNCHANGED;
+    }
+    writer.put(enricher.enrich(article), fingerprint);
+    return existing.isPresent() ? WriteOutcome.UPDATED : WriteOutcome.ADDED;
+  }
+
   /** The digest that tells whether an article must be written again. */
   String fingerprint(Article article) {
     try {
@@ -144,17 +158,13 @@ public final class ArchiveIndexer {
     @Override
     public void accept(Article article) {
       try {
-        String fingerprint = fingerprint(article);
-        Optional<String> existing = writer.fingerprint(article.id());
-        if (existing.isPresent() && existing.get().equals(fingerprint)) {
-          unchanged++;
-          return;
-        }
-        writer.put(enricher.enrich(article), fingerprint);
-        if (existing.isPresent()) {
-          updated++;
-        } else {
-          added++;
+        switch (write(article, writer)) {
+          case UNCHANGED -> {
+            unchanged++;
+            return;
+          }
+          case UPDATED -> updated++;
+          case ADDED -> added++;
         }
         if (++sinceCommit >= commitEvery) {
           writer.commit(withComplete(commitData, false));

@@ -15,6 +15,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.IntFunction;
+import org.morgue.indexer.article.Article;
 
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}): one article per line in the schema of {@link
@@ -44,20 +46,59 @@ public final class JsonLinesFormat implements ArticleFormat {
 
   @Override
   public void read(ArticleInput input, ArticleSink sink) throws IOException {
-    String source = input.folderName();
-    // Lines are read byte by byte; the buffer keeps that cheap behind a gzip stream too.
-    try (InputStream in = new BufferedInputStream(input.open(), 1 << 16)) {
-      int lineNumber = 0;
-      byte[] line;
-      while ((line = nextLine(in)) != null) {
-        lineNumber++;
-        readLine(line, lineNumber, input, source, sink);
-      }
+    try (InputStream in = input.open()) {
+      read(in, input.folderName(), input::origin, sink);
     }
   }
 
-  private void readLine(byte[] bytes, int lineNumber, ArticleInput input, String source, ArticleSink sink) {
-    String origin = input.origin(lineNumber);
+  /**
+   * Reads JSON Lines that do not come from a file, such as a request body.
+   *
+   * @param content the lines; not closed here
+   * @param source the source of articles that name none
+   * @param origin where line n came from, for reports and {@link org.morgue.indexer.article.Article#origin()}
+   */
+  public void read(InputStream content, String source, IntFunction<String> origin, ArticleSink sink)
+      throws IOException {
+    // Lines are read byte by byte; the buffer keeps that cheap behind a gzip stream too.
+    InputStream in = new BufferedInputStream(content, 1 << 16);
+    int lineNumber = 0;
+    byte[] line;
+    while ((line = nextLine(in)) != null) {
+      lineNumber++;
+      readLine(line, lineNumber, origin.apply(lineNumber), source, sink);
+    }
+  }
+
+  /**
+   * Reads one JSON object in the same schema, which unlike a line may span several lines (a request
+   * body of {@code application/json}).
+   *
+   * @throws MalformedArticleException when it is not one valid JSON object, or not an article
+   */
+  public Article readObject(byte[] json, String source, String origin) throws MalformedArticleException {
+    String text;
+    try {
+      text = strictUtf8().decode(ByteBuffer.wrap(json)).toString();
+    } catch (CharacterCodingException e) {
+      throw new MalformedArticleException(origin, "not valid UTF-8 text");
+    }
+    if (text.isBlank()) {
+      throw new MalformedArticleException(origin, "empty: expected one JSON object");
+    }
+    JsonNode node;
+    try {
+      node = mapper.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new MalformedArticleException(origin, "not valid JSON: " + firstLine(e.getOriginalMessage()));
+    }
+    if (!node.isObject()) {
+      throw new MalformedArticleException(origin, "JSON but not an object: " + kind(node));
+    }
+    return parser.parse(node, source, origin);
+  }
+
+  private void readLine(byte[] bytes, int lineNumber, String origin, String source, ArticleSink sink) {
     String line;
     try {
       line = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();

@@ -1,0 +1,80 @@
+package org.morgue.server;
+
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.morgue.indexer.article.Article;
+
+/**
+ * {@code POST /api/articles} and {@code DELETE /api/articles/{id}}: check the bearer token, read the
+ * body within its limit, and hand the change to the {@link LiveIndex}, which has committed it and
+ * refreshed the searcher when it returns.
+ */
+final class ArticleWriteHandlers {
+  static final String DISABLED =
+      "live updates are disabled: start the server with MORGUE_TOKEN or --token-file";
+
+  private final Optional<LiveUpdates> live;
+  private final PostedArticles posted = new PostedArticles();
+
+  ArticleWriteHandlers(Optional<LiveUpdates> live) {
+    this.live = live;
+  }
+
+  void post(Context ctx) throws Exception {
+    LiveUpdates updates = authorize(ctx);
+    PostedArticles.Layout layout = PostedArticles.Layout.of(ctx.contentType()).orElseThrow(() ->
+        new UnsupportedMediaTypeResponse("Content-Type must be application/json (one article) or"
+            + " application/x-ndjson (JSON Lines), not '" + Optional.ofNullable(ctx.contentType()).orElse("") + "'"));
+    List<Article> articles = posted.read(body(ctx, updates.maxBodyBytes()), layout);
+    LiveIndex.PutResult result = updates.index().put(articles);
+    ctx.status(result.changed() ? 201 : 200).json(result);
+  }
+
+  void delete(Context ctx) throws Exception {
+    LiveUpdates updates = authorize(ctx);
+    String id = ctx.pathParam("id");
+    if (!updates.index().delete(id)) {
+      throw new NotFoundResponse("no article with id '" + id + "'");
+    }
+    ctx.status(204);
+  }
+
+  private LiveUpdates authorize(Context ctx) {
+    LiveUpdates updates = live.orElseThrow(() -> new ForbiddenResponse(DISABLED));
+    if (!updates.token().admits(Optional.ofNullable(ctx.header("Authorization")))) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"morgue\"");
+      throw new UnauthorizedResponse(ctx.header("Authorization") == null
+          ? "this request changes the archive: send Authorization: Bearer <token>"
+          : "the bearer token is not the one this server was started with");
+    }
+    return updates;
+  }
+
+  /** The body, refused as soon as it is known to be over the limit, whether it declares its length or not. */
+  private static byte[] body(Context ctx, long limit) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) {
+      throw tooLarge(declared + " bytes", limit);
+    }
+    try (InputStream in = ctx.bodyInputStream()) {
+      byte[] body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+      if (body.length > limit) {
+        throw tooLarge("more than " + limit + " bytes", limit);
+      }
+      return body;
+    }
+  }
+
+  private static ContentTooLargeResponse tooLarge(String size, long limit) {
+    return new ContentTooLargeResponse("the body is " + size + "; the limit is " + limit
+        + " bytes: send the articles in several requests");
+  }
+}

@@ -1,0 +1,162 @@
+package org.morgue.server;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.ingest.WriteOutcome;
+import org.morgue.indexer.search.ArchiveSearcher;
+
+/**
+ * The server's write side: one {@link ArchiveWriter} held from start to shutdown (so its write lock
+ * keeps {@code morgue index} off the index meanwhile), taking one change at a time. Every change is
+ * committed, which makes it durable, and the searcher refreshed, which makes it visible, before the
+ * method returns: what a caller has been told is written survives a crash and is found by the next
+ * search. A change that fails half way is rolled back, so none of it reaches a later commit.
+ *
+ * <p>Commits record no corpus fingerprint: an index changed over the API is the user's own, and
+ * {@code morgue serve} must never rebuild it from the corpus (which would lose what was posted).
+ */
+public final class LiveIndex implements Closeable {
+  private static final Map<String, String> COMMIT_DATA = Map.of(ArchiveIndexer.COMPLETE_KEY, "true");
+
+  private final Path folder;
+  private final ArchiveIndexer indexer;
+  private final ArchiveSearcher searcher;
+  /** One change at a time: a second request waits for the first one's commit. */
+  private final ReentrantLock lock = new ReentrantLock();
+  private ArchiveWriter writer;
+
+  /**
+   * What one {@link #put} did.
+   *
+   * @param ids the ids of the articles given, in order
+   */
+  public record PutResult(int added, int updated, int unchanged, List<String> ids) {
+    public PutResult {
+      ids = List.copyOf(ids);
+    }
+
+    /** Whether anything was written. */
+    public boolean changed() {
+      return added + updated > 0;
+    }
+  }
+
+  private LiveIndex(Path folder, ArchiveIndexer indexer, ArchiveSearcher searcher, ArchiveWriter writer) {
+    this.folder = folder;
+    this.indexer = indexer;
+    this.searcher = searcher;
+    this.writer = writer;
+  }
+
+  /**
+   * Opens the writer on the index a searcher reads.
+   *
+   * @throws org.morgue.indexer.index.IndexLockedException when another process is writing the index
+   */
+  public static LiveIndex open(Path folder, ArchiveIndexer indexer, ArchiveSearcher searcher) throws IOException {
+    return new LiveIndex(folder, indexer, searcher, ArchiveWriter.open(folder));
+  }
+
+  /** Adds or replaces articles (the unchanged ones are left alone), then commits and refreshes. */
+  public PutResult put(List<Article> articles) throws IOException {
+    lock.lock();
+    try {
+      ArchiveWriter open = writer();
+      int added = 0;
+      int updated = 0;
+      int unchanged = 0;
+      List<String> ids = new ArrayList<>(articles.size());
+      try {
+        for (Article article : articles) {
+          WriteOutcome outcome = indexer.write(article, open);
+          switch (outcome) {
+            case ADDED -> added++;
+            case UPDATED -> updated++;
+            case UNCHANGED -> unchanged++;
+          }
+          ids.add(article.id());
+        }
+        if (added + updated > 0) {
+          open.commit(COMMIT_DATA);
+        }
+      } catch (IOException | RuntimeException e) {
+        rollBack(e);
+        throw e;
+      }
+      if (added + updated > 0) {
+        searcher.refresh();
+      }
+      return new PutResult(added, updated, unchanged, ids);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Removes an article, then commits and refreshes; says whether the index held it. */
+  public boolean delete(String id) throws IOException {
+    lock.lock();
+    try {
+      ArchiveWriter open = writer();
+      boolean deleted;
+      try {
+        deleted = open.delete(id);
+        if (deleted) {
+          open.commit(COMMIT_DATA);
+        }
+      } catch (IOException | RuntimeException e) {
+        rollBack(e);
+        throw e;
+      }
+      if (deleted) {
+        searcher.refresh();
+      }
+      return deleted;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Closes the writer, releasing the index's write lock; every acknowledged change is already committed. */
+  @Override
+  public void close() throws IOException {
+    lock.lock();
+    try {
+      if (writer != null) {
+        writer.close();
+        writer = null;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private ArchiveWriter writer() throws IOException {
+    if (writer == null) {
+      throw new IOException("the index writer for " + folder + " is closed; restart the server");
+    }
+    return writer;
+  }
+
+  /**
+   * Throws away what the failed change wrote (closing a writer rolls back to the last commit) and
+   * opens a fresh writer, so the next change starts from the last commit.
+   */
+  private void rollBack(Exception failure) {
+    ArchiveWriter failed = writer;
+    writer = null;
+    try {
+      failed.close();
+      writer = ArchiveWriter.open(folder);
+    } catch (IOException | RuntimeException e) {
+      failure.addSuppressed(e); // the writer stays closed: later changes fail until a restart
+    }
+  }
+}

@@ -1,0 +1,386 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.cli.IndexCommand;
+import org.morgue.indexer.cli.MorgueHome;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.indexer.index.IndexLockedException;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.indexer.source.ArticleFiles;
+import picocli.CommandLine;
+
+/** {@code POST} and {@code DELETE /api/articles} on a real server over a seed index in a temp folder. */
+class LiveUpdatesTest {
+  static final String TOKEN = "s3cret-test-token-7f2c";
+  static final int BODY_LIMIT = 16 * 1024;
+  static final ArchiveIndexer INDEXER = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String NDJSON = "application/x-ndjson";
+
+  /** A sentence from Eisenhower's 1959 State of the Union, and a hedged one, as a posted article. */
+  static final String AIRLIFT = """
+      {"id": "berlin-airlift", "title": "Allied airlift thwarts the Berlin blockade", "published": "1959-01-09",
+       "source": "live-desk", "authors": ["Desk Editor"],
+       "body": "The Soviet effort to capture Berlin by blockade was thwarted by the courageous Allied airlift.\\n\\nOfficials said the blockade may reportedly resume in the spring."}
+      """;
+
+  @TempDir Path tmp;
+  Path index;
+  ArchiveSearcher searcher;
+  LiveIndex live;
+  Javalin app;
+
+  @BeforeEach
+  void startServerWithLiveUpdates() throws IOException {
+    index = SeedIndex.build(tmp, Map.of());
+    searcher = ArchiveSearcher.open(index);
+    live = LiveIndex.open(index, INDEXER, searcher);
+    LiveUpdates updates = new LiveUpdates(live, BearerToken.of(TOKEN, "the test"), BODY_LIMIT);
+    app = MorgueServer.create(searcher, Optional.of(updates)).start("127.0.0.1", 0);
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    app.stop();
+    live.close();
+    searcher.close();
+  }
+
+  @Test
+  void aPostedArticleIsFoundByTheNextSearchWithItsEnrichment() throws Exception {
+    HttpResponse<String> response = post(AIRLIFT, "application/json; charset=utf-8", TOKEN);
+    assertEquals(201, response.statusCode(), response.body());
+    JsonNode result = JSON.readTree(response.body());
+    assertEquals(1, result.get("added").asInt());
+    assertEquals(0, result.get("updated").asInt());
+    assertEquals(0, result.get("unchanged").asInt());
+    assertEquals(List.of("berlin-airlift"), texts(result.get("ids")));
+
+    JsonNode search = getJson("/api/search?q=airlift", 200);
+    assertEquals(1, search.get("total").asInt());
+    assertEquals("berlin-airlift", search.get("hits").get(0).get("id").asText());
+
+    JsonNode article = getJson("/api/articles/berlin-airlift", 200);
+    assertEquals("live-desk", article.get("source").asText());
+    assertEquals("1959-01-09", article.get("published").asText());
+    List<String> actors = new ArrayList<>();
+    article.get("actors").forEach(actor -> actors.add(actor.get("name").asText()));
+    assertTrue(actors.contains("Berlin"), actors.toString());
+    List<String> cues = new ArrayList<>();
+    article.get("hedging").get("cues").forEach(cue -> cues.add(cue.get("text").asText().toLowerCase()));
+    assertTrue(cues.contains("reportedly"), cues.toString());
+  }
+
+  @Test
+  void jsonLinesAddUpdateOrLeaveEachArticleByItsFingerprint() throws Exception {
+    String three = line("live-1", "First live report", "Congress debated the budget in Washington.")
+        + line("live-2", "Second live report", "The Senate passed the farm bill.")
+        + "\n" // blank lines are layout
+        + line("live-3", "Third live report", "Officials said the treaty was reportedly signed in Geneva.");
+    HttpResponse<String> first = post(three, NDJSON, TOKEN);
+    assertEquals(201, first.statusCode(), first.body());
+    assertCounts(first, 3, 0, 0);
+    assertEquals(List.of("live-1", "live-2", "live-3"), texts(JSON.readTree(first.body()).get("ids")));
+    assertEquals(3, getJson("/api/search?q=" + enc("\"live report\""), 200).get("total").asInt());
+
+    HttpResponse<String> again = post(three, "application/jsonl", TOKEN);
+    assertEquals(200, again.statusCode(), again.body());
+    assertCounts(again, 0, 0, 3);
+
+    String changed = line("live-2", "Second live report, corrected", "The Senate passed the farm bill on Friday.")
+        + line("live-4", "Fourth live report", "The House adjourned.");
+    HttpResponse<String> update = post(changed, NDJSON, TOKEN);
+    assertEquals(201, update.statusCode(), update.body());
+    assertCounts(update, 1, 1, 0);
+    assertEquals("Second live report, corrected", getJson("/api/articles/live-2", 200).get("title").asText());
+    assertEquals(1, getJson("/api/search?q=" + enc("title:corrected"), 200).get("total").asInt());
+  }
+
+  @Test
+  void aBodyWithABadLineIs400NamingTheLineAndNothingFromItIsWritten() throws Exception {
+    String body = line("good-line", "A good article", "The Senate passed the farm bill.")
+        + "{\"id\": \"no-text\", \"source\": \"live-desk\"}\n"
+        + "{\"title\": \"Bad date\", \"body\": \"Text.\", \"published\": \"yesterday\"}\n"
+        + "not json at all\n";
+    HttpResponse<String> response = post(body, NDJSON, TOKEN);
+    assertEquals(400, response.statusCode(), response.body());
+    assertProblem(response, 400);
+    JsonNode problem = JSON.readTree(response.body());
+    assertEquals("body", problem.get("parameter").asText());
+    String detail = problem.get("detail").asText();
+    assertTrue(detail.contains("line 2: no title and no body"), detail);
+    assertTrue(detail.contains("line 3: published 'yesterday' is not an ISO-8601 date"), detail);
+    assertTrue(detail.contains("line 4: line is not valid JSON"), detail);
+    assertFalse(detail.contains("line 1"), detail);
+
+    assertEquals(404, get("/api/articles/good-line").statusCode());
+    assertEquals(0, getJson("/api/search?q=" + enc("\"farm bill\""), 200).get("total").asInt());
+  }
+
+  @Test
+  void oneIdTwiceInABodyIsABadLine() throws Exception {
+    String body = line("twice", "First", "One.") + line("twice", "Second", "Two.");
+    HttpResponse<String> response = post(body, NDJSON, TOKEN);
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(JSON.readTree(response.body()).get("detail").asText()
+        .contains("line 2: id 'twice' was already given on line 1"), response.body());
+    assertEquals(404, get("/api/articles/twice").statusCode());
+  }
+
+  @Test
+  void aBrokenJsonObjectAnEmptyBodyAndAnUnknownMediaTypeAreRefused() throws Exception {
+    HttpResponse<String> broken = post("{\"title\": \"Unclosed\"", "application/json", TOKEN);
+    assertEquals(400, broken.statusCode(), broken.body());
+    assertTrue(JSON.readTree(broken.body()).get("detail").asText().contains("body: not valid JSON"), broken.body());
+
+    HttpResponse<String> empty = post("\n\n", NDJSON, TOKEN);
+    assertEquals(400, empty.statusCode(), empty.body());
+    assertTrue(JSON.readTree(empty.body()).get("detail").asText().contains("no articles"), empty.body());
+
+    HttpResponse<String> text = post(AIRLIFT, "text/plain", TOKEN);
+    assertEquals(415, text.statusCode(), text.body());
+    assertProblem(text, 415);
+  }
+
+  @Test
+  void writesWithoutTheRightTokenAre401WithABearerChallenge() throws Exception {
+    for (Optional<String> token : List.of(Optional.<String>empty(), Optional.of("wrong-token"),
+        Optional.of(TOKEN + "x"), Optional.of(TOKEN.substring(1)))) {
+      HttpResponse<String> posted = post(AIRLIFT, "application/json", token.orElse(null));
+      assertEquals(401, posted.statusCode(), token + ": " + posted.body());
+      assertProblem(posted, 401);
+      assertTrue(posted.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), posted.headers().toString());
+      assertFalse(posted.body().contains(TOKEN), "the token never appears in a response");
+
+      HttpResponse<String> deleted = delete(SeedIndex.CRACKDOWN, token.orElse(null));
+      assertEquals(401, deleted.statusCode(), deleted.body());
+    }
+    HttpResponse<String> basic = send(request("/api/articles").header("Authorization", "Basic " + TOKEN)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(AIRLIFT)));
+    assertEquals(401, basic.statusCode(), basic.body());
+    assertEquals(404, get("/api/articles/berlin-airlift").statusCode());
+    assertEquals(200, get("/api/articles/" + SeedIndex.CRACKDOWN).statusCode());
+  }
+
+  @Test
+  void withoutATokenConfiguredWritesAre403AndReadsStillWork() throws Exception {
+    Javalin readOnly = MorgueServer.create(searcher).start("127.0.0.1", 0);
+    try {
+      URI posts = URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles");
+      HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(posts).header("Authorization", "Bearer " + TOKEN)
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(AIRLIFT)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(403, posted.statusCode(), posted.body());
+      assertProblem(posted, 403);
+      assertEquals(ArticleWriteHandlers.DISABLED, JSON.readTree(posted.body()).get("detail").asText());
+
+      URI article = URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles/" + SeedIndex.CRACKDOWN);
+      HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(article).DELETE().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(403, deleted.statusCode(), deleted.body());
+      assertEquals(200, HTTP.send(HttpRequest.newBuilder(article).GET().build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode());
+    } finally {
+      readOnly.stop();
+    }
+  }
+
+  @Test
+  void deleteIs204ThenTheArticleIs404AndASecondDeleteIs404() throws Exception {
+    HttpResponse<String> deleted = delete(SeedIndex.CRACKDOWN, TOKEN);
+    assertEquals(204, deleted.statusCode(), deleted.body());
+    assertEquals(404, get("/api/articles/" + SeedIndex.CRACKDOWN).statusCode());
+    JsonNode search = getJson("/api/search?q=Venezuela", 200);
+    search.get("hits").forEach(hit -> assertFalse(hit.get("id").asText().equals(SeedIndex.CRACKDOWN)));
+
+    HttpResponse<String> again = delete(SeedIndex.CRACKDOWN, TOKEN);
+    assertEquals(404, again.statusCode(), again.body());
+    assertProblem(again, 404);
+    assertTrue(JSON.readTree(again.body()).get("detail").asText().contains(SeedIndex.CRACKDOWN), again.body());
+  }
+
+  @Test
+  void bodiesOverTheLimitAre413WhetherTheyDeclareTheirLengthOrNot() throws Exception {
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; big.length() <= BODY_LIMIT; i++) {
+      big.append(line("big-" + i, "Article " + i, "The Senate passed the farm bill. ".repeat(10)));
+    }
+    byte[] bytes = big.toString().getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> declared = post(big.toString(), NDJSON, TOKEN);
+    assertEquals(413, declared.statusCode(), declared.body());
+    assertProblem(declared, 413);
+    assertTrue(JSON.readTree(declared.body()).get("detail").asText().contains("limit is " + BODY_LIMIT + " bytes"));
+
+    // Streamed without a Content-Length: the server counts as it reads.
+    HttpResponse<String> chunked = send(request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", NDJSON)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+    assertEquals(413, chunked.statusCode(), chunked.body());
+    assertEquals(404, get("/api/articles/big-0").statusCode());
+  }
+
+  @Test
+  void theServersWriterLocksOutASecondWriterUntilItCloses() throws Exception {
+    IndexLockedException locked = assertThrows(IndexLockedException.class, () -> ArchiveWriter.open(index));
+    assertTrue(locked.getMessage().contains("is being written by another process"), locked.getMessage());
+
+    Path file = Files.writeString(tmp.resolve("more.jsonl"), line("from-cli", "From the CLI", "Text."));
+    StringWriter err = new StringWriter();
+    CommandLine indexCommand = MorgueHome.commandLine(new IndexCommand());
+    indexCommand.setErr(new PrintWriter(err));
+    indexCommand.setOut(new PrintWriter(new StringWriter()));
+    assertEquals(1, indexCommand.execute("--index", index.toString(), file.toString()));
+    assertTrue(err.toString().contains("is being written by another process"), err.toString());
+
+    app.stop();
+    live.close();
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      assertTrue(writer.fingerprint(SeedIndex.CRACKDOWN).isPresent());
+    }
+  }
+
+  @Test
+  void acknowledgedArticlesSurviveARestart() throws Exception {
+    assertEquals(201, post(AIRLIFT, "application/json", TOKEN).statusCode());
+    assertEquals(204, delete(SeedIndex.KILL_CLAIMS, TOKEN).statusCode());
+    app.stop();
+    live.close();
+    searcher.close();
+
+    try (ArchiveSearcher reopened = ArchiveSearcher.open(index)) {
+      assertTrue(reopened.article("berlin-airlift").isPresent());
+      assertTrue(reopened.article(SeedIndex.CRACKDOWN).isPresent());
+      assertFalse(reopened.article(SeedIndex.KILL_CLAIMS).isPresent());
+    }
+    // The index is now the user's own: `serve` must never rebuild it from a corpus.
+    Map<String, String> commit = ArchiveWriter.lastCommitData(index).orElseThrow();
+    assertFalse(commit.containsKey(org.morgue.indexer.ingest.CorpusFingerprint.KEY), commit.toString());
+
+    // Restart as ServeCommand does: a new searcher and writer over the same folder.
+    searcher = ArchiveSearcher.open(index);
+    live = LiveIndex.open(index, INDEXER, searcher);
+    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, BearerToken.of(TOKEN, "the test"))))
+        .start("127.0.0.1", 0);
+    assertEquals(1, getJson("/api/search?q=airlift", 200).get("total").asInt());
+    HttpResponse<String> again = post(AIRLIFT, "application/json", TOKEN);
+    assertEquals(200, again.statusCode(), again.body());
+    assertCounts(again, 0, 0, 1);
+  }
+
+  @Test
+  void concurrentPostsAreAllWrittenOneAtATime() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+          body.append(line("parallel-" + t + "-" + i, "Parallel report " + t + " " + i, "The House adjourned."));
+        }
+        responses.add(pool.submit(() -> post(body.toString(), NDJSON, TOKEN)));
+      }
+      for (Future<HttpResponse<String>> response : responses) {
+        assertEquals(201, response.get().statusCode(), response.get().body());
+        assertCounts(response.get(), 5, 0, 0);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(20, getJson("/api/search?q=" + enc("title:parallel"), 200).get("total").asInt());
+  }
+
+  static String line(String id, String title, String body) throws IOException {
+    return JSON.writeValueAsString(Map.of("id", id, "title", title, "body", body, "source", "live-desk")) + "\n";
+  }
+
+  static void assertCounts(HttpResponse<String> response, int added, int updated, int unchanged) throws IOException {
+    JsonNode result = JSON.readTree(response.body());
+    assertEquals(added, result.get("added").asInt(), response.body());
+    assertEquals(updated, result.get("updated").asInt(), response.body());
+    assertEquals(unchanged, result.get("unchanged").asInt(), response.body());
+  }
+
+  static void assertProblem(HttpResponse<String> response, int status) throws IOException {
+    assertEquals(Problem.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals(status, JSON.readTree(response.body()).get("status").asInt());
+  }
+
+  static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
+  }
+
+  static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(request(path).GET());
+  }
+
+  JsonNode getJson(String path, int status) throws Exception {
+    HttpResponse<String> response = get(path);
+    assertEquals(status, response.statusCode(), response.body());
+    return JSON.readTree(response.body());
+  }
+
+  HttpResponse<String> post(String body, String contentType, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder request = request("/api/articles").header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request);
+  }
+
+  HttpResponse<String> delete(String id, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder request = request("/api/articles/" + id).DELETE();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request);
+  }
+}
