@@ -1,0 +1,120 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.morgue.server.RunningServer.enc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+
+/**
+ * The API over an index of the corpus Morgue ships (corpus/articles: seed articles, every State of
+ * the Union address, Brown reportage), as a developer following the OpenAPI document would use it.
+ */
+class ShippedCorpusApiTest {
+  /** Surefire runs in the server module; the shipped corpus is its sibling. */
+  static final Path CORPUS = Path.of("..", "corpus", "articles");
+
+  @TempDir static Path tmp;
+  static RunningServer server;
+
+  @BeforeAll
+  static void indexTheShippedCorpus() throws IOException {
+    Path index = tmp.resolve("index");
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), writer, Map.of());
+    }
+    server = RunningServer.on(index);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    server.close();
+  }
+
+  static List<String> ids(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("hits").forEach(hit -> ids.add(hit.get("id").asText()));
+    return ids;
+  }
+
+  @Test
+  void everyStateOfTheUnionMentioningCongressCanBePagedNewestFirstAndExportedAsCsv() throws Exception {
+    String search = "q=Congress&source=" + enc("State of the Union") + "&sort=newest";
+    List<String> paged = new ArrayList<>();
+    List<String> dates = new ArrayList<>();
+    JsonNode page = server.getJson("/api/search?" + search + "&size=25", 200);
+    long total = page.get("total").asLong();
+    int pages = 1;
+    while (true) {
+      paged.addAll(ids(page));
+      page.get("hits").forEach(hit -> dates.add(hit.get("published").asText()));
+      if (page.get("nextCursor").isNull()) {
+        break;
+      }
+      page = server.getJson("/api/search?" + search + "&size=25&cursor=" + enc(page.get("nextCursor").asText()), 200);
+      pages++;
+    }
+    assertTrue(total > 150, "most addresses mention Congress: " + total);
+    assertEquals(total, paged.size());
+    assertEquals(paged.size(), paged.stream().distinct().count(), "no address twice");
+    assertTrue(pages > 6);
+    List<String> sorted = new ArrayList<>(dates);
+    sorted.sort(java.util.Comparator.reverseOrder());
+    assertEquals(sorted, dates, "newest first");
+
+    HttpResponse<String> csv = server.get("/api/export?" + search + "&format=csv");
+    assertEquals(200, csv.statusCode());
+    List<String> exported = csv.body().lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
+    assertEquals(paged, exported, "the export lists the same addresses in the same order");
+  }
+
+  @Test
+  void fieldedQueriesRangesAndFiltersWorkOnTheArchive() throws Exception {
+    assertEquals(List.of("sotu-1941-roosevelt"),
+        ids(server.getJson("/api/search?q=" + enc("\"four essential human freedoms\""), 200)));
+    assertTrue(ids(server.getJson("/api/search?q=" + enc("author:lincoln AND published:[1861 TO 1865]"), 200))
+        .containsAll(List.of("sotu-1861-lincoln", "sotu-1864-lincoln")));
+    JsonNode sixties = server.getJson("/api/search?source=" + enc("State of the Union")
+        + "&from=1960-01-01&to=1969-12-31&interval=year&size=0", 200);
+    long inBuckets = 0;
+    for (JsonNode bucket : sixties.get("timeline").get("buckets")) {
+      assertTrue(bucket.get("key").asText().startsWith("196"), bucket.toString());
+      inBuckets += bucket.get("count").asLong();
+    }
+    assertEquals(sixties.get("total").asLong(), inBuckets);
+    JsonNode brown = server.getJson("/api/search?year=1961&source=" + enc("Brown Corpus (1961)") + "&size=0", 200);
+    assertEquals(44, brown.get("total").asInt());
+    JsonNode groups = server.getJson("/api/search?actorType=group&size=100", 200);
+    assertTrue(ids(groups).containsAll(List.of("trump-escalates-venezuela-crackdown", "us-military-kill-claims-raise-the-stakes")));
+    JsonNode hedged = server.getJson("/api/search?source=" + enc("State of the Union") + "&sort=most-hedged&size=3", 200);
+    assertEquals("high", hedged.get("hits").get(0).get("hedging").asText());
+  }
+
+  @Test
+  void hostileQueriesAreFourHundredsNamingTheProblem() throws Exception {
+    // 400 words, each searched in title, body and actor: 1,200 clauses, past Lucene's limit of 1,024.
+    String manyTerms = String.join(" OR ", java.util.stream.IntStream.range(0, 400).mapToObj(i -> "w" + i).toList());
+    JsonNode tooMany = server.getJson("/api/search?q=" + enc(manyTerms), 400);
+    assertTrue(tooMany.get("detail").asText().contains("too many"), tooMany.toString());
+    assertEquals("q", server.getJson("/api/search?q=" + enc("(congress AND"), 400).get("parameter").asText());
+    assertEquals("q", server.getJson("/api/search?q=" + enc("x".repeat(5000)), 400).get("parameter").asText());
+    assertEquals("q", server.getJson("/api/search?q=" + enc("published:[1861 TO soon]"), 400).get("parameter").asText());
+    assertEquals("cursor", server.getJson("/api/search?cursor=not-a-cursor", 400).get("parameter").asText());
+    assertFalse(server.get("/api/articles/" + enc("../../etc/passwd")).body().contains("root:"));
+  }
+}
