@@ -106,6 +106,35 @@ class ShippedCorpusApiTest {
   }
 
   @Test
+  void theOtherEndpointsAnswerOnTheArchive() throws Exception {
+    int articles = server.getJson("/api/health", 200).get("articles").asInt();
+    assertEquals(279, articles, "2 seed articles, 233 addresses, 44 Brown samples");
+    assertEquals(articles, server.getJson("/api/stats", 200).get("articles").asInt());
+
+    JsonNode address = server.getJson("/api/articles/sotu-1941-roosevelt", 200);
+    String text = address.get("text").asText();
+    for (JsonNode cue : address.get("hedging").get("cues")) {
+      assertEquals(cue.get("text").asText(), text.substring(cue.get("start").asInt(), cue.get("end").asInt()));
+    }
+    assertTrue(address.get("themes").size() > 0);
+
+    JsonNode suggestions = server.getJson("/api/suggest?prefix=Roosev", 200).get("suggestions");
+    assertTrue(suggestions.toString().contains("Roosevelt"), suggestions.toString());
+
+    String filter = "q=" + enc("\"four essential human freedoms\"");
+    String ris = server.get("/api/export?" + filter + "&format=ris").body();
+    assertTrue(ris.startsWith("TY  - NEWS"), ris);
+    assertTrue(ris.contains("ID  - sotu-1941-roosevelt") && ris.contains("PY  - 1941"), ris);
+    List<String> jsonl = server.get("/api/export?" + filter + "&format=jsonl").body().lines().toList();
+    assertTrue(jsonl.get(0).startsWith("{\"provenance\""), jsonl.get(0));
+    assertEquals(2, jsonl.size(), "provenance and the one address");
+
+    String feed = server.get("/api/feed?source=" + enc("State of the Union")).body();
+    assertEquals(50, feed.split("<entry>", -1).length - 1, "the newest 50");
+    assertTrue(feed.indexOf("urn:morgue:article:sotu-2021-biden") < feed.indexOf("urn:morgue:article:sotu-2020-trump"));
+  }
+
+  @Test
   void hostileQueriesAreFourHundredsNamingTheProblem() throws Exception {
     // 400 words, each searched in title, body and actor: 1,200 clauses, past Lucene's limit of 1,024.
     String manyTerms = String.join(" OR ", java.util.stream.IntStream.range(0, 400).mapToObj(i -> "w" + i).toList());
