@@ -49,6 +49,9 @@ public final class MorgueServer {
       config.startup.showJavalinBanner = false;
       // A known path asked with the wrong method is a 405 naming the allowed methods, not a 404.
       config.http.prefer405over404 = true;
+      // Jetty refuses request lines over 8 KB with a bare HTML 414; let long queries through to the
+      // API's own limit (ArchiveSearcher.MAX_QUERY_LENGTH), which answers a 400 problem naming q.
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(256 * 1024));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/morgue-web";

@@ -142,6 +142,8 @@ class ShippedCorpusApiTest {
     assertTrue(tooMany.get("detail").asText().contains("too many"), tooMany.toString());
     assertEquals("q", server.getJson("/api/search?q=" + enc("(congress AND"), 400).get("parameter").asText());
     assertEquals("q", server.getJson("/api/search?q=" + enc("x".repeat(5000)), 400).get("parameter").asText());
+    JsonNode huge = server.getJson("/api/search?q=" + enc("word ".repeat(20_000)), 400);
+    assertTrue(huge.get("detail").asText().contains("100000 characters long"), huge.toString());
     assertEquals("q", server.getJson("/api/search?q=" + enc("published:[1861 TO soon]"), 400).get("parameter").asText());
     assertEquals("cursor", server.getJson("/api/search?cursor=not-a-cursor", 400).get("parameter").asText());
     assertFalse(server.get("/api/articles/" + enc("../../etc/passwd")).body().contains("root:"));
