@@ -66,25 +66,46 @@ public final class HedgeDetector {
     List<Span> spans = sentences.split(article);
     List<Word> words = words(text, spans);
     List<WeightedCue> cues = new ArrayList<>();
-    int at = 0;
-    while (at < words.size()) {
-      int consumed = 0;
+    // Words already claimed by a cue or an ignore entry. Context words are never claimed, so "said"
+    // stays an attribution when "[said] [she] would" keeps the "would" from being a hedge.
+    boolean[] claimed = new boolean[words.size()];
+    for (int at = 0; at < words.size(); at++) {
+      boolean leadingDone = false;
+      boolean ownDone = claimed[at];
       for (HedgeLexicon.Phrase phrase : lexicon.startingWith(words.get(at).folded())) {
-        if (matches(phrase, words, at, text)) {
-          consumed = phrase.words().size();
-          if (phrase.kind().isPresent()) {
-            Word first = words.get(at + phrase.cueFrom());
-            Word last = words.get(at + phrase.cueTo() - 1);
-            Cue cue = new Cue(phrase.kind().get(), phrase.category(), text.substring(first.start(), last.end()),
-                first.start(), last.end(), first.sentence());
-            cues.add(new WeightedCue(cue, phrase.weight()));
-          }
-          break;
+        boolean leading = phrase.cueFrom() > 0;
+        if ((leading ? leadingDone : ownDone) || !matches(phrase, words, at, text) || anyClaimed(phrase, at, claimed)) {
+          continue;
+        }
+        for (int i = at + phrase.cueFrom(); i < at + phrase.cueTo(); i++) {
+          claimed[i] = true;
+        }
+        if (phrase.kind().isPresent()) {
+          Word first = words.get(at + phrase.cueFrom());
+          Word last = words.get(at + phrase.cueTo() - 1);
+          Cue cue = new Cue(phrase.kind().get(), phrase.category(), text.substring(first.start(), last.end()),
+              first.start(), last.end(), first.sentence());
+          cues.add(new WeightedCue(cue, phrase.weight()));
+        }
+        // Phrases come longest first: the first match of each sort at this word wins.
+        if (leading) {
+          leadingDone = true;
+        } else {
+          ownDone = true;
         }
       }
-      at += Math.max(consumed, 1);
     }
+    cues.sort(java.util.Comparator.comparingInt(weighted -> weighted.cue().start()));
     return rollUp(spans, cues);
+  }
+
+  private static boolean anyClaimed(HedgeLexicon.Phrase phrase, int at, boolean[] claimed) {
+    for (int i = at + phrase.cueFrom(); i < at + phrase.cueTo(); i++) {
+      if (claimed[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Hedging rollUp(List<Span> spans, List<WeightedCue> found) {

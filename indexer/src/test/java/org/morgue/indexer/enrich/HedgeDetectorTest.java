@@ -142,4 +142,30 @@ class HedgeDetectorTest {
     Hedging hedging = DETECTOR.detect(article(""));
     assertEquals(new Hedging(0, HedgeLevel.LOW, 0, 0, List.of(), List.of()), hedging);
   }
+
+  @Test
+  void theClassicFalsePositivesAreNotHedges() {
+    // Each sentence holds a word that is a hedge elsewhere, used here in another sense.
+    for (String sentence : List.of(
+        "The council met in May 1961.",
+        "Theresa May flew to Brussels.",
+        "The nation's military might was on display.",
+        "Police arrested the suspect on Tuesday.",
+        "The mayor could not be reached for comment.",
+        "He appeared in court on Monday.",
+        "Visitors may enter the park after noon.",
+        "Be that as it may, the vote went ahead.",
+        "The economy will grow by two percent next year, the bank forecast.")) {
+      assertEquals(List.of(), cueTexts(DETECTOR.detect(article("", sentence)), CueKind.HEDGE), sentence);
+    }
+  }
+
+  @Test
+  void reportedSpeechWouldIsNotAHedgeButTheSayingIsStillAnAttribution() {
+    Hedging hedging = DETECTOR.detect(article("", "She said she would resign. Officials said the talks would continue."));
+    assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("said", "Officials said"), cueTexts(hedging, CueKind.ATTRIBUTION));
+    Hedging hypothetical = DETECTOR.detect(article("", "Such a law would protect the consuming public."));
+    assertEquals(List.of("would"), cueTexts(hypothetical, CueKind.HEDGE));
+  }
 }
