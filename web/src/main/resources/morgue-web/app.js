@@ -5,12 +5,17 @@
 import { announce, dateElement, el, errorContent, fetchJson, hedgingBadge, snippetFragment, typeTag } from './dom.js';
 import { createReader } from './reader.js';
 import {
-  FACETS, canShowMore, hasFilters, isFilterActive, pageUrl, readState, searchUrl,
-  withArticle, withFilter, withMore, withQuery, withSort, withoutFilters,
+  EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, LONG_FACETS, bucketRange, exportUrl, feedUrl,
+  hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchUrl,
+  withArticle, withDateRange, withFilter, withQuery, withSort, withoutFilters,
 } from './state.js';
+import { createSuggest } from './suggest.js';
+import { createTimeline } from './timeline.js';
 
-/** Facets longer than this show their first values and a "show all" button. */
-const FACET_PREVIEW = 8;
+/** Values shown for a facet that is not expanded (the server may send more when another is). */
+const FACET_PREVIEW = FACET_LIMIT;
+/** Wait after the last key in a facet's filter box before asking the server. */
+const FACET_FILTER_DEBOUNCE_MS = 200;
 
 const view = {
   form: document.getElementById('search-form'),
@@ -25,10 +30,27 @@ const view = {
   empty: document.getElementById('empty'),
   hits: document.getElementById('hits'),
   more: document.getElementById('more'),
+  moreError: document.getElementById('more-error'),
+  downloads: document.getElementById('downloads'),
+  feedLink: document.getElementById('feed-link'),
   reader: document.getElementById('reader'),
 };
 
 const reader = createReader(view.reader, { onClose: closeReader });
+const timeline = createTimeline(document.getElementById('timeline-figure'), document.getElementById('timeline'), {
+  onSelect: (firstKey, lastKey) => {
+    const first = bucketRange(firstKey);
+    const last = bucketRange(lastKey);
+    if (first && last) navigate(withDateRange(current, first.from, last.to));
+  },
+});
+createSuggest(view.q, document.getElementById('suggestions'), {
+  // A suggestion becomes a facet filter; the box goes back to the query that is actually running.
+  onChoose: ({ facet, value }) => {
+    view.q.value = current.q;
+    if (FACETS.some(({ key }) => key === facet)) navigate(withFilter(current, facet, value, true));
+  },
+});
 
 // Starts empty so the first render() treats whatever the URL says as a change.
 let current = readState('');
@@ -36,11 +58,27 @@ let fetchedSearchUrl = null;
 let searchController = null;
 // Facet counts carry no actor type, so types seen on hits are remembered to tag actor facets.
 const actorTypes = new Map();
+// Facet display choices live here, not in the URL: they shape the lists, not the search.
 const expandedFacets = new Set();
+const facetPrefixes = {};
+let facetFilterTimer = null;
+let facetController = null;
+// The page of hits on screen: the URL it came from and the cursor for the next one.
+let paging = { url: null, nextCursor: null, total: 0 };
+let moreController = null;
 // Where the reader was opened from, to put the reader's user back there on close.
 let readerOrigin = null;
 // Index of the first hit added by "show more", to move focus to it once it exists.
 let focusHitIndex = null;
+
+/** The search as the API is asked for it, with the facet lists' limit and prefixes. */
+function apiSearchUrl(state, options = {}) {
+  return searchUrl(state, {
+    facetLimit: expandedFacets.size > 0 ? EXPANDED_FACET_LIMIT : FACET_LIMIT,
+    facetPrefixes,
+    ...options,
+  });
+}
 
 function navigate(next, { replace = false } = {}) {
   const url = pageUrl(next);
@@ -59,7 +97,8 @@ function render() {
   const previous = current;
   current = readState(location.search);
   syncControls(current);
-  const url = searchUrl(current);
+  renderDownloads(current);
+  const url = apiSearchUrl(current);
   if (url !== fetchedSearchUrl) runSearch(current, url);
   if (current.article) {
     showReaderView(current.article);
@@ -76,11 +115,14 @@ function syncControls(state) {
 
 async function runSearch(state, url) {
   searchController?.abort();
+  moreController?.abort();
+  facetController?.abort();
   const controller = (searchController = new AbortController());
   fetchedSearchUrl = url;
   setLoading(true);
   try {
     const response = await fetchJson(url, controller.signal);
+    paging = { url, nextCursor: response.nextCursor ?? null, total: response.total ?? 0 };
     renderResults(state, response);
   } catch (error) {
     if (error.name === 'AbortError') return;
@@ -109,9 +151,12 @@ function renderResults(state, response) {
   view.summary.replaceChildren(...summaryParts(state, response, hits.length));
   renderActiveFilters(state);
   renderFacets(state, response.facets ?? {});
+  timeline.render(response.timeline);
   view.hits.replaceChildren(...hits.map((hit) => hitItem(state, hit)));
   renderEmpty(state, hits.length === 0);
-  view.more.hidden = !canShowMore(state, response.total ?? 0);
+  view.downloads.hidden = hits.length === 0;
+  view.moreError.hidden = true;
+  renderMoreButton();
   if (!state.article) {
     document.title = state.q ? `${state.q} · Morgue` : 'Morgue: news archive search';
     announce(countText(response.total ?? 0, state));
@@ -143,6 +188,10 @@ function renderSearchError(state, error) {
   view.hits.replaceChildren();
   view.empty.hidden = true;
   view.more.hidden = true;
+  view.moreError.hidden = true;
+  view.downloads.hidden = true;
+  paging = { url: null, nextCursor: null, total: 0 };
+  timeline.render(null);
   renderActiveFilters(state);
   if (error.parameter === 'q') markQueryError();
   if (!state.article) announce(`Search failed. ${error.message}`);
@@ -175,6 +224,7 @@ function renderEmpty(state, empty) {
 function renderActiveFilters(state) {
   const chips = FACETS.flatMap(({ key, label }) =>
     state.filters[key].map((value) => el('li', {}, [removeChip(key, label, value)])));
+  if (hasDateRange(state)) chips.push(el('li', {}, [dateChip(state)]));
   view.activeFilters.hidden = chips.length === 0;
   const parts = [
     el('span', { className: 'active-label', attrs: { id: 'active-filters-label' }, text: 'Filters:' }),
@@ -194,6 +244,24 @@ function removeChip(key, label, value) {
     ` ${value} `,
     el('span', { className: 'chip-x', attrs: { 'aria-hidden': 'true' }, text: '×' }),
   ]);
+}
+
+function dateChip(state) {
+  const range = dateRangeText(state);
+  return el('button', {
+    className: 'chip chip-active chip-dates',
+    attrs: { type: 'button', 'aria-label': `Remove filter Dates: ${range}` },
+    on: { click: () => navigate(withDateRange(current, null, null)) },
+  }, [
+    el('span', { className: 'chip-facet', text: 'Dates:' }),
+    ` ${range} `,
+    el('span', { className: 'chip-x', attrs: { 'aria-hidden': 'true' }, text: '×' }),
+  ]);
+}
+
+function dateRangeText({ from, to }) {
+  if (from && to) return from === to ? from : `${from} – ${to}`;
+  return from ? `from ${from}` : `until ${to}`;
 }
 
 function clearAllButton() {
@@ -218,18 +286,60 @@ function renderFacets(state, facets) {
 function facetGroup(state, { key, label }, counts) {
   const selected = state.filters[key];
   const values = counts.map(({ value, count }) => ({ value: String(value), count }));
-  // A selected value with no hits must stay visible, or it could not be unticked here.
+  const prefix = facetPrefixes[key] ?? '';
+  // A selected value with no hits must stay visible, or it could not be unticked here; while a
+  // filter box narrows the list, only selected values that match it are added back.
   for (const value of selected) {
-    if (!values.some((entry) => entry.value === value)) values.push({ value, count: 0 });
+    if (!values.some((entry) => entry.value === value) && matchesPrefix(value, prefix)) values.push({ value, count: 0 });
   }
-  if (values.length === 0) return null;
-  const collapsible = values.length > FACET_PREVIEW + 2;
-  const expanded = !collapsible || expandedFacets.has(key);
+  const long = LONG_FACETS.includes(key);
+  if (values.length === 0 && !prefix) return null;
+  const expanded = expandedFacets.has(key);
   const visible = expanded ? values : values.filter((entry, index) => index < FACET_PREVIEW || selected.includes(entry.value));
+  // The server sends facetLimit values at most: a full list may have more behind it.
+  const limit = expandedFacets.size > 0 ? EXPANDED_FACET_LIMIT : FACET_LIMIT;
+  const mayHaveMore = values.length > FACET_PREVIEW || counts.length >= limit;
+  const list = visible.length > 0
+    ? el('ul', { className: 'facet-values' }, visible.map((entry) => facetValue(state, key, entry)))
+    : el('p', { className: 'empty-note', text: `No ${plural(label)} start with “${prefix}”.` });
   return el('fieldset', { className: 'facet' }, [
     el('legend', { text: label }),
-    el('ul', { className: 'facet-values' }, visible.map((entry) => facetValue(state, key, entry))),
-    collapsible ? facetToggle(key, label, expanded, values.length) : null,
+    long && (prefix || values.length >= FACET_PREVIEW) ? facetFilterBox(key, label, prefix) : null,
+    list,
+    long && (expanded || mayHaveMore) ? facetToggle(key, label, expanded) : null,
+  ]);
+}
+
+function plural(label) {
+  const word = label.toLowerCase();
+  return word.endsWith('s') ? `${word}es` : `${word}s`;
+}
+
+// Same folding as the server is not attempted; this only decides whether to add a selected value back.
+function matchesPrefix(value, prefix) {
+  if (!prefix) return true;
+  const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(value).split(/\s+/).some((word) => word.startsWith(fold(prefix))) || fold(value).startsWith(fold(prefix));
+}
+
+function facetFilterBox(key, label, prefix) {
+  const id = `facet-filter-${key}`;
+  const input = el('input', {
+    className: 'facet-filter',
+    attrs: { id, type: 'search', autocomplete: 'off', spellcheck: 'false', placeholder: `Filter ${plural(label)}…` },
+    on: {
+      input: (event) => {
+        facetPrefixes[key] = event.target.value.trim();
+        clearTimeout(facetFilterTimer);
+        facetFilterTimer = setTimeout(refreshFacets, FACET_FILTER_DEBOUNCE_MS);
+      },
+    },
+  });
+  input.value = prefix;
+  input.dataset.filterFacet = key;
+  return el('div', { className: 'facet-filter-row' }, [
+    el('label', { className: 'visually-hidden', attrs: { for: id }, text: `Filter ${plural(label)}` }),
+    input,
   ]);
 }
 
@@ -252,46 +362,89 @@ function facetValue(state, key, { value, count }) {
   ]);
 }
 
-function facetToggle(key, label, expanded, total) {
-  return el('button', {
+function facetToggle(key, label, expanded) {
+  const toggle = el('button', {
     className: 'link-button facet-toggle',
     attrs: { type: 'button', 'aria-expanded': String(expanded) },
     on: {
       click: () => {
         if (expanded) expandedFacets.delete(key);
         else expandedFacets.add(key);
-        renderFacetsFromCurrent();
+        refreshFacets();
       },
     },
-    text: expanded ? `Show fewer ${label.toLowerCase()} values` : `Show all ${total} ${label.toLowerCase()} values`,
+    text: expanded ? `Show fewer ${plural(label)}` : `Show more ${plural(label)}`,
   });
+  toggle.dataset.toggleFacet = key;
+  return toggle;
 }
 
-// Re-render facets after a show-all toggle without refetching: reuse the last counts.
 let lastFacets = {};
-function renderFacetsFromCurrent() {
-  renderFacets(current, lastFacets);
+
+/**
+ * Asks again for the facet lists only (size=0), after a facet was expanded or its filter box
+ * changed. The hits on screen, and any pages added with "show more", stay as they are.
+ */
+async function refreshFacets() {
+  clearTimeout(facetFilterTimer);
+  facetController?.abort();
+  const controller = (facetController = new AbortController());
+  const state = current;
+  view.facets.setAttribute('aria-busy', 'true');
+  try {
+    const response = await fetchJson(apiSearchUrl(state, { size: 0 }), controller.signal);
+    if (state !== current) return;
+    // The next full search should ask for the same lists, so remember them as fetched.
+    fetchedSearchUrl = apiSearchUrl(state);
+    renderFacets(state, response.facets ?? {});
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    // The lists on screen stay; the facets panel says that they could not be updated.
+    view.facets.prepend(el('p', { className: 'error-box', attrs: { role: 'alert' }, text: `Filters could not be updated: ${error.message}` }));
+  } finally {
+    if (controller === facetController) view.facets.removeAttribute('aria-busy');
+  }
 }
 
 function focusedFacet() {
   const active = document.activeElement;
   if (active?.dataset?.facet) return { key: active.dataset.facet, value: active.dataset.value };
-  if (active?.classList?.contains('facet-toggle')) return { toggle: active.closest('fieldset')?.querySelector('legend')?.textContent };
+  if (active?.dataset?.toggleFacet) return { toggle: active.dataset.toggleFacet };
+  if (active?.dataset?.filterFacet) return { filter: active.dataset.filterFacet, caret: active.selectionStart };
   return null;
 }
 
-// Re-rendering replaces the checkboxes; put keyboard focus back on the one the user just used.
+// Re-rendering replaces the controls; put keyboard focus back on the one the user just used.
 function restoreFacetFocus(focused) {
   if (!focused) return;
   if (focused.toggle) {
-    for (const fieldset of view.facets.querySelectorAll('fieldset')) {
-      if (fieldset.querySelector('legend')?.textContent === focused.toggle) fieldset.querySelector('.facet-toggle')?.focus();
+    for (const button of view.facets.querySelectorAll('.facet-toggle')) {
+      if (button.dataset.toggleFacet === focused.toggle) button.focus();
+    }
+    return;
+  }
+  if (focused.filter) {
+    for (const input of view.facets.querySelectorAll('input[data-filter-facet]')) {
+      if (input.dataset.filterFacet !== focused.filter) continue;
+      input.focus();
+      if (typeof focused.caret === 'number') input.setSelectionRange(focused.caret, focused.caret);
     }
     return;
   }
   for (const input of view.facets.querySelectorAll('input[data-facet]')) {
     if (input.dataset.facet === focused.key && input.dataset.value === focused.value) input.focus();
   }
+}
+
+// ---- Export and feed -------------------------------------------------------------------------
+
+function renderDownloads(state) {
+  for (const { format } of EXPORT_FORMATS) {
+    document.getElementById(`export-${format}`).setAttribute('href', exportUrl(state, format));
+  }
+  const feed = feedUrl(state);
+  document.getElementById('feed').setAttribute('href', feed);
+  view.feedLink.setAttribute('href', feed);
 }
 
 // ---- Hits ----------------------------------------------------------------------------------
@@ -349,10 +502,40 @@ function openFromLink(event, id) {
   navigate(withArticle(current, id));
 }
 
-function showMore() {
-  focusHitIndex = view.hits.children.length;
-  // Replace, not push: paging further is not a step the back button should undo one by one.
-  navigate(withMore(current), { replace: true });
+/** Appends the next page of hits, asked for with the last page's nextCursor. */
+async function showMore() {
+  if (!paging.nextCursor) return;
+  moreController?.abort();
+  const controller = (moreController = new AbortController());
+  const state = current;
+  const pageUrlBefore = paging.url;
+  view.more.disabled = true;
+  view.more.textContent = 'Loading more results…';
+  view.moreError.hidden = true;
+  try {
+    const response = await fetchJson(nextPageUrl(paging.url, paging.nextCursor), controller.signal);
+    if (paging.url !== pageUrlBefore) return;
+    const hits = response.hits ?? [];
+    for (const hit of hits) rememberActorTypes(hit.actors ?? []);
+    focusHitIndex = view.hits.children.length;
+    view.hits.append(...hits.map((hit) => hitItem(state, hit)));
+    paging = { ...paging, nextCursor: response.nextCursor ?? null, total: response.total ?? paging.total };
+    view.summary.replaceChildren(...summaryParts(state, { total: paging.total }, view.hits.children.length));
+    announce(`Showing ${view.hits.children.length} of ${paging.total.toLocaleString()} articles`);
+    focusNewHits();
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    view.moreError.textContent = `More results could not be loaded: ${error.message}`;
+    view.moreError.hidden = false;
+  } finally {
+    if (controller === moreController) renderMoreButton();
+  }
+}
+
+function renderMoreButton() {
+  view.more.disabled = false;
+  view.more.textContent = 'Show more results';
+  view.more.hidden = !paging.nextCursor;
 }
 
 function focusNewHits() {

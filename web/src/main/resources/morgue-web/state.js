@@ -14,8 +14,18 @@ export const FACETS = [
 
 export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hedged'];
 export const PAGE_SIZE = 20;
-// Bounds what "show more" can ask for; the server may cap lower.
-const MAX_SIZE = 200;
+/** Facets long enough to get a filter box and a "more" button. */
+export const LONG_FACETS = ['actor', 'theme', 'source', 'year'];
+/** Values per facet when one is expanded; the API has one facetLimit for all facets. */
+export const EXPANDED_FACET_LIMIT = 50;
+export const FACET_LIMIT = 10;
+export const EXPORT_FORMATS = [
+  { format: 'csv', label: 'Export CSV' },
+  { format: 'jsonl', label: 'JSON Lines' },
+  { format: 'ris', label: 'RIS' },
+];
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads a state from a query string such as location.search. */
 export function readState(search) {
@@ -24,16 +34,16 @@ export function readState(search) {
   return {
     q: params.get('q') ?? '',
     filters: Object.fromEntries(FACETS.map(({ key }) => [key, unique(params.getAll(key))])),
+    from: isoDay(params.get('from')),
+    to: isoDay(params.get('to')),
     sort: SORTS.includes(sort) ? sort : SORTS[0],
-    size: pageSize(params.get('size')),
     article: params.get('article') || null,
   };
 }
 
-function pageSize(raw) {
-  const size = Number.parseInt(raw ?? '', 10);
-  if (!Number.isFinite(size) || size < PAGE_SIZE) return PAGE_SIZE;
-  return Math.min(size, MAX_SIZE);
+// A hand-edited URL with a bad date is dropped here rather than turned into a 400 on every load.
+function isoDay(raw) {
+  return raw && ISO_DAY.test(raw) ? raw : null;
 }
 
 function unique(values) {
@@ -48,9 +58,36 @@ export function pageUrl(state) {
   return query === '' ? location.pathname : `?${query}`;
 }
 
-/** The /api/search URL for a state; the article being read does not change the search. */
-export function searchUrl(state) {
-  return `/api/search?${searchParams(state, { forApi: true })}`;
+/**
+ * The /api/search URL for a state; the article being read does not change the search.
+ * `facetLimit` and `facetPrefixes` (facet key to text) shape only the facet lists.
+ */
+export function searchUrl(state, { size = PAGE_SIZE, facetLimit = FACET_LIMIT, facetPrefixes = {} } = {}) {
+  const params = searchParams(state, { forApi: true });
+  params.set('size', String(size));
+  if (facetLimit !== FACET_LIMIT) params.set('facetLimit', String(facetLimit));
+  for (const [key, prefix] of Object.entries(facetPrefixes)) {
+    if (prefix) params.set(`facetPrefix.${key}`, prefix);
+  }
+  return `/api/search?${params}`;
+}
+
+/** The next page of a search: the same URL with the previous page's nextCursor. */
+export function nextPageUrl(url, cursor) {
+  return `${url}&cursor=${encodeURIComponent(cursor)}`;
+}
+
+/** Every match of the search as a download in one of EXPORT_FORMATS. */
+export function exportUrl(state, format) {
+  const params = searchParams(state, { forApi: false });
+  params.set('format', format);
+  return `/api/export?${params}`;
+}
+
+/** The Atom feed of the newest matches of the search. */
+export function feedUrl(state) {
+  const query = searchParams(state, { forApi: false }).toString();
+  return query === '' ? '/api/feed' : `/api/feed?${query}`;
 }
 
 function searchParams(state, { forApi }) {
@@ -59,47 +96,66 @@ function searchParams(state, { forApi }) {
   for (const { key } of FACETS) {
     for (const value of state.filters[key]) params.append(key, value);
   }
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   if (forApi || state.sort !== SORTS[0]) params.set('sort', state.sort);
-  if (forApi || state.size !== PAGE_SIZE) params.set('size', String(state.size));
   return params;
 }
 
 export function hasFilters(state) {
-  return FACETS.some(({ key }) => state.filters[key].length > 0);
+  return hasDateRange(state) || FACETS.some(({ key }) => state.filters[key].length > 0);
+}
+
+export function hasDateRange(state) {
+  return Boolean(state.from || state.to);
 }
 
 export function isFilterActive(state, key, value) {
   return state.filters[key].includes(value);
 }
 
-/** Turns one facet value on or off; any change to the search starts again at the first page. */
+/** Turns one facet value on or off. */
 export function withFilter(state, key, value, active) {
   const others = state.filters[key].filter((existing) => existing !== value);
   const values = active ? [...others, value] : others;
-  return { ...state, filters: { ...state.filters, [key]: values }, size: PAGE_SIZE, article: null };
+  return { ...state, filters: { ...state.filters, [key]: values }, article: null };
 }
 
 export function withoutFilters(state) {
   const filters = Object.fromEntries(FACETS.map(({ key }) => [key, []]));
-  return { ...state, filters, size: PAGE_SIZE, article: null };
+  return { ...state, filters, from: null, to: null, article: null };
+}
+
+/** Limits the search to publication dates from..to (inclusive, YYYY-MM-DD; null for open). */
+export function withDateRange(state, from, to) {
+  return { ...state, from, to, article: null };
 }
 
 export function withQuery(state, q) {
-  return { ...state, q, size: PAGE_SIZE, article: null };
+  return { ...state, q, article: null };
 }
 
 export function withSort(state, sort) {
-  return { ...state, sort, size: PAGE_SIZE, article: null };
-}
-
-export function withMore(state) {
-  return { ...state, size: Math.min(state.size + PAGE_SIZE, MAX_SIZE), article: null };
+  return { ...state, sort, article: null };
 }
 
 export function withArticle(state, article) {
   return { ...state, article };
 }
 
-export function canShowMore(state, total) {
-  return state.size < total && state.size < MAX_SIZE;
+/**
+ * The first and last day of a timeline bucket keyed "1941", "1941-05" or "1941-05-17".
+ * Returns null for a key of another shape.
+ */
+export function bucketRange(key) {
+  let match = /^(\d{4})$/.exec(key);
+  if (match) return { from: `${match[1]}-01-01`, to: `${match[1]}-12-31` };
+  match = /^(\d{4})-(\d{2})$/.exec(key);
+  if (match) {
+    // Day 0 of the next month is the last day of this one; UTC so no time zone moves it.
+    const last = new Date(Date.UTC(Number(match[1]), Number(match[2]), 0)).getUTCDate();
+    return { from: `${key}-01`, to: `${key}-${String(last).padStart(2, '0')}` };
+  }
+  if (ISO_DAY.test(key)) return { from: key, to: key };
+  return null;
 }

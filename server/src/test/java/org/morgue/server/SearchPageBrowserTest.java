@@ -4,157 +4,171 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.search.ArchiveSearcher;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The search page in a real browser (Debian's headless chromium via chromedriver) against the real
- * server. Screenshots land in server/target/screenshots. Skipped only where chromium-driver is not
- * installed; .ci/run installs it.
+ * The search page in a real browser against the real server, over the seed articles and one
+ * hostile article. Screenshots land in server/target/screenshots, one per test.
  */
 class SearchPageBrowserTest {
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
   @TempDir static Path tmp;
-  static ArchiveSearcher searcher;
-  static Javalin app;
-  WebDriver browser;
-  WebDriverWait wait;
+  static PageBrowser page;
+  static WebDriver browser;
 
   @BeforeAll
-  static void startServer() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-        "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+  static void start() throws IOException {
     Path index = SeedIndex.build(tmp, Map.of("hostile",
         "<img src=x onerror=\"document.title='pwned'\"> Hostile Venezuela headline\n\n"
             + "Officials said this hostile story is about Venezuela and nothing else."
             + " It has <script>document.title='pwned'</script> inside it.\n"));
-    searcher = ArchiveSearcher.open(index);
-    app = MorgueServer.create(searcher).start("127.0.0.1", 0);
+    page = PageBrowser.start(index, tmp);
+    browser = page.driver;
   }
 
   @AfterAll
-  static void stopServer() throws IOException {
-    if (app != null) {
-      app.stop();
-      searcher.close();
+  static void stop() throws IOException {
+    if (page != null) {
+      page.close();
     }
-  }
-
-  @BeforeEach
-  void openBrowser() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,1000",
-        "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort()
-        .build();
-    browser = new ChromeDriver(service, options);
-    // The page re-renders facets and hits after every search; an element found a moment before may be gone.
-    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterEach
-  void closeBrowser(TestInfo test) throws IOException {
-    if (browser == null) {
-      return;
+  void screenshot(TestInfo test) throws IOException {
+    if (page != null) {
+      page.screenshot(test.getTestMethod().orElseThrow().getName());
     }
-    try {
-      Path shots = Files.createDirectories(Path.of("target", "screenshots"));
-      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-      Files.write(shots.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
-    } finally {
-      browser.quit();
-    }
-  }
-
-  String url(String pathAndQuery) {
-    return "http://127.0.0.1:" + app.port() + pathAndQuery;
-  }
-
-  List<WebElement> hits() {
-    return wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#hits .hit"), 0));
-  }
-
-  WebElement facetCheckbox(String facet, String value) {
-    return wait.until(driver -> driver.findElements(By.cssSelector("#facets input[type=checkbox]")).stream()
-        .filter(box -> facet.equals(box.getDomAttribute("data-facet")) && value.equals(box.getDomAttribute("data-value")))
-        .findFirst().orElse(null));
   }
 
   @Test
-  void typingAQueryShowsResultsAndFacetsAndTickingAnActorFilters() {
-    browser.get(url("/"));
-    WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+  void typingAQueryShowsResultsAndTickingTwoActorsMatchesEither() {
+    page.open("/");
+    WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
     box.sendKeys("Venezuela");
     browser.findElement(By.cssSelector("#search-form button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlContains("q=Venezuela"));
-    wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit")).size() == 3);
+    page.wait.until(ExpectedConditions.urlContains("q=Venezuela"));
+    page.waitForHitCount(3);
 
-    facetCheckbox("actor", "Tren de Aragua").click();
-    wait.until(ExpectedConditions.urlContains("actor=Tren"));
-    wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit")).size() == 2);
-    assertTrue(browser.findElement(By.id("active-filters")).getText().contains("Tren de Aragua"));
+    page.facetCheckbox("actor", "Tren de Aragua").click();
+    page.wait.until(ExpectedConditions.urlContains("actor=Tren"));
+    page.waitForHitCount(2);
     assertTrue(browser.findElement(By.id("hits")).getText().contains("Trump Escalates Venezuela Crackdown"));
+
+    page.facetCheckbox("actor", "Donald Trump").click();
+    page.wait.until(ExpectedConditions.urlContains("actor=Donald"));
+    // OR within a facet: a second actor can only keep or add hits.
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit")).size() >= 2);
+    List<String> chips = browser.findElements(By.cssSelector("#active-filters .chip")).stream().map(WebElement::getText).toList();
+    assertTrue(chips.stream().anyMatch(chip -> chip.contains("Tren de Aragua")), chips.toString());
+    assertTrue(chips.stream().anyMatch(chip -> chip.contains("Donald Trump")), chips.toString());
   }
 
   @Test
-  void openingAnArticleShowsHedgeMarksAndTheBackButtonReturnsToResults() {
-    browser.get(url("/?q=" + "%22signal+flare%22"));
-    hits().get(0).findElement(By.cssSelector(".hit-title")).click();
-    WebElement reader = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
-    wait.until(ExpectedConditions.textToBePresentInElement(reader, "US Military Kill Claims Raise the Stakes"));
+  void openingAnArticleShowsHedgeAndActorMarksAndTheBackButtonReturnsToResults() {
+    page.open("/?q=" + "%22signal+flare%22");
+    page.hits().get(0).findElement(By.cssSelector(".hit-title")).click();
+    WebElement reader = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+    page.wait.until(ExpectedConditions.textToBePresentInElement(reader, "US Military Kill Claims Raise the Stakes"));
     List<WebElement> hedges = reader.findElements(By.cssSelector(".cue-hedge"));
     assertFalse(hedges.isEmpty(), "hedge cues are marked in the text");
     assertTrue(hedges.stream().anyMatch(h -> h.getText().equalsIgnoreCase("may")));
     assertFalse(reader.findElements(By.cssSelector(".actor")).isEmpty(), "actors are marked in the text");
 
     browser.navigate().back();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-view")));
-    assertEquals(1, hits().size());
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-view")));
+    assertEquals(1, page.hits().size());
   }
 
   @Test
   void aSearchLoadsFromItsUrlAndArticleMarkupIsShownAsTextNeverRun() {
-    browser.get(url("/?q=hostile"));
-    WebElement hit = hits().get(0);
+    page.open("/?q=hostile");
+    WebElement hit = page.hits().get(0);
     assertTrue(hit.getText().contains("<img src=x onerror="), hit.getText());
     hit.findElement(By.cssSelector(".hit-title")).click();
-    WebElement reader = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
-    wait.until(ExpectedConditions.textToBePresentInElement(reader, "<script>document.title='pwned'</script>"));
+    WebElement reader = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+    page.wait.until(ExpectedConditions.textToBePresentInElement(reader, "<script>document.title='pwned'</script>"));
     assertEquals(0, browser.findElements(By.cssSelector("#main img, #main script")).size());
     assertFalse("pwned".equals(browser.getTitle()), "no article markup ran");
+  }
+
+  @Test
+  void typingTreSuggestsTrenDeAraguaAndChoosingItFiltersByThatActor() {
+    page.open("/");
+    page.hits();
+    WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    box.sendKeys("Tre");
+    WebElement list = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+    assertEquals("true", box.getDomAttribute("aria-expanded"));
+    assertEquals("suggestions", box.getDomAttribute("aria-controls"));
+    page.wait.until(ExpectedConditions.textToBePresentInElement(list, "Tren de Aragua"));
+    List<WebElement> options = list.findElements(By.cssSelector("[role=option]"));
+    int wanted = indexOf(options, "Tren de Aragua");
+    assertTrue(options.get(wanted).getText().contains("Actor"), options.get(wanted).getText());
+
+    for (int i = 0; i <= wanted; i++) {
+      box.sendKeys(Keys.ARROW_DOWN);
+    }
+    assertEquals(options.get(wanted).getDomAttribute("id"), box.getDomAttribute("aria-activedescendant"));
+    box.sendKeys(Keys.ENTER);
+
+    page.wait.until(ExpectedConditions.urlContains("actor=Tren+de+Aragua"));
+    page.waitForHitCount(2);
+    assertFalse(browser.getCurrentUrl().contains("q=Tre"), "the typed text is not searched: " + browser.getCurrentUrl());
+    assertEquals("", box.getDomProperty("value"));
+    assertEquals("false", box.getDomAttribute("aria-expanded"));
+    assertTrue(browser.findElement(By.id("active-filters")).getText().contains("Tren de Aragua"));
+  }
+
+  @Test
+  void escapeClosesTheSuggestions() {
+    page.open("/");
+    WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    box.sendKeys("Ven");
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+    box.sendKeys(Keys.ESCAPE);
+    page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestions")));
+    assertEquals("Ven", box.getDomProperty("value"));
+  }
+
+  @Test
+  void exportAndFeedLinksCarryTheCurrentSearch() {
+    page.open("/?q=Venezuela&actor=Tren+de+Aragua&sort=newest");
+    page.waitForHitCount(2);
+    for (String format : List.of("csv", "jsonl", "ris")) {
+      WebElement link = browser.findElement(By.id("export-" + format));
+      String href = URLDecoder.decode(link.getDomAttribute("href"), StandardCharsets.UTF_8);
+      assertTrue(href.startsWith("/api/export?"), href);
+      assertTrue(href.contains("q=Venezuela") && href.contains("actor=Tren de Aragua") && href.contains("sort=newest")
+          && href.contains("format=" + format), href);
+      assertTrue(link.getDomAttribute("download") != null, "a download link");
+    }
+    String feed = URLDecoder.decode(browser.findElement(By.id("feed")).getDomAttribute("href"), StandardCharsets.UTF_8);
+    assertTrue(feed.startsWith("/api/feed?") && feed.contains("actor=Tren de Aragua"), feed);
+    String alternate = browser.findElement(By.cssSelector("link[rel=alternate][type='application/atom+xml']")).getDomAttribute("href");
+    assertEquals(feed, URLDecoder.decode(alternate, StandardCharsets.UTF_8));
+  }
+
+  static int indexOf(List<WebElement> options, String text) {
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).getText().startsWith(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no option " + text + " in " + options.stream().map(WebElement::getText).toList());
   }
 }

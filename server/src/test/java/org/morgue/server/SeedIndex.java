@@ -11,7 +11,7 @@ import org.morgue.indexer.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
 
-/** Builds, in a temp folder, an index of the two seed articles plus any extra plain-text articles. */
+/** Builds, in a temp folder, an index of the two seed articles plus any extra plain-text or JSON Lines articles. */
 final class SeedIndex {
   static final String CRACKDOWN = "trump-escalates-venezuela-crackdown";
   static final String KILL_CLAIMS = "us-military-kill-claims-raise-the-stakes";
@@ -23,6 +23,24 @@ final class SeedIndex {
    * and indexes them into {@code tmp/index}, which it returns.
    */
   static Path build(Path tmp, Map<String, String> extra) throws IOException {
+    return build(tmp, extra, List.of());
+  }
+
+  /**
+   * As {@link #build(Path, Map)}, plus JSON Lines files from the test resources (e.g.
+   * {@code /sotu/state-of-the-union.jsonl}), each copied into its own folder of the corpus.
+   */
+  static Path build(Path tmp, Map<String, String> extra, List<String> jsonLinesResources) throws IOException {
+    for (String resource : jsonLinesResources) {
+      String file = Path.of(resource).getFileName().toString();
+      Path folder = Files.createDirectories(tmp.resolve("corpus").resolve(file.replaceFirst("\\.jsonl$", "")));
+      try (InputStream in = SeedIndex.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IOException("no test resource " + resource);
+        }
+        Files.write(folder.resolve(file), in.readAllBytes());
+      }
+    }
     Path corpus = Files.createDirectories(tmp.resolve("corpus/seed-articles"));
     for (String name : List.of(CRACKDOWN, KILL_CLAIMS)) {
       try (InputStream in = SeedIndex.class.getResourceAsStream("/seed/" + name + ".txt")) {

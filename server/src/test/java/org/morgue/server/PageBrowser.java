@@ -1,0 +1,105 @@
+package org.morgue.server;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.morgue.indexer.search.ArchiveSearcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The real server over an index and one headless chromium (Debian's, via chromedriver) driving
+ * its page, shared by the tests of a class: starting chromium costs more than most tests.
+ * Skips the class where chromium-driver is not installed; .ci/run installs it.
+ */
+final class PageBrowser implements AutoCloseable {
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  final WebDriver driver;
+  final WebDriverWait wait;
+  private final ArchiveSearcher searcher;
+  private final Javalin app;
+
+  private PageBrowser(ArchiveSearcher searcher, Path profile) {
+    this.searcher = searcher;
+    this.app = MorgueServer.create(searcher).start("127.0.0.1", 0);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+        .usingAnyFreePort()
+        .build();
+    this.driver = new ChromeDriver(service, options);
+    // The page re-renders facets and hits after every search; an element found a moment before may be gone.
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  /** Serves {@code index} and opens a browser with its profile under {@code tmp}. */
+  static PageBrowser start(Path index, Path tmp) throws IOException {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    return new PageBrowser(ArchiveSearcher.open(index), Files.createTempDirectory(tmp, "chromium"));
+  }
+
+  String url(String pathAndQuery) {
+    return "http://127.0.0.1:" + app.port() + pathAndQuery;
+  }
+
+  String base() {
+    return url("");
+  }
+
+  /** Loads a page of the app on a fresh document. */
+  void open(String pathAndQuery) {
+    driver.get(url(pathAndQuery));
+  }
+
+  List<WebElement> hits() {
+    return wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#hits .hit"), 0));
+  }
+
+  void waitForHitCount(int count) {
+    wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit")).size() == count);
+  }
+
+  WebElement facetCheckbox(String facet, String value) {
+    return wait.until(driver -> driver.findElements(By.cssSelector("#facets input[type=checkbox]")).stream()
+        .filter(box -> facet.equals(box.getDomAttribute("data-facet")) && value.equals(box.getDomAttribute("data-value")))
+        .findFirst().orElse(null));
+  }
+
+  /** Saves what the browser shows as target/screenshots/{name}.png. */
+  void screenshot(String name) throws IOException {
+    Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(shots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      driver.quit();
+    } finally {
+      app.stop();
+      searcher.close();
+    }
+  }
+}
