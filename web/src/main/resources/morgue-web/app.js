@@ -355,8 +355,8 @@ function facetValue(state, key, { value, count }) {
   return el('li', {}, [
     el('label', { className: 'facet-label' }, [
       checkbox,
-      el('span', { className: 'facet-name', text: value }),
-      type ? typeTag(type) : null,
+      // The type tag flows after the name, so a long name wraps between words, not inside them.
+      el('span', { className: 'facet-name' }, [value, type ? ' ' : null, type ? typeTag(type) : null]),
       el('span', { className: 'count', text: count.toLocaleString() }),
     ]),
   ]);

@@ -1,0 +1,99 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Result lists longer than a page, and facet lists longer than their first ten values, in the browser. */
+class LongResultListBrowserTest {
+  /** Real sentences from the seed articles, each naming a different actor, so the actor facet grows long. */
+  static final List<String> SENTENCES = List.of(
+      "Washington is moving from rhetoric to force against Tren de Aragua in Venezuela.",
+      "Officials in Colombia said the reported strike on the gang could complicate cooperation.",
+      "Mexico may see the Venezuela crackdown as a template for cartel policy.",
+      "Brazil appears focused on border enforcement after the killing of a suspected leader.",
+      "The Pentagon reportedly briefed Congress on the strike against the Venezuelan gang.",
+      "Peru and Chile could face new migration pressure if the Venezuela crackdown widens.",
+      "The United Nations suggested the strike may raise hard questions about legality.",
+      "Ecuador said the gang is adaptive and can replace a leader quickly, officials said.",
+      "Panama may tighten border screening as the Venezuela policy hardens.",
+      "Canada and Spain urged restraint after the reported killing in Venezuela.",
+      "Cuba allegedly warned that the Venezuela strike could become a template for force.",
+      "Argentina appears to back intelligence sharing against Tren de Aragua.");
+  static final int GENERATED = 45;
+
+  @TempDir static Path tmp;
+  static PageBrowser page;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Map<String, String> clippings = new LinkedHashMap<>();
+    for (int i = 0; i < GENERATED; i++) {
+      clippings.put(String.format("clipping-%02d", i), "Venezuela Clipping " + i + "\n\n"
+          + SENTENCES.get(i % SENTENCES.size()) + " " + SENTENCES.get((i * 5 + 1) % SENTENCES.size()) + "\n");
+    }
+    page = PageBrowser.start(SeedIndex.build(tmp, clippings), tmp);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    page.close();
+  }
+
+  @Test
+  void showMoreResultsWalksThePagesToTheEndWithTheCursor() throws IOException {
+    page.open("/?q=Venezuela");
+    page.waitForHitCount(20);
+    WebElement more = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("more")));
+    more.click();
+    page.waitForHitCount(40);
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.id("more"))).click();
+    page.waitForHitCount(GENERATED + 2);
+    page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("more")));
+    List<String> ids = page.driver.findElements(By.cssSelector("#hits .hit-title")).stream()
+        .map(link -> link.getDomAttribute("data-article-id")).toList();
+    assertEquals(ids.size(), ids.stream().distinct().count(), "no hit twice across pages: " + ids);
+    page.screenshot("showMoreResultsWalksThePagesToTheEndWithTheCursor");
+  }
+
+  @Test
+  void theActorFilterBoxAndShowMoreReachValuesBeyondTheFirstTen() throws IOException {
+    page.open("/?q=Venezuela");
+    page.hits();
+    int shown = page.driver.findElements(By.cssSelector("#facets input[data-facet=actor]")).size();
+    assertEquals(10, shown, "ten actors at first");
+    page.wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[starts-with(normalize-space(.), 'Show more actors')]"))).click();
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#facets input[data-facet=actor]")).size() > 10);
+
+    WebElement filter = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("facet-filter-actor")));
+    filter.sendKeys("Arg");
+    page.wait.until(driver -> {
+      List<String> values = driver.findElements(By.cssSelector("#facets input[data-facet=actor]")).stream()
+          .map(box -> box.getDomAttribute("data-value")).toList();
+      return values.equals(List.of("Argentina")) ? values : null;
+    });
+    page.facetCheckbox("actor", "Argentina").click();
+    page.wait.until(ExpectedConditions.urlContains("actor=Argentina"));
+    // The filtered list replaces the old one: wait until every hit shown names Argentina.
+    int filtered = page.wait.until(driver -> {
+      List<WebElement> hits = driver.findElements(By.cssSelector("#hits .hit"));
+      boolean all = !hits.isEmpty() && hits.stream().allMatch(hit -> hit.getText().contains("Argentina"));
+      return all ? hits.size() : null;
+    });
+    assertTrue(filtered > 0 && filtered < GENERATED, "the actor filter narrowed the list: " + filtered);
+    page.screenshot("theActorFilterBoxAndShowMoreReachValuesBeyondTheFirstTen");
+  }
+}
