@@ -84,6 +84,7 @@ public final class LoadDriver {
     private final AtomicLong errorCount = new AtomicLong();
     private final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     private final AtomicLong acknowledged = new AtomicLong();
+    private final AtomicLong latePosts = new AtomicLong();
     private final AtomicLong visibleAtOnce = new AtomicLong();
     private final AtomicLong maxDelayNanos = new AtomicLong();
     private final AtomicLong maxAnswerNanos = new AtomicLong();
@@ -131,7 +132,7 @@ public final class LoadDriver {
       }
       return new LoadReport(started, plan, base.toString(), machine(), elapsed,
           budgetExhausted.get() ? "request count" : "duration", sent.get(),
-          searches.summary(), posts.summary(), checks.summary(), acknowledged.get(), visibleAtOnce.get(),
+          searches.summary(), posts.summary(), checks.summary(), latePosts.get(), acknowledged.get(), visibleAtOnce.get(),
           maxDelayNanos.get() / 1e6, maxAnswerNanos.get() / 1e6, before, after, errorCount.get(), List.copyOf(errors));
     }
 
@@ -160,7 +161,12 @@ public final class LoadDriver {
           findPosted(article, System.nanoTime());
         }
         // A steady rate: a slow post delays the next one, but is not made up for with a burst.
-        next = Math.max(next + plan.postInterval().toNanos(), System.nanoTime());
+        long planned = next + plan.postInterval().toNanos();
+        long now = System.nanoTime();
+        if (now > planned) {
+          latePosts.incrementAndGet();
+        }
+        next = Math.max(planned, now);
       }
     }
 

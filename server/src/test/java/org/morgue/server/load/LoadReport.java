@@ -19,6 +19,8 @@ import java.util.Locale;
  * @param searches response times of the mix's searches
  * @param posts response times of the posts
  * @param checks response times of the searches for posted articles
+ * @param latePosts times the writer's post and its search took longer than the interval, so the next
+ *     post left late: more than a few means the server cannot keep up with the planned rate
  * @param acknowledged posts answered 201 with the article added
  * @param visibleAtOnce acknowledged articles found by the first search sent after the answer
  * @param maxVisibilityDelayMs the longest time from a post's answer to sending the search that first found it
@@ -39,6 +41,7 @@ public record LoadReport(
     Latencies.Summary searches,
     Latencies.Summary posts,
     Latencies.Summary checks,
+    long latePosts,
     long acknowledged,
     long visibleAtOnce,
     double maxVisibilityDelayMs,
@@ -77,6 +80,8 @@ public record LoadReport(
     for (String error : errors) {
       md.append("  - ").append(error).append('\n');
     }
+    md.append(format("- posts that left late because the one before (post and search) took over %d ms: %d%n",
+        plan.postInterval().toMillis(), latePosts));
     md.append(format("- acknowledged posts (201, added): %d; found by the first search sent after the answer: %d%n",
         acknowledged, visibleAtOnce));
     md.append(format("- visibility delay, max: %.3f ms from a post's 2xx to sending the search that first found it; "

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,24 @@ class LoadTest {
       }
     }
     assertEquals(List.of(), empty, "a search that finds nothing loads nothing");
+  }
+
+  @Test
+  void theSoakIsSizedBySystemPropertiesAndABadOneIsNamed() {
+    Properties properties = new Properties();
+    properties.setProperty(LoadPlan.SECONDS, "60");
+    properties.setProperty(LoadPlan.CLIENTS, "8");
+    LoadPlan plan = LoadPlan.from(properties, SHORT);
+    assertEquals(Duration.ofSeconds(60), plan.duration());
+    assertEquals(8, plan.clients());
+    assertEquals(SHORT.maxRequests(), plan.maxRequests());
+
+    properties.setProperty(LoadPlan.CLIENTS, "eight");
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> LoadPlan.from(properties, SHORT));
+    assertTrue(bad.getMessage().contains(LoadPlan.CLIENTS + " must be a whole number, not 'eight'"), bad.getMessage());
+    properties.setProperty(LoadPlan.CLIENTS, "8");
+    properties.setProperty(LoadPlan.SECONDS, "86400");
+    assertThrows(IllegalArgumentException.class, () -> LoadPlan.from(properties, SHORT), "a day is not a test");
   }
 
   @Test
