@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:every article was indexed",
-      "1:the run failed (nothing from it was committed)",
+      "1:the run failed (the index keeps its last commit)",
       "2:bad arguments",
       "3:the run finished, but some files or records were skipped (listed above the summary),"
           + " or an id given to --delete was not in the index"

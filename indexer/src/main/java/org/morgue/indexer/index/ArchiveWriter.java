@@ -2,6 +2,7 @@ package org.morgue.indexer.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,6 +25,10 @@ import org.morgue.indexer.article.EnrichedArticle;
  * Writes enriched articles into an index folder. An article replaces any earlier version with the
  * same id, so indexing the same input twice leaves the same articles. Nothing is visible to
  * searchers until {@link #commit}; a process killed before then leaves the last commit intact.
+ *
+ * <p>A write the file system refuses (full disk, read-only folder) is an {@link
+ * IndexNotWritableException} naming the folder; the writer is then unusable, and closing it leaves
+ * the last commit as it was.
  */
 public final class ArchiveWriter implements Closeable {
   /** Commit metadata key: the schema version the index was written with. */
@@ -31,6 +36,7 @@ public final class ArchiveWriter implements Closeable {
   /** Commit metadata key: when the commit was made (ISO-8601 instant). */
   public static final String COMMITTED_AT_KEY = "morgue.committedAt";
 
+  private final Path folder;
   private final Directory directory;
   private final IndexWriter writer;
   private final ArticleDocumentBuilder documents = new ArticleDocumentBuilder();
@@ -39,7 +45,8 @@ public final class ArchiveWriter implements Closeable {
   /** Fingerprints written since opening, which the committed snapshot cannot see. */
   private final Map<String, String> written = new HashMap<>();
 
-  private ArchiveWriter(Directory directory, IndexWriter writer, DirectoryReader committed) {
+  private ArchiveWriter(Path folder, Directory directory, IndexWriter writer, DirectoryReader committed) {
+    this.folder = folder;
     this.directory = directory;
     this.writer = writer;
     this.committed = committed;
@@ -49,9 +56,14 @@ public final class ArchiveWriter implements Closeable {
    * Opens (or creates) the index in a folder.
    *
    * @throws IndexLockedException when another process is writing to the same index
+   * @throws IndexNotWritableException when the folder cannot be created or written
    */
   public static ArchiveWriter open(Path folder) throws IOException {
-    Files.createDirectories(folder);
+    try {
+      Files.createDirectories(folder);
+    } catch (FileSystemException e) {
+      throw new IndexNotWritableException(folder, e);
+    }
     Directory directory = FSDirectory.open(folder);
     IndexWriterConfig config = new IndexWriterConfig(ArchiveSchema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -60,15 +72,22 @@ public final class ArchiveWriter implements Closeable {
     try {
       writer = new IndexWriter(directory, config);
       DirectoryReader committed = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
-      return new ArchiveWriter(directory, writer, committed);
+      return new ArchiveWriter(folder, directory, writer, committed);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexLockedException(folder, e);
     } catch (IOException | RuntimeException e) {
-      if (writer != null) {
-        writer.rollback();
+      try {
+        if (writer != null) {
+          writer.rollback();
+        }
+        directory.close();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
       }
-      directory.close();
+      if (e instanceof FileSystemException fs) {
+        throw new IndexNotWritableException(folder, fs);
+      }
       throw e;
     }
   }
@@ -96,7 +115,11 @@ public final class ArchiveWriter implements Closeable {
   /** Adds an article, or replaces the stored one with the same id. */
   public void put(EnrichedArticle article, String fingerprint) throws IOException {
     String id = article.article().id();
-    writer.updateDocument(new Term(ArchiveSchema.ID, id), documents.build(article, fingerprint));
+    try {
+      writer.updateDocument(new Term(ArchiveSchema.ID, id), documents.build(article, fingerprint));
+    } catch (IOException e) {
+      throw new IndexNotWritableException(folder, e); // a flush of buffered documents failed
+    }
     written.put(id, fingerprint);
   }
 
@@ -128,7 +151,11 @@ public final class ArchiveWriter implements Closeable {
     data.put(SCHEMA_KEY, ArchiveSchema.VERSION);
     data.put(COMMITTED_AT_KEY, java.time.Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
-    writer.commit();
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new IndexNotWritableException(folder, e);
+    }
     // The snapshot now holds everything written: look fingerprints up there again, so a writer held
     // open for long (the server's) does not remember every id it ever wrote.
     DirectoryReader fresh = committed == null ? DirectoryReader.open(directory) : DirectoryReader.openIfChanged(committed);
