@@ -22,8 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class MorgueServer {
   private static final Logger LOG = LoggerFactory.getLogger(MorgueServer.class);
   /** The page loads only its own scripts and styles: markup smuggled in an article can never run. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
   /** Where the OpenAPI description of every endpoint lives on the classpath. */
   static final String OPENAPI_RESOURCE = "/org/morgue/server/openapi.json";
@@ -52,13 +51,15 @@ public final class MorgueServer {
       // Jetty refuses request lines over 8 KB with a bare HTML 414; let long queries through to the
       // API's own limit (ArchiveSearcher.MAX_QUERY_LENGTH), which answers a 400 problem naming q.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(256 * 1024));
+      // Requests Jetty refuses itself (an ambiguous path such as /../etc/passwd) get the same headers.
+      config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.ErrorPages()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/morgue-web";
         files.location = Location.CLASSPATH;
       });
 
-      config.routes.before(MorgueServer::securityHeaders);
+      config.routes.before(SecurityHeaders::apply);
       config.routes.get("/api/search", new SearchHandler(searcher));
       config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
       config.routes.get("/api/suggest", new SuggestHandler(searcher));
@@ -110,13 +111,6 @@ public final class MorgueServer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
     }
-  }
-
-  private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
   }
 
   private static void problem(Context ctx, int status, String title, String detail, String parameter) {

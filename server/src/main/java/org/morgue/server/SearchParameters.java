@@ -25,11 +25,19 @@ final class SearchParameters {
       Set.of("q", "from", "to", "sort", "size", "facetLimit", "cursor", "interval");
   /** {@code facetPrefix.actor=Tr}: list only actors starting with "Tr". */
   static final String FACET_PREFIX = "facetPrefix.";
+  /**
+   * The most values one facet filter may have in a request. A person ticks a handful; thousands are a
+   * script or an attack, and each costs a clause in the drill-down query.
+   */
+  static final int MAX_FILTER_VALUES = 100;
 
   private SearchParameters() {}
 
   static SearchRequest parse(Map<String, List<String>> params) throws BadRequestException {
     for (String name : params.keySet()) {
+      if (name.isEmpty()) {
+        continue; // a trailing or doubled '&' names nothing
+      }
       if (name.startsWith(FACET_PREFIX)) {
         String dim = name.substring(FACET_PREFIX.length());
         if (!ArchiveSchema.FACETS.contains(dim)) {
@@ -62,6 +70,10 @@ final class SearchParameters {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : ArchiveSchema.FACETS) {
       List<String> values = params.getOrDefault(dim, List.of());
+      if (values.size() > MAX_FILTER_VALUES) {
+        throw new BadRequestException(dim, "'" + dim + "' was given " + values.size() + " times; a request may filter"
+            + " on at most " + MAX_FILTER_VALUES + " values per facet");
+      }
       if (!values.isEmpty()) {
         filters.put(dim, values);
       }

@@ -36,6 +36,14 @@ public record Article(
 
   /** What separates the title and the blocks in {@link #text()}. */
   public static final String BLOCK_SEPARATOR = "\n\n";
+  /**
+   * The most text, in MB of characters, an article may have to be indexed. A long feature is well
+   * under 1 MB; past this it is a dump or an attack, and enriching it would take minutes and the heap.
+   * The same bound as a WARC page and a posted request body.
+   */
+  public static final int MAX_TEXT_MB = 10;
+  /** {@link #MAX_TEXT_MB} in characters. */
+  public static final long MAX_TEXT_CHARS = MAX_TEXT_MB * 1024L * 1024L;
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -74,6 +82,29 @@ public record Article(
       body.append(block.text());
     }
     return body.toString();
+  }
+
+  /** How many characters of text the article has: its title and blocks, without separators. */
+  public long textLength() {
+    long length = title.length();
+    for (Block block : blocks) {
+      length += block.text().length();
+    }
+    return length;
+  }
+
+  /** Why the article is too large to index, in words for a report; empty when it is not. */
+  public Optional<String> tooLarge() {
+    return tooLarge(textLength());
+  }
+
+  /** Why a text of this many characters is too large to be an article; empty when it is not. */
+  public static Optional<String> tooLarge(long characters) {
+    if (characters <= MAX_TEXT_CHARS) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(java.util.Locale.ROOT, "article text is %.1f MB; the limit is %d MB",
+        characters / (1024.0 * 1024.0), MAX_TEXT_MB));
   }
 
   /** The title and the body as one text; every enrichment offset points into it. */

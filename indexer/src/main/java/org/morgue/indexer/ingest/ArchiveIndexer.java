@@ -73,8 +73,10 @@ public final class ArchiveIndexer {
   public IndexReport index(List<Path> paths, ArchiveWriter writer, Map<String, String> commitData, IndexProgress progress)
       throws IOException {
     long start = System.nanoTime();
-    List<Path> inputs = files.files(paths);
+    ArticleFiles.FileWalk walk = files.walk(paths);
+    List<Path> inputs = walk.files();
     Counter counter = new Counter(writer, commitData);
+    walk.skipped().forEach(counter::reject);
     progress.started(inputs.size());
     try {
       int done = 0;
@@ -157,6 +159,12 @@ public final class ArchiveIndexer {
 
     @Override
     public void accept(Article article) {
+      Optional<String> tooLarge = article.tooLarge();
+      if (tooLarge.isPresent()) {
+        // Checked before enrichment, which is what a huge text would make slow.
+        reject(new MalformedArticleException(article.origin(), tooLarge.get()));
+        return;
+      }
       try {
         switch (write(article, writer)) {
           case UNCHANGED -> {

@@ -9,6 +9,8 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.RegExp;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.morgue.indexer.index.ArchiveSchema;
 
 /**
@@ -28,6 +30,24 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
   /** How far apart the words of a plain query may stand and still count as together. */
   private static final int PROXIMITY_SLOP = 3;
   private static final float PROXIMITY_BOOST = 2.0f;
+  /**
+   * How deeply brackets may nest. The classic parser recurses once per level, so thousands of levels
+   * overflow the stack; no real question needs more than a few.
+   */
+  static final int MAX_NESTING = 32;
+  /**
+   * The most automaton states a regular expression may plan for, counted before Lucene builds it:
+   * {@code a{1,1000}{1,1000}} is a million states and would take the request thread for minutes.
+   */
+  static final int MAX_REGEX_STATES = 10_000;
+  /**
+   * The most wildcard, prefix, fuzzy and regex terms one query may have. Each is expanded against
+   * the term dictionary of every default field (a fuzzy term builds Levenshtein automata), so
+   * hundreds of them take seconds; a person writes a few.
+   */
+  static final int MAX_MULTI_TERMS = 20;
+  /** Bounds the work of making a regex or wildcard deterministic; beyond it the query is a 400. */
+  private static final int DETERMINIZE_WORK_LIMIT = 10_000;
 
   /**
    * Parses a query; a plain run of words ({@code four essential human freedoms}) also rewards
@@ -35,6 +55,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
    * texts that merely contain the words somewhere. Matching is unchanged: the boost only reorders.
    */
   Query parseRanked(String text) throws ParseException {
+    checkNesting(text);
     Query parsed = parse(text);
     String trimmed = text.strip();
     if (!PLAIN_WORDS.matcher(trimmed).matches() || OPERATOR.matcher(trimmed).find() || !trimmed.contains(" ")) {
@@ -47,6 +68,10 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
         .build();
   }
 
+  /** Per parse: a parser is made for each query, never shared. */
+  private int multiTerms;
+  private boolean expandingMultiTerm;
+
   ArchiveQueryParser() {
     super(
         ArchiveSchema.DEFAULT_FIELDS.keySet().stream().sorted().toArray(String[]::new),
@@ -55,6 +80,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
     setDefaultOperator(QueryParser.AND_OPERATOR);
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(true);
+    setDeterminizeWorkLimit(DETERMINIZE_WORK_LIMIT);
   }
 
   @Override
@@ -89,22 +115,115 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
-    return super.getWildcardQuery(checked(field), termStr);
+    return multiTerm(() -> {
+      try {
+        return super.getWildcardQuery(checked(field), termStr);
+      } catch (TooComplexToDeterminizeException e) {
+        throw new ParseException("the wildcard '" + termStr + "' is too complex; use fewer * and ?");
+      }
+    });
   }
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return super.getPrefixQuery(checked(field), termStr);
+    return multiTerm(() -> super.getPrefixQuery(checked(field), termStr));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-    return super.getFuzzyQuery(checked(field), termStr, minSimilarity);
+    return multiTerm(() -> super.getFuzzyQuery(checked(field), termStr, minSimilarity));
   }
 
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-    return super.getRegexpQuery(checked(field), termStr);
+    return multiTerm(() -> regexpQuery(field, termStr));
+  }
+
+  /** Builds one query that the parser produced from a multi-term; may throw ParseException. */
+  @FunctionalInterface
+  private interface ParsedQuery {
+    Query build() throws ParseException;
+  }
+
+  /**
+   * Counts a wildcard, prefix, fuzzy or regex term once, however many default fields the parser then
+   * expands it to (it calls back into these methods per field), and refuses more than {@link
+   * #MAX_MULTI_TERMS}.
+   */
+  private Query multiTerm(ParsedQuery query) throws ParseException {
+    if (expandingMultiTerm) {
+      return query.build();
+    }
+    if (++multiTerms > MAX_MULTI_TERMS) {
+      throw new ParseException("the query has more than " + MAX_MULTI_TERMS + " wildcard, fuzzy and regular-expression"
+          + " terms");
+    }
+    expandingMultiTerm = true;
+    try {
+      return query.build();
+    } finally {
+      expandingMultiTerm = false;
+    }
+  }
+
+  private Query regexpQuery(String field, String termStr) throws ParseException {
+    String checkedField = checked(field);
+    RegExp regex;
+    try {
+      regex = new RegExp(termStr, RegExp.ALL);
+    } catch (IllegalArgumentException e) {
+      throw new ParseException("'/" + termStr + "/' is not a regular expression: " + e.getMessage());
+    }
+    if (plannedStates(regex) > MAX_REGEX_STATES) {
+      throw new ParseException("the regular expression '/" + termStr + "/' is too complex; use fewer and smaller"
+          + " repetitions");
+    }
+    try {
+      return super.getRegexpQuery(checkedField, termStr);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new ParseException("the regular expression '/" + termStr + "/' is too complex; make it more specific");
+    } catch (IllegalArgumentException e) {
+      throw new ParseException("'/" + termStr + "/' is not a regular expression: " + e.getMessage());
+    }
+  }
+
+  /**
+   * An upper estimate of the states Lucene's automaton for a regex will have before determinizing:
+   * repetitions multiply what they repeat. Saturates rather than overflowing.
+   */
+  private static long plannedStates(RegExp node) {
+    if (node == null) {
+      return 0;
+    }
+    long inner = plannedStates(node.exp1) + plannedStates(node.exp2);
+    long own = switch (node.kind) {
+      case REGEXP_STRING -> node.s.length();
+      case REGEXP_INTERVAL -> node.digits * 10L;
+      case REGEXP_REPEAT_MIN -> (long) (node.min + 1) * Math.max(1, inner);
+      case REGEXP_REPEAT_MINMAX -> (long) Math.max(node.min, node.max) * Math.max(1, inner);
+      default -> 1 + inner;
+    };
+    return Math.min(own, Long.MAX_VALUE / 2_000_000);
+  }
+
+  /** Refuses brackets nested deeper than {@link #MAX_NESTING}, outside quotes and escapes. */
+  private static void checkNesting(String text) throws ParseException {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
+        if (++depth > MAX_NESTING) {
+          throw new ParseException("brackets nest more than " + MAX_NESTING + " deep");
+        }
+      } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
   }
 
   /** Unfielded clauses arrive with a null field; MultiFieldQueryParser expands those itself. */

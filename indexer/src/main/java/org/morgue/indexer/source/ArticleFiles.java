@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Walks files and folders (recursively, in name order so runs are repeatable) and hands each file to
@@ -28,20 +33,69 @@ public final class ArticleFiles {
 
   /** Every regular file under the given paths that would be read, in the order it would be. */
   public List<Path> files(List<Path> paths) throws IOException {
+    return walk(paths).files();
+  }
+
+  /**
+   * The files under the given paths, in the order they would be read, and what the walk could not
+   * follow. Symbolic links are followed, so a linked folder is read; a link that leads back into a
+   * folder being walked (a loop) or to nothing is reported and passed over, and the walk ends.
+   *
+   * @throws IOException when a given path does not exist
+   */
+  public FileWalk walk(List<Path> paths) throws IOException {
     List<Path> files = new ArrayList<>();
+    List<MalformedArticleException> skipped = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
         throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such file or folder");
       }
       if (Files.isDirectory(path)) {
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile).filter(file -> !isHidden(file)).sorted().forEach(files::add);
-        }
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (isHidden(file)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (attributes.isRegularFile()) {
+              found.add(file);
+            } else if (attributes.isSymbolicLink()) {
+              // Following it failed, so the walker fell back to the link itself: it points nowhere.
+              skipped.add(new MalformedArticleException(file.toString(), "broken symbolic link: its target does not exist"));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String reason = e instanceof FileSystemLoopException
+                ? "symbolic link loop: it leads back into a folder already being read, so it is not followed"
+                : "cannot be read: " + describe(e);
+            skipped.add(new MalformedArticleException(file.toString(), reason));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+        found.sort(null);
+        files.addAll(found);
       } else {
         files.add(path);
       }
     }
-    return files;
+    return new FileWalk(files, skipped);
+  }
+
+  /**
+   * What a walk found.
+   *
+   * @param files the files to read, in order
+   * @param skipped links and folders that could not be followed, with the reason
+   */
+  public record FileWalk(List<Path> files, List<MalformedArticleException> skipped) {
+    public FileWalk {
+      files = List.copyOf(files);
+      skipped = List.copyOf(skipped);
+    }
   }
 
   /** Reads one file with the format that accepts it. */
@@ -51,6 +105,10 @@ public final class ArticleFiles {
       input = ArticleInput.of(file);
     } catch (IOException e) {
       sink.reject(new MalformedArticleException(file.toString(), "cannot be read: " + describe(e)));
+      return;
+    }
+    if (input.isEmpty()) {
+      sink.reject(new MalformedArticleException(file.toString(), "empty file"));
       return;
     }
     for (ArticleFormat format : formats) {

@@ -21,6 +21,13 @@ import java.util.zip.GZIPInputStream;
 public record ArticleInput(Path path, String name, boolean gzipped, byte[] head) {
   /** How many leading bytes formats get to recognise a file by. */
   public static final int HEAD_BYTES = 4096;
+  /**
+   * The most bytes {@link #open()} yields, after decompression: a file or record larger than this is
+   * an archive dump or a gzip bomb (a few KB that inflate to gigabytes), never one article's worth.
+   */
+  public static final int MAX_DECOMPRESSED_MB = 64;
+
+  static final long MAX_DECOMPRESSED_BYTES = MAX_DECOMPRESSED_MB * 1024L * 1024L;
 
   /** Prepares a file: works out its name and compression and reads its head. */
   public static ArticleInput of(Path path) throws IOException {
@@ -29,16 +36,34 @@ public record ArticleInput(Path path, String name, boolean gzipped, byte[] head)
     String inner = gzipped && name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     ArticleInput probe = new ArticleInput(path, inner, gzipped, new byte[0]);
     byte[] head;
-    try (InputStream in = probe.open()) {
+    try (InputStream in = probe.openStream()) {
       head = in.readNBytes(HEAD_BYTES);
     }
     return new ArticleInput(path, inner, gzipped, head);
   }
 
-  /** Opens the content, decompressed. The caller closes it. */
+  /**
+   * Opens the content, decompressed, for formats that read a file whole. Reading past {@value
+   * #MAX_DECOMPRESSED_MB} MB fails with an {@link InputTooLargeException}, so a bomb costs at most that
+   * much inflating and never that much memory more. The caller closes it.
+   */
   public InputStream open() throws IOException {
+    String limit = "larger than " + MAX_DECOMPRESSED_MB + " MB" + (gzipped ? " once decompressed" : "");
+    return new BoundedInputStream(openStream(), MAX_DECOMPRESSED_BYTES, limit);
+  }
+
+  /**
+   * Opens the content, decompressed and unbounded, for formats that read record by record and bound
+   * each record themselves (JSON Lines, WARC): a crawl may rightly be many gigabytes. The caller closes it.
+   */
+  public InputStream openStream() throws IOException {
     InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
     return gzipped ? new GZIPInputStream(raw, 1 << 16) : raw;
+  }
+
+  /** Whether there is nothing to read: no bytes at all, or none once decompressed. */
+  public boolean isEmpty() {
+    return head.length == 0;
   }
 
   /** Where records come from, for reports: the file path, plus {@code #n} for record n when given. */

@@ -26,6 +26,8 @@ import org.morgue.indexer.article.Article;
  */
 public final class JsonLinesFormat implements ArticleFormat {
   private static final int MAX_REASON_DETAIL = 160;
+  /** What {@link #nextLine} returns for a line over {@link ArticleInput#MAX_DECOMPRESSED_MB}; compared by identity. */
+  private static final byte[] TOO_LONG = new byte[0];
 
   private final ObjectMapper mapper = new ObjectMapper()
       // "{...} trailing" on one line is two values or garbage, never one article.
@@ -46,7 +48,7 @@ public final class JsonLinesFormat implements ArticleFormat {
 
   @Override
   public void read(ArticleInput input, ArticleSink sink) throws IOException {
-    try (InputStream in = input.open()) {
+    try (InputStream in = input.openStream()) {
       read(in, input.folderName(), input::origin, sink);
     }
   }
@@ -66,6 +68,12 @@ public final class JsonLinesFormat implements ArticleFormat {
     byte[] line;
     while ((line = nextLine(in)) != null) {
       lineNumber++;
+      if (line == TOO_LONG) {
+        // Finding the end of a line this long could mean inflating gigabytes more: stop here.
+        sink.reject(new MalformedArticleException(origin.apply(lineNumber), "line is larger than "
+            + ArticleInput.MAX_DECOMPRESSED_MB + " MB; the rest of the file was not read"));
+        return;
+      }
       readLine(line, lineNumber, origin.apply(lineNumber), source, sink);
     }
   }
@@ -130,11 +138,17 @@ public final class JsonLinesFormat implements ArticleFormat {
     }
   }
 
-  /** The next line's bytes without its terminator ({@code \n} or {@code \r\n}); null at the end. */
+  /**
+   * The next line's bytes without its terminator ({@code \n} or {@code \r\n}); null at the end;
+   * {@link #TOO_LONG} for a line over the limit.
+   */
   private static byte[] nextLine(InputStream in) throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
     int b;
     while ((b = in.read()) != -1 && b != '\n') {
+      if (line.size() >= ArticleInput.MAX_DECOMPRESSED_BYTES) {
+        return TOO_LONG;
+      }
       line.write(b);
     }
     if (b == -1 && line.size() == 0) {

@@ -7,6 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Optional;
+import org.morgue.indexer.article.Article;
 
 /**
  * Plain-text articles in the seed-article layout ({@link PlainTextArticleParser}), one per {@code
@@ -42,6 +44,12 @@ public final class PlainTextFormat implements ArticleFormat {
           .toString();
     } catch (CharacterCodingException e) {
       sink.reject(new MalformedArticleException(origin, "not UTF-8 text"));
+      return;
+    }
+    Optional<String> tooLarge = Article.tooLarge(text.length());
+    if (tooLarge.isPresent()) {
+      // Refused before the layout is parsed, which is what a huge text would make slow.
+      sink.reject(new MalformedArticleException(origin, tooLarge.get()));
       return;
     }
     if (text.indexOf('\0') >= 0) {

@@ -63,7 +63,7 @@ public final class WarcFormat implements ArticleFormat {
   @Override
   public void read(ArticleInput input, ArticleSink sink) throws IOException {
     // The input is already decompressed, so jwarc reads a plain WARC stream.
-    try (InputStream in = input.open(); WarcReader reader = new WarcReader(in)) {
+    try (InputStream in = input.openStream(); WarcReader reader = new WarcReader(in)) {
       int number = 0;
       for (Optional<WarcRecord> next = reader.next(); next.isPresent(); next = reader.next()) {
         number++;
