@@ -9,20 +9,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.SeedArticles;
 import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveSchema;
 import org.morgue.indexer.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.IndexReport;
@@ -77,63 +71,5 @@ class IndexCommandTest {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       assertEquals(4, reader.numDocs());
     }
-  }
-
-  @Test
-  void aRunKilledAtAnyMomentLeavesItsLastCommitAndRerunningCompletesIt(@TempDir Path tmp) throws Exception {
-    int total = 1500;
-    Path folder = articles(tmp.resolve("in"), total);
-    Path index = tmp.resolve("index");
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process process = new ProcessBuilder(java.toString(), "-cp", classpath, IndexCommand.class.getName(),
-        "--index", index.toString(), "--commit-every", "100", folder.toString())
-        .redirectErrorStream(true).redirectOutput(tmp.resolve("log.txt").toFile()).start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (committedCount(index) < 200 && process.isAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    process.destroyForcibly(); // SIGKILL: no shutdown hooks, no chance to tidy up
-    process.waitFor();
-
-    int committed = committedCount(index);
-    assertTrue(committed >= 200, "the killed run committed along the way: " + committed + "\n"
-        + Files.readString(tmp.resolve("log.txt")));
-    assertEquals(committed, distinctIds(index).size(), "no article is in the index twice");
-
-    IndexReport rerun = index(index, folder);
-    assertEquals(total, distinctIds(index).size());
-    assertEquals(total, committedCount(index));
-    assertEquals(total, rerun.added() + rerun.unchanged());
-    assertTrue(rerun.unchanged() >= committed, "articles of the last commit are not indexed again");
-  }
-
-  private static int committedCount(Path index) throws IOException {
-    try (var directory = FSDirectory.open(index)) {
-      if (!DirectoryReader.indexExists(directory)) {
-        return 0;
-      }
-      try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return reader.numDocs();
-      }
-    }
-  }
-
-  private static Set<String> distinctIds(Path index) throws IOException {
-    List<String> ids = new ArrayList<>();
-    try (var directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
-      for (var leaf : reader.leaves()) {
-        StoredFields stored = leaf.reader().storedFields();
-        var live = leaf.reader().getLiveDocs();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if (live == null || live.get(doc)) {
-            ids.add(stored.document(doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
-          }
-        }
-      }
-    }
-    Set<String> distinct = new HashSet<>(ids);
-    assertEquals(ids.size(), distinct.size(), "duplicate ids");
-    return distinct;
   }
 }

@@ -28,13 +28,8 @@ import org.morgue.indexer.ingest.ArchiveIndexer;
 class IndexKillTest {
   static final int TOTAL = 1500;
   static final int COMMIT_EVERY = 100;
-  /**
-   * Kills land at a random moment up to this long after the start, at first. The first commit comes
-   * after the JVM starts, loads the enrichment data and writes 100 articles (about 2 s on a quiet
-   * laptop, more on a busy CI machine); whenever a kill finds the run made no progress, the window
-   * grows by half, so the kills still spread over the run on a slow machine.
-   */
-  static final int FIRST_WINDOW_MS = 2500;
+  /** After a run's first new commit, its kill comes at a random moment up to this much later. */
+  static final int MID_RUN_WINDOW_MS = 600;
 
   @Test
   void killedAtRandomMomentsTheIndexAlwaysHoldsExactlyItsLastCommitAndARerunCompletesIt(@TempDir Path tmp)
@@ -50,17 +45,25 @@ class IndexKillTest {
     List<Integer> committedAfterKill = new ArrayList<>();
     int midRun = 0;
     int previous = 0;
-    int window = FIRST_WINDOW_MS;
     for (int kill = 0; kill < kills; kill++) {
-      // The first kill lands before the JVM can have committed anything; the rest anywhere in a run.
-      int delay = kill == 0 ? random.nextInt(300) : random.nextInt(window);
+      // The first kill lands before the JVM can have committed anything. Each later one waits until
+      // its run has committed something new, then strikes a random moment after: kills land in the
+      // middle of runs however slow the machine is, never all before the first commit.
+      int delay = random.nextInt(kill == 0 ? 300 : MID_RUN_WINDOW_MS);
       String context = "seed " + seed + ", kill " + (kill + 1) + " after " + delay + " ms, committed so far "
           + committedAfterKill;
       Files.writeString(log, "--- " + context + "\n", java.nio.file.StandardOpenOption.CREATE,
           java.nio.file.StandardOpenOption.APPEND);
       Process run = IndexProcess.start(log, "--index", index.toString(), "--commit-every", String.valueOf(COMMIT_EVERY),
           folder.toString());
-      boolean exitedByItself = run.waitFor(delay, TimeUnit.MILLISECONDS);
+      boolean exitedByItself = false;
+      if (kill > 0) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!exitedByItself && CommittedIndex.of(index).numDocs() <= previous && System.nanoTime() < deadline) {
+          exitedByItself = run.waitFor(20, TimeUnit.MILLISECONDS);
+        }
+      }
+      exitedByItself = exitedByItself || run.waitFor(delay, TimeUnit.MILLISECONDS);
       run.destroyForcibly(); // SIGKILL: no shutdown hooks, no rollback, no chance to tidy up
       run.waitFor();
       if (exitedByItself) {
@@ -81,9 +84,6 @@ class IndexKillTest {
       committed.assertEveryArticleReadable(index);
       if (!exitedByItself && count > previous && count < TOTAL) {
         midRun++;
-      }
-      if (kill > 0 && count == previous && count < TOTAL) {
-        window = Math.min(window * 3 / 2, 30_000);
       }
       committedAfterKill.add(count);
       previous = count;
