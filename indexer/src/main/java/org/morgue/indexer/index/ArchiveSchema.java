@@ -18,13 +18,13 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
   /** Headline, English-analysed. */
   public static final String TITLE = "title";
-  /** Body text, English-analysed. */
+  /** Body text, English-analysed, stored with offsets in the postings so snippets need no re-analysis. */
   public static final String BODY = "body";
   /** Canonical actor names, searchable word by word ({@code actor:trump}) and as a phrase. */
   public static final String ACTOR = "actor";
@@ -74,6 +74,18 @@ public final class ArchiveSchema {
   private static final int VALUE_GAP = 100;
 
   private ArchiveSchema() {}
+
+  /**
+   * How the body is indexed: stored, and with character offsets in its postings, so the highlighter
+   * finds passages from the index instead of analysing every hit's text again.
+   */
+  public static org.apache.lucene.document.FieldType bodyFieldType() {
+    org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(
+        org.apache.lucene.document.TextField.TYPE_STORED);
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
 
   /** The facet configuration; build a new one per use site, it is cheap and not to be shared mutably. */
   public static FacetsConfig facetsConfig() {

@@ -21,6 +21,7 @@ import org.morgue.indexer.article.Theme;
 
 /** Turns one enriched article into the Lucene document the schema describes. */
 public final class ArticleDocumentBuilder {
+  private static final org.apache.lucene.document.FieldType BODY_TYPE = ArchiveSchema.bodyFieldType();
   private final FacetsConfig facets = ArchiveSchema.facetsConfig();
   private final ArticleJson json = new ArticleJson();
 
@@ -31,7 +32,7 @@ public final class ArticleDocumentBuilder {
     doc.add(new KeywordField(ArchiveSchema.ID, article.id(), Field.Store.YES));
     doc.add(new StoredField(ArchiveSchema.FINGERPRINT, fingerprint));
     doc.add(new TextField(ArchiveSchema.TITLE, article.title(), Field.Store.NO));
-    doc.add(new TextField(ArchiveSchema.BODY, article.body(), Field.Store.NO));
+    doc.add(new Field(ArchiveSchema.BODY, article.body(), BODY_TYPE));
     doc.add(new TextField(ArchiveSchema.SOURCE, article.source(), Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_SOURCE, article.source()));
     for (String author : article.authors()) {

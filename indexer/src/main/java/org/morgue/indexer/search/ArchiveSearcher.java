@@ -70,7 +70,7 @@ public final class ArchiveSearcher implements Closeable {
   private final SearcherManager searchers;
   private final FacetsConfig facets = ArchiveSchema.facetsConfig();
   private final Analyzer analyzer = ArchiveSchema.analyzer();
-  private final UnifiedHighlighter highlighter;
+  private final DefaultPassageFormatter snippetFormat = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
   private final ArticleJson json = new ArticleJson();
   private FacetState facetState;
   private SuggestionState suggestionState;
@@ -84,10 +84,6 @@ public final class ArchiveSearcher implements Closeable {
   private ArchiveSearcher(Directory directory) throws IOException {
     this.directory = directory;
     this.searchers = new SearcherManager(directory, null);
-    this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withMaxNoHighlightPassages(1)
-        .build();
   }
 
   /** Opens the index in a folder for searching. */
@@ -177,9 +173,11 @@ public final class ArchiveSearcher implements Closeable {
 
       List<SearchHit> hits = new ArrayList<>();
       StoredFields stored = searcher.storedFields();
-      for (int i = 0; i < Math.min(size, docs.length); i++) {
-        EnrichedArticle article = load(stored, docs[i].doc);
-        hits.add(new SearchHit(article, docs[i].score, snippet(query, article)));
+      ScoreDoc[] page = java.util.Arrays.copyOf(docs, Math.min(size, docs.length));
+      String[] snippets = highlight(searcher, query, page);
+      for (int i = 0; i < page.length; i++) {
+        EnrichedArticle article = load(stored, page[i].doc);
+        hits.add(new SearchHit(article, page[i].score, snippet(snippets[i], article)));
       }
       Optional<String> nextCursor = size > 0 && docs.length > size
           ? Optional.of(SearchCursor.encode(request, (FieldDoc) docs[size - 1]))
@@ -403,13 +401,28 @@ public final class ArchiveSearcher implements Closeable {
     return counts;
   }
 
-  private String snippet(Query query, EnrichedArticle article) throws IOException {
-    String body = article.article().body();
-    Object highlighted = highlighter.highlightWithoutSearcher(ArchiveSchema.BODY, query, body, SNIPPET_PASSAGES);
-    if (highlighted instanceof String text && !text.isBlank()) {
-      // Passages may cross block boundaries; a snippet reads as one line.
-      return text.replaceAll("\\s*\\n\\s*", " ").strip();
+  /**
+   * Snippets for a page of hits, one per hit (null where the body has no passage), found from the
+   * offsets stored in the body's postings: no hit's text is analysed again.
+   */
+  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    if (page.length == 0) {
+      return new String[0];
     }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(snippetFormat)
+        .withMaxNoHighlightPassages(1)
+        .build();
+    TopDocs hits = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+    return highlighter.highlight(ArchiveSchema.BODY, query, hits, SNIPPET_PASSAGES);
+  }
+
+  private static String snippet(String highlighted, EnrichedArticle article) {
+    if (highlighted != null && !highlighted.isBlank()) {
+      // Passages may cross block boundaries; a snippet reads as one line.
+      return highlighted.replaceAll("\\s*\\n\\s*", " ").strip();
+    }
+    String body = article.article().body();
     String lead = body.length() <= SNIPPET_FALLBACK_CHARS ? body : body.substring(0, SNIPPET_FALLBACK_CHARS) + " …";
     return escapeHtml(lead.replaceAll("\\s*\\n\\s*", " "));
   }
