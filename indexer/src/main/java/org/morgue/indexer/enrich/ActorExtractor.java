@@ -2,6 +2,7 @@ package org.morgue.indexer.enrich;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.morgue.indexer.article.Span;
  *   <li>{@link NameRules} for people and companies in no gazetteer, outside Title Case headlines;
  *   <li>{@link SurnameResolver}: surnames of people named in full earlier in the article.
  * </ol>
+ *
+ * <p>then {@link CountryInference} adds the country of every place and government named, and the
+ * places of a dateline.
  *
  * <p><b>Salience.</b> Each mention weighs {@value #TITLE_WEIGHT} in the headline, {@value
  * #LEDE_WEIGHT} in the lede, {@value #SUMMARY_WEIGHT} in a key point or section heading and 1
@@ -48,11 +52,13 @@ public final class ActorExtractor {
   private final Gazetteer gazetteer;
   private final NameRules rules;
   private final SurnameResolver surnames;
+  private final CountryInference countries;
 
-  ActorExtractor(Gazetteer gazetteer, NameRules rules, SurnameResolver surnames) {
+  ActorExtractor(Gazetteer gazetteer, NameRules rules, SurnameResolver surnames, CountryInference countries) {
     this.gazetteer = gazetteer;
     this.rules = rules;
     this.surnames = surnames;
+    this.countries = countries;
   }
 
   /**
@@ -70,7 +76,8 @@ public final class ActorExtractor {
         DataFile.read(DATA + "not-names.txt").words());
     SurnameResolver surnames =
         new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());
-    return new ActorExtractor(gazetteer, rules, surnames);
+    CountryInference countries = CountryInference.load(DataFile.read(DATA + "places-in-countries.tsv"), gazetteer);
+    return new ActorExtractor(gazetteer, rules, surnames, countries);
   }
 
   /** How many actors the gazetteers know. */
@@ -94,7 +101,8 @@ public final class ActorExtractor {
         }
       }
     }
-    return rank(text, surnames.resolve(segments, found));
+    return rank(text, countries.addCountries(surnames.resolve(segments, found)),
+        countries.fromDateline(article, LEDE_WEIGHT));
   }
 
   private static List<Segment> segments(Article article, String text) {
@@ -140,12 +148,19 @@ public final class ActorExtractor {
         match.actor(), tokens.get(match.first()).start(), tokens.get(match.end() - 1).end(), segment.weight());
   }
 
-  private static List<Actor> rank(String text, List<Found> found) {
+  /**
+   * Groups mentions into actors and ranks them; {@code unplaced} are weights of actors named where
+   * the text has no offsets (a dateline), which may have no mentions at all.
+   */
+  private static List<Actor> rank(String text, List<Found> found, Map<ActorKey, Double> unplaced) {
     Map<ActorKey, List<Found>> byActor = new LinkedHashMap<>();
     found.stream()
         .sorted(Comparator.comparingInt(Found::start))
         .forEach(f -> byActor.computeIfAbsent(f.actor(), a -> new ArrayList<>()).add(f));
-    double top = byActor.values().stream().mapToDouble(ActorExtractor::rawScore).max().orElse(1);
+    unplaced.keySet().forEach(actor -> byActor.computeIfAbsent(actor, a -> new ArrayList<>()));
+    Map<ActorKey, Double> raw = new HashMap<>();
+    byActor.forEach((actor, mentions) -> raw.put(actor, rawScore(mentions) + unplaced.getOrDefault(actor, 0.0)));
+    double top = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     List<Actor> actors = new ArrayList<>(byActor.size());
     byActor.forEach(
         (actor, mentions) ->
@@ -154,7 +169,7 @@ public final class ActorExtractor {
                     actor.name(),
                     actor.type(),
                     mentions.stream().map(f -> new Mention(f.start(), f.end(), text.substring(f.start(), f.end()))).toList(),
-                    Math.round(1000 * rawScore(mentions) / top) / 1000.0)));
+                    Math.round(1000 * raw.get(actor) / top) / 1000.0)));
     // Stable sort: equal salience keeps the order of first mention from the map.
     actors.sort(Comparator.comparingDouble(Actor::salience).reversed());
     return List.copyOf(actors);

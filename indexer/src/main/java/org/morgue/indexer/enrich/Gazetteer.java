@@ -97,6 +97,11 @@ final class Gazetteer {
     return actors.size();
   }
 
+  /** Every actor the gazetteer knows. */
+  Set<ActorKey> actors() {
+    return actors;
+  }
+
   /** Whether some alias of a known actor is exactly this word, e.g. "Washington" or "Trump". */
   boolean isAlias(String word) {
     List<GazetteerEntry> entries = byFirstToken.get(word);

@@ -1,0 +1,119 @@
+package org.morgue.indexer.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.morgue.indexer.article.ActorType;
+import org.morgue.indexer.article.Article;
+
+/**
+ * Infers the country of the places and governments an article names, from {@code
+ * actors/places-in-countries.tsv}: "Houston, Tex." makes the story one about the United States,
+ * as a Reuters editor tagging it would. The country gets each such mention as a mention of its own
+ * at {@value #INFERRED_SHARE} of its weight, so a country only inferred ranks below the places that
+ * imply it. A Reuters dateline ("COMMACK, N.Y., Feb 26"), kept in the article's metadata rather than
+ * its text, names places too; they count as one lede mention each, without offsets.
+ */
+final class CountryInference {
+  /** The share of a place mention's salience weight its country gets. */
+  static final double INFERRED_SHARE = 0.5;
+
+  private final Map<String, ActorKey> countryOf;
+  private final Gazetteer gazetteer;
+
+  private CountryInference(Map<String, ActorKey> countryOf, Gazetteer gazetteer) {
+    this.countryOf = Map.copyOf(countryOf);
+    this.gazetteer = gazetteer;
+  }
+
+  /**
+   * Reads {@code place <TAB> country} lines; fails naming the line when the place is no gazetteer
+   * actor or the country no country place.
+   */
+  static CountryInference load(DataFile file, Gazetteer gazetteer) {
+    Map<String, ActorType> known = new HashMap<>();
+    gazetteer.actors().forEach(actor -> known.put(actor.name(), actor.type()));
+    Map<String, ActorKey> countryOf = new HashMap<>();
+    for (DataFile.Line line : file.lines()) {
+      String[] columns = line.text().split("\t", -1);
+      if (columns.length != 2) {
+        throw new IllegalStateException(file.where(line) + ": expected 'place<TAB>country', got '" + line.text() + "'");
+      }
+      String place = columns[0].strip();
+      String country = columns[1].strip();
+      if (!known.containsKey(place)) {
+        throw new IllegalStateException(file.where(line) + ": '" + place + "' is in no gazetteer");
+      }
+      if (known.get(country) != ActorType.PLACE) {
+        throw new IllegalStateException(file.where(line) + ": '" + country + "' is no place in the gazetteers");
+      }
+      countryOf.put(place, new ActorKey(country, ActorType.PLACE));
+    }
+    return new CountryInference(countryOf, gazetteer);
+  }
+
+  /** The mentions, plus a mention of its country for every mention of a place in one. */
+  List<Found> addCountries(List<Found> found) {
+    List<Found> all = new ArrayList<>(found);
+    for (Found mention : found) {
+      ActorKey country = countryOf.get(mention.actor().name());
+      if (country != null && !country.equals(mention.actor())) {
+        all.add(new Found(country, mention.start(), mention.end(), mention.weight() * INFERRED_SHARE));
+      }
+    }
+    return all;
+  }
+
+  /**
+   * The places the article's {@code dateline} metadata names, and their countries, each with the
+   * salience weight it adds; empty without a dateline. Datelines are in capitals ("NEW YORK"), so
+   * each comma-separated part is put in Title Case and must be a gazetteer alias as a whole. A
+   * government the dateline names ("WASHINGTON") adds only its country: the dateline is the city.
+   */
+  Map<ActorKey, Double> fromDateline(Article article, double weight) {
+    List<String> dateline = article.metadata().getOrDefault("dateline", List.of());
+    Map<ActorKey, Double> weights = new LinkedHashMap<>();
+    for (String line : dateline) {
+      for (String part : line.split(",")) {
+        String name = titleCase(part.replaceAll("[\\s\\-\u2013\u2014]+$", "").strip());
+        if (name.isEmpty()) {
+          continue;
+        }
+        List<Token> tokens = Token.split(name, 0, name.length());
+        Optional<GazetteerEntry> entry = gazetteer.longestMatch(tokens, 0, false, false, Set.of());
+        if (entry.isEmpty() || entry.get().tokens().size() != tokens.size()) {
+          continue;
+        }
+        ActorKey actor = entry.get().actor();
+        if (actor.type() == ActorType.PLACE) {
+          weights.merge(actor, weight, Math::max);
+        }
+        ActorKey country = countryOf.get(actor.name());
+        if (country != null && !country.equals(actor)) {
+          weights.merge(country, weight * INFERRED_SHARE, Math::max);
+        }
+      }
+    }
+    return weights;
+  }
+
+  /** "NEW YORK" to "New York"; "N.Y." and mixed-case words stay as they are. */
+  private static String titleCase(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (String word : text.split(" ", -1)) {
+      if (!out.isEmpty()) {
+        out.append(' ');
+      }
+      boolean caps = word.chars().anyMatch(Character::isLetter) && word.equals(word.toUpperCase(Locale.ROOT));
+      boolean initials = word.matches("(\\p{Lu}\\.)+");
+      out.append(caps && !initials && word.length() > 1
+          ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word);
+    }
+    return out.toString();
+  }
+}
