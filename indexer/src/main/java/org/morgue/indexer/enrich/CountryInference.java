@@ -16,7 +16,8 @@ import org.morgue.indexer.article.Article;
  * actors/places-in-countries.tsv}: "Houston, Tex." makes the story one about the United States,
  * as a Reuters editor tagging it would. The country gets each such mention as a mention of its own
  * at {@value #INFERRED_SHARE} of its weight, so a country only inferred ranks below the places that
- * imply it. A Reuters dateline ("COMMACK, N.Y., Feb 26"), kept in the article's metadata rather than
+ * imply it. A government's mentions are not its country's ("the White House" names no place); a
+ * government seat in a dateline ("WASHINGTON") does give its country. A Reuters dateline ("COMMACK, N.Y., Feb 26"), kept in the article's metadata rather than
  * its text, names places too; they count as one lede mention each, without offsets.
  */
 final class CountryInference {
@@ -57,10 +58,13 @@ final class CountryInference {
     return new CountryInference(countryOf, gazetteer);
   }
 
-  /** The mentions, plus a mention of its country for every mention of a place in one. */
+  /** The mentions, plus a mention of its country for every mention of a place (not a government) in one. */
   List<Found> addCountries(List<Found> found) {
     List<Found> all = new ArrayList<>(found);
     for (Found mention : found) {
+      if (mention.actor().type() == ActorType.GOVERNMENT) {
+        continue; // "the White House" is a mention of the U.S. government, not of the United States
+      }
       ActorKey country = countryOf.get(mention.actor().name());
       if (country != null && !country.equals(mention.actor())) {
         all.add(new Found(country, mention.start(), mention.end(), mention.weight() * INFERRED_SHARE));

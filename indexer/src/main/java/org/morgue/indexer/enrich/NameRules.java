@@ -74,6 +74,12 @@ final class NameRules {
         }
         continue;
       }
+      int named = middleInitialNameEnd(tokens, i, covered);
+      if (named > i) {
+        found.add(mark(covered, new TokenMatch(person(text, tokens, i, named), i, named)));
+        i = named - 1;
+        continue;
+      }
       if (companySuffixes.contains(tokens.get(i).key()) && tokens.get(i).capitalised()) {
         companyEnding(text, tokens, i, covered).ifPresent(m -> found.add(mark(covered, m)));
       }
@@ -138,6 +144,23 @@ final class NameRules {
       }
     }
     return words == 0 ? at : end;
+  }
+
+  /**
+   * The end of a name with a middle initial, "James P. Mitchell" or "William S. Pfaff Jr.", which
+   * names a person without any title before it; {@code at} if there is none. A given name, a
+   * capital and a glued full stop, then a surname: few other things are written that way.
+   */
+  private int middleInitialNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (at + 3 >= tokens.size() || !isNameWord(tokens.get(at)) || !isInitial(tokens.get(at + 1))) {
+      return at;
+    }
+    Token dot = tokens.get(at + 2);
+    if (!dot.key().equals(".") || dot.spaceBefore() || !isNameWord(tokens.get(at + 3))
+        || covered[at + 1] || covered[at + 3]) {
+      return at;
+    }
+    return nameEnd(tokens, at, covered);
   }
 
   private boolean isNameWord(Token token) {

@@ -243,4 +243,40 @@ class ActorExtractorTest {
         Set.of("Calvin Coolidge", "Harry S. Truman", "Joe Biden", "Bhutan", "Eswatini", "United Kingdom"),
         names(actors));
   }
+
+  @Test
+  void aStateAbbreviationMakesItsCountryAnActorWithThePlaceMentionsAtHalfWeight() {
+    Article story = article("COMPUTER TERMINAL SYSTEMS <CPML> COMPLETES SALE",
+        "Computer Terminal also said it sold the technolgy rights to its Dot Matrix impact technology, including"
+            + " any future improvements, to <Woodco Inc> of Houston, Tex. for 200,000 dlrs.");
+    List<Actor> actors = EXTRACTOR.extract(story);
+    Actor texas = actors.stream().filter(a -> a.name().equals("Texas")).findFirst().orElseThrow();
+    Actor usa = actors.stream().filter(a -> a.name().equals("United States")).findFirst().orElseThrow();
+    assertEquals(ActorType.PLACE, usa.type());
+    assertEquals(List.of("Houston", "Tex."), usa.mentions().stream().map(Mention::text).toList());
+    // Two place mentions at half weight: no more salient than one place named outright.
+    assertTrue(usa.salience() <= texas.salience(), actors.toString());
+  }
+
+  @Test
+  void aReutersDatelineNamesItsPlaceAndCountryWithoutOffsets() {
+    Article story = new Article("reuters-10", "COMPUTER TERMINAL SYSTEMS <CPML> COMPLETES SALE",
+        List.of(new Block(BlockKind.LEDE, "Computer Terminal Systems Inc said it has completed the sale of 200,000 shares.")),
+        Optional.empty(), "Reuters", Optional.empty(), List.of(), "test",
+        java.util.Map.of("dateline", List.of("COMMACK, N.Y., Feb 26 -")));
+    Set<String> names = EXTRACTOR.extract(story).stream().map(Actor::name).collect(Collectors.toSet());
+    assertTrue(names.containsAll(Set.of("New York", "United States")), names.toString());
+    Actor usa = EXTRACTOR.extract(story).stream().filter(a -> a.name().equals("United States")).findFirst().orElseThrow();
+    assertEquals(List.of(), usa.mentions());
+  }
+
+  @Test
+  void aNameWithAMiddleInitialIsAPersonWithoutATitle() {
+    Article story = article("",
+        "Appointment of William S. Pfaff Jr., 41, as promotion manager of The Times-Picayune Publishing Company"
+            + " was announced Saturday by John F. Tims, president of the company.");
+    Set<String> people = EXTRACTOR.extract(story).stream().filter(a -> a.type() == ActorType.PERSON)
+        .map(Actor::name).collect(Collectors.toSet());
+    assertEquals(Set.of("William S. Pfaff Jr", "John F. Tims"), people);
+  }
 }

@@ -168,4 +168,28 @@ class HedgeDetectorTest {
     Hedging hypothetical = DETECTOR.detect(article("", "Such a law would protect the consuming public."));
     assertEquals(List.of("would"), cueTexts(hypothetical, CueKind.HEDGE));
   }
+
+  @Test
+  void forecastsWithExpectedAreHedgesButALookBackIsNot() {
+    Hedging hedging = DETECTOR.detect(article("",
+        "Bank of New York said the sale is expected to be completed during the second quarter.",
+        "Caldwell's resignation had been expected for some time."));
+    assertEquals(List.of("expected"), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void thePassiveAccusedIsAHedgeAndTheActiveIsNot() {
+    Hedging hedging = DETECTOR.detect(article("",
+        "They are accused of whisking secrets out of naval strongrooms over which they kept guard.",
+        "She accused him of ignoring her."));
+    assertEquals(List.of("accused"), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void somethingAPersonIndicatedIsAnAttributionNotAHedge() {
+    Hedging hedging = DETECTOR.detect(article("",
+        "An Emory spokesman indicated, however, that the university itself did not intend to make any test of the laws."));
+    assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("indicated"), cueTexts(hedging, CueKind.ATTRIBUTION));
+  }
 }
