@@ -109,7 +109,8 @@ public record Article(
 
   /** The title and the body as one text; every enrichment offset points into it. */
   public String text() {
-    return body().isEmpty() ? title : title + BLOCK_SEPARATOR + body();
+    String body = body();
+    return body.isEmpty() ? title : title + BLOCK_SEPARATOR + body;
   }
 
   /** Where each block starts and ends in {@link #text()}, in block order. */

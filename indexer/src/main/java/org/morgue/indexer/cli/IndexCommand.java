@@ -43,6 +43,11 @@ public final class IndexCommand implements Callable<Integer> {
       description = "commit after every N written articles, so an interrupted run keeps them (default: ${DEFAULT-VALUE})")
   int commitEvery = ArchiveIndexer.COMMIT_EVERY;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "threads that enrich and write articles; files are read on one more (default: ${DEFAULT-VALUE},"
+          + " the number of processors)")
+  int threads = ArchiveIndexer.DEFAULT_THREADS;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders of articles")
   List<Path> paths = new ArrayList<>();
 
@@ -68,7 +73,11 @@ public final class IndexCommand implements Callable<Integer> {
       if (commitEvery < 1) {
         throw new CommandLine.ParameterException(new CommandLine(this), "--commit-every must be at least 1");
       }
-      ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery);
+      if (threads < 1) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be at least 1");
+      }
+      ArchiveIndexer indexer =
+          new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery, threads);
       IndexReport report = indexer.index(paths, writer, Map.of(), ConsoleProgress.forConsole());
       new IndexReportPrinter(System.out).print(report);
       return report.skipped().isEmpty() && !missing ? 0 : EXIT_SKIPPED;

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.morgue.indexer.article.Article;
 import org.morgue.indexer.article.Cue;
 import org.morgue.indexer.article.CueKind;
@@ -30,10 +28,6 @@ public final class HedgeDetector {
   /** The lowest score that is {@link HedgeLevel#HIGH}. */
   public static final double HIGH_FROM = 0.35;
 
-  // A word: letters and digits, with inner apostrophes and hyphens, so "couldn't" and "would-be"
-  // are one word each and "would" does not match inside "would-be".
-  private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-\u2010][\\p{L}\\p{N}]+)*");
 
   // Words that put a capitalised "May" in a date in a title-case headline ("Deal Expected In May").
   // Grammar rather than vocabulary, so it lives with the rule that uses it.
@@ -153,17 +147,73 @@ public final class HedgeDetector {
 
   private static List<Word> words(String text, List<Span> spans) {
     List<Word> words = new ArrayList<>();
-    Matcher matcher = WORD.matcher(text);
     int sentence = 0;
-    while (matcher.find()) {
-      while (sentence < spans.size() - 1 && matcher.start() >= spans.get(sentence).end()) {
+    int at = 0;
+    int length = text.length();
+    while (at < length) {
+      int c = text.codePointAt(at);
+      if (!isWordChar(c)) {
+        at += Character.charCount(c);
+        continue;
+      }
+      int start = at;
+      int end = endOfWord(text, at);
+      while (sentence < spans.size() - 1 && start >= spans.get(sentence).end()) {
         sentence++;
       }
-      String surface = matcher.group();
-      words.add(new Word(matcher.start(), matcher.end(), surface,
+      String surface = text.substring(start, end);
+      words.add(new Word(start, end, surface,
           surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2010', '-'), sentence));
+      at = end;
     }
     return words;
+  }
+
+  /**
+   * Where the word starting at {@code at} ends: a run of letters and digits, then any number of
+   * joiners (apostrophes, hyphens) each followed by another such run; a joiner with no letter or
+   * digit after it is not part of the word. The scanner the {@code [\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*}
+   * pattern describes, without a regex engine's cost on every word of every article. So "couldn't"
+   * and "would-be" are one word each, and "would" does not match inside "would-be".
+   */
+  private static int endOfWord(String text, int at) {
+    int end = skipWordChars(text, at);
+    while (end < text.length() && isJoiner(text.charAt(end))) {
+      int next = skipWordChars(text, end + 1);
+      if (next == end + 1) {
+        break;
+      }
+      end = next;
+    }
+    return end;
+  }
+
+  private static int skipWordChars(String text, int at) {
+    while (at < text.length()) {
+      int c = text.codePointAt(at);
+      if (!isWordChar(c)) {
+        break;
+      }
+      at += Character.charCount(c);
+    }
+    return at;
+  }
+
+  /** Whether a code point is a letter or a number ({@code \p{L}} or {@code \p{N}}). */
+  private static boolean isWordChar(int c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010';
   }
 
   private static boolean matches(HedgeLexicon.Phrase phrase, List<Word> words, int at, String text) {

@@ -63,18 +63,19 @@ public final class SentenceSplitter {
   public List<Span> split(Article article) {
     String text = article.text();
     List<Span> sentences = new ArrayList<>();
-    split(text, article.titleSpan(), sentences);
+    // A new iterator per article, shared by its blocks: BreakIterator keeps its position and is not
+    // thread-safe, and making one costs more than splitting a paragraph with it.
+    BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    split(iterator, text, article.titleSpan(), sentences);
     if (!article.blocks().isEmpty()) {
       for (Span block : article.blockSpans()) {
-        split(text, block, sentences);
+        split(iterator, text, block, sentences);
       }
     }
     return sentences;
   }
 
-  private void split(String text, Span region, List<Span> sentences) {
-    // A new iterator per call: BreakIterator keeps its position and is not thread-safe.
-    BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+  private void split(BreakIterator iterator, String text, Span region, List<Span> sentences) {
     String part = text.substring(region.start(), region.end());
     iterator.setText(part);
     int start = iterator.first();
@@ -98,8 +99,22 @@ public final class SentenceSplitter {
     }
     String word = part.substring(first, last);
     // Quotes and brackets before the word do not change what it is: "(Gov." is still "Gov.".
-    String bare = word.replaceFirst("^[\\p{Ps}\\p{Pi}\"']+", "");
+    String bare = word.substring(openingPunctuation(word));
     return abbreviations.contains(bare) || INITIALS.matcher(bare).matches();
+  }
+
+  /** How many chars of opening brackets and quotes ({@code \p{Ps}}, {@code \p{Pi}}, {@code "}, {@code '}) a word starts with. */
+  private static int openingPunctuation(String word) {
+    int at = 0;
+    while (at < word.length()) {
+      int c = word.codePointAt(at);
+      int type = Character.getType(c);
+      if (type != Character.START_PUNCTUATION && type != Character.INITIAL_QUOTE_PUNCTUATION && c != '"' && c != '\'') {
+        break;
+      }
+      at += Character.charCount(c);
+    }
+    return at;
   }
 
   private static void add(String text, int start, int end, List<Span> sentences) {

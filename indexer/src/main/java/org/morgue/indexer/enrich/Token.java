@@ -50,11 +50,20 @@ record Token(String key, int start, int end, boolean word, boolean spaceBefore) 
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
+  // Punctuation marks are mostly ASCII: one shared String each instead of one per occurrence.
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private static String fold(char c) {
     return switch (c) {
       case '\u2019', '\u2018', '\u02bc', '`' -> "'";
       case '\u2010', '\u2011' -> "-";
-      default -> String.valueOf(c);
+      default -> c < ASCII.length ? ASCII[c] : String.valueOf(c);
     };
   }
 

@@ -18,7 +18,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -43,7 +43,10 @@ public final class ArchiveSchema {
    * change nothing, so the indexer can count the article as unchanged and skip it.
    */
   public static final String FINGERPRINT = "fingerprint";
-  /** The whole enriched article as JSON: what the article view and hits are built from. */
+  /**
+   * The whole enriched article as JSON, but for the block texts, which are cut from the stored
+   * {@link #BODY}: what the article view and hits are built from.
+   */
   public static final String SOURCE_JSON = "_source";
 
   /** Facet dimension: canonical actor names. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,6 +27,9 @@ import org.morgue.indexer.article.EnrichedArticle;
  * same id, so indexing the same input twice leaves the same articles. Nothing is visible to
  * searchers until {@link #commit}; a process killed before then leaves the last commit intact.
  *
+ * <p>{@link #put} may be called from several threads at once; the other methods are for one thread
+ * at a time, with no {@code put} running during a {@link #commit}.
+ *
  * <p>A write the file system refuses (full disk, read-only folder) is an {@link
  * IndexNotWritableException} naming the folder; the writer is then unusable, and closing it leaves
  * the last commit as it was.
@@ -36,14 +40,17 @@ public final class ArchiveWriter implements Closeable {
   /** Commit metadata key: when the commit was made (ISO-8601 instant). */
   public static final String COMMITTED_AT_KEY = "morgue.committedAt";
 
+  /** What {@link #written} holds for an article deleted since the last commit; no fingerprint is empty. */
+  private static final String DELETED = "";
+
   private final Path folder;
   private final Directory directory;
   private final IndexWriter writer;
   private final ArticleDocumentBuilder documents = new ArticleDocumentBuilder();
   /** The index as last committed when this writer opened: where earlier fingerprints are looked up. */
   private DirectoryReader committed;
-  /** Fingerprints written since opening, which the committed snapshot cannot see. */
-  private final Map<String, String> written = new HashMap<>();
+  /** Fingerprints written since the last commit, which the committed snapshot cannot see. */
+  private final Map<String, String> written = new ConcurrentHashMap<>();
 
   private ArchiveWriter(Path folder, Directory directory, IndexWriter writer, DirectoryReader committed) {
     this.folder = folder;
@@ -97,8 +104,9 @@ public final class ArchiveWriter implements Closeable {
    * since it opened; empty when the index has no such article.
    */
   public Optional<String> fingerprint(String id) throws IOException {
-    if (written.containsKey(id)) {
-      return Optional.ofNullable(written.get(id)); // null: deleted by this writer
+    String recent = written.get(id);
+    if (recent != null) {
+      return recent.equals(DELETED) ? Optional.empty() : Optional.of(recent);
     }
     if (committed == null) {
       return Optional.empty();
@@ -130,7 +138,7 @@ public final class ArchiveWriter implements Closeable {
     written.remove(id);
     if (committed != null && present) {
       // The snapshot would still report the deleted article; forget it for this writer.
-      written.put(id, null);
+      written.put(id, DELETED);
     }
     return present;
   }

@@ -1,39 +1,61 @@
 package org.morgue.indexer.index;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Block;
 import org.morgue.indexer.article.EnrichedArticle;
 
-/** Turns an enriched article into the JSON stored with its document, and back. */
+/**
+ * Turns an enriched article into the JSON stored with its document, and back.
+ *
+ * <p>The stored JSON leaves the block texts out and keeps each block's kind and length: the body is
+ * stored once, in its own field (the highlighter reads it there), and {@link #read} cuts the blocks
+ * back out of it. Storing it twice made stored fields most of the index.
+ */
 public final class ArticleJson {
+  private static final String LENGTH = "length";
+
   private final ObjectMapper mapper;
+  private final ObjectMapper stored;
 
   public ArticleJson() {
-    this.mapper =
-        new ObjectMapper()
-            .registerModule(new Jdk8Module())
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.mapper = mapper();
+    this.stored = mapper().registerModule(new SimpleModule().addSerializer(Block.class, new BlockWithoutText()));
   }
 
-  /** The JSON bytes of an enriched article. */
+  private static ObjectMapper mapper() {
+    return new ObjectMapper()
+        .registerModule(new Jdk8Module())
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /** The JSON bytes stored for an enriched article: everything but the block texts. */
   public byte[] write(EnrichedArticle article) {
     try {
-      return mapper.writeValueAsBytes(article);
+      return stored.writeValueAsBytes(article);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise article " + article.article().id(), e);
     }
   }
 
   /** The JSON bytes of an article as read, before enrichment: what its fingerprint is taken of. */
-  public byte[] write(org.morgue.indexer.article.Article article) {
+  public byte[] write(Article article) {
     try {
       return mapper.writeValueAsBytes(article);
     } catch (JsonProcessingException e) {
@@ -41,12 +63,46 @@ public final class ArticleJson {
     }
   }
 
-  /** An enriched article read back from the bytes {@link #write} made. */
-  public EnrichedArticle read(byte[] json) {
+  /**
+   * An enriched article read back from the bytes {@link #write(EnrichedArticle)} made and the
+   * article's {@link Article#body()}, which holds the block texts.
+   */
+  public EnrichedArticle read(byte[] json, String body) {
     try {
-      return mapper.readValue(json, EnrichedArticle.class);
+      JsonNode tree = mapper.readTree(json);
+      JsonNode blocks = tree.path("article").path("blocks");
+      if (blocks instanceof ArrayNode array) {
+        int at = 0;
+        for (JsonNode block : array) {
+          int length = block.path(LENGTH).asInt();
+          if (at + length > body.length()) {
+            throw new IOException("stored block lengths overrun the stored body (" + body.length() + " chars)");
+          }
+          ((ObjectNode) block).remove(LENGTH);
+          ((ObjectNode) block).put("text", body.substring(at, at + length));
+          at += length + Article.BLOCK_SEPARATOR.length();
+        }
+      }
+      return mapper.treeToValue(tree, EnrichedArticle.class);
     } catch (IOException e) {
       throw new UncheckedIOException("stored article JSON is unreadable", e);
+    }
+  }
+
+  /** A block as stored: its kind and how long its text is in the stored body. */
+  private static final class BlockWithoutText extends StdSerializer<Block> {
+    private static final long serialVersionUID = 1L;
+
+    BlockWithoutText() {
+      super(Block.class);
+    }
+
+    @Override
+    public void serialize(Block block, JsonGenerator json, SerializerProvider provider) throws IOException {
+      json.writeStartObject();
+      json.writeStringField("kind", block.kind().id());
+      json.writeNumberField(LENGTH, block.text().length());
+      json.writeEndObject();
     }
   }
 }

@@ -9,10 +9,19 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.morgue.indexer.article.Article;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.index.ArchiveSchema;
@@ -30,31 +39,63 @@ import org.morgue.indexer.source.SinkFailedException;
  * the index is counted as unchanged and not enriched or written again, so re-running a command is
  * cheap. The run commits every {@link #COMMIT_EVERY} articles (or as configured): killed at any moment, the index keeps
  * everything up to the last commit, and running the same command again completes it.
+ *
+ * <p><b>Threads.</b> With more than one thread, the calling thread reads and parses the files,
+ * fingerprints each article and looks it up, and hands the articles to be written to the worker
+ * threads, which enrich them and add them to the one (thread-safe) index writer. At most a few
+ * dozen articles per thread wait in between, so memory stays flat however large the input. Before
+ * each commit the workers finish what they hold, so a commit still holds exactly the first N
+ * written articles in reading order; so does a second article with an id already on its way, so
+ * the later version wins as it would on one thread. With one thread everything runs on the
+ * calling thread.
  */
 public final class ArchiveIndexer {
   /** Commit metadata key: {@code false} while a run is still going, {@code true} once it ended. */
   public static final String COMPLETE_KEY = "morgue.complete";
   /** Articles between intermediate commits, unless told otherwise. */
   public static final int COMMIT_EVERY = 5_000;
+  /** Threads that enrich and write, unless told otherwise: one per available processor. */
+  public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
+  /** Articles that may wait for a worker, per thread: enough to keep workers busy, few enough to bound memory. */
+  private static final int QUEUED_PER_THREAD = 32;
 
   private final ArticleFiles files;
   private final ArticleEnricher enricher;
   private final ArticleJson json = new ArticleJson();
   private final byte[] build = buildStamp();
   private final int commitEvery;
+  private final int threads;
 
+  /** An indexer that commits every {@link #COMMIT_EVERY} articles on {@link #DEFAULT_THREADS} threads. */
   public ArchiveIndexer(ArticleFiles files, ArticleEnricher enricher) {
     this(files, enricher, COMMIT_EVERY);
   }
 
-  /** An indexer that commits every {@code commitEvery} written articles. */
+  /** An indexer that commits every {@code commitEvery} written articles, on {@link #DEFAULT_THREADS} threads. */
   public ArchiveIndexer(ArticleFiles files, ArticleEnricher enricher, int commitEvery) {
+    this(files, enricher, commitEvery, DEFAULT_THREADS);
+  }
+
+  /**
+   * An indexer that commits every {@code commitEvery} written articles and enriches and writes on
+   * {@code threads} threads (1: all on the calling thread).
+   */
+  public ArchiveIndexer(ArticleFiles files, ArticleEnricher enricher, int commitEvery, int threads) {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, not " + commitEvery);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
     }
     this.files = files;
     this.enricher = enricher;
     this.commitEvery = commitEvery;
+    this.threads = threads;
+  }
+
+  /** How many threads enrich and write. */
+  public int threads() {
+    return threads;
   }
 
   /** Indexes without showing progress. */
@@ -75,23 +116,25 @@ public final class ArchiveIndexer {
     long start = System.nanoTime();
     ArticleFiles.FileWalk walk = files.walk(paths);
     List<Path> inputs = walk.files();
-    Counter counter = new Counter(writer, commitData);
-    walk.skipped().forEach(counter::reject);
-    progress.started(inputs.size());
-    try {
-      int done = 0;
-      for (Path file : inputs) {
-        files.read(file, counter);
-        progress.advanced(++done, counter.articles());
+    try (Counter counter = new Counter(writer, commitData)) {
+      walk.skipped().forEach(counter::reject);
+      progress.started(inputs.size());
+      try {
+        int done = 0;
+        for (Path file : inputs) {
+          files.read(file, counter);
+          progress.advanced(++done, counter.articles());
+        }
+        counter.drain();
+      } catch (SinkFailedException e) {
+        throw e.getCause();
+      } finally {
+        progress.finished();
       }
-    } catch (SinkFailedException e) {
-      throw e.getCause();
-    } finally {
-      progress.finished();
+      writer.commit(withComplete(commitData, true));
+      return new IndexReport(inputs.size(), counter.added.get(), counter.updated.get(), counter.unchanged.get(),
+          counter.skipped(), Duration.ofNanos(System.nanoTime() - start));
     }
-    writer.commit(withComplete(commitData, true));
-    return new IndexReport(inputs.size(), counter.added, counter.updated, counter.unchanged, counter.skipped,
-        Duration.ofNanos(System.nanoTime() - start));
   }
 
   private static Map<String, String> withComplete(Map<String, String> commitData, boolean complete) {
@@ -138,23 +181,41 @@ public final class ArchiveIndexer {
     }
   }
 
-  /** Enriches and writes what the readers accept, and keeps what they reject. */
-  private final class Counter implements ArticleSink {
+  /**
+   * Decides, on the reading thread, what happens to each article the readers accept, hands the
+   * ones to write to the workers, commits, and keeps what the readers reject.
+   */
+  private final class Counter implements ArticleSink, AutoCloseable {
     private final ArchiveWriter writer;
     private final Map<String, String> commitData;
+    /** Null with one thread: the calling thread does the work itself. */
+    private final ExecutorService workers;
+    /** One permit per article that may be queued or in a worker; all of them back means idle workers. */
+    private final Semaphore slots;
+    private final int capacity;
+    /** Ids handed to the workers since they were last idle: a repeat must wait for the earlier version. */
+    private final Set<String> inFlight = new HashSet<>();
     private final List<MalformedArticleException> skipped = new ArrayList<>();
-    private int added;
-    private int updated;
-    private int unchanged;
+    private final AtomicReference<IOException> failure = new AtomicReference<>();
+    private final AtomicInteger added = new AtomicInteger();
+    private final AtomicInteger updated = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
     private int sinceCommit;
 
     Counter(ArchiveWriter writer, Map<String, String> commitData) {
       this.writer = writer;
       this.commitData = commitData;
+      this.capacity = threads * QUEUED_PER_THREAD;
+      this.slots = new Semaphore(capacity);
+      this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, workerThreads());
     }
 
     int articles() {
-      return added + updated + unchanged;
+      return added.get() + updated.get() + unchanged.get();
+    }
+
+    synchronized List<MalformedArticleException> skipped() {
+      return List.copyOf(skipped);
     }
 
     @Override
@@ -166,15 +227,23 @@ public final class ArchiveIndexer {
         return;
       }
       try {
-        switch (write(article, writer)) {
-          case UNCHANGED -> {
-            unchanged++;
-            return;
-          }
-          case UPDATED -> updated++;
-          case ADDED -> added++;
+        if (!inFlight.add(article.id())) {
+          drain();
+          inFlight.add(article.id());
         }
+        String fingerprint = fingerprint(article);
+        Optional<String> existing = writer.fingerprint(article.id());
+        if (existing.isPresent() && existing.get().equals(fingerprint)) {
+          unchanged.incrementAndGet();
+          return;
+        }
+        AtomicInteger outcome = existing.isPresent() ? updated : added;
+        submit(() -> {
+          writer.put(enricher.enrich(article), fingerprint);
+          outcome.incrementAndGet();
+        }, article);
         if (++sinceCommit >= commitEvery) {
+          drain();
           writer.commit(withComplete(commitData, false));
           sinceCommit = 0;
         }
@@ -183,9 +252,87 @@ public final class ArchiveIndexer {
       }
     }
 
+    /** Runs the write on a worker, or here with one thread. */
+    private void submit(IndexTask task, Article article) throws IOException {
+      slots.acquireUninterruptibly();
+      throwIfFailed();
+      Runnable run = () -> {
+        try {
+          if (failure.get() == null) {
+            task.run();
+          }
+        } catch (IOException e) {
+          failure.compareAndSet(null, e);
+        } catch (RuntimeException e) {
+          // A bug or a document Lucene refuses (a term over its size limit) costs this article only.
+          reject(new MalformedArticleException(article.origin(), "cannot be indexed: "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+        } finally {
+          slots.release();
+        }
+      };
+      if (workers == null) {
+        run.run();
+        throwIfFailed();
+      } else {
+        workers.execute(run);
+      }
+    }
+
+    /** Waits until the workers have written everything handed to them. */
+    void drain() throws IOException {
+      slots.acquireUninterruptibly(capacity);
+      slots.release(capacity);
+      inFlight.clear();
+      throwIfFailed();
+    }
+
+    private void throwIfFailed() throws IOException {
+      IOException failed = failure.get();
+      if (failed != null) {
+        throw failed;
+      }
+    }
+
     @Override
-    public void reject(MalformedArticleException problem) {
+    public synchronized void reject(MalformedArticleException problem) {
       skipped.add(problem);
     }
+
+    @Override
+    public void close() {
+      // Whatever is still queued when the run stops early is not written: the run has failed.
+      failure.compareAndSet(null, new IOException("indexing stopped"));
+      if (workers == null) {
+        return;
+      }
+      // Workers skip what is still queued; what one is writing finishes first, so
+      // the writer is not closed under it.
+      workers.shutdown();
+      try {
+        while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+          // keep waiting: a worker mid-write holds the index writer
+        }
+      } catch (InterruptedException e) {
+        workers.shutdownNow();
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** The part of writing an article that runs on a worker. */
+  @FunctionalInterface
+  private interface IndexTask {
+    void run() throws IOException;
+  }
+
+  /** Daemon worker threads with a name that says what they do in a thread dump or a profile. */
+  private static ThreadFactory workerThreads() {
+    AtomicInteger number = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "morgue-index-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 }

@@ -443,8 +443,9 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   private EnrichedArticle load(StoredFields stored, int doc) throws IOException {
-    Document document = stored.document(doc, Set.of(ArchiveSchema.SOURCE_JSON));
-    return json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes);
+    Document document = stored.document(doc, Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY));
+    String body = document.get(ArchiveSchema.BODY);
+    return json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body == null ? "" : body);
   }
 
   /** Facet ordinals are per reader and costly to build, so they are built once per refreshed reader. */

@@ -115,4 +115,52 @@ class ArchiveIndexerTest {
     assertTrue(Files.readString(tmp.resolve("a/seed-articles/" + SeedArticles.CRACKDOWN + ".txt"), StandardCharsets.UTF_8)
         .startsWith("Trump Escalates"));
   }
+  @Test
+  void severalThreadsIndexWhatOneThreadDoesAndTheLaterVersionOfARepeatedIdWins(@TempDir Path tmp) throws IOException {
+    List<String> paragraphs = new java.util.ArrayList<>();
+    for (String name : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS)) {
+      for (String block : SeedArticles.text(name).split("\n\\s*\n")) {
+        if (block.length() > 80) {
+          paragraphs.add(block.replace('\n', ' '));
+        }
+      }
+    }
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder lines = new StringBuilder();
+    int total = 240;
+    for (int i = 0; i < total; i++) {
+      String body = paragraphs.get(i % paragraphs.size()) + "\n\n" + paragraphs.get((i * 7 + 3) % paragraphs.size());
+      // Article 100 comes again at the end with another headline: the second version must win.
+      String id = i == total - 1 ? "a-100" : "a-" + i;
+      String title = i == total - 1 ? "The later version" : "Clipping " + i;
+      lines.append(mapper.writeValueAsString(Map.of("id", id, "title", title, "body", body))).append('\n');
+    }
+    Path input = Files.createDirectories(tmp.resolve("in")).resolve("clips.jsonl");
+    Files.writeString(input, lines, StandardCharsets.UTF_8);
+
+    Map<Integer, IndexReport> reports = new java.util.HashMap<>();
+    Map<Integer, Map<String, org.morgue.indexer.article.EnrichedArticle>> stored = new java.util.HashMap<>();
+    for (int threads : List.of(1, 3)) {
+      Path index = tmp.resolve("index-" + threads);
+      ArchiveIndexer parallel = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), 50, threads);
+      try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+        reports.put(threads, parallel.index(List.of(input), writer, Map.of()));
+      }
+      Map<String, org.morgue.indexer.article.EnrichedArticle> articles = new java.util.HashMap<>();
+      try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+        assertEquals(total - 1, searcher.articleCount());
+        for (int i = 0; i < total - 1; i++) {
+          articles.put("a-" + i, searcher.article("a-" + i).orElseThrow());
+        }
+      }
+      stored.put(threads, articles);
+    }
+    for (int threads : List.of(1, 3)) {
+      IndexReport report = reports.get(threads);
+      assertEquals(List.of(total - 1, 1, 0), List.of(report.added(), report.updated(), report.unchanged()),
+          threads + " threads");
+      assertEquals("The later version", stored.get(threads).get("a-100").article().title(), threads + " threads");
+    }
+    assertEquals(stored.get(1), stored.get(3), "the same articles with the same enrichments");
+  }
 }
