@@ -39,9 +39,11 @@ final class BenchRun {
   BenchReport indexing() throws IOException {
     CorpusSummary corpus = workspace.corpus(options.sentences);
     workspace.unmarkIndexed();
+    long start = System.nanoTime();
     BenchReport report = new IndexingBenchmark(corpus, workspace.scratch(), options.indexRepeats)
         .report(workspace.indexFolder());
     workspace.markIndexed();
+    took("indexing", start);
     return report;
   }
 
@@ -66,14 +68,17 @@ final class BenchRun {
     Optional<Latencies> inProcess = Optional.empty();
     try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
       if (search) {
+        long start = System.nanoTime();
         Map<String, Map<String, Latencies>> results;
         try (SearchBenchmark benchmark = SearchBenchmark.open(searcher, index, queries, options.timing())) {
           results = benchmark.measureAll();
         }
         searchTables(results).tables().forEach(report::add);
+        took("in-process search", start);
         inProcess = Optional.of(results.get(SearchBenchmark.MORGUE_PAGE).get(LatencyLoop.MIX));
       }
       if (http) {
+        long start = System.nanoTime();
         if (inProcess.isEmpty()) {
           System.out.println("searching in process for comparison: " + SearchBenchmark.MORGUE_PAGE + " ...");
           inProcess = Optional.of(new LatencyLoop(queries, options.timing())
@@ -82,14 +87,22 @@ final class BenchRun {
         HttpBenchmark.Results results = new HttpBenchmark(queries, options.timing())
             .measure(searcher, index, options.clients);
         httpTables(results, inProcess.get()).tables().forEach(report::add);
+        took("HTTP", start);
       }
     }
     if (http) {
       System.out.println("server start in a fresh JVM ...");
+      long start = System.nanoTime();
       List<Double> starts = new ServerStartBenchmark(index, corpus.folder()).measure(options.repeats);
       report.add(startTable(starts));
+      took("server start", start);
     }
     return report;
+  }
+
+  /** Says how long a part took, so a user can plan a run at another size. */
+  private static void took(String part, long startNanos) {
+    System.out.printf(java.util.Locale.ROOT, "%s took %.1f s%n", part, (System.nanoTime() - startNanos) / 1e9);
   }
 
   private BenchReport searchTables(Map<String, Map<String, Latencies>> results) {

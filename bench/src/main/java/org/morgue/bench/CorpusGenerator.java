@@ -52,7 +52,12 @@ final class CorpusGenerator {
 
   /** A generator sampling the articles under a corpus folder, with the shipped source and byline lists. */
   static CorpusGenerator sampling(Path corpus, long seed) throws IOException {
-    return new CorpusGenerator(SentencePool.read(corpus), lines(SOURCES), lines(BYLINES), seed);
+    return sampling(SentencePool.read(corpus), seed);
+  }
+
+  /** A generator sampling a pool already read, with the shipped source and byline lists. */
+  static CorpusGenerator sampling(SentencePool pool, long seed) {
+    return new CorpusGenerator(pool, lines(SOURCES), lines(BYLINES), seed);
   }
 
   /** The stable id of article {@code number}. */
@@ -128,26 +133,41 @@ final class CorpusGenerator {
 
   /**
    * Writes articles {@code 0 .. count-1} to gzipped JSON Lines files of {@code perFile} articles
-   * each, named {@code part-00000.jsonl.gz} and so on.
+   * each, named {@code part-00000.jsonl.gz} and so on. Files are written in parallel; each holds the
+   * same bytes however many are written at once, since an article depends only on its number.
    */
   CorpusSummary write(Path folder, int count, int perFile) throws IOException {
     Files.createDirectories(folder);
-    long textBytes = 0;
-    int files = 0;
-    for (int first = 0; first < count; first += perFile) {
-      Path file = folder.resolve(String.format(Locale.ROOT, "part-%05d.jsonl.gz", files++));
-      try (OutputStream out = new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16));
-          JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-        json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
-        for (int number = first; number < Math.min(count, first + perFile); number++) {
-          GeneratedArticle article = article(number);
-          textBytes += article.textBytes();
-          writeJson(article, json);
+    int files = (count + perFile - 1) / perFile;
+    try {
+      long textBytes = java.util.stream.IntStream.range(0, files).parallel().mapToLong(part -> {
+        try {
+          return writeFile(folder.resolve(String.format(Locale.ROOT, "part-%05d.jsonl.gz", part)),
+              part * perFile, Math.min(count, (part + 1) * perFile));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-        json.writeRaw('\n');
-      }
+      }).sum();
+      return new CorpusSummary(folder, count, files, textBytes);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return new CorpusSummary(folder, count, files, textBytes);
+  }
+
+  /** Writes articles {@code first .. end-1} to one file; returns their text bytes. */
+  private long writeFile(Path file, int first, int end) throws IOException {
+    long textBytes = 0;
+    try (OutputStream out = new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), 1 << 16));
+        JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+      json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
+      for (int number = first; number < end; number++) {
+        GeneratedArticle article = article(number);
+        textBytes += article.textBytes();
+        writeJson(article, json);
+      }
+      json.writeRaw('\n');
+    }
+    return textBytes;
   }
 
   private static void writeJson(GeneratedArticle article, JsonGenerator json) throws IOException {
