@@ -54,7 +54,7 @@ class BenchHarnessSmokeTest {
         "faceting cost / Lucene's facet counting, p50, selective",
         "faceting cost / Lucene's facet counting, p50, broad",
         "faceting cost / Lucene's facet counting, p50, browse"));
-    tables.put("HTTP search", List.of("in process", "1", "2"));
+    tables.put("HTTP search", List.of("in process, 1 thread", "1", "2"));
     tables.put("HTTP and server targets", List.of("HTTP p50 (1 client) - in-process p50",
         "searches/s on the mixed set (best client count)", "live update visible to search (median of 5)",
         "server heap after warm-up and full GC (harness included)"));
