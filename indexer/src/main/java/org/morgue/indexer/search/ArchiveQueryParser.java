@@ -18,8 +18,11 @@ import org.morgue.indexer.index.ArchiveSchema;
  * term is required unless OR says otherwise, as in a web search box. {@code published} takes dates
  * ({@code 2019}, {@code 2019-05}, {@code 2019-05-01}) alone or in ranges. Naming a field that does
  * not exist is an error rather than a silent zero-hit search.
+ *
+ * <p>Public so the benchmark harness can run exactly Morgue's queries through plain Lucene; a
+ * parser is made for each query, never shared.
  */
-final class ArchiveQueryParser extends MultiFieldQueryParser {
+public final class ArchiveQueryParser extends MultiFieldQueryParser {
   static final Set<String> FIELDS = Set.of(
       ArchiveSchema.TITLE, ArchiveSchema.BODY, ArchiveSchema.ACTOR, ArchiveSchema.THEME,
       ArchiveSchema.SOURCE, ArchiveSchema.AUTHOR, ArchiveSchema.PUBLISHED, ArchiveSchema.ID);
@@ -54,7 +57,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
    * articles where the words stand close together, so the speech that says the phrase outranks long
    * texts that merely contain the words somewhere. Matching is unchanged: the boost only reorders.
    */
-  Query parseRanked(String text) throws ParseException {
+  public Query parseRanked(String text) throws ParseException {
     checkNesting(text);
     Query parsed = parse(text);
     String trimmed = text.strip();
@@ -72,7 +75,7 @@ final class ArchiveQueryParser extends MultiFieldQueryParser {
   private int multiTerms;
   private boolean expandingMultiTerm;
 
-  ArchiveQueryParser() {
+  public ArchiveQueryParser() {
     super(
         ArchiveSchema.DEFAULT_FIELDS.keySet().stream().sorted().toArray(String[]::new),
         ArchiveSchema.analyzer(),

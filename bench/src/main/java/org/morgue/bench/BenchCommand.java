@@ -1,0 +1,110 @@
+package org.morgue.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.morgue.indexer.cli.MorgueHome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code morgue bench}: generates a corpus and measures Morgue on it next to plain Lucene. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure Morgue's indexing, search and HTTP serving against plain Lucene on a generated corpus.",
+    subcommands = {
+        BenchCommand.Generate.class, BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Http.class,
+        BenchCommand.All.class})
+public final class BenchCommand implements Runnable {
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+        "name a benchmark: generate, index, search, http or all");
+  }
+
+  /** {@code bench generate}: writes the corpus only. */
+  @Command(name = "generate", mixinStandardHelpOptions = true,
+      description = "Write the generated corpus (gzipped JSON Lines) unless it exists.")
+  static final class Generate implements Callable<Integer> {
+    @Mixin
+    BenchOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+      CorpusSummary corpus = options.workspace().corpus(options.sentences);
+      System.out.println(corpus.articles() + " articles in " + corpus.files() + " files at " + corpus.folder());
+      return 0;
+    }
+  }
+
+  /** {@code bench index}: R0, T0, B0 and Morgue indexing. */
+  @Command(name = "index", mixinStandardHelpOptions = true,
+      description = "Index the corpus with plain Lucene (B0), tokenizing only (T0) and Morgue, side by side.")
+  static final class Index implements Callable<Integer> {
+    @Mixin
+    BenchOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+      System.out.print(new BenchRun(options).indexing().markdown());
+      return 0;
+    }
+  }
+
+  /** {@code bench search}: in-process search latencies. */
+  @Command(name = "search", mixinStandardHelpOptions = true,
+      description = "Time the query mix through ArchiveSearcher and through plain Lucene on the same index.")
+  static final class Search implements Callable<Integer> {
+    @Mixin
+    BenchOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+      System.out.print(new BenchRun(options).search().markdown());
+      return 0;
+    }
+  }
+
+  /** {@code bench http}: concurrent clients against a running server, live updates, start time. */
+  @Command(name = "http", mixinStandardHelpOptions = true,
+      description = "Time concurrent HTTP clients, live-update visibility, server start and heap.")
+  static final class Http implements Callable<Integer> {
+    @Mixin
+    BenchOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+      System.out.print(new BenchRun(options).http().markdown());
+      return 0;
+    }
+  }
+
+  /** {@code bench all}: everything, written to docs/benchmarks.md. */
+  @Command(name = "all", mixinStandardHelpOptions = true,
+      description = "Run every benchmark and write the results to the report file, replacing this size's section.")
+  static final class All implements Callable<Integer> {
+    @Mixin
+    BenchOptions options;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "the report to update (default: ${DEFAULT-VALUE})")
+    Path report = MorgueHome.home().resolve("docs").resolve("benchmarks.md");
+
+    @Override
+    public Integer call() throws Exception {
+      BenchReport results = new BenchRun(options).all();
+      System.out.print(results.markdown());
+      BenchmarksDocument.update(report, options.count, BenchmarksDocument.section(options, results,
+          MachineDescription.current()));
+      System.out.println("wrote " + report);
+      return 0;
+    }
+  }
+
+  public static void main(String[] args) {
+    int status = MorgueHome.commandLine(new BenchCommand()).execute(args);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+}

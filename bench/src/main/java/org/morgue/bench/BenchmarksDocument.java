@@ -1,0 +1,80 @@
+package org.morgue.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * {@code docs/benchmarks.md}: a fixed introduction on how to rerun each part, then one section per
+ * corpus size. Writing a size replaces its section and keeps the others, so 100k and 1M results
+ * live side by side.
+ */
+final class BenchmarksDocument {
+  private static final Pattern SECTION =
+      Pattern.compile("<!-- bench:(\\d+) start -->\\n.*?<!-- bench:\\1 end -->\\n", Pattern.DOTALL);
+
+  static final String INTRODUCTION = """
+      # Benchmarks
+
+      What Morgue costs next to plain Lucene on the same text and the same index, measured by the
+      harness in `bench/` (issue #9). Each size below is one run of `./morgue bench all`; rerunning a
+      size replaces its section. Numbers from a shared or busy machine are not comparable.
+
+      ## How to rerun
+
+      | part | command | measures |
+      | --- | --- | --- |
+      | corpus | `./morgue bench generate --count 100000` | writes N articles of real sentences from `corpus/articles` (fixed seed, `--seed`) to `var/bench/corpus-N-seed-S/` as gzipped JSON Lines; reused by every other part |
+      | indexing | `./morgue bench index --count 100000` | R0 (read + parse only), T0 (StandardAnalyzer tokens over title and body), B0 (plain Lucene index of title and body) with 1 and 2 threads, and Morgue's full indexing (`ArchiveIndexer`: parse, enrich, index, commit); leaves Morgue's index in `var/bench/index-N-seed-S/` |
+      | search | `./morgue bench search --count 100000` | the query mix (`bench/src/main/resources/org/morgue/bench/queries.tsv`) through `ArchiveSearcher` and through plain Lucene (top-10, sorted-set facet counts, UnifiedHighlighter) on the same index; indexes first if no index is there |
+      | HTTP | `./morgue bench http --count 100000` | 1, 4 and 16 concurrent clients (`--clients`) against the server started in process on a free port; live-update visibility; server start in a fresh JVM; heap after warm-up and GC |
+      | everything | `./morgue bench all --count 100000` | all of the above, then rewrites this size's section of this file (`--report FILE` to write elsewhere) |
+
+      Every timed figure is a warm-up (`--warmup`, default 10 s) and then `--repeats` runs (default 3) of
+      `--seconds` each (default 30); the median of the runs is reported. Indexing runs each way
+      `--index-repeats` times (default 1; one pass over 100k articles is already long). For a quick
+      check: `--seconds 5 --warmup 2 --repeats 1`.
+
+      """;
+
+  private BenchmarksDocument() {}
+
+  /** Writes one size's section into the document, replacing that size's earlier section. */
+  static void update(Path file, int count, String section) throws IOException {
+    Map<Integer, String> sections = new TreeMap<>();
+    if (Files.exists(file)) {
+      Matcher matcher = SECTION.matcher(Files.readString(file, StandardCharsets.UTF_8));
+      while (matcher.find()) {
+        sections.put(Integer.parseInt(matcher.group(1)), matcher.group());
+      }
+    }
+    sections.put(count, "<!-- bench:" + count + " start -->\n" + section.strip() + "\n<!-- bench:" + count
+        + " end -->\n");
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, INTRODUCTION + sections.values().stream().collect(Collectors.joining("\n")),
+        StandardCharsets.UTF_8);
+  }
+
+  /** One size's section: what ran where, then every table. */
+  static String section(BenchOptions options, BenchReport report, MachineDescription machine) {
+    String command = String.format(Locale.ROOT,
+        "./morgue bench all --count %d --seed %d --seconds %s --warmup %s --repeats %d --index-repeats %d --clients %s",
+        options.count, options.seed, ReportTable.number(options.seconds), ReportTable.number(options.warmup),
+        options.repeats, options.indexRepeats,
+        java.util.Arrays.stream(options.clients).mapToObj(Integer::toString).collect(Collectors.joining(",")));
+    return String.format(Locale.ROOT, "## %,d articles%n%n", options.count)
+        + "- Date: " + ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME) + "\n"
+        + "- Command: `" + command + "`\n"
+        + machine.markdown() + "\n"
+        + report.markdown();
+  }
+}

@@ -1,0 +1,29 @@
+package org.morgue.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One generated article, with the keys Morgue's JSON Lines reader takes (docs/formats.md).
+ *
+ * @param paragraphs the body's paragraphs, written joined by blank lines
+ */
+record GeneratedArticle(
+    String id, String title, List<String> paragraphs, LocalDate published, String source, List<String> authors,
+    String url) {
+  GeneratedArticle {
+    paragraphs = List.copyOf(paragraphs);
+    authors = List.copyOf(authors);
+  }
+
+  /** The body as written to the file and as Morgue reads it back. */
+  String body() {
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** The title and body in UTF-8 bytes: the raw text that throughput and index size are measured against. */
+  long textBytes() {
+    return title.getBytes(StandardCharsets.UTF_8).length + body().getBytes(StandardCharsets.UTF_8).length;
+  }
+}

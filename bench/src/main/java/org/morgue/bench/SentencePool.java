@@ -1,0 +1,86 @@
+package org.morgue.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.Span;
+import org.morgue.indexer.enrich.SentenceSplitter;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.indexer.source.ArticleSink;
+import org.morgue.indexer.source.MalformedArticleException;
+
+/**
+ * Real sentences from a corpus folder, kept grouped by the article they come from, so a generated
+ * article can take runs of neighbouring sentences and read like one story.
+ */
+final class SentencePool {
+  /** Shorter fragments are headings and list debris; longer ones are 18th-century periods. */
+  private static final int MIN_CHARS = 40;
+  private static final int MAX_CHARS = 400;
+  /** A sentence as prose has it: a capital (or an opening quote) first, a full stop or the like last. */
+  private static final Pattern PROSE = Pattern.compile("[\"“‘']?\\p{Lu}.*[.?!][\"”’']?", Pattern.DOTALL);
+
+  private final List<List<String>> documents;
+
+  private SentencePool(List<List<String>> documents) {
+    this.documents = List.copyOf(documents);
+  }
+
+  /**
+   * Reads every article under a folder (in any format Morgue reads) and splits its body into
+   * sentences with Morgue's own splitter.
+   *
+   * @throws IllegalStateException when a record cannot be read: the shipped corpus must read cleanly
+   */
+  static SentencePool read(Path corpus) throws IOException {
+    ArticleFiles files = ArticleFiles.standard();
+    SentenceSplitter splitter = SentenceSplitter.fromResources();
+    List<List<String>> documents = new ArrayList<>();
+    ArticleSink sink = new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        List<String> sentences = new ArrayList<>();
+        String text = article.text();
+        Span title = article.titleSpan();
+        for (Span span : splitter.split(article)) {
+          if (span.start() < title.end()) {
+            continue;
+          }
+          String sentence = text.substring(span.start(), span.end()).replaceAll("\\s+", " ");
+          if (sentence.length() >= MIN_CHARS && sentence.length() <= MAX_CHARS && PROSE.matcher(sentence).matches()) {
+            sentences.add(sentence);
+          }
+        }
+        if (sentences.size() >= 2) {
+          documents.add(sentences);
+        }
+      }
+
+      @Override
+      public void reject(MalformedArticleException problem) {
+        throw new IllegalStateException("cannot read the corpus the benchmark samples: " + problem.getMessage(),
+            problem);
+      }
+    };
+    for (Path file : files.files(List.of(corpus))) {
+      files.read(file, sink);
+    }
+    if (documents.isEmpty()) {
+      throw new IllegalStateException("no sentences to sample under " + corpus);
+    }
+    return new SentencePool(documents);
+  }
+
+  /** How many articles gave sentences. */
+  int documentCount() {
+    return documents.size();
+  }
+
+  /** The sentences of one article, in text order. */
+  List<String> sentences(int document) {
+    return documents.get(document);
+  }
+}

@@ -1,0 +1,117 @@
+package org.morgue.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.cli.MorgueHome;
+
+/**
+ * {@code morgue bench all} end to end on a tiny corpus and one-second runs: the report must hold
+ * every table and every figure. Not timed; what the numbers are is not asserted, only that each is
+ * there.
+ */
+class BenchHarnessSmokeTest {
+  private static final Path SENTENCES = Path.of("..", "corpus", "articles", "brown-press-reportage");
+
+  /** Every table of a size's section, with the first cell of each of its rows. */
+  private static final Map<String, List<String>> EXPECTED = expected();
+
+  private static Map<String, List<String>> expected() {
+    Map<String, List<String>> tables = new LinkedHashMap<>();
+    tables.put("Indexing", List.of("R0 read + parse", "T0 tokenize", "T0 tokenize", "B0 plain Lucene",
+        "B0 plain Lucene", "Morgue"));
+    tables.put("Indexing ratios", List.of("Morgue / B0, 1 thread", "Morgue / T0, 1 thread",
+        "B0 speed-up, 2 threads / 1", "T0 speed-up, 2 threads / 1", "Morgue speed-up, 2 threads / 1",
+        "Morgue index / B0 index"));
+    List<String> searches = new ArrayList<>();
+    for (String search : List.of(SearchBenchmark.LUCENE_TOP10, SearchBenchmark.LUCENE_FACETS,
+        SearchBenchmark.LUCENE_HIGHLIGHT, SearchBenchmark.MORGUE_COUNTS, SearchBenchmark.MORGUE_PAGE)) {
+      for (int category = 0; category < 4; category++) {
+        searches.add(search);
+      }
+    }
+    tables.put("Search latency, in process", searches);
+    tables.put("Search ratios", List.of("Morgue facets + timeline / Lucene facet counts",
+        "Morgue facets + timeline / Lucene top-10", "Morgue full page / Lucene top-10"));
+    tables.put("Search targets", List.of(
+        "plain query p50, selective (Lucene top-10: ArchiveSearcher always counts facets)",
+        "plain query p50, broad (Lucene top-10: ArchiveSearcher always counts facets)",
+        "facets + timeline p50 / plain p50, selective",
+        "browse all with all facets p50 (Morgue, 10 hits)",
+        "10 highlighted hits add, p50, selective",
+        "10 highlighted hits add, p50, broad",
+        "faceting cost / Lucene's facet counting, p50, selective",
+        "faceting cost / Lucene's facet counting, p50, broad",
+        "faceting cost / Lucene's facet counting, p50, browse"));
+    tables.put("HTTP search", List.of("in process, 1 thread", "1", "2"));
+    tables.put("HTTP and server targets", List.of("HTTP p50 (1 client) - in-process p50",
+        "searches/s on the mixed set (best client count)", "live update visible to search (median of 5)",
+        "server heap after warm-up and full GC (harness included)"));
+    tables.put("Server start", List.of("start on the existing index until the first search answers (median of 1)"));
+    return tables;
+  }
+
+  @Test
+  void benchAllWritesEveryFigureIntoTheReport(@TempDir Path work) throws Exception {
+    Path report = work.resolve("benchmarks.md");
+    int status = MorgueHome.commandLine(new BenchCommand()).execute("all", "--count", "300", "--work",
+        work.resolve("bench").toString(), "--sentences", SENTENCES.toString(), "--seconds", "1", "--warmup", "0",
+        "--repeats", "1", "--clients", "1,2", "--report", report.toString());
+    assertEquals(0, status);
+
+    String text = Files.readString(report);
+    assertTrue(text.startsWith(BenchmarksDocument.INTRODUCTION));
+    Matcher section = Pattern.compile("<!-- bench:300 start -->\\n(.*)<!-- bench:300 end -->", Pattern.DOTALL)
+        .matcher(text);
+    assertTrue(section.find(), "the 300-article section");
+    String body = section.group(1);
+    assertTrue(body.startsWith("## 300 articles"), body);
+    assertTrue(body.contains("- Command: `./morgue bench all --count 300 --seed 9 --seconds 1.00"), body);
+    assertTrue(Pattern.compile("- CPU: .+, \\d+ cores").matcher(body).find(), body);
+    assertTrue(body.contains("- JVM flags: `"), body);
+
+    Map<String, List<List<String>>> tables = tables(body);
+    assertEquals(EXPECTED.keySet(), tables.keySet());
+    EXPECTED.forEach((title, rows) -> {
+      List<List<String>> found = tables.get(title);
+      assertEquals(rows, found.stream().map(List::getFirst).toList(), title);
+      for (List<String> row : found) {
+        for (String cell : row) {
+          assertFalse(cell.isBlank() || cell.contains("NaN") || cell.contains("Infinity"), title + ": " + row);
+        }
+      }
+    });
+    List<String> categories = tables.get("Search latency, in process").stream().map(row -> row.get(1)).toList();
+    assertEquals(List.of(LatencyLoop.MIX, BenchQuery.SELECTIVE, BenchQuery.BROAD, BenchQuery.BROWSE),
+        categories.subList(0, 4));
+  }
+
+  /** The Markdown tables under each {@code ###} heading: rows of cells, header and rule left out. */
+  private static Map<String, List<List<String>>> tables(String markdown) {
+    Map<String, List<List<String>>> tables = new LinkedHashMap<>();
+    String title = null;
+    for (String line : markdown.split("\n")) {
+      if (line.startsWith("### ")) {
+        title = line.substring(4);
+        tables.put(title, new ArrayList<>());
+      } else if (title != null && line.startsWith("| ") && !line.startsWith("| --- |")) {
+        List<String> cells = List.of(line.substring(2, line.length() - 2).split(" \\| ", -1));
+        tables.get(title).add(cells);
+      }
+    }
+    // The first row of each table is its header.
+    tables.replaceAll((name, rows) -> rows.subList(1, rows.size()));
+    return tables;
+  }
+}
