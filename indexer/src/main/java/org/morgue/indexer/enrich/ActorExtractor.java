@@ -53,10 +53,15 @@ public final class ActorExtractor {
   private final NameRules rules;
   private final SurnameResolver surnames;
   private final CountryInference countries;
+  private final KeywordNames keywordNames;
+  private final UnlistedPlaces places;
 
-  ActorExtractor(Gazetteer gazetteer, NameRules rules, SurnameResolver surnames, CountryInference countries) {
+  ActorExtractor(Gazetteer gazetteer, KeywordNames keywordNames, NameRules rules, UnlistedPlaces places,
+      SurnameResolver surnames, CountryInference countries) {
     this.gazetteer = gazetteer;
+    this.keywordNames = keywordNames;
     this.rules = rules;
+    this.places = places;
     this.surnames = surnames;
     this.countries = countries;
   }
@@ -69,15 +74,20 @@ public final class ActorExtractor {
     List<DataFile> files =
         DataFile.read(DATA + "gazetteers.txt").words().stream().map(f -> DataFile.read(DATA + f)).toList();
     Gazetteer gazetteer = Gazetteer.load(files);
+    List<String> companySuffixes = DataFile.read(DATA + "company-suffixes.txt").words();
     NameRules rules = new NameRules(
         DataFile.read(DATA + "titles.txt").words(),
-        DataFile.read(DATA + "company-suffixes.txt").words(),
+        companySuffixes,
         DataFile.read(DATA + "name-particles.txt").words(),
-        DataFile.read(DATA + "not-names.txt").words());
+        DataFile.read(DATA + "not-names.txt").words(),
+        GivenNames.fromAnnie());
+    KeywordNames keywordNames =
+        KeywordNames.load(DataFile.read(DATA + "name-keywords.tsv"), companySuffixes, gazetteer);
     SurnameResolver surnames =
         new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());
-    CountryInference countries = CountryInference.load(DataFile.read(DATA + "places-in-countries.tsv"), gazetteer);
-    return new ActorExtractor(gazetteer, rules, surnames, countries);
+    CountryInference countries = CountryInference.load(
+        DataFile.read(DATA + "places-in-countries.tsv"), DataFile.read(DATA + "dateline-seats.tsv"), gazetteer);
+    return new ActorExtractor(gazetteer, keywordNames, rules, new UnlistedPlaces(rules), surnames, countries);
   }
 
   /** How many actors the gazetteers know. */
@@ -92,11 +102,22 @@ public final class ActorExtractor {
     Set<String> filesNamed = new HashSet<>();
     List<Found> found = new ArrayList<>();
     for (Segment segment : segments) {
-      for (TokenMatch match : gazetteerMatches(segment, filesNamed)) {
+      if (!segment.headline()) {
+        for (TokenMatch match : keywordNames.find(text, segment)) {
+          found.add(found(segment, match));
+        }
+      }
+      List<TokenMatch> known = gazetteerMatches(segment, filesNamed);
+      for (TokenMatch match : known) {
         found.add(found(segment, match));
       }
       if (!segment.headline()) {
         for (TokenMatch match : rules.find(text, segment.tokens(), segment.covered())) {
+          found.add(found(segment, match));
+        }
+      }
+      if (segment != segments.getFirst()) {
+        for (TokenMatch match : places.find(text, segment, known)) {
           found.add(found(segment, match));
         }
       }
@@ -126,10 +147,14 @@ public final class ActorExtractor {
   private List<TokenMatch> gazetteerMatches(Segment segment, Set<String> filesNamed) {
     List<TokenMatch> matches = new ArrayList<>();
     List<Token> tokens = segment.tokens();
+    boolean[] covered = segment.covered();
     for (int i = 0; i < tokens.size(); i++) {
+      if (covered[i]) {
+        continue;
+      }
       Optional<GazetteerEntry> entry =
           gazetteer.longestMatch(tokens, i, segment.headline(), segment.shouting(), filesNamed);
-      if (entry.isPresent()) {
+      if (entry.isPresent() && !anyCovered(covered, i, i + entry.get().tokens().size())) {
         int end = i + entry.get().tokens().size();
         matches.add(new TokenMatch(entry.get().actor(), i, end));
         filesNamed.add(entry.get().file());
@@ -140,6 +165,15 @@ public final class ActorExtractor {
       }
     }
     return matches;
+  }
+
+  private static boolean anyCovered(boolean[] covered, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (covered[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Found found(Segment segment, TokenMatch match) {

@@ -25,8 +25,11 @@ final class NameRules {
   private final Set<String> companySuffixes;
   private final Set<String> particles;
   private final Set<String> notNames;
+  private final GivenNames givenNames;
 
-  NameRules(List<String> titles, List<String> companySuffixes, List<String> particles, List<String> notNames) {
+  NameRules(List<String> titles, List<String> companySuffixes, List<String> particles, List<String> notNames,
+      GivenNames givenNames) {
+    this.givenNames = givenNames;
     Map<String, List<List<String>>> byFirst = new HashMap<>();
     Set<String> notNameWords = new HashSet<>(notNames);
     for (String title : titles) {
@@ -74,7 +77,8 @@ final class NameRules {
         }
         continue;
       }
-      int named = middleInitialNameEnd(tokens, i, covered);
+      int named = Math.max(middleInitialNameEnd(tokens, i, covered),
+          Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)));
       if (named > i) {
         found.add(mark(covered, new TokenMatch(person(text, tokens, i, named), i, named)));
         i = named - 1;
@@ -161,6 +165,51 @@ final class NameRules {
       return at;
     }
     return nameEnd(tokens, at, covered);
+  }
+
+  /**
+   * The end of a name that starts with a given name, "Jack Fisher" or "Audrey Knecht"; {@code at}
+   * if there is none. A given name that is often an ordinary word too ("Bill", "Will", "Grace")
+   * counts only where a sentence does not start, since capitals there say nothing.
+   */
+  private int givenNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (at + 1 >= tokens.size() || covered[at + 1] || !isNameWord(tokens.get(at + 1))) {
+      return at;
+    }
+    String first = tokens.get(at).key();
+    boolean given = givenNames.isGivenName(first)
+        || (givenNames.isAmbiguousGivenName(first) && !startsSentence(tokens, at));
+    if (!given || notNames.contains(first)) {
+      return at;
+    }
+    int end = nameEnd(tokens, at, covered);
+    return end >= at + 2 ? end : at;
+  }
+
+  /** The end of a name written with initials before the surname, "E. M. Martin", "C.A. Thomas". */
+  private int initialsNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    int k = at;
+    while (k + 1 < tokens.size() && isInitial(tokens.get(k)) && !covered[k]
+        && tokens.get(k + 1).key().equals(".") && !tokens.get(k + 1).spaceBefore()) {
+      k += 2;
+    }
+    if (k == at || k >= tokens.size() || covered[k] || !isNameWord(tokens.get(k)) || tokens.get(k).allCaps()) {
+      return at;
+    }
+    if (k == at + 2 && at == 0) {
+      return at; // "V. Second ...": a numbered heading, not an initial
+    }
+    return nameEnd(tokens, at, covered);
+  }
+
+  /** Whether a sentence or a quotation starts at the token, where every word is capitalised. */
+  static boolean startsSentence(List<Token> tokens, int at) {
+    if (at == 0) {
+      return true;
+    }
+    String before = tokens.get(at - 1).key();
+    return before.equals(".") || before.equals("?") || before.equals("!") || before.equals("\"")
+        || before.equals("\u201c") || before.equals(":") || before.equals("-") || before.equals("\u2014");
   }
 
   private boolean isNameWord(Token token) {

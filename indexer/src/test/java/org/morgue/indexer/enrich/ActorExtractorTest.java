@@ -279,4 +279,119 @@ class ActorExtractorTest {
         .map(Actor::name).collect(Collectors.toSet());
     assertEquals(Set.of("William S. Pfaff Jr", "John F. Tims"), people);
   }
+
+  private static Set<String> ofType(List<Actor> actors, ActorType type) {
+    return actors.stream().filter(a -> a.type() == type).map(Actor::name).collect(Collectors.toSet());
+  }
+
+  @Test
+  void aGivenNameBeforeACapitalisedWordIsAPersonWithoutATitle() {
+    // Brown Corpus A11 and A08, 1961.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Over the first five frames, Jack Fisher, the big righthander who figures to be in the middle of Oriole"
+            + " plans for a drive on the 1961 pennant, did a workmanlike job.",
+        "Pfaff succeeds Martin Burke, who resigned. He is married to the former Audrey Knecht and has a daughter."));
+    assertEquals(Set.of("Jack Fisher", "Martin Burke", "Audrey Knecht"), ofType(actors, ActorType.PERSON));
+  }
+
+  @Test
+  void anAmbiguousGivenNameCountsOnlyInsideASentence() {
+    // "Bill" is a given name and a word: inside a sentence before a surname it is the name.
+    List<Actor> inside = EXTRACTOR.extract(article("", "Norm Siebern and Bill Tuttle were also in the lineup."));
+    assertEquals(Set.of("Bill Tuttle"), ofType(inside, ActorType.PERSON));
+    List<Actor> opening = EXTRACTOR.extract(article("", "Will Congress act before the recess?"));
+    assertEquals(Set.of(), ofType(opening, ActorType.PERSON));
+  }
+
+  @Test
+  void initialsBeforeASurnameMakeAPersonButANumberedHeadingDoesNot() {
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Helping foreign countries is more important than aiding them economically, E. M. Martin, assistant"
+            + " secretary of state for economic affairs told members of the World Affairs Council Monday night.",
+        "V. OUR MILITARY STRENGTH"));
+    assertEquals(Set.of("E. M. Martin"), ofType(actors, ActorType.PERSON));
+    assertEquals(ActorType.ORGANISATION, actor(actors, "World Affairs Council").type());
+  }
+
+  @Test
+  void aHeadWordEndsTheNameOfABodyOrAPlaceInNoGazetteer() {
+    // Brown Corpus A01, A06 and A08; the Reuters story of United States Lines.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "The Fulton County Grand Jury said Friday an investigation of Atlanta's recent primary election produced"
+            + " no evidence that any irregularities took place.",
+        "He is a native of New Orleans and attended Allen Elementary school, Fortier High school and Soule"
+            + " business college.",
+        "She is a member of the State Federation of Women's Clubs.",
+        "McLean Industries Inc's United States Lines Inc subsidiary said it has agreed in principle to transfer"
+            + " its South American service by arranging for the transfer of certain charters to Crowley"
+            + " Maritime Corp's American Transport Lines Inc subsidiary.",
+        "The Securities and Exchange Commission and the House Committee on Revenue and Taxation were told."));
+    assertEquals(ActorType.GOVERNMENT, actor(actors, "Fulton County Grand Jury").type());
+    assertEquals(ActorType.ORGANISATION, actor(actors, "Allen Elementary school").type());
+    assertEquals(ActorType.ORGANISATION, actor(actors, "Fortier High school").type());
+    assertEquals(ActorType.ORGANISATION, actor(actors, "State Federation of Women's Clubs").type());
+    assertEquals(ActorType.ORGANISATION, actor(actors, "McLean Industries Inc").type());
+    assertEquals(ActorType.ORGANISATION, actor(actors, "United States Lines Inc").type());
+    assertEquals(ActorType.ORGANISATION, actor(actors, "American Transport Lines Inc").type());
+    assertEquals(ActorType.GOVERNMENT, actor(actors, "Securities and Exchange Commission").type());
+    assertEquals(ActorType.ORGANISATION, actor(actors, "House Committee on Revenue and Taxation").type());
+    assertEquals(ActorType.PLACE, actor(actors, "Atlanta").type());
+    // The United States inside a company's name is not a mention of the country (Atlanta's is).
+    assertEquals(Set.of("Atlanta", "New Orleans"), mentionTexts(actor(actors, "United States")));
+  }
+
+  @Test
+  void streetsBuildingsAndLawsAreSetAsideNotTakenForPeople() {
+    // Brown Corpus A13 and State of the Union addresses.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "The shooting happened on Stewart Avenue near the Roosevelt Hotel.",
+        "Congress strengthened the Sherman Act and the Clayton Act.",
+        "The treaty of Guadalupe Hidalgo was ratified, and our squadron sailed to Vera Cruz."));
+    assertEquals(Set.of(), ofType(actors, ActorType.PERSON));
+    assertTrue(names(actors).containsAll(Set.of("Guadalupe Hidalgo", "Veracruz")), names(actors).toString());
+  }
+
+  @Test
+  void aSportsTeamIsAHomeTownAndAPluralButADemonymIsNoHomeTown() {
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "The Orioles dropped their sixth straight spring exhibition decision, this one to the Kansas City"
+            + " Athletics by a score of 5 to 3.",
+        "The International Bureau of the American Republics met, and the French Chambers voted."));
+    assertEquals(ActorType.ORGANISATION, actor(actors, "Kansas City Athletics").type());
+    assertFalse(names(actors).contains("Kansas City"), names(actors).toString());
+    assertFalse(names(actors).contains("French Chambers"), names(actors).toString());
+  }
+
+  @Test
+  void aTownBeforeItsStateOrInADatelineIsAPlace() {
+    // Brown Corpus A08 and A06: the dateline is a block of its own, the story's first block opens with the dash.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Plainfield",
+        "-- James P. Mitchell and Sen. Walter H. Jones R-Bergen, last night disagreed on the value of using as"
+            + " a campaign issue a remark by Richard J. Hughes.",
+        "While in the service he attended radio school at Scott Field in Belleville, Ill.",
+        "Coins from the collection of English, French and German coins were taken."));
+    assertEquals(ActorType.PLACE, actor(actors, "Plainfield").type());
+    assertEquals(ActorType.PLACE, actor(actors, "Belleville").type());
+    assertEquals(ActorType.PLACE, actor(actors, "Scott Field").type());
+    assertEquals(ActorType.PLACE, actor(actors, "Illinois").type());
+    assertFalse(names(actors).contains("English"), names(actors).toString());
+  }
+
+  @Test
+  void aReutersDatelineNamesAnUnlistedTownAndWashingtonIsTheCity() {
+    Article commack = new Article("reuters-1", "COMPUTER TERMINAL SYSTEMS <CPML> COMPLETES SALE",
+        List.of(new Block(BlockKind.LEDE, "Computer Terminal Systems Inc said it has completed the sale of 200,000 shares.")),
+        Optional.empty(), "Reuters", Optional.empty(), List.of(), "test",
+        java.util.Map.of("dateline", List.of("COMMACK, N.Y., Feb 26 -")));
+    assertEquals(ActorType.PLACE, actor(EXTRACTOR.extract(commack), "Commack").type());
+    Article washington = new Article("reuters-8", "HONG KONG FIRM UPS WRATHER<WCO> STAKE TO 11 PCT",
+        List.of(new Block(BlockKind.LEDE, "Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it"
+            + " raised its stake in Wrather Corp to 11.1 pct.")),
+        Optional.empty(), "Reuters", Optional.empty(), List.of(), "test",
+        java.util.Map.of("dateline", List.of("WASHINGTON, Feb 26 -")));
+    List<Actor> actors = EXTRACTOR.extract(washington);
+    assertTrue(names(actors).containsAll(Set.of("Washington, D.C.", "United States")), names(actors).toString());
+    assertFalse(names(actors).contains("U.S. government"), names(actors).toString());
+  }
 }

@@ -1,0 +1,269 @@
+package org.morgue.indexer.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.morgue.indexer.article.ActorType;
+
+/**
+ * Finds organisations, government bodies and places in no gazetteer by the head word that ends
+ * their name: "Allen Elementary School", "Fulton County Grand Jury", "State Federation of Women's
+ * Clubs", "House Committee on Revenue and Taxation", "Fulton County" (keywords and their types in
+ * {@code actors/name-keywords.tsv}), and sports teams named as a place and a plural ("Baltimore
+ * Orioles", "Kansas City Athletics").
+ *
+ * <p>It runs before the gazetteer pass, so the place inside "Kansas City Athletics" or
+ * "Philadelphia Transportation Co." does not take the name apart; but where a gazetteer alias
+ * covers the head word ("Department of Defense", "Republican Party") the gazetteer's actor wins.
+ */
+final class KeywordNames {
+  /** The most tokens one name takes, so a run of capitalised words does not become one name. */
+  private static final int MAX_TOKENS = 10;
+
+  /** Lower-case words inside a name: "College of Law", "Committee on Revenue and Taxation". */
+  private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "&", "de", "the");
+
+  /** Words that open a tail after the head word ("University of Chicago"). */
+  private static final Set<String> TAIL_OPENERS = Set.of("of", "on", "for");
+
+  /** Capitalised words that start a sentence or a phrase but no name. */
+  private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "In", "On", "At", "By", "For",
+      "From", "To", "Of", "And", "But", "Or", "If", "When", "While", "After", "Before", "As", "With", "This",
+      "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "Under", "Since", "Last", "Next");
+
+  /** Abbreviations whose full stop a name runs through: "St. Lawrence River", "Mt. Vernon". */
+  private static final Set<String> ABBREVIATIONS = Set.of("St", "Mt", "Ft", "Pt");
+
+  /** Plural place words that end place names, not team names ("Niagara Falls", "Palm Springs"). */
+  private static final Set<String> PLACE_PLURALS = Set.of("Falls", "Springs", "Heights", "Hills", "Islands",
+      "Mountains", "Rapids", "Lakes", "Plains", "Woods", "Keys", "Isles", "Downs", "Highlands", "States",
+      "Gardens", "Flats", "Sands", "Pines", "Oaks", "Estates", "Meadows", "Acres", "Everglades");
+
+  private final Map<String, Optional<ActorType>> keywords;
+  private final Set<String> lowerCaseKeywords;
+  private final Gazetteer gazetteer;
+
+  /** @param keywords each head word, with its actor type, or empty for names that are no actor */
+  KeywordNames(Map<String, Optional<ActorType>> keywords, Gazetteer gazetteer) {
+    this.keywords = Map.copyOf(keywords);
+    this.lowerCaseKeywords = Set.copyOf(keywords.keySet().stream()
+        .filter(k -> Character.isLowerCase(k.charAt(0))).toList());
+    this.gazetteer = gazetteer;
+  }
+
+  /** Reads {@code keyword <TAB> type} lines; the company suffixes are organisation keywords too. */
+  static KeywordNames load(DataFile file, List<String> companySuffixes, Gazetteer gazetteer) {
+    Map<String, Optional<ActorType>> keywords = new HashMap<>();
+    companySuffixes.forEach(suffix -> keywords.put(suffix, Optional.of(ActorType.ORGANISATION)));
+    for (DataFile.Line line : file.lines()) {
+      String[] columns = line.text().split("\t", -1);
+      if (columns.length != 2) {
+        throw new IllegalStateException(file.where(line) + ": expected 'keyword<TAB>type', got '" + line.text() + "'");
+      }
+      try {
+        String type = columns[1].strip();
+        keywords.put(columns[0].strip(), type.equals("none") ? Optional.empty() : Optional.of(ActorType.fromId(type)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(file.where(line) + ": " + e.getMessage(), e);
+      }
+    }
+    return new KeywordNames(keywords, gazetteer);
+  }
+
+  /** The names in the segment's tokens; marks the tokens it uses as covered. */
+  List<TokenMatch> find(String text, Segment segment) {
+    List<Token> tokens = segment.tokens();
+    boolean[] covered = segment.covered();
+    List<TokenMatch> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = runEnd(tokens, i);
+      if (end == i) {
+        i++;
+        continue;
+      }
+      for (int[] part : parts(tokens, i, end)) {
+        name(text, tokens, part[0], part[1]).ifPresent(match -> {
+          for (int k = match.first(); k < match.end(); k++) {
+            covered[k] = true;
+          }
+          if (match.actor() != null) {
+            found.add(match); // a null actor is a street, a building or a law: set aside, not found
+          }
+        });
+      }
+      i = end;
+    }
+    return found;
+  }
+
+  /**
+   * The end of the run of capitalised words starting at {@code at}: name words, glued hyphens and
+   * possessives ("Times-Picayune", "Women's") and connectors followed by a capitalised word.
+   */
+  private int runEnd(List<Token> tokens, int at) {
+    if (!tokens.get(at).capitalised()) {
+      return at;
+    }
+    int end = at + 1;
+    int k = at + 1;
+    while (k < tokens.size() && k - at < MAX_TOKENS) {
+      Token token = tokens.get(k);
+      if (token.capitalised()) {
+        k++;
+        end = k;
+      } else if (glued(tokens, k) && (token.key().equals("-") ? tokens.get(k + 1).capitalised()
+          : token.key().equals("'") && tokens.get(k + 1).key().equals("s"))) {
+        k += 2; // "Times-Picayune", "Women's"
+        end = k;
+      } else if (isLowerCaseKeyword(token) && tokens.get(k - 1).capitalised()) {
+        end = k + 1; // "Fortier High school": 1961 news copy often sets the head word in lower case
+        break;
+      } else if (token.key().equals(".") && !token.spaceBefore()
+          && (isInitial(tokens.get(k - 1)) || ABBREVIATIONS.contains(tokens.get(k - 1).key()))
+          && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
+        k++; // "U.S. Bankruptcy Court": the full stop of an initial inside the name
+      } else if (CONNECTORS.contains(token.key()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isInitial(Token token) {
+    return token.word() && token.key().length() == 1 && Character.isUpperCase(token.key().charAt(0));
+  }
+
+  private static boolean glued(List<Token> tokens, int k) {
+    return !tokens.get(k).spaceBefore() && k + 1 < tokens.size() && !tokens.get(k + 1).spaceBefore()
+        && tokens.get(k + 1).word();
+  }
+
+  /**
+   * Splits a run at "and" where the words on both sides hold a head word: "Allen Elementary School
+   * and Fortier High School" are two names, "Committee on Revenue and Taxation" one.
+   */
+  private List<int[]> parts(List<Token> tokens, int start, int end) {
+    List<int[]> parts = new ArrayList<>();
+    int from = start;
+    boolean inTail = false;
+    for (int k = start; k < end; k++) {
+      String key = tokens.get(k).key();
+      inTail |= TAIL_OPENERS.contains(key);
+      if ((key.equals("and") || key.equals("&")) && !inTail && !knownAcross(tokens, from, k)) {
+        parts.add(new int[] {from, k});
+        from = k + 1;
+      } else if (key.equals("'") && k + 2 < end && !inTail && hasKeyword(tokens, from, k)) {
+        parts.add(new int[] {from, k}); // "McLean Industries Inc's United States Lines Inc"
+        from = k + 2;
+        inTail = false;
+      }
+    }
+    parts.add(new int[] {from, end});
+    return parts;
+  }
+
+  /** Whether a gazetteer alias starting before {@code at} runs past it: "Securities and Exchange Commission". */
+  private boolean knownAcross(List<Token> tokens, int from, int at) {
+    for (int k = from; k < at; k++) {
+      Optional<GazetteerEntry> known = gazetteer.longestMatch(tokens, k, false, false, Set.of());
+      if (known.isPresent() && k + known.get().tokens().size() > at) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasKeyword(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isKeyword(tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isKeyword(Token token) {
+    return (token.capitalised() || lowerCaseKeywords.contains(token.key())) && keywords.containsKey(token.key());
+  }
+
+  private boolean isLowerCaseKeyword(Token token) {
+    return token.word() && lowerCaseKeywords.contains(token.key());
+  }
+
+  /** The keyword-headed name or team name in {@code tokens[start, end)}, if there is one. */
+  private Optional<TokenMatch> name(String text, List<Token> tokens, int start, int end) {
+    int first = start;
+    while (first < end && (NOT_NAME_START.contains(tokens.get(first).key()) || !tokens.get(first).capitalised())) {
+      first++;
+    }
+    if (first >= end) {
+      return Optional.empty();
+    }
+    int head = -1;
+    for (int k = first; k < end; k++) {
+      if (isKeyword(tokens.get(k))
+          && (k + 1 == end || TAIL_OPENERS.contains(tokens.get(k + 1).key()) || tokens.get(k + 1).capitalised())) {
+        head = k;
+        if (k + 1 < end && TAIL_OPENERS.contains(tokens.get(k + 1).key())) {
+          break; // what follows is the tail: "College of Law"
+        }
+      }
+    }
+    if (head < 0) {
+      return team(text, tokens, first, end);
+    }
+    int last = head + 1 < end && TAIL_OPENERS.contains(tokens.get(head + 1).key()) ? end : head + 1;
+    if (last == head + 1 && head == first) {
+      return Optional.empty(); // a head word alone ("Court", "Union") names nothing in particular
+    }
+    if (oneWord(tokens, first, last)) {
+      return Optional.empty(); // "Major-League" is an adjective, not a league
+    }
+    if (!tokens.get(head).capitalised()
+        && gazetteer.longestMatch(tokens, first, false, false, Set.of()).isPresent()) {
+      return Optional.empty(); // "a Texas school" is a school in Texas, not one named "Texas school"
+    }
+    for (int k = first; k <= head; k++) {
+      Optional<GazetteerEntry> known = gazetteer.longestMatch(tokens, k, false, false, Set.of());
+      if (known.isPresent() && k + known.get().tokens().size() > head) {
+        return Optional.empty(); // the gazetteer knows it: "Department of Defense", "Republican Party"
+      }
+    }
+    Optional<ActorType> type = keywords.get(tokens.get(head).key());
+    String name = NameRules.canonical(text, tokens, first, last);
+    return Optional.of(new TokenMatch(type.map(t -> new ActorKey(name, t)).orElse(null), first, last));
+  }
+
+  /** Whether the tokens are glued together with no space, as one hyphenated word is. */
+  private static boolean oneWord(List<Token> tokens, int first, int last) {
+    for (int k = first + 1; k < last; k++) {
+      if (tokens.get(k).spaceBefore()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A known place and a capitalised plural closing the run: "Baltimore Orioles", "Texas Rangers". */
+  private Optional<TokenMatch> team(String text, List<Token> tokens, int first, int end) {
+    Optional<GazetteerEntry> place = gazetteer.longestMatch(tokens, first, false, false, Set.of());
+    if (place.isEmpty() || place.get().actor().type() != ActorType.PLACE
+        || first + place.get().tokens().size() != end - 1
+        || !NameRules.canonical(text, tokens, first, end - 1).equals(place.get().actor().name())) {
+      return Optional.empty(); // "American Republics", "French Chambers": a demonym, not a home town
+    }
+    String plural = tokens.get(end - 1).key();
+    if (plural.length() < 4 || !plural.endsWith("s") || plural.endsWith("ss") || PLACE_PLURALS.contains(plural)
+        || !Character.isLowerCase(plural.charAt(1))) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenMatch(
+        new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.ORGANISATION), first, end));
+  }
+}
