@@ -106,8 +106,8 @@ export function articleSpans(article) {
       start: cue.start,
       end: cue.end,
       element: 'span',
-      classes: ['cue', `cue-${classToken(cue.kind)}`],
-      title: cue.category ? `${cue.kind}: ${cue.category}` : cue.kind,
+      classes: ['cue', `cue-${classToken(cue.kind)}`].concat(cue.quoted ? ['cue-quoted'] : []),
+      title: (cue.category ? `${cue.kind}: ${cue.category}` : cue.kind) + (cue.quoted ? ' (in a quotation: the speaker\'s)' : ''),
     });
   }
   return spans;

@@ -80,7 +80,8 @@ public final class ActorExtractor {
         companySuffixes,
         DataFile.read(DATA + "name-particles.txt").words(),
         DataFile.read(DATA + "not-names.txt").words(),
-        GivenNames.fromAnnie());
+        GivenNames.fromAnnie(),
+        roleNouns());
     KeywordNames keywordNames =
         KeywordNames.load(DataFile.read(DATA + "name-keywords.tsv"), companySuffixes, gazetteer);
     SurnameResolver surnames =
@@ -88,6 +89,18 @@ public final class ActorExtractor {
     CountryInference countries = CountryInference.load(
         DataFile.read(DATA + "places-in-countries.tsv"), DataFile.read(DATA + "dateline-seats.tsv"), gazetteer);
     return new ActorExtractor(gazetteer, keywordNames, rules, new UnlistedPlaces(rules), surnames, countries);
+  }
+
+  /**
+   * Lower-case nouns that give a person's role after a name and a comma: ANNIE's job titles and
+   * {@code actors/appositive-roles.txt}.
+   */
+  private static Set<String> roleNouns() {
+    Set<String> roles = new HashSet<>();
+    AnnieLists.singleWords(List.of("jobtitles.lst", "title_lower.lst"))
+        .forEach(title -> roles.add(title.toLowerCase(java.util.Locale.ROOT)));
+    roles.addAll(DataFile.read(DATA + "appositive-roles.txt").words());
+    return roles;
   }
 
   /** How many actors the gazetteers know. */

@@ -1,11 +1,5 @@
 package org.morgue.indexer.enrich;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +12,6 @@ import java.util.Set;
  * role title would find.
  */
 final class GivenNames {
-  private static final String ANNIE = "/resources/gazetteer/";
   private static final List<String> PLAIN = List.of("person_male.lst", "person_female.lst");
   private static final List<String> AMBIGUOUS = List.of("person_male_ambig.lst", "person_female_ambig.lst");
 
@@ -48,27 +41,10 @@ final class GivenNames {
     return ambiguous.contains(word);
   }
 
+  /** Capitalised single words of the lists: ANNIE's name lists hold a few lower-case oddities. */
   private static Set<String> read(List<String> lists) {
-    Set<String> names = new HashSet<>();
-    for (String list : lists) {
-      try (InputStream in = GivenNames.class.getResourceAsStream(ANNIE + list)) {
-        if (in == null) {
-          throw new IllegalStateException("missing ANNIE gazetteer list " + ANNIE + list
-              + " (the uk.ac.gate.plugins:annie jar must be on the classpath)");
-        }
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          // ANNIE lines are "entry" or "entry:feature=value".
-          int colon = line.indexOf(':');
-          String name = (colon < 0 ? line : line.substring(0, colon)).strip();
-          if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && name.indexOf(' ') < 0) {
-            names.add(name);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read ANNIE gazetteer list " + list, e);
-      }
-    }
+    Set<String> names = new HashSet<>(AnnieLists.singleWords(lists));
+    names.removeIf(name -> !Character.isUpperCase(name.charAt(0)));
     return names;
   }
 }

@@ -59,6 +59,7 @@ public final class HedgeDetector {
     String text = article.text();
     List<Span> spans = sentences.split(article);
     List<Word> words = words(text, spans);
+    Quotations quotations = Quotations.of(article);
     List<WeightedCue> cues = new ArrayList<>();
     // Words already claimed by a cue or an ignore entry. Context words are never claimed, so "said"
     // stays an attribution when "[said] [she] would" keeps the "would" from being a hedge.
@@ -78,7 +79,7 @@ public final class HedgeDetector {
           Word first = words.get(at + phrase.cueFrom());
           Word last = words.get(at + phrase.cueTo() - 1);
           Cue cue = new Cue(phrase.kind().get(), phrase.category(), text.substring(first.start(), last.end()),
-              first.start(), last.end(), first.sentence());
+              first.start(), last.end(), first.sentence(), quotations.contains(first.start()));
           cues.add(new WeightedCue(cue, phrase.weight()));
         }
         // Phrases come longest first: the first match of each sort at this word wins.

@@ -26,10 +26,12 @@ final class NameRules {
   private final Set<String> particles;
   private final Set<String> notNames;
   private final GivenNames givenNames;
+  private final Set<String> roleNouns;
 
   NameRules(List<String> titles, List<String> companySuffixes, List<String> particles, List<String> notNames,
-      GivenNames givenNames) {
+      GivenNames givenNames, Set<String> roleNouns) {
     this.givenNames = givenNames;
+    this.roleNouns = Set.copyOf(roleNouns);
     Map<String, List<List<String>>> byFirst = new HashMap<>();
     Set<String> notNameWords = new HashSet<>(notNames);
     for (String title : titles) {
@@ -77,7 +79,7 @@ final class NameRules {
         }
         continue;
       }
-      int named = Math.max(middleInitialNameEnd(tokens, i, covered),
+      int named = Math.max(Math.max(middleInitialNameEnd(tokens, i, covered), appositiveNameEnd(tokens, i, covered)),
           Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)));
       if (named > i) {
         found.add(mark(covered, new TokenMatch(person(text, tokens, i, named), i, named)));
@@ -200,6 +202,43 @@ final class NameRules {
       return at; // "V. Second ...": a numbered heading, not an initial
     }
     return nameEnd(tokens, at, covered);
+  }
+
+  /** Words that may open an appositive before its role noun: "X, the leader of Y", "Y, a Tyler lawyer". */
+  private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+
+  /** How many words may stand between the comma and the role noun: "a 26-year-old Army Signal Corps veteran". */
+  private static final int APPOSITIVE_MODIFIERS = 6;
+
+  /**
+   * The end of a name followed by an appositive that gives a person's role: "Dewey Lawrence, a Tyler
+   * lawyer", "Wilford Woodruff, the president of the church"; {@code at} if there is none. The name
+   * takes two words or more, since "Meanwhile, the spokesman said" and "Manila, the capital" are
+   * written too, and does not start with a role ("Chairman Howard Smith").
+   */
+  private int appositiveNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (covered[at] || !isNameWord(tokens.get(at))) {
+      return at;
+    }
+    int end = nameEnd(tokens, at, covered);
+    if (end < at + 2 || end >= tokens.size() || !tokens.get(end).key().equals(",")
+        || roleNouns.contains(tokens.get(at).key().toLowerCase(java.util.Locale.ROOT))) {
+      return at; // one word ("Meanwhile, the spokesman") or a role ("Chairman Howard Smith, the ...")
+    }
+    int k = end + 1;
+    if (k < tokens.size() && APPOSITIVE_OPENERS.contains(tokens.get(k).key())) {
+      k++;
+    }
+    for (int seen = 0; k < tokens.size() && seen <= APPOSITIVE_MODIFIERS; k++, seen++) {
+      Token token = tokens.get(k);
+      if (token.word() && roleNouns.contains(token.key())) {
+        return end;
+      }
+      if (!token.word() && !token.key().equals("-")) {
+        return at;
+      }
+    }
+    return at;
   }
 
   /** Whether a sentence or a quotation starts at the token, where every word is capitalised. */

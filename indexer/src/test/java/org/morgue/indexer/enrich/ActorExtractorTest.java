@@ -394,4 +394,13 @@ class ActorExtractorTest {
     assertTrue(names(actors).containsAll(Set.of("Washington, D.C.", "United States")), names(actors).toString());
     assertFalse(names(actors).contains("U.S. government"), names(actors).toString());
   }
+
+  @Test
+  void aFullNameBeforeARoleInAnAppositiveIsAPersonButAOneWordNameIsNot() {
+    // State of the Union 1890 and Brown Corpus A15.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "The manifesto was issued by Wilford Woodruff, the president of the church, in September.",
+        "Meanwhile, the spokesman said nothing. Manila, the capital, was quiet."));
+    assertEquals(Set.of("Wilford Woodruff"), ofType(actors, ActorType.PERSON));
+  }
 }

@@ -12,13 +12,14 @@ import org.morgue.indexer.eval.EvaluationReport;
 /**
  * Guards the actors and themes measured by {@code morgue eval}, with the same code, on the sets in
  * the repository's eval/ folder: the hand-listed actors and the 50 Reuters stories' PLACES and TOPICS
- * tags. Speed is not timed here (benchmarks are commands). The floors sit a little below the figures
- * in docs/enrichment.md (the places-and-people recall target of 0.9 is not met yet); the table and every disagreement go to target/evaluation/enrichment.md.
+ * tags. Speed is not timed here (benchmarks are commands). The floors are the issue's targets, which
+ * the figures in docs/enrichment.md meet; the table and every disagreement go to
+ * target/evaluation/enrichment.md.
  */
 class EnrichmentEvaluationTest {
   static final double REUTERS_PLACE_RECALL_FLOOR = 0.90;
   static final double REUTERS_PLACE_PRECISION_FLOOR = 0.80;
-  static final double GOLD_PLACES_PEOPLE_RECALL_FLOOR = 0.70;
+  static final double GOLD_PLACES_PEOPLE_RECALL_FLOOR = 0.90;
   static final double GOLD_PLACES_PEOPLE_PRECISION_FLOOR = 0.80;
   static final double TOPIC_AGREEMENT_FLOOR = 0.80;
 

@@ -58,7 +58,7 @@ class HedgeDetectorTest {
     Article article = SeedArticles.article(SeedArticles.CRACKDOWN);
     List<Cue> cues = cuesInSentenceStarting(article, DETECTOR.detect(article), "Killing a leader may disrupt a cell.");
     assertEquals(1, cues.size());
-    assertEquals(new Cue(CueKind.HEDGE, "modal", "may", cues.get(0).start(), cues.get(0).start() + 3, cues.get(0).sentence()),
+    assertEquals(new Cue(CueKind.HEDGE, "modal", "may", cues.get(0).start(), cues.get(0).start() + 3, cues.get(0).sentence(), false),
         cues.get(0));
   }
 
@@ -191,5 +191,21 @@ class HedgeDetectorTest {
         "An Emory spokesman indicated, however, that the university itself did not intend to make any test of the laws."));
     assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
     assertEquals(List.of("indicated"), cueTexts(hedging, CueKind.ATTRIBUTION));
+  }
+
+  @Test
+  void cuesInsideAQuotationAreTheQuotedSpeakers() {
+    // Brown Corpus A15, 1961: the manager's words are quoted, the attribution is the writer's.
+    Article article = article("",
+        "\"Pittsburgh definitely is the team to beat\", Mauch said here the other day. \"The Pirates showed they"
+            + " could outclass the field last year.",
+        "The Pirates may well repeat, writers say.");
+    List<Cue> cues = DETECTOR.detect(article).cues();
+    java.util.Map<String, Boolean> quoted = new java.util.LinkedHashMap<>();
+    cues.forEach(cue -> quoted.put(cue.text(), cue.quoted()));
+    assertEquals(true, quoted.get("definitely"), cues.toString());
+    assertEquals(true, quoted.get("could"), cues.toString());
+    assertEquals(false, quoted.get("said"), cues.toString());
+    assertEquals(false, quoted.get("may well"), cues.toString());
   }
 }
