@@ -55,9 +55,11 @@ public final class ActorExtractor {
   private final CountryInference countries;
   private final KeywordNames keywordNames;
   private final UnlistedPlaces places;
+  private final RoleReferences roles;
 
   ActorExtractor(Gazetteer gazetteer, KeywordNames keywordNames, NameRules rules, UnlistedPlaces places,
-      SurnameResolver surnames, CountryInference countries) {
+      SurnameResolver surnames, RoleReferences roles, CountryInference countries) {
+    this.roles = roles;
     this.gazetteer = gazetteer;
     this.keywordNames = keywordNames;
     this.rules = rules;
@@ -88,7 +90,8 @@ public final class ActorExtractor {
         new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());
     CountryInference countries = CountryInference.load(
         DataFile.read(DATA + "places-in-countries.tsv"), DataFile.read(DATA + "dateline-seats.tsv"), gazetteer);
-    return new ActorExtractor(gazetteer, keywordNames, rules, new UnlistedPlaces(rules), surnames, countries);
+    RoleReferences roles = RoleReferences.load(DataFile.read(DATA + "role-references.tsv"), gazetteer);
+    return new ActorExtractor(gazetteer, keywordNames, rules, new UnlistedPlaces(rules), surnames, roles, countries);
   }
 
   /**
@@ -135,7 +138,7 @@ public final class ActorExtractor {
         }
       }
     }
-    return rank(text, countries.addCountries(surnames.resolve(segments, found)),
+    return rank(text, countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))),
         countries.fromDateline(article, LEDE_WEIGHT));
   }
 

@@ -19,10 +19,12 @@ import org.morgue.indexer.article.ActorType;
 final class Gazetteer {
   private final Map<String, List<GazetteerEntry>> byFirstToken;
   private final Set<ActorKey> actors;
+  private final Map<ActorKey, String> fileOf;
 
-  private Gazetteer(Map<String, List<GazetteerEntry>> byFirstToken, Set<ActorKey> actors) {
+  private Gazetteer(Map<String, List<GazetteerEntry>> byFirstToken, Set<ActorKey> actors, Map<ActorKey, String> fileOf) {
     this.byFirstToken = byFirstToken;
     this.actors = actors;
+    this.fileOf = fileOf;
   }
 
   /**
@@ -33,6 +35,7 @@ final class Gazetteer {
     Map<List<String>, String> aliasOwner = new HashMap<>();
     Map<String, ActorType> typeOf = new HashMap<>();
     Map<String, List<GazetteerEntry>> index = new HashMap<>();
+    Map<ActorKey, String> fileOf = new HashMap<>();
     for (DataFile file : files) {
       for (DataFile.Line line : file.lines()) {
         String[] columns = line.text().split("\t", -1);
@@ -53,6 +56,7 @@ final class Gazetteer {
               file.where(line) + ": '" + name + "' is " + earlier.id() + " elsewhere, " + type.id() + " here");
         }
         ActorKey actor = new ActorKey(name, type);
+        fileOf.putIfAbsent(actor, file.path());
         List<String> aliases = new ArrayList<>();
         aliases.add(name);
         if (columns.length == 3) {
@@ -89,7 +93,7 @@ final class Gazetteer {
     index.forEach((first, entries) -> sorted.put(first, entries.stream().sorted(longestFirst).toList()));
     Set<ActorKey> actors = new HashSet<>();
     typeOf.forEach((name, type) -> actors.add(new ActorKey(name, type)));
-    return new Gazetteer(Map.copyOf(sorted), Set.copyOf(actors));
+    return new Gazetteer(Map.copyOf(sorted), Set.copyOf(actors), Map.copyOf(fileOf));
   }
 
   /** How many actors the gazetteer knows. */
@@ -100,6 +104,11 @@ final class Gazetteer {
   /** Every actor the gazetteer knows. */
   Set<ActorKey> actors() {
     return actors;
+  }
+
+  /** The gazetteer file that lists the actor, such as {@code actors/us-presidents.tsv}, if any does. */
+  Optional<String> fileOf(ActorKey actor) {
+    return Optional.ofNullable(fileOf.get(actor));
   }
 
   /** Whether some alias of a known actor is exactly this word, e.g. "Washington" or "Trump". */

@@ -403,4 +403,17 @@ class ActorExtractorTest {
         "Meanwhile, the spokesman said nothing. Manila, the capital, was quiet."));
     assertEquals(Set.of("Wilford Woodruff"), ofType(actors, ActorType.PERSON));
   }
+
+  @Test
+  void thePresidentIsThePresidentTheArticleNamesWhenItNamesOnlyOne() {
+    // The crackdown seed article's lede, and a sentence in its style.
+    Article one = article("Trump Escalates Venezuela Crackdown",
+        "The Trump administration's reported killing of a suspected Tren de Aragua leader marks a sharper turn.",
+        "Donald Trump has made the gang a campaign theme. Aides say the president wants results before winter.");
+    assertEquals(Set.of("Donald Trump", "Trump", "the president"), mentionTexts(actor(EXTRACTOR.extract(one), "Donald Trump")));
+    Article two = article("", "Donald Trump met Joe Biden. Aides say the president wants results.");
+    List<Actor> actors = EXTRACTOR.extract(two);
+    assertEquals(Set.of("Donald Trump"), mentionTexts(actor(actors, "Donald Trump")));
+    assertEquals(Set.of("Joe Biden"), mentionTexts(actor(actors, "Joe Biden")));
+  }
 }
