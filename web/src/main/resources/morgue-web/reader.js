@@ -178,6 +178,7 @@ function actorsSection(actors) {
       el('span', { className: 'summary-name', text: actor.name }),
       ' ',
       typeTag(actor.type),
+      actor.role ? el('span', { className: 'summary-role', text: actor.role }) : null,
       el('span', { className: 'summary-figure', text: plural(actor.mentionCount ?? actor.mentions?.length ?? 0, 'mention') }),
     ])),
   ));

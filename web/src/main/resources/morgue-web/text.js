@@ -97,7 +97,7 @@ export function articleSpans(article) {
         end: mention.end,
         element: 'mark',
         classes: ['actor', `actor-${classToken(actor.type)}`],
-        title: `${actor.name} (${actor.type})`,
+        title: actor.role ? `${actor.name} (${actor.type}): ${actor.role}` : `${actor.name} (${actor.type})`,
       });
     }
   }

@@ -83,7 +83,7 @@ final class ApiViews {
   record BlockView(BlockKind kind, String text, int start, int end) {}
 
   /** An actor with all its mentions. */
-  record ActorView(String name, String type, double salience, int mentionCount, List<Mention> mentions) {}
+  record ActorView(String name, String type, String role, double salience, int mentionCount, List<Mention> mentions) {}
 
   /** The answer of {@code GET /api/health}. */
   record Health(String status, int articles) {}
@@ -139,7 +139,8 @@ final class ApiViews {
     }
     List<ActorView> actors = new ArrayList<>();
     for (Actor actor : enriched.enrichment().actors()) {
-      actors.add(new ActorView(actor.name(), actor.type().id(), actor.salience(), actor.mentionCount(), actor.mentions()));
+      actors.add(new ActorView(actor.name(), actor.type().id(), actor.role().orElse(null), actor.salience(),
+          actor.mentionCount(), actor.mentions()));
     }
     return new ArticleView(
         article.id(), article.title(), article.published(), article.source(), article.url(), article.authors(),

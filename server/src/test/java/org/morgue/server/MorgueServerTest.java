@@ -139,6 +139,23 @@ class MorgueServerTest {
   }
 
   @Test
+  void articleViewGivesGazetteerRolesAndSaysWhichCuesAreQuoted() throws Exception {
+    JsonNode article = getJson("/api/articles/" + CRACKDOWN, 200);
+    java.util.Map<String, JsonNode> actors = new java.util.HashMap<>();
+    article.get("actors").forEach(actor -> actors.put(actor.get("name").asText(), actor));
+    assertEquals("President of the United States (2017-2021, 2025-)", actors.get("Donald Trump").get("role").asText());
+    assertTrue(actors.get("Tren de Aragua").get("role").isNull(), actors.get("Tren de Aragua").toString());
+    // The article's pull quote is set apart from the running text: its hedges are quoted, the lede's are not.
+    java.util.Set<String> quoted = new java.util.HashSet<>();
+    java.util.Set<String> unquoted = new java.util.HashSet<>();
+    for (JsonNode cue : article.get("hedging").get("cues")) {
+      (cue.get("quoted").asBoolean() ? quoted : unquoted).add(cue.get("text").asText());
+    }
+    assertTrue(quoted.contains("suggests"), quoted.toString());
+    assertTrue(unquoted.contains("suspected"), unquoted.toString());
+  }
+
+  @Test
   void malformedQueriesAndParametersAreProblem400sNamingTheParameter() throws Exception {
     HttpResponse<String> response = get("/api/search?q=" + enc("\"Tren de"));
     assertEquals(400, response.statusCode());

@@ -202,7 +202,7 @@ public final class ActorExtractor {
    * Groups mentions into actors and ranks them; {@code unplaced} are weights of actors named where
    * the text has no offsets (a dateline), which may have no mentions at all.
    */
-  private static List<Actor> rank(String text, List<Found> found, Map<ActorKey, Double> unplaced) {
+  private List<Actor> rank(String text, List<Found> found, Map<ActorKey, Double> unplaced) {
     Map<ActorKey, List<Found>> byActor = new LinkedHashMap<>();
     found.stream()
         .sorted(Comparator.comparingInt(Found::start))
@@ -218,6 +218,7 @@ public final class ActorExtractor {
                 new Actor(
                     actor.name(),
                     actor.type(),
+                    gazetteer.roleOf(actor),
                     mentions.stream().map(f -> new Mention(f.start(), f.end(), text.substring(f.start(), f.end()))).toList(),
                     Math.round(1000 * raw.get(actor) / top) / 1000.0)));
     // Stable sort: equal salience keeps the order of first mention from the map.

@@ -12,7 +12,8 @@ import org.morgue.indexer.article.ActorType;
 
 /**
  * Known actors and every alias they go by, loaded from tab-separated data files:
- * {@code canonical name <TAB> type <TAB> alias|alias|~contextual alias}. The canonical name is an
+ * {@code canonical name <TAB> type <TAB> alias|alias|~contextual alias <TAB> role}, the last two
+ * columns optional; the role says what a person is ("President of Venezuela"). The canonical name is an
  * alias too. Aliases are indexed by their first token, longest first, so finding the longest alias
  * starting at a token is one hash lookup and a few token comparisons.
  */
@@ -20,11 +21,14 @@ final class Gazetteer {
   private final Map<String, List<GazetteerEntry>> byFirstToken;
   private final Set<ActorKey> actors;
   private final Map<ActorKey, String> fileOf;
+  private final Map<ActorKey, String> roleOf;
 
-  private Gazetteer(Map<String, List<GazetteerEntry>> byFirstToken, Set<ActorKey> actors, Map<ActorKey, String> fileOf) {
+  private Gazetteer(Map<String, List<GazetteerEntry>> byFirstToken, Set<ActorKey> actors, Map<ActorKey, String> fileOf,
+      Map<ActorKey, String> roleOf) {
     this.byFirstToken = byFirstToken;
     this.actors = actors;
     this.fileOf = fileOf;
+    this.roleOf = roleOf;
   }
 
   /**
@@ -36,12 +40,13 @@ final class Gazetteer {
     Map<String, ActorType> typeOf = new HashMap<>();
     Map<String, List<GazetteerEntry>> index = new HashMap<>();
     Map<ActorKey, String> fileOf = new HashMap<>();
+    Map<ActorKey, String> roleOf = new HashMap<>();
     for (DataFile file : files) {
       for (DataFile.Line line : file.lines()) {
         String[] columns = line.text().split("\t", -1);
-        if (columns.length < 2 || columns.length > 3 || columns[0].isBlank()) {
+        if (columns.length < 2 || columns.length > 4 || columns[0].isBlank()) {
           throw new IllegalStateException(
-              file.where(line) + ": expected 'name<TAB>type<TAB>aliases', got '" + line.text() + "'");
+              file.where(line) + ": expected 'name<TAB>type<TAB>aliases<TAB>role', got '" + line.text() + "'");
         }
         String name = columns[0].strip();
         ActorType type;
@@ -57,9 +62,12 @@ final class Gazetteer {
         }
         ActorKey actor = new ActorKey(name, type);
         fileOf.putIfAbsent(actor, file.path());
+        if (columns.length == 4 && !columns[3].isBlank()) {
+          roleOf.put(actor, columns[3].strip());
+        }
         List<String> aliases = new ArrayList<>();
         aliases.add(name);
-        if (columns.length == 3) {
+        if (columns.length >= 3) {
           for (String alias : columns[2].split("\\|")) {
             if (!alias.isBlank()) {
               aliases.add(alias.strip());
@@ -93,7 +101,7 @@ final class Gazetteer {
     index.forEach((first, entries) -> sorted.put(first, entries.stream().sorted(longestFirst).toList()));
     Set<ActorKey> actors = new HashSet<>();
     typeOf.forEach((name, type) -> actors.add(new ActorKey(name, type)));
-    return new Gazetteer(Map.copyOf(sorted), Set.copyOf(actors), Map.copyOf(fileOf));
+    return new Gazetteer(Map.copyOf(sorted), Set.copyOf(actors), Map.copyOf(fileOf), Map.copyOf(roleOf));
   }
 
   /** How many actors the gazetteer knows. */
@@ -109,6 +117,11 @@ final class Gazetteer {
   /** The gazetteer file that lists the actor, such as {@code actors/us-presidents.tsv}, if any does. */
   Optional<String> fileOf(ActorKey actor) {
     return Optional.ofNullable(fileOf.get(actor));
+  }
+
+  /** What the gazetteer says the actor is ("President of Venezuela (2013-)"), if it says. */
+  Optional<String> roleOf(ActorKey actor) {
+    return Optional.ofNullable(roleOf.get(actor));
   }
 
   /** Whether some alias of a known actor is exactly this word, e.g. "Washington" or "Trump". */

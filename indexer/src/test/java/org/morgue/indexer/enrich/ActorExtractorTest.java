@@ -416,4 +416,12 @@ class ActorExtractorTest {
     assertEquals(Set.of("Donald Trump"), mentionTexts(actor(actors, "Donald Trump")));
     assertEquals(Set.of("Joe Biden"), mentionTexts(actor(actors, "Joe Biden")));
   }
+
+  @Test
+  void gazetteerPeopleCarryTheirRoleAndFoundNamesHaveNone() {
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "President Nicolás Maduro met Raymond H. Hawksley, the state's general treasurer."));
+    assertEquals(Optional.of("President of Venezuela (2013-)"), actor(actors, "Nicolás Maduro").role());
+    assertEquals(Optional.empty(), actor(actors, "Raymond H. Hawksley").role());
+  }
 }
