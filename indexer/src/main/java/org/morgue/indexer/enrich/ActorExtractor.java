@@ -54,6 +54,7 @@ public final class ActorExtractor {
   private final SurnameResolver surnames;
   private final CountryInference countries;
   private final KeywordNames keywordNames;
+  private final BracketedNames bracketed = new BracketedNames();
   private final UnlistedPlaces places;
   private final RoleReferences roles;
 
@@ -118,6 +119,9 @@ public final class ActorExtractor {
     Set<String> filesNamed = new HashSet<>();
     List<Found> found = new ArrayList<>();
     for (Segment segment : segments) {
+      for (TokenMatch match : bracketed.find(text, segment)) {
+        found.add(found(segment, match));
+      }
       if (!segment.headline()) {
         for (TokenMatch match : keywordNames.find(text, segment)) {
           found.add(found(segment, match));

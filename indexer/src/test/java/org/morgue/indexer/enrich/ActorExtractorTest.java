@@ -424,4 +424,17 @@ class ActorExtractorTest {
     assertEquals(Optional.of("President of Venezuela (2013-)"), actor(actors, "Nicolás Maduro").role());
     assertEquals(Optional.empty(), actor(actors, "Raymond H. Hawksley").role());
   }
+
+  @Test
+  void aCompanyReutersMarksInAngleBracketsIsAnOrganisationAndAStockSymbolIsNoActor() {
+    // Reuters-21578 stories 00001 and 00031, 1987.
+    List<Actor> actors = EXTRACTOR.extract(article("COMPUTER TERMINAL SYSTEMS <CPML> COMPLETES SALE",
+        "Computer Terminal Systems Inc said it has completed the sale of 200,000 shares of its common stock,"
+            + " and warrants to acquire an additional one mln shares, to <Sedio N.V.> of Lugano, Switzerland.",
+        "Financial Corp of Santa Barbara said it has signed a definitive agreement to purchase Stanwell Financial,"
+            + " the lending operations unit of mortgage banking company <Stanwell Mortgage>, for undisclosed terms."));
+    assertEquals(ActorType.ORGANISATION, actor(actors, "Sedio N.V.").type());
+    assertEquals(ActorType.ORGANISATION, actor(actors, "Stanwell Mortgage").type());
+    assertFalse(names(actors).contains("CPML"), names(actors).toString());
+  }
 }
