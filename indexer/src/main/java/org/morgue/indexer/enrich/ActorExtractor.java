@@ -17,13 +17,19 @@ import org.morgue.indexer.article.Mention;
 import org.morgue.indexer.article.Span;
 
 /**
- * Finds the actors an article names, in three passes over the title and each block:
+ * Finds the actors an article names, in passes over the title and each block; each pass claims the
+ * tokens it uses, so matches never overlap and the earlier, more reliable pass wins:
  *
  * <ol>
- *   <li>gazetteer aliases, case-sensitive, longest match first and never overlapping ("George
- *       Washington" is a person, "Washington" alone the U.S. government);
- *   <li>{@link NameRules} for people and companies in no gazetteer, outside Title Case headlines;
- *   <li>{@link SurnameResolver}: surnames of people named in full earlier in the article.
+ *   <li>{@link BracketedNames}: companies Reuters marks in angle brackets ("<Sedio N.V.>");
+ *   <li>{@link KeywordNames}: bodies and places named by a head word ("Fulton County Grand Jury"),
+ *       before the gazetteer so a place inside a name does not take it apart;
+ *   <li>gazetteer aliases, case-sensitive, longest match first ("George Washington" is a person,
+ *       "Washington" alone the U.S. government);
+ *   <li>{@link NameRules} for people in no gazetteer, outside Title Case headlines;
+ *   <li>{@link UnlistedPlaces}: towns before their state ("Belleville, Ill.") and in datelines;
+ *   <li>{@link SurnameResolver} and {@link RoleReferences}: surnames and "the president" of people
+ *       named in full earlier in the article.
  * </ol>
  *
  * <p>then {@link CountryInference} adds the country of every place and government named, and the
