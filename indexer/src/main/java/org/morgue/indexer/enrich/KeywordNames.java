@@ -236,7 +236,11 @@ final class KeywordNames {
       }
     }
     Optional<ActorType> type = keywords.get(tokens.get(head).key());
-    String name = NameRules.canonical(text, tokens, first, last);
+    String written = NameRules.canonical(text, tokens, first, last);
+    // One name across the archive: "Fortier High school" (1961) and "Fortier High School" are one actor.
+    String name = tokens.get(head).capitalised() || last != head + 1 ? written
+        : written.substring(0, written.length() - tokens.get(head).key().length())
+            + Character.toUpperCase(tokens.get(head).key().charAt(0)) + tokens.get(head).key().substring(1);
     return Optional.of(new TokenMatch(type.map(t -> new ActorKey(name, t)).orElse(null), first, last));
   }
 
