@@ -92,7 +92,8 @@ public final class ActorExtractor {
         GivenNames.fromAnnie(),
         roleNouns());
     KeywordNames keywordNames =
-        KeywordNames.load(DataFile.read(DATA + "name-keywords.tsv"), companySuffixes, gazetteer);
+        KeywordNames.load(DataFile.read(DATA + "name-keywords.tsv"), companySuffixes,
+            DataFile.read(DATA + "not-name-starts.txt"), DataFile.read(DATA + "place-plurals.txt"), gazetteer);
     SurnameResolver surnames =
         new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());
     CountryInference countries = CountryInference.load(

@@ -13,7 +13,8 @@ import org.morgue.indexer.article.ActorType;
  * their name: "Allen Elementary School", "Fulton County Grand Jury", "State Federation of Women's
  * Clubs", "House Committee on Revenue and Taxation", "Fulton County" (keywords and their types in
  * {@code actors/name-keywords.tsv}), and sports teams named as a place and a plural ("Baltimore
- * Orioles", "Kansas City Athletics").
+ * Orioles", "Kansas City Athletics"; {@code actors/place-plurals.txt} lists the plurals that end
+ * place names instead).
  *
  * <p>It runs before the gazetteer pass, so the place inside "Kansas City Athletics" or
  * "Philadelphia Transportation Co." does not take the name apart; but where a gazetteer alias
@@ -29,33 +30,36 @@ final class KeywordNames {
   /** Words that open a tail after the head word ("University of Chicago"). */
   private static final Set<String> TAIL_OPENERS = Set.of("of", "on", "for");
 
-  /** Capitalised words that start a sentence or a phrase but no name. */
-  private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "In", "On", "At", "By", "For",
-      "From", "To", "Of", "And", "But", "Or", "If", "When", "While", "After", "Before", "As", "With", "This",
-      "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "Under", "Since", "Last", "Next");
-
   /** Abbreviations whose full stop a name runs through: "St. Lawrence River", "Mt. Vernon". */
   private static final Set<String> ABBREVIATIONS = Set.of("St", "Mt", "Ft", "Pt");
 
-  /** Plural place words that end place names, not team names ("Niagara Falls", "Palm Springs"). */
-  private static final Set<String> PLACE_PLURALS = Set.of("Falls", "Springs", "Heights", "Hills", "Islands",
-      "Mountains", "Rapids", "Lakes", "Plains", "Woods", "Keys", "Isles", "Downs", "Highlands", "States",
-      "Gardens", "Flats", "Sands", "Pines", "Oaks", "Estates", "Meadows", "Acres", "Everglades");
-
   private final Map<String, Optional<ActorType>> keywords;
   private final Set<String> lowerCaseKeywords;
+  private final Set<String> notNameStarts;
+  private final Set<String> placePlurals;
   private final Gazetteer gazetteer;
 
-  /** @param keywords each head word, with its actor type, or empty for names that are no actor */
-  KeywordNames(Map<String, Optional<ActorType>> keywords, Gazetteer gazetteer) {
+  /**
+   * @param keywords each head word, with its actor type, or empty for names that are no actor
+   * @param notNameStarts capitalised words that open a sentence but no name ("The", "In")
+   * @param placePlurals plurals that end place names rather than team names ("Falls", "Springs")
+   */
+  KeywordNames(Map<String, Optional<ActorType>> keywords, Set<String> notNameStarts, Set<String> placePlurals,
+      Gazetteer gazetteer) {
     this.keywords = Map.copyOf(keywords);
+    this.notNameStarts = Set.copyOf(notNameStarts);
+    this.placePlurals = Set.copyOf(placePlurals);
     this.lowerCaseKeywords = Set.copyOf(keywords.keySet().stream()
         .filter(k -> Character.isLowerCase(k.charAt(0))).toList());
     this.gazetteer = gazetteer;
   }
 
-  /** Reads {@code keyword <TAB> type} lines; the company suffixes are organisation keywords too. */
-  static KeywordNames load(DataFile file, List<String> companySuffixes, Gazetteer gazetteer) {
+  /**
+   * Reads {@code keyword <TAB> type} lines; the company suffixes are organisation keywords too, and
+   * the two word lists are one word a line.
+   */
+  static KeywordNames load(DataFile file, List<String> companySuffixes, DataFile notNameStarts, DataFile placePlurals,
+      Gazetteer gazetteer) {
     Map<String, Optional<ActorType>> keywords = new HashMap<>();
     companySuffixes.forEach(suffix -> keywords.put(suffix, Optional.of(ActorType.ORGANISATION)));
     for (DataFile.Line line : file.lines()) {
@@ -70,7 +74,7 @@ final class KeywordNames {
         throw new IllegalStateException(file.where(line) + ": " + e.getMessage(), e);
       }
     }
-    return new KeywordNames(keywords, gazetteer);
+    return new KeywordNames(keywords, Set.copyOf(notNameStarts.words()), Set.copyOf(placePlurals.words()), gazetteer);
   }
 
   /** The names in the segment's tokens; marks the tokens it uses as covered. */
@@ -199,7 +203,7 @@ final class KeywordNames {
   /** The keyword-headed name or team name in {@code tokens[start, end)}, if there is one. */
   private Optional<TokenMatch> name(String text, List<Token> tokens, int start, int end) {
     int first = start;
-    while (first < end && (NOT_NAME_START.contains(tokens.get(first).key()) || !tokens.get(first).capitalised())) {
+    while (first < end && (notNameStarts.contains(tokens.get(first).key()) || !tokens.get(first).capitalised())) {
       first++;
     }
     if (first >= end) {
@@ -263,7 +267,7 @@ final class KeywordNames {
       return Optional.empty(); // "American Republics", "French Chambers": a demonym, not a home town
     }
     String plural = tokens.get(end - 1).key();
-    if (plural.length() < 4 || !plural.endsWith("s") || plural.endsWith("ss") || PLACE_PLURALS.contains(plural)
+    if (plural.length() < 4 || !plural.endsWith("s") || plural.endsWith("ss") || placePlurals.contains(plural)
         || !Character.isLowerCase(plural.charAt(1))) {
       return Optional.empty();
     }

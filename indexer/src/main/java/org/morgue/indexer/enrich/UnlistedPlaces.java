@@ -3,7 +3,6 @@ package org.morgue.indexer.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.morgue.indexer.article.ActorType;
 
 /**
@@ -19,11 +18,6 @@ final class UnlistedPlaces {
 
   /** How far into a block a dateline's dash may come ("Miami, Fla., March 17 --"). */
   private static final int DATELINE_TOKENS = 10;
-
-  /** Words after "Town, State," that still close a dateline ("Miami, Fla., March 17"). */
-  private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-      "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January", "February", "March", "April", "June", "July",
-      "August", "September", "October", "November", "December");
 
   private final NameRules rules;
 
@@ -77,7 +71,7 @@ final class UnlistedPlaces {
    * "of" (not at a sentence start, where "Yesterday, Canada said" is written), and not before a
    * possessive or a hyphen ("Smith, Texas's senator", "Acme, Texas-based").
    */
-  private static boolean placedByContext(List<Token> tokens, int first, TokenMatch place) {
+  private boolean placedByContext(List<Token> tokens, int first, TokenMatch place) {
     boolean afterWord = first > 0 && tokens.get(first - 1).word() && !tokens.get(first - 1).capitalised();
     if (!afterWord) {
       return false;
@@ -90,9 +84,9 @@ final class UnlistedPlaces {
       return !next.capitalised() && !next.key().equals("and") && !next.key().equals("or");
     }
     if (next.key().equals(",")) {
-      // "Belleville, Ill., where": a town; "Washington, Dakota, Montana": a list of places
+      // "Belleville, Ill., where" and "Miami, Fla., March 17": a town; "Washington, Dakota, Montana": a list
       return place.end() + 1 >= tokens.size() || !tokens.get(place.end() + 1).capitalised()
-          || MONTHS.contains(tokens.get(place.end() + 1).key());
+          || rules.isNotName(tokens.get(place.end() + 1).key());
     }
     return !next.key().equals("'") && !(next.key().equals("-") && !next.spaceBefore());
   }
