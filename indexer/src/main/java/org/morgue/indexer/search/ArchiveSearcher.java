@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -163,8 +162,7 @@ public final class ArchiveSearcher implements Closeable {
             + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
       }
       TopFieldDocs top = (TopFieldDocs) result.collectorResult[0];
-      @SuppressWarnings("unchecked")
-      NavigableMap<Long, Long> days = (NavigableMap<Long, Long>) result.collectorResult[1];
+      DayCounts days = (DayCounts) result.collectorResult[1];
       long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
           ? top.totalHits.value()
           : searcher.count(drillDown);
