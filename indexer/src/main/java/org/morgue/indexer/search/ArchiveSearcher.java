@@ -39,7 +39,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
@@ -64,6 +63,10 @@ public final class ArchiveSearcher implements Closeable {
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_FALLBACK_CHARS = 240;
   private static final int SCAN_PAGE = 500;
+  /** The stored fields an article is rebuilt from. */
+  private static final Set<String> ARTICLE_FIELDS = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY);
+  /** Passages may cross block boundaries; a snippet reads as one line. */
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -167,16 +170,8 @@ public final class ArchiveSearcher implements Closeable {
           ? top.totalHits.value()
           : searcher.count(drillDown);
       ScoreDoc[] docs = top.scoreDocs;
-      TopFieldCollector.populateScores(docs, searcher, drillDown);
-
-      List<SearchHit> hits = new ArrayList<>();
-      StoredFields stored = searcher.storedFields();
       ScoreDoc[] page = java.util.Arrays.copyOf(docs, Math.min(size, docs.length));
-      String[] snippets = highlight(searcher, query, page);
-      for (int i = 0; i < page.length; i++) {
-        EnrichedArticle article = load(stored, page[i].doc);
-        hits.add(new SearchHit(article, page[i].score, snippet(snippets[i], article)));
-      }
+      List<SearchHit> hits = hits(searcher, query, page, scoreField(sort));
       Optional<String> nextCursor = size > 0 && docs.length > size
           ? Optional.of(SearchCursor.encode(request, (FieldDoc) docs[size - 1]))
           : Optional.empty();
@@ -400,29 +395,66 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /**
+   * The page's hits, each article read once: the highlighter takes the bodies read here instead of
+   * reading them again, and the scores come from the sort values the collector kept.
+   */
+  private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, int scoreField)
+      throws IOException {
+    if (page.length == 0) {
+      return List.of();
+    }
+    StoredFields stored = searcher.storedFields();
+    EnrichedArticle[] articles = new EnrichedArticle[page.length];
+    Map<Integer, String> bodies = new java.util.HashMap<>();
+    for (int i = 0; i < page.length; i++) {
+      Document document = stored.document(page[i].doc, ARTICLE_FIELDS);
+      String body = body(document);
+      bodies.put(page[i].doc, body);
+      articles[i] = article(document, body);
+    }
+    String[] snippets = highlight(searcher, query, page, bodies);
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      float score = (Float) ((FieldDoc) page[i]).fields[scoreField];
+      hits.add(new SearchHit(articles[i], score, snippet(snippets[i], articles[i])));
+    }
+    return hits;
+  }
+
+  /**
+   * Where the relevance score is among a sort's values: every sort ranks by it, first or to break
+   * ties, so the collector already computed each hit's score and none needs scoring again.
+   */
+  private static int scoreField(Sort sort) {
+    SortField[] fields = sort.getSort();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].getType() == SortField.Type.SCORE) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("every sort ranks by score somewhere; this one does not: " + sort);
+  }
+
+  /**
    * Snippets for a page of hits, one per hit (null where the body has no passage), found from the
    * offsets stored in the body's postings: no hit's text is analysed again.
    */
-  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-    if (page.length == 0) {
-      return new String[0];
-    }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page, Map<Integer, String> bodies)
+      throws IOException {
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(snippetFormat)
-        .withMaxNoHighlightPassages(1)
-        .build();
+        .withMaxNoHighlightPassages(1);
     TopDocs hits = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    return highlighter.highlight(ArchiveSchema.BODY, query, hits, SNIPPET_PASSAGES);
+    return new HitHighlighter(builder, bodies).highlight(ArchiveSchema.BODY, query, hits, SNIPPET_PASSAGES);
   }
 
   private static String snippet(String highlighted, EnrichedArticle article) {
     if (highlighted != null && !highlighted.isBlank()) {
-      // Passages may cross block boundaries; a snippet reads as one line.
-      return highlighted.replaceAll("\\s*\\n\\s*", " ").strip();
+      return LINE_BREAK.matcher(highlighted).replaceAll(" ").strip();
     }
     String body = article.article().body();
     String lead = body.length() <= SNIPPET_FALLBACK_CHARS ? body : body.substring(0, SNIPPET_FALLBACK_CHARS) + " …";
-    return escapeHtml(lead.replaceAll("\\s*\\n\\s*", " "));
+    return escapeHtml(LINE_BREAK.matcher(lead).replaceAll(" "));
   }
 
   private static String escapeHtml(String text) {
@@ -441,9 +473,17 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   private EnrichedArticle load(StoredFields stored, int doc) throws IOException {
-    Document document = stored.document(doc, Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY));
+    Document document = stored.document(doc, ARTICLE_FIELDS);
+    return article(document, body(document));
+  }
+
+  private EnrichedArticle article(Document document, String body) {
+    return json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body);
+  }
+
+  private static String body(Document document) {
     String body = document.get(ArchiveSchema.BODY);
-    return json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body == null ? "" : body);
+    return body == null ? "" : body;
   }
 
   /** Facet ordinals are per reader and costly to build, so they are built once per refreshed reader. */
