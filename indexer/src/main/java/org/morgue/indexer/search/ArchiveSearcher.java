@@ -21,6 +21,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -74,11 +75,14 @@ public final class ArchiveSearcher implements Closeable {
   private final Analyzer analyzer = ArchiveSchema.analyzer();
   private final DefaultPassageFormatter snippetFormat = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
   private final ArticleJson json = new ArticleJson();
-  private FacetState facetState;
+  private ReaderState readerState;
   private SuggestionState suggestionState;
 
-  /** Pairs a reader with the facet ordinals built for it; they must never be mixed. */
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  /**
+   * Pairs a reader with the facet ordinals and merged field infos built for it; they must never be
+   * mixed with another reader's.
+   */
+  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state, FieldInfos fieldInfos) {}
 
   /** Pairs a reader with the suggestions counted over it. */
   private record SuggestionState(IndexReader reader, SuggestionList list) {}
@@ -445,7 +449,8 @@ public final class ArchiveSearcher implements Closeable {
         .withFormatter(snippetFormat)
         .withMaxNoHighlightPassages(1);
     TopDocs hits = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    return new HitHighlighter(builder, bodies).highlight(ArchiveSchema.BODY, query, hits, SNIPPET_PASSAGES);
+    return new HitHighlighter(builder, fieldInfos(searcher.getIndexReader()), bodies)
+        .highlight(ArchiveSchema.BODY, query, hits, SNIPPET_PASSAGES);
   }
 
   private static String snippet(String highlighted, EnrichedArticle article) {
@@ -488,10 +493,17 @@ public final class ArchiveSearcher implements Closeable {
 
   /** Facet ordinals are per reader and costly to build, so they are built once per refreshed reader. */
   private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    if (facetState == null || facetState.reader() != reader) {
-      facetState = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
+    if (readerState == null || readerState.reader() != reader) {
+      readerState = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets),
+          FieldInfos.getMergedFieldInfos(reader));
     }
-    return facetState.state();
+    return readerState.state();
+  }
+
+  /** Merging every segment's field infos costs more than highlighting a hit, so it is done once per reader. */
+  private synchronized FieldInfos fieldInfos(IndexReader reader) throws IOException {
+    facetState(reader);
+    return readerState.fieldInfos();
   }
 
   /** Suggestions count every value over the whole index, so they too are built once per reader. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.morgue.indexer.index.ArchiveSchema;
@@ -16,10 +17,13 @@ final class HitHighlighter extends UnifiedHighlighter {
   private final Map<Integer, String> bodies;
 
   /**
+   * @param fieldInfos the searcher's merged field infos, which the stock highlighter would merge again
+   *     for every page of hits
    * @param bodies the body of every hit to highlight, by Lucene doc id
    */
-  HitHighlighter(Builder builder, Map<Integer, String> bodies) {
+  HitHighlighter(Builder builder, FieldInfos fieldInfos, Map<Integer, String> bodies) {
     super(builder);
+    this.fieldInfos = fieldInfos;
     this.bodies = Map.copyOf(bodies);
   }
 
