@@ -17,10 +17,14 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.morgue.indexer.article.ActorType;
 import org.morgue.indexer.article.Article;
+import org.morgue.indexer.article.ArticleSummary;
 import org.morgue.indexer.article.Block;
 import org.morgue.indexer.article.BlockKind;
 import org.morgue.indexer.article.EnrichedArticle;
+import org.morgue.indexer.article.HedgeLevel;
 
 /**
  * Turns an enriched article into the JSON stored with its document, and back.
@@ -35,12 +39,14 @@ public final class ArticleJson {
   private final ObjectMapper mapper;
   private final ObjectMapper stored;
   private final ObjectReader storedReader;
+  private final ObjectReader summaryReader;
 
   public ArticleJson() {
     this.mapper = mapper();
     this.stored = mapper().registerModule(new SimpleModule().addSerializer(Block.class, new BlockWithoutText()));
-    this.storedReader = mapper().registerModule(new SimpleModule().addDeserializer(Block.class, new BlockFromBody()))
-        .readerFor(EnrichedArticle.class);
+    ObjectMapper reading = mapper().registerModule(new SimpleModule().addDeserializer(Block.class, new BlockFromBody()));
+    this.storedReader = reading.readerFor(EnrichedArticle.class);
+    this.summaryReader = reading.readerFor(StoredSummary.class);
   }
 
   private static ObjectMapper mapper() {
@@ -82,6 +88,34 @@ public final class ArticleJson {
       throw new UncheckedIOException("stored article JSON is unreadable", e);
     }
   }
+
+  /**
+   * The summary of an article from the same bytes as {@link #read}: the mentions, cues and spans that
+   * make up most of the stored JSON are skipped over, not built, which is most of the cost of a search
+   * hit.
+   */
+  public ArticleSummary readSummary(byte[] json, String body) {
+    try {
+      StoredSummary stored = summaryReader.withAttribute(BodyCursor.class, new BodyCursor(body)).readValue(json);
+      return new ArticleSummary(stored.article(),
+          stored.enrichment().actors().stream().map(a -> new ArticleSummary.NamedActor(a.name(), a.type())).toList(),
+          stored.enrichment().themes().stream().map(StoredTheme::name).toList(),
+          stored.enrichment().hedging().level());
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored article JSON is unreadable", e);
+    }
+  }
+
+  /** The parts of the stored JSON a summary is made of; every other property is skipped. */
+  record StoredSummary(Article article, StoredEnrichment enrichment) {}
+
+  record StoredEnrichment(List<StoredActor> actors, List<StoredTheme> themes, StoredHedging hedging) {}
+
+  record StoredActor(String name, ActorType type) {}
+
+  record StoredTheme(String name) {}
+
+  record StoredHedging(HedgeLevel level) {}
 
   /** Where the next block's text starts in the stored body of the article being read. */
   private static final class BodyCursor {

@@ -48,6 +48,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.morgue.indexer.article.ActorType;
+import org.morgue.indexer.article.ArticleSummary;
 import org.morgue.indexer.article.EnrichedArticle;
 import org.morgue.indexer.article.HedgeLevel;
 import org.morgue.indexer.index.ArchiveSchema;
@@ -399,8 +400,9 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /**
-   * The page's hits, each article read once: the highlighter takes the bodies read here instead of
-   * reading them again, and the scores come from the sort values the collector kept.
+   * The page's hits, each article read once and only as far as a hit shows it: the highlighter takes
+   * the bodies read here instead of reading them again, and the scores come from the sort values the
+   * collector kept.
    */
   private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, int scoreField)
       throws IOException {
@@ -408,13 +410,13 @@ public final class ArchiveSearcher implements Closeable {
       return List.of();
     }
     StoredFields stored = searcher.storedFields();
-    EnrichedArticle[] articles = new EnrichedArticle[page.length];
+    ArticleSummary[] articles = new ArticleSummary[page.length];
     Map<Integer, String> bodies = new java.util.HashMap<>();
     for (int i = 0; i < page.length; i++) {
       Document document = stored.document(page[i].doc, ARTICLE_FIELDS);
       String body = body(document);
       bodies.put(page[i].doc, body);
-      articles[i] = article(document, body);
+      articles[i] = json.readSummary(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body);
     }
     String[] snippets = highlight(searcher, query, page, bodies);
     List<SearchHit> hits = new ArrayList<>(page.length);
@@ -453,7 +455,7 @@ public final class ArchiveSearcher implements Closeable {
         .highlight(ArchiveSchema.BODY, query, hits, SNIPPET_PASSAGES);
   }
 
-  private static String snippet(String highlighted, EnrichedArticle article) {
+  private static String snippet(String highlighted, ArticleSummary article) {
     if (highlighted != null && !highlighted.isBlank()) {
       return LINE_BREAK.matcher(highlighted).replaceAll(" ").strip();
     }
@@ -479,11 +481,7 @@ public final class ArchiveSearcher implements Closeable {
 
   private EnrichedArticle load(StoredFields stored, int doc) throws IOException {
     Document document = stored.document(doc, ARTICLE_FIELDS);
-    return article(document, body(document));
-  }
-
-  private EnrichedArticle article(Document document, String body) {
-    return json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body);
+    return json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body(document));
   }
 
   private static String body(Document document) {
