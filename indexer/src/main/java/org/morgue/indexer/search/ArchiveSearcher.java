@@ -23,6 +23,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -80,10 +81,11 @@ public final class ArchiveSearcher implements Closeable {
   private SuggestionState suggestionState;
 
   /**
-   * Pairs a reader with the facet ordinals and merged field infos built for it; they must never be
-   * mixed with another reader's.
+   * Pairs a reader with the facet ordinals, merged field infos and range of publication days read from
+   * it; they must never be mixed with another reader's.
    */
-  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state, FieldInfos fieldInfos) {}
+  private record ReaderState(
+      IndexReader reader, SortedSetDocValuesReaderState state, FieldInfos fieldInfos, DayCounts.DayRange days) {}
 
   /** Pairs a reader with the suggestions counted over it. */
   private record SuggestionState(IndexReader reader, SuggestionList list) {}
@@ -164,7 +166,8 @@ public final class ArchiveSearcher implements Closeable {
       DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result;
       try {
-        result = sideways.search(drillDown, new MultiCollectorManager(hitCollector, new TimelineCollectorManager()));
+        result = sideways.search(drillDown, new MultiCollectorManager(hitCollector,
+            new TimelineCollectorManager(dayRange(searcher.getIndexReader()))));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidQueryException("q", "the query expands to too many terms (more than "
             + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
@@ -493,7 +496,7 @@ public final class ArchiveSearcher implements Closeable {
   private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
     if (readerState == null || readerState.reader() != reader) {
       readerState = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets),
-          FieldInfos.getMergedFieldInfos(reader));
+          FieldInfos.getMergedFieldInfos(reader), readDayRange(reader));
     }
     return readerState.state();
   }
@@ -502,6 +505,21 @@ public final class ArchiveSearcher implements Closeable {
   private synchronized FieldInfos fieldInfos(IndexReader reader) throws IOException {
     facetState(reader);
     return readerState.fieldInfos();
+  }
+
+  private synchronized DayCounts.DayRange dayRange(IndexReader reader) throws IOException {
+    facetState(reader);
+    return readerState.days();
+  }
+
+  /** The first and last publication day in the index, from the points' bounds: nothing is read per document. */
+  private static DayCounts.DayRange readDayRange(IndexReader reader) throws IOException {
+    byte[] first = PointValues.getMinPackedValue(reader, ArchiveSchema.PUBLISHED);
+    byte[] last = PointValues.getMaxPackedValue(reader, ArchiveSchema.PUBLISHED);
+    if (first == null || last == null) {
+      return DayCounts.DayRange.NONE;
+    }
+    return new DayCounts.DayRange(LongPoint.decodeDimension(first, 0), LongPoint.decodeDimension(last, 0));
   }
 
   /** Suggestions count every value over the whole index, so they too are built once per reader. */

@@ -16,10 +16,16 @@ import org.morgue.indexer.index.ArchiveSchema;
  */
 final class TimelineCollectorManager
     implements CollectorManager<TimelineCollectorManager.DayCounter, DayCounts> {
+  private final DayCounts.DayRange range;
+
+  /** Counts days of an index whose articles were published within {@code range}. */
+  TimelineCollectorManager(DayCounts.DayRange range) {
+    this.range = range;
+  }
 
   @Override
   public DayCounter newCollector() {
-    return new DayCounter();
+    return new DayCounter(new DayCounts(range));
   }
 
   @Override
@@ -27,7 +33,7 @@ final class TimelineCollectorManager
     if (counters.size() == 1) {
       return counters.iterator().next().counts;
     }
-    DayCounts days = new DayCounts();
+    DayCounts days = new DayCounts(range);
     for (DayCounter counter : counters) {
       days.addAll(counter.counts);
     }
@@ -36,8 +42,12 @@ final class TimelineCollectorManager
 
   /** Counts the days of the matches of one slice of the index. */
   static final class DayCounter extends SimpleCollector {
-    private final DayCounts counts = new DayCounts();
+    private final DayCounts counts;
     private NumericDocValues published;
+
+    DayCounter(DayCounts counts) {
+      this.counts = counts;
+    }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {

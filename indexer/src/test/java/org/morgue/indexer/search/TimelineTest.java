@@ -2,6 +2,7 @@ package org.morgue.indexer.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +35,33 @@ class TimelineTest {
     assertEquals(3, series.counts()[1]);
     assertEquals(50_000, series.days()[5_000]);
     assertEquals(1, series.counts()[5_000]);
+  }
+
+  @Test
+  void manyDaysInTheIndexRangeAreCountedTheSameAsInTheTable() {
+    DayCounts.DayRange range = new DayCounts.DayRange(-1_000, 9_000);
+    DayCounts inArray = new DayCounts(range);
+    DayCounts inTable = new DayCounts();
+    java.util.Random random = new java.util.Random(9);
+    for (int i = 0; i < 20_000; i++) {
+      // Mostly in the range; a few outside it, which the array cannot hold.
+      long day = i % 100 == 0 ? 20_000 + random.nextInt(50) : -1_000 + random.nextInt(10_001);
+      inArray.add(day, 1);
+      inTable.add(day, 1);
+    }
+    inArray.add(-5_000, 2);
+    inTable.add(-5_000, 2);
+    DayCounts.Series expected = inTable.series();
+    DayCounts.Series actual = inArray.series();
+    assertTrue(expected.days().length > DayCounts.ARRAY_AFTER_DAYS, "enough days to move to the array");
+    assertArrayEquals(expected.days(), actual.days());
+    assertArrayEquals(expected.counts(), actual.counts());
+
+    DayCounts merged = new DayCounts(range);
+    merged.addAll(inArray);
+    merged.addAll(inTable);
+    assertArrayEquals(expected.days(), merged.series().days());
+    assertEquals(2 * expected.counts()[0], merged.series().counts()[0]);
   }
 
   @Test
