@@ -85,7 +85,7 @@ public final class ArchiveSearcher implements Closeable {
    * it; they must never be mixed with another reader's.
    */
   private record ReaderState(
-      IndexReader reader, SortedSetDocValuesReaderState state, FieldInfos fieldInfos, DayCounts.DayRange days) {}
+      IndexReader reader, SortedSetDocValuesReaderState facets, FieldInfos fieldInfos, DayCounts.DayRange days) {}
 
   /** Pairs a reader with the suggestions counted over it. */
   private record SuggestionState(IndexReader reader, SuggestionList list) {}
@@ -163,11 +163,13 @@ public final class ArchiveSearcher implements Closeable {
       int wanted = Math.max(1, Math.min(size + 1, searcher.getIndexReader().maxDoc()));
       // An unlimited threshold makes the collector count every match, so the total is exact, never a bound.
       TopFieldCollectorManager hitCollector = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
-      DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
+      // Looked up once: while searches on an old and a refreshed reader overlap, every look-up may rebuild it.
+      ReaderState state = readerState(searcher.getIndexReader());
+      DrillSideways sideways = new DrillSideways(searcher, facets, state.facets());
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result;
       try {
         result = sideways.search(drillDown, new MultiCollectorManager(hitCollector,
-            new TimelineCollectorManager(dayRange(searcher.getIndexReader()))));
+            new TimelineCollectorManager(state.days())));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidQueryException("q", "the query expands to too many terms (more than "
             + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
@@ -179,7 +181,7 @@ public final class ArchiveSearcher implements Closeable {
           : searcher.count(drillDown);
       ScoreDoc[] docs = top.scoreDocs;
       ScoreDoc[] page = java.util.Arrays.copyOf(docs, Math.min(size, docs.length));
-      List<SearchHit> hits = hits(searcher, query, page, scoreField(sort));
+      List<SearchHit> hits = hits(searcher, state.fieldInfos(), query, page, scoreField(sort));
       Optional<String> nextCursor = size > 0 && docs.length > size
           ? Optional.of(SearchCursor.encode(request, (FieldDoc) docs[size - 1]))
           : Optional.empty();
@@ -407,8 +409,8 @@ public final class ArchiveSearcher implements Closeable {
    * the bodies read here instead of reading them again, and the scores come from the sort values the
    * collector kept.
    */
-  private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, int scoreField)
-      throws IOException {
+  private List<SearchHit> hits(IndexSearcher searcher, FieldInfos fieldInfos, Query query, ScoreDoc[] page,
+      int scoreField) throws IOException {
     if (page.length == 0) {
       return List.of();
     }
@@ -421,7 +423,7 @@ public final class ArchiveSearcher implements Closeable {
       bodies.put(page[i].doc, body);
       articles[i] = json.readSummary(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body);
     }
-    String[] snippets = highlight(searcher, query, page, bodies);
+    String[] snippets = highlight(searcher, fieldInfos, query, page, bodies);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       float score = (Float) ((FieldDoc) page[i]).fields[scoreField];
@@ -448,13 +450,13 @@ public final class ArchiveSearcher implements Closeable {
    * Snippets for a page of hits, one per hit (null where the body has no passage), found from the
    * offsets stored in the body's postings: no hit's text is analysed again.
    */
-  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page, Map<Integer, String> bodies)
-      throws IOException {
+  private String[] highlight(IndexSearcher searcher, FieldInfos fieldInfos, Query query, ScoreDoc[] page,
+      Map<Integer, String> bodies) throws IOException {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(snippetFormat)
         .withMaxNoHighlightPassages(1);
     TopDocs hits = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    return new HitHighlighter(builder, fieldInfos(searcher.getIndexReader()), bodies)
+    return new HitHighlighter(builder, fieldInfos, bodies)
         .highlight(ArchiveSchema.BODY, query, hits, SNIPPET_PASSAGES);
   }
 
@@ -492,24 +494,16 @@ public final class ArchiveSearcher implements Closeable {
     return body == null ? "" : body;
   }
 
-  /** Facet ordinals are per reader and costly to build, so they are built once per refreshed reader. */
-  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+  /**
+   * Facet ordinals are per reader and costly to build, and merging every segment's field infos costs
+   * more than highlighting a hit, so they are built once per refreshed reader.
+   */
+  private synchronized ReaderState readerState(IndexReader reader) throws IOException {
     if (readerState == null || readerState.reader() != reader) {
       readerState = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets),
           FieldInfos.getMergedFieldInfos(reader), readDayRange(reader));
     }
-    return readerState.state();
-  }
-
-  /** Merging every segment's field infos costs more than highlighting a hit, so it is done once per reader. */
-  private synchronized FieldInfos fieldInfos(IndexReader reader) throws IOException {
-    facetState(reader);
-    return readerState.fieldInfos();
-  }
-
-  private synchronized DayCounts.DayRange dayRange(IndexReader reader) throws IOException {
-    facetState(reader);
-    return readerState.days();
+    return readerState;
   }
 
   /** The first and last publication day in the index, from the points' bounds: nothing is read per document. */
@@ -525,7 +519,7 @@ public final class ArchiveSearcher implements Closeable {
   /** Suggestions count every value over the whole index, so they too are built once per reader. */
   private synchronized SuggestionList suggestionList(IndexReader reader) throws IOException {
     if (suggestionState == null || suggestionState.reader() != reader) {
-      suggestionState = new SuggestionState(reader, SuggestionList.build(facetState(reader)));
+      suggestionState = new SuggestionState(reader, SuggestionList.build(readerState(reader).facets()));
     }
     return suggestionState.list();
   }
