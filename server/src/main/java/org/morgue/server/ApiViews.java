@@ -123,9 +123,9 @@ final class ApiViews {
         article.url(),
         article.authors(),
         hit.snippet(),
-        hit.article().enrichment().actors().stream().map(a -> new ActorRef(a.name(), a.type().id())).toList(),
-        hit.article().enrichment().themes().stream().map(Theme::name).toList(),
-        hit.article().enrichment().hedging().level().id(),
+        hit.article().actors().stream().map(a -> new ActorRef(a.name(), a.type().id())).toList(),
+        hit.article().themes(),
+        hit.article().hedging().id(),
         Float.isFinite(hit.score()) ? hit.score() : null);
   }
 

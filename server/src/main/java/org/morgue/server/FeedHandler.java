@@ -13,9 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.morgue.indexer.article.EnrichedArticle;
+import org.morgue.indexer.article.Article;
 import org.morgue.indexer.search.ArchiveSearcher;
-import org.morgue.indexer.search.SearchHit;
 import org.morgue.indexer.search.SearchRequest;
 import org.morgue.indexer.search.SortOrder;
 import org.morgue.server.export.AtomFeed;
@@ -39,7 +38,7 @@ final class FeedHandler implements Handler {
     SearchRequest asked = SearchParameters.parse(ctx.queryParamMap());
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
         SortOrder.NEWEST, ENTRIES, 1);
-    List<EnrichedArticle> articles = searcher.search(request).hits().stream().map(SearchHit::article).toList();
+    List<Article> articles = searcher.search(request).hits().stream().map(hit -> hit.article().article()).toList();
     Instant updated = searcher.stats().lastUpdate().orElseGet(Instant::now);
     String site = ctx.scheme() + "://" + ctx.host();
     AtomFeed feed = new AtomFeed(feedId(request), title(request), ctx.fullUrl(), site, updated);

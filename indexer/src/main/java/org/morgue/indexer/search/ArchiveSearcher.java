@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,7 +21,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -40,7 +41,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
@@ -49,6 +49,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.morgue.indexer.article.ActorType;
+import org.morgue.indexer.article.ArticleSummary;
 import org.morgue.indexer.article.EnrichedArticle;
 import org.morgue.indexer.article.HedgeLevel;
 import org.morgue.indexer.index.ArchiveSchema;
@@ -65,6 +66,10 @@ public final class ArchiveSearcher implements Closeable {
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_FALLBACK_CHARS = 240;
   private static final int SCAN_PAGE = 500;
+  /** The stored fields an article is rebuilt from. */
+  private static final Set<String> ARTICLE_FIELDS = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY);
+  /** Passages may cross block boundaries; a snippet reads as one line. */
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -72,11 +77,15 @@ public final class ArchiveSearcher implements Closeable {
   private final Analyzer analyzer = ArchiveSchema.analyzer();
   private final DefaultPassageFormatter snippetFormat = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
   private final ArticleJson json = new ArticleJson();
-  private FacetState facetState;
+  private ReaderState readerState;
   private SuggestionState suggestionState;
 
-  /** Pairs a reader with the facet ordinals built for it; they must never be mixed. */
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  /**
+   * Pairs a reader with the facet ordinals, merged field infos and range of publication days read from
+   * it; they must never be mixed with another reader's.
+   */
+  private record ReaderState(
+      IndexReader reader, SortedSetDocValuesReaderState facets, FieldInfos fieldInfos, DayCounts.DayRange days) {}
 
   /** Pairs a reader with the suggestions counted over it. */
   private record SuggestionState(IndexReader reader, SuggestionList list) {}
@@ -154,31 +163,25 @@ public final class ArchiveSearcher implements Closeable {
       int wanted = Math.max(1, Math.min(size + 1, searcher.getIndexReader().maxDoc()));
       // An unlimited threshold makes the collector count every match, so the total is exact, never a bound.
       TopFieldCollectorManager hitCollector = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
-      DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher.getIndexReader()));
+      // Looked up once: while searches on an old and a refreshed reader overlap, every look-up may rebuild it.
+      ReaderState state = readerState(searcher.getIndexReader());
+      DrillSideways sideways = new DrillSideways(searcher, facets, state.facets());
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result;
       try {
-        result = sideways.search(drillDown, new MultiCollectorManager(hitCollector, new TimelineCollectorManager()));
+        result = sideways.search(drillDown, new MultiCollectorManager(hitCollector,
+            new TimelineCollectorManager(state.days())));
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidQueryException("q", "the query expands to too many terms (more than "
             + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
       }
       TopFieldDocs top = (TopFieldDocs) result.collectorResult[0];
-      @SuppressWarnings("unchecked")
-      NavigableMap<Long, Long> days = (NavigableMap<Long, Long>) result.collectorResult[1];
+      DayCounts days = (DayCounts) result.collectorResult[1];
       long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
           ? top.totalHits.value()
           : searcher.count(drillDown);
       ScoreDoc[] docs = top.scoreDocs;
-      TopFieldCollector.populateScores(docs, searcher, drillDown);
-
-      List<SearchHit> hits = new ArrayList<>();
-      StoredFields stored = searcher.storedFields();
       ScoreDoc[] page = java.util.Arrays.copyOf(docs, Math.min(size, docs.length));
-      String[] snippets = highlight(searcher, query, page);
-      for (int i = 0; i < page.length; i++) {
-        EnrichedArticle article = load(stored, page[i].doc);
-        hits.add(new SearchHit(article, page[i].score, snippet(snippets[i], article)));
-      }
+      List<SearchHit> hits = hits(searcher, state.fieldInfos(), query, page, scoreField(sort));
       Optional<String> nextCursor = size > 0 && docs.length > size
           ? Optional.of(SearchCursor.encode(request, (FieldDoc) docs[size - 1]))
           : Optional.empty();
@@ -402,29 +405,68 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /**
+   * The page's hits, each article read once and only as far as a hit shows it: the highlighter takes
+   * the bodies read here instead of reading them again, and the scores come from the sort values the
+   * collector kept.
+   */
+  private List<SearchHit> hits(IndexSearcher searcher, FieldInfos fieldInfos, Query query, ScoreDoc[] page,
+      int scoreField) throws IOException {
+    if (page.length == 0) {
+      return List.of();
+    }
+    StoredFields stored = searcher.storedFields();
+    ArticleSummary[] articles = new ArticleSummary[page.length];
+    Map<Integer, String> bodies = new java.util.HashMap<>();
+    for (int i = 0; i < page.length; i++) {
+      Document document = stored.document(page[i].doc, ARTICLE_FIELDS);
+      String body = body(document);
+      bodies.put(page[i].doc, body);
+      articles[i] = json.readSummary(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body);
+    }
+    String[] snippets = highlight(searcher, fieldInfos, query, page, bodies);
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      float score = (Float) ((FieldDoc) page[i]).fields[scoreField];
+      hits.add(new SearchHit(articles[i], score, snippet(snippets[i], articles[i])));
+    }
+    return hits;
+  }
+
+  /**
+   * Where the relevance score is among a sort's values: every sort ranks by it, first or to break
+   * ties, so the collector already computed each hit's score and none needs scoring again.
+   */
+  private static int scoreField(Sort sort) {
+    SortField[] fields = sort.getSort();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].getType() == SortField.Type.SCORE) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("every sort ranks by score somewhere; this one does not: " + sort);
+  }
+
+  /**
    * Snippets for a page of hits, one per hit (null where the body has no passage), found from the
    * offsets stored in the body's postings: no hit's text is analysed again.
    */
-  private String[] highlight(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-    if (page.length == 0) {
-      return new String[0];
-    }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+  private String[] highlight(IndexSearcher searcher, FieldInfos fieldInfos, Query query, ScoreDoc[] page,
+      Map<Integer, String> bodies) throws IOException {
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(snippetFormat)
-        .withMaxNoHighlightPassages(1)
-        .build();
+        .withMaxNoHighlightPassages(1);
     TopDocs hits = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    return highlighter.highlight(ArchiveSchema.BODY, query, hits, SNIPPET_PASSAGES);
+    return new HitHighlighter(builder, fieldInfos, bodies)
+        .highlight(ArchiveSchema.BODY, query, hits, SNIPPET_PASSAGES);
   }
 
-  private static String snippet(String highlighted, EnrichedArticle article) {
+  private static String snippet(String highlighted, ArticleSummary article) {
     if (highlighted != null && !highlighted.isBlank()) {
-      // Passages may cross block boundaries; a snippet reads as one line.
-      return highlighted.replaceAll("\\s*\\n\\s*", " ").strip();
+      return LINE_BREAK.matcher(highlighted).replaceAll(" ").strip();
     }
     String body = article.article().body();
     String lead = body.length() <= SNIPPET_FALLBACK_CHARS ? body : body.substring(0, SNIPPET_FALLBACK_CHARS) + " …";
-    return escapeHtml(lead.replaceAll("\\s*\\n\\s*", " "));
+    return escapeHtml(LINE_BREAK.matcher(lead).replaceAll(" "));
   }
 
   private static String escapeHtml(String text) {
@@ -443,23 +485,41 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   private EnrichedArticle load(StoredFields stored, int doc) throws IOException {
-    Document document = stored.document(doc, Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY));
-    String body = document.get(ArchiveSchema.BODY);
-    return json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body == null ? "" : body);
+    Document document = stored.document(doc, ARTICLE_FIELDS);
+    return json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body(document));
   }
 
-  /** Facet ordinals are per reader and costly to build, so they are built once per refreshed reader. */
-  private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-    if (facetState == null || facetState.reader() != reader) {
-      facetState = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets));
+  private static String body(Document document) {
+    String body = document.get(ArchiveSchema.BODY);
+    return body == null ? "" : body;
+  }
+
+  /**
+   * Facet ordinals are per reader and costly to build, and merging every segment's field infos costs
+   * more than highlighting a hit, so they are built once per refreshed reader.
+   */
+  private synchronized ReaderState readerState(IndexReader reader) throws IOException {
+    if (readerState == null || readerState.reader() != reader) {
+      readerState = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets),
+          FieldInfos.getMergedFieldInfos(reader), readDayRange(reader));
     }
-    return facetState.state();
+    return readerState;
+  }
+
+  /** The first and last publication day in the index, from the points' bounds: nothing is read per document. */
+  private static DayCounts.DayRange readDayRange(IndexReader reader) throws IOException {
+    byte[] first = PointValues.getMinPackedValue(reader, ArchiveSchema.PUBLISHED);
+    byte[] last = PointValues.getMaxPackedValue(reader, ArchiveSchema.PUBLISHED);
+    if (first == null || last == null) {
+      return DayCounts.DayRange.NONE;
+    }
+    return new DayCounts.DayRange(LongPoint.decodeDimension(first, 0), LongPoint.decodeDimension(last, 0));
   }
 
   /** Suggestions count every value over the whole index, so they too are built once per reader. */
   private synchronized SuggestionList suggestionList(IndexReader reader) throws IOException {
     if (suggestionState == null || suggestionState.reader() != reader) {
-      suggestionState = new SuggestionState(reader, SuggestionList.build(facetState(reader)));
+      suggestionState = new SuggestionState(reader, SuggestionList.build(readerState(reader).facets()));
     }
     return suggestionState.list();
   }

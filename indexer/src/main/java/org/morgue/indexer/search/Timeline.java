@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * How many matching articles were published in each period, oldest period first. Periods between the
@@ -35,38 +32,40 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets) 
   /**
    * Buckets per-day counts. The interval is the one asked for, else chosen from the span of the dates,
    * then coarsened until the buckets fit in {@link #MAX_BUCKETS}.
-   *
-   * @param dayCounts matching articles per day (epoch day to count)
    */
-  static Timeline of(NavigableMap<Long, Long> dayCounts, Optional<TimelineInterval> requested) {
-    if (dayCounts.isEmpty()) {
+  static Timeline of(DayCounts dayCounts, Optional<TimelineInterval> requested) {
+    DayCounts.Series series = dayCounts.series();
+    if (series.isEmpty()) {
       return new Timeline(requested.orElse(TimelineInterval.YEAR), List.of());
     }
-    LocalDate first = LocalDate.ofEpochDay(dayCounts.firstKey());
-    LocalDate last = LocalDate.ofEpochDay(dayCounts.lastKey());
-    TimelineInterval interval = requested.orElseGet(() -> chosen(dayCounts.lastKey() - dayCounts.firstKey()));
+    long[] days = series.days();
+    long[] counts = series.counts();
+    LocalDate first = LocalDate.ofEpochDay(days[0]);
+    LocalDate last = LocalDate.ofEpochDay(days[days.length - 1]);
+    TimelineInterval interval = requested.orElseGet(() -> chosen(days[days.length - 1] - days[0]));
     while (interval != TimelineInterval.YEAR && periods(interval, first, last) > MAX_BUCKETS) {
       interval = interval.coarser();
     }
-    NavigableMap<LocalDate, Long> counts = new TreeMap<>();
-    for (Map.Entry<Long, Long> day : dayCounts.entrySet()) {
-      counts.merge(interval.start(LocalDate.ofEpochDay(day.getKey())), day.getValue(), Long::sum);
-    }
+    // More than a thousand years apart: list only the years that have articles, the oldest thousand.
+    boolean everyPeriod = periods(interval, first, last) <= MAX_BUCKETS;
     List<TimelineBucket> buckets = new ArrayList<>();
-    if (periods(interval, first, last) <= MAX_BUCKETS) {
-      for (LocalDate start = interval.start(first); !start.isAfter(last); start = interval.next(start)) {
-        buckets.add(new TimelineBucket(interval.key(start), counts.getOrDefault(start, 0L)));
-      }
-    } else {
-      // More than a thousand years apart: list only the years that have articles, the oldest thousand.
-      for (Map.Entry<LocalDate, Long> year : counts.entrySet()) {
-        if (buckets.size() == MAX_BUCKETS) {
-          break;
+    // The days are sorted, so each bucket's days follow one another: one walk sums them.
+    LocalDate start = interval.start(first);
+    long nextStart = interval.next(start).toEpochDay();
+    long count = 0;
+    for (int i = 0; i < days.length; i++) {
+      while (days[i] >= nextStart) {
+        if (everyPeriod || count > 0) {
+          buckets.add(new TimelineBucket(interval.key(start), count));
         }
-        buckets.add(new TimelineBucket(interval.key(year.getKey()), year.getValue()));
+        count = 0;
+        start = everyPeriod ? interval.next(start) : interval.start(LocalDate.ofEpochDay(days[i]));
+        nextStart = interval.next(start).toEpochDay();
       }
+      count += counts[i];
     }
-    return new Timeline(interval, buckets);
+    buckets.add(new TimelineBucket(interval.key(start), count));
+    return new Timeline(interval, buckets.size() > MAX_BUCKETS ? buckets.subList(0, MAX_BUCKETS) : buckets);
   }
 
   private static TimelineInterval chosen(long spanDays) {

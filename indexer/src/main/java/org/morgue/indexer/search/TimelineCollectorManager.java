@@ -2,10 +2,6 @@ package org.morgue.indexer.search;
 
 import java.io.IOException;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -19,26 +15,39 @@ import org.morgue.indexer.index.ArchiveSchema;
  * {@code published} doc values: one pass, however many buckets the timeline ends up with.
  */
 final class TimelineCollectorManager
-    implements CollectorManager<TimelineCollectorManager.DayCounter, NavigableMap<Long, Long>> {
+    implements CollectorManager<TimelineCollectorManager.DayCounter, DayCounts> {
+  private final DayCounts.DayRange range;
 
-  @Override
-  public DayCounter newCollector() {
-    return new DayCounter();
+  /** Counts days of an index whose articles were published within {@code range}. */
+  TimelineCollectorManager(DayCounts.DayRange range) {
+    this.range = range;
   }
 
   @Override
-  public NavigableMap<Long, Long> reduce(Collection<DayCounter> counters) {
-    NavigableMap<Long, Long> days = new TreeMap<>();
+  public DayCounter newCollector() {
+    return new DayCounter(new DayCounts(range));
+  }
+
+  @Override
+  public DayCounts reduce(Collection<DayCounter> counters) {
+    if (counters.size() == 1) {
+      return counters.iterator().next().counts;
+    }
+    DayCounts days = new DayCounts(range);
     for (DayCounter counter : counters) {
-      counter.counts.forEach((day, count) -> days.merge(day, count, Long::sum));
+      days.addAll(counter.counts);
     }
     return days;
   }
 
   /** Counts the days of the matches of one slice of the index. */
   static final class DayCounter extends SimpleCollector {
-    private final Map<Long, Long> counts = new HashMap<>();
+    private final DayCounts counts;
     private NumericDocValues published;
+
+    DayCounter(DayCounts counts) {
+      this.counts = counts;
+    }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -48,7 +57,7 @@ final class TimelineCollectorManager
     @Override
     public void collect(int doc) throws IOException {
       if (published.advanceExact(doc)) {
-        counts.merge(published.longValue(), 1L, Long::sum);
+        counts.add(published.longValue(), 1);
       }
     }
 

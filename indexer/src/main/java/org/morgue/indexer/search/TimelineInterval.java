@@ -53,10 +53,19 @@ public enum TimelineInterval {
   /** The bucket's key in the API. */
   String key(LocalDate start) {
     return switch (this) {
-      case YEAR -> String.format(Locale.ROOT, "%04d", start.getYear());
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
+      case YEAR -> year(start.getYear());
+      case MONTH -> year(start.getYear()) + (start.getMonthValue() < 10 ? "-0" : "-") + start.getMonthValue();
       case DAY -> start.toString();
     };
+  }
+
+  /** The year padded to four digits; by hand, as a timeline formats hundreds of keys per search. */
+  private static String year(int year) {
+    if (year < 0 || year > 9999) {
+      return String.format(Locale.ROOT, "%04d", year);
+    }
+    String digits = Integer.toString(year);
+    return "0000".substring(digits.length()) + digits;
   }
 
   /** The coarser interval, or this one if there is none. */

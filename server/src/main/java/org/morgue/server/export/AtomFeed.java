@@ -12,7 +12,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.EnrichedArticle;
 
 /**
  * An Atom 1.0 feed (RFC 4287) of search results. The XML is written by the JDK's {@link
@@ -31,7 +30,7 @@ public record AtomFeed(String id, String title, String selfUrl, String siteUrl, 
   public static final String MEDIA_TYPE = "application/atom+xml";
 
   /** Writes the feed with one entry per article, in the order given. */
-  public void write(Writer out, List<EnrichedArticle> articles) throws IOException {
+  public void write(Writer out, List<Article> articles) throws IOException {
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
@@ -49,8 +48,8 @@ public record AtomFeed(String id, String title, String selfUrl, String siteUrl, 
       xml.writeStartElement(ATOM, "generator");
       xml.writeCharacters("Morgue");
       xml.writeEndElement();
-      for (EnrichedArticle article : articles) {
-        entry(xml, article.article());
+      for (Article article : articles) {
+        entry(xml, article);
       }
       xml.writeEndElement();
       xml.writeEndDocument();
