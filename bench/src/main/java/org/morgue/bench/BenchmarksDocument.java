@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * {@code docs/benchmarks.md}: a fixed introduction on how to rerun each part, then one section per
- * corpus size. Writing a size replaces its section and keeps the others, so 100k and 1M results
- * live side by side.
+ * {@code docs/benchmarks.md}: an introduction on how to rerun each part, hand-written profiles,
+ * and one generated section per corpus size between markers. Writing a size replaces its section and
+ * keeps everything else, so 100k and 1M results and the profiles live side by side.
  */
 final class BenchmarksDocument {
   private static final Pattern SECTION =
@@ -48,20 +48,37 @@ final class BenchmarksDocument {
 
   private BenchmarksDocument() {}
 
-  /** Writes one size's section into the document, replacing that size's earlier section. */
+  /**
+   * Writes one size's section into the document: in place of that size's earlier section, else
+   * before the first larger size's, else at the end. Everything else in the file (the hand-written
+   * profiles and fixes) stays as it is; a new file starts with the introduction.
+   */
   static void update(Path file, int count, String section) throws IOException {
-    Map<Integer, String> sections = new TreeMap<>();
-    if (Files.exists(file)) {
-      Matcher matcher = SECTION.matcher(Files.readString(file, StandardCharsets.UTF_8));
-      while (matcher.find()) {
-        sections.put(Integer.parseInt(matcher.group(1)), matcher.group());
+    String block = "<!-- bench:" + count + " start -->\n" + section.strip() + "\n<!-- bench:" + count + " end -->\n";
+    String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : INTRODUCTION;
+    int replaceFrom = -1;
+    int replaceTo = -1;
+    int insertAt = -1;
+    Matcher matcher = SECTION.matcher(text);
+    while (matcher.find()) {
+      int size = Integer.parseInt(matcher.group(1));
+      if (size == count) {
+        replaceFrom = matcher.start();
+        replaceTo = matcher.end();
+      } else if (size > count && insertAt < 0) {
+        insertAt = matcher.start();
       }
     }
-    sections.put(count, "<!-- bench:" + count + " start -->\n" + section.strip() + "\n<!-- bench:" + count
-        + " end -->\n");
+    String updated;
+    if (replaceFrom >= 0) {
+      updated = text.substring(0, replaceFrom) + block + text.substring(replaceTo);
+    } else if (insertAt >= 0) {
+      updated = text.substring(0, insertAt) + block + "\n" + text.substring(insertAt);
+    } else {
+      updated = text + (text.endsWith("\n\n") || text.isEmpty() ? "" : text.endsWith("\n") ? "\n" : "\n\n") + block;
+    }
     Files.createDirectories(file.toAbsolutePath().getParent());
-    Files.writeString(file, INTRODUCTION + sections.values().stream().collect(Collectors.joining("\n")),
-        StandardCharsets.UTF_8);
+    Files.writeString(file, updated, StandardCharsets.UTF_8);
   }
 
   /** One size's section: what ran where, then every table. */

@@ -28,4 +28,18 @@ class BenchmarksDocumentTest {
     assertEquals(1, text.split("<!-- bench:1000000 start -->", -1).length - 1);
     assertEquals(1, text.split("<!-- bench:100000 start -->", -1).length - 1);
   }
+
+  @Test
+  void aRunKeepsTheHandWrittenSectionsAroundTheGeneratedOnes(@TempDir Path folder) throws IOException {
+    Path file = folder.resolve("benchmarks.md");
+    Files.writeString(file, BenchmarksDocument.INTRODUCTION + "## Indexing: profile and fixes\n\nwritten by hand\n");
+    BenchmarksDocument.update(file, 100_000, "## 100,000 articles\n\n100k run\n");
+    BenchmarksDocument.update(file, 20_000, "## 20,000 articles\n\n20k run\n");
+    BenchmarksDocument.update(file, 100_000, "## 100,000 articles\n\nsecond 100k run\n");
+
+    String text = Files.readString(file);
+    assertTrue(text.startsWith(BenchmarksDocument.INTRODUCTION + "## Indexing: profile and fixes\n\nwritten by hand\n"), text);
+    assertFalse(text.contains("\n100k run"), text);
+    assertTrue(text.indexOf("20k run") < text.indexOf("second 100k run"), text);
+  }
 }
