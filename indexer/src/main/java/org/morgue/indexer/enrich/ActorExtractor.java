@@ -181,7 +181,7 @@ public final class ActorExtractor {
       }
       Optional<GazetteerEntry> entry =
           gazetteer.longestMatch(tokens, i, segment.headline(), segment.shouting(), filesNamed);
-      if (entry.isPresent() && !anyCovered(covered, i, i + entry.get().tokens().size())) {
+      if (entry.isPresent() && segment.free(i, i + entry.get().tokens().size())) {
         int end = i + entry.get().tokens().size();
         matches.add(new TokenMatch(entry.get().actor(), i, end));
         filesNamed.add(entry.get().file());
@@ -192,15 +192,6 @@ public final class ActorExtractor {
       }
     }
     return matches;
-  }
-
-  private static boolean anyCovered(boolean[] covered, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (covered[k]) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Found found(Segment segment, TokenMatch match) {

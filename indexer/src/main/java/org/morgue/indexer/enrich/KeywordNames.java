@@ -90,13 +90,12 @@ final class KeywordNames {
         continue;
       }
       for (int[] part : parts(tokens, i, end)) {
-        name(text, tokens, part[0], part[1]).ifPresent(match -> {
-          for (int k = match.first(); k < match.end(); k++) {
+        name(text, tokens, part[0], part[1]).ifPresent(named -> {
+          for (int k = named.first(); k < named.end(); k++) {
             covered[k] = true;
           }
-          if (match.actor() != null) {
-            found.add(match); // a null actor is a street, a building or a law: set aside, not found
-          }
+          // A name with no actor is a street, a building or a law: its words are set aside, not found.
+          named.actor().ifPresent(actor -> found.add(new TokenMatch(actor, named.first(), named.end())));
         });
       }
       i = end;
@@ -127,7 +126,7 @@ final class KeywordNames {
         end = k + 1; // "Fortier High school": 1961 news copy often sets the head word in lower case
         break;
       } else if (token.key().equals(".") && !token.spaceBefore()
-          && (isInitial(tokens.get(k - 1)) || ABBREVIATIONS.contains(tokens.get(k - 1).key()))
+          && (tokens.get(k - 1).initial() || ABBREVIATIONS.contains(tokens.get(k - 1).key()))
           && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
         k++; // "U.S. Bankruptcy Court": the full stop of an initial inside the name
       } else if (CONNECTORS.contains(token.key()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
@@ -137,10 +136,6 @@ final class KeywordNames {
       }
     }
     return end;
-  }
-
-  private static boolean isInitial(Token token) {
-    return token.word() && token.key().length() == 1 && Character.isUpperCase(token.key().charAt(0));
   }
 
   private static boolean glued(List<Token> tokens, int k) {
@@ -200,8 +195,11 @@ final class KeywordNames {
     return token.word() && lowerCaseKeywords.contains(token.key());
   }
 
+  /** A name found in {@code tokens[first, end)}: the actor it names, or none for a street or a law. */
+  private record Named(int first, int end, Optional<ActorKey> actor) {}
+
   /** The keyword-headed name or team name in {@code tokens[start, end)}, if there is one. */
-  private Optional<TokenMatch> name(String text, List<Token> tokens, int start, int end) {
+  private Optional<Named> name(String text, List<Token> tokens, int start, int end) {
     int first = start;
     while (first < end && (notNameStarts.contains(tokens.get(first).key()) || !tokens.get(first).capitalised())) {
       first++;
@@ -245,7 +243,7 @@ final class KeywordNames {
     String name = tokens.get(head).capitalised() || last != head + 1 ? written
         : written.substring(0, written.length() - tokens.get(head).key().length())
             + Character.toUpperCase(tokens.get(head).key().charAt(0)) + tokens.get(head).key().substring(1);
-    return Optional.of(new TokenMatch(type.map(t -> new ActorKey(name, t)).orElse(null), first, last));
+    return Optional.of(new Named(first, last, type.map(t -> new ActorKey(name, t))));
   }
 
   /** Whether the tokens are glued together with no space, as one hyphenated word is. */
@@ -259,7 +257,7 @@ final class KeywordNames {
   }
 
   /** A known place and a capitalised plural closing the run: "Baltimore Orioles", "Texas Rangers". */
-  private Optional<TokenMatch> team(String text, List<Token> tokens, int first, int end) {
+  private Optional<Named> team(String text, List<Token> tokens, int first, int end) {
     Optional<GazetteerEntry> place = gazetteer.longestMatch(tokens, first, false, false, Set.of());
     if (place.isEmpty() || place.get().actor().type() != ActorType.PLACE
         || first + place.get().tokens().size() != end - 1
@@ -271,7 +269,7 @@ final class KeywordNames {
         || !Character.isLowerCase(plural.charAt(1))) {
       return Optional.empty();
     }
-    return Optional.of(new TokenMatch(
-        new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.ORGANISATION), first, end));
+    return Optional.of(new Named(first, end,
+        Optional.of(new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.ORGANISATION))));
   }
 }

@@ -74,7 +74,7 @@ final class NameRules {
       if (afterTitle > i) {
         int end = nameEnd(tokens, afterTitle, covered);
         if (end > afterTitle) {
-          found.add(mark(covered, new TokenMatch(person(text, tokens, afterTitle, end), afterTitle, end)));
+          found.add(new TokenMatch(person(text, tokens, afterTitle, end), afterTitle, end).cover(covered));
           i = end - 1;
         }
         continue;
@@ -82,22 +82,15 @@ final class NameRules {
       int named = Math.max(Math.max(middleInitialNameEnd(tokens, i, covered), appositiveNameEnd(tokens, i, covered)),
           Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)));
       if (named > i) {
-        found.add(mark(covered, new TokenMatch(person(text, tokens, i, named), i, named)));
+        found.add(new TokenMatch(person(text, tokens, i, named), i, named).cover(covered));
         i = named - 1;
         continue;
       }
       if (companySuffixes.contains(tokens.get(i).key()) && tokens.get(i).capitalised()) {
-        companyEnding(text, tokens, i, covered).ifPresent(m -> found.add(mark(covered, m)));
+        companyEnding(text, tokens, i, covered).ifPresent(m -> found.add(m.cover(covered)));
       }
     }
     return found;
-  }
-
-  private static TokenMatch mark(boolean[] covered, TokenMatch match) {
-    for (int k = match.first(); k < match.end(); k++) {
-      covered[k] = true;
-    }
-    return match;
   }
 
   /** The index after the longest title starting at {@code at}, or {@code at} if none does. */
@@ -136,7 +129,7 @@ final class NameRules {
           && tokens.get(k + 1).key().equals(".") && !tokens.get(k + 1).spaceBefore();
       if (token.capitalised() && isGluedApostropheName(tokens, k)) {
         k += 2; // "O'Rourke", "D'Amato": the capitalised word after the apostrophe is read next
-      } else if (isInitial(token) && gluedDot) {
+      } else if (token.initial() && gluedDot) {
         k += 2;
         end = k;
       } else if (isNameWord(token)) {
@@ -158,7 +151,7 @@ final class NameRules {
    * capital and a glued full stop, then a surname: few other things are written that way.
    */
   private int middleInitialNameEnd(List<Token> tokens, int at, boolean[] covered) {
-    if (at + 3 >= tokens.size() || !isNameWord(tokens.get(at)) || !isInitial(tokens.get(at + 1))) {
+    if (at + 3 >= tokens.size() || !isNameWord(tokens.get(at)) || !tokens.get(at + 1).initial()) {
       return at;
     }
     Token dot = tokens.get(at + 2);
@@ -191,7 +184,7 @@ final class NameRules {
   /** The end of a name written with initials before the surname, "E. M. Martin", "C.A. Thomas". */
   private int initialsNameEnd(List<Token> tokens, int at, boolean[] covered) {
     int k = at;
-    while (k + 1 < tokens.size() && isInitial(tokens.get(k)) && !covered[k]
+    while (k + 1 < tokens.size() && tokens.get(k).initial() && !covered[k]
         && tokens.get(k + 1).key().equals(".") && !tokens.get(k + 1).spaceBefore()) {
       k += 2;
     }
@@ -251,12 +244,9 @@ final class NameRules {
         || before.equals("\u201c") || before.equals(":") || before.equals("-") || before.equals("\u2014");
   }
 
-  private boolean isNameWord(Token token) {
+  /** Whether the token can be a word of a name: capitalised, longer than an initial, and no not-name. */
+  boolean isNameWord(Token token) {
     return token.capitalised() && token.key().length() > 1 && !notNames.contains(token.key());
-  }
-
-  private static boolean isInitial(Token token) {
-    return token.word() && token.key().length() == 1 && Character.isUpperCase(token.key().charAt(0));
   }
 
   private static boolean isGluedApostropheName(List<Token> tokens, int k) {

@@ -15,6 +15,16 @@ import java.util.List;
  */
 record Segment(List<Token> tokens, boolean[] covered, double weight, boolean headline, boolean shouting) {
 
+  /** Whether no match uses any of the tokens {@code [from, to)} yet. */
+  boolean free(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (covered[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Share of long words that must be capitalised for a line to count as Title Case. */
   private static final double TITLE_CASE_SHARE = 0.75;
 

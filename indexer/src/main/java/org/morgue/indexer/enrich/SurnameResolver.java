@@ -71,7 +71,7 @@ final class SurnameResolver {
         continue;
       }
       for (int length = 2; length >= 1; length--) {
-        if (i + length > tokens.size() || !free(covered, i, length)) {
+        if (i + length > tokens.size() || !segment.free(i, i + length)) {
           continue;
         }
         List<String> words = new ArrayList<>(length);
@@ -90,15 +90,6 @@ final class SurnameResolver {
         }
       }
     }
-  }
-
-  private static boolean free(boolean[] covered, int from, int length) {
-    for (int k = from; k < from + length; k++) {
-      if (covered[k]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

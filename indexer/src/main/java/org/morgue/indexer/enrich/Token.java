@@ -72,6 +72,11 @@ record Token(String key, int start, int end, boolean word, boolean spaceBefore) 
     return word && Character.isUpperCase(key.charAt(0));
   }
 
+  /** Whether it is a single capital letter, an initial as in "D." or "U.S.". */
+  boolean initial() {
+    return word && key.length() == 1 && Character.isUpperCase(key.charAt(0));
+  }
+
   /** Whether it is a word of letters that are all upper case, like "US" or "NATO". */
   boolean allCaps() {
     if (!word) {

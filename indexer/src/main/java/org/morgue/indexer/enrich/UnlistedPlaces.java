@@ -47,8 +47,8 @@ final class UnlistedPlaces {
       if (first == end || !placedByContext(tokens, first, match)) {
         continue;
       }
-      found.add(mark(covered, new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, first, end),
-          ActorType.PLACE), first, end)));
+      found.add(new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.PLACE), first, end)
+          .cover(covered));
     }
     return found;
   }
@@ -56,14 +56,10 @@ final class UnlistedPlaces {
   /** The first token of the name of capitalised words ending before {@code end}; {@code end} if none. */
   private int nameStart(List<Token> tokens, int end, boolean[] covered) {
     int first = end;
-    while (first > 0 && end - first < MAX_WORDS && !covered[first - 1] && isTownWord(tokens.get(first - 1))) {
+    while (first > 0 && end - first < MAX_WORDS && !covered[first - 1] && rules.isNameWord(tokens.get(first - 1))) {
       first--;
     }
     return first;
-  }
-
-  private boolean isTownWord(Token token) {
-    return token.capitalised() && token.key().length() > 1 && !rules.isNotName(token.key());
   }
 
   /**
@@ -94,7 +90,7 @@ final class UnlistedPlaces {
   /** A town opening a block as its dateline: capitalised words, then a dash within a few tokens. */
   private Optional<TokenMatch> datelineTown(String text, List<Token> tokens, boolean[] covered) {
     int end = 0;
-    while (end < tokens.size() && end < MAX_WORDS && !covered[end] && isTownWord(tokens.get(end))) {
+    while (end < tokens.size() && end < MAX_WORDS && !covered[end] && rules.isNameWord(tokens.get(end))) {
       end++;
     }
     boolean wholeSegment = end == tokens.size() && end > 0 && dashOpens(text, tokens.get(end - 1).end());
@@ -103,8 +99,8 @@ final class UnlistedPlaces {
     if (end == 0 || !(wholeSegment || (closed && dashFollows(tokens, end)))) {
       return Optional.empty();
     }
-    return Optional.of(mark(covered,
-        new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, 0, end), ActorType.PLACE), 0, end)));
+    return Optional.of(
+        new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, 0, end), ActorType.PLACE), 0, end).cover(covered));
   }
 
   /**
@@ -134,10 +130,4 @@ final class UnlistedPlaces {
     return false;
   }
 
-  private static TokenMatch mark(boolean[] covered, TokenMatch match) {
-    for (int k = match.first(); k < match.end(); k++) {
-      covered[k] = true;
-    }
-    return match;
-  }
 }
