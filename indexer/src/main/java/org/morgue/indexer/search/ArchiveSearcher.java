@@ -77,6 +77,7 @@ public final class ArchiveSearcher implements Closeable {
   private final Analyzer analyzer = ArchiveSchema.analyzer();
   private final DefaultPassageFormatter snippetFormat = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
   private final ArticleJson json = new ArticleJson();
+  private final FacetOrdinalCache facetOrdinalCache = new FacetOrdinalCache(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
   private ReaderState readerState;
   private SuggestionState suggestionState;
 
@@ -84,8 +85,8 @@ public final class ArchiveSearcher implements Closeable {
    * Pairs a reader with the facet ordinals, merged field infos and range of publication days read from
    * it; they must never be mixed with another reader's.
    */
-  private record ReaderState(
-      IndexReader reader, SortedSetDocValuesReaderState facets, FieldInfos fieldInfos, DayCounts.DayRange days) {}
+  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, FacetOrdinals ordinals,
+      FieldInfos fieldInfos, DayCounts.DayRange days) {}
 
   /** Pairs a reader with the suggestions counted over it. */
   private record SuggestionState(IndexReader reader, SuggestionList list) {}
@@ -165,7 +166,7 @@ public final class ArchiveSearcher implements Closeable {
       TopFieldCollectorManager hitCollector = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
       // Looked up once: while searches on an old and a refreshed reader overlap, every look-up may rebuild it.
       ReaderState state = readerState(searcher.getIndexReader());
-      DrillSideways sideways = new DrillSideways(searcher, facets, state.facets());
+      DrillSideways sideways = new ArchiveDrillSideways(searcher, facets, state.ordinals());
       DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result;
       try {
         result = sideways.search(drillDown, new MultiCollectorManager(hitCollector,
@@ -495,12 +496,14 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /**
-   * Facet ordinals are per reader and costly to build, and merging every segment's field infos costs
+   * Facet ordinals are per reader and costly to build (the segments' ordinals held in memory are read
+   * only for segments new since the last reader), and merging every segment's field infos costs
    * more than highlighting a hit, so they are built once per refreshed reader.
    */
   private synchronized ReaderState readerState(IndexReader reader) throws IOException {
     if (readerState == null || readerState.reader() != reader) {
-      readerState = new ReaderState(reader, new DefaultSortedSetDocValuesReaderState(reader, facets),
+      SortedSetDocValuesReaderState ordinalState = new DefaultSortedSetDocValuesReaderState(reader, facets);
+      readerState = new ReaderState(reader, ordinalState, FacetOrdinals.of(ordinalState, facetOrdinalCache),
           FieldInfos.getMergedFieldInfos(reader), readDayRange(reader));
     }
     return readerState;
