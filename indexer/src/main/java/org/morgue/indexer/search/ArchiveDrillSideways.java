@@ -15,9 +15,9 @@ import org.apache.lucene.search.IndexSearcher;
  * the matches counted from the facet ordinals held in memory instead of decoded from doc values.
  */
 final class ArchiveDrillSideways extends DrillSideways {
-  private final FacetOrdinals ordinals;
+  private final IndexColumns ordinals;
 
-  ArchiveDrillSideways(IndexSearcher searcher, FacetsConfig config, FacetOrdinals ordinals) {
+  ArchiveDrillSideways(IndexSearcher searcher, FacetsConfig config, IndexColumns ordinals) {
     super(searcher, config, ordinals.state());
     this.ordinals = ordinals;
   }

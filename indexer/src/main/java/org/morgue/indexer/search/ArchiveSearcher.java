@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -35,6 +38,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -66,6 +70,11 @@ public final class ArchiveSearcher implements Closeable {
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_FALLBACK_CHARS = 240;
   private static final int SCAN_PAGE = 500;
+  /**
+   * Matches a browse of everything counts before its collector may skip: the total is known without
+   * counting, so it need not count at all beyond Lucene's usual threshold.
+   */
+  private static final int EVERYTHING_COUNT_LIMIT = 1_000;
   /** The stored fields an article is rebuilt from. */
   private static final Set<String> ARTICLE_FIELDS = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY);
   /** Passages may cross block boundaries; a snippet reads as one line. */
@@ -73,11 +82,12 @@ public final class ArchiveSearcher implements Closeable {
 
   private final Directory directory;
   private final SearcherManager searchers;
+  private final ExecutorService segmentSearchers;
   private final FacetsConfig facets = ArchiveSchema.facetsConfig();
   private final Analyzer analyzer = ArchiveSchema.analyzer();
   private final DefaultPassageFormatter snippetFormat = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
   private final ArticleJson json = new ArticleJson();
-  private final FacetOrdinalCache facetOrdinalCache = new FacetOrdinalCache(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+  private final SegmentColumnsCache columnsCache = new SegmentColumnsCache(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
   private ReaderState readerState;
   private SuggestionState suggestionState;
 
@@ -85,15 +95,59 @@ public final class ArchiveSearcher implements Closeable {
    * Pairs a reader with the facet ordinals, merged field infos and range of publication days read from
    * it; they must never be mixed with another reader's.
    */
-  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, FacetOrdinals ordinals,
-      FieldInfos fieldInfos, DayCounts.DayRange days) {}
+  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, IndexColumns columns,
+      FieldInfos fieldInfos, DayCounts.DayRange days, Everything everything) {
+    /** Facet and day counts over the whole archive, counted on first use. */
+    MatchCounts everything(IndexSearcher searcher) throws IOException {
+      return everything.get(searcher, columns, days);
+    }
+  }
+
+  /**
+   * The counts over every article, which stay the same until the reader changes: browsing the whole
+   * archive, the page most visits start with, then costs what its page of hits costs.
+   */
+  private static final class Everything {
+    private MatchCounts counts;
+
+    synchronized MatchCounts get(IndexSearcher searcher, IndexColumns columns, DayCounts.DayRange days)
+        throws IOException {
+      if (counts == null) {
+        counts = searcher.search(MatchAllDocsQuery.INSTANCE, new MatchCountsCollectorManager(columns, days));
+      }
+      return counts;
+    }
+  }
 
   /** Pairs a reader with the suggestions counted over it. */
   private record SuggestionState(IndexReader reader, SuggestionList list) {}
 
   private ArchiveSearcher(Directory directory) throws IOException {
     this.directory = directory;
-    this.searchers = new SearcherManager(directory, null);
+    this.segmentSearchers = segmentSearchers(Runtime.getRuntime().availableProcessors());
+    this.searchers = new SearcherManager(directory, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        return new IndexSearcher(reader, segmentSearchers);
+      }
+    });
+  }
+
+  /**
+   * Threads that search slices of the index's segments side by side, so one search uses every core:
+   * counting facets over every match is what a search mostly costs, and it divides by segment. The
+   * calling thread searches slices too. None with a single core.
+   */
+  private static ExecutorService segmentSearchers(int cores) {
+    if (cores < 2) {
+      return null;
+    }
+    AtomicInteger number = new AtomicInteger();
+    return Executors.newFixedThreadPool(cores, task -> {
+      Thread thread = new Thread(task, "morgue-search-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   /** Opens the index in a folder for searching. */
@@ -166,17 +220,15 @@ public final class ArchiveSearcher implements Closeable {
       TopFieldCollectorManager hitCollector = new TopFieldCollectorManager(sort, wanted, after, Integer.MAX_VALUE);
       // Looked up once: while searches on an old and a refreshed reader overlap, every look-up may rebuild it.
       ReaderState state = readerState(searcher.getIndexReader());
-      DrillSideways sideways = new ArchiveDrillSideways(searcher, facets, state.ordinals());
-      DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result;
+      Counted counted;
       try {
-        result = sideways.search(drillDown, new MultiCollectorManager(hitCollector,
-            new TimelineCollectorManager(state.days())));
+        counted = count(searcher, state, query, drillDown, request, hitCollector, sort, wanted, after);
       } catch (IndexSearcher.TooManyClauses e) {
         throw new InvalidQueryException("q", "the query expands to too many terms (more than "
             + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
       }
-      TopFieldDocs top = (TopFieldDocs) result.collectorResult[0];
-      DayCounts days = (DayCounts) result.collectorResult[1];
+      TopFieldDocs top = counted.top();
+      DayCounts days = counted.days();
       long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
           ? top.totalHits.value()
           : searcher.count(drillDown);
@@ -188,7 +240,7 @@ public final class ArchiveSearcher implements Closeable {
           : Optional.empty();
       Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
       for (String dim : ArchiveSchema.FACETS) {
-        counts.put(dim, facetCounts(result.facets, dim, facetLimit, request.filters().getOrDefault(dim, List.of()),
+        counts.put(dim, facetCounts(counted.facets(), dim, facetLimit, request.filters().getOrDefault(dim, List.of()),
             Optional.ofNullable(request.facetPrefixes().get(dim))));
       }
       Timeline timeline = Timeline.of(days, request.interval());
@@ -197,6 +249,41 @@ public final class ArchiveSearcher implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** A search's page of hits with what it counted over all its matches. */
+  private record Counted(TopFieldDocs top, Facets facets, DayCounts days) {}
+
+  /**
+   * Collects the hits and counts facets and days over every match, by the cheapest way that gives
+   * exact counts: the whole archive's counts are kept per reader, so browsing everything only
+   * collects its page; without ticked values one pass counts from the columns in memory; with them,
+   * Lucene's drill sideways counts each ticked dimension as if it were not ticked.
+   */
+  private Counted count(IndexSearcher searcher, ReaderState state, Query query, DrillDownQuery drillDown,
+      SearchRequest request, TopFieldCollectorManager hitCollector, Sort sort, int wanted, FieldDoc after)
+      throws InvalidQueryException, IOException {
+    boolean everything = query instanceof MatchAllDocsQuery && request.from().isEmpty() && request.to().isEmpty();
+    if (request.filters().isEmpty() && everything) {
+      MatchCounts all = state.everything(searcher);
+      // The total is known, so the page's collector may stop counting and skip ahead.
+      TopFieldDocs top = searcher.search(MatchAllDocsQuery.INSTANCE,
+          new TopFieldCollectorManager(sort, wanted, after, EVERYTHING_COUNT_LIMIT));
+      TopFieldDocs exact = new TopFieldDocs(
+          new TotalHits(searcher.getIndexReader().numDocs(), TotalHits.Relation.EQUAL_TO), top.scoreDocs, top.fields);
+      return new Counted(exact, new OrdinalFacetCounts(state.facets(), all.facets()), all.days());
+    }
+    if (request.filters().isEmpty()) {
+      Object[] result = searcher.search(withDateFilter(query, request), new MultiCollectorManager(hitCollector,
+          new MatchCountsCollectorManager(state.columns(), state.days())));
+      MatchCounts counts = (MatchCounts) result[1];
+      return new Counted((TopFieldDocs) result[0], new OrdinalFacetCounts(state.facets(), counts.facets()),
+          counts.days());
+    }
+    DrillSideways sideways = new ArchiveDrillSideways(searcher, facets, state.columns());
+    DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = sideways.search(drillDown,
+        new MultiCollectorManager(hitCollector, new TimelineCollectorManager(state.days())));
+    return new Counted((TopFieldDocs) result.collectorResult[0], result.facets, (DayCounts) result.collectorResult[1]);
   }
 
   /**
@@ -503,8 +590,8 @@ public final class ArchiveSearcher implements Closeable {
   private synchronized ReaderState readerState(IndexReader reader) throws IOException {
     if (readerState == null || readerState.reader() != reader) {
       SortedSetDocValuesReaderState ordinalState = new DefaultSortedSetDocValuesReaderState(reader, facets);
-      readerState = new ReaderState(reader, ordinalState, FacetOrdinals.of(ordinalState, facetOrdinalCache),
-          FieldInfos.getMergedFieldInfos(reader), readDayRange(reader));
+      readerState = new ReaderState(reader, ordinalState, IndexColumns.of(ordinalState, columnsCache),
+          FieldInfos.getMergedFieldInfos(reader), readDayRange(reader), new Everything());
     }
     return readerState;
   }
@@ -537,6 +624,9 @@ public final class ArchiveSearcher implements Closeable {
     try {
       searchers.close();
     } finally {
+      if (segmentSearchers != null) {
+        segmentSearchers.shutdown();
+      }
       directory.close();
     }
   }

@@ -42,7 +42,7 @@ import org.morgue.indexer.source.MalformedArticleException;
  * segments (so segment ordinals differ from the index's), with a deleted article, with and without
  * ticked values, and after a refresh adds a segment.
  */
-class FacetOrdinalsTest {
+class FacetCountingTest {
   @TempDir static Path tmp;
   static Path index;
   static ArchiveSearcher searcher;
@@ -69,6 +69,8 @@ class FacetOrdinalsTest {
       files.read(resource(name), sink);
     }
     articles.add(SeedArticles.article(SeedArticles.CRACKDOWN));
+    // Only dated articles, so a date range can match every article the way any query does.
+    articles.removeIf(article -> article.published().isEmpty());
     assertTrue(articles.size() >= 12, "enough articles for several segments: " + articles.size());
 
     ArticleEnricher enricher = ArticleEnricher.standard();
@@ -93,7 +95,7 @@ class FacetOrdinalsTest {
   }
 
   static Path resource(String name) throws URISyntaxException {
-    return Path.of(FacetOrdinalsTest.class.getResource("/" + name).toURI());
+    return Path.of(FacetCountingTest.class.getResource("/" + name).toURI());
   }
 
   @Test
@@ -137,6 +139,35 @@ class FacetOrdinalsTest {
         assertEquals(2, after, "both seed articles are about Venezuela");
       }
     }
+  }
+
+  @Test
+  void browsingEverythingCountsAndPagesAsAQueryMatchingEverything() throws Exception {
+    for (SortOrder sort : SortOrder.values()) {
+      SearchRequest everything = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), sort, 5,
+          SearchRequest.MAX_FACET_LIMIT, Optional.empty(), Optional.empty(), Map.of());
+      // A date range from long before the first article matches every dated one the long way round.
+      SearchRequest dated = new SearchRequest("", Map.of(), Optional.of(java.time.LocalDate.of(1, 1, 1)),
+          Optional.empty(), sort, 5, SearchRequest.MAX_FACET_LIMIT, Optional.empty(), Optional.empty(), Map.of());
+      SearchResult all = searcher.search(everything);
+      SearchResult datedAll = searcher.search(dated);
+      assertEquals(all.total(), datedAll.total(), "every test article is dated");
+      assertEquals(all.timeline(), datedAll.timeline(), sort.id());
+      {
+        assertEquals(all.facets(), datedAll.facets(), sort.id());
+        assertEquals(ids(all), ids(datedAll), sort.id());
+        assertEquals(ids(searcher.search(next(everything, all))), ids(searcher.search(next(dated, datedAll))));
+      }
+    }
+  }
+
+  private static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(hit -> hit.article().article().id()).toList();
+  }
+
+  private static SearchRequest next(SearchRequest request, SearchResult result) {
+    return new SearchRequest(request.query(), request.filters(), request.from(), request.to(), request.sort(),
+        request.size(), request.facetLimit(), result.nextCursor(), request.interval(), request.facetPrefixes());
   }
 
   private static long count(SearchResult result, String dim, String value) {

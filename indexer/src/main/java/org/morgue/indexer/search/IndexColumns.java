@@ -13,33 +13,33 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.LongValues;
 
 /**
- * The facet ordinals of every segment of one reader, with each segment's ordinals mapped to the
- * reader's: counts are kept by the reader's ordinals, the ones {@link SortedSetDocValuesReaderState}
- * labels and ranges by dimension. Built once per refreshed reader; the mapping is rebuilt, the
- * segments' ordinals come from the cache.
+ * The {@link SegmentColumns} of every segment of one reader, with each segment's facet ordinals
+ * mapped to the reader's: counts are kept by the reader's ordinals, the ones
+ * {@link SortedSetDocValuesReaderState} labels and ranges by dimension. Built once per refreshed
+ * reader; the mapping is rebuilt, the segments' columns come from the cache.
  */
-final class FacetOrdinals {
+final class IndexColumns {
   private final SortedSetDocValuesReaderState state;
-  private final SegmentFacetOrdinals[] segments;
+  private final SegmentColumns[] segments;
   /** Per segment, its ordinals' places among the reader's; null where they are the same. */
   private final int[][] toGlobal;
 
-  private FacetOrdinals(SortedSetDocValuesReaderState state, SegmentFacetOrdinals[] segments, int[][] toGlobal) {
+  private IndexColumns(SortedSetDocValuesReaderState state, SegmentColumns[] segments, int[][] toGlobal) {
     this.state = state;
     this.segments = segments;
     this.toGlobal = toGlobal;
   }
 
-  /** Reads (or takes from the cache) every segment's ordinals and maps them to the reader's. */
-  static FacetOrdinals of(SortedSetDocValuesReaderState state, FacetOrdinalCache cache) throws IOException {
+  /** Reads (or takes from the cache) every segment's columns and maps their ordinals to the reader's. */
+  static IndexColumns of(SortedSetDocValuesReaderState state, SegmentColumnsCache cache) throws IOException {
     IndexReader reader = state.getReader();
     List<LeafReaderContext> leaves = reader.leaves();
-    SegmentFacetOrdinals[] segments = new SegmentFacetOrdinals[leaves.size()];
+    SegmentColumns[] segments = new SegmentColumns[leaves.size()];
     int[][] toGlobal = new int[leaves.size()][];
     SortedSetDocValues values = state.getDocValues();
     OrdinalMap map = values instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
     for (LeafReaderContext leaf : leaves) {
-      SegmentFacetOrdinals segment = cache.of(leaf.reader());
+      SegmentColumns segment = cache.of(leaf.reader());
       segments[leaf.ord] = segment;
       if (map != null) {
         LongValues global = map.getGlobalOrds(leaf.ord);
@@ -50,7 +50,7 @@ final class FacetOrdinals {
         toGlobal[leaf.ord] = mapped;
       }
     }
-    return new FacetOrdinals(state, segments, toGlobal);
+    return new IndexColumns(state, segments, toGlobal);
   }
 
   /** The state whose ordinals the counts are kept by. */
@@ -58,9 +58,24 @@ final class FacetOrdinals {
     return state;
   }
 
+  /** How many facet values the reader has: the size of an array of counts. */
+  int valueCount() {
+    return state.getSize();
+  }
+
+  /** The columns of the reader's segment {@code ord}. */
+  SegmentColumns segment(int ord) {
+    return segments[ord];
+  }
+
+  /** Where segment {@code ord}'s ordinals are among the reader's; null where they are the same. */
+  int[] toGlobal(int ord) {
+    return toGlobal[ord];
+  }
+
   /** How many of the collected matches carry each facet value, indexed by the reader's ordinals. */
   int[] count(FacetsCollector matches) throws IOException {
-    int[] counts = new int[state.getSize()];
+    int[] counts = new int[valueCount()];
     for (FacetsCollector.MatchingDocs hits : matches.getMatchingDocs()) {
       if (hits.totalHits() == 0) {
         continue;
@@ -68,7 +83,7 @@ final class FacetOrdinals {
       DocIdSetIterator docs = hits.bits().iterator();
       if (docs != null) {
         int ord = hits.context().ord;
-        segments[ord].count(docs, toGlobal[ord], counts);
+        segments[ord].countOrdinals(docs, toGlobal[ord], counts);
       }
     }
     return counts;

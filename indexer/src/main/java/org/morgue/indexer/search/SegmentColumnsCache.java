@@ -8,27 +8,27 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 
 /**
- * Keeps each segment's {@link SegmentFacetOrdinals} for as long as the segment is open, so a refresh
+ * Keeps each segment's {@link SegmentColumns} for as long as the segment is open, so a refresh
  * after a live update reads only the new segments, not the whole index again.
  */
-final class FacetOrdinalCache {
+final class SegmentColumnsCache {
   private final String field;
-  private final Map<IndexReader.CacheKey, SegmentFacetOrdinals> segments = new ConcurrentHashMap<>();
+  private final Map<IndexReader.CacheKey, SegmentColumns> segments = new ConcurrentHashMap<>();
 
-  /** A cache of the ordinals of the sorted-set doc values field {@code field}. */
-  FacetOrdinalCache(String field) {
+  /** A cache of the columns of segments whose facets are in the sorted-set doc values field {@code field}. */
+  SegmentColumnsCache(String field) {
     this.field = field;
   }
 
-  /** The segment's ordinals, read on first use. */
-  SegmentFacetOrdinals of(LeafReader segment) throws IOException {
+  /** The segment's columns, read on first use. */
+  SegmentColumns of(LeafReader segment) throws IOException {
     IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
     if (helper == null) {
       // A reader that cannot say when it closes is not cached: it would never be let go.
-      return SegmentFacetOrdinals.read(segment, field);
+      return SegmentColumns.read(segment, field);
     }
     IndexReader.CacheKey key = helper.getKey();
-    SegmentFacetOrdinals cached = segments.get(key);
+    SegmentColumns cached = segments.get(key);
     if (cached != null) {
       return cached;
     }
@@ -36,7 +36,7 @@ final class FacetOrdinalCache {
       return segments.computeIfAbsent(key, k -> {
         helper.addClosedListener(segments::remove);
         try {
-          return SegmentFacetOrdinals.read(segment, field);
+          return SegmentColumns.read(segment, field);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -48,6 +48,6 @@ final class FacetOrdinalCache {
 
   /** Heap held by every cached segment. */
   long bytes() {
-    return segments.values().stream().mapToLong(SegmentFacetOrdinals::bytes).sum();
+    return segments.values().stream().mapToLong(SegmentColumns::bytes).sum();
   }
 }

@@ -1,0 +1,7 @@
+package org.morgue.indexer.search;
+
+/**
+ * What a search counts over all its matches: how many carry each facet value (by the reader's
+ * ordinals) and how many fall on each publication day.
+ */
+record MatchCounts(int[] facets, DayCounts days) {}
