@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.morgue.indexer.cli.ConsoleProgress;
 import org.morgue.indexer.cli.IndexReportPrinter;
 import org.morgue.indexer.cli.MorgueHome;
@@ -57,18 +58,37 @@ public final class ServeCommand implements Callable<Integer> {
     }
     Optional<BearerToken> token = token(System.getenv(TOKEN_ENV));
     ArticleFiles files = ArticleFiles.standard();
-    ArchiveIndexer indexer = new ArchiveIndexer(files, ArticleEnricher.standard());
+    // Made only when needed (a stale index, or live updates): most starts serve an up-to-date index.
+    Supplier<ArchiveIndexer> indexer = new Supplier<>() {
+      private ArchiveIndexer made;
+
+      @Override
+      public synchronized ArchiveIndexer get() {
+        if (made == null) {
+          made = new ArchiveIndexer(files, ArticleEnricher.standard());
+        }
+        return made;
+      }
+    };
     CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(files));
     System.out.println("checking the index at " + index + " against the corpus at " + corpus + " ...");
     Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, index, ConsoleProgress.forConsole());
     report.ifPresent(r -> new IndexReportPrinter(System.out).print(r));
 
     ArchiveSearcher searcher = ArchiveSearcher.open(index);
+    // Read while the web server starts, instead of during the first search.
+    Thread.ofPlatform().daemon().name("morgue-warm").start(() -> {
+      try {
+        searcher.warm();
+      } catch (IOException | RuntimeException e) {
+        System.err.println("warming the index failed (searches will read it instead): " + e.getMessage());
+      }
+    });
     Optional<LiveIndex> live;
     try {
       // Held until shutdown: while the server may write, `morgue index` on this index is refused.
       live = token.isPresent()
-          ? Optional.of(LiveIndex.open(index, indexer, searcher))
+          ? Optional.of(LiveIndex.open(index, indexer.get(), searcher))
           : Optional.empty();
     } catch (IOException | RuntimeException e) {
       searcher.close();

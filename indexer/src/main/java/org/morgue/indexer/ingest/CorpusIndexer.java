@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.morgue.indexer.index.ArchiveSchema;
 import org.morgue.indexer.index.ArchiveWriter;
 
@@ -16,10 +17,18 @@ import org.morgue.indexer.index.ArchiveWriter;
  * filled with {@code morgue index}) is never rebuilt: wiping it would lose their archive.
  */
 public final class CorpusIndexer {
-  private final ArchiveIndexer indexer;
+  private final Supplier<ArchiveIndexer> indexer;
   private final CorpusFingerprint fingerprints;
 
   public CorpusIndexer(ArchiveIndexer indexer, CorpusFingerprint fingerprints) {
+    this(() -> indexer, fingerprints);
+  }
+
+  /**
+   * A corpus indexer that asks for its indexer only when the index is stale: loading the enrichment
+   * lexicons costs most of a second, which a server starting on an up-to-date index need not pay.
+   */
+  public CorpusIndexer(Supplier<ArchiveIndexer> indexer, CorpusFingerprint fingerprints) {
     this.indexer = indexer;
     this.fingerprints = fingerprints;
   }
@@ -44,7 +53,7 @@ public final class CorpusIndexer {
     }
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {
       writer.deleteAll();
-      return Optional.of(indexer.index(List.of(corpus), writer, Map.of(CorpusFingerprint.KEY, fingerprint), progress));
+      return Optional.of(indexer.get().index(List.of(corpus), writer, Map.of(CorpusFingerprint.KEY, fingerprint), progress));
     }
   }
 }

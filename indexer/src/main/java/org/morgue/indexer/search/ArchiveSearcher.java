@@ -166,6 +166,19 @@ public final class ArchiveSearcher implements Closeable {
     searchers.maybeRefreshBlocking();
   }
 
+  /**
+   * Reads what every search needs from the current reader (facet ordinals, the columns held in
+   * memory) now, so the first search does not wait for it: a server calls this while it starts.
+   */
+  public void warm() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      readerState(searcher.getIndexReader());
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** How many articles the index holds. */
   public int articleCount() throws IOException {
     IndexSearcher searcher = searchers.acquire();
@@ -590,7 +603,7 @@ public final class ArchiveSearcher implements Closeable {
   private synchronized ReaderState readerState(IndexReader reader) throws IOException {
     if (readerState == null || readerState.reader() != reader) {
       SortedSetDocValuesReaderState ordinalState = new DefaultSortedSetDocValuesReaderState(reader, facets);
-      readerState = new ReaderState(reader, ordinalState, IndexColumns.of(ordinalState, columnsCache),
+      readerState = new ReaderState(reader, ordinalState, IndexColumns.of(ordinalState, columnsCache, segmentSearchers),
           FieldInfos.getMergedFieldInfos(reader), readDayRange(reader), new Everything());
     }
     return readerState;

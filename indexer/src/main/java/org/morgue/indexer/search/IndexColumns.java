@@ -2,6 +2,8 @@ package org.morgue.indexer.search;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
@@ -10,6 +12,7 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -30,17 +33,24 @@ final class IndexColumns {
     this.toGlobal = toGlobal;
   }
 
-  /** Reads (or takes from the cache) every segment's columns and maps their ordinals to the reader's. */
-  static IndexColumns of(SortedSetDocValuesReaderState state, SegmentColumnsCache cache) throws IOException {
+  /**
+   * Reads (or takes from the cache) every segment's columns and maps their ordinals to the reader's.
+   * Segments are read side by side on {@code executor} (if any): on a new server that is the first
+   * search's wait.
+   */
+  static IndexColumns of(SortedSetDocValuesReaderState state, SegmentColumnsCache cache, Executor executor)
+      throws IOException {
     IndexReader reader = state.getReader();
     List<LeafReaderContext> leaves = reader.leaves();
     SegmentColumns[] segments = new SegmentColumns[leaves.size()];
     int[][] toGlobal = new int[leaves.size()][];
     SortedSetDocValues values = state.getDocValues();
     OrdinalMap map = values instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    new TaskExecutor(executor == null ? Runnable::run : executor).invokeAll(leaves.stream()
+        .<Callable<SegmentColumns>>map(leaf -> () -> segments[leaf.ord] = cache.of(leaf.reader()))
+        .toList());
     for (LeafReaderContext leaf : leaves) {
-      SegmentColumns segment = cache.of(leaf.reader());
-      segments[leaf.ord] = segment;
+      SegmentColumns segment = segments[leaf.ord];
       if (map != null) {
         LongValues global = map.getGlobalOrds(leaf.ord);
         int[] mapped = new int[segment.valueCount()];
