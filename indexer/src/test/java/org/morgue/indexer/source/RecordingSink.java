@@ -7,9 +7,9 @@ import java.util.List;
 import org.morgue.indexer.article.Article;
 
 /** Keeps what a format reads, for tests to assert on. */
-final class RecordingSink implements ArticleSink {
-  final List<Article> articles = new ArrayList<>();
-  final List<MalformedArticleException> rejected = new ArrayList<>();
+public final class RecordingSink implements ArticleSink {
+  public final List<Article> articles = new ArrayList<>();
+  public final List<MalformedArticleException> rejected = new ArrayList<>();
 
   @Override
   public void accept(Article article) {
