@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
@@ -36,10 +35,10 @@ final class OrdinalFacetCounts extends Facets {
     if (range == null) {
       return null;
     }
-    // Ranked by count, then by ordinal: ordinals follow the labels' order, so ties read alphabetically.
-    Comparator<Integer> worstFirst = Comparator.<Integer>comparingInt(ord -> counts[ord])
-        .thenComparing(Comparator.<Integer>reverseOrder());
-    PriorityQueue<Integer> top = new PriorityQueue<>(Math.min(topN, range.end() - range.start() + 1) + 1, worstFirst);
+    // The best so far, best first: ranked by count, then by ordinal, and ordinals follow the labels'
+    // order, so ties read alphabetically. A short sorted array of ordinals: no boxing per value.
+    int[] top = new int[Math.min(topN, range.end() - range.start() + 1)];
+    int kept = 0;
     long total = 0;
     int children = 0;
     for (int ord = range.start(); ord <= range.end(); ord++) {
@@ -49,20 +48,23 @@ final class OrdinalFacetCounts extends Facets {
       }
       total += count;
       children++;
-      if (top.size() < topN) {
-        top.add(ord);
-      } else if (worstFirst.compare(ord, top.peek()) > 0) {
-        top.poll();
-        top.add(ord);
+      // Ordinals come in ascending order, so a later one ranks below an earlier one with the same count.
+      if (kept == top.length && count <= counts[top[kept - 1]]) {
+        continue;
       }
+      int at = kept == top.length ? kept - 1 : kept++;
+      while (at > 0 && counts[top[at - 1]] < count) {
+        top[at] = top[at - 1];
+        at--;
+      }
+      top[at] = ord;
     }
     if (children == 0) {
       return null;
     }
-    LabelAndValue[] values = new LabelAndValue[top.size()];
-    for (int i = values.length - 1; i >= 0; i--) {
-      int ord = top.poll();
-      values[i] = new LabelAndValue(label(ord), counts[ord]);
+    LabelAndValue[] values = new LabelAndValue[kept];
+    for (int i = 0; i < kept; i++) {
+      values[i] = new LabelAndValue(label(top[i]), counts[top[i]]);
     }
     return new FacetResult(dim, path, dimValue(dim, total), values, children);
   }
