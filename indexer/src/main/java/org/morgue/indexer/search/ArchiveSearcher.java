@@ -95,11 +95,16 @@ public final class ArchiveSearcher implements Closeable {
    * Pairs a reader with the facet ordinals, merged field infos and range of publication days read from
    * it; they must never be mixed with another reader's.
    */
-  private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, IndexColumns columns,
-      FieldInfos fieldInfos, DayCounts.DayRange days, Everything everything) {
+  private record ReaderState(IndexReader reader, IndexColumns columns, FieldInfos fieldInfos,
+      DayCounts.DayRange days, WholeArchiveCounts wholeArchive) {
+    /** The facet ordinals' labels and ranges by dimension. */
+    SortedSetDocValuesReaderState facets() {
+      return columns.state();
+    }
+
     /** Facet and day counts over the whole archive, counted on first use. */
-    MatchCounts everything(IndexSearcher searcher) throws IOException {
-      return everything.get(searcher, columns, days);
+    MatchCounts wholeArchiveCounts(IndexSearcher searcher) throws IOException {
+      return wholeArchive.get(searcher, columns, days);
     }
   }
 
@@ -107,7 +112,7 @@ public final class ArchiveSearcher implements Closeable {
    * The counts over every article, which stay the same until the reader changes: browsing the whole
    * archive, the page most visits start with, then costs what its page of hits costs.
    */
-  private static final class Everything {
+  private static final class WholeArchiveCounts {
     private MatchCounts counts;
 
     synchronized MatchCounts get(IndexSearcher searcher, IndexColumns columns, DayCounts.DayRange days)
@@ -278,7 +283,7 @@ public final class ArchiveSearcher implements Closeable {
       throws InvalidQueryException, IOException {
     boolean everything = query instanceof MatchAllDocsQuery && request.from().isEmpty() && request.to().isEmpty();
     if (request.filters().isEmpty() && everything) {
-      MatchCounts all = state.everything(searcher);
+      MatchCounts all = state.wholeArchiveCounts(searcher);
       // The total is known, so the page's collector may stop counting and skip ahead.
       TopFieldDocs top = searcher.search(MatchAllDocsQuery.INSTANCE,
           new TopFieldCollectorManager(sort, wanted, after, EVERYTHING_COUNT_LIMIT));
@@ -295,7 +300,7 @@ public final class ArchiveSearcher implements Closeable {
     }
     DrillSideways sideways = new ArchiveDrillSideways(searcher, facets, state.columns());
     DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = sideways.search(drillDown,
-        new MultiCollectorManager(hitCollector, new TimelineCollectorManager(state.days())));
+        new MultiCollectorManager(hitCollector, new TimelineCollectorManager(state.columns(), state.days())));
     return new Counted((TopFieldDocs) result.collectorResult[0], result.facets, (DayCounts) result.collectorResult[1]);
   }
 
@@ -602,9 +607,10 @@ public final class ArchiveSearcher implements Closeable {
    */
   private synchronized ReaderState readerState(IndexReader reader) throws IOException {
     if (readerState == null || readerState.reader() != reader) {
-      SortedSetDocValuesReaderState ordinalState = new DefaultSortedSetDocValuesReaderState(reader, facets);
-      readerState = new ReaderState(reader, ordinalState, IndexColumns.of(ordinalState, columnsCache, segmentSearchers),
-          FieldInfos.getMergedFieldInfos(reader), readDayRange(reader), new Everything());
+      IndexColumns columns = IndexColumns.of(new DefaultSortedSetDocValuesReaderState(reader, facets), columnsCache,
+          segmentSearchers);
+      readerState = new ReaderState(reader, columns, FieldInfos.getMergedFieldInfos(reader), readDayRange(reader),
+          new WholeArchiveCounts());
     }
     return readerState;
   }

@@ -1,31 +1,31 @@
 package org.morgue.indexer.search;
 
-import java.io.IOException;
 import java.util.Collection;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.morgue.indexer.index.ArchiveSchema;
 
 /**
  * Counts matching articles per publication day in the same pass that collects the hits, from the
- * {@code published} doc values: one pass, however many buckets the timeline ends up with.
+ * days held in {@link IndexColumns}: one pass, however many buckets the timeline ends up with. Used
+ * where facets are counted apart (drill sideways); elsewhere {@link MatchCountsCollectorManager}
+ * counts days and facets together.
  */
 final class TimelineCollectorManager
     implements CollectorManager<TimelineCollectorManager.DayCounter, DayCounts> {
+  private final IndexColumns columns;
   private final DayCounts.DayRange range;
 
   /** Counts days of an index whose articles were published within {@code range}. */
-  TimelineCollectorManager(DayCounts.DayRange range) {
+  TimelineCollectorManager(IndexColumns columns, DayCounts.DayRange range) {
+    this.columns = columns;
     this.range = range;
   }
 
   @Override
   public DayCounter newCollector() {
-    return new DayCounter(new DayCounts(range));
+    return new DayCounter(columns, new DayCounts(range));
   }
 
   @Override
@@ -42,22 +42,25 @@ final class TimelineCollectorManager
 
   /** Counts the days of the matches of one slice of the index. */
   static final class DayCounter extends SimpleCollector {
+    private final IndexColumns columns;
     private final DayCounts counts;
-    private NumericDocValues published;
+    private SegmentColumns segment;
 
-    DayCounter(DayCounts counts) {
+    DayCounter(IndexColumns columns, DayCounts counts) {
+      this.columns = columns;
       this.counts = counts;
     }
 
     @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-      published = DocValues.getNumeric(context.reader(), ArchiveSchema.PUBLISHED);
+    protected void doSetNextReader(LeafReaderContext context) {
+      segment = columns.segment(context.ord);
     }
 
     @Override
-    public void collect(int doc) throws IOException {
-      if (published.advanceExact(doc)) {
-        counts.add(published.longValue(), 1);
+    public void collect(int doc) {
+      int day = segment.day(doc);
+      if (day != SegmentColumns.NO_DAY) {
+        counts.add(day, 1);
       }
     }
 
