@@ -42,8 +42,8 @@ public final class Evaluation {
   public EvaluationReport run(Optional<Duration> speed) throws IOException {
     Path eval = root.resolve("eval");
     HedgingEvaluation hedging = new HedgingEvaluation(hedges);
-    HedgingEvaluation.Result hedgingDev = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/dev.tsv")));
-    HedgingEvaluation.Result hedgingTest = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/test.tsv")));
+    HedgingEvaluation.Result hedgingDev = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/dev-2026-11.tsv")));
+    HedgingEvaluation.Result hedgingTest = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/test-2026-11.tsv")));
 
     EvalArticles articles = new EvalArticles(root);
     List<ActorGold> gold = ActorGold.read(eval.resolve("actors/gold.tsv"));

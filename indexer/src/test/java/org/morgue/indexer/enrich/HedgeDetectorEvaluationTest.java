@@ -26,8 +26,8 @@ class HedgeDetectorEvaluationTest {
   @Test
   void hedgedSentencesAndCuesStayAboveTheFloorsOnDevAndTest() throws IOException {
     HedgingEvaluation evaluation = new HedgingEvaluation(HedgeDetector.fromResources());
-    HedgingEvaluation.Result dev = evaluation.evaluate(HedgedSentence.read(EVAL.resolve("dev.tsv")));
-    HedgingEvaluation.Result test = evaluation.evaluate(HedgedSentence.read(EVAL.resolve("test.tsv")));
+    HedgingEvaluation.Result dev = evaluation.evaluate(HedgedSentence.read(EVAL.resolve("dev-2026-11.tsv")));
+    HedgingEvaluation.Result test = evaluation.evaluate(HedgedSentence.read(EVAL.resolve("test-2026-11.tsv")));
     String summary = String.format(Locale.ROOT,
         "dev: sentences P %.2f R %.2f F1 %.2f, cues P %.2f R %.2f; test: sentences P %.2f R %.2f F1 %.2f, cues P %.2f R %.2f%n",
         dev.sentences().precision(), dev.sentences().recall(), dev.sentences().f1(), dev.cues().precision(),
