@@ -14,7 +14,8 @@ test part. Sentences already in the earlier sets (eval/hedging/*-2026-11.tsv) ar
 Usage (from the repository root): python3 eval/tools/sample-hedging.py OUT_FOLDER
 Takes PER_PART sentences per source and part, or all of them where fewer remain (the Reuters test
 stories are short, and their first sentences are already in the earlier test set).
-Writes OUT_FOLDER/dev-unlabelled.tsv and OUT_FOLDER/test-unlabelled.tsv: source <TAB> sentence.
+Writes OUT_FOLDER/dev-unlabelled.tsv, OUT_FOLDER/test-unlabelled.tsv and the second test draw
+OUT_FOLDER/test-extra-unlabelled.tsv: source <TAB> sentence.
 Python 3.9+, standard library only.
 """
 
@@ -33,6 +34,10 @@ SEED = 20261202
 # Sentences per source and part: newswire and 1961 reportage for news, addresses for the long
 # political text that the issue singles out.
 PER_PART = {"brown": 130, "reuters": 60, "sotu": 110}
+# A second test draw, made after the first was labelled and found to hold only 28 hedged sentences:
+# more sentences of the same test documents, so the test figures rest on more hedged ones. It has
+# its own seed, so the first draw is unchanged.
+TEST_EXTRA = {"brown": 110, "sotu": 110}
 MIN_WORDS, MAX_WORDS = 5, 80
 
 
@@ -91,6 +96,7 @@ def main():
     seen = earlier_sentences()
     dev_docs = earlier_dev_documents()
     parts = {"dev": [], "test": []}
+    extra = []
     for kind, docs in documents().items():
         split = {"dev": [], "test": []}
         free = []
@@ -109,14 +115,22 @@ def main():
                         if MIN_WORDS <= words <= MAX_WORDS and normalise(sentence) not in seen:
                             pool.append((doc, sentence))
             print(f"{kind} {part}: {len(pool)} sentences to draw from", file=sys.stderr)
-            for doc, sentence in rng.sample(pool, min(PER_PART[kind], len(pool))):
-                parts[part].append((doc, sentence))
+            drawn = rng.sample(pool, min(PER_PART[kind], len(pool)))
+            parts[part].extend(drawn)
+            if part == "test" and kind in TEST_EXTRA:
+                rest = [row for row in pool if row not in set(drawn)]
+                extra.extend(random.Random(SEED + 1).sample(rest, TEST_EXTRA[kind]))
     for part, rows in parts.items():
         rng.shuffle(rows)
         with (out / f"{part}-unlabelled.tsv").open("w", encoding="utf-8") as f:
             for doc, sentence in rows:
                 f.write(f"{doc}\t{sentence}\n")
         print(f"{part}: {len(rows)} sentences")
+    random.Random(SEED + 1).shuffle(extra)
+    with (out / "test-extra-unlabelled.tsv").open("w", encoding="utf-8") as f:
+        for doc, sentence in extra:
+            f.write(f"{doc}\t{sentence}\n")
+    print(f"test, second draw: {len(extra)} sentences")
 
 
 if __name__ == "__main__":
