@@ -201,9 +201,12 @@ function hedgingSection(article) {
   return summarySection('Hedging', [
     el('p', { className: 'hedging-line' }, [
       hedgingBadge(hedging.level),
-      el('span', { className: 'summary-figure', text: `score ${formatNumber(hedging.score)}` }),
+      el('span', { className: 'summary-figure', text: `${Math.round((hedging.score ?? 0) * 100)}% of sentences hedged` }),
     ]),
     el('p', { text: `${hedging.hedgedSentences ?? sentences.length} of ${plural(hedging.sentences ?? 0, 'sentence')} hedged.` }),
+    // The scale, so "medium" means something: the thresholds of HedgeDetector (docs/enrichment.md).
+    el('p', { className: 'hedging-scale', text: 'Low: under 10% of sentences hedged; medium: 10-20%; high: 20% or more. '
+      + 'A hedge makes a claim uncertain, a guess, a belief, or second-hand; attribution ("said") does not count.' }),
     sentences.length === 0
       ? emptyNote('No hedged sentences.')
       : el('details', { className: 'hedged-sentences', attrs: { open: true } }, [

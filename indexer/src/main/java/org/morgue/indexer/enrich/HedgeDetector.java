@@ -13,21 +13,22 @@ import org.morgue.indexer.article.Span;
 
 /**
  * Finds hedges, boosters and attributions sentence by sentence with the {@link HedgeLexicon}, and
- * rolls them up into a score and a level. Thread-safe and immutable.
+ * rolls the hedges up into a score and a level. Thread-safe and immutable.
  *
- * <p>For an article of S sentences: the hedged ratio R is the mean over sentences of the sentence's
- * hedge weight capped at 1 (a sentence with one "may" counts fully, one with only "often" a
- * quarter); the net density D is (hedge weights + attribution weights - booster weights) / S,
- * clamped to [0, 1]; the score is (R + D) / 2. The level is {@link HedgeLevel#LOW} below
+ * <p>A hedge is what {@code eval/hedging/guidelines.md} calls one: a word that makes a claim
+ * uncertain, a guess, a belief, or second-hand and not vouched for. A modal verb is one only in its
+ * possibility sense, which {@link ModalSense} decides from the words around it.
+ *
+ * <p>The score is the share of the article's sentences that hold at least one hedge: attributions
+ * and boosters are found and shown, and never move it. The level is {@link HedgeLevel#LOW} below
  * {@value #MEDIUM_FROM}, {@link HedgeLevel#HIGH} from {@value #HIGH_FROM}, else
- * {@link HedgeLevel#MEDIUM}. The lexicon file's header documents the same formula.
+ * {@link HedgeLevel#MEDIUM}; docs/enrichment.md says how the thresholds split the sample archive.
  */
 public final class HedgeDetector {
   /** The lowest score that is {@link HedgeLevel#MEDIUM}. */
-  public static final double MEDIUM_FROM = 0.15;
+  public static final double MEDIUM_FROM = 0.10;
   /** The lowest score that is {@link HedgeLevel#HIGH}. */
-  public static final double HIGH_FROM = 0.35;
-
+  public static final double HIGH_FROM = 0.20;
 
   // Words that put a capitalised "May" in a date in a title-case headline ("Deal Expected In May").
   // Grammar rather than vocabulary, so it lives with the rule that uses it.
@@ -48,11 +49,8 @@ public final class HedgeDetector {
     return new HedgeDetector(HedgeLexicon.fromResources(), SentenceSplitter.fromResources());
   }
 
-  /** A cue with the lexicon weight of the phrase that found it; the record Cue carries no weight. */
-  private record WeightedCue(Cue cue, double weight) {}
-
   /** One word of the text: where it is, its lower-case form with straight apostrophes, its sentence. */
-  private record Word(int start, int end, String surface, String folded, int sentence) {}
+  record Word(int start, int end, String surface, String folded, int sentence) {}
 
   /** The article's cues, sentence by sentence, and its overall score and level. */
   public Hedging detect(Article article) {
@@ -60,37 +58,33 @@ public final class HedgeDetector {
     List<Span> spans = sentences.split(article);
     List<Word> words = words(text, spans);
     Quotations quotations = Quotations.of(article);
-    List<WeightedCue> cues = new ArrayList<>();
+    List<Cue> cues = new ArrayList<>();
     // Words already claimed by a cue or an ignore entry. Context words are never claimed, so "said"
     // stays an attribution when "[said] [she] would" keeps the "would" from being a hedge.
     boolean[] claimed = new boolean[words.size()];
     for (int at = 0; at < words.size(); at++) {
-      boolean leadingDone = false;
-      boolean ownDone = claimed[at];
-      for (HedgeLexicon.Phrase phrase : lexicon.startingWith(words.get(at).folded())) {
-        boolean leading = phrase.cueFrom() > 0;
-        if ((leading ? leadingDone : ownDone) || !matches(phrase, words, at, text) || anyClaimed(phrase, at, claimed)) {
+      if (claimed[at]) {
+        continue;
+      }
+      // Phrases come longest first: the first that matches with its cue starting here wins.
+      for (HedgeLexicon.Phrase phrase : lexicon.cuesStartingWith(words.get(at).folded())) {
+        int start = at - phrase.cueFrom();
+        if (start < 0 || !matches(phrase, words, start, text) || anyClaimed(phrase, start, claimed)) {
           continue;
         }
-        for (int i = at + phrase.cueFrom(); i < at + phrase.cueTo(); i++) {
+        for (int i = at; i < start + phrase.cueTo(); i++) {
           claimed[i] = true;
         }
         if (phrase.kind().isPresent()) {
-          Word first = words.get(at + phrase.cueFrom());
-          Word last = words.get(at + phrase.cueTo() - 1);
-          Cue cue = new Cue(phrase.kind().get(), phrase.category(), text.substring(first.start(), last.end()),
-              first.start(), last.end(), first.sentence(), quotations.contains(first.start()));
-          cues.add(new WeightedCue(cue, phrase.weight()));
+          Word first = words.get(at);
+          Word last = words.get(start + phrase.cueTo() - 1);
+          cues.add(new Cue(phrase.kind().get(), phrase.category(), text.substring(first.start(), last.end()),
+              first.start(), last.end(), first.sentence(), quotations.contains(first.start())));
         }
-        // Phrases come longest first: the first match of each sort at this word wins.
-        if (leading) {
-          leadingDone = true;
-        } else {
-          ownDone = true;
-        }
+        break;
       }
     }
-    cues.sort(java.util.Comparator.comparingInt(weighted -> weighted.cue().start()));
+    cues.sort(java.util.Comparator.comparingInt(Cue::start));
     return rollUp(spans, cues);
   }
 
@@ -103,38 +97,22 @@ public final class HedgeDetector {
     return false;
   }
 
-  private static Hedging rollUp(List<Span> spans, List<WeightedCue> found) {
-    List<Cue> cues = found.stream().map(WeightedCue::cue).toList();
+  private static Hedging rollUp(List<Span> spans, List<Cue> cues) {
     int sentenceCount = spans.size();
     if (sentenceCount == 0) {
       return new Hedging(0, HedgeLevel.LOW, 0, 0, spans, cues);
     }
-    double[] hedgeWeight = new double[sentenceCount];
     boolean[] hedged = new boolean[sentenceCount];
-    double net = 0;
-    for (WeightedCue weighted : found) {
-      Cue cue = weighted.cue();
-      double weight = weighted.weight();
-      switch (cue.kind()) {
-        case HEDGE -> {
-          hedged[cue.sentence()] = true;
-          hedgeWeight[cue.sentence()] += weight;
-          net += weight;
-        }
-        case ATTRIBUTION -> net += weight;
-        case BOOSTER -> net -= weight;
+    for (Cue cue : cues) {
+      if (cue.kind() == CueKind.HEDGE) {
+        hedged[cue.sentence()] = true;
       }
     }
     int hedgedCount = 0;
-    double ratio = 0;
-    for (int s = 0; s < sentenceCount; s++) {
-      hedgedCount += hedged[s] ? 1 : 0;
-      // A sentence counts as fully hedged from a weight of 1: one "may" does it, a lone "often" is a quarter.
-      ratio += Math.min(1, hedgeWeight[s]);
+    for (boolean h : hedged) {
+      hedgedCount += h ? 1 : 0;
     }
-    ratio /= sentenceCount;
-    double density = Math.min(1, Math.max(0, net / sentenceCount));
-    double score = (ratio + density) / 2;
+    double score = (double) hedgedCount / sentenceCount;
     return new Hedging(score, level(score), sentenceCount, hedgedCount, spans, cues);
   }
 
@@ -218,14 +196,14 @@ public final class HedgeDetector {
   }
 
   private static boolean matches(HedgeLexicon.Phrase phrase, List<Word> words, int at, String text) {
-    List<Set<String>> pattern = phrase.words();
+    List<HedgeLexicon.Slot> pattern = phrase.words();
     if (at + pattern.size() > words.size()) {
       return false;
     }
     Word first = words.get(at);
     for (int i = 0; i < pattern.size(); i++) {
       Word word = words.get(at + i);
-      if (!pattern.get(i).contains(word.folded()) || word.sentence() != first.sentence()) {
+      if (!pattern.get(i).matches(word.folded()) || word.sentence() != first.sentence()) {
         return false;
       }
       // Words of a phrase are separated by spaces only: "sources, said" is not "sources said".
@@ -237,7 +215,10 @@ public final class HedgeDetector {
         return false;
       }
     }
-    return true;
+    // A modal that opens the cue must be used in its possibility sense ("could not agree" is ability).
+    boolean modal = phrase.kind().filter(kind -> kind == CueKind.HEDGE).isPresent()
+        && phrase.category().equals(ModalSense.CATEGORY);
+    return !modal || ModalSense.isPossibility(words, at + phrase.cueFrom(), text);
   }
 
   /**

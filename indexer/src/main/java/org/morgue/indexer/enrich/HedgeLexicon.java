@@ -18,8 +18,9 @@ import java.util.Set;
 import org.morgue.indexer.article.CueKind;
 
 /**
- * The hedge lexicon: the cue phrases of {@code hedging/lexicon.tsv}, parsed and indexed by their
- * first word. The file's header documents the phrase syntax. Immutable.
+ * The hedge lexicon: the cue phrases of {@code hedging/lexicon.tsv}, parsed and indexed by the
+ * first word of their cue, so that the words around a cue ("the", "is", "it") cost nothing where
+ * no cue follows them. The file's header documents the phrase syntax. Immutable.
  */
 public final class HedgeLexicon {
   private static final String RESOURCE = "hedging/lexicon.tsv";
@@ -28,34 +29,77 @@ public final class HedgeLexicon {
   /**
    * One lexicon phrase.
    *
-   * @param words the words in order, each as the set of lower-case spellings it may take
+   * @param words the words in order, each as the spellings it may take
    * @param cueFrom index of the first word that belongs to the cue (earlier words are context)
    * @param cueTo index after the last word that belongs to the cue (later words are context)
    * @param kind what the cue does, or empty for phrases that only block shorter cues
    * @param category the finer class stored on the cue
-   * @param weight how much one occurrence counts in the hedging score
    */
-  public record Phrase(
-      List<Set<String>> words, int cueFrom, int cueTo, Optional<CueKind> kind, String category, double weight) {
+  public record Phrase(List<Slot> words, int cueFrom, int cueTo, Optional<CueKind> kind, String category) {
     public Phrase {
       words = List.copyOf(words);
     }
   }
 
-  private final Map<String, List<Phrase>> byFirstWord;
+  /**
+   * One word of a phrase: any of a set of lower-case spellings, any word ending in one of a few
+   * suffixes ({@code *ed}), or any word at all ({@code *}).
+   *
+   * @param spellings the whole words it matches
+   * @param suffixes the endings it matches, for words longer than the ending
+   * @param any whether it matches every word
+   */
+  public record Slot(Set<String> spellings, List<String> suffixes, boolean any) {
+    public Slot {
+      spellings = Set.copyOf(spellings);
+      suffixes = List.copyOf(suffixes);
+    }
+
+    /** Whether a lower-case word fits this slot. */
+    public boolean matches(String word) {
+      if (any || spellings.contains(word)) {
+        return true;
+      }
+      for (String suffix : suffixes) {
+        if (word.length() > suffix.length() + 1 && word.endsWith(suffix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    static Slot parse(String token) {
+      Set<String> spellings = new java.util.HashSet<>();
+      List<String> suffixes = new ArrayList<>();
+      boolean any = false;
+      for (String alternative : token.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\|")) {
+        if (alternative.equals("*")) {
+          any = true;
+        } else if (alternative.startsWith("*")) {
+          suffixes.add(alternative.substring(1));
+        } else {
+          spellings.add(alternative);
+        }
+      }
+      return new Slot(spellings, suffixes, any);
+    }
+  }
+
+  private static final Comparator<Phrase> LONGEST_FIRST = Comparator.comparingInt(p -> -p.words().size());
+
+  private final Map<String, List<Phrase>> byCueWord;
 
   /** A lexicon of the given phrases. */
   public HedgeLexicon(List<Phrase> phrases) {
     Map<String, List<Phrase>> index = new HashMap<>();
     for (Phrase phrase : phrases) {
-      for (String first : phrase.words().get(0)) {
+      for (String first : phrase.words().get(phrase.cueFrom()).spellings()) {
         index.computeIfAbsent(first, k -> new ArrayList<>()).add(phrase);
       }
     }
     // Longest first, so the first phrase that matches at a position is the longest one.
-    Comparator<Phrase> longestFirst = Comparator.comparingInt(p -> -p.words().size());
-    index.replaceAll((word, list) -> list.stream().sorted(longestFirst).toList());
-    this.byFirstWord = Map.copyOf(index);
+    index.replaceAll((word, list) -> list.stream().sorted(LONGEST_FIRST).toList());
+    this.byCueWord = Map.copyOf(index);
   }
 
   /** The lexicon that ships with Morgue. */
@@ -81,8 +125,8 @@ public final class HedgeLexicon {
       }
       String where = origin + ":" + lineNumber;
       String[] columns = line.split("\t");
-      if (columns.length != 4) {
-        throw new IllegalArgumentException(where + ": expected 4 tab-separated columns, got '" + line + "'");
+      if (columns.length != 3) {
+        throw new IllegalArgumentException(where + ": expected 3 tab-separated columns, got '" + line + "'");
       }
       phrases.add(phrase(columns, where));
     }
@@ -91,7 +135,7 @@ public final class HedgeLexicon {
 
   private static Phrase phrase(String[] columns, String where) {
     List<String> tokens = Arrays.asList(columns[0].strip().split(" +"));
-    List<Set<String>> words = new ArrayList<>();
+    List<Slot> words = new ArrayList<>();
     int cueFrom = -1;
     int cueTo = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -110,13 +154,18 @@ public final class HedgeLexicon {
           cueFrom = i;
         }
       }
-      words.add(Set.of(token.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("\\|")));
+      words.add(Slot.parse(token));
     }
     if (cueFrom < 0) {
       throw new IllegalArgumentException(where + ": '" + columns[0] + "' has no cue words outside brackets");
     }
     if (cueTo < 0) {
       cueTo = tokens.size();
+    }
+    // Phrases are looked up by the first word of their cue, so it must be spelled out.
+    Slot first = words.get(cueFrom);
+    if (first.any() || !first.suffixes().isEmpty()) {
+      throw new IllegalArgumentException(where + ": the cue of '" + columns[0] + "' must start with a spelled-out word");
     }
     String kindName = columns[1].strip();
     Optional<CueKind> kind = Optional.empty();
@@ -127,17 +176,14 @@ public final class HedgeLexicon {
         throw new IllegalArgumentException(where + ": unknown kind '" + kindName + "'", e);
       }
     }
-    double weight;
-    try {
-      weight = Double.parseDouble(columns[3].strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(where + ": bad weight '" + columns[3] + "'", e);
-    }
-    return new Phrase(words, cueFrom, cueTo, kind, columns[2].strip(), weight);
+    return new Phrase(words, cueFrom, cueTo, kind, columns[2].strip());
   }
 
-  /** The phrases whose first word can be {@code word} (lower-case), longest first; empty if none. */
-  public List<Phrase> startingWith(String word) {
-    return byFirstWord.getOrDefault(word, List.of());
+  /**
+   * The phrases whose cue can start with {@code word} (lower-case), longest first; empty if none.
+   * Their context words before the cue ({@link Phrase#cueFrom()} of them) precede that word.
+   */
+  public List<Phrase> cuesStartingWith(String word) {
+    return byCueWord.getOrDefault(word, List.of());
   }
 }

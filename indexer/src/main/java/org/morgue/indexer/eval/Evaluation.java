@@ -18,6 +18,9 @@ import org.morgue.indexer.enrich.ThemeClassifier;
 public final class Evaluation {
   /** The Reuters stories from this file name on are the held-out test part; earlier ones are dev. */
   static final String REUTERS_TEST_FROM = "reut-00027.xml";
+  /** The seed articles, full of hedged claims: where they rank in the sample archive is reported. */
+  static final List<String> SEED_ARTICLES =
+      List.of("trump-escalates-venezuela-crackdown", "us-military-kill-claims-raise-the-stakes");
 
   private final Path root;
   private final ActorExtractor actors;
@@ -42,10 +45,11 @@ public final class Evaluation {
   public EvaluationReport run(Optional<Duration> speed) throws IOException {
     Path eval = root.resolve("eval");
     HedgingEvaluation hedging = new HedgingEvaluation(hedges);
-    HedgingEvaluation.Result hedgingDev = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/dev-2026-11.tsv")));
-    HedgingEvaluation.Result hedgingTest = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/test-2026-11.tsv")));
+    HedgingEvaluation.Result hedgingDev = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/dev.tsv")));
+    HedgingEvaluation.Result hedgingTest = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/test.tsv")));
 
     EvalArticles articles = new EvalArticles(root);
+    HedgingDistribution levels = HedgingDistribution.of(articles.all("corpus/articles"), hedges, SEED_ARTICLES);
     List<ActorGold> gold = ActorGold.read(eval.resolve("actors/gold.tsv"));
     ActorEvaluation actorEvaluation = new ActorEvaluation(actors);
     ActorEvaluation.Result actorsDev = evaluateActors(actorEvaluation, articles, gold, Split.DEV);
@@ -71,7 +75,7 @@ public final class Evaluation {
           timer.megabytesPerSecond(hedges::detect),
           timer.megabytesPerSecond(a -> List.of(actors.extract(a), themes.classify(a), hedges.detect(a)))));
     }
-    return new EvaluationReport(hedgingDev, hedgingTest, actorsDev, actorsTest,
+    return new EvaluationReport(hedgingDev, hedgingTest, levels, actorsDev, actorsTest,
         tags.evaluate(reutersDev), tags.evaluate(reutersTest), tags.evaluate(reuters), measured);
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.morgue.indexer.article.ActorType;
+import org.morgue.indexer.article.HedgeLevel;
 
 /**
  * Everything one evaluation run measured, the targets of the enrichment issue checked on the
@@ -13,6 +14,7 @@ import org.morgue.indexer.article.ActorType;
 public record EvaluationReport(
     HedgingEvaluation.Result hedgingDev,
     HedgingEvaluation.Result hedgingTest,
+    HedgingDistribution hedgingLevels,
     ActorEvaluation.Result actorsDev,
     ActorEvaluation.Result actorsTest,
     ReutersTagEvaluation.Result reutersDev,
@@ -20,8 +22,12 @@ public record EvaluationReport(
     ReutersTagEvaluation.Result reutersAll,
     Optional<Speed> speed) {
 
-  /** Hedged-sentence F1 on unseen news text. */
-  public static final double HEDGED_SENTENCE_F1 = 0.75;
+  /** Hedged-sentence precision on unseen text annotated by eval/hedging/guidelines.md. */
+  public static final double HEDGED_SENTENCE_PRECISION = 0.8;
+  /** Hedged-sentence recall on the same. */
+  public static final double HEDGED_SENTENCE_RECALL = 0.8;
+  /** How many cue words the table lists. */
+  static final int CUE_WORDS_SHOWN = 25;
   /** Recall of places and people. */
   public static final double ACTOR_RECALL = 0.9;
   /** Precision at that recall. */
@@ -40,9 +46,11 @@ public record EvaluationReport(
   /** Each target the held-out parts miss, in words; empty when all are met. */
   public List<String> missedTargets() {
     List<String> missed = new ArrayList<>();
-    if (hedgingTest.sentences().f1() < HEDGED_SENTENCE_F1) {
-      missed.add(String.format(Locale.ROOT, "hedged-sentence F1 on test %.2f < %.2f",
-          hedgingTest.sentences().f1(), HEDGED_SENTENCE_F1));
+    Score hedged = hedgingTest.sentences();
+    if (hedged.precision() < HEDGED_SENTENCE_PRECISION || hedged.recall() < HEDGED_SENTENCE_RECALL) {
+      missed.add(String.format(Locale.ROOT,
+          "hedged sentences on test: precision %.2f, recall %.2f (target precision >= %.2f and recall >= %.2f)",
+          hedged.precision(), hedged.recall(), HEDGED_SENTENCE_PRECISION, HEDGED_SENTENCE_RECALL));
     }
     checkActors("Reuters PLACES on test", reutersTest.places(), missed);
     checkActors("places and people on the actor test set", actorsTest.placesAndPeople(), missed);
@@ -66,7 +74,7 @@ public record EvaluationReport(
     out.append("| enrichment | measure | dev P / R / F1 | test P / R / F1 | target (test) |\n");
     out.append("| --- | --- | --- | --- | --- |\n");
     row(out, "hedging", "hedged sentences", hedgingDev.sentences(), hedgingTest.sentences(),
-        String.format(Locale.ROOT, "F1 >= %.2f", HEDGED_SENTENCE_F1));
+        String.format(Locale.ROOT, "P >= %.2f and R >= %.2f", HEDGED_SENTENCE_PRECISION, HEDGED_SENTENCE_RECALL));
     row(out, "hedging", "hedge cues", hedgingDev.cues(), hedgingTest.cues(), "");
     String actorTarget = String.format(Locale.ROOT, "R >= %.2f at P >= %.2f", ACTOR_RECALL, ACTOR_PRECISION);
     row(out, "actors", "places and people (gold)", actorsDev.placesAndPeople(), actorsTest.placesAndPeople(), actorTarget);
@@ -84,6 +92,9 @@ public record EvaluationReport(
         reutersAll.places().recall(), reutersAll.places().correct(), reutersAll.places().expected(),
         reutersAll.places().precision(), reutersAll.places().correct(), reutersAll.places().predicted(),
         agreement(reutersAll.topTheme())));
+    cueWords(out, "dev", hedgingDev.byWord());
+    cueWords(out, "test", hedgingTest.byWord());
+    levels(out, hedgingLevels);
     speed.ifPresent(s -> out.append(String.format(Locale.ROOT,
         "%nSpeed, one core, MB/s of article text (%d articles, %.2f MB per pass): actors %.2f, themes %.2f,"
             + " hedging %.2f, all three %.2f%n",
@@ -92,6 +103,29 @@ public record EvaluationReport(
     out.append(missed.isEmpty() ? "\nAll targets met on the held-out test parts.\n"
         : "\nTargets missed on the held-out test parts:\n  - " + String.join("\n  - ", missed) + "\n");
     return out.toString();
+  }
+
+  private static void levels(StringBuilder out, HedgingDistribution levels) {
+    out.append(String.format(Locale.ROOT, "%nHedging levels over the sample archive (%d articles; score = share of hedged"
+        + " sentences): low %d, medium %d, high %d; score percentiles",
+        levels.articles(), levels.perLevel().get(HedgeLevel.LOW), levels.perLevel().get(HedgeLevel.MEDIUM),
+        levels.perLevel().get(HedgeLevel.HIGH)));
+    for (int i = 0; i < HedgingDistribution.PERCENTILES.length; i++) {
+      out.append(String.format(Locale.ROOT, " p%d %.3f", HedgingDistribution.PERCENTILES[i], levels.quantiles()[i]));
+    }
+    out.append('\n');
+    for (HedgingDistribution.Rank rank : levels.ranks()) {
+      out.append(String.format(Locale.ROOT, "  %s: rank %d of %d, score %.3f (%d of %d sentences), %s%n", rank.id(),
+          rank.rank(), levels.articles(), rank.score(), rank.hedgedSentences(), rank.sentences(), rank.level().id()));
+    }
+  }
+
+  private static void cueWords(StringBuilder out, String part, List<HedgingEvaluation.CueWord> words) {
+    out.append(String.format(Locale.ROOT, "%nHedge cues by word, %s (found / extra / missed; the %d most frequent of %d):%n",
+        part, Math.min(CUE_WORDS_SHOWN, words.size()), words.size()));
+    List<String> cells = words.stream().limit(CUE_WORDS_SHOWN)
+        .map(w -> String.format(Locale.ROOT, "%s %d/%d/%d", w.word(), w.found(), w.extra(), w.missed())).toList();
+    out.append("  ").append(String.join(", ", cells)).append('\n');
   }
 
   /** Every disagreement with the gold, set by set, for a person to read. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -71,15 +72,16 @@ class HedgeDetectorTest {
 
   @Test
   void theMonthMayAndTheNameMayAreNotModals() {
-    Hedging hedging = DETECTOR.detect(article("Deal Expected In May",
+    Hedging hedging = DETECTOR.detect(article("Deal Signed In May",
         "The bill passed in May 1961. May 5 was a Friday. On Friday, Theresa May spoke to Parliament."));
     assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
   }
 
   @Test
-  void mayOpeningASentenceOrInATitleCaseHeadlineIsAModal() {
+  void mayInATitleCaseHeadlineIsAModalButAWishOpeningASentenceIsNot() {
+    // Opening a sentence, "May" is a wish ("May the budget pass"), not a guess.
     Hedging hedging = DETECTOR.detect(article("Prices May Rise Again", "May the budget pass, it may not help."));
-    assertEquals(List.of("May", "May", "may not"), cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("May", "may not"), cueTexts(hedging, CueKind.HEDGE));
   }
 
   @Test
@@ -90,20 +92,22 @@ class HedgeDetectorTest {
 
   @Test
   void curlyApostrophesAndHyphenatedWordsAreMatchedAsWritten() {
-    Article article = article("T", "It couldn\u2019t be confirmed. The would-be assassin fled.");
+    Article article = article("T", "It isn\u2019t clear who fired. The would-be assassin fled.");
     Hedging hedging = DETECTOR.detect(article);
-    assertEquals(List.of("couldn\u2019t"), cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("isn\u2019t clear"), cueTexts(hedging, CueKind.HEDGE));
   }
 
   @Test
-  void anonymousSourcingWinsOverThePlainAttributionInsideIt() {
+  void anAnonymousSourceWhoWillNotBeNamedHedgesButPlainSourcesAreAttribution() {
     Hedging hedging = DETECTOR.detect(article("T",
         "Officials said on condition of anonymity that the talks failed. According to the mayor, the bridge opened.",
-        "The strike was reportedly ordered, sources said."));
-    assertEquals(List.of("Officials said on condition of anonymity", "reportedly", "sources said"),
-        cueTexts(hedging, CueKind.HEDGE));
-    assertEquals(List.of("According to"), cueTexts(hedging, CueKind.ATTRIBUTION));
-    assertEquals("anonymous-source", hedging.cues().get(0).category());
+        "The strike was ordered, sources said. The talks stalled, said an aide who asked not to be named."));
+    assertEquals(List.of("on condition of anonymity", "asked not to be named"), cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("Officials said", "According to", "sources said", "said"),
+        cueTexts(hedging, CueKind.ATTRIBUTION));
+    assertEquals(2, hedging.hedgedSentences());
+    assertEquals(List.of("anonymous-source", "anonymous-source"), hedging.cues().stream()
+        .filter(c -> c.kind() == CueKind.HEDGE).map(Cue::category).toList());
   }
 
   @Test
@@ -154,8 +158,7 @@ class HedgeDetectorTest {
         "The mayor could not be reached for comment.",
         "He appeared in court on Monday.",
         "Visitors may enter the park after noon.",
-        "Be that as it may, the vote went ahead.",
-        "The economy will grow by two percent next year, the bank forecast.")) {
+        "Be that as it may, the vote went ahead.")) {
       assertEquals(List.of(), cueTexts(DETECTOR.detect(article("", sentence)), CueKind.HEDGE), sentence);
     }
   }
@@ -165,8 +168,6 @@ class HedgeDetectorTest {
     Hedging hedging = DETECTOR.detect(article("", "She said she would resign. Officials said the talks would continue."));
     assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
     assertEquals(List.of("said", "Officials said"), cueTexts(hedging, CueKind.ATTRIBUTION));
-    Hedging hypothetical = DETECTOR.detect(article("", "Such a law would protect the consuming public."));
-    assertEquals(List.of("would"), cueTexts(hypothetical, CueKind.HEDGE));
   }
 
   @Test
@@ -178,11 +179,13 @@ class HedgeDetectorTest {
   }
 
   @Test
-  void thePassiveAccusedIsAHedgeAndTheActiveIsNot() {
+  void accusedIsAttributionNotAHedge() {
     Hedging hedging = DETECTOR.detect(article("",
         "They are accused of whisking secrets out of naval strongrooms over which they kept guard.",
         "She accused him of ignoring her."));
-    assertEquals(List.of("accused"), cueTexts(hedging, CueKind.HEDGE));
+    // The guidelines list "accuse" with the verbs of saying: it names who makes the charge.
+    assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("accused"), cueTexts(hedging, CueKind.ATTRIBUTION));
   }
 
   @Test
@@ -207,5 +210,89 @@ class HedgeDetectorTest {
     assertEquals(true, quoted.get("could"), cues.toString());
     assertEquals(false, quoted.get("said"), cues.toString());
     assertEquals(false, quoted.get("may well"), cues.toString());
+  }
+
+  @Test
+  void theSeedArticlesHedgesAreFound() {
+    Map<String, List<String>> expected = Map.of(
+        SeedArticles.CRACKDOWN, List.of("reported", "suspected", "appears", "may", "could", "likely", "allegedly"),
+        SeedArticles.KILL_CLAIMS, List.of("may", "could"));
+    Map<String, String> phrases = Map.of("reported", "reported killing", "suspected", "suspected Tren de Aragua",
+        "appears", "appears focused", "may", "may be a win", "could", "could complicate", "likely", "likely depend",
+        "allegedly", "allegedly bringing");
+    for (Map.Entry<String, List<String>> seed : expected.entrySet()) {
+      Article article = SeedArticles.article(seed.getKey());
+      String text = article.text();
+      List<Cue> hedges = DETECTOR.detect(article).cues().stream().filter(c -> c.kind() == CueKind.HEDGE).toList();
+      for (String cue : seed.getValue()) {
+        String phrase = phrases.get(cue);
+        int at = text.indexOf(phrase);
+        if (at < 0) {
+          continue; // the phrase is in the other seed article
+        }
+        assertTrue(hedges.stream().anyMatch(h -> h.start() == at && h.text().equalsIgnoreCase(cue)),
+            "'" + phrase + "' in " + seed.getKey() + " is hedged by '" + cue + "': " + hedges);
+      }
+    }
+  }
+
+  @Test
+  void whatTheGuidelinesCallNotHedgedHasNoHedge() {
+    // eval/hedging/guidelines.md, "Not hedged": each sentence holds a word the old lexicon counted.
+    for (String sentence : List.of(
+        "If the doctor is conscientious, he studies the patient.",
+        "He usually walks to work, and often runs about five miles.",
+        "Prices generally rose, sometimes sharply, and rarely fell.",
+        "He said the port would be closed until today.",
+        "The plan would cost $2 billion.",
+        "A strike would be engulfed in fire.",
+        "The two sides could not agree.",
+        "Readers may write to the editor.",
+        "We believe in freedom.",
+        "We hope the talks resume.",
+        "Profits were higher than expected.",
+        "The estimates show a deficit.",
+        "The strike was ordered, sources said.",
+        "He studied so that he might pass the bar.",
+        "Whatever the cost may be, the bridge will be built.",
+        "He could see the fire from his window.")) {
+      assertEquals(List.of(), cueTexts(DETECTOR.detect(article("", sentence)), CueKind.HEDGE), sentence);
+    }
+  }
+
+  @Test
+  void theCueFamiliesOfTheGuidelinesAreFound() {
+    Map<String, String> cueBySentence = new java.util.LinkedHashMap<>();
+    cueBySentence.put("It looks like the talks will fail.", "looks like");
+    cueBySentence.put("The house looked as if nobody lived there.", "looked as if");
+    cueBySentence.put("Indications are that the fire was set.", "Indications are");
+    cueBySentence.put("There are signs that the economy is slowing.", "signs that");
+    cueBySentence.put("We feel that the tax is unfair.", "feel that");
+    cueBySentence.put("Many parents think that the school is unsafe.", "think");
+    cueBySentence.put("She is not sure that the vote will pass.", "not sure");
+    cueBySentence.put("He was not confident that the bill would survive.", "not confident");
+    cueBySentence.put("The company expects earnings to double.", "expects");
+    cueBySentence.put("The Treasury projected a deficit of 5.5 billion dollars.", "projected");
+    cueBySentence.put("The economy will grow by two percent next year, the bank forecast.", "forecast");
+    cueBySentence.put("I suppose the meeting is over.", "suppose");
+    cueBySentence.put("Most readers took the letter to be a forgery.", "took the letter to be");
+    cueBySentence.put("The leader may have been killed.", "may");
+    cueBySentence.put("This could change the threat.", "could");
+    cueBySentence.put("It is unclear whether the strike hit its target.", "unclear");
+    cueBySentence.put("The gun must have been fired twice.", "must have been");
+    for (Map.Entry<String, String> entry : cueBySentence.entrySet()) {
+      assertEquals(List.of(entry.getValue()), cueTexts(DETECTOR.detect(article("", entry.getKey())), CueKind.HEDGE),
+          entry.getKey());
+    }
+  }
+
+  @Test
+  void theScoreIsTheShareOfHedgedSentencesAndAttributionNeverMovesIt() {
+    Hedging hedging = DETECTOR.detect(article("",
+        "The leader may have been killed. Officials said the strike hit a boat. The navy said so too.",
+        "The boat sank, the coast guard said. Clearly the strike was legal."));
+    assertEquals(5, hedging.sentences());
+    assertEquals(1, hedging.hedgedSentences());
+    assertEquals(0.2, hedging.score(), 1e-9);
   }
 }
