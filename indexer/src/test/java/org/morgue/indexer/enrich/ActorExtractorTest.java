@@ -295,6 +295,18 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aNameIsKeptWholeWhereItRunsOnPastAGivenNameAndASurname() {
+    // State of the Union 2006 (George W. Bush): the surname "King" is also a title. Martin Luther King is
+    // in the people gazetteer, whose canonical name wins.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Tonight we are comforted by the hope of a glad reunion with the husband who was taken so long ago, and"
+            + " we are grateful for the good life of Coretta Scott King.",
+        "Martin Luther King could have stopped at Birmingham or at Selma and achieved only half a victory over"
+            + " segregation."));
+    assertEquals(Set.of("Coretta Scott King", "Martin Luther King Jr."), ofType(actors, ActorType.PERSON));
+  }
+
+  @Test
   void anAmbiguousGivenNameCountsOnlyInsideASentence() {
     // "Bill" is a given name and a word: inside a sentence before a surname it is the name.
     List<Actor> inside = EXTRACTOR.extract(article("", "Norm Siebern and Bill Tuttle were also in the lineup."));
