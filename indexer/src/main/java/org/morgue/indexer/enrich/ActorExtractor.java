@@ -60,12 +60,13 @@ public final class ActorExtractor {
   private final SurnameResolver surnames;
   private final CountryInference countries;
   private final KeywordNames keywordNames;
-  private final BracketedNames bracketed = new BracketedNames();
+  private final BracketedNames bracketed;
   private final UnlistedPlaces places;
   private final RoleReferences roles;
 
-  ActorExtractor(Gazetteer gazetteer, KeywordNames keywordNames, NameRules rules, UnlistedPlaces places,
-      SurnameResolver surnames, RoleReferences roles, CountryInference countries) {
+  ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames, NameRules rules,
+      UnlistedPlaces places, SurnameResolver surnames, RoleReferences roles, CountryInference countries) {
+    this.bracketed = bracketed;
     this.roles = roles;
     this.gazetteer = gazetteer;
     this.keywordNames = keywordNames;
@@ -91,15 +92,17 @@ public final class ActorExtractor {
         DataFile.read(DATA + "not-names.txt").words(),
         GivenNames.fromAnnie(),
         roleNouns());
+    DataFile notNameStarts = DataFile.read(DATA + "not-name-starts.txt");
     KeywordNames keywordNames =
         KeywordNames.load(DataFile.read(DATA + "name-keywords.tsv"), companySuffixes,
-            DataFile.read(DATA + "not-name-starts.txt"), DataFile.read(DATA + "place-plurals.txt"), gazetteer);
+            notNameStarts, DataFile.read(DATA + "place-plurals.txt"), gazetteer);
+    BracketedNames bracketed = new BracketedNames(Set.copyOf(notNameStarts.words()), keywordNames.organisationHeads());
     SurnameResolver surnames =
         new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());
     CountryInference countries = CountryInference.load(
         DataFile.read(DATA + "places-in-countries.tsv"), DataFile.read(DATA + "dateline-seats.tsv"), gazetteer);
     RoleReferences roles = RoleReferences.load(DataFile.read(DATA + "role-references.tsv"), gazetteer);
-    return new ActorExtractor(gazetteer, keywordNames, rules, new UnlistedPlaces(rules), surnames, roles, countries);
+    return new ActorExtractor(gazetteer, bracketed, keywordNames, rules, new UnlistedPlaces(rules), surnames, roles, countries);
   }
 
   /**

@@ -81,6 +81,17 @@ final class KeywordNames {
         Set.copyOf(placePlurals.words()), gazetteer);
   }
 
+  /** The head words that end an organisation's name, company suffixes included ("Bank", "Corp"). */
+  Set<String> organisationHeads() {
+    Set<String> heads = new java.util.HashSet<>();
+    keywords.forEach((word, type) -> {
+      if (type.equals(Optional.of(ActorType.ORGANISATION)) && Character.isUpperCase(word.charAt(0))) {
+        heads.add(word);
+      }
+    });
+    return Set.copyOf(heads);
+  }
+
   /** The names in the segment's tokens; marks the tokens it uses as covered. */
   List<TokenMatch> find(String text, Segment segment) {
     List<Token> tokens = segment.tokens();
@@ -88,7 +99,7 @@ final class KeywordNames {
     List<TokenMatch> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int end = runEnd(tokens, i);
+      int end = runEnd(tokens, covered, i);
       if (end == i) {
         i++;
         continue;
@@ -111,13 +122,14 @@ final class KeywordNames {
    * The end of the run of capitalised words starting at {@code at}: name words, glued hyphens and
    * possessives ("Times-Picayune", "Women's") and connectors followed by a capitalised word.
    */
-  private int runEnd(List<Token> tokens, int at) {
-    if (!tokens.get(at).capitalised()) {
+  private int runEnd(List<Token> tokens, boolean[] covered, int at) {
+    if (covered[at] || !tokens.get(at).capitalised()) {
       return at;
     }
     int end = at + 1;
     int k = at + 1;
-    while (k < tokens.size() && k - at < MAX_TOKENS) {
+    // A name an earlier pass found (a bracketed company) is no part of a longer one.
+    while (k < tokens.size() && k - at < MAX_TOKENS && !covered[k]) {
       Token token = tokens.get(k);
       if (token.capitalised()) {
         k++;
