@@ -26,8 +26,11 @@ import org.morgue.indexer.article.Span;
  *       before the gazetteer so a place inside a name does not take it apart;
  *   <li>gazetteer aliases, case-sensitive, longest match first ("George Washington" is a person,
  *       "Washington" alone the U.S. government);
+ *   <li>{@link OrganisationAppositives}: companies an appositive describes ("Nova, the Canadian
+ *       company that ...");
  *   <li>{@link NameRules} for people in no gazetteer, outside Title Case headlines;
  *   <li>{@link UnlistedPlaces}: towns before their state ("Belleville, Ill.") and in datelines;
+ *   <li>{@link CompanyShortNames}: "Ionic" is "Ionic Industries Inc" once both are found;
  *   <li>{@link SurnameResolver} and {@link RoleReferences}: surnames and "the president" of people
  *       named in full earlier in the article.
  * </ol>
@@ -60,12 +63,18 @@ public final class ActorExtractor {
   private final SurnameResolver surnames;
   private final CountryInference countries;
   private final KeywordNames keywordNames;
-  private final BracketedNames bracketed = new BracketedNames();
+  private final OrganisationAppositives appositives;
+  private final BracketedNames bracketed;
+  private final CompanyShortNames companies;
   private final UnlistedPlaces places;
   private final RoleReferences roles;
 
-  ActorExtractor(Gazetteer gazetteer, KeywordNames keywordNames, NameRules rules, UnlistedPlaces places,
-      SurnameResolver surnames, RoleReferences roles, CountryInference countries) {
+  ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
+      OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules, UnlistedPlaces places, SurnameResolver surnames,
+      RoleReferences roles, CountryInference countries) {
+    this.bracketed = bracketed;
+    this.companies = companies;
+    this.appositives = appositives;
     this.roles = roles;
     this.gazetteer = gazetteer;
     this.keywordNames = keywordNames;
@@ -91,15 +100,20 @@ public final class ActorExtractor {
         DataFile.read(DATA + "not-names.txt").words(),
         GivenNames.fromAnnie(),
         roleNouns());
+    DataFile notNameStarts = DataFile.read(DATA + "not-name-starts.txt");
     KeywordNames keywordNames =
         KeywordNames.load(DataFile.read(DATA + "name-keywords.tsv"), companySuffixes,
-            DataFile.read(DATA + "not-name-starts.txt"), DataFile.read(DATA + "place-plurals.txt"), gazetteer);
+            notNameStarts, DataFile.read(DATA + "place-plurals.txt"), gazetteer);
+    BracketedNames bracketed = new BracketedNames(Set.copyOf(notNameStarts.words()), keywordNames.organisationHeads());
     SurnameResolver surnames =
         new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());
     CountryInference countries = CountryInference.load(
         DataFile.read(DATA + "places-in-countries.tsv"), DataFile.read(DATA + "dateline-seats.tsv"), gazetteer);
     RoleReferences roles = RoleReferences.load(DataFile.read(DATA + "role-references.tsv"), gazetteer);
-    return new ActorExtractor(gazetteer, keywordNames, rules, new UnlistedPlaces(rules), surnames, roles, countries);
+    OrganisationAppositives appositives = new OrganisationAppositives(rules, Set.copyOf(notNameStarts.words()),
+        Set.copyOf(DataFile.read(DATA + "organisation-nouns.txt").words()));
+    return new ActorExtractor(gazetteer, bracketed, keywordNames, appositives,
+        new CompanyShortNames(gazetteer, companySuffixes), rules, new UnlistedPlaces(rules), surnames, roles, countries);
   }
 
   /**
@@ -139,6 +153,9 @@ public final class ActorExtractor {
         found.add(found(segment, match));
       }
       if (!segment.headline()) {
+        for (TokenMatch match : appositives.find(text, segment)) {
+          found.add(found(segment, match));
+        }
         for (TokenMatch match : rules.find(text, segment.tokens(), segment.covered())) {
           found.add(found(segment, match));
         }
@@ -149,6 +166,7 @@ public final class ActorExtractor {
         }
       }
     }
+    found = companies.resolve(found);
     return rank(text, countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))),
         countries.fromDateline(article, LEDE_WEIGHT));
   }

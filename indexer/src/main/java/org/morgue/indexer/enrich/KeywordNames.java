@@ -35,18 +35,21 @@ final class KeywordNames {
 
   private final Map<String, Optional<ActorType>> keywords;
   private final Set<String> lowerCaseKeywords;
+  private final Set<String> companySuffixes;
   private final Set<String> notNameStarts;
   private final Set<String> placePlurals;
   private final Gazetteer gazetteer;
 
   /**
    * @param keywords each head word, with its actor type, or empty for names that are no actor
+   * @param companySuffixes the legal forms among them ("Inc", "Co"), which may follow "and" alone
    * @param notNameStarts capitalised words that open a sentence but no name ("The", "In")
    * @param placePlurals plurals that end place names rather than team names ("Falls", "Springs")
    */
-  KeywordNames(Map<String, Optional<ActorType>> keywords, Set<String> notNameStarts, Set<String> placePlurals,
-      Gazetteer gazetteer) {
+  KeywordNames(Map<String, Optional<ActorType>> keywords, Set<String> companySuffixes, Set<String> notNameStarts,
+      Set<String> placePlurals, Gazetteer gazetteer) {
     this.keywords = Map.copyOf(keywords);
+    this.companySuffixes = Set.copyOf(companySuffixes);
     this.notNameStarts = Set.copyOf(notNameStarts);
     this.placePlurals = Set.copyOf(placePlurals);
     this.lowerCaseKeywords = Set.copyOf(keywords.keySet().stream()
@@ -74,7 +77,19 @@ final class KeywordNames {
         throw new IllegalStateException(file.where(line) + ": " + e.getMessage(), e);
       }
     }
-    return new KeywordNames(keywords, Set.copyOf(notNameStarts.words()), Set.copyOf(placePlurals.words()), gazetteer);
+    return new KeywordNames(keywords, Set.copyOf(companySuffixes), Set.copyOf(notNameStarts.words()),
+        Set.copyOf(placePlurals.words()), gazetteer);
+  }
+
+  /** The head words that end an organisation's name, company suffixes included ("Bank", "Corp"). */
+  Set<String> organisationHeads() {
+    Set<String> heads = new java.util.HashSet<>();
+    keywords.forEach((word, type) -> {
+      if (type.equals(Optional.of(ActorType.ORGANISATION)) && Character.isUpperCase(word.charAt(0))) {
+        heads.add(word);
+      }
+    });
+    return Set.copyOf(heads);
   }
 
   /** The names in the segment's tokens; marks the tokens it uses as covered. */
@@ -84,7 +99,7 @@ final class KeywordNames {
     List<TokenMatch> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int end = runEnd(tokens, i);
+      int end = runEnd(tokens, covered, i);
       if (end == i) {
         i++;
         continue;
@@ -107,13 +122,14 @@ final class KeywordNames {
    * The end of the run of capitalised words starting at {@code at}: name words, glued hyphens and
    * possessives ("Times-Picayune", "Women's") and connectors followed by a capitalised word.
    */
-  private int runEnd(List<Token> tokens, int at) {
-    if (!tokens.get(at).capitalised()) {
+  private int runEnd(List<Token> tokens, boolean[] covered, int at) {
+    if (covered[at] || !tokens.get(at).capitalised()) {
       return at;
     }
     int end = at + 1;
     int k = at + 1;
-    while (k < tokens.size() && k - at < MAX_TOKENS) {
+    // A name an earlier pass found (a bracketed company) is no part of a longer one.
+    while (k < tokens.size() && k - at < MAX_TOKENS && !covered[k]) {
       Token token = tokens.get(k);
       if (token.capitalised()) {
         k++;
@@ -144,8 +160,12 @@ final class KeywordNames {
   }
 
   /**
-   * Splits a run at "and" where the words on both sides hold a head word: "Allen Elementary School
-   * and Fortier High School" are two names, "Committee on Revenue and Taxation" one.
+   * Splits a run at "and" unless it joins one company's name: "Allen Elementary School and Fortier
+   * High School" are two names, "Committee on Revenue and Taxation" one. An "and" joins a company's
+   * name ("Baltimore and Ohio Railroad", "British and Commonwealth Shipping Co Plc", "Blyth &
+   * Company") when no head word stands before it and an organisation's head word after it ends a
+   * name of its own, or is a company suffix; bodies and places stay apart ("Atlanta and Fulton
+   * County", "Assembly and Council"), since "and" lists them far more often than it names one.
    */
   private List<int[]> parts(List<Token> tokens, int start, int end) {
     List<int[]> parts = new ArrayList<>();
@@ -154,7 +174,8 @@ final class KeywordNames {
     for (int k = start; k < end; k++) {
       String key = tokens.get(k).key();
       inTail |= TAIL_OPENERS.contains(key);
-      if ((key.equals("and") || key.equals("&")) && !inTail && !knownAcross(tokens, from, k)) {
+      if ((key.equals("and") || key.equals("&")) && !inTail && !joinsCompanyName(tokens, from, k, end)
+          && !knownAcross(tokens, from, k)) {
         parts.add(new int[] {from, k});
         from = k + 1;
       } else if (key.equals("'") && k + 2 < end && !inTail && hasKeyword(tokens, from, k)) {
@@ -165,6 +186,21 @@ final class KeywordNames {
     }
     parts.add(new int[] {from, end});
     return parts;
+  }
+
+  /** Whether the "and" at {@code at} joins one company's name, as {@link #parts} says. */
+  private boolean joinsCompanyName(List<Token> tokens, int from, int at, int end) {
+    if (hasKeyword(tokens, from, at)) {
+      return false;
+    }
+    for (int k = at + 1; k < end; k++) {
+      if (isKeyword(tokens.get(k))) {
+        String head = tokens.get(k).key();
+        return keywords.get(head).equals(Optional.of(ActorType.ORGANISATION))
+            && (k > at + 1 || companySuffixes.contains(head));
+      }
+    }
+    return false;
   }
 
   /** Whether a gazetteer alias starting before {@code at} runs past it: "Securities and Exchange Commission". */

@@ -25,6 +25,8 @@ final class NameRules {
   private final Set<String> companySuffixes;
   private final Set<String> particles;
   private final Set<String> notNames;
+  /** The capitalised words of the titles, which can also be a surname: "King", "Bishop", "Judge". */
+  private final Set<String> titleWords;
   private final GivenNames givenNames;
   private final Set<String> roleNouns;
 
@@ -34,12 +36,19 @@ final class NameRules {
     this.roleNouns = Set.copyOf(roleNouns);
     Map<String, List<List<String>>> byFirst = new HashMap<>();
     Set<String> notNameWords = new HashSet<>(notNames);
+    Set<String> titleWordsSeen = new HashSet<>();
     for (String title : titles) {
       List<String> tokens = Token.split(title, 0, title.length()).stream().map(Token::key).toList();
       byFirst.computeIfAbsent(tokens.get(0), first -> new ArrayList<>()).add(tokens);
-      // A title word is never part of a name: "Mr. President" is no person called President.
+      // A title word is no name word: "Mr. President" is no person called President. It may only
+      // close a name as its surname (see isClosingTitleWord).
       tokens.stream().filter(t -> Character.isUpperCase(t.charAt(0))).forEach(notNameWords::add);
+      // A one-word title spelled out can be a surname too; an abbreviation ("Gov", "Dr") cannot.
+      if (tokens.size() == 1 && tokens.get(0).length() > 3 && Character.isUpperCase(tokens.get(0).charAt(0))) {
+        titleWordsSeen.add(tokens.get(0));
+      }
     }
+    this.titleWords = Set.copyOf(titleWordsSeen);
     Map<String, List<List<String>>> sorted = new HashMap<>();
     byFirst.forEach(
         (first, list) ->
@@ -117,7 +126,8 @@ final class NameRules {
 
   /**
    * The index after the person name starting at {@code at}: capitalised words, initials ("D."),
-   * particles inside the name ("de", "al-") and a closing "Jr."; {@code at} if there is no name.
+   * particles inside the name ("de", "al-"), a closing "Jr." and a title word as the surname
+   * ("Coretta Scott King"); {@code at} if there is no name.
    */
   private int nameEnd(List<Token> tokens, int at, boolean[] covered) {
     int end = at;
@@ -136,6 +146,10 @@ final class NameRules {
         words++;
         k++;
         end = k;
+      } else if (words >= 2 && isClosingTitleWord(tokens, k)) {
+        k++; // "Coretta Scott King", "Martin Luther King could": a title word as the surname
+        end = k;
+        break;
       } else if (end > at && (particles.contains(token.key()) || isGluedHyphen(tokens, k))) {
         k++; // kept only if a name word follows
       } else {
@@ -143,6 +157,19 @@ final class NameRules {
       }
     }
     return words == 0 ? at : end;
+  }
+
+  /**
+   * Whether the title word at {@code k} ends a name as its surname, after two name words: "Coretta
+   * Scott King", "Martin Luther King could have stopped". A capitalised word after it means the
+   * title opens a name of its own ("Tony Blair Prime Minister"), so it does not.
+   */
+  private boolean isClosingTitleWord(List<Token> tokens, int k) {
+    Token token = tokens.get(k);
+    if (!titleWords.contains(token.key())) {
+      return false;
+    }
+    return k + 1 >= tokens.size() || !tokens.get(k + 1).capitalised();
   }
 
   /**

@@ -295,6 +295,18 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aNameIsKeptWholeWhereItRunsOnPastAGivenNameAndASurname() {
+    // State of the Union 2006 (George W. Bush): the surname "King" is also a title. Martin Luther King is
+    // in the people gazetteer, whose canonical name wins.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Tonight we are comforted by the hope of a glad reunion with the husband who was taken so long ago, and"
+            + " we are grateful for the good life of Coretta Scott King.",
+        "Martin Luther King could have stopped at Birmingham or at Selma and achieved only half a victory over"
+            + " segregation."));
+    assertEquals(Set.of("Coretta Scott King", "Martin Luther King Jr."), ofType(actors, ActorType.PERSON));
+  }
+
+  @Test
   void anAmbiguousGivenNameCountsOnlyInsideASentence() {
     // "Bill" is a given name and a word: inside a sentence before a surname it is the name.
     List<Actor> inside = EXTRACTOR.extract(article("", "Norm Siebern and Bill Tuttle were also in the lineup."));
@@ -437,5 +449,52 @@ class ActorExtractorTest {
     assertEquals(ActorType.ORGANISATION, actor(actors, "Sedio N.V.").type());
     assertEquals(ActorType.ORGANISATION, actor(actors, "Stanwell Mortgage").type());
     assertFalse(names(actors).contains("CPML"), names(actors).toString());
+  }
+
+  @Test
+  void theNameBeforeAReutersStockSymbolIsAListedCompany() {
+    // Reuters-21578 stories 00004 and 00020, 1987.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "ChemLawn Corp <CHEM> could attract a higher bid than the 27 dlrs per share offered by Waste"
+            + " Management Inc <WNX>, Wall Street arbitrageurs said.",
+        "Thre Wallenbergs paid Nobel Industrier <NOBL ST>, in which Penser group has a 72 pct stake, about 20 pct"
+            + " over the market price for the Swedish Match option, the statement said."));
+    assertTrue(ofType(actors, ActorType.ORGANISATION).containsAll(
+        Set.of("ChemLawn Corp", "Waste Management Inc", "Nobel Industrier")), actors.toString());
+    assertFalse(names(actors).contains("Thre Wallenbergs paid Nobel Industrier"), names(actors).toString());
+  }
+
+  @Test
+  void anAppositiveThatSaysCompanyNamesAnOrganisationButANounInsideAPhraseDoesNot() {
+    // Reuters-21578 story 00013 (1987) and Brown Corpus A15 (1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Nova, the Canadian company that owns 56 pct of Husky Oil Ltd, said it received government approval.",
+        "Kieffer, the only junior in the group, was commended for his ability to hit in the clutch."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.contains("Nova"), organisations.toString());
+    assertFalse(organisations.contains("Kieffer"), organisations.toString());
+  }
+
+  @Test
+  void anAndJoinsACompanysNameButNotAListOfPlaces() {
+    // Brown Corpus A19 and A01, 1961.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "The Baltimore and Ohio Railroad announced yesterday it would reduce the total amount of its payroll.",
+        "The grand jury commented on a number of other topics, among them the Atlanta and Fulton County"
+            + " purchasing departments."));
+    assertTrue(ofType(actors, ActorType.ORGANISATION).contains("Baltimore and Ohio Railroad"), actors.toString());
+    assertTrue(names(actors).containsAll(Set.of("Atlanta", "Fulton County")), names(actors).toString());
+  }
+
+  @Test
+  void aCompanysShortNameIsTheCompanyNamedInFull() {
+    // Reuters-21578 story 00017, 1987.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Circuit Systems Inc said it has bought all of the stock of (Ionic Industries Inc) in exchange for"
+            + " 3,677,272 shares of its common.",
+        "Ionic, a maker of circuit boards, had revenues of 8.4 mln dlrs and pretax profits of 232,000 dlrs in"
+            + " 1986, Circuit Systems said."));
+    assertEquals(Set.of("Ionic Industries Inc", "Ionic"), mentionTexts(actor(actors, "Ionic Industries Inc")));
+    assertFalse(names(actors).contains("Ionic"), names(actors).toString());
   }
 }

@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.morgue.indexer.eval.Evaluation;
+import org.morgue.indexer.article.ActorType;
 import org.morgue.indexer.eval.EvaluationReport;
+import org.morgue.indexer.eval.Score;
 
 /**
  * Guards the actors and themes measured by {@code morgue eval}, with the same code, on the sets in
  * the repository's eval/ folder: the hand-listed actors and the 50 Reuters stories' PLACES and TOPICS
  * tags. Speed is not timed here (benchmarks are commands). The floors are the issue's targets, which
- * the figures in docs/enrichment.md meet; the table and every disagreement go to
+ * the figures in docs/enrichment.md meet, except organisations (below); the table and every
+ * disagreement go to
  * target/evaluation/enrichment.md.
  */
 class EnrichmentEvaluationTest {
@@ -22,6 +25,13 @@ class EnrichmentEvaluationTest {
   static final double GOLD_PLACES_PEOPLE_RECALL_FLOOR = 0.90;
   static final double GOLD_PLACES_PEOPLE_PRECISION_FLOOR = 0.80;
   static final double TOPIC_AGREEMENT_FLOOR = 0.80;
+  /**
+   * Organisations on the actor test set guard what is reached (recall 0.76 at precision 0.91 on
+   * 2026-12-02), below the issue's target of 0.85 at 0.85 ({@link EvaluationReport#ORGANISATION_RECALL}),
+   * which {@code morgue eval} reports as missed; raise these to the target once it is met.
+   */
+  static final double GOLD_ORGANISATION_RECALL_FLOOR = 0.75;
+  static final double GOLD_ORGANISATION_PRECISION_FLOOR = 0.85;
 
   @Test
   void actorsAndThemesStayAboveTheFloorsOnTheAnnotatedSets() throws Exception {
@@ -33,5 +43,8 @@ class EnrichmentEvaluationTest {
     assertTrue(report.actorsTest().placesAndPeople().recall() >= GOLD_PLACES_PEOPLE_RECALL_FLOOR, text);
     assertTrue(report.actorsTest().placesAndPeople().precision() >= GOLD_PLACES_PEOPLE_PRECISION_FLOOR, text);
     assertTrue(report.reutersAll().topTheme().recall() >= TOPIC_AGREEMENT_FLOOR, text);
+    Score organisations = report.actorsTest().byType().get(ActorType.ORGANISATION);
+    assertTrue(organisations.recall() >= GOLD_ORGANISATION_RECALL_FLOOR, text);
+    assertTrue(organisations.precision() >= GOLD_ORGANISATION_PRECISION_FLOOR, text);
   }
 }
