@@ -24,6 +24,8 @@ import org.morgue.indexer.article.Span;
  *   <li>{@link BracketedNames}: companies Reuters marks in angle brackets ("<Sedio N.V.>");
  *   <li>{@link KeywordNames}: bodies and places named by a head word ("Fulton County Grand Jury"),
  *       before the gazetteer so a place inside a name does not take it apart;
+ *   <li>{@link PossessiveUnits}: a company's unit between "its" and "unit" or "subsidiary" ("its
+ *       Stuart Pharmaceuticals unit"), before the gazetteer for the same reason;
  *   <li>gazetteer aliases, case-sensitive, longest match first ("George Washington" is a person,
  *       "Washington" alone the U.S. government);
  *   <li>{@link OrganisationAppositives}: companies an appositive describes ("Nova, the Canadian
@@ -64,17 +66,19 @@ public final class ActorExtractor {
   private final CountryInference countries;
   private final KeywordNames keywordNames;
   private final OrganisationAppositives appositives;
+  private final PossessiveUnits units;
   private final BracketedNames bracketed;
   private final CompanyShortNames companies;
   private final UnlistedPlaces places;
   private final RoleReferences roles;
 
   ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
-      OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules, UnlistedPlaces places, SurnameResolver surnames,
+      PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules, UnlistedPlaces places, SurnameResolver surnames,
       RoleReferences roles, CountryInference countries) {
     this.bracketed = bracketed;
     this.companies = companies;
     this.appositives = appositives;
+    this.units = units;
     this.roles = roles;
     this.gazetteer = gazetteer;
     this.keywordNames = keywordNames;
@@ -112,7 +116,9 @@ public final class ActorExtractor {
     RoleReferences roles = RoleReferences.load(DataFile.read(DATA + "role-references.tsv"), gazetteer);
     OrganisationAppositives appositives = new OrganisationAppositives(rules, Set.copyOf(notNameStarts.words()),
         Set.copyOf(DataFile.read(DATA + "organisation-nouns.txt").words()));
-    return new ActorExtractor(gazetteer, bracketed, keywordNames, appositives,
+    PossessiveUnits units =
+        new PossessiveUnits(rules, gazetteer, Set.copyOf(DataFile.read(DATA + "unit-nouns.txt").words()));
+    return new ActorExtractor(gazetteer, bracketed, keywordNames, units, appositives,
         new CompanyShortNames(gazetteer, companySuffixes), rules, new UnlistedPlaces(rules), surnames, roles, countries);
   }
 
@@ -145,6 +151,9 @@ public final class ActorExtractor {
       }
       if (!segment.headline()) {
         for (TokenMatch match : keywordNames.find(text, segment)) {
+          found.add(found(segment, match));
+        }
+        for (TokenMatch match : units.find(text, segment)) {
           found.add(found(segment, match));
         }
       }

@@ -173,6 +173,11 @@ final class KeywordNames {
     boolean inTail = false;
     for (int k = start; k < end; k++) {
       String key = tokens.get(k).key();
+      if (key.equals("of") && !inTail && ofStartsAnotherName(tokens, from, k, end)) {
+        parts.add(new int[] {from, k});
+        from = k + 1;
+        continue;
+      }
       inTail |= TAIL_OPENERS.contains(key);
       if ((key.equals("and") || key.equals("&")) && !inTail && !joinsCompanyName(tokens, from, k, end)
           && !knownAcross(tokens, from, k)) {
@@ -186,6 +191,21 @@ final class KeywordNames {
     }
     parts.add(new int[] {from, end});
     return parts;
+  }
+
+  /**
+   * Whether the "of" at {@code at} separates two names rather than opening a name's tail: a company
+   * named with its legal form is followed by its seat ("Hoechst AG of West Germany", "Wyrough and
+   * Loser Inc of Trenton") unless the tail ends in a legal form or head word of its own ("Occidental
+   * Life Insurance Co of Australia Ltd"); and words with no head word before "of" are a person or a
+   * place, not the start of the company named after it ("Larry Eckenfelder of Prudential-Bache
+   * Securities").
+   */
+  private boolean ofStartsAnotherName(List<Token> tokens, int from, int at, int end) {
+    if (!hasKeyword(tokens, at + 1, end)) {
+      return at > from && companySuffixes.contains(tokens.get(at - 1).key());
+    }
+    return !hasKeyword(tokens, from, at);
   }
 
   /** Whether the "and" at {@code at} joins one company's name, as {@link #parts} says. */

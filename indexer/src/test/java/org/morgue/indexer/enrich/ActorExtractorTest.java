@@ -497,4 +497,34 @@ class ActorExtractorTest {
     assertEquals(Set.of("Ionic Industries Inc", "Ionic"), mentionTexts(actor(actors, "Ionic Industries Inc")));
     assertFalse(names(actors).contains("Ionic"), names(actors).toString());
   }
+
+  @Test
+  void aNameBetweenItsAndUnitIsACompanysUnitButAPlaceOrDemonymIsNot() {
+    // Written in the style of the Reuters stories the rule was tuned on.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "The chemicals group said its new drug company, with its Stuart Pharmaceuticals unit, will double"
+            + " its pharmaceutical sales.",
+        "The hotel operator said it would redeem all first mortgage bonds of its Harrah's subsidiary.",
+        "Henderson said its Canadian subsidiary would act as a second sales force."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.contains("Stuart Pharmaceuticals"), organisations.toString());
+    assertTrue(organisations.contains("Harrah's"), organisations.toString());
+    assertFalse(organisations.contains("Canadian"), organisations.toString());
+    assertFalse(ofType(actors, ActorType.PERSON).contains("Stuart Pharmaceuticals"));
+  }
+
+  @Test
+  void anOfAfterALegalFormOrAfterAPersonSeparatesTwoNames() {
+    // Reuters-21578 story 00007 (1987), and a sentence written in the style of the stories the rule
+    // was tuned on.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Hoechst AG of West Germany said it had completed its purchase of the plant.",
+        "Larry Eckenfelder of Prudential-Bache Securities said he believes American Express could have"
+            + " considered a partial spinoff in the past."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.contains("Hoechst AG"), organisations.toString());
+    assertTrue(organisations.contains("Prudential-Bache Securities"), organisations.toString());
+    assertTrue(ofType(actors, ActorType.PERSON).contains("Larry Eckenfelder"), names(actors).toString());
+    assertFalse(names(actors).contains("Hoechst AG of West Germany"), names(actors).toString());
+  }
 }
