@@ -1,7 +1,9 @@
 package org.morgue.indexer.enrich;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,31 +32,34 @@ final class CompanyShortNames {
     if (organisations.size() < 2) {
       return found;
     }
+    // Each organisation is tokenised and resolved once, not once per mention: a long address names
+    // hundreds of organisations hundreds of times.
+    Map<ActorKey, List<String>> words = new HashMap<>();
+    organisations.forEach(o -> words.put(o, words(o.name())));
+    Map<ActorKey, Optional<ActorKey>> fullNames = new HashMap<>();
+    organisations.forEach(o -> fullNames.put(o, fullName(o, words)));
     List<Found> resolved = new ArrayList<>(found.size());
     for (Found mention : found) {
-      Optional<ActorKey> full = mention.actor().type() == ActorType.ORGANISATION
-          ? fullName(mention.actor(), organisations) : Optional.empty();
+      Optional<ActorKey> full = fullNames.getOrDefault(mention.actor(), Optional.empty());
       resolved.add(full.map(f -> new Found(f, mention.start(), mention.end(), mention.weight())).orElse(mention));
     }
     return resolved;
   }
 
-  private Optional<ActorKey> fullName(ActorKey shortName, Set<ActorKey> organisations) {
+  private Optional<ActorKey> fullName(ActorKey shortName, Map<ActorKey, List<String>> organisations) {
     if (gazetteer.actors().contains(shortName)) {
       return Optional.empty();
     }
-    List<String> words = words(shortName.name());
-    List<ActorKey> longer = organisations.stream()
-        .filter(o -> !o.equals(shortName))
-        .filter(o -> {
-          List<String> full = words(o.name());
-          return full.size() > words.size() && full.subList(0, words.size()).equals(words);
-        })
+    List<String> words = organisations.get(shortName);
+    List<ActorKey> longer = organisations.entrySet().stream()
+        .filter(o -> !o.getKey().equals(shortName))
+        .filter(o -> o.getValue().size() > words.size() && o.getValue().subList(0, words.size()).equals(words))
+        .map(Map.Entry::getKey)
         .toList();
     if (longer.size() != 1 || gazetteer.actors().contains(longer.get(0))) {
       return Optional.empty();
     }
-    List<String> full = words(longer.get(0).name());
+    List<String> full = organisations.get(longer.get(0));
     return companySuffixes.contains(full.get(full.size() - 1)) ? Optional.of(longer.get(0)) : Optional.empty();
   }
 

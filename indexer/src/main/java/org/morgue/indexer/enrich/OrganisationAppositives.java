@@ -56,7 +56,9 @@ final class OrganisationAppositives {
     boolean[] covered = segment.covered();
     List<TokenMatch> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (covered[i] || !startsName(tokens, i) || notNameStarts.contains(tokens.get(i).key())) {
+      // Capitalisation first: it rules out most tokens before any set is looked up.
+      if (covered[i] || !tokens.get(i).capitalised() || !startsName(tokens, i)
+          || notNameStarts.contains(tokens.get(i).key())) {
         continue;
       }
       int end = nameEnd(tokens, covered, i);

@@ -44,7 +44,9 @@ final class PossessiveUnits {
     boolean[] covered = segment.covered();
     List<TokenMatch> found = new ArrayList<>();
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      if (!POSSESSIVES.contains(tokens.get(i).key())) {
+      String key = tokens.get(i).key();
+      // "its" and "their" only: the length rules out most tokens before the set is looked up.
+      if (key.length() != 3 && key.length() != 5 || !POSSESSIVES.contains(key)) {
         continue;
       }
       int first = i + 1;
