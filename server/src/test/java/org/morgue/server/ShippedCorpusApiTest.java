@@ -172,6 +172,41 @@ class ShippedCorpusApiTest {
   }
 
   @Test
+  void nicolasPrecomposedDecomposedUnaccentedOrFullwidthFindsTheSameAddresses() throws Exception {
+    String precomposed = "Nicol\u00e1s";
+    String decomposed = "Nicola\u0301s";
+    JsonNode accented = server.getJson("/api/search?size=100&q=" + enc(precomposed), 200);
+    List<String> expected = ids(accented);
+    assertTrue(expected.contains("sotu-2020-trump"), expected.toString());
+    for (String typed : List.of(decomposed, "Nicolas", "nicolas", "\uff2e\uff49\uff43\uff4f\uff4c\uff41\uff53")) {
+      assertEquals(expected, ids(server.getJson("/api/search?size=100&q=" + enc(typed), 200)), typed);
+    }
+    assertEquals(ids(server.getJson("/api/search?size=100&q=Maduro", 200)),
+        ids(server.getJson("/api/search?size=100&q=" + enc("\uff2d\uff41\uff44\uff55\uff52\uff4f"), 200)));
+
+    // The snippet marks the text as written, accent and all, though the query had none.
+    JsonNode unaccented = server.getJson("/api/search?size=100&q=Nicolas", 200);
+    assertTrue(unaccented.get("hits").get(0).get("snippet").asText().contains("<mark>" + precomposed + "</mark>"),
+        unaccented.get("hits").get(0).get("snippet").asText());
+
+    JsonNode suggested = server.getJson("/api/suggest?prefix=" + enc(precomposed), 200).get("suggestions");
+    assertTrue(suggested.toString().contains(precomposed + " Maduro"), suggested.toString());
+    for (String typed : List.of(decomposed, "nicolas", "\uff4e\uff49\uff43\uff4f\uff4c\uff41\uff53")) {
+      assertEquals(suggested, server.getJson("/api/suggest?prefix=" + enc(typed), 200).get("suggestions"), typed);
+    }
+    JsonNode prefixed = server.getJson("/api/search?size=0&facetPrefix.actor=" + enc(precomposed), 200)
+        .get("facets").get("actor");
+    assertTrue(prefixed.toString().contains(precomposed + " Maduro"), prefixed.toString());
+    for (String typed : List.of(decomposed, "nicolas")) {
+      assertEquals(prefixed, server.getJson("/api/search?size=0&facetPrefix.actor=" + enc(typed), 200)
+          .get("facets").get("actor"), typed);
+    }
+    // A filter typed decomposed is the same value as the indexed one.
+    assertEquals(server.getJson("/api/search?size=0&actor=" + enc(precomposed + " Maduro"), 200).get("total"),
+        server.getJson("/api/search?size=0&actor=" + enc(decomposed + " Maduro"), 200).get("total"));
+  }
+
+  @Test
   void hostileQueriesAreFourHundredsNamingTheProblem() throws Exception {
     // 400 words, each searched in title, body and actor: 1,200 clauses, past Lucene's limit of 1,024.
     String manyTerms = String.join(" OR ", java.util.stream.IntStream.range(0, 400).mapToObj(i -> "w" + i).toList());

@@ -377,7 +377,8 @@ public final class ArchiveSearcher implements Closeable {
     for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
       validate(filter.getKey(), filter.getValue());
       for (String value : filter.getValue()) {
-        drillDown.add(filter.getKey(), value);
+        // Facet values are indexed in NFC; a value typed decomposed is the same value.
+        drillDown.add(filter.getKey(), ArchiveSchema.canonical(value));
       }
     }
     return drillDown;
@@ -548,7 +549,7 @@ public final class ArchiveSearcher implements Closeable {
     for (String value : selected) {
       boolean fits = prefix.isEmpty() || SuggestionList.fold(value).startsWith(SuggestionList.fold(prefix.get()));
       if (fits && listed.add(value)) {
-        Number count = facetCounts.getSpecificValue(dim, value);
+        Number count = facetCounts.getSpecificValue(dim, ArchiveSchema.canonical(value));
         counts.add(new FacetCount(value, Math.max(0, count.longValue())));
       }
     }
