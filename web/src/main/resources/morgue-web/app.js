@@ -122,7 +122,13 @@ async function runSearch(state, url) {
   setLoading(true);
   try {
     const response = await fetchJson(url, controller.signal);
-    paging = { url, nextCursor: response.nextCursor ?? null, total: response.total ?? 0 };
+    paging = {
+      url,
+      nextCursor: response.nextCursor ?? null,
+      total: response.total ?? 0,
+      interpretedAs: response.interpretedAs ?? null,
+      interpretedBecause: response.interpretedBecause ?? null,
+    };
     renderResults(state, response);
   } catch (error) {
     if (error.name === 'AbortError') return;
@@ -173,6 +179,11 @@ function summaryParts(state, response, shown) {
   const parts = [el('strong', { text: countText(total, state) })];
   if (shown < total) parts.push(el('span', { className: 'muted', text: ` · showing ${shown}` }));
   if (typeof response.took === 'number') parts.push(el('span', { className: 'muted', text: ` · ${response.took} ms` }));
+  // The query could not be read as syntax, so its plain words were searched: say so, as text only.
+  if (response.interpretedAs) {
+    const why = response.interpretedBecause ? ` (${response.interpretedBecause})` : '';
+    parts.push(el('span', { className: 'interpreted', text: ` · searched for the words “${response.interpretedAs}”${why}` }));
+  }
   return parts;
 }
 
@@ -520,7 +531,7 @@ async function showMore() {
     focusHitIndex = view.hits.children.length;
     view.hits.append(...hits.map((hit) => hitItem(state, hit)));
     paging = { ...paging, nextCursor: response.nextCursor ?? null, total: response.total ?? paging.total };
-    view.summary.replaceChildren(...summaryParts(state, { total: paging.total }, view.hits.children.length));
+    view.summary.replaceChildren(...summaryParts(state, paging, view.hits.children.length));
     announce(`Showing ${view.hits.children.length} of ${paging.total.toLocaleString()} articles`);
     focusNewHits();
   } catch (error) {

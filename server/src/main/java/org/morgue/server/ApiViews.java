@@ -18,6 +18,7 @@ import org.morgue.indexer.article.Theme;
 import org.morgue.indexer.index.ArchiveSchema;
 import org.morgue.indexer.search.FacetCount;
 import org.morgue.indexer.search.IndexStats;
+import org.morgue.indexer.search.QueryInterpretation;
 import org.morgue.indexer.search.SearchHit;
 import org.morgue.indexer.search.SearchRequest;
 import org.morgue.indexer.search.SearchResult;
@@ -31,7 +32,9 @@ final class ApiViews {
 
   /**
    * The answer of {@code GET /api/search}: what was asked ({@code query}, {@code sort}, {@code size},
-   * {@code filters}), then what was found.
+   * {@code filters}), then what was found. {@code interpretedAs} is the query actually run when the
+   * one asked could not be read as syntax and its plain words were searched instead, and
+   * {@code interpretedBecause} says what was wrong with it; both are null when the query ran as typed.
    */
   record SearchResponse(
       String query,
@@ -43,7 +46,9 @@ final class ApiViews {
       List<HitView> hits,
       Optional<String> nextCursor,
       Timeline timeline,
-      Map<String, List<FacetCount>> facets) {}
+      Map<String, List<FacetCount>> facets,
+      Optional<String> interpretedAs,
+      Optional<String> interpretedBecause) {}
 
   /** The answer of {@code GET /api/suggest}. */
   record SuggestResponse(String prefix, List<Suggestion> suggestions) {}
@@ -110,7 +115,9 @@ final class ApiViews {
     }
     return new SearchResponse(
         request.query(), request.sort(), request.size(), filters, result.total(), result.tookMillis(),
-        result.hits().stream().map(ApiViews::hit).toList(), result.nextCursor(), result.timeline(), result.facets());
+        result.hits().stream().map(ApiViews::hit).toList(), result.nextCursor(), result.timeline(), result.facets(),
+        result.interpretation().map(QueryInterpretation::query),
+        result.interpretation().map(QueryInterpretation::reason));
   }
 
   static HitView hit(SearchHit hit) {

@@ -1,18 +1,25 @@
 package org.morgue.server;
 
-/** A request parameter that cannot be understood; becomes a 400 naming the parameter. */
-public final class BadRequestException extends Exception {
+/** A request the API cannot take as sent; becomes a 4xx problem with its code, naming the parameter. */
+final class BadRequestException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  private final ProblemCode code;
   private final String parameter;
 
-  public BadRequestException(String parameter, String message) {
+  BadRequestException(ProblemCode code, String parameter, String message) {
     super(message);
+    this.code = code;
     this.parameter = parameter;
   }
 
+  /** What kind of problem it is. */
+  ProblemCode code() {
+    return code;
+  }
+
   /** The parameter at fault. */
-  public String parameter() {
+  String parameter() {
     return parameter;
   }
 }

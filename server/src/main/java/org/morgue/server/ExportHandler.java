@@ -65,12 +65,12 @@ final class ExportHandler implements Handler {
   private static ExportFormat format(List<String> values) throws BadRequestException {
     String known = "csv, jsonl or ris";
     if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-      throw new BadRequestException("format", "'format' is required: " + known);
+      throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "format", "'format' is required: " + known);
     }
     if (values.size() > 1) {
-      throw new BadRequestException("format", "'format' was given " + values.size() + " times; give it once");
+      throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, "format", "'format' was given " + values.size() + " times; give it once");
     }
     return ExportFormat.byId(values.get(0)).orElseThrow(() ->
-        new BadRequestException("format", "unknown format '" + values.get(0) + "'; use " + known));
+        new BadRequestException(ProblemCode.INVALID_PARAMETER, "format", "unknown format '" + values.get(0) + "'; use " + known));
   }
 }

@@ -72,30 +72,30 @@ public final class MorgueServer {
       config.routes.delete("/api/articles/{id}", writes::delete);
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
-          problem(ctx, 400, "Bad request", e.getMessage(), e.parameter()));
+          problem(ctx, e.code(), e.getMessage(), e.parameter()));
       config.routes.exception(InvalidQueryException.class, (e, ctx) ->
-          problem(ctx, 400, "Bad query", e.getMessage(), e.parameter()));
+          problem(ctx, ProblemCode.of(e.kind()), e.getMessage(), e.parameter()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> {
         String allowed = e.getDetails().get("availableMethods");
         if (e.getStatus() == 405 && allowed != null) {
           ctx.header("Allow", allowed);
-          problem(ctx, 405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path()
+          problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path()
               + "; use " + allowed, null);
         } else if (e.getStatus() == 404 && !ctx.path().startsWith("/api/")) {
           // Outside /api a miss is the page's business: a plain 404, never a stack trace.
           ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
         } else {
-          problem(ctx, e.getStatus(), statusTitle(e.getStatus()), e.getMessage(), null);
+          problem(ctx, ProblemCode.ofStatus(e.getStatus()), e.getMessage(), null);
         }
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        problem(ctx, 500, "Internal server error", "the server failed to answer; the error is in its log", null);
+        problem(ctx, ProblemCode.INTERNAL, "the server failed to answer; the error is in its log", null);
       });
       config.routes.error(404, ctx -> {
         String type = ctx.res().getContentType();
         if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(Problem.MEDIA_TYPE))) {
-          problem(ctx, 404, "Not found", "nothing at " + ctx.path(), null);
+          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path(), null);
         }
       });
     });
@@ -113,19 +113,8 @@ public final class MorgueServer {
     }
   }
 
-  private static void problem(Context ctx, int status, String title, String detail, String parameter) {
-    ctx.status(status).json(Problem.of(status, title, detail, parameter)).contentType(Problem.MEDIA_TYPE);
+  private static void problem(Context ctx, ProblemCode code, String detail, String parameter) {
+    ctx.status(code.status()).json(Problem.of(code, detail, parameter)).contentType(Problem.MEDIA_TYPE);
   }
 
-  private static String statusTitle(int status) {
-    return switch (status) {
-      case 401 -> "Unauthorized";
-      case 403 -> "Forbidden";
-      case 404 -> "Not found";
-      case 405 -> "Method not allowed";
-      case 413 -> "Content too large";
-      case 415 -> "Unsupported media type";
-      default -> "Error " + status;
-    };
-  }
 }

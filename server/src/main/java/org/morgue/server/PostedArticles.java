@@ -71,7 +71,7 @@ final class PostedArticles {
       problems.add("the body holds no articles");
     }
     if (!problems.isEmpty()) {
-      throw new BadRequestException("body", summary(problems));
+      throw new BadRequestException(ProblemCode.INVALID_BODY, "body", summary(problems));
     }
     return articles;
   }

@@ -5,19 +5,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * An error response in RFC 9457 {@code application/problem+json} form.
  *
- * @param type always {@code about:blank}: the status says what kind of problem it is
- * @param title a short, fixed summary of the status
+ * @param type always {@code about:blank}: the code says what kind of problem it is
+ * @param title a short, fixed summary of the kind of problem
  * @param status the HTTP status
+ * @param code the stable, machine-readable kind of problem, e.g. {@code query_syntax} ({@link ProblemCode})
  * @param detail what exactly is wrong, naming the bad value
  * @param parameter the request parameter at fault, when there is one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String parameter) {
+public record Problem(String type, String title, int status, String code, String detail, String parameter) {
   /** The media type of problem responses. */
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  /** A problem with the given status. */
-  public static Problem of(int status, String title, String detail, String parameter) {
-    return new Problem("about:blank", title, status, detail, parameter);
+  /** A problem of a kind, whose status and title the kind decides. */
+  static Problem of(ProblemCode code, String detail, String parameter) {
+    return new Problem("about:blank", code.title(), code.status(), code.code(), detail, parameter);
   }
 }

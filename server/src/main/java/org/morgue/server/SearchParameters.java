@@ -41,11 +41,11 @@ final class SearchParameters {
       if (name.startsWith(FACET_PREFIX)) {
         String dim = name.substring(FACET_PREFIX.length());
         if (!ArchiveSchema.FACETS.contains(dim)) {
-          throw new BadRequestException(name, "unknown facet '" + dim + "' in '" + name + "'; facets are "
+          throw new BadRequestException(ProblemCode.UNKNOWN_FACET, name, "unknown facet '" + dim + "' in '" + name + "'; facets are "
               + String.join(", ", ArchiveSchema.FACETS));
         }
       } else if (!KNOWN.contains(name) && !ArchiveSchema.FACETS.contains(name)) {
-        throw new BadRequestException(name, "unknown parameter '" + name + "'; use q, "
+        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use q, "
             + String.join(", ", ArchiveSchema.FACETS) + ", from, to, sort, size, cursor, facetLimit, "
             + FACET_PREFIX + "<facet> or interval");
       }
@@ -63,7 +63,7 @@ final class SearchParameters {
       try {
         interval = Optional.of(TimelineInterval.fromId(intervalText.get()));
       } catch (InvalidQueryException e) {
-        throw new BadRequestException("interval", e.getMessage());
+        throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "interval", e.getMessage());
       }
     }
     Optional<String> cursor = single(params, "cursor").filter(text -> !text.isBlank());
@@ -71,7 +71,7 @@ final class SearchParameters {
     for (String dim : ArchiveSchema.FACETS) {
       List<String> values = params.getOrDefault(dim, List.of());
       if (values.size() > MAX_FILTER_VALUES) {
-        throw new BadRequestException(dim, "'" + dim + "' was given " + values.size() + " times; a request may filter"
+        throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, dim, "'" + dim + "' was given " + values.size() + " times; a request may filter"
             + " on at most " + MAX_FILTER_VALUES + " values per facet");
       }
       if (!values.isEmpty()) {
@@ -82,7 +82,7 @@ final class SearchParameters {
     try {
       sort = SortOrder.fromId(single(params, "sort").orElse(SortOrder.RELEVANCE.id()));
     } catch (InvalidQueryException e) {
-      throw new BadRequestException("sort", e.getMessage());
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "sort", e.getMessage());
     }
     return new SearchRequest(
         single(params, "q").orElse(""),
@@ -100,7 +100,7 @@ final class SearchParameters {
   static Optional<String> single(Map<String, List<String>> params, String name) throws BadRequestException {
     List<String> values = params.getOrDefault(name, List.of());
     if (values.size() > 1) {
-      throw new BadRequestException(name, "'" + name + "' was given " + values.size() + " times; give it once");
+      throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, name, "'" + name + "' was given " + values.size() + " times; give it once");
     }
     return values.stream().findFirst();
   }
@@ -115,10 +115,10 @@ final class SearchParameters {
     try {
       value = Integer.parseInt(text.get().trim());
     } catch (NumberFormatException e) {
-      throw new BadRequestException(name, "'" + name + "' must be a whole number, not '" + text.get() + "'");
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, name, "'" + name + "' must be a whole number, not '" + text.get() + "'");
     }
     if (value < min || value > max) {
-      throw new BadRequestException(name, "'" + name + "' must be between " + min + " and " + max + ", not " + value);
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, name, "'" + name + "' must be between " + min + " and " + max + ", not " + value);
     }
     return value;
   }
@@ -131,7 +131,7 @@ final class SearchParameters {
     try {
       return Optional.of(LocalDate.parse(text.get().trim()));
     } catch (DateTimeParseException e) {
-      throw new BadRequestException(name, "'" + name + "' must be a date like 2019-01-31, not '" + text.get() + "'");
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, name, "'" + name + "' must be a date like 2019-01-31, not '" + text.get() + "'");
     }
   }
 }

@@ -27,12 +27,12 @@ final class SuggestHandler implements Handler {
     Map<String, List<String>> params = ctx.queryParamMap();
     for (String name : params.keySet()) {
       if (!KNOWN.contains(name)) {
-        throw new BadRequestException(name, "unknown parameter '" + name + "'; use prefix or limit");
+        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use prefix or limit");
       }
     }
     String prefix = SearchParameters.single(params, "prefix").orElse("");
     if (prefix.isBlank()) {
-      throw new BadRequestException("prefix", "'prefix' is required: the start of a name, e.g. prefix=Tr");
+      throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "prefix", "'prefix' is required: the start of a name, e.g. prefix=Tr");
     }
     int limit = SearchParameters.bounded(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     ctx.json(new ApiViews.SuggestResponse(prefix, searcher.suggest(prefix, limit)));

@@ -85,18 +85,31 @@ class HostileRequestsTest {
   }
 
   @Test
-  void unbalancedQuotesAndBracketsAre400sNamingQ() throws Exception {
+  void unbalancedQuotesAndBracketsAreSearchedAsTheirWordsOrAre400sInTheUsersTerms() throws Exception {
     for (String q : List.of("\"Venezuela", "Venezuela\"", "(Venezuela", "Venezuela)", "[2019 TO", "published:[2019 TO 2020",
-        "{a TO b", "title:", "AND", "OR OR", "NOT", "\\", "+", "-", "!", "^2", "~", "a:b:c", "\"\"\"", "((((")) {
-      quickly(search(q)).badRequest("q");
+        "{a TO b", "^2", "Venezuela AND", "OR Venezuela")) {
+      Answer answer = quickly(search(q));
+      assertEquals(200, answer.status(), answer.request() + " -> " + answer.body());
+      assertFalse(answer.json().get("interpretedAs").asText().isBlank(), answer.body());
+      assertFalse(answer.json().get("interpretedBecause").asText().isBlank(), answer.body());
     }
+    for (String q : List.of("title:", "AND", "OR OR", "NOT", "\\", "+", "-", "!", "~", "\"\"\"", "((((")) {
+      Answer answer = quickly(search(q));
+      String detail = answer.badRequest("q");
+      assertEquals("query_syntax", answer.json().get("code").asText(), answer.body());
+      assertTrue(detail.endsWith("there are no words to search"), q + " -> " + detail);
+      for (String internal : List.of("Encountered", "column", "lexical", "expecting", "Cannot parse", "Exception")) {
+        assertFalse(detail.contains(internal), q + " -> " + detail);
+      }
+    }
+    assertEquals(2, quickly(search("\"Venezuela")).json().get("total").asInt(), "the word is searched");
   }
 
   @Test
   void leadingWildcardsAre400sAndTrailingOnesWork() throws Exception {
     for (String q : List.of("*ezuela", "?enezuela", "body:*a", "title:*")) {
       String detail = quickly(search(q)).badRequest("q");
-      assertTrue(detail.contains("'*' or '?' not allowed as first character"), detail);
+      assertTrue(detail.contains("a word may not start with '*' or '?'"), detail);
     }
     assertEquals(2, quickly(search("Venez*")).json().get("total").asInt());
   }
@@ -172,7 +185,8 @@ class HostileRequestsTest {
       String detail = quickly(search(q)).badRequest("q");
       assertTrue(detail.contains("is not a date"), q + " -> " + detail);
     }
-    quickly(search("published:-1")).badRequest("q");
+    assertEquals("'published:' must be followed by a word, a phrase or a range, not '-'",
+        quickly(search("published:-1")).json().get("interpretedBecause").asText());
     assertTrue(quickly(search("colour:red")).badRequest("q").contains("unknown field 'colour'"));
     quickly("/api/search?from=2019-02-30").badRequest("from");
     quickly("/api/search?to=tomorrow").badRequest("to");

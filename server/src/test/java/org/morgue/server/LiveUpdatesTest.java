@@ -151,6 +151,44 @@ class LiveUpdatesTest {
   }
 
   @Test
+  void aBodyStartingWithAByteOrderMarkIsRead() throws Exception {
+    HttpResponse<String> object = post("\uFEFF" + line("bom-object", "Marked object", "The harbour reopened."),
+        "application/json", TOKEN);
+    assertEquals(201, object.statusCode(), object.body());
+    HttpResponse<String> lines = post("\uFEFF" + line("bom-lines", "Marked lines", "The mill closed."), NDJSON, TOKEN);
+    assertEquals(201, lines.statusCode(), lines.body());
+    assertEquals("Marked object", getJson("/api/articles/bom-object", 200).get("title").asText());
+    assertEquals("Marked lines", getJson("/api/articles/bom-lines", 200).get("title").asText());
+  }
+
+  @Test
+  void loneSurrogatesAre400sNamingTheLineNotSilentQuestionMarks() throws Exception {
+    String escaped = line("half-pair", "Half \\ud800 a pair", "Text.").replace("\\\\ud800", "\\ud800");
+    HttpResponse<String> lines = post(line("fine", "Fine", "Fine text.") + escaped, NDJSON, TOKEN);
+    assertEquals(400, lines.statusCode(), lines.body());
+    JsonNode problem = JSON.readTree(lines.body());
+    assertEquals("invalid_body", problem.get("code").asText());
+    assertTrue(problem.get("detail").asText().contains("line 2: holds a lone surrogate"), lines.body());
+
+    HttpResponse<String> object = post("{\"id\": \"half\",\n \"title\": \"Half \\udc00 a pair\"}", "application/json", TOKEN);
+    assertEquals(400, object.statusCode(), object.body());
+    assertTrue(JSON.readTree(object.body()).get("detail").asText().contains("body, line 2: holds a lone surrogate"),
+        object.body());
+
+    // The same half pair as bytes (CESU-8's ED A0 80) is not UTF-8.
+    byte[] raw = (line("fine", "Fine", "Fine text.") + "{\"id\": \"raw\", \"title\": \"Half X\"}\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] withHalf = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replace("X", "\u00ed\u00a0\u0080").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    HttpResponse<String> bytes = send(request("/api/articles").header("Content-Type", NDJSON)
+        .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(withHalf)));
+    assertEquals(400, bytes.statusCode(), bytes.body());
+    assertTrue(JSON.readTree(bytes.body()).get("detail").asText().contains("line 2: line is not valid UTF-8"),
+        bytes.body());
+    assertEquals(404, get("/api/articles/fine").statusCode(), "nothing from a refused body is written");
+  }
+
+  @Test
   void oneIdTwiceInABodyIsABadLine() throws Exception {
     String body = line("twice", "First", "One.") + line("twice", "Second", "Two.");
     HttpResponse<String> response = post(body, NDJSON, TOKEN);

@@ -160,20 +160,34 @@ class MorgueServerTest {
 
   @Test
   void malformedQueriesAndParametersAreProblem400sNamingTheParameter() throws Exception {
-    HttpResponse<String> response = get("/api/search?q=" + enc("\"Tren de"));
+    HttpResponse<String> response = get("/api/search?q=" + enc("(\""));
     assertEquals(400, response.statusCode());
     assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     JsonNode problem = json.readTree(response.body());
     assertEquals(400, problem.get("status").asInt());
     assertEquals("q", problem.get("parameter").asText());
-    assertTrue(problem.get("detail").asText().startsWith("cannot parse the query"), problem.toString());
+    assertEquals("query_syntax", problem.get("code").asText());
+    assertEquals("unbalanced quote; there are no words to search", problem.get("detail").asText());
 
-    assertEquals("size", getJson("/api/search?size=abc", 400).get("parameter").asText());
-    assertEquals("size", getJson("/api/search?size=1000000", 400).get("parameter").asText());
-    assertEquals("hedging", getJson("/api/search?hedging=extreme", 400).get("parameter").asText());
-    assertEquals("colour", getJson("/api/search?colour=red", 400).get("parameter").asText());
-    assertEquals("from", getJson("/api/search?from=yesterday", 400).get("parameter").asText());
-    assertTrue(getJson("/api/search?q=colour:red", 400).get("detail").asText().contains("unknown field"));
+    record Bad(String url, String parameter, String code) {}
+    for (Bad bad : List.of(
+        new Bad("/api/search?size=abc", "size", "invalid_parameter"),
+        new Bad("/api/search?size=1000000", "size", "invalid_parameter"),
+        new Bad("/api/search?size=1&size=2", "size", "repeated_parameter"),
+        new Bad("/api/search?hedging=extreme", "hedging", "invalid_parameter"),
+        new Bad("/api/search?colour=red", "colour", "unknown_parameter"),
+        new Bad("/api/search?facetPrefix.colour=r", "facetPrefix.colour", "unknown_facet"),
+        new Bad("/api/search?from=yesterday", "from", "invalid_parameter"),
+        new Bad("/api/search?q=colour:red", "q", "query_syntax"),
+        new Bad("/api/search?q=" + enc("(".repeat(40) + "a" + ")".repeat(40)), "q", "query_too_complex"),
+        new Bad("/api/search?cursor=not-a-cursor", "cursor", "cursor_malformed"),
+        new Bad("/api/suggest", "prefix", "missing_parameter"),
+        new Bad("/api/export?format=xls", "format", "invalid_parameter"))) {
+      JsonNode answer = getJson(bad.url(), 400);
+      assertEquals(bad.parameter(), answer.get("parameter").asText(), answer.toString());
+      assertEquals(bad.code(), answer.get("code").asText(), answer.toString());
+    }
+    assertTrue(getJson("/api/search?q=colour:red", 400).get("detail").asText().startsWith("unknown field 'colour'"));
   }
 
   @Test

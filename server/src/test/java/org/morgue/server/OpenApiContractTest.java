@@ -89,6 +89,20 @@ class OpenApiContractTest {
   }
 
   @Test
+  void everyProblemCodeTheServerAnswersIsDocumentedWithItsStatus() {
+    JsonNode code = doc.at("/components/schemas/Problem/properties/code");
+    Set<String> documented = new TreeSet<>();
+    code.get("enum").forEach(value -> documented.add(value.asText()));
+    Set<String> answered = new TreeSet<>();
+    for (ProblemCode problem : ProblemCode.values()) {
+      answered.add(problem.code());
+      assertTrue(code.get("description").asText().contains(problem.code() + " (" + problem.status() + ")"),
+          problem.code() + " is documented with status " + problem.status());
+    }
+    assertEquals(answered, documented);
+  }
+
+  @Test
   void everyJsonExampleFitsItsSchema() {
     doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
       JsonNode responses = operation.getValue().get("responses");

@@ -107,6 +107,21 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void aQueryThatIsNotSyntaxIsSearchedAsItsWordsAndThePageSaysSoAsText() {
+    page.open("/?q=" + RunningServer.enc("Venezuela \"headline"));
+    WebElement note = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#summary .interpreted")));
+    assertTrue(browser.findElement(By.id("hits")).getText().contains("Hostile Venezuela headline"));
+    assertEquals("· searched for the words “Venezuela headline” (unbalanced quote after 'headline')", note.getText());
+
+    page.open("/?q=" + RunningServer.enc("<img src=x onerror=\"document.title='pwned'\"> \" Venezuela"));
+    note = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#summary .interpreted")));
+    assertTrue(note.getText().contains("searched for the words “img src x onerror document.title pwned Venezuela”"),
+        note.getText());
+    assertEquals(0, browser.findElements(By.cssSelector("#summary img, #main img")).size());
+    assertFalse("pwned".equals(browser.getTitle()), "no query markup ran");
+  }
+
+  @Test
   void typingTreSuggestsTrenDeAraguaAndChoosingItFiltersByThatActor() {
     page.open("/");
     page.hits();

@@ -2,12 +2,15 @@ package org.morgue.indexer.index;
 
 import java.util.List;
 import java.util.Map;
+import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.facet.FacetsConfig;
@@ -18,7 +21,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -104,20 +107,66 @@ public final class ArchiveSchema {
   public static Analyzer analyzer() {
     Analyzer names = new NameAnalyzer();
     return new PerFieldAnalyzerWrapper(
-        new EnglishAnalyzer(),
+        new ProseAnalyzer(),
         Map.of(ACTOR, names, THEME, names, SOURCE, names, AUTHOR, names, ID, new IdAnalyzer()));
   }
 
   /**
-   * Names keep every word (no stop words: "Tren de Aragua" must keep "de"), lower-cased and folded
-   * so "Nicolás" matches "nicolas".
+   * Folds text the way every analysed field does (Unicode compatibility normalisation, case folding,
+   * accents removed: UTR #30 through ICU), so names matched outside the index (suggestions, facet
+   * prefixes) agree with searches: "Nicolás" typed precomposed or decomposed, "nicolas" and
+   * fullwidth "Ｎｉｃｏｌａｓ" all fold to "nicolas".
+   */
+  public static String fold(String text) {
+    return ICUFoldingFilter.NORMALIZER.normalize(text);
+  }
+
+  /**
+   * The canonical (NFC) form of a facet value, so a name posted decomposed and one posted
+   * precomposed are one value, and a filter matches it however it was typed.
+   */
+  public static String canonical(String text) {
+    Normalizer2 nfc = Normalizer2.getNFCInstance();
+    return nfc.isNormalized(text) ? text : nfc.normalize(text);
+  }
+
+  /**
+   * English prose: Lucene's EnglishAnalyzer chain (possessives, stop words, Porter stems) with ICU
+   * folding in place of lower-casing, so canonically equivalent, fullwidth and accented spellings
+   * of a word are one term at index and at query time.
+   */
+  private static final class ProseAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new StandardTokenizer();
+      TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+      stream = new ICUFoldingFilter(stream);
+      stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      stream = new PorterStemFilter(stream);
+      return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ICUFoldingFilter(in);
+    }
+  }
+
+  /**
+   * Names keep every word (no stop words: "Tren de Aragua" must keep "de"), folded by ICU so
+   * "Nicolás" in any normal form matches "nicolas".
    */
   private static final class NameAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer tokenizer = new StandardTokenizer();
-      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+      TokenStream stream = new ICUFoldingFilter(tokenizer);
       return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ICUFoldingFilter(in);
     }
 
     @Override

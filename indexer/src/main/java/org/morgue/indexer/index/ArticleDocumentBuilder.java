@@ -34,7 +34,7 @@ public final class ArticleDocumentBuilder {
     doc.add(new TextField(ArchiveSchema.TITLE, article.title(), Field.Store.NO));
     doc.add(new Field(ArchiveSchema.BODY, article.body(), BODY_TYPE));
     doc.add(new TextField(ArchiveSchema.SOURCE, article.source(), Field.Store.NO));
-    doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_SOURCE, article.source()));
+    doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_SOURCE, ArchiveSchema.canonical(article.source())));
     for (String author : article.authors()) {
       doc.add(new TextField(ArchiveSchema.AUTHOR, author, Field.Store.NO));
     }
@@ -48,7 +48,7 @@ public final class ArticleDocumentBuilder {
     Set<String> actorTypes = new LinkedHashSet<>();
     for (Actor actor : enriched.enrichment().actors()) {
       doc.add(new TextField(ArchiveSchema.ACTOR, actor.name(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_ACTOR, actor.name()));
+      doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_ACTOR, ArchiveSchema.canonical(actor.name())));
       actorTypes.add(actor.type().id());
     }
     for (String type : actorTypes) {

@@ -29,6 +29,9 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   /** Words only: no quotes, fields, operators, wildcards or brackets. */
   private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.\\- ]+");
+  /** A slash between letters or digits ({@code 24/7}), which a plain run of words may hold. */
+  private static final java.util.regex.Pattern SLASH_IN_WORD =
+      java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{L}\\p{N}])");
   private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b");
   /** How far apart the words of a plain query may stand and still count as together. */
   private static final int PROXIMITY_SLOP = 3;
@@ -59,9 +62,9 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
    */
   public Query parseRanked(String text) throws ParseException {
     checkNesting(text);
-    Query parsed = parse(text);
+    Query parsed = parse(TypedQuery.slashesInWords(text));
     String trimmed = text.strip();
-    if (!PLAIN_WORDS.matcher(trimmed).matches() || OPERATOR.matcher(trimmed).find() || !trimmed.contains(" ")) {
+    if (!PLAIN_WORDS.matcher(SLASH_IN_WORD.matcher(trimmed).replaceAll(" ")).matches() || OPERATOR.matcher(trimmed).find() || !trimmed.contains(" ")) {
       return parsed;
     }
     Query near = parse("\"" + trimmed + "\"~" + PROXIMITY_SLOP);
@@ -69,6 +72,34 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
         .add(parsed, org.apache.lucene.search.BooleanClause.Occur.MUST)
         .add(new org.apache.lucene.search.BoostQuery(near, PROXIMITY_BOOST), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * A query the parser could read but Morgue will not run as written: an unknown field, a date that
+   * does not exist, a leading wildcard, or a bound passed. Unlike a syntax error, searching its plain
+   * words instead would hide what was asked, so it is reported, not worked around.
+   */
+  public static final class RefusedQueryException extends ParseException {
+    private static final long serialVersionUID = 1L;
+    private final boolean tooComplex;
+
+    RefusedQueryException(String message, boolean tooComplex) {
+      super(message);
+      this.tooComplex = tooComplex;
+    }
+
+    /** Whether a bound on a query's cost was passed, rather than something in it not existing. */
+    public boolean tooComplex() {
+      return tooComplex;
+    }
+  }
+
+  private static RefusedQueryException refused(String message) {
+    return new RefusedQueryException(message, false);
+  }
+
+  private static RefusedQueryException tooComplex(String message) {
+    return new RefusedQueryException(message, true);
   }
 
   /** Per parse: a parser is made for each query, never shared. */
@@ -91,7 +122,9 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     if (ArchiveSchema.PUBLISHED.equals(field)) {
       return getRangeQuery(field, queryText, queryText, true, true);
     }
-    return super.getFieldQuery(checked(field), queryText, quoted);
+    // A word joined by slashes (9/11, HIV/AIDS) means its parts in that order, as a phrase does.
+    boolean phrase = quoted || queryText.indexOf('/') >= 0;
+    return super.getFieldQuery(checked(field), queryText, phrase);
   }
 
   @Override
@@ -118,11 +151,15 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if (termStr.startsWith("*") || termStr.startsWith("?")) {
+      // Lucene would walk every term of every default field; its own message names its classes.
+      throw refused("'" + termStr + "' starts with a wildcard; a word may not start with '*' or '?'");
+    }
     return multiTerm(() -> {
       try {
         return super.getWildcardQuery(checked(field), termStr);
       } catch (TooComplexToDeterminizeException e) {
-        throw new ParseException("the wildcard '" + termStr + "' is too complex; use fewer * and ?");
+        throw tooComplex("the wildcard '" + termStr + "' is too complex; use fewer * and ?");
       }
     });
   }
@@ -158,7 +195,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       return query.build();
     }
     if (++multiTerms > MAX_MULTI_TERMS) {
-      throw new ParseException("the query has more than " + MAX_MULTI_TERMS + " wildcard, fuzzy and regular-expression"
+      throw tooComplex("the query has more than " + MAX_MULTI_TERMS + " wildcard, fuzzy and regular-expression"
           + " terms");
     }
     expandingMultiTerm = true;
@@ -175,18 +212,18 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     try {
       regex = new RegExp(termStr, RegExp.ALL);
     } catch (IllegalArgumentException e) {
-      throw new ParseException("'/" + termStr + "/' is not a regular expression: " + e.getMessage());
+      throw refused("'/" + termStr + "/' is not a regular expression: " + e.getMessage());
     }
     if (plannedStates(regex) > MAX_REGEX_STATES) {
-      throw new ParseException("the regular expression '/" + termStr + "/' is too complex; use fewer and smaller"
+      throw tooComplex("the regular expression '/" + termStr + "/' is too complex; use fewer and smaller"
           + " repetitions");
     }
     try {
       return super.getRegexpQuery(checkedField, termStr);
     } catch (TooComplexToDeterminizeException e) {
-      throw new ParseException("the regular expression '/" + termStr + "/' is too complex; make it more specific");
+      throw tooComplex("the regular expression '/" + termStr + "/' is too complex; make it more specific");
     } catch (IllegalArgumentException e) {
-      throw new ParseException("'/" + termStr + "/' is not a regular expression: " + e.getMessage());
+      throw refused("'/" + termStr + "/' is not a regular expression: " + e.getMessage());
     }
   }
 
@@ -221,7 +258,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
         quoted = !quoted;
       } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
         if (++depth > MAX_NESTING) {
-          throw new ParseException("brackets nest more than " + MAX_NESTING + " deep");
+          throw tooComplex("brackets nest more than " + MAX_NESTING + " deep");
         }
       } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
         depth = Math.max(0, depth - 1);
@@ -232,7 +269,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   /** Unfielded clauses arrive with a null field; MultiFieldQueryParser expands those itself. */
   private static String checked(String field) throws ParseException {
     if (field != null && !FIELDS.contains(field)) {
-      throw new ParseException("unknown field '" + field + "'; searchable fields are "
+      throw refused("unknown field '" + field + "'; searchable fields are "
           + String.join(", ", FIELDS.stream().sorted().toList()));
     }
     return field;
@@ -247,7 +284,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
         default -> LocalDate.parse(value);
       };
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw new ParseException("'" + text + "' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD");
+      throw refused("'" + text + "' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD");
     }
   }
 

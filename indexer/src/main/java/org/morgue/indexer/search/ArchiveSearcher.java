@@ -214,11 +214,12 @@ public final class ArchiveSearcher implements Closeable {
    */
   public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
     long start = System.nanoTime();
-    Query query = parse(request.query());
+    ParsedQuery parsed = parse(request.query());
+    Query query = parsed.query();
     DrillDownQuery drillDown = drillDown(query, request);
     for (String dim : request.facetPrefixes().keySet()) {
       if (!ArchiveSchema.FACETS.contains(dim)) {
-        throw new InvalidQueryException("facetPrefix." + dim, "unknown facet '" + dim + "'; facets are "
+        throw new InvalidQueryException(InvalidQueryException.Kind.UNKNOWN_FACET, "facetPrefix." + dim, "unknown facet '" + dim + "'; facets are "
             + ArchiveSchema.FACETS);
       }
     }
@@ -242,7 +243,7 @@ public final class ArchiveSearcher implements Closeable {
       try {
         counted = count(searcher, state, query, drillDown, request, hitCollector, sort, wanted, after);
       } catch (IndexSearcher.TooManyClauses e) {
-        throw new InvalidQueryException("q", "the query expands to too many terms (more than "
+        throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, "q", "the query expands to too many terms (more than "
             + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
       }
       TopFieldDocs top = counted.top();
@@ -263,7 +264,7 @@ public final class ArchiveSearcher implements Closeable {
       }
       Timeline timeline = Timeline.of(days, request.interval());
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(total, took, hits, counts, nextCursor, timeline);
+      return new SearchResult(total, took, hits, counts, nextCursor, timeline, parsed.interpretation());
     } finally {
       searchers.release(searcher);
     }
@@ -322,7 +323,7 @@ public final class ArchiveSearcher implements Closeable {
    * exports and feeds. Pages through the index with search-after, so memory stays flat.
    */
   public void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException {
-    DrillDownQuery drillDown = drillDown(parse(request.query()), request);
+    DrillDownQuery drillDown = drillDown(parse(request.query()).query(), request);
     Sort sort = totalSort(request.sort());
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -376,7 +377,8 @@ public final class ArchiveSearcher implements Closeable {
     for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
       validate(filter.getKey(), filter.getValue());
       for (String value : filter.getValue()) {
-        drillDown.add(filter.getKey(), value);
+        // Facet values are indexed in NFC; a value typed decomposed is the same value.
+        drillDown.add(filter.getKey(), ArchiveSchema.canonical(value));
       }
     }
     return drillDown;
@@ -388,22 +390,66 @@ public final class ArchiveSearcher implements Closeable {
     return all;
   }
 
-  private Query parse(String text) throws InvalidQueryException {
+  /** The Lucene query a request's text runs as, and how it was reinterpreted if it could not be read. */
+  private record ParsedQuery(Query query, Optional<QueryInterpretation> interpretation) {}
+
+  /**
+   * Parses the query as typed; if its syntax cannot be read ({@code Trump's "border}), searches its
+   * plain words instead and says so, because a person who typed words wants them searched. What is
+   * not a syntax error (an unknown field, a bad date, a bound) stays an error: working around it
+   * would silently answer another question.
+   */
+  private ParsedQuery parse(String text) throws InvalidQueryException {
     if (text == null || text.isBlank()) {
-      return MatchAllDocsQuery.INSTANCE;
+      return new ParsedQuery(MatchAllDocsQuery.INSTANCE, Optional.empty());
     }
     if (text.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidQueryException("q", "the query is " + text.length()
-          + " characters long; the limit is " + MAX_QUERY_LENGTH);
+      throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, "q", "the query is "
+          + text.length() + " characters long; the limit is " + MAX_QUERY_LENGTH);
     }
     try {
-      return new ArchiveQueryParser().parseRanked(text);
+      return new ParsedQuery(parseRanked(text), Optional.empty());
     } catch (ParseException e) {
-      throw new InvalidQueryException("q", "cannot parse the query: " + firstLine(e.getMessage()), e);
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("q", "the query has too many clauses (more than "
-          + IndexSearcher.getMaxClauseCount() + ")", e);
+      Optional<String> syntax = TypedQuery.syntaxProblem(text, e);
+      if (syntax.isEmpty()) {
+        throw refused(e);
+      }
+      String words = TypedQuery.plainWords(text);
+      if (words.isBlank()) {
+        throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_SYNTAX, "q",
+            syntax.get() + "; there are no words to search", e);
+      }
+      try {
+        return new ParsedQuery(parseRanked(words), Optional.of(new QueryInterpretation(words, syntax.get())));
+      } catch (ParseException again) {
+        throw refused(again);
+      }
     }
+  }
+
+  private static Query parseRanked(String text) throws ParseException, InvalidQueryException {
+    try {
+      return new ArchiveQueryParser().parseRanked(text);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(e);
+    }
+  }
+
+  /** A query the parser read but refused: its own message, without the parser's preamble. */
+  private static InvalidQueryException refused(ParseException e) {
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    if (cause instanceof IndexSearcher.TooManyClauses tooMany) {
+      return tooManyClauses(tooMany);
+    }
+    boolean tooComplex = cause instanceof ArchiveQueryParser.RefusedQueryException refusal && refusal.tooComplex();
+    return new InvalidQueryException(
+        tooComplex ? InvalidQueryException.Kind.QUERY_TOO_COMPLEX : InvalidQueryException.Kind.QUERY_SYNTAX,
+        "q", firstLine(cause.getMessage()), e);
+  }
+
+  private static InvalidQueryException tooManyClauses(Exception e) {
+    return new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, "q",
+        "the query has too many clauses (more than " + IndexSearcher.getMaxClauseCount() + ")", e);
   }
 
   private static Query withDateFilter(Query query, SearchRequest request) throws InvalidQueryException {
@@ -413,7 +459,7 @@ public final class ArchiveSearcher implements Closeable {
     long from = request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
     long to = request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
     if (from > to) {
-      throw new InvalidQueryException("from", "'from' (" + request.from().get() + ") is after 'to' ("
+      throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, "from", "'from' (" + request.from().get() + ") is after 'to' ("
           + request.to().get() + ")");
     }
     return new BooleanQuery.Builder()
@@ -424,21 +470,21 @@ public final class ArchiveSearcher implements Closeable {
 
   private static void validate(String dim, List<String> values) throws InvalidQueryException {
     if (!ArchiveSchema.FACETS.contains(dim)) {
-      throw new InvalidQueryException(dim, "unknown facet '" + dim + "'; facets are " + ArchiveSchema.FACETS);
+      throw new InvalidQueryException(InvalidQueryException.Kind.UNKNOWN_FACET, dim, "unknown facet '" + dim + "'; facets are " + ArchiveSchema.FACETS);
     }
     for (String value : values) {
       if (value.isBlank()) {
-        throw new InvalidQueryException(dim, "empty value for facet '" + dim + "'");
+        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, dim, "empty value for facet '" + dim + "'");
       }
       if (dim.equals(ArchiveSchema.FACET_HEDGING) && !ids(HedgeLevel.values()).contains(value)) {
-        throw new InvalidQueryException(dim, "unknown hedging level '" + value + "'; use low, medium or high");
+        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, dim, "unknown hedging level '" + value + "'; use low, medium or high");
       }
       if (dim.equals(ArchiveSchema.FACET_ACTOR_TYPE) && !ids(ActorType.values()).contains(value)) {
-        throw new InvalidQueryException(dim, "unknown actor type '" + value + "'; use one of "
+        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, dim, "unknown actor type '" + value + "'; use one of "
             + ids(ActorType.values()));
       }
       if (dim.equals(ArchiveSchema.FACET_YEAR) && !value.matches("-?\\d{1,4}")) {
-        throw new InvalidQueryException(dim, "'" + value + "' is not a year");
+        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, dim, "'" + value + "' is not a year");
       }
     }
   }
@@ -503,7 +549,7 @@ public final class ArchiveSearcher implements Closeable {
     for (String value : selected) {
       boolean fits = prefix.isEmpty() || SuggestionList.fold(value).startsWith(SuggestionList.fold(prefix.get()));
       if (fits && listed.add(value)) {
-        Number count = facetCounts.getSpecificValue(dim, value);
+        Number count = facetCounts.getSpecificValue(dim, ArchiveSchema.canonical(value));
         counts.add(new FacetCount(value, Math.max(0, count.longValue())));
       }
     }

@@ -14,6 +14,8 @@ import java.util.Optional;
  *     ignore that dimension's own filter (drill-sideways), like checkbox facets
  * @param nextCursor the cursor of the next page; empty when this page holds the last match
  * @param timeline the matches (under every filter) per publication period
+ * @param interpretation how the query was searched when it could not be read as written; empty when
+ *     it ran as typed
  */
 public record SearchResult(
     long total,
@@ -21,7 +23,8 @@ public record SearchResult(
     List<SearchHit> hits,
     Map<String, List<FacetCount>> facets,
     Optional<String> nextCursor,
-    Timeline timeline) {
+    Timeline timeline,
+    java.util.Optional<QueryInterpretation> interpretation) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));

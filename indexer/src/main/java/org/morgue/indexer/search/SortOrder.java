@@ -31,7 +31,7 @@ public enum SortOrder {
         return order;
       }
     }
-    throw new InvalidQueryException("sort", "unknown sort '" + id + "'; use one of "
+    throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, "sort", "unknown sort '" + id + "'; use one of "
         + Arrays.stream(values()).map(SortOrder::id).collect(Collectors.joining(", ")));
   }
 }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -16,7 +14,7 @@ import org.morgue.indexer.index.ArchiveSchema;
 
 /**
  * Every actor, theme and source name of one index reader with its article count, sorted by each of
- * its words (lower-cased, accents folded), so completing a prefix is a binary search and a short scan.
+ * its words (folded as the index folds them: case, accents, width, normal form), so completing a prefix is a binary search and a short scan.
  * Built once per reader: counting every value means reading every document's facet ordinals.
  */
 final class SuggestionList {
@@ -92,11 +90,11 @@ final class SuggestionList {
     return low;
   }
 
-  /** Lower-cases and folds accents, so "nicolas" finds "Nicolás" and "TR" finds "Tren de Aragua". */
+  /**
+   * Folds as the index's analyzers do, so "nicolas", "Nicolás" in either normal form and fullwidth
+   * letters find "Nicolás", and "TR" finds "Tren de Aragua".
+   */
   static String fold(String text) {
-    char[] input = text.toLowerCase(Locale.ROOT).toCharArray();
-    char[] output = new char[input.length * 4];
-    int length = ASCIIFoldingFilter.foldToASCII(input, 0, output, 0, input.length);
-    return new String(output, 0, length);
+    return ArchiveSchema.fold(text);
   }
 }

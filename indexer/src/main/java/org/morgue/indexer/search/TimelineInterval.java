@@ -28,7 +28,7 @@ public enum TimelineInterval {
         return interval;
       }
     }
-    throw new InvalidQueryException("interval", "unknown interval '" + id + "'; use one of "
+    throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, "interval", "unknown interval '" + id + "'; use one of "
         + Arrays.stream(values()).map(TimelineInterval::id).collect(Collectors.joining(", ")));
   }
 

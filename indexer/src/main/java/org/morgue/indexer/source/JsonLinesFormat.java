@@ -91,6 +91,9 @@ public final class JsonLinesFormat implements ArticleFormat {
     } catch (CharacterCodingException e) {
       throw new MalformedArticleException(origin, "not valid UTF-8 text");
     }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark some Windows tools write
+    }
     if (text.isBlank()) {
       throw new MalformedArticleException(origin, "empty: expected one JSON object");
     }
@@ -102,6 +105,9 @@ public final class JsonLinesFormat implements ArticleFormat {
     }
     if (!node.isObject()) {
       throw new MalformedArticleException(origin, "JSON but not an object: " + kind(node));
+    }
+    if (holdsLoneSurrogate(node)) {
+      throw new MalformedArticleException(origin + ", line " + lineOfLoneSurrogate(text), LONE_SURROGATE);
     }
     return parser.parse(node, source, origin);
   }
@@ -131,11 +137,60 @@ public final class JsonLinesFormat implements ArticleFormat {
       sink.reject(new MalformedArticleException(origin, "line is JSON but not an object: " + kind(node)));
       return;
     }
+    if (holdsLoneSurrogate(node)) {
+      sink.reject(new MalformedArticleException(origin, LONE_SURROGATE));
+      return;
+    }
     try {
       sink.accept(parser.parse(node, source, origin));
     } catch (MalformedArticleException e) {
       sink.reject(e);
     }
+  }
+
+  private static final String LONE_SURROGATE = "holds a lone surrogate (a \\uD800-\\uDFFF escape without its"
+      + " pair), which is not text; it would be stored as '?'";
+  /** A \\u escape of a high surrogate not followed by a low one, or of a low one not preceded by a high one. */
+  private static final java.util.regex.Pattern LONE_SURROGATE_ESCAPE = java.util.regex.Pattern.compile(
+      "(?i)\\\\ud[89ab][0-9a-f]{2}(?!\\\\ud[c-f][0-9a-f]{2})|(?<!\\\\ud[89ab][0-9a-f]{2})\\\\ud[c-f][0-9a-f]{2}");
+
+  /**
+   * Whether any string in a JSON value holds half a surrogate pair: JSON escapes can spell one
+   * ({@code "\\ud800"}), Jackson decodes it silently, and it could never be written as UTF-8.
+   */
+  private static boolean holdsLoneSurrogate(JsonNode node) {
+    if (node.isTextual()) {
+      String text = node.textValue();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(++i)))) {
+          return true;
+        }
+        if (Character.isLowSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (JsonNode child : node) {
+      if (holdsLoneSurrogate(child)) {
+        return true;
+      }
+    }
+    var names = node.fieldNames();
+    while (names.hasNext()) {
+      if (holdsLoneSurrogate(com.fasterxml.jackson.databind.node.TextNode.valueOf(names.next()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The line (from 1) of a multi-line JSON text where its first lone surrogate escape stands. */
+  private static int lineOfLoneSurrogate(String text) {
+    java.util.regex.Matcher escape = LONE_SURROGATE_ESCAPE.matcher(text);
+    int end = escape.find() ? escape.start() : text.length();
+    return (int) text.substring(0, end).chars().filter(c -> c == '\n').count() + 1;
   }
 
   /**

@@ -159,16 +159,54 @@ class ArchiveSearcherTest {
   }
 
   @Test
+  void queriesThatAreNotSyntaxAreSearchedAsTheirWordsAndSaySo() throws Exception {
+    SearchResult unbalanced = search("\"Tren de");
+    assertEquals(List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS), ids(unbalanced));
+    assertEquals(Optional.of(new QueryInterpretation("Tren de", "unbalanced quote after 'de' (the quote before 'Tren'"
+        + " is never closed)")), unbalanced.interpretation());
+    assertEquals(Optional.empty(), search("\"Tren de Aragua\"").interpretation(), "a valid query runs as typed");
+    assertEquals("unbalanced bracket: the '(' before 'trade' is never closed",
+        search("(trade AND").interpretation().orElseThrow().reason());
+    assertEquals("trade", search("(trade AND").interpretation().orElseThrow().query());
+  }
+
+  @Test
+  void queriesWithNoWordsLeftAreRefusedInTheUsersTerms() {
+    for (String q : List.of("\"\"\"", "AND", "+", "((((", "title:", "^ ~")) {
+      InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> search(q), q);
+      assertEquals(InvalidQueryException.Kind.QUERY_SYNTAX, e.kind(), q);
+      assertTrue(e.getMessage().endsWith("there are no words to search"), q + " -> " + e.getMessage());
+      for (String internal : List.of("Encountered", "column", "lexical", "Was expecting", "Cannot parse")) {
+        assertFalse(e.getMessage().contains(internal), q + " -> " + e.getMessage());
+      }
+    }
+    assertEquals("the query cannot start with 'AND'; there are no words to search",
+        assertThrows(InvalidQueryException.class, () -> search("AND")).getMessage());
+    assertEquals("'title:' has nothing after it to search; there are no words to search",
+        assertThrows(InvalidQueryException.class, () -> search("title:")).getMessage());
+  }
+
+  @Test
+  void aSlashInsideAWordIsPartOfTheWordAndOnlyAWholeSlashTermIsARegex() throws Exception {
+    assertEquals("9\\/11", TypedQuery.slashesInWords("9/11"));
+    assertEquals("HIV\\/AIDS \\/usr\\/bin title:/colou?r/ \"and/or\"", TypedQuery.slashesInWords(
+        "HIV/AIDS /usr/bin title:/colou?r/ \"and/or\""));
+    assertEquals("published:[2019/01 TO 2020]", TypedQuery.slashesInWords("published:[2019/01 TO 2020]"));
+    assertEquals(Optional.empty(), search("24/7 economy").interpretation());
+    assertTrue(ids(search("/econom.*/")).containsAll(List.of("sotu-1962", "sotu-2019")), "a whole /.../ term is a regex");
+  }
+
+  @Test
   void malformedQueriesAreRejectedWithAReasonNamingTheProblem() {
-    InvalidQueryException unbalanced = assertThrows(InvalidQueryException.class, () -> search("\"Tren de"));
-    assertEquals("q", unbalanced.parameter());
-    assertTrue(unbalanced.getMessage().startsWith("cannot parse the query"), unbalanced.getMessage());
     InvalidQueryException field = assertThrows(InvalidQueryException.class, () -> search("colour:red"));
-    assertTrue(field.getMessage().contains("unknown field 'colour'"), field.getMessage());
+    assertTrue(field.getMessage().startsWith("unknown field 'colour'"), field.getMessage());
+    assertEquals(InvalidQueryException.Kind.QUERY_SYNTAX, field.kind());
     InvalidQueryException date = assertThrows(InvalidQueryException.class, () -> search("published:[2019-13 TO 2020]"));
     assertTrue(date.getMessage().contains("'2019-13' is not a date"), date.getMessage());
-    assertThrows(InvalidQueryException.class, () -> search("*venezuela"));
-    assertThrows(InvalidQueryException.class, () -> search("x".repeat(ArchiveSearcher.MAX_QUERY_LENGTH + 1)));
+    assertEquals("'*venezuela' starts with a wildcard; a word may not start with '*' or '?'",
+        assertThrows(InvalidQueryException.class, () -> search("*venezuela")).getMessage());
+    assertEquals(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, assertThrows(InvalidQueryException.class,
+        () -> search("x".repeat(ArchiveSearcher.MAX_QUERY_LENGTH + 1))).kind());
     InvalidQueryException hedging = assertThrows(InvalidQueryException.class, () -> searcher.search(
         new SearchRequest("", Map.of("hedging", List.of("extreme")), Optional.empty(), Optional.empty(),
             SortOrder.RELEVANCE, 10, 10)));
