@@ -55,8 +55,14 @@ final class PageBrowser implements AutoCloseable {
 
   /** Serves {@code index} and opens a browser with its profile under {@code tmp}. */
   static PageBrowser start(Path index, Path tmp) throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-        "needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+    if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
+      // Surefire reports a class skipped in @BeforeAll without its reason; the build output must say it.
+      String why = "browser tests skipped: " + (Files.isExecutable(CHROMIUM) ? "" : CHROMIUM + " is missing; ")
+          + (Files.isExecutable(CHROMEDRIVER) ? "" : CHROMEDRIVER + " is missing; ")
+          + "install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
+      System.err.println(why);
+      Assumptions.abort(why);
+    }
     return new PageBrowser(ArchiveSearcher.open(index), Files.createTempDirectory(tmp, "chromium"));
   }
 

@@ -22,12 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A short load run in every build: 4 search clients and a writer for about 5 seconds against the
- * real server over the shipped corpus. Every answer must be right and every posted article found by
- * the first search after its 201. The long run is {@link LoadSoakTest}.
+ * A short load run in every build: 4 search clients and a writer for 200 requests against the real
+ * server over the shipped corpus. Every answer must be right and every posted article found by the
+ * first search after its 201. The run is bounded by its request count, not by time, and nothing here
+ * depends on how fast the machine is: a busy machine makes it slower, never red. The long run, and
+ * every figure of speed, is {@link LoadSoakTest} and {@code morgue bench}.
  */
 class LoadTest {
-  static final LoadPlan SHORT = new LoadPlan(4, Duration.ofSeconds(5), 50_000, Duration.ofMillis(200), 20261123);
+  static final LoadPlan SHORT = new LoadPlan(4, Duration.ofMinutes(30), 200, Duration.ofMillis(100), 20261123);
 
   @TempDir static Path tmp;
   static ArchiveUnderLoad server;
@@ -43,7 +45,7 @@ class LoadTest {
   }
 
   @Test
-  void fourClientsAndAWriterForFiveSecondsGetOnlyRightAnswersAndSeeEveryPostAtOnce() throws Exception {
+  void fourClientsAndAWriterFor200RequestsGetOnlyRightAnswersAndSeeEveryPostAtOnce() throws Exception {
     LoadReport report = new LoadDriver(server.base(), server.token(), SHORT, new SearchMix(),
         LoadArticles.fromCorpus(ArchiveUnderLoad.CORPUS, SHORT.seed())).run();
     Path written = Files.createDirectories(Path.of("target", "load")).resolve("report-verify.md");
@@ -51,9 +53,9 @@ class LoadTest {
 
     assertEquals(List.of(), report.errors(), report.markdown());
     assertEquals(0, report.errorCount(), report.markdown());
-    // On two cores, with the JVM still warming up, four clients get a few dozen searches through.
-    assertTrue(report.searches().count() >= 10, "the clients kept searching: " + report.markdown());
-    assertTrue(report.acknowledged() >= 5, "the writer kept posting: " + report.markdown());
+    assertEquals("request count", report.stoppedBy(), report.markdown());
+    assertTrue(report.searches().count() > 0, "the clients searched: " + report.markdown());
+    assertTrue(report.acknowledged() > 0, "the writer posted: " + report.markdown());
     assertEquals(report.acknowledged(), report.posts().count(), report.markdown());
     assertEquals(report.acknowledged(), report.visibleAtOnce(), "the documented promise: " + report.markdown());
     assertEquals(report.articlesBefore() + report.acknowledged(), report.articlesAfter(), report.markdown());
@@ -67,7 +69,6 @@ class LoadTest {
         LoadArticles.fromCorpus(ArchiveUnderLoad.CORPUS, few.seed())).run();
     assertEquals("request count", report.stoppedBy(), report.markdown());
     assertEquals(40, report.requests(), "a visibility check beyond the first would count on top: " + report.markdown());
-    assertTrue(report.elapsed().compareTo(Duration.ofMinutes(1)) < 0, report.markdown());
     assertEquals(0, report.errorCount(), report.markdown());
   }
 
