@@ -33,8 +33,9 @@ import org.morgue.indexer.article.Block;
  * description} or {@code summary}, read into blocks like a page's body. The source is the channel or
  * feed title, else the folder name.
  *
- * <p>An item with neither title nor text, or with a date that does not parse, is rejected as
- * {@code file#n} (n counts items from 1) and the rest are read. An item with text but no title
+ * <p>An item with neither title nor text is rejected as {@code file#n} (n counts items from 1)
+ * and the rest are read. An item whose date cannot be read even leniently is indexed undated, with
+ * a {@link ReadWarning} saying so. An item with text but no title
  * gets its first sentence as title, since RSS allows items that are all description.
  */
 public final class FeedFormat implements ArticleFormat {
@@ -88,15 +89,15 @@ public final class FeedFormat implements ArticleFormat {
       }
       number++;
       try {
-        sink.accept(article(item, dialect, source, feedAuthors, input.origin(number)));
+        sink.accept(article(item, dialect, source, feedAuthors, input.origin(number), sink));
       } catch (MalformedArticleException e) {
         sink.reject(e);
       }
     }
   }
 
-  private Article article(Element item, Dialect dialect, String source, List<String> feedAuthors, String origin)
-      throws MalformedArticleException {
+  private Article article(Element item, Dialect dialect, String source, List<String> feedAuthors, String origin,
+      ArticleSink sink) throws MalformedArticleException {
     Optional<String> title = text(item, "title").map(FeedFormat::htmlToText).filter(t -> !t.isEmpty());
     List<Block> blocks = blocks(item, dialect, title.orElse(""));
     if (title.isEmpty() && blocks.isEmpty()) {
@@ -106,7 +107,7 @@ public final class FeedFormat implements ArticleFormat {
     Optional<String> dateText = dialect == Dialect.RSS
         ? text(item, "pubdate").or(() -> text(item, "dc:date"))
         : text(item, "published").or(() -> text(item, "updated"));
-    Optional<LocalDate> published = dateText.isPresent() ? Optional.of(dates.parse(dateText.get(), origin)) : Optional.empty();
+    Optional<LocalDate> published = published(dateText, origin, sink);
     Optional<String> url = dialect == Dialect.RSS ? text(item, "link") : atomLink(item);
     List<String> authors = dialect == Dialect.RSS ? rssAuthors(item) : atomAuthors(item);
     if (authors.isEmpty()) {
@@ -118,6 +119,22 @@ public final class FeedFormat implements ArticleFormat {
     List<String> categories = categories(item, dialect);
     Map<String, List<String>> metadata = categories.isEmpty() ? Map.of() : Map.of("categories", categories);
     return new Article(id, headline, blocks, published, source, url, authors, origin, metadata);
+  }
+
+  /**
+   * The item's date, or none with a warning when it cannot be read: a feed item is news whether or
+   * not its template wrote a date a machine can read, so it is indexed undated rather than lost.
+   */
+  private Optional<LocalDate> published(Optional<String> dateText, String origin, ArticleSink sink) {
+    if (dateText.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(dates.parse(dateText.get(), origin));
+    } catch (MalformedArticleException e) {
+      sink.warn(new ReadWarning(origin, e.reason() + "; indexed undated"));
+      return Optional.empty();
+    }
   }
 
   /** The full content when the feed carries it, else the description or summary. */

@@ -45,14 +45,40 @@ class FeedFormatTest {
   }
 
   @Test
-  void brokenRssItemsAreRejectedByNumberAndTheRestRead() {
+  void anItemWithNeitherTitleNorTextIsRejectedByNumberAndTheRestRead() {
     Path feed = FormatRun.resource("hemisphere-desk.rss.xml");
     FormatRun run = FormatRun.read(format, feed);
 
-    assertEquals(3, run.articles().size());
-    assertEquals(List.of(feed + "#2", feed + "#4"), run.problems().stream().map(MalformedArticleException::origin).toList());
-    assertEquals(List.of("item has neither title nor text", "published date 'the Monday after Thanksgiving' does not parse"),
-        run.problems().stream().map(MalformedArticleException::reason).toList());
+    assertEquals(4, run.articles().size());
+    assertEquals(List.of(feed + "#2"), run.problems().stream().map(MalformedArticleException::origin).toList());
+    assertEquals(List.of("item has neither title nor text"), run.problems().stream().map(MalformedArticleException::reason).toList());
+  }
+
+  @Test
+  void anItemWhoseDateCannotBeReadIsIndexedUndatedWithAWarning() {
+    Path feed = FormatRun.resource("hemisphere-desk.rss.xml");
+    Article blowback = FormatRun.read(format, feed).articles().get(2);
+
+    assertEquals("Regional Blowback Risk", blowback.title());
+    assertEquals(Optional.empty(), blowback.published());
+    assertEquals(List.of(new ReadWarning(feed + "#4", "published date 'the Monday after Thanksgiving' does not parse; indexed undated")),
+        FormatRun.read(format, feed).warnings());
+  }
+
+  @Test
+  void rssDatesAreReadAsAFeedReaderReadsThem() {
+    Path feed = FormatRun.resource("wire-1961.rss");
+    FormatRun run = FormatRun.read(format, feed);
+
+    assertEquals(List.of(), run.problems());
+    assertEquals(
+        List.of(Optional.of(LocalDate.of(1961, 5, 4)), Optional.of(LocalDate.of(1961, 5, 5)), Optional.of(LocalDate.of(2002, 5, 2)),
+            Optional.empty()),
+        run.articles().stream().map(Article::published).toList(),
+        "a wrong weekday is ignored; 61 is 1961 and 02 is 2002; a date typed by hand leaves the story undated");
+    assertEquals("gazette-1961-05-25-moon", run.articles().get(3).id(), "the undated story is still indexed");
+    assertEquals(List.of(new ReadWarning(feed + "#4", "published date 'late May, 1961 (exact date unknown)' does not parse; indexed undated")),
+        run.warnings());
   }
 
   @Test
@@ -73,7 +99,7 @@ class FeedFormatTest {
 
   @Test
   void rssItemWithoutTitleIsHeadedByItsFirstSentence() {
-    Article article = FormatRun.read(format, FormatRun.resource("hemisphere-desk.rss.xml")).articles().get(2);
+    Article article = FormatRun.read(format, FormatRun.resource("hemisphere-desk.rss.xml")).articles().get(3);
 
     assertEquals("Expect more rhetoric about criminal infiltration, more emphasis on border enforcement, and more attempts"
         + " to connect…", article.title(), "cut at the last word within 120 characters");
