@@ -29,6 +29,7 @@ import org.morgue.indexer.index.ArchiveWriter;
 import org.morgue.indexer.index.ArticleJson;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.source.ArticleSink;
+import org.morgue.indexer.source.ReadWarning;
 import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.indexer.source.SinkFailedException;
 
@@ -133,7 +134,7 @@ public final class ArchiveIndexer {
       }
       writer.commit(withComplete(commitData, true));
       return new IndexReport(inputs.size(), counter.added.get(), counter.updated.get(), counter.unchanged.get(),
-          counter.skipped(), Duration.ofNanos(System.nanoTime() - start));
+          counter.skipped(), counter.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }
   }
 
@@ -196,6 +197,7 @@ public final class ArchiveIndexer {
     /** Ids handed to the workers since they were last idle: a repeat must wait for the earlier version. */
     private final Set<String> inFlight = new HashSet<>();
     private final List<MalformedArticleException> skipped = new ArrayList<>();
+    private final List<ReadWarning> warnings = new ArrayList<>();
     private final AtomicReference<IOException> failure = new AtomicReference<>();
     private final AtomicInteger added = new AtomicInteger();
     private final AtomicInteger updated = new AtomicInteger();
@@ -216,6 +218,10 @@ public final class ArchiveIndexer {
 
     synchronized List<MalformedArticleException> skipped() {
       return List.copyOf(skipped);
+    }
+
+    synchronized List<ReadWarning> warnings() {
+      return List.copyOf(warnings);
     }
 
     @Override
@@ -297,6 +303,11 @@ public final class ArchiveIndexer {
     @Override
     public synchronized void reject(MalformedArticleException problem) {
       skipped.add(problem);
+    }
+
+    @Override
+    public synchronized void warn(ReadWarning warning) {
+      warnings.add(warning);
     }
 
     @Override

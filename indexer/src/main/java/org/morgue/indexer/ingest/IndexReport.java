@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.morgue.indexer.source.MalformedArticleException;
+import org.morgue.indexer.source.ReadWarning;
 
 /**
  * What an indexing run did.
@@ -14,12 +15,15 @@ import org.morgue.indexer.source.MalformedArticleException;
  * @param updated articles that replaced an earlier, different version with the same id
  * @param unchanged articles already in the index exactly as read (not written again)
  * @param skipped every file or record that was not indexed, with where and why
+ * @param warnings every article indexed without something its source held (e.g. an unreadable date), with where and what
  * @param elapsed how long the run took
  */
 public record IndexReport(
-    int files, int added, int updated, int unchanged, List<MalformedArticleException> skipped, Duration elapsed) {
+    int files, int added, int updated, int unchanged, List<MalformedArticleException> skipped, List<ReadWarning> warnings,
+    Duration elapsed) {
   public IndexReport {
     skipped = List.copyOf(skipped);
+    warnings = List.copyOf(warnings);
   }
 
   /** Articles read successfully: added, updated or unchanged. */
@@ -36,6 +40,13 @@ public record IndexReport(
   public Map<String, Integer> skippedByReason() {
     Map<String, Integer> counts = new TreeMap<>();
     skipped.forEach(problem -> counts.merge(problem.reason(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** How many articles were indexed with each warning. */
+  public Map<String, Integer> warningsByReason() {
+    Map<String, Integer> counts = new TreeMap<>();
+    warnings.forEach(warning -> counts.merge(warning.reason(), 1, Integer::sum));
     return counts;
   }
 

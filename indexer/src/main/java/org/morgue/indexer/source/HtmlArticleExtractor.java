@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
@@ -36,7 +37,9 @@ import org.morgue.indexer.article.Block;
  *       caller's fallback (the folder name);
  *   <li>text: the page without boilerplate ({@link HtmlBoilerplate}), read from the largest
  *       {@code <article>}, else {@code [itemprop=articleBody]}, else the element holding the most
- *       paragraph text, into blocks ({@link HtmlBlockReader}).
+ *       paragraph text, into blocks ({@link HtmlBlockReader}); when that leaves under 500
+ *       characters and the page read without removing sections (comments, social, ...) has more than twice
+ *       as much, that reading is kept.
  * </ul>
  *
  * The id is derived from the URL, else from the content. The page is changed in place (boilerplate
@@ -45,6 +48,12 @@ import org.morgue.indexer.article.Block;
 final class HtmlArticleExtractor {
   private static final Pattern BY = Pattern.compile("^(?i)(written\\s+)?by\\s+");
   private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
+
+  /**
+   * Text, in characters, below which a reading without boilerplate is suspected of having removed
+   * the story itself; Readability's default {@code charThreshold}.
+   */
+  private static final int ENOUGH_TEXT = 500;
 
   private final HtmlBoilerplate boilerplate = new HtmlBoilerplate();
   private final HtmlBlockReader blockReader = new HtmlBlockReader();
@@ -93,8 +102,7 @@ final class HtmlArticleExtractor {
     String source = siteName.or(() -> url.flatMap(HtmlArticleExtractor::host)).orElse(context.fallbackSource());
     Map<String, List<String>> metadata = metadata(page, context, canonical);
 
-    boilerplate.strip(page.body());
-    List<Block> blocks = mainText(page, title);
+    List<Block> blocks = withoutBoilerplate(page, candidate -> mainText(candidate, title));
     if (blocks.isEmpty()) {
       throw new MalformedArticleException(context.origin(), "no article text found");
     }
@@ -109,8 +117,34 @@ final class HtmlArticleExtractor {
    * @param fragment the parsed fragment; changed in place
    */
   List<Block> blocks(Document fragment, String title) {
-    boilerplate.strip(fragment.body());
-    return blockReader.read(fragment.body(), title);
+    return withoutBoilerplate(fragment, candidate -> blockReader.read(candidate.body(), title));
+  }
+
+  /**
+   * Reads the text after removing boilerplate; when that leaves less than {@link #ENOUGH_TEXT}
+   * characters, reads the page again removing only structure and ads, not sections, and keeps that reading if
+   * the hints had removed most of its text. This is Mozilla Readability's second safeguard: a class
+   * hint that was wrong (a story container called {@code comments-wrapper}) must not cost the page
+   * its story. "Most" keeps a short story short: a share button removed from a 300-character brief
+   * is not a reason to put it back.
+   *
+   * @param page changed in place: it ends up without the boilerplate of the reading kept
+   */
+  private List<Block> withoutBoilerplate(Document page, Function<Document, List<Block>> read) {
+    Document untouched = page.clone();
+    boilerplate.strip(page.body());
+    List<Block> stripped = read.apply(page);
+    int strippedLength = length(stripped);
+    if (strippedLength >= ENOUGH_TEXT) {
+      return stripped;
+    }
+    boilerplate.stripAllButSections(untouched.body());
+    List<Block> structural = read.apply(untouched);
+    return length(structural) > 2 * strippedLength ? structural : stripped;
+  }
+
+  private static int length(List<Block> blocks) {
+    return blocks.stream().mapToInt(block -> block.text().length()).sum();
   }
 
   private static Optional<String> title(Document page, Optional<JsonLdArticle> jsonLd, Optional<String> siteName) {

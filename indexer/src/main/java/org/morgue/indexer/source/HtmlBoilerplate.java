@@ -18,7 +18,17 @@ import org.jsoup.select.NodeVisitor;
  * buttons, newsletter sign-ups or bylines.
  *
  * <p>Class and id hints are matched as whole words ({@code ad-slot} and {@code top_ad} are ads,
- * {@code lead} and {@code shadow} are not), because substring matching removes real text.
+ * {@code lead} and {@code shadow} are not), because substring matching removes real text. Since
+ * deleting a story's container deletes the story, a section word (comments, social, related, ...)
+ * does not remove an element whose class, id or role also names it as the article, its content or
+ * its body ({@code post category-comment}, {@code entry-content}, {@code role="article"}; Mozilla
+ * Readability spares the same words), and a WordPress-style taxonomy class ({@code
+ * category-comment}, {@code tag-social-media}) is no hint at all: it says what the story is about,
+ * not what the element is. Ad words remove an element whatever else it is called ({@code
+ * sponsored-content}).
+ *
+ * <p>Hints can still be wrong, so {@link HtmlArticleExtractor} reads a page again with only the
+ * structural and ad removal ({@link #stripAllButSections}) when the hinted removal leaves too little text.
  */
 final class HtmlBoilerplate {
   private static final String STRUCTURAL =
@@ -27,19 +37,51 @@ final class HtmlBoilerplate {
           + " [hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo],"
           + " [role=complementary]";
 
-  private static final Set<String> HINTS = Set.of(
+  /** Words that make an element boilerplate whatever else its class says: {@code sponsored-content} is an ad. */
+  private static final Set<String> AD_HINTS = Set.of(
       "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored",
-      "promo", "promotion", "comment", "comments", "disqus", "related", "recommended", "share",
-      "sharing", "social", "newsletter", "subscribe", "signup", "paywall", "cookie", "cookies",
-      "byline", "dateline", "breadcrumb", "breadcrumbs", "sidebar", "outbrain", "taboola");
+      "promo", "promotion", "newsletter", "subscribe", "signup", "paywall", "cookie", "cookies",
+      "outbrain", "taboola");
+
+  /** Words naming a part of the page around the story, unless the class also names the story ({@link #STORY_WORDS}). */
+  private static final Set<String> SECTION_HINTS = Set.of(
+      "comment", "comments", "disqus", "related", "recommended", "share", "sharing", "social",
+      "byline", "dateline", "breadcrumb", "breadcrumbs", "sidebar");
 
   /** The page's own frame: a hint in its class never makes the whole page or story boilerplate. */
   private static final Set<String> NEVER_BY_HINT = Set.of("html", "body", "main", "article");
+
+  /**
+   * Words in a class or id that name the story's own container; an element so named is kept
+   * whatever else its class says ({@code post category-comment}, {@code comment-body} inside kept
+   * text). {@code post}, {@code entry} and {@code hentry} are how blog themes name the article.
+   */
+  private static final Set<String> STORY_WORDS = Set.of(
+      "article", "content", "body", "main", "story", "post", "entry", "hentry");
+
+  /** ARIA roles of the story's own container. */
+  private static final Set<String> STORY_ROLES = Set.of("article", "main", "document");
+
+  /** Prefixes of taxonomy classes ({@code category-comment}, {@code tag-social-media}): topics, not roles. */
+  private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-");
 
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
   /** Removes the boilerplate inside (and never including) the given element, in place. */
   void strip(Element root) {
+    remove(root, true);
+  }
+
+  /**
+   * Removes only what is never article text: the structural elements (navigation, scripts, forms,
+   * hidden elements, ...), comments and ads, but no element for a section word in its class. The
+   * fallback when {@link #strip} leaves too little.
+   */
+  void stripAllButSections(Element root) {
+    remove(root, false);
+  }
+
+  private static void remove(Element root, boolean sections) {
     for (Element element : root.select(STRUCTURAL)) {
       if (element != root) {
         element.remove();
@@ -51,7 +93,7 @@ final class HtmlBoilerplate {
       if (node == root) {
         return;
       }
-      if (node instanceof Comment || (node instanceof Element element && isHinted(element))) {
+      if (node instanceof Comment || (node instanceof Element element && isHinted(element, sections))) {
         doomed.add(node);
       }
     }, root);
@@ -62,22 +104,30 @@ final class HtmlBoilerplate {
     }
   }
 
-  private static boolean isHinted(Element element) {
-    if (NEVER_BY_HINT.contains(element.normalName())) {
+  private static boolean isHinted(Element element, boolean sections) {
+    if (NEVER_BY_HINT.contains(element.normalName())
+        || STORY_ROLES.contains(element.attr("role").strip().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return hasHint(element.className()) || hasHint(element.id());
+    List<String> words = new ArrayList<>();
+    words(element.className(), words);
+    words(element.id(), words);
+    return words.stream().anyMatch(AD_HINTS::contains)
+        || (sections && words.stream().anyMatch(SECTION_HINTS::contains) && words.stream().noneMatch(STORY_WORDS::contains));
   }
 
-  private static boolean hasHint(String names) {
-    if (names.isEmpty()) {
-      return false;
-    }
-    for (String word : WORD_BREAK.split(names)) {
-      if (HINTS.contains(word.toLowerCase(Locale.ROOT))) {
-        return true;
+  /** The lower-case words of a class or id, leaving out taxonomy class names. */
+  private static void words(String names, List<String> words) {
+    for (String name : names.strip().split("\\s+")) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.isEmpty() || TAXONOMY_PREFIXES.stream().anyMatch(lower::startsWith)) {
+        continue;
+      }
+      for (String word : WORD_BREAK.split(name)) {
+        if (!word.isEmpty()) {
+          words.add(word.toLowerCase(Locale.ROOT));
+        }
       }
     }
-    return false;
   }
 }

@@ -1,14 +1,16 @@
 package org.morgue.indexer.source;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the publication dates web pages and feeds carry: ISO 8601 dates and date-times, with or
@@ -17,20 +19,23 @@ import java.util.function.Function;
  *
  * <p>A date-time keeps the calendar date it was written with, not the UTC date: a story published
  * at 23:30 in New York appeared on that day in the paper's own edition.
+ *
+ * <p>RSS dates are read as feed readers read them, because real feeds are written by hand and by
+ * templates that get the details wrong: the weekday is ignored (a feed that says {@code Mon, 02 May
+ * 1961}, a Tuesday, means the 2nd of May, the one thing both halves cannot both get wrong), the time
+ * and zone are optional and any zone name is accepted, and a two-digit year, which RFC 822 and so
+ * RSS 2.0 allow, is read in RFC 2822's window (section 4.3): {@code 00}-{@code 49} are 2000-2049,
+ * {@code 50}-{@code 99} are 1950-1999, the rule Python's {@code email.utils} and feedparser follow.
  */
 final class PublicationDateParser {
   /**
-   * RFC 1123 as Java knows it accepts only {@code GMT} and numeric offsets; feeds in the wild also
-   * write zone names ({@code EST}, {@code PDT}, {@code UT}) and leave out the weekday.
+   * RFC 822 as feeds write it: an optional weekday (any word, not checked), day, month name, a
+   * two-, three- or four-digit year, then optionally a time and a zone (numeric or a name).
    */
-  private static final DateTimeFormatter RFC_822_WITH_ZONE_NAMES = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .optionalStart().appendPattern("EEE, ").optionalEnd()
-      .appendPattern("d MMM yyyy HH:mm")
-      .optionalStart().appendPattern(":ss").optionalEnd()
-      .appendPattern(" ")
-      .appendZoneText(TextStyle.SHORT)
-      .toFormatter(Locale.ENGLISH);
+  private static final Pattern RFC_822_AS_WRITTEN = Pattern.compile(
+      "(?:\\p{Alpha}+\\.?,?\\s*)?(\\d{1,2})[\\s-]+(\\p{Alpha}+)\\.?,?[\\s-]+(\\d{2,4})"
+          + "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
+          + "(?:\\s*(?:[+-]\\d{2}:?\\d{2}|\\p{Alpha}{1,5}(?:[+-]\\d{1,4})?))?");
 
   /**
    * ISO 8601 as pages write it: a date, optionally a time after {@code T} or a space, optionally an
@@ -47,11 +52,6 @@ final class PublicationDateParser {
       .optionalEnd()
       .toFormatter(Locale.ROOT);
 
-  private static final List<Function<String, LocalDate>> READINGS = List.of(
-      text -> LocalDate.from(ISO_AS_WRITTEN.parse(text)),
-      text -> ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate(),
-      text -> ZonedDateTime.parse(text, RFC_822_WITH_ZONE_NAMES).toLocalDate());
-
   /**
    * The calendar date of a publication date as written.
    *
@@ -61,13 +61,50 @@ final class PublicationDateParser {
    */
   LocalDate parse(String text, String origin) throws MalformedArticleException {
     String trimmed = text.strip();
-    for (Function<String, LocalDate> reading : READINGS) {
-      try {
-        return reading.apply(trimmed);
-      } catch (DateTimeParseException e) {
-        // Not this spelling; the next reading may fit. Only when none fits is it the record's problem.
+    try {
+      return LocalDate.from(ISO_AS_WRITTEN.parse(trimmed));
+    } catch (DateTimeParseException e) {
+      // Not ISO 8601; RSS's RFC 822 is the other spelling feeds and pages use.
+    }
+    return rfc822(trimmed).orElseThrow(
+        () -> new MalformedArticleException(origin, "published date '" + trimmed + "' does not parse"));
+  }
+
+  private static Optional<LocalDate> rfc822(String text) {
+    Matcher date = RFC_822_AS_WRITTEN.matcher(text);
+    if (!date.matches()) {
+      return Optional.empty();
+    }
+    Optional<Month> month = month(date.group(2));
+    if (month.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(year(date.group(3)), month.get(), Integer.parseInt(date.group(1))));
+    } catch (DateTimeException e) {
+      return Optional.empty(); // 31 Feb: a date that does not exist is not read as a neighbouring one.
+    }
+  }
+
+  /** A month by its English name or its three-letter abbreviation ({@code Sept} too). */
+  private static Optional<Month> month(String name) {
+    for (Month month : Month.values()) {
+      String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+      if (name.equalsIgnoreCase(full) || name.equalsIgnoreCase(full.substring(0, 3))
+          || (month == Month.SEPTEMBER && name.equalsIgnoreCase("Sept"))) {
+        return Optional.of(month);
       }
     }
-    throw new MalformedArticleException(origin, "published date '" + trimmed + "' does not parse");
+    return Optional.empty();
+  }
+
+  /** RFC 2822 section 4.3: 00-49 are 2000-2049, 50-99 and any three-digit year are 1900 later. */
+  private static int year(String digits) {
+    int year = Integer.parseInt(digits);
+    return switch (digits.length()) {
+      case 2 -> year < 50 ? 2000 + year : 1900 + year;
+      case 3 -> 1900 + year;
+      default -> year;
+    };
   }
 }

@@ -17,6 +17,7 @@ import org.morgue.indexer.index.ArchiveWriter;
 import org.morgue.indexer.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.source.MalformedArticleException;
+import org.morgue.indexer.source.ReadWarning;
 
 class ArchiveIndexerTest {
   private final ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
@@ -59,6 +60,20 @@ class ArchiveIndexerTest {
     assertTrue(reasons.get("headline-only.txt").startsWith("no body text"));
     assertEquals(4, reasons.size());
     assertTrue(report.skipped().stream().allMatch(p -> p.origin().contains(broken.toString())));
+  }
+
+  @Test
+  void anArticleIndexedWithoutItsDateIsCountedAsAWarningNotASkip(@TempDir Path tmp) throws Exception {
+    Path feed = Files.copy(Path.of(getClass().getResource("/formats/wire-1961.rss").toURI()), tmp.resolve("wire-1961.rss"));
+
+    IndexReport report = index(tmp.resolve("index"), feed);
+
+    assertEquals(4, report.indexed(), "the item with an unreadable date is indexed too");
+    assertEquals(List.of(), report.skipped());
+    assertEquals(List.of(new ReadWarning(feed + "#4", "published date 'late May, 1961 (exact date unknown)' does not parse; indexed undated")),
+        report.warnings());
+    assertEquals(Map.of("published date 'late May, 1961 (exact date unknown)' does not parse; indexed undated", 1),
+        report.warningsByReason());
   }
 
   @Test

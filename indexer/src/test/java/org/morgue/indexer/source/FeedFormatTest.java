@@ -45,14 +45,40 @@ class FeedFormatTest {
   }
 
   @Test
-  void brokenRssItemsAreRejectedByNumberAndTheRestRead() {
+  void anItemWithNeitherTitleNorTextIsRejectedByNumberAndTheRestRead() {
     Path feed = FormatRun.resource("hemisphere-desk.rss.xml");
     FormatRun run = FormatRun.read(format, feed);
 
-    assertEquals(3, run.articles().size());
-    assertEquals(List.of(feed + "#2", feed + "#4"), run.problems().stream().map(MalformedArticleException::origin).toList());
-    assertEquals(List.of("item has neither title nor text", "published date 'the Monday after Thanksgiving' does not parse"),
-        run.problems().stream().map(MalformedArticleException::reason).toList());
+    assertEquals(4, run.articles().size());
+    assertEquals(List.of(feed + "#2"), run.problems().stream().map(MalformedArticleException::origin).toList());
+    assertEquals(List.of("item has neither title nor text"), run.problems().stream().map(MalformedArticleException::reason).toList());
+  }
+
+  @Test
+  void anItemWhoseDateCannotBeReadIsIndexedUndatedWithAWarning() {
+    Path feed = FormatRun.resource("hemisphere-desk.rss.xml");
+    Article blowback = FormatRun.read(format, feed).articles().get(2);
+
+    assertEquals("Regional Blowback Risk", blowback.title());
+    assertEquals(Optional.empty(), blowback.published());
+    assertEquals(List.of(new ReadWarning(feed + "#4", "published date 'the Monday after Thanksgiving' does not parse; indexed undated")),
+        FormatRun.read(format, feed).warnings());
+  }
+
+  @Test
+  void rssDatesAreReadAsAFeedReaderReadsThem() {
+    Path feed = FormatRun.resource("wire-1961.rss");
+    FormatRun run = FormatRun.read(format, feed);
+
+    assertEquals(List.of(), run.problems());
+    assertEquals(
+        List.of(Optional.of(LocalDate.of(1961, 5, 4)), Optional.of(LocalDate.of(1961, 5, 5)), Optional.of(LocalDate.of(2002, 5, 2)),
+            Optional.empty()),
+        run.articles().stream().map(Article::published).toList(),
+        "a wrong weekday is ignored; 61 is 1961 and 02 is 2002; a date typed by hand leaves the story undated");
+    assertEquals("gazette-1961-05-25-moon", run.articles().get(3).id(), "the undated story is still indexed");
+    assertEquals(List.of(new ReadWarning(feed + "#4", "published date 'late May, 1961 (exact date unknown)' does not parse; indexed undated")),
+        run.warnings());
   }
 
   @Test
@@ -73,7 +99,7 @@ class FeedFormatTest {
 
   @Test
   void rssItemWithoutTitleIsHeadedByItsFirstSentence() {
-    Article article = FormatRun.read(format, FormatRun.resource("hemisphere-desk.rss.xml")).articles().get(2);
+    Article article = FormatRun.read(format, FormatRun.resource("hemisphere-desk.rss.xml")).articles().get(3);
 
     assertEquals("Expect more rhetoric about criminal infiltration, more emphasis on border enforcement, and more attempts"
         + " to connect…", article.title(), "cut at the last word within 120 characters");
@@ -127,6 +153,61 @@ class FeedFormatTest {
   }
 
   @Test
+  void rss10ItemsReadWithDublinCoreAndDcmiTermsAuthorsAndDates() {
+    Path feed = FormatRun.resource("county-record.rdf");
+    FormatRun run = FormatRun.read(format, feed);
+
+    assertEquals(List.of(), run.problems());
+    assertEquals(List.of(), run.warnings());
+    assertEquals(2, run.articles().size());
+    Article library = run.articles().get(0);
+    assertEquals("Library Restores Sunday Hours", library.title());
+    assertEquals("The County Record: News", library.source());
+    assertEquals(Optional.of("https://county-record.example/news/2026/02/library-hours"), library.url());
+    assertEquals(ArticleIds.fromUrl("https://county-record.example/news/2026/02/library-hours"), library.id());
+    assertEquals(List.of("Priya Raman"), library.authors(), "dc:creator");
+    assertEquals(Optional.of(LocalDate.of(2026, 2, 14)), library.published(), "dc:date as written, not the UTC date (the 15th)");
+    assertEquals(Map.of("categories", List.of("Libraries")), library.metadata(), "dc:subject");
+    assertEquals(
+        List.of(
+            new Block(BlockKind.LEDE, "The county library will open on Sundays again from March, the board decided on Saturday."),
+            new Block(BlockKind.PARAGRAPH, "Volunteers from the Friends of the Library will staff the reading room.")),
+        library.blocks(), "content:encoded wins over the description");
+
+    Article bridge = run.articles().get(1);
+    assertEquals(List.of("Tom Okafor"), bridge.authors(), "dcterms:creator");
+    assertEquals(Optional.of(LocalDate.of(2026, 2, 16)), bridge.published(), "dcterms:issued");
+    assertEquals(List.of(new Block(BlockKind.LEDE, "The Mill Street bridge will close for six weeks while crews replace its deck.")),
+        bridge.blocks());
+  }
+
+  @Test
+  void prefixedAtomIsReadLikeAtom() {
+    Path feed = FormatRun.resource("harbour-desk.atom");
+    FormatRun run = FormatRun.read(format, feed);
+
+    assertEquals(List.of(), run.problems());
+    assertEquals(2, run.articles().size());
+    Article dredging = run.articles().get(0);
+    assertEquals("tag:harbour-desk.example,2026-04-01:/dredging", dredging.id());
+    assertEquals("Night Dredging Begins in Main Channel", dredging.title());
+    assertEquals("Harbour Desk", dredging.source());
+    assertEquals(Optional.of("https://harbour-desk.example/2026/04/01/dredging"), dredging.url());
+    assertEquals(Optional.of(LocalDate.of(2026, 4, 1)), dredging.published(), "published as written, not updated");
+    assertEquals(List.of("Alan Petrie"), dredging.authors());
+    assertEquals(Map.of("categories", List.of("Port and shipping")), dredging.metadata());
+    assertEquals(List.of(new Block(BlockKind.LEDE,
+        "Contractors began dredging the main channel at night on Wednesday, the first of twenty weeks of work.")), dredging.blocks());
+
+    Article ferry = run.articles().get(1);
+    assertEquals(List.of("Morag Lennox"), ferry.authors(), "dcterms:creator before the feed's author");
+    assertEquals(Optional.of(LocalDate.of(2026, 4, 2)), ferry.published(), "dcterms:created");
+    assertEquals(Optional.of("https://harbour-desk.example/2026/04/02/ferry"), ferry.url());
+    assertEquals(List.of(new Block(BlockKind.LEDE,
+        "The early ferry will leave at 6.40 a.m. instead of 6.15 a.m. while the channel is dredged.")), ferry.blocks());
+  }
+
+  @Test
   void feedsAreRecognisedByTheirRootElementNotTheirName(@TempDir Path dir) throws IOException {
     Path reuters = dir.resolve("reut2-000.xml");
     Files.writeString(reuters, "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS TOPICS=\"YES\"><TITLE>Cocoa</TITLE></REUTERS>");
@@ -142,6 +223,8 @@ class FeedFormatTest {
     assertTrue(format.accepts(ArticleInput.of(rss)));
     assertTrue(format.accepts(ArticleInput.of(FormatRun.resource("southern-wire.atom"))));
     assertFalse(format.accepts(ArticleInput.of(atomAsTxt)));
+    assertTrue(format.accepts(ArticleInput.of(FormatRun.resource("county-record.rdf"))));
+    assertTrue(format.accepts(ArticleInput.of(FormatRun.resource("harbour-desk.atom"))));
   }
 
   @Test

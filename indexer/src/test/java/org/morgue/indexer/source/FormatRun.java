@@ -9,14 +9,14 @@ import org.morgue.indexer.article.Article;
 import org.morgue.indexer.article.Block;
 import org.morgue.indexer.article.BlockKind;
 
-/** What one format read from one file: the articles and the rejected records, in order. */
-record FormatRun(List<Article> articles, List<MalformedArticleException> problems) {
+/** What one format read from one file: the articles, the rejected records and the warnings, in order. */
+record FormatRun(List<Article> articles, List<MalformedArticleException> problems, List<ReadWarning> warnings) {
 
   /** Reads a file with the given format, which must accept it. */
   static FormatRun read(ArticleFormat format, Path file) {
     try {
       RecordingSink sink = RecordingSink.read(format, file);
-      return new FormatRun(sink.articles, sink.rejected);
+      return new FormatRun(sink.articles, sink.rejected, sink.warnings);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

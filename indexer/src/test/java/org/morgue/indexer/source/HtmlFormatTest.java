@@ -107,6 +107,38 @@ class HtmlFormatTest {
   }
 
   @Test
+  void aStoryContainerNamedByItsCategoryAndTagsIsKeptAndItsSectionsStillRemoved() {
+    FormatRun run = FormatRun.read(format, FormatRun.resource("opinion-post-page.html"));
+
+    assertEquals(List.of(), run.problems(), "the page was refused when category-comment deleted the story");
+    Article article = run.articles().get(0);
+    assertEquals("Why the digital town square needs a librarian", article.title());
+    assertEquals(
+        List.of(
+            new Block(BlockKind.LEDE, "Every platform that calls itself a town square has forgotten what the old squares had on"
+                + " one side: a library, where what was said yesterday could still be found tomorrow."),
+            new Block(BlockKind.PARAGRAPH, "Feeds scroll away. Posts are deleted, edited or buried by the next outrage, and the"
+                + " record of what a public figure said last spring is only as good as the screenshot someone happened to take."),
+            new Block(BlockKind.HEADING, "What archivists already know"),
+            new Block(BlockKind.PARAGRAPH, "Newspaper morgues kept clippings for a century because reporters learned that the"
+                + " second draft of history needs the first one close at hand.")),
+        article.blocks(), "the byline, share buttons and reader comments are still removed");
+  }
+
+  @Test
+  void whenClassHintsLeaveTooLittleTextThePageIsReadAgainWithoutThem() {
+    FormatRun run = FormatRun.read(format, FormatRun.resource("sidebar-layout-page.html"));
+
+    assertEquals(List.of(), run.problems(), "'with-sidebar' on the layout wrapper deleted the story");
+    Article article = run.articles().get(0);
+    assertEquals("Harbour board approves night dredging", article.title());
+    assertEquals(4, article.blocks().size(), article.blocks().toString());
+    assertTrue(article.blocks().get(0).text().startsWith("The harbour board voted on Tuesday"));
+    assertTrue(article.blocks().get(3).text().endsWith("the monitoring data would be published weekly."));
+    assertFalse(article.text().contains("News | Sport"), "navigation is removed on the second reading too");
+  }
+
+  @Test
   void pageWithoutTextIsRejected() {
     FormatRun run = FormatRun.read(format, FormatRun.resource("empty-page.html"));
 

@@ -25,13 +25,23 @@ class PublicationDateParserTest {
       "23 Nov 2026 10:00:00 +0000       | 2026-11-23",
       "Mon, 23 Nov 2026 07:15:00 EST    | 2026-11-23",
       "Mon, 23 Nov 2026 07:15 PDT       | 2026-11-23",
-      "'  2026-11-23T10:00:00Z  '       | 2026-11-23"})
+      "'  2026-11-23T10:00:00Z  '       | 2026-11-23",
+      "Mon, 02 May 1961 09:00:00 EST    | 1961-05-02",
+      "Mon, 02 May 1961                 | 1961-05-02",
+      "'Tue, 02 May 61 09:00 EST'       | 1961-05-02",
+      "'02 May 02 10:00 GMT'            | 2002-05-02",
+      "'02 May 49'                      | 2049-05-02",
+      "'02 May 50'                      | 1950-05-02",
+      "'Thursday, 4 May 1961 18:00 GMT' | 1961-05-04",
+      "'Tue, 2 Sept 2025 07:00:00 +02:00' | 2025-09-02",
+      "'Tue, 02 may 2023 07:00:00 CEST' | 2023-05-02"})
   void readsTheCalendarDateAsWritten(String text, LocalDate expected) throws MalformedArticleException {
     assertEquals(expected, parser.parse(text, "feed.xml#1"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"last Tuesday", "23/11/2026", "2026-13-01", "Nov 23, 2026", ""})
+  @ValueSource(strings = {"last Tuesday", "23/11/2026", "2026-13-01", "Nov 23, 2026", "", "Mon, 31 Feb 2026 10:00:00 GMT",
+      "Mon, 02 Mai 1961", "02 May 1961 the morning edition"})
   void anythingElseIsTheRecordsProblem(String text) {
     MalformedArticleException problem = assertThrows(MalformedArticleException.class, () -> parser.parse(text, "feed.xml#4"));
 

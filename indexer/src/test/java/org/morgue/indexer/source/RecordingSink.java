@@ -10,6 +10,7 @@ import org.morgue.indexer.article.Article;
 public final class RecordingSink implements ArticleSink {
   public final List<Article> articles = new ArrayList<>();
   public final List<MalformedArticleException> rejected = new ArrayList<>();
+  public final List<ReadWarning> warnings = new ArrayList<>();
 
   @Override
   public void accept(Article article) {
@@ -19,6 +20,11 @@ public final class RecordingSink implements ArticleSink {
   @Override
   public void reject(MalformedArticleException problem) {
     rejected.add(problem);
+  }
+
+  @Override
+  public void warn(ReadWarning warning) {
+    warnings.add(warning);
   }
 
   /** The reasons of the rejected records, in order. */
