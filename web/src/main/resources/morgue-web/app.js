@@ -476,7 +476,7 @@ function hitItem(state, hit) {
       hit.source ? el('span', { className: 'source', text: hit.source }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
     ]),
-    hit.snippet ? el('p', { className: 'snippet' }, [snippetFragment(hit.snippet)]) : null,
+    hit.snippetParts?.length ? el('p', { className: 'snippet' }, [snippetFragment(hit.snippetParts)]) : null,
     hitTags(state, hit),
   ]);
 }

@@ -21,10 +21,10 @@ export function el(tag, { className, text, attrs, on } = {}, children = []) {
   return node;
 }
 
-/** Renders a search snippet: text nodes, with the server's <mark> ranges as real <mark> elements. */
-export function snippetFragment(snippet) {
+/** Renders a search snippet from its parts: text nodes, the marked ones inside real <mark> elements. */
+export function snippetFragment(parts) {
   const fragment = document.createDocumentFragment();
-  for (const part of snippetParts(snippet ?? '')) {
+  for (const part of snippetParts(parts)) {
     fragment.append(part.marked ? el('mark', { text: part.text }) : document.createTextNode(part.text));
   }
   return fragment;

@@ -1,38 +1,16 @@
 // Pure functions over article-derived strings and offsets. Nothing here touches the page or the
-// network, so the rules that keep untrusted text safe (decode, never parse as HTML) live in one place.
-
-const ENTITIES = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-};
-
-/** Decodes the few entities the server's HTML escaper emits, in one pass so "&amp;lt;" stays "&lt;". */
-export function decodeEntities(escaped) {
-  return escaped.replace(/&(?:amp|lt|gt|quot|#39|#x27);/gi, (entity) => ENTITIES[entity.toLowerCase()]);
-}
+// network, so the rules that keep untrusted text safe (text nodes only, never parsed as HTML) live in one place.
 
 /**
- * Splits a server snippet (escaped text with literal <mark>…</mark> added) into plain-text parts.
- * Only those two exact tags are structure; everything else is text, so a stray tag in an
- * article can only ever appear as characters on screen.
+ * The parts of a search hit's snippet as the server sends them (`snippetParts`: plain text, each
+ * marked or not), kept only where they are what they claim to be. The text is never parsed or
+ * decoded: it is shown exactly as the article wrote it, markup included, as characters.
  */
-export function snippetParts(snippet) {
-  const parts = [];
-  let marked = false;
-  for (const token of snippet.split(/(<mark>|<\/mark>)/)) {
-    if (token === '<mark>') {
-      marked = true;
-    } else if (token === '</mark>') {
-      marked = false;
-    } else if (token !== '') {
-      parts.push({ text: decodeEntities(token), marked });
-    }
-  }
-  return parts;
+export function snippetParts(parts) {
+  if (!Array.isArray(parts)) return [];
+  return parts
+    .filter((part) => part && typeof part.text === 'string' && part.text !== '')
+    .map((part) => ({ text: part.text, marked: part.marked === true }));
 }
 
 /**

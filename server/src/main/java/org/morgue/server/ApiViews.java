@@ -62,10 +62,14 @@ final class ApiViews {
       Optional<String> url,
       List<String> authors,
       String snippet,
+      List<SnippetPart> snippetParts,
       List<ActorRef> actors,
       List<String> themes,
       String hedging,
       Float score) {}
+
+  /** A run of a snippet's plain text, marked where it matched the query. */
+  record SnippetPart(String text, boolean marked) {}
 
   /** An actor named in a hit: enough to show a chip and filter by it. */
   record ActorRef(String name, String type) {}
@@ -129,7 +133,8 @@ final class ApiViews {
         article.source(),
         article.url(),
         article.authors(),
-        hit.snippet(),
+        hit.snippet().html(),
+        hit.snippet().parts().stream().map(part -> new SnippetPart(part.text(), part.marked())).toList(),
         hit.article().actors().stream().map(a -> new ActorRef(a.name(), a.type().id())).toList(),
         hit.article().themes(),
         hit.article().hedging().id(),

@@ -6,11 +6,30 @@ final class BadRequestException extends Exception {
 
   private final ProblemCode code;
   private final String parameter;
+  private final String field;
+  private final String value;
 
   BadRequestException(ProblemCode code, String parameter, String message) {
+    this(code, parameter, message, null, null);
+  }
+
+  /** A posted body refused for the value of one article field, e.g. a {@code url} that is not http. */
+  BadRequestException(ProblemCode code, String parameter, String message, String field, String value) {
     super(message);
     this.code = code;
     this.parameter = parameter;
+    this.field = field;
+    this.value = value;
+  }
+
+  /** The article field at fault in a posted body, or null. */
+  String field() {
+    return field;
+  }
+
+  /** The refused value of {@link #field()} as posted, or null. */
+  String value() {
+    return value;
   }
 
   /** What kind of problem it is. */

@@ -72,7 +72,8 @@ public final class MorgueServer {
       config.routes.delete("/api/articles/{id}", writes::delete);
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
-          problem(ctx, e.code(), e.getMessage(), e.parameter()));
+          ctx.status(e.code().status()).json(Problem.of(e.code(), e.getMessage(), e.parameter(), e.field(), e.value()))
+              .contentType(Problem.MEDIA_TYPE));
       config.routes.exception(InvalidQueryException.class, (e, ctx) ->
           problem(ctx, ProblemCode.of(e.kind()), e.getMessage(), e.parameter()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> {

@@ -57,26 +57,55 @@ final class PostedArticles {
    */
   List<Article> read(byte[] body, Layout layout) throws BadRequestException {
     List<Article> articles = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    List<Refusal> problems = new ArrayList<>();
     if (layout == Layout.OBJECT) {
       try {
         articles.add(format.readObject(body, DEFAULT_SOURCE, "body"));
       } catch (MalformedArticleException e) {
-        problems.add(e.getMessage());
+        problems.add(Refusal.of(e));
       }
     } else {
       readLines(body, articles, problems);
     }
     if (problems.isEmpty() && articles.isEmpty()) {
-      problems.add("the body holds no articles");
+      problems.add(Refusal.of("the body holds no articles"));
     }
     if (!problems.isEmpty()) {
-      throw new BadRequestException(ProblemCode.INVALID_BODY, "body", summary(problems));
+      // A field's own code only when every refusal is about that field, so a client switching on it
+      // knows what to fix; a mix is a bad body, and the detail lists each line either way.
+      ProblemCode code = problems.stream().map(Refusal::code).distinct().count() == 1
+          ? problems.getFirst().code() : ProblemCode.INVALID_BODY;
+      Refusal first = problems.getFirst();
+      throw code == ProblemCode.INVALID_BODY
+          ? new BadRequestException(code, "body", summary(problems))
+          : new BadRequestException(code, "body", summary(problems), first.field().orElseThrow(),
+              first.value().orElseThrow());
     }
     return articles;
   }
 
-  private void readLines(byte[] body, List<Article> articles, List<String> problems) {
+  /** Why one line or object was refused, and which field's value, when that is the reason. */
+  private record Refusal(String message, Optional<String> field, Optional<String> value) {
+    static Refusal of(String message) {
+      return new Refusal(message, Optional.empty(), Optional.empty());
+    }
+
+    static Refusal of(MalformedArticleException e) {
+      return new Refusal(e.getMessage(), e.field(), e.value());
+    }
+
+    /** The code of this refusal alone. */
+    ProblemCode code() {
+      return field.map(name -> switch (name) {
+        case "id" -> ProblemCode.INVALID_ARTICLE_ID;
+        case "url" -> ProblemCode.INVALID_ARTICLE_URL;
+        case "published" -> ProblemCode.INVALID_ARTICLE_PUBLISHED;
+        default -> ProblemCode.INVALID_BODY;
+      }).orElse(ProblemCode.INVALID_BODY);
+    }
+  }
+
+  private void readLines(byte[] body, List<Article> articles, List<Refusal> problems) {
     Map<String, String> firstLineOfId = new HashMap<>();
     ArticleSink sink = new ArticleSink() {
       @Override
@@ -84,7 +113,7 @@ final class PostedArticles {
         String earlier = firstLineOfId.putIfAbsent(article.id(), article.origin());
         if (earlier != null) {
           // Two versions of one article in one request: which should win is anyone's guess.
-          problems.add(article.origin() + ": id '" + article.id() + "' was already given on " + earlier);
+          problems.add(Refusal.of(article.origin() + ": id '" + article.id() + "' was already given on " + earlier));
         } else {
           articles.add(article);
         }
@@ -92,7 +121,7 @@ final class PostedArticles {
 
       @Override
       public void reject(MalformedArticleException problem) {
-        problems.add(problem.getMessage());
+        problems.add(Refusal.of(problem));
       }
     };
     try {
@@ -102,8 +131,9 @@ final class PostedArticles {
     }
   }
 
-  private static String summary(List<String> problems) {
-    String listed = String.join("; ", problems.subList(0, Math.min(problems.size(), MAX_LISTED)));
+  private static String summary(List<Refusal> problems) {
+    String listed = String.join("; ",
+        problems.subList(0, Math.min(problems.size(), MAX_LISTED)).stream().map(Refusal::message).toList());
     String more = problems.size() > MAX_LISTED ? "; and " + (problems.size() - MAX_LISTED) + " more" : "";
     String count = problems.size() == 1 ? "" : problems.size() + " problems: ";
     return "nothing was written; " + count + listed + more;

@@ -29,6 +29,12 @@ enum ProblemCode {
   CURSOR_STALE("cursor_stale", 400, "Bad request"),
   /** A posted body whose lines are not all articles; nothing from it was written. */
   INVALID_BODY("invalid_body", 400, "Bad request"),
+  /** A posted article whose id holds control characters; {@code field} and {@code value} name it. */
+  INVALID_ARTICLE_ID("invalid_article_id", 400, "Bad request"),
+  /** A posted article whose url is not an absolute http or https URL, e.g. {@code javascript:...}. */
+  INVALID_ARTICLE_URL("invalid_article_url", 400, "Bad request"),
+  /** A posted article whose published is not an ISO-8601 date, or not one in the years 1-9999. */
+  INVALID_ARTICLE_PUBLISHED("invalid_article_published", 400, "Bad request"),
   /** A request Jetty could not read as HTTP at all. */
   MALFORMED_REQUEST("malformed_request", 400, "Bad request"),
   /** A write without the server's bearer token. */

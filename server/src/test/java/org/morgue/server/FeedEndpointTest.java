@@ -29,6 +29,9 @@ class FeedEndpointTest {
   static final String ATOM = "http://www.w3.org/2005/Atom";
   static final String MARKUP_TITLE = "<b>Bold</b> & \"quoted\" \u0001 harbour news";
 
+  /** An id with a space, a slash, a query and fragment mark, a percent sign and a non-ASCII letter. */
+  static final String ODD_ID = "AP 2021/07?q#1 100% Zürich";
+
   @TempDir static Path tmp;
   static RunningServer server;
 
@@ -41,7 +44,8 @@ class FeedEndpointTest {
             "url", "https://news.example/harbour?a=1&b=2", "lede", "A <script>harbour</script> & more.",
             "body", "Text.", "authors", List.of("Kim Lee", "Jo Park")),
         Map.of("id", "wire-2020", "title", "Harbour strike", "published", "2020-01-01", "source", "wire",
-            "lede", "Dock workers struck.", "body", "Text."));
+            "lede", "Dock workers struck.", "body", "Text."),
+        Map.of("id", ODD_ID, "title", "Pilots' log", "source", "wire", "body", "Pilots logged the tides."));
     StringBuilder lines = new StringBuilder();
     for (Map<String, Object> article : wire) {
       lines.append(JSON.writeValueAsString(article)).append('\n');
@@ -126,15 +130,32 @@ class FeedEndpointTest {
   }
 
   @Test
-  void undatedArticlesComeAfterDatedOnesAndAreAsNewAsTheIndex() throws Exception {
+  void undatedArticlesComeAfterDatedOnesWithAFixedUpdatedNotTheIndexsLastCommit() throws Exception {
     Element feed = atom(server.get("/api/feed")).getDocumentElement();
     List<Element> entries = children(feed, "entry");
-    assertEquals(5, entries.size(), "three wire stories and two seed articles");
+    assertEquals(6, entries.size(), "three dated wire stories, an undated one and two seed articles");
     assertEquals("urn:morgue:article:wire-2021", child(entries.get(0), "id"));
-    Element undated = entries.get(4);
-    assertEquals(null, child(undated, "published"));
-    assertEquals(children(feed, "updated").get(0).getTextContent(), child(undated, "updated"));
+    for (Element undated : entries.subList(3, 6)) {
+      assertEquals(null, child(undated, "published"));
+      assertEquals("1970-01-01T00:00:00Z", child(undated, "updated"),
+          "the same in every feed, whenever the index last changed");
+    }
     assertEquals("Morgue: newest articles", children(feed, "title").get(0).getTextContent());
+  }
+
+  @Test
+  void entryIdsAreValidUrnsForAnyArticleIdAndReadBackToIt() throws Exception {
+    Element feed = atom(server.get("/api/feed?q=pilots")).getDocumentElement();
+    Element entry = children(feed, "entry").get(0);
+    String id = child(entry, "id");
+    assertEquals("urn:morgue:article:AP%202021%2F07%3Fq%231%20100%25%20Z%C3%BCrich", id);
+    java.net.URI uri = new java.net.URI(id);
+    assertEquals("urn", uri.getScheme());
+    assertEquals(ODD_ID, java.net.URLDecoder.decode(
+        uri.getRawSchemeSpecificPart().substring("morgue:article:".length()), StandardCharsets.UTF_8));
+    assertTrue(id.matches("urn:morgue:article:[A-Za-z0-9._~%-]+"), id);
+    assertEquals(server.base() + "/?article=" + java.net.URLEncoder.encode(ODD_ID, StandardCharsets.UTF_8),
+        link(entry, "alternate"));
   }
 
   @Test

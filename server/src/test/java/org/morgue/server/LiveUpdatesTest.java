@@ -151,6 +151,87 @@ class LiveUpdatesTest {
   }
 
   @Test
+  void aUrlThatIsNotHttpIsRefusedNamingTheFieldAndNeverReachesTheFeed() throws Exception {
+    String body = line("fine-url", "Fine", "The harbour reopened.")
+        + JSON.writeValueAsString(Map.of("id", "js-url", "title", "Harbour", "body", "The harbour closed.",
+            "url", "javascript:alert(document.cookie)")) + "\n";
+    HttpResponse<String> response = post(body, NDJSON, TOKEN);
+    assertEquals(400, response.statusCode(), response.body());
+    assertProblem(response, 400);
+    JsonNode problem = JSON.readTree(response.body());
+    assertEquals("invalid_article_url", problem.get("code").asText());
+    assertEquals("body", problem.get("parameter").asText());
+    assertEquals("url", problem.get("field").asText());
+    assertEquals("javascript:alert(document.cookie)", problem.get("value").asText());
+    assertTrue(problem.get("detail").asText()
+        .contains("line 2: url 'javascript:alert(document.cookie)' is not an http or https URL"), response.body());
+    assertEquals(404, get("/api/articles/fine-url").statusCode(), "nothing from a refused body is written");
+    assertEquals(404, get("/api/articles/js-url").statusCode());
+
+    for (String url : List.of("data:text/html,<script>alert(1)</script>", "ftp://example.org/a", "/relative/path",
+        "http://", "https://exa mple.org/")) {
+      HttpResponse<String> refused = post(JSON.writeValueAsString(Map.of("title", "T", "body", "B.", "url", url)),
+          "application/json", TOKEN);
+      assertEquals("invalid_article_url", JSON.readTree(refused.body()).path("code").asText(), url + ": " + refused.body());
+    }
+    HttpResponse<String> web = post(JSON.writeValueAsString(Map.of("id", "web-url", "title", "Harbour reopens",
+        "body", "The harbour reopened.", "url", "HTTPS://News.Example/harbour?a=1&b=2#top")), "application/json", TOKEN);
+    assertEquals(201, web.statusCode(), web.body());
+    String feed = get("/api/feed?q=" + enc("id:web-url")).body();
+    assertTrue(feed.contains("rel=\"related\" href=\"HTTPS://News.Example/harbour?a=1&amp;b=2#top\""), feed);
+    assertFalse(get("/api/feed").body().contains("javascript:"));
+  }
+
+  @Test
+  void publishedMustBeARealIsoDateInTheYearsOneTo9999() throws Exception {
+    for (String date : List.of("2019-02-30", "0000-12-31", "-0001-01-01", "+10000-01-01", "2019-13-01",
+        "2019-02-29T10:00:00Z", "yesterday")) {
+      HttpResponse<String> response = post(JSON.writeValueAsString(
+          Map.of("id", "dated", "title", "Dated", "body", "Text.", "published", date)), "application/json", TOKEN);
+      assertEquals(400, response.statusCode(), date + ": " + response.body());
+      JsonNode problem = JSON.readTree(response.body());
+      assertEquals("invalid_article_published", problem.get("code").asText(), response.body());
+      assertEquals("published", problem.get("field").asText());
+      assertEquals(date, problem.get("value").asText());
+      assertTrue(problem.get("detail").asText().contains("published '" + date + "'"), response.body());
+    }
+    assertEquals(404, get("/api/articles/dated").statusCode());
+    for (String date : List.of("0001-01-01", "9999-12-31", "2020-02-29", "2020-02-29T23:30:00-05:00")) {
+      HttpResponse<String> response = post(JSON.writeValueAsString(
+          Map.of("id", "dated", "title", "Dated " + date, "body", "Text.", "published", date)), "application/json", TOKEN);
+      assertTrue(response.statusCode() == 201, date + ": " + response.body());
+      assertEquals(date.substring(0, 10), getJson("/api/articles/dated", 200).get("published").asText());
+    }
+  }
+
+  @Test
+  void idsWithControlCharactersAreRefusedNotQuietlyMerged() throws Exception {
+    String body = JSON.writeValueAsString(Map.of("id", "bell\u0007id", "title", "Bell", "body", "Text.")) + "\n"
+        + JSON.writeValueAsString(Map.of("id", "nul\u0000id", "title", "Nul", "body", "Text.")) + "\n";
+    HttpResponse<String> response = post(body, NDJSON, TOKEN);
+    assertEquals(400, response.statusCode(), response.body());
+    JsonNode problem = JSON.readTree(response.body());
+    assertEquals("invalid_article_id", problem.get("code").asText());
+    assertEquals("id", problem.get("field").asText());
+    assertEquals("bell\u0007id", problem.get("value").asText());
+    String detail = problem.get("detail").asText();
+    assertTrue(detail.contains("line 1: id 'bell\\u0007id' holds control characters"), detail);
+    assertTrue(detail.contains("line 2: id 'nul\\u0000id' holds control characters"), detail);
+    assertEquals(404, get("/api/articles/bellid").statusCode(), "not stored under the id with its controls stripped");
+  }
+
+  @Test
+  void refusalsForDifferentReasonsInOneBodyAreAnInvalidBodyWithoutAField() throws Exception {
+    String body = JSON.writeValueAsString(Map.of("title", "T", "body", "B.", "url", "javascript:void(0)")) + "\n"
+        + JSON.writeValueAsString(Map.of("title", "T", "body", "B.", "published", "2019-02-30")) + "\n";
+    JsonNode problem = JSON.readTree(post(body, NDJSON, TOKEN).body());
+    assertEquals("invalid_body", problem.get("code").asText());
+    assertFalse(problem.has("field"), problem.toString());
+    assertTrue(problem.get("detail").asText().contains("line 1: url"), problem.toString());
+    assertTrue(problem.get("detail").asText().contains("line 2: published '2019-02-30'"), problem.toString());
+  }
+
+  @Test
   void aBodyStartingWithAByteOrderMarkIsRead() throws Exception {
     HttpResponse<String> object = post("\uFEFF" + line("bom-object", "Marked object", "The harbour reopened."),
         "application/json", TOKEN);

@@ -27,6 +27,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * hostile article. Screenshots land in server/target/screenshots, one per test.
  */
 class SearchPageBrowserTest {
+  /** Markup, a slash and a literal entity in the text a snippet shows. */
+  static final String CLERKS_NOTE = "The archive clerk filed <img src=x onerror=\"document.title='pwned'\"> under"
+      + " 9/11 & 24/7, and wrote &amp; as it is spelled. The old index cards were kept in the basement for years.";
+
   @TempDir static Path tmp;
   static PageBrowser page;
   static WebDriver browser;
@@ -36,7 +40,8 @@ class SearchPageBrowserTest {
     Path index = SeedIndex.build(tmp, Map.of("hostile",
         "<img src=x onerror=\"document.title='pwned'\"> Hostile Venezuela headline\n\n"
             + "Officials said this hostile story is about Venezuela and nothing else."
-            + " It has <script>document.title='pwned'</script> inside it.\n"));
+            + " It has <script>document.title='pwned'</script> inside it.\n",
+        "clerks-note", "A clerk's note\n\n" + CLERKS_NOTE + "\n"));
     page = PageBrowser.start(index, tmp);
     browser = page.driver;
   }
@@ -103,6 +108,19 @@ class SearchPageBrowserTest {
     WebElement reader = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
     page.wait.until(ExpectedConditions.textToBePresentInElement(reader, "<script>document.title='pwned'</script>"));
     assertEquals(0, browser.findElements(By.cssSelector("#main img, #main script")).size());
+    assertFalse("pwned".equals(browser.getTitle()), "no article markup ran");
+  }
+
+  @Test
+  void aSnippetShowsTheArticleTextExactlyWithMarksAndRunsNoneOfItsMarkup() {
+    page.open("/?q=clerk");
+    page.waitForHitCount(1);
+    WebElement snippet = page.hits().get(0).findElement(By.cssSelector(".snippet"));
+    assertEquals("The archive clerk filed <img src=x onerror=\"document.title='pwned'\"> under 9/11 & 24/7, and wrote"
+        + " &amp; as it is spelled. \u2026", snippet.getText(), "a slash is a slash, an entity in the text stays as written");
+    List<String> marks = snippet.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+    assertEquals(List.of("clerk"), marks);
+    assertEquals(0, browser.findElements(By.cssSelector("#main img")).size());
     assertFalse("pwned".equals(browser.getTitle()), "no article markup ran");
   }
 

@@ -75,6 +75,16 @@ public final class SentenceSplitter {
     return sentences;
   }
 
+  /**
+   * The sentences of one block of a text (a paragraph, a heading), as spans of the whole text: what
+   * {@link #split(Article)} finds in each block. Search snippets cut their passages here.
+   */
+  public List<Span> split(String text, Span block) {
+    List<Span> sentences = new ArrayList<>();
+    split(BreakIterator.getSentenceInstance(Locale.ENGLISH), text, block, sentences);
+    return sentences;
+  }
+
   private void split(BreakIterator iterator, String text, Span region, List<Span> sentences) {
     String part = text.substring(region.start(), region.end());
     iterator.setText(part);

@@ -48,7 +48,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.morgue.indexer.enrich.SentenceSplitter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -70,6 +70,8 @@ public final class ArchiveSearcher implements Closeable {
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_FALLBACK_CHARS = 240;
   private static final int SCAN_PAGE = 500;
+  /** Where one block of a body ends and the next begins. */
+  private static final java.util.regex.Pattern BLOCK_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*\\n\\s*");
   /**
    * Matches a browse of everything counts before its collector may skip: the total is known without
    * counting, so it need not count at all beyond Lucene's usual threshold.
@@ -77,15 +79,14 @@ public final class ArchiveSearcher implements Closeable {
   private static final int EVERYTHING_COUNT_LIMIT = 1_000;
   /** The stored fields an article is rebuilt from. */
   private static final Set<String> ARTICLE_FIELDS = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY);
-  /** Passages may cross block boundaries; a snippet reads as one line. */
-  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\n\\s*");
 
   private final Directory directory;
   private final SearcherManager searchers;
   private final ExecutorService segmentSearchers;
   private final FacetsConfig facets = ArchiveSchema.facetsConfig();
   private final Analyzer analyzer = ArchiveSchema.analyzer();
-  private final DefaultPassageFormatter snippetFormat = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+  private final SnippetFormatter snippetFormat = new SnippetFormatter();
+  private final SentenceSplitter sentences = SentenceSplitter.fromResources();
   private final ArticleJson json = new ArticleJson();
   private final SegmentColumnsCache columnsCache = new SegmentColumnsCache(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
   private ReaderState readerState;
@@ -575,11 +576,12 @@ public final class ArchiveSearcher implements Closeable {
       bodies.put(page[i].doc, body);
       articles[i] = json.readSummary(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body);
     }
-    String[] snippets = highlight(searcher, fieldInfos, query, page, bodies);
+    Object[] snippets = highlight(searcher, fieldInfos, query, page, bodies);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       float score = (Float) ((FieldDoc) page[i]).fields[scoreField];
-      hits.add(new SearchHit(articles[i], score, snippet(snippets[i], articles[i])));
+      hits.add(new SearchHit(articles[i], score, snippets[i] instanceof Snippet snippet && !snippet.parts().isEmpty()
+          ? snippet : lead(articles[i])));
     }
     return hits;
   }
@@ -602,38 +604,33 @@ public final class ArchiveSearcher implements Closeable {
    * Snippets for a page of hits, one per hit (null where the body has no passage), found from the
    * offsets stored in the body's postings: no hit's text is analysed again.
    */
-  private String[] highlight(IndexSearcher searcher, FieldInfos fieldInfos, Query query, ScoreDoc[] page,
+  private Object[] highlight(IndexSearcher searcher, FieldInfos fieldInfos, Query query, ScoreDoc[] page,
       Map<Integer, String> bodies) throws IOException {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(snippetFormat)
+        .withBreakIterator(() -> new SnippetBreaks(sentences))
         .withMaxNoHighlightPassages(1);
-    TopDocs hits = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    return new HitHighlighter(builder, fieldInfos, bodies)
-        .highlight(ArchiveSchema.BODY, query, hits, SNIPPET_PASSAGES);
+    int[] docs = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+    }
+    return new HitHighlighter(builder, fieldInfos, bodies).highlightBodies(query, docs, SNIPPET_PASSAGES);
   }
 
-  private static String snippet(String highlighted, ArticleSummary article) {
-    if (highlighted != null && !highlighted.isBlank()) {
-      return LINE_BREAK.matcher(highlighted).replaceAll(" ").strip();
-    }
+  /** A snippet where the highlighter has none: the body's first words, cut at a word and a block break shown. */
+  private static Snippet lead(ArticleSummary article) {
     String body = article.article().body();
-    String lead = body.length() <= SNIPPET_FALLBACK_CHARS ? body : body.substring(0, SNIPPET_FALLBACK_CHARS) + " …";
-    return escapeHtml(LINE_BREAK.matcher(lead).replaceAll(" "));
-  }
-
-  private static String escapeHtml(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#x27;");
-        default -> out.append(c);
-      }
+    if (body.isBlank()) {
+      return Snippet.EMPTY;
     }
-    return out.toString();
+    String lead = body.strip();
+    boolean cut = lead.length() > SNIPPET_FALLBACK_CHARS;
+    if (cut) {
+      int space = lead.lastIndexOf(' ', SNIPPET_FALLBACK_CHARS);
+      lead = lead.substring(0, space > 0 ? space : SNIPPET_FALLBACK_CHARS).strip();
+    }
+    String oneLine = BLOCK_BREAK.matcher(lead).replaceAll(Snippet.BLOCK_BREAK).replaceAll("\\s+", " ");
+    return new Snippet(List.of(new Snippet.Part(cut ? oneLine + Snippet.GAP.stripTrailing() : oneLine, false)));
   }
 
   private EnrichedArticle load(StoredFields stored, int doc) throws IOException {

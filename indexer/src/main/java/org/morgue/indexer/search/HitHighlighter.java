@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.morgue.indexer.index.ArchiveSchema;
 
@@ -25,6 +26,15 @@ final class HitHighlighter extends UnifiedHighlighter {
     super(builder);
     this.fieldInfos = fieldInfos;
     this.bodies = Map.copyOf(bodies);
+  }
+
+  /**
+   * The formatter's snippet for each doc's body, in the order given (null where there is no passage):
+   * the objects the formatter made, where {@code highlight} would turn them into strings.
+   */
+  Object[] highlightBodies(Query query, int[] docs, int maxPassages) throws IOException {
+    return highlightFieldsAsObjects(new String[] {ArchiveSchema.BODY}, query, docs, new int[] {maxPassages})
+        .get(ArchiveSchema.BODY);
   }
 
   @Override

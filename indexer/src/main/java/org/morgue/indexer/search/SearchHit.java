@@ -7,6 +7,6 @@ import org.morgue.indexer.article.ArticleSummary;
  *
  * @param article the article and the names of its enrichments (the article view has every mention)
  * @param score the relevance score (NaN when sorted by something else)
- * @param snippet a passage of the body, HTML-escaped, with query terms wrapped in {@code <mark>}
+ * @param snippet passages of the body as text, with the words that matched the query marked
  */
-public record SearchHit(ArticleSummary article, float score, String snippet) {}
+public record SearchHit(ArticleSummary article, float score, Snippet snippet) {}

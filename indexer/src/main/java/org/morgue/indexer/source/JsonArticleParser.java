@@ -26,6 +26,9 @@ import org.morgue.indexer.article.BlockKind;
  */
 public final class JsonArticleParser {
   private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+  /** An absolute http or https URL with a host, and no space or control character anywhere. */
+  private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s\\p{Cc}/?#@]+(?:@[^\\s\\p{Cc}/?#@]+)?(?:[/?#][^\\s\\p{Cc}]*)?");
   /** Keys the schema gives a meaning; every other key is kept as metadata under its own name. */
   private static final Set<String> KNOWN = Set.of(
       "id", "title", "body", "lede", "published", "source", "url", "authors", "section", "language");
@@ -53,7 +56,7 @@ public final class JsonArticleParser {
     if (title.isEmpty() && blocks.isEmpty()) {
       throw new MalformedArticleException(origin, "no title and no body");
     }
-    Optional<String> url = text(object, "url", origin).map(String::strip).filter(u -> !u.isEmpty());
+    Optional<String> url = url(object, origin);
     Article draft = new Article("", title, blocks, Optional.empty(), "", url, List.of(), origin);
     String id = id(object, origin).orElseGet(
         () -> url.map(ArticleIds::fromUrl).orElseGet(() -> ArticleIds.fromContent(title, draft.body())));
@@ -70,13 +73,43 @@ public final class JsonArticleParser {
       return Optional.empty();
     }
     if (node.isTextual() || node.isIntegralNumber()) {
+      if (CONTROL.matcher(node.asText()).find()) {
+        // Stripping them would merge ids that differ, and keeping them breaks every id-bearing URL and feed.
+        throw MalformedArticleException.badField(origin, "id", node.asText(),
+            "id '" + visible(node.asText()) + "' holds control characters");
+      }
       String id = ArticleIds.own(node.asText());
       return id.isEmpty() ? Optional.empty() : Optional.of(id);
     }
     throw wrongType("id", "a string or a whole number", node, origin);
   }
 
+  /**
+   * The article's own address: absolute http or https with a host. Anything else ({@code javascript:},
+   * {@code data:}, a relative path) is no place a reader can be sent, and would be republished as a
+   * link in feeds and exports.
+   */
+  private static Optional<String> url(JsonNode object, String origin) throws MalformedArticleException {
+    Optional<String> url = text(object, "url", origin).map(String::strip).filter(u -> !u.isEmpty());
+    if (url.isPresent() && !WEB_URL.matcher(url.get()).matches()) {
+      throw MalformedArticleException.badField(origin, "url", url.get(),
+          "url '" + visible(url.get()) + "' is not an http or https URL");
+    }
+    return url;
+  }
+
   private static Optional<LocalDate> published(JsonNode object, String origin)
+      throws MalformedArticleException {
+    Optional<LocalDate> date = publishedAsWritten(object, origin);
+    if (date.isPresent() && (date.get().getYear() < 1 || date.get().getYear() > 9999)) {
+      String value = object.get("published").asText().strip();
+      throw MalformedArticleException.badField(origin, "published", value,
+          "published '" + visible(value) + "' is not a date in the years 1-9999");
+    }
+    return date;
+  }
+
+  private static Optional<LocalDate> publishedAsWritten(JsonNode object, String origin)
       throws MalformedArticleException {
     Optional<String> value = text(object, "published", origin).map(String::strip).filter(p -> !p.isEmpty());
     if (value.isEmpty()) {
@@ -97,7 +130,8 @@ public final class JsonArticleParser {
     try {
       return Optional.of(LocalDateTime.parse(date).toLocalDate());
     } catch (DateTimeParseException e) {
-      throw new MalformedArticleException(origin, "published '" + date + "' is not an ISO-8601 date");
+      throw MalformedArticleException.badField(origin, "published", date,
+          "published '" + visible(date) + "' is not an ISO-8601 date");
     }
   }
 
@@ -198,6 +232,15 @@ public final class JsonArticleParser {
 
   private static String abbreviate(String text) {
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+
+  /** A value for a message: control characters shown as {@code \\uXXXX} escapes, so the message stays one line. */
+  private static String visible(String value) {
+    StringBuilder out = new StringBuilder();
+    for (char c : abbreviate(value).toCharArray()) {
+      out.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+    }
+    return out.toString();
   }
 
   private static String collapse(String text) {

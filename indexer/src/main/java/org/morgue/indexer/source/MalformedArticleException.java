@@ -1,16 +1,50 @@
 package org.morgue.indexer.source;
 
-/** A file or record that cannot be read as an article; says where and why. */
+import java.util.Optional;
+
+/**
+ * A file or record that cannot be read as an article; says where and why, and, when one field's value
+ * is what is refused (a {@code url} that is not http, a {@code published} that is not a date), which
+ * field and the value as given.
+ */
 public final class MalformedArticleException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final String origin;
   private final String reason;
+  private final String field;
+  private final String value;
 
   public MalformedArticleException(String origin, String reason) {
+    this(origin, reason, null, null);
+  }
+
+  private MalformedArticleException(String origin, String reason, String field, String value) {
     super(origin + ": " + reason);
     this.origin = origin;
     this.reason = reason;
+    this.field = field;
+    this.value = value;
+  }
+
+  /**
+   * A record refused for the value of one field.
+   *
+   * @param field the field's name in the source's schema, e.g. {@code url}
+   * @param value the value as given
+   */
+  public static MalformedArticleException badField(String origin, String field, String value, String reason) {
+    return new MalformedArticleException(origin, reason, field, value);
+  }
+
+  /** The field whose value was refused, when the refusal is about one field's value. */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
+  /** The refused value as given, when the refusal is about one field's value. */
+  public Optional<String> value() {
+    return Optional.ofNullable(value);
   }
 
   /** The file, and record where there are several, that could not be read. */

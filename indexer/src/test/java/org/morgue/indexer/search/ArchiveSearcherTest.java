@@ -65,7 +65,7 @@ class ArchiveSearcherTest {
     SearchResult result = search("Venezuela");
     assertEquals(2, result.total());
     assertEquals(List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS), ids(result));
-    assertTrue(result.hits().get(0).snippet().contains("<mark>Venezuela"), result.hits().get(0).snippet());
+    assertTrue(result.hits().get(0).snippet().html().contains("<mark>Venezuela"), result.hits().get(0).snippet().html());
   }
 
   @Test
@@ -152,7 +152,7 @@ class ArchiveSearcherTest {
 
   @Test
   void markupInArticleTextIsEscapedInSnippets() throws Exception {
-    String snippet = search("trade").hits().get(0).snippet();
+    String snippet = search("trade").hits().get(0).snippet().html();
     assertFalse(snippet.contains("<script>"), snippet);
     assertTrue(snippet.contains("&lt;script&gt;"), snippet);
     assertTrue(snippet.contains("<mark>trade</mark>"), snippet);

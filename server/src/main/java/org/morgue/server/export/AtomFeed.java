@@ -22,10 +22,15 @@ import org.morgue.indexer.article.Article;
  * @param title what the feed is about, from the query
  * @param selfUrl the URL the feed was fetched from
  * @param siteUrl the server's root, e.g. {@code http://localhost:7070}: entries link to the page there
- * @param updated when the index behind the feed last changed
+ * @param updated when the index behind the feed last changed: the feed's own {@code updated}
  */
 public record AtomFeed(String id, String title, String selfUrl, String siteUrl, Instant updated) {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
+  /** The {@code updated} of an undated article's entry: fixed, so it never moves while the article does not change. */
+  public static final Instant UNDATED = Instant.EPOCH;
+  private static final String ENTRY_ID_PREFIX = "urn:morgue:article:";
+  private static final String HEX = "0123456789ABCDEF";
+  private static final java.util.regex.Pattern WEB_URL = java.util.regex.Pattern.compile("(?i)https?://");
   /** The media type of Atom feeds. */
   public static final String MEDIA_TYPE = "application/atom+xml";
 
@@ -63,11 +68,12 @@ public record AtomFeed(String id, String title, String selfUrl, String siteUrl, 
 
   private void entry(XMLStreamWriter xml, Article article) throws XMLStreamException {
     xml.writeStartElement(ATOM, "entry");
-    element(xml, "id", "urn:morgue:article:" + article.id());
+    element(xml, "id", entryId(article.id()));
     element(xml, "title", article.title());
-    // Articles carry a publication day, not a time; an undated one is as new as the index.
+    // Articles carry a publication day, not a time. An undated one gets a fixed instant: the index's
+    // last commit would make every reader see it as changed whenever any other article is written.
     Optional<Instant> published = article.published().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant());
-    element(xml, "updated", published.orElse(updated).toString());
+    element(xml, "updated", published.orElse(UNDATED).toString());
     if (published.isPresent()) {
       element(xml, "published", published.get().toString());
     }
@@ -77,7 +83,8 @@ public record AtomFeed(String id, String title, String selfUrl, String siteUrl, 
       xml.writeEndElement();
     }
     link(xml, "alternate", siteUrl + "/?article=" + URLEncoder.encode(article.id(), StandardCharsets.UTF_8), "text/html");
-    if (article.url().isPresent()) {
+    // Only a web address is a link a reader may follow; any other scheme (javascript:, data:) is left out.
+    if (article.url().filter(url -> WEB_URL.matcher(url).lookingAt()).isPresent()) {
       link(xml, "related", article.url().get(), null);
     }
     String lead = Lead.of(article);
@@ -88,6 +95,25 @@ public record AtomFeed(String id, String title, String selfUrl, String siteUrl, 
       xml.writeEndElement();
     }
     xml.writeEndElement();
+  }
+
+  /**
+   * The entry's permanent id, {@code urn:morgue:article:} and the article id with every byte of its
+   * UTF-8 outside RFC 3986's unreserved characters percent-encoded: a valid URN (RFC 8141) for any
+   * id, and unchanged for ids of letters, digits, {@code -}, {@code .}, {@code _} and {@code ~}.
+   */
+  public static String entryId(String articleId) {
+    StringBuilder id = new StringBuilder(ENTRY_ID_PREFIX);
+    for (byte b : articleId.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+          || c == '_' || c == '~') {
+        id.append((char) c);
+      } else {
+        id.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+      }
+    }
+    return id.toString();
   }
 
   private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
