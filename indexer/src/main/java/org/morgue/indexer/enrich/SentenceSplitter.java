@@ -26,6 +26,7 @@ import org.morgue.indexer.article.Span;
  */
 public final class SentenceSplitter {
   private static final String ABBREVIATIONS = "sentences/abbreviations.txt";
+  private static final String OPENERS = "sentences/openers.txt";
 
   // "U.S.", "D.C." or a lone initial "F.": letters each followed by a full stop. A run of initials
   // can also end a sentence ("...back into the U.S. The next"), but in news prose it far more often
@@ -33,30 +34,39 @@ public final class SentenceSplitter {
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+|(?:\\p{L}\\.){2,}");
 
   private final Set<String> abbreviations;
+  private final Set<String> openers;
 
-  /** A splitter that never breaks after the given abbreviations (each written with its full stop). */
-  public SentenceSplitter(Set<String> abbreviations) {
+  /**
+   * A splitter that does not break after the given abbreviations (each written with its full stop)
+   * unless one of the openers follows ("Apple Inc. The company").
+   */
+  public SentenceSplitter(Set<String> abbreviations, Set<String> openers) {
     this.abbreviations = Set.copyOf(abbreviations);
+    this.openers = Set.copyOf(openers);
   }
 
   /** The splitter with the abbreviation list that ships with Morgue. */
   public static SentenceSplitter fromResources() {
-    Set<String> abbreviations = new HashSet<>();
-    try (InputStream in = SentenceSplitter.class.getResourceAsStream(ABBREVIATIONS)) {
+    return new SentenceSplitter(words(ABBREVIATIONS), words(OPENERS));
+  }
+
+  private static Set<String> words(String resource) {
+    Set<String> words = new HashSet<>();
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource " + ABBREVIATIONS);
+        throw new IllegalStateException("missing resource " + resource);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String entry = line.strip();
         if (!entry.isEmpty() && !entry.startsWith("#")) {
-          abbreviations.add(entry);
+          words.add(entry);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + ABBREVIATIONS, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
-    return new SentenceSplitter(abbreviations);
+    return words;
   }
 
   /** The article's sentences in text order, as spans of {@link Article#text()}. */
@@ -90,7 +100,7 @@ public final class SentenceSplitter {
     iterator.setText(part);
     int start = iterator.first();
     for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
-      if (end < part.length() && endsInAbbreviation(part, start, end)) {
+      if (end < part.length() && endsInAbbreviation(part, start, end) && !opensSentence(part, end)) {
         continue;
       }
       add(text, region.start() + start, region.start() + end, sentences);
@@ -108,9 +118,23 @@ public final class SentenceSplitter {
       first--;
     }
     String word = part.substring(first, last);
-    // Quotes and brackets before the word do not change what it is: "(Gov." is still "Gov.".
+    // Quotes and brackets before the word do not change what it is: "(Gov." is still "Gov."; nor do
+    // the words a hyphen joins it to: "ex-Mrs." is "Mrs.", "Presbyterian-St." is "St.".
     String bare = word.substring(openingPunctuation(word));
+    bare = bare.substring(bare.lastIndexOf('-') + 1);
     return abbreviations.contains(bare) || INITIALS.matcher(bare).matches();
+  }
+
+  /** Whether the word at {@code at} (after any quote or bracket) is one that opens sentences. */
+  private boolean opensSentence(String part, int at) {
+    int from = at + openingPunctuation(part.substring(at));
+    int to = from;
+    while (to < part.length() && Character.isLetter(part.charAt(to))) {
+      to++;
+    }
+    // "A." is an initial, not the article.
+    boolean initial = to < part.length() && part.charAt(to) == '.' && to - from == 1;
+    return to > from && !initial && openers.contains(part.substring(from, to));
   }
 
   /** How many chars of opening brackets and quotes ({@code \p{Ps}}, {@code \p{Pi}}, {@code "}, {@code '}) a word starts with. */

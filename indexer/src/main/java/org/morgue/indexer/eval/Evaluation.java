@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.morgue.indexer.article.Article;
 import org.morgue.indexer.enrich.ActorExtractor;
 import org.morgue.indexer.enrich.HedgeDetector;
+import org.morgue.indexer.enrich.SentenceSplitter;
 import org.morgue.indexer.enrich.ThemeClassifier;
 
 /**
@@ -48,6 +49,8 @@ public final class Evaluation {
     HedgingEvaluation.Result hedgingDev = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/dev.tsv")));
     HedgingEvaluation.Result hedgingTest = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/test.tsv")));
 
+    SentenceBoundaryEvaluation.Result sentences = new SentenceBoundaryEvaluation(SentenceSplitter.fromResources())
+        .evaluate(SentenceBoundaryEvaluation.read(eval.resolve("sentences/brown-boundaries.txt")));
     EvalArticles articles = new EvalArticles(root);
     HedgingDistribution levels = HedgingDistribution.of(articles.all("corpus/articles"), hedges, SEED_ARTICLES);
     List<ActorGold> gold = ActorGold.read(eval.resolve("actors/gold.tsv"));
@@ -75,7 +78,7 @@ public final class Evaluation {
           timer.megabytesPerSecond(hedges::detect),
           timer.megabytesPerSecond(a -> List.of(actors.extract(a), themes.classify(a), hedges.detect(a)))));
     }
-    return new EvaluationReport(hedgingDev, hedgingTest, levels, actorsDev, actorsTest,
+    return new EvaluationReport(hedgingDev, hedgingTest, levels, sentences, actorsDev, actorsTest,
         tags.evaluate(reutersDev), tags.evaluate(reutersTest), tags.evaluate(reuters), measured);
   }
 

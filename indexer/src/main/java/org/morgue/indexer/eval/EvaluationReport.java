@@ -15,6 +15,7 @@ public record EvaluationReport(
     HedgingEvaluation.Result hedgingDev,
     HedgingEvaluation.Result hedgingTest,
     HedgingDistribution hedgingLevels,
+    SentenceBoundaryEvaluation.Result sentenceBoundaries,
     ActorEvaluation.Result actorsDev,
     ActorEvaluation.Result actorsTest,
     ReutersTagEvaluation.Result reutersDev,
@@ -107,6 +108,9 @@ public record EvaluationReport(
     cueWords(out, "dev", hedgingDev.byWord());
     cueWords(out, "test", hedgingTest.byWord());
     levels(out, hedgingLevels);
+    Score boundaries = sentenceBoundaries.boundaries();
+    out.append(String.format(Locale.ROOT, "%nSentence boundaries inside Brown paragraphs (eval/sentences/brown-boundaries.txt):"
+        + " P / R / F1 %s%n", prf(boundaries)));
     speed.ifPresent(s -> out.append(String.format(Locale.ROOT,
         "%nSpeed, one core, MB/s of article text (%d articles, %.2f MB per pass): actors %.2f, themes %.2f,"
             + " hedging %.2f, all three %.2f%n",
@@ -145,6 +149,7 @@ public record EvaluationReport(
     StringBuilder out = new StringBuilder();
     section(out, "hedging, dev", hedgingDev.disagreements());
     section(out, "hedging, test", hedgingTest.disagreements());
+    section(out, "sentence boundaries", sentenceBoundaries.disagreements());
     section(out, "actors, dev", actorsDev.disagreements());
     section(out, "actors, test", actorsTest.disagreements());
     section(out, "Reuters PLACES, all", reutersAll.disagreements());

@@ -31,6 +31,27 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aCompanyOrACountryEndingASentenceEndsIt() {
+    // Issue #16's example, and the U.S. closing a sentence before "The".
+    assertEquals(List.of("T", "He joined Apple Inc.", "The company said it would appeal."),
+        sentences("T", "He joined Apple Inc. The company said it would appeal."));
+    assertEquals(List.of("T", "The troops came back into the U.S.", "The next day they left."),
+        sentences("T", "The troops came back into the U.S. The next day they left."));
+    // An initial "A." is no article: "Mr. A. B. Smith" stays one name.
+    assertEquals(List.of("T", "Mr. A. B. Smith of Apple Inc. Europe spoke."),
+        sentences("T", "Mr. A. B. Smith of Apple Inc. Europe spoke."));
+  }
+
+  @Test
+  void aTitleJoinedByAHyphenIsStillATitle() {
+    // Brown Corpus A16 (1961): "the ex-Mrs. Tommy Manville", "Presbyterian-St. Luke's".
+    assertEquals(List.of("T", "Pretty Sunny Ainsworth, the ex-Mrs. Tommy Manville, joined Playboy."),
+        sentences("T", "Pretty Sunny Ainsworth, the ex-Mrs. Tommy Manville, joined Playboy."));
+    assertEquals(List.of("T", "The Presbyterian-St. Luke's Fashion show was a success."),
+        sentences("T", "The Presbyterian-St. Luke's Fashion show was a success."));
+  }
+
+  @Test
   void breaksAtQuestionsAndExclamations() {
     assertEquals(List.of("T", "Did it work?", "Nobody knows!", "The end."),
         sentences("T", "Did it work? Nobody knows! The end."));
