@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.EndpointNotFound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,14 +64,14 @@ public final class MorgueServer {
       });
 
       config.routes.before(SecurityHeaders::apply);
-      config.routes.get("/api/search", new SearchHandler(searcher));
-      config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
-      config.routes.get("/api/suggest", new SuggestHandler(searcher));
-      config.routes.get("/api/export", new ExportHandler(searcher, version));
-      config.routes.get("/api/feed", new FeedHandler(searcher));
-      config.routes.get("/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
-      config.routes.get("/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
-      config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+      read(config, "/api/search", new SearchHandler(searcher));
+      read(config, "/api/articles/{id}", new ArticleHandler(searcher));
+      read(config, "/api/suggest", new SuggestHandler(searcher));
+      read(config, "/api/export", new ExportHandler(searcher, version));
+      read(config, "/api/feed", new FeedHandler(searcher));
+      read(config, "/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
+      read(config, "/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
+      read(config, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
       config.routes.post("/api/articles", writes::post);
       config.routes.delete("/api/articles/{id}", writes::delete);
 
@@ -76,14 +80,20 @@ public final class MorgueServer {
       config.routes.exception(InvalidQueryException.class, (e, ctx) ->
           problem(ctx, ProblemCode.of(e.kind()), e.getMessage(), e.parameter()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-        String allowed = e.getDetails().get("availableMethods");
+        // Javalin names the detail "Available methods" when the client accepts HTML.
+        String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));
         if (e.getStatus() == 405 && allowed != null) {
           ctx.header("Allow", allowed);
-          problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path()
+          // HEAD answers what GET would, to the byte count.
+          String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
+          problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, method + " is not allowed on " + ctx.path()
               + "; use " + allowed, null);
         } else if (e.getStatus() == 404 && !ctx.path().startsWith("/api/")) {
           // Outside /api a miss is the page's business: a plain 404, never a stack trace.
           ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
+        } else if (e instanceof EndpointNotFound) {
+          // Javalin's message names the method; GET and HEAD must answer the same problem.
+          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path(), null);
         } else {
           problem(ctx, ProblemCode.ofStatus(e.getStatus()), e.getMessage(), null);
         }
@@ -99,6 +109,17 @@ public final class MorgueServer {
         }
       });
     });
+  }
+
+  /**
+   * A read endpoint: GET, and HEAD through the very same handler, so HEAD answers exactly what GET
+   * would (status, Content-Type, Content-Length, every header) and Jetty leaves the body out. Without
+   * its own HEAD route Javalin answers every HEAD on a GET path with an empty 200, even where GET is a
+   * 404 or a 400.
+   */
+  private static void read(JavalinConfig config, String path, Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
   }
 
   /** The hand-written OpenAPI description, read once: a missing one is a broken build, not a 404. */
