@@ -55,8 +55,9 @@ public final class MorgueServer {
       // Jetty refuses request lines over 8 KB with a bare HTML 414; let long queries through to the
       // API's own limit (ArchiveSearcher.MAX_QUERY_LENGTH), which answers a 400 problem naming q.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(256 * 1024));
-      // Requests Jetty refuses itself (an ambiguous path such as /../etc/passwd) get the same headers.
-      config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.ErrorPages()));
+      // Requests Jetty refuses itself (an ambiguous path such as /../etc/passwd, /api/articles/%00, a
+      // request line it cannot parse) are problems too, with the same headers.
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorPages(mapper)));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/morgue-web";
@@ -88,9 +89,6 @@ public final class MorgueServer {
           String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
           problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, method + " is not allowed on " + ctx.path()
               + "; use " + allowed, null);
-        } else if (e.getStatus() == 404 && !ctx.path().startsWith("/api/")) {
-          // Outside /api a miss is the page's business: a plain 404, never a stack trace.
-          ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
         } else if (e instanceof EndpointNotFound) {
           // Javalin's message names the method; GET and HEAD must answer the same problem.
           problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path(), null);
@@ -104,7 +102,7 @@ public final class MorgueServer {
       });
       config.routes.error(404, ctx -> {
         String type = ctx.res().getContentType();
-        if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(Problem.MEDIA_TYPE))) {
+        if (type == null || !type.startsWith(Problem.MEDIA_TYPE)) {
           problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path(), null);
         }
       });
