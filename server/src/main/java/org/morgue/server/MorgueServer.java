@@ -40,6 +40,11 @@ public final class MorgueServer {
 
   /** Creates (but does not start) the server over a searcher, taking changes when live updates are given. */
   public static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live) {
+    return create(searcher, live, AccessLog.toLogger());
+  }
+
+  /** As {@link #create(ArchiveSearcher, Optional)}, with the access log going where a test wants it. */
+  static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live, AccessLog accessLog) {
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new Jdk8Module())
@@ -57,7 +62,11 @@ public final class MorgueServer {
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(256 * 1024));
       // Requests Jetty refuses itself (an ambiguous path such as /../etc/passwd, /api/articles/%00, a
       // request line it cannot parse) are problems too, with the same headers.
-      config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorPages(mapper)));
+      config.jetty.modifyServer(server -> {
+        server.setErrorHandler(new ProblemErrorPages(mapper));
+        // Jetty's request log sees every request, those it refuses itself included.
+        server.setRequestLog(accessLog);
+      });
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/morgue-web";
@@ -65,6 +74,7 @@ public final class MorgueServer {
       });
 
       config.routes.before(SecurityHeaders::apply);
+      config.routes.before(RequestIds::apply);
       read(config, "/api/search", new SearchHandler(searcher));
       read(config, "/api/articles/{id}", new ArticleHandler(searcher));
       read(config, "/api/suggest", new SuggestHandler(searcher));

@@ -13,7 +13,7 @@ import org.eclipse.jetty.util.Callback;
  * Jetty's answers to requests it refuses before Javalin sees them (a request line it cannot parse, a
  * bad URI encoding such as {@code /api/articles/%00}, an unknown HTTP version, headers over the
  * limit): the same {@code application/problem+json} as Morgue's own problems, with the security
- * headers, instead of Jetty's HTML page.
+ * headers and a request id, instead of Jetty's HTML page.
  */
 final class ProblemErrorPages extends ErrorHandler {
   private static final int MAX_DETAIL = 200;
@@ -35,6 +35,9 @@ final class ProblemErrorPages extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
       Callback callback) throws IOException {
     SecurityHeaders.ALL.forEach(response.getHeaders()::put);
+    if (!response.getHeaders().contains(RequestIds.HEADER)) {
+      response.getHeaders().put(RequestIds.HEADER, RequestIds.choose(request.getHeaders().get(RequestIds.HEADER)));
+    }
     ProblemCode code = ProblemCode.ofStatus(status);
     response.setStatus(code.status());
     byte[] body = json.writeValueAsBytes(Problem.of(code, detail(status, message), null));
