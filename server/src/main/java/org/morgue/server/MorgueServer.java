@@ -40,11 +40,18 @@ public final class MorgueServer {
 
   /** Creates (but does not start) the server over a searcher, taking changes when live updates are given. */
   public static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live) {
-    return create(searcher, live, AccessLog.toLogger());
+    return create(searcher, live, HttpOptions.defaults());
   }
 
-  /** As {@link #create(ArchiveSearcher, Optional)}, with the access log going where a test wants it. */
-  static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live, AccessLog accessLog) {
+  /** Creates (but does not start) the server, treating clients as the options say. */
+  public static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live, HttpOptions options) {
+    return create(searcher, live, options, AccessLog.toLogger());
+  }
+
+  /** As {@link #create(ArchiveSearcher, Optional, HttpOptions)}, with the access log going where a test wants it. */
+  static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live, HttpOptions options,
+      AccessLog accessLog) {
+    Cors cors = new Cors(options.corsOrigins());
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new Jdk8Module())
@@ -75,6 +82,7 @@ public final class MorgueServer {
 
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(RequestIds::apply);
+      config.routes.before(cors::apply);
       read(config, "/api/search", new SearchHandler(searcher));
       read(config, "/api/articles/{id}", new ArticleHandler(searcher));
       read(config, "/api/suggest", new SuggestHandler(searcher));

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,6 +50,11 @@ public final class ServeCommand implements Callable<Integer> {
           + " the environment variable " + TOKEN_ENV + " does the same")
   Path tokenFile;
 
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "let web apps on this origin (e.g. https://desk.example.org) write over the API too;"
+          + " repeatable. Any origin may read")
+  List<String> corsOrigins = new ArrayList<>();
+
   /** The environment variable that holds the live-update token when no --token-file is given. */
   static final String TOKEN_ENV = "MORGUE_TOKEN";
 
@@ -57,6 +64,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "corpus folder not found");
     }
     Optional<BearerToken> token = token(System.getenv(TOKEN_ENV));
+    HttpOptions options = new HttpOptions(corsOrigins);
     ArticleFiles files = ArticleFiles.standard();
     // Made only when needed (a stale index, or live updates): most starts serve an up-to-date index.
     Supplier<ArchiveIndexer> indexer = new Supplier<>() {
@@ -98,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
       System.out.println("index is up to date: " + searcher.articleCount() + " articles");
     }
     Javalin app = MorgueServer.create(searcher,
-        live.map(writer -> new LiveUpdates(writer, token.orElseThrow())));
+        live.map(writer -> new LiveUpdates(writer, token.orElseThrow())), options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
