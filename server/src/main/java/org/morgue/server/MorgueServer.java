@@ -16,6 +16,7 @@ import io.javalin.router.EndpointNotFound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
 import org.morgue.indexer.search.ArchiveSearcher;
 import org.morgue.indexer.search.InvalidQueryException;
@@ -58,6 +59,8 @@ public final class MorgueServer {
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     String version = MorgueVersion.read();
+    String build = MorgueVersion.build();
+    Freshness freshness = new Freshness(searcher, build);
     byte[] openApi = openApiDocument();
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
@@ -74,20 +77,24 @@ public final class MorgueServer {
         // Jetty's request log sees every request, those it refuses itself included.
         server.setRequestLog(accessLog);
       });
+      config.resourceHandler(new PageFiles(build));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/morgue-web";
         files.location = Location.CLASSPATH;
+        files.headers = Map.of("Cache-Control", PageFiles.CACHE_CONTROL);
       });
 
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(RequestIds::apply);
       config.routes.before(cors::apply);
-      read(config, "/api/search", new SearchHandler(searcher));
-      read(config, "/api/articles/{id}", new ArticleHandler(searcher));
+      // Any answer may be compressed (Javalin gzips those of 1,500 bytes or more when asked).
+      config.routes.before(ctx -> Vary.add(ctx, "Accept-Encoding"));
+      read(config, "/api/search", new SearchHandler(searcher, freshness));
+      read(config, "/api/articles/{id}", new ArticleHandler(searcher, freshness));
       read(config, "/api/suggest", new SuggestHandler(searcher));
-      read(config, "/api/export", new ExportHandler(searcher, version));
-      read(config, "/api/feed", new FeedHandler(searcher));
+      read(config, "/api/export", new ExportHandler(searcher, version, freshness));
+      read(config, "/api/feed", new FeedHandler(searcher, freshness));
       read(config, "/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
       read(config, "/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
       read(config, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
