@@ -46,12 +46,16 @@ public final class MorgueServer {
 
   /** Creates (but does not start) the server, treating clients as the options say. */
   public static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live, HttpOptions options) {
-    return create(searcher, live, options, AccessLog.toLogger());
+    return create(searcher, live, options, AccessLog.toLogger(),
+        new SearchAdmission(options.maxConcurrentSearches(), options.searchQueue()));
   }
 
-  /** As {@link #create(ArchiveSearcher, Optional, HttpOptions)}, with the access log going where a test wants it. */
+  /**
+   * As {@link #create(ArchiveSearcher, Optional, HttpOptions)}, with the access log going where a test
+   * wants it and the admission bound a test can fill itself.
+   */
   static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live, HttpOptions options,
-      AccessLog accessLog) {
+      AccessLog accessLog, SearchAdmission admission) {
     Cors cors = new Cors(options.corsOrigins());
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     ObjectMapper mapper = new ObjectMapper()
@@ -90,11 +94,11 @@ public final class MorgueServer {
       config.routes.before(cors::apply);
       // Any answer may be compressed (Javalin gzips those of 1,500 bytes or more when asked).
       config.routes.before(ctx -> Vary.add(ctx, "Accept-Encoding"));
-      read(config, "/api/search", new SearchHandler(searcher, freshness));
-      read(config, "/api/articles/{id}", new ArticleHandler(searcher, freshness));
-      read(config, "/api/suggest", new SuggestHandler(searcher));
-      read(config, "/api/export", new ExportHandler(searcher, version, freshness));
-      read(config, "/api/feed", new FeedHandler(searcher, freshness));
+      read(config, "/api/search", admission.guard(new SearchHandler(searcher, freshness)));
+      read(config, "/api/articles/{id}", admission.guard(new ArticleHandler(searcher, freshness)));
+      read(config, "/api/suggest", admission.guard(new SuggestHandler(searcher)));
+      read(config, "/api/export", admission.guard(new ExportHandler(searcher, version, freshness)));
+      read(config, "/api/feed", admission.guard(new FeedHandler(searcher, freshness)));
       read(config, "/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
       read(config, "/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
       read(config, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
@@ -103,6 +107,10 @@ public final class MorgueServer {
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           problem(ctx, e.code(), e.getMessage(), e.parameter()));
+      config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {
+        ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
+        problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage(), null);
+      });
       config.routes.exception(InvalidQueryException.class, (e, ctx) ->
           problem(ctx, ProblemCode.of(e.kind()), e.getMessage(), e.parameter()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> {

@@ -45,6 +45,8 @@ enum ProblemCode {
   REQUEST_TOO_LARGE("request_too_large", 414, "URI too long"),
   /** A posted body of a media type the endpoint does not read. */
   UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", 415, "Unsupported media type"),
+  /** More index reads than the server runs and queues at once; {@code Retry-After} says when to try again. */
+  TOO_MANY_REQUESTS("too_many_requests", 429, "Too many requests"),
   /** Request headers too large to read (over 256 KB). */
   HEADERS_TOO_LARGE("headers_too_large", 431, "Request header fields too large"),
   /** The server failed; the error is in its log. */
@@ -107,7 +109,7 @@ enum ProblemCode {
   private boolean isGeneral() {
     return switch (this) {
       case MALFORMED_REQUEST, UNAUTHORIZED, LIVE_UPDATES_DISABLED, NOT_FOUND, METHOD_NOT_ALLOWED, BODY_TOO_LARGE,
-          REQUEST_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, HEADERS_TOO_LARGE, INTERNAL, HTTP_VERSION_NOT_SUPPORTED -> true;
+          REQUEST_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS, HEADERS_TOO_LARGE, INTERNAL, HTTP_VERSION_NOT_SUPPORTED -> true;
       default -> false;
     };
   }

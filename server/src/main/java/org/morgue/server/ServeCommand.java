@@ -55,6 +55,15 @@ public final class ServeCommand implements Callable<Integer> {
           + " repeatable. Any origin may read")
   List<String> corsOrigins = new ArrayList<>();
 
+  @Option(names = "--max-concurrent-searches", paramLabel = "N",
+      description = "index reads (search, suggest, article, feed, export) run at once (default: ${DEFAULT-VALUE})")
+  int maxConcurrentSearches = HttpOptions.DEFAULT_MAX_CONCURRENT_SEARCHES;
+
+  @Option(names = "--search-queue", paramLabel = "N",
+      description = "more that may wait their turn; beyond that a request is answered 429 with Retry-After"
+          + " (default: ${DEFAULT-VALUE})")
+  int searchQueue = HttpOptions.DEFAULT_SEARCH_QUEUE;
+
   /** The environment variable that holds the live-update token when no --token-file is given. */
   static final String TOKEN_ENV = "MORGUE_TOKEN";
 
@@ -64,7 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "corpus folder not found");
     }
     Optional<BearerToken> token = token(System.getenv(TOKEN_ENV));
-    HttpOptions options = new HttpOptions(corsOrigins);
+    HttpOptions options = new HttpOptions(corsOrigins, maxConcurrentSearches, searchQueue);
     ArticleFiles files = ArticleFiles.standard();
     // Made only when needed (a stale index, or live updates): most starts serve an up-to-date index.
     Supplier<ArchiveIndexer> indexer = new Supplier<>() {

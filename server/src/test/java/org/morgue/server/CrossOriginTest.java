@@ -45,7 +45,7 @@ class CrossOriginTest {
     searcher = ArchiveSearcher.open(index);
     live = LiveIndex.open(index, new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()), searcher);
     app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, BearerToken.of(TOKEN, "the test"))),
-        new HttpOptions(List.of(DESK + "/"))).start("127.0.0.1", 0);
+        new HttpOptions(List.of(DESK + "/"), 4, 16)).start("127.0.0.1", 0);
   }
 
   @AfterAll
@@ -127,7 +127,7 @@ class CrossOriginTest {
     ServeCommand serve = new ServeCommand();
     new CommandLine(serve).parseArgs("--cors-origin", DESK, "--cors-origin", "http://localhost:3000");
     assertEquals(List.of(DESK, "http://localhost:3000"), serve.corsOrigins);
-    assertThrows(IllegalArgumentException.class, () -> new HttpOptions(List.of("desk.example.org")));
-    assertThrows(IllegalArgumentException.class, () -> new HttpOptions(List.of("https://desk.example.org/app")));
+    assertThrows(IllegalArgumentException.class, () -> new HttpOptions(List.of("desk.example.org"), 4, 16));
+    assertThrows(IllegalArgumentException.class, () -> new HttpOptions(List.of("https://desk.example.org/app"), 4, 16));
   }
 }

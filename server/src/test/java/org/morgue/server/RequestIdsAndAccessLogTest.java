@@ -36,7 +36,8 @@ class RequestIdsAndAccessLogTest {
   @BeforeAll
   static void start() throws Exception {
     searcher = ArchiveSearcher.open(SeedIndex.build(tmp, Map.of()));
-    app = MorgueServer.create(searcher, Optional.empty(), HttpOptions.defaults(), new AccessLog(LOGGED::add)).start("127.0.0.1", 0);
+    app = MorgueServer.create(searcher, Optional.empty(), HttpOptions.defaults(), new AccessLog(LOGGED::add),
+        new SearchAdmission(4, 16)).start("127.0.0.1", 0);
   }
 
   @AfterAll
