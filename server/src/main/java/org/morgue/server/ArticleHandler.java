@@ -8,15 +8,19 @@ import org.morgue.indexer.search.ArchiveSearcher;
 /** {@code GET /api/articles/{id}}: one article with every enrichment and its offsets. */
 final class ArticleHandler implements Handler {
   private final ArchiveSearcher searcher;
+  private final Freshness freshness;
 
-  ArticleHandler(ArchiveSearcher searcher) {
+  ArticleHandler(ArchiveSearcher searcher, Freshness freshness) {
     this.searcher = searcher;
+    this.freshness = freshness;
   }
 
   @Override
   public void handle(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     var article = searcher.article(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
-    ctx.json(ApiViews.article(article));
+    if (!freshness.notModified(ctx)) {
+      ctx.json(ApiViews.article(article));
+    }
   }
 }

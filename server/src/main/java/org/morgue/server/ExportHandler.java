@@ -31,10 +31,12 @@ final class ExportHandler implements Handler {
 
   private final ArchiveSearcher searcher;
   private final String version;
+  private final Freshness freshness;
 
-  ExportHandler(ArchiveSearcher searcher, String version) {
+  ExportHandler(ArchiveSearcher searcher, String version, Freshness freshness) {
     this.searcher = searcher;
     this.version = version;
+    this.freshness = freshness;
   }
 
   @Override
@@ -45,6 +47,9 @@ final class ExportHandler implements Handler {
     // Counting first also rejects a bad query while the response can still be a 400.
     long matches = searcher.search(new SearchRequest(request.query(), request.filters(), request.from(),
         request.to(), request.sort(), 0, 1)).total();
+    if (freshness.notModified(ctx)) {
+      return;
+    }
     IndexStats stats = searcher.stats();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Provenance provenance = new Provenance(request.query(), request.filters(), request.from(), request.to(),

@@ -28,9 +28,11 @@ final class FeedHandler implements Handler {
   static final int ENTRIES = 50;
 
   private final ArchiveSearcher searcher;
+  private final Freshness freshness;
 
-  FeedHandler(ArchiveSearcher searcher) {
+  FeedHandler(ArchiveSearcher searcher, Freshness freshness) {
     this.searcher = searcher;
+    this.freshness = freshness;
   }
 
   @Override
@@ -39,6 +41,9 @@ final class FeedHandler implements Handler {
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
         SortOrder.NEWEST, ENTRIES, 1);
     List<Article> articles = searcher.search(request).hits().stream().map(hit -> hit.article().article()).toList();
+    if (freshness.notModified(ctx)) {
+      return;
+    }
     Instant updated = searcher.stats().lastUpdate().orElseGet(Instant::now);
     String site = ctx.scheme() + "://" + ctx.host();
     AtomFeed feed = new AtomFeed(feedId(request), title(request), ctx.fullUrl(), site, updated);

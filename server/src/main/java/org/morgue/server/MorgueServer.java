@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.EndpointNotFound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
 import org.morgue.indexer.search.ArchiveSearcher;
 import org.morgue.indexer.search.InvalidQueryException;
@@ -36,12 +41,30 @@ public final class MorgueServer {
 
   /** Creates (but does not start) the server over a searcher, taking changes when live updates are given. */
   public static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live) {
+    return create(searcher, live, HttpOptions.defaults());
+  }
+
+  /** Creates (but does not start) the server, treating clients as the options say. */
+  public static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live, HttpOptions options) {
+    return create(searcher, live, options, AccessLog.toLogger(),
+        new SearchAdmission(options.maxConcurrentSearches(), options.searchQueue()));
+  }
+
+  /**
+   * As {@link #create(ArchiveSearcher, Optional, HttpOptions)}, with the access log going where a test
+   * wants it and the admission bound a test can fill itself.
+   */
+  static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live, HttpOptions options,
+      AccessLog accessLog, SearchAdmission admission) {
+    Cors cors = new Cors(options.corsOrigins());
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     String version = MorgueVersion.read();
+    String build = MorgueVersion.build();
+    Freshness freshness = new Freshness(searcher, build);
     byte[] openApi = openApiDocument();
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
@@ -51,40 +74,58 @@ public final class MorgueServer {
       // Jetty refuses request lines over 8 KB with a bare HTML 414; let long queries through to the
       // API's own limit (ArchiveSearcher.MAX_QUERY_LENGTH), which answers a 400 problem naming q.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(256 * 1024));
-      // Requests Jetty refuses itself (an ambiguous path such as /../etc/passwd) get the same headers.
-      config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.ErrorPages()));
+      // Requests Jetty refuses itself (an ambiguous path such as /../etc/passwd, /api/articles/%00, a
+      // request line it cannot parse) are problems too, with the same headers.
+      config.jetty.modifyServer(server -> {
+        server.setErrorHandler(new ProblemErrorPages(mapper));
+        // Jetty's request log sees every request, those it refuses itself included.
+        server.setRequestLog(accessLog);
+      });
+      config.resourceHandler(new PageFiles(build));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/morgue-web";
         files.location = Location.CLASSPATH;
+        files.headers = Map.of("Cache-Control", PageFiles.CACHE_CONTROL);
       });
 
       config.routes.before(SecurityHeaders::apply);
-      config.routes.get("/api/search", new SearchHandler(searcher));
-      config.routes.get("/api/articles/{id}", new ArticleHandler(searcher));
-      config.routes.get("/api/suggest", new SuggestHandler(searcher));
-      config.routes.get("/api/export", new ExportHandler(searcher, version));
-      config.routes.get("/api/feed", new FeedHandler(searcher));
-      config.routes.get("/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
-      config.routes.get("/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
-      config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+      config.routes.before(RequestIds::apply);
+      config.routes.before(cors::apply);
+      // Any answer may be compressed (Javalin gzips those of 1,500 bytes or more when asked).
+      config.routes.before(ctx -> Vary.add(ctx, "Accept-Encoding"));
+      read(config, "/api/search", admission.guard(new SearchHandler(searcher, freshness)));
+      read(config, "/api/articles/{id}", admission.guard(new ArticleHandler(searcher, freshness)));
+      read(config, "/api/suggest", admission.guard(new SuggestHandler(searcher)));
+      read(config, "/api/export", admission.guard(new ExportHandler(searcher, version, freshness)));
+      read(config, "/api/feed", admission.guard(new FeedHandler(searcher, freshness)));
+      read(config, "/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
+      read(config, "/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
+      read(config, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
       config.routes.post("/api/articles", writes::post);
       config.routes.delete("/api/articles/{id}", writes::delete);
 
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           ctx.status(e.code().status()).json(Problem.of(e.code(), e.getMessage(), e.parameter(), e.field(), e.value()))
               .contentType(Problem.MEDIA_TYPE));
+      config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {
+        ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
+        problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage(), null);
+      });
       config.routes.exception(InvalidQueryException.class, (e, ctx) ->
           problem(ctx, ProblemCode.of(e.kind()), e.getMessage(), e.parameter()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> {
-        String allowed = e.getDetails().get("availableMethods");
+        // Javalin names the detail "Available methods" when the client accepts HTML.
+        String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));
         if (e.getStatus() == 405 && allowed != null) {
           ctx.header("Allow", allowed);
-          problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, ctx.method() + " is not allowed on " + ctx.path()
+          // HEAD answers what GET would, to the byte count.
+          String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
+          problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, method + " is not allowed on " + ctx.path()
               + "; use " + allowed, null);
-        } else if (e.getStatus() == 404 && !ctx.path().startsWith("/api/")) {
-          // Outside /api a miss is the page's business: a plain 404, never a stack trace.
-          ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
+        } else if (e instanceof EndpointNotFound) {
+          // Javalin's message names the method; GET and HEAD must answer the same problem.
+          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path(), null);
         } else {
           problem(ctx, ProblemCode.ofStatus(e.getStatus()), e.getMessage(), null);
         }
@@ -95,11 +136,22 @@ public final class MorgueServer {
       });
       config.routes.error(404, ctx -> {
         String type = ctx.res().getContentType();
-        if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith(Problem.MEDIA_TYPE))) {
+        if (type == null || !type.startsWith(Problem.MEDIA_TYPE)) {
           problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path(), null);
         }
       });
     });
+  }
+
+  /**
+   * A read endpoint: GET, and HEAD through the very same handler, so HEAD answers exactly what GET
+   * would (status, Content-Type, Content-Length, every header) and Jetty leaves the body out. Without
+   * its own HEAD route Javalin answers every HEAD on a GET path with an empty 200, even where GET is a
+   * 404 or a 400.
+   */
+  private static void read(JavalinConfig config, String path, Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
   }
 
   /** The hand-written OpenAPI description, read once: a missing one is a broken build, not a 404. */

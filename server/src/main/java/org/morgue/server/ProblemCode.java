@@ -47,12 +47,18 @@ enum ProblemCode {
   METHOD_NOT_ALLOWED("method_not_allowed", 405, "Method not allowed"),
   /** A posted body over the size limit. */
   BODY_TOO_LARGE("body_too_large", 413, "Content too large"),
-  /** A request URI or header section too long to read. */
+  /** A request URI too long to read. */
   REQUEST_TOO_LARGE("request_too_large", 414, "URI too long"),
   /** A posted body of a media type the endpoint does not read. */
   UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", 415, "Unsupported media type"),
+  /** More index reads than the server runs and queues at once; {@code Retry-After} says when to try again. */
+  TOO_MANY_REQUESTS("too_many_requests", 429, "Too many requests"),
+  /** Request headers too large to read (over 256 KB). */
+  HEADERS_TOO_LARGE("headers_too_large", 431, "Request header fields too large"),
   /** The server failed; the error is in its log. */
-  INTERNAL("internal", 500, "Internal server error");
+  INTERNAL("internal", 500, "Internal server error"),
+  /** A request in a version of HTTP the server does not speak (it speaks 1.0 and 1.1). */
+  HTTP_VERSION_NOT_SUPPORTED("http_version_not_supported", 505, "HTTP version not supported");
 
   private final String code;
   private final int status;
@@ -93,7 +99,8 @@ enum ProblemCode {
 
   /**
    * The code for an error status Javalin or Jetty chose themselves (routing, their own refusals);
-   * statuses Morgue never answers fall back to the nearest general code.
+   * statuses Morgue never answers fall back to the nearest general code, whose status is then the
+   * one answered.
    */
   static ProblemCode ofStatus(int status) {
     for (ProblemCode code : values()) {
@@ -108,7 +115,7 @@ enum ProblemCode {
   private boolean isGeneral() {
     return switch (this) {
       case MALFORMED_REQUEST, UNAUTHORIZED, LIVE_UPDATES_DISABLED, NOT_FOUND, METHOD_NOT_ALLOWED, BODY_TOO_LARGE,
-          REQUEST_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, INTERNAL -> true;
+          REQUEST_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS, HEADERS_TOO_LARGE, INTERNAL, HTTP_VERSION_NOT_SUPPORTED -> true;
       default -> false;
     };
   }

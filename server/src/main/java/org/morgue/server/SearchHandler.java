@@ -8,14 +8,19 @@ import org.morgue.indexer.search.SearchRequest;
 /** {@code GET /api/search}: faceted search with snippets, cursor paging and a timeline. */
 final class SearchHandler implements Handler {
   private final ArchiveSearcher searcher;
+  private final Freshness freshness;
 
-  SearchHandler(ArchiveSearcher searcher) {
+  SearchHandler(ArchiveSearcher searcher, Freshness freshness) {
     this.searcher = searcher;
+    this.freshness = freshness;
   }
 
   @Override
   public void handle(Context ctx) throws Exception {
     SearchRequest request = SearchParameters.parse(ctx.queryParamMap());
-    ctx.json(ApiViews.search(request, searcher.search(request)));
+    var result = searcher.search(request);
+    if (!freshness.notModified(ctx)) {
+      ctx.json(ApiViews.search(request, result));
+    }
   }
 }

@@ -1,17 +1,12 @@
 package org.morgue.server;
 
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.Map;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.util.Callback;
 
 /**
  * The headers every answer carries, whoever writes it: Javalin's handlers, its static files, and
  * Jetty's own error pages for requests refused before they reach Javalin (an ambiguous path like
- * {@code /../etc/passwd}, a malformed request line).
+ * {@code /../etc/passwd}, a malformed request line), which {@link ProblemErrorPages} writes.
  */
 final class SecurityHeaders {
   /** The page loads only its own scripts and styles: markup smuggled in an article can never run. */
@@ -29,19 +24,5 @@ final class SecurityHeaders {
   /** Sets the headers on an answer Javalin is writing. */
   static void apply(Context ctx) {
     ALL.forEach(ctx::header);
-  }
-
-  /** Jetty's error pages, with the headers and without stack traces. */
-  static final class ErrorPages extends ErrorHandler {
-    ErrorPages() {
-      setShowStacks(false);
-    }
-
-    @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-        Callback callback) throws IOException {
-      ALL.forEach(response.getHeaders()::put);
-      super.generateResponse(request, response, code, message, cause, callback);
-    }
   }
 }

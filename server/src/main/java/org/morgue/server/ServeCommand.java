@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,6 +50,20 @@ public final class ServeCommand implements Callable<Integer> {
           + " the environment variable " + TOKEN_ENV + " does the same")
   Path tokenFile;
 
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "let web apps on this origin (e.g. https://desk.example.org) write over the API too;"
+          + " repeatable. Any origin may read")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--max-concurrent-searches", paramLabel = "N",
+      description = "index reads (search, suggest, article, feed, export) run at once (default: ${DEFAULT-VALUE})")
+  int maxConcurrentSearches = HttpOptions.DEFAULT_MAX_CONCURRENT_SEARCHES;
+
+  @Option(names = "--search-queue", paramLabel = "N",
+      description = "more that may wait their turn; beyond that a request is answered 429 with Retry-After"
+          + " (default: ${DEFAULT-VALUE})")
+  int searchQueue = HttpOptions.DEFAULT_SEARCH_QUEUE;
+
   /** The environment variable that holds the live-update token when no --token-file is given. */
   static final String TOKEN_ENV = "MORGUE_TOKEN";
 
@@ -57,6 +73,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "corpus folder not found");
     }
     Optional<BearerToken> token = token(System.getenv(TOKEN_ENV));
+    HttpOptions options = new HttpOptions(corsOrigins, maxConcurrentSearches, searchQueue);
     ArticleFiles files = ArticleFiles.standard();
     // Made only when needed (a stale index, or live updates): most starts serve an up-to-date index.
     Supplier<ArchiveIndexer> indexer = new Supplier<>() {
@@ -98,7 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
       System.out.println("index is up to date: " + searcher.articleCount() + " articles");
     }
     Javalin app = MorgueServer.create(searcher,
-        live.map(writer -> new LiveUpdates(writer, token.orElseThrow())));
+        live.map(writer -> new LiveUpdates(writer, token.orElseThrow())), options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();

@@ -30,7 +30,7 @@ import org.morgue.indexer.search.ArchiveSearcher;
 /**
  * Requests written to break the server: queries that explode, parameters out of every range, forged
  * cursors, path traversal. Each must come back, within {@link #QUICK}, as a 400 problem naming the
- * parameter (or a plain 404 for files), or as a correct answer: never a 500, a hang or a file's content.
+ * parameter (or a 404 problem for files), or as a correct answer: never a 500, a hang or a file's content.
  */
 class HostileRequestsTest {
   /**

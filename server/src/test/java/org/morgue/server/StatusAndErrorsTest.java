@@ -2,7 +2,6 @@ package org.morgue.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.RunningServer.JSON;
 import static org.morgue.server.RunningServer.mediaType;
@@ -84,10 +83,11 @@ class StatusAndErrorsTest {
   }
 
   @Test
-  void staticMissesStayPlain404sWithoutAStackTrace() throws Exception {
+  void staticMissesAre404ProblemsWithoutAStackTrace() throws Exception {
     HttpResponse<String> response = server.get("/no-such-page.html");
     assertEquals(404, response.statusCode());
-    assertNotEquals(Problem.MEDIA_TYPE, mediaType(response));
+    assertEquals(Problem.MEDIA_TYPE, mediaType(response));
+    assertEquals("not_found", JSON.readTree(response.body()).get("code").asText());
     assertFalse(response.body().contains("Exception") || response.body().contains("at org."), response.body());
     assertEquals(200, server.get("/").statusCode(), "the page itself is still served");
   }

@@ -352,6 +352,22 @@ public final class ArchiveSearcher implements Closeable {
     void visit(EnrichedArticle article) throws IOException;
   }
 
+  /**
+   * When the commit that searches see now was written, as its commit data says; empty for an index
+   * that does not say. It changes with every commit a search can see, so it can validate answers
+   * derived from the index. Cheap: read from the open reader, not from disk.
+   */
+  public Optional<java.time.Instant> lastCommit() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      return Optional.ofNullable(reader.getIndexCommit().getUserData()
+          .get(org.morgue.indexer.index.ArchiveWriter.COMMITTED_AT_KEY)).map(java.time.Instant::parse);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** Facts about the index for health and stats endpoints. */
   public IndexStats stats() throws IOException {
     IndexSearcher searcher = searchers.acquire();

@@ -44,7 +44,10 @@ final class JsonLinesExport implements ArticleExport {
 
   private final Writer out;
   private final Provenance provenance;
-  private final ObjectMapper mapper = ExportJson.mapper().copy().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  // Not flushing after each line lets the first write be big enough for the server to compress the
+  // answer, as it does CSV and RIS (a flushed provenance line alone is too short to be worth it).
+  private final ObjectMapper mapper = ExportJson.mapper().copy().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
   private boolean started;
 
   JsonLinesExport(Writer out, Provenance provenance) {

@@ -1,0 +1,88 @@
+package org.morgue.server;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.morgue.indexer.search.ArchiveSearcher;
+
+/**
+ * Validators for answers derived from the index (search, article, feed, export): an {@code ETag} and
+ * a {@code Last-Modified} tied to the index's last commit and to this build of Morgue, and the
+ * {@code 304} when the client's copy is still current, so feed readers and caches stop re-downloading.
+ * Answers may be stored but are revalidated on each use ({@code Cache-Control: no-cache}), since a
+ * live update can change them at any moment.
+ */
+final class Freshness {
+  private final ArchiveSearcher searcher;
+  private final String build;
+
+  Freshness(ArchiveSearcher searcher, String build) {
+    this.searcher = searcher;
+    this.build = build;
+  }
+
+  /**
+   * Sets the validators on the answer and says whether the request's own ({@code If-None-Match}, else
+   * {@code If-Modified-Since}) shows the client's copy is current, in which case the answer is now a
+   * {@code 304} and the handler must write nothing more.
+   */
+  boolean notModified(Context ctx) throws IOException {
+    Optional<Instant> commit = searcher.lastCommit();
+    if (commit.isEmpty()) {
+      return false;
+    }
+    String etag = "W/\"" + digest(build + "\n" + commit.get()) + "\"";
+    Instant lastModified = commit.get().truncatedTo(ChronoUnit.SECONDS);
+    ctx.header("ETag", etag)
+        .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)))
+        .header("Cache-Control", "no-cache");
+    String ifNoneMatch = ctx.header("If-None-Match");
+    boolean current = ifNoneMatch != null
+        ? matches(ifNoneMatch, etag)
+        : unmodifiedSince(ctx.header("If-Modified-Since"), lastModified);
+    if (current) {
+      ctx.status(304);
+    }
+    return current;
+  }
+
+  /** Weak comparison, as If-None-Match asks: the tags without their {@code W/} are equal, or the list is {@code *}. */
+  static boolean matches(String ifNoneMatch, String etag) {
+    String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+    return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+        .anyMatch(tag -> tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque));
+  }
+
+  private static boolean unmodifiedSince(String ifModifiedSince, Instant lastModified) {
+    if (ifModifiedSince == null) {
+      return false;
+    }
+    try {
+      Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return !lastModified.isAfter(since);
+    } catch (DateTimeParseException e) {
+      return false; // an unreadable date is ignored, as RFC 9110 says
+    }
+  }
+
+  /** A short hex digest, the opaque part of an entity tag. */
+  static String digest(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.indexer.source.ArticleFiles;
+
+/** Validators tied to the index's commit, 304s, cacheable page files, and Vary on compressed answers. */
+class CachingTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final String TOKEN = "caching-test-token";
+  private static final List<String> DERIVED = List.of("/api/search?q=Venezuela", "/api/articles/" + SeedIndex.CRACKDOWN,
+      "/api/feed?q=Venezuela", "/api/export?format=csv");
+
+  @TempDir static Path tmp;
+  static ArchiveSearcher searcher;
+  static LiveIndex live;
+  static Javalin app;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path index = SeedIndex.build(tmp, Map.of());
+    searcher = ArchiveSearcher.open(index);
+    live = LiveIndex.open(index, new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()), searcher);
+    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, BearerToken.of(TOKEN, "the test"))))
+        .start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    live.close();
+    searcher.close();
+  }
+
+  private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String header(HttpResponse<?> response, String name) {
+    return response.headers().firstValue(name).orElse("");
+  }
+
+  @Test
+  void answersFromTheIndexAreValidatedAndAnswered304WhenCurrent() throws Exception {
+    for (String path : DERIVED) {
+      HttpResponse<byte[]> first = get(path);
+      assertEquals(200, first.statusCode(), path);
+      String etag = header(first, "ETag");
+      String lastModified = header(first, "Last-Modified");
+      assertTrue(etag.startsWith("W/\""), path + " " + etag);
+      assertEquals("no-cache", header(first, "Cache-Control"), path);
+      ZonedDateTime modified = ZonedDateTime.parse(lastModified, DateTimeFormatter.RFC_1123_DATE_TIME);
+
+      HttpResponse<byte[]> byTag = get(path, "If-None-Match", etag);
+      assertEquals(304, byTag.statusCode(), path);
+      assertEquals(0, byTag.body().length, path);
+      assertEquals(etag, header(byTag, "ETag"), path);
+      assertEquals(304, get(path, "If-None-Match", "\"other\", " + etag.substring(2)).statusCode(), "strong form, in a list");
+      assertEquals(200, get(path, "If-None-Match", "W/\"other\"").statusCode(), path);
+
+      assertEquals(304, get(path, "If-Modified-Since", lastModified).statusCode(), path);
+      String dayBefore = DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.minusDays(1).withZoneSameInstant(ZoneOffset.UTC));
+      assertEquals(200, get(path, "If-Modified-Since", dayBefore).statusCode(), path);
+      assertEquals(200, get(path, "If-None-Match", "W/\"other\"", "If-Modified-Since", lastModified).statusCode(),
+          "If-None-Match wins over If-Modified-Since");
+    }
+    assertEquals(404, get("/api/articles/nope", "If-None-Match", "*").statusCode(), "a miss is never a 304");
+    assertEquals(400, get("/api/search?size=x", "If-None-Match", "*").statusCode(), "nor is a bad request");
+  }
+
+  @Test
+  void aCommitChangesTheValidator() throws Exception {
+    String before = header(get("/api/search?q=Venezuela"), "ETag");
+    HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/articles"))
+        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"caching-probe\", \"title\": \"Caracas waits\", "
+            + "\"body\": \"Venezuela waited for word from Caracas.\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, posted.statusCode(), posted.body());
+    HttpResponse<byte[]> after = get("/api/search?q=Venezuela", "If-None-Match", before);
+    assertEquals(200, after.statusCode(), "the copy from before the commit is stale");
+    assertNotEquals(before, header(after, "ETag"));
+  }
+
+  @Test
+  void pageFilesAreRevalidatedByATagNamingTheBuild() throws Exception {
+    String build = Freshness.digest(MorgueVersion.build());
+    for (String path : List.of("/", "/app.js", "/style.css")) {
+      HttpResponse<byte[]> file = get(path);
+      assertEquals(200, file.statusCode(), path);
+      assertEquals(PageFiles.CACHE_CONTROL, header(file, "Cache-Control"), path);
+      String etag = header(file, "ETag");
+      assertTrue(etag.startsWith("W/\"" + build + "-"), path + " " + etag);
+      HttpResponse<byte[]> again = get(path, "If-None-Match", etag);
+      assertEquals(304, again.statusCode(), path);
+      assertEquals(0, again.body().length, path);
+      assertEquals(200, get(path, "If-None-Match", "W/\"from-an-older-build\"").statusCode(), path);
+    }
+  }
+
+  @Test
+  void compressedAnswersSayTheyVaryByAcceptEncodingAndJsonLinesIsCompressed() throws Exception {
+    for (String path : List.of("/api/export?format=csv", "/api/export?format=ris", "/api/health")) {
+      // Too short to be worth compressing here, but the answer still depends on Accept-Encoding.
+      assertTrue(header(get(path, "Accept-Encoding", "gzip"), "Vary").contains("Accept-Encoding"), path);
+    }
+    // The JSON Lines export used to be sent uncompressed whatever its length: its short first line was
+    // flushed on its own, and Javalin decides on the first write.
+    for (String path : List.of("/api/export?format=jsonl", "/api/search?q=Venezuela", "/app.js")) {
+      HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip");
+      assertEquals("gzip", header(gzipped, "Content-Encoding"), path);
+      assertTrue(header(gzipped, "Vary").contains("Accept-Encoding"), path + " " + gzipped.headers().map());
+      String text = new String(new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(),
+          StandardCharsets.UTF_8);
+      assertTrue(text.length() > 100, path);
+    }
+    String jsonl = new String(new GZIPInputStream(new ByteArrayInputStream(
+        get("/api/export?format=jsonl", "Accept-Encoding", "gzip").body())).readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(jsonl.startsWith("{\"provenance\""), jsonl.substring(0, 40));
+  }
+}

@@ -1,0 +1,96 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.morgue.server.RunningServer.JSON;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every error is {@code application/problem+json} with Morgue's fields, including those Jetty answers
+ * before Javalin sees the request: bad encodings, broken request lines, unknown HTTP versions.
+ */
+class ProblemsEverywhereTest {
+  @TempDir static Path tmp;
+  static RunningServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = RunningServer.on(SeedIndex.build(tmp, Map.of()));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private static String get(String path) {
+    return "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+  }
+
+  @Test
+  void requestsJettyRefusesAreProblemsWithMorguesFields() throws Exception {
+    Map<String, String> requests = new LinkedHashMap<>();
+    requests.put("NUL in the path", get("/api/articles/%00"));
+    requests.put("overlong UTF-8 in the path", get("/api/articles/%C0%AF"));
+    requests.put("bad percent escape in the path", get("/api/articles/%zz"));
+    requests.put("dot segments above the root", get("/../etc/passwd"));
+    requests.put("no request line", "GARBAGE\r\n\r\n");
+    requests.put("unknown HTTP version", "GET /api/health HTTP/9.9\r\nHost: localhost\r\n\r\n");
+    requests.put("no Host header", "GET /api/health HTTP/1.1\r\nConnection: close\r\n\r\n");
+    requests.put("a PUT with a bad path", "PUT /api/articles/%00 HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n"
+        + "Connection: close\r\n\r\n");
+    requests.put("headers over the limit", "GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
+        + "a".repeat(300 * 1024) + "\r\nConnection: close\r\n\r\n");
+    requests.put("missing page file", get("/no-such-page.html"));
+    requests.put("missing API path", get("/api/nothing-here"));
+    for (Map.Entry<String, String> request : requests.entrySet()) {
+      RawHttp.Answer answer = RawHttp.send(server.base(), request.getValue());
+      String what = request.getKey() + " -> " + answer.status() + " " + answer.headers() + " " + answer.body();
+      assertTrue(answer.status() >= 400, what);
+      assertEquals(Problem.MEDIA_TYPE, answer.mediaType(), what);
+      JsonNode problem = JSON.readTree(answer.body());
+      assertEquals(Set.of("type", "title", "status", "code", "detail"), names(problem), what);
+      assertEquals("about:blank", problem.get("type").asText(), what);
+      assertEquals(answer.status(), problem.get("status").asInt(), what);
+      ProblemCode code = Arrays.stream(ProblemCode.values()).filter(c -> c.code().equals(problem.get("code").asText()))
+          .findFirst().orElseThrow(() -> new AssertionError("unknown code: " + what));
+      assertEquals(code.status(), answer.status(), what);
+      assertEquals(code.title(), problem.get("title").asText(), what);
+      assertFalse(problem.get("detail").asText().isBlank(), what);
+      assertFalse(answer.body().contains("<html") || answer.body().contains("Exception"), what);
+      assertEquals("nosniff", answer.header("X-Content-Type-Options").orElse(""), what);
+    }
+  }
+
+  @Test
+  void eachRefusalSaysWhatKindItIs() throws Exception {
+    assertEquals("malformed_request", code(get("/api/articles/%00")));
+    assertEquals("http_version_not_supported", code("GET /api/health HTTP/9.9\r\nHost: localhost\r\n\r\n"));
+    assertEquals("headers_too_large", code("GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
+        + "a".repeat(300 * 1024) + "\r\nConnection: close\r\n\r\n"));
+    assertEquals("not_found", code(get("/no-such-page.html")));
+    assertEquals(200, RawHttp.get(server.base(), "/").status(), "the page itself is still served");
+  }
+
+  private static String code(String request) throws Exception {
+    return JSON.readTree(RawHttp.send(server.base(), request).body()).get("code").asText();
+  }
+
+  private static Set<String> names(JsonNode node) {
+    Set<String> names = new TreeSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
