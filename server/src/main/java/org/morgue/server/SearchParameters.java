@@ -80,7 +80,8 @@ final class SearchParameters {
     }
     SortOrder sort;
     try {
-      sort = SortOrder.fromId(single(params, "sort").orElse(SortOrder.RELEVANCE.id()));
+      // Empty, like every other optional parameter, means left out: the default order.
+      sort = SortOrder.fromId(single(params, "sort").filter(text -> !text.isBlank()).orElse(SortOrder.RELEVANCE.id()));
     } catch (InvalidQueryException e) {
       throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "sort", e.getMessage());
     }

@@ -191,6 +191,21 @@ class MorgueServerTest {
   }
 
   @Test
+  void optionalParametersGivenEmptyAreAsIfLeftOutSortIncluded() throws Exception {
+    JsonNode plain = getJson("/api/search?q=Venezuela", 200);
+    JsonNode empty = getJson("/api/search?q=Venezuela&sort=&size=&facetLimit=&from=&to=&cursor=&interval="
+        + "&facetPrefix.actor=", 200);
+    assertEquals("relevance", empty.get("sort").asText());
+    assertEquals(SearchParameters.DEFAULT_SIZE, empty.get("size").asInt());
+    assertEquals(plain.get("total"), empty.get("total"));
+    assertEquals(plain.get("facets"), empty.get("facets"));
+    assertEquals(200, get("/api/search?sort=%20").statusCode(), "blank is empty");
+    assertEquals(200, get("/api/export?format=csv&sort=").statusCode());
+    assertEquals(200, get("/api/feed?sort=").statusCode());
+    assertEquals(200, get("/api/suggest?prefix=Tr&limit=").statusCode());
+  }
+
+  @Test
   void cursorsWalkEveryHitPageByPageAndTheResponseSaysWhatRan() throws Exception {
     JsonNode all = getJson("/api/search?sort=newest&size=100", 200);
     List<String> expected = new ArrayList<>();
