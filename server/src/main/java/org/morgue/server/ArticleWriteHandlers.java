@@ -61,15 +61,29 @@ final class ArticleWriteHandlers {
   /** The body, refused as soon as it is known to be over the limit, whether it declares its length or not. */
   private static byte[] body(Context ctx, long limit) throws IOException {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) {
-      throw tooLarge(declared + " bytes", limit);
-    }
     try (InputStream in = ctx.bodyInputStream()) {
+      if (declared > limit) {
+        drain(in, limit);
+        throw tooLarge(declared + " bytes", limit);
+      }
       byte[] body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
       if (body.length > limit) {
+        drain(in, limit);
         throw tooLarge("more than " + limit + " bytes", limit);
       }
       return body;
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused body, up to a few times the limit, so that a client
+   * still sending it gets to read the 413 instead of a connection reset; a larger body is cut off.
+   */
+  private static void drain(InputStream in, long limit) throws IOException {
+    long left = Math.min(4 * limit, 64L * 1024 * 1024);
+    byte[] buffer = new byte[8192];
+    for (int read = in.read(buffer); read > 0 && left > 0; read = in.read(buffer)) {
+      left -= read;
     }
   }
 

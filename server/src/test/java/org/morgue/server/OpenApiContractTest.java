@@ -77,6 +77,9 @@ class OpenApiContractTest {
   static LiveIndex live;
   static Javalin writable;
   static Javalin readOnly;
+  /** A server that lets one index read run and queues none, held busy by the test for its 429s. */
+  static Javalin busy;
+  static SearchAdmission busyAdmission = new SearchAdmission(1, 0);
   static JsonNode doc;
   static OpenAPI api;
   /** Requests are matched to their operation by path, as any client's would be. */
@@ -101,6 +104,8 @@ class OpenApiContractTest {
     writable = MorgueServer.create(searcher, Optional.of(
         new LiveUpdates(live, BearerToken.of(TOKEN, "the test"), BODY_LIMIT))).start("127.0.0.1", 0);
     readOnly = MorgueServer.create(searcher).start("127.0.0.1", 0);
+    busy = MorgueServer.create(searcher, Optional.empty(), new HttpOptions(List.of(), 1, 0), AccessLog.toLogger(),
+        busyAdmission).start("127.0.0.1", 0);
 
     HttpResponse<String> served = send(writable, "GET", "/api/openapi.json", null, Map.of());
     assertEquals(200, served.statusCode());
@@ -123,6 +128,7 @@ class OpenApiContractTest {
   static void stop() throws IOException {
     writable.stop();
     readOnly.stop();
+    busy.stop();
     live.close();
     searcher.close();
   }
@@ -286,6 +292,26 @@ class OpenApiContractTest {
 
     call("/api/feed", "/api/feed?q=Venezuela", 200);
     refused("/api/feed", "/api/feed?from=yesterday", 400);
+
+    // A validator from a 200 brings a 304 when nothing changed since.
+    for (String[] read : List.of(new String[] {"/api/search", "/api/search?q=Venezuela"},
+        new String[] {"/api/articles/{id}", "/api/articles/" + SeedIndex.KILL_CLAIMS},
+        new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"})) {
+      String etag = call(read[0], read[1], 200).headers().firstValue("ETag").orElseThrow();
+      call(writable, "GET", read[0], read[1], null, Map.of("If-None-Match", etag), 304);
+    }
+    // Every index read is refused with a 429 while the busy server's one place is taken (by the test).
+    busyAdmission.enter();
+    try {
+      for (String[] read : List.of(new String[] {"/api/search", "/api/search?q=Venezuela"},
+          new String[] {"/api/suggest", "/api/suggest?prefix=Tr"},
+          new String[] {"/api/articles/{id}", "/api/articles/" + SeedIndex.KILL_CLAIMS},
+          new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"})) {
+        call(busy, "GET", read[0], read[1], null, Map.of(), 429);
+      }
+    } finally {
+      busyAdmission.leave();
+    }
 
     call("/api/health", "/api/health", 200);
     call("/api/stats", "/api/stats", 200);
