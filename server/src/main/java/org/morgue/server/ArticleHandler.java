@@ -19,7 +19,10 @@ final class ArticleHandler implements Handler {
   public void handle(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     var article = searcher.article(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
-    if (!freshness.notModified(ctx)) {
+    // The article's own version is its validator: it is what a write's If-Match must name, and it
+    // changes only when this article does, not at every commit.
+    var version = searcher.articleVersion(id).map(ArticleVersions::etag);
+    if (!(version.isPresent() ? freshness.notModified(ctx, version.get()) : freshness.notModified(ctx))) {
       ctx.json(ApiViews.article(article));
     }
   }

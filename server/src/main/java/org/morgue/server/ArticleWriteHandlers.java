@@ -34,14 +34,23 @@ final class ArticleWriteHandlers {
         new UnsupportedMediaTypeResponse("Content-Type must be application/json (one article) or"
             + " application/x-ndjson (JSON Lines), not '" + Optional.ofNullable(ctx.contentType()).orElse("") + "'"));
     List<Article> articles = posted.read(body(ctx, updates.maxBodyBytes()), layout);
-    LiveIndex.PutResult result = updates.index().put(articles);
+    String ifMatch = ctx.header("If-Match");
+    if (ifMatch != null && articles.size() != 1) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, "body",
+          "If-Match names one article's version, so the body must hold exactly one article; it holds " + articles.size());
+    }
+    LiveIndex.PutResult result = ifMatch == null ? updates.index().put(articles)
+        : updates.index().put(articles, current -> ArticleVersions.admits(ifMatch, current));
     ctx.status(result.changed() ? 201 : 200).json(result);
   }
 
   void delete(Context ctx) throws Exception {
     LiveUpdates updates = authorize(ctx);
     String id = ctx.pathParam("id");
-    if (!updates.index().delete(id)) {
+    String ifMatch = ctx.header("If-Match");
+    boolean deleted = ifMatch == null ? updates.index().delete(id)
+        : updates.index().delete(id, current -> ArticleVersions.admits(ifMatch, current));
+    if (!deleted) {
       throw new NotFoundResponse("no article with id '" + id + "'");
     }
     ctx.status(204);

@@ -42,7 +42,21 @@ final class Freshness {
     if (commit.isEmpty()) {
       return false;
     }
-    String etag = "W/\"" + digest(build + "\n" + commit.get()) + "\"";
+    return notModified(ctx, "W/\"" + digest(build + "\n" + commit.get()) + "\"");
+  }
+
+  /** The same with an entity tag of the answer's own (an article's version); Last-Modified stays the commit's. */
+  boolean notModified(Context ctx, String etag) throws IOException {
+    Optional<Instant> commit = searcher.lastCommit();
+    if (commit.isEmpty()) {
+      ctx.header("ETag", etag).header("Cache-Control", "no-cache");
+      String ifNoneMatch = ctx.header("If-None-Match");
+      boolean current = ifNoneMatch != null && matches(ifNoneMatch, etag);
+      if (current) {
+        ctx.status(304);
+      }
+      return current;
+    }
     Instant lastModified = commit.get().truncatedTo(ChronoUnit.SECONDS);
     ctx.header("ETag", etag)
         .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)))

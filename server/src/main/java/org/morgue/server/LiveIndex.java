@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import org.morgue.indexer.article.Article;
 import org.morgue.indexer.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
@@ -67,9 +69,23 @@ public final class LiveIndex implements Closeable {
 
   /** Adds or replaces articles (the unchanged ones are left alone), then commits and refreshes. */
   public PutResult put(List<Article> articles) throws IOException {
+    return put(articles, version -> true);
+  }
+
+  /**
+   * The same, if {@code expected} accepts the current version (fingerprint) of the one article given,
+   * checked under the write lock so no other write comes between; else nothing is written and
+   * {@link VersionMismatchException} says so.
+   */
+  public PutResult put(List<Article> articles, Predicate<Optional<String>> expected) throws IOException {
     lock.lock();
     try {
       ArchiveWriter open = writer();
+      for (Article article : articles) {
+        if (!expected.test(open.fingerprint(article.id()))) {
+          throw new VersionMismatchException(article.id());
+        }
+      }
       int added = 0;
       int updated = 0;
       int unchanged = 0;
@@ -102,9 +118,17 @@ public final class LiveIndex implements Closeable {
 
   /** Removes an article, then commits and refreshes; says whether the index held it. */
   public boolean delete(String id) throws IOException {
+    return delete(id, version -> true);
+  }
+
+  /** The same, if {@code expected} accepts the article's current version, checked under the write lock. */
+  public boolean delete(String id, Predicate<Optional<String>> expected) throws IOException {
     lock.lock();
     try {
       ArchiveWriter open = writer();
+      if (!expected.test(open.fingerprint(id))) {
+        throw new VersionMismatchException(id);
+      }
       boolean deleted;
       try {
         deleted = open.delete(id);
@@ -121,6 +145,22 @@ public final class LiveIndex implements Closeable {
       return deleted;
     } finally {
       lock.unlock();
+    }
+  }
+
+  /** A write's expected version is not the article's current one. */
+  public static final class VersionMismatchException extends RuntimeException {
+    private final String id;
+
+    VersionMismatchException(String id) {
+      super("article '" + id + "' has changed (or was deleted) since the version named in If-Match was read:"
+          + " read it again, then write");
+      this.id = id;
+    }
+
+    /** The article's id. */
+    public String id() {
+      return id;
     }
   }
 

@@ -108,6 +108,8 @@ public final class MorgueServer {
       config.routes.exception(BadRequestException.class, (e, ctx) ->
           ctx.status(e.code().status()).json(Problem.of(e.code(), e.getMessage(), e.parameter(), e.field(), e.value()))
               .contentType(Problem.MEDIA_TYPE));
+      config.routes.exception(LiveIndex.VersionMismatchException.class, (e, ctx) ->
+          problem(ctx, ProblemCode.PRECONDITION_FAILED, e.getMessage(), null));
       config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {
         ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
         problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage(), null);

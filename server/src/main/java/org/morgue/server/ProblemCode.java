@@ -45,6 +45,11 @@ enum ProblemCode {
   NOT_FOUND("not_found", 404, "Not found"),
   /** A known path asked with a method it does not take; the {@code Allow} header lists those it does. */
   METHOD_NOT_ALLOWED("method_not_allowed", 405, "Method not allowed"),
+  /**
+   * A write sent with {@code If-Match} whose version is no longer the article's: someone changed or
+   * deleted it since it was read, so the write is refused rather than silently overwriting theirs.
+   */
+  PRECONDITION_FAILED("precondition_failed", 412, "Precondition failed"),
   /** A posted body over the size limit. */
   BODY_TOO_LARGE("body_too_large", 413, "Content too large"),
   /** A request URI too long to read. */
@@ -114,7 +119,7 @@ enum ProblemCode {
   /** Whether this is the one code of its status that a bare status maps to. */
   private boolean isGeneral() {
     return switch (this) {
-      case MALFORMED_REQUEST, UNAUTHORIZED, LIVE_UPDATES_DISABLED, NOT_FOUND, METHOD_NOT_ALLOWED, BODY_TOO_LARGE,
+      case MALFORMED_REQUEST, UNAUTHORIZED, LIVE_UPDATES_DISABLED, NOT_FOUND, METHOD_NOT_ALLOWED, PRECONDITION_FAILED, BODY_TOO_LARGE,
           REQUEST_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS, HEADERS_TOO_LARGE, INTERNAL, HTTP_VERSION_NOT_SUPPORTED -> true;
       default -> false;
     };

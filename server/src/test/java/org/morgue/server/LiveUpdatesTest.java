@@ -1,6 +1,7 @@
 package org.morgue.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -440,6 +441,47 @@ class LiveUpdatesTest {
       pool.shutdown();
     }
     assertEquals(20, getJson("/api/search?q=" + enc("title:parallel"), 200).get("total").asInt());
+  }
+
+  @Test
+  void twoEditorsOfOneVersionCannotBothWriteIt() throws Exception {
+    assertEquals(201, post(line("draft-strike", "Strike reported", "A strike was reported on Tuesday."), NDJSON, TOKEN)
+        .statusCode());
+    HttpResponse<String> read = get("/api/articles/draft-strike");
+    String version = read.headers().firstValue("ETag").orElseThrow();
+    assertTrue(version.matches("\"[0-9a-f]+\""), "a strong entity tag: " + version);
+
+    // The first editor writes over the version both read; the second, still holding it, is refused.
+    HttpResponse<String> first = send(request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", NDJSON).header("If-Match", version)
+        .POST(HttpRequest.BodyPublishers.ofString(line("draft-strike", "Strike confirmed", "The strike was confirmed."))));
+    assertEquals(201, first.statusCode(), first.body());
+    HttpResponse<String> second = send(request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", NDJSON).header("If-Match", version)
+        .POST(HttpRequest.BodyPublishers.ofString(line("draft-strike", "Strike denied", "Officials denied it."))));
+    assertEquals(412, second.statusCode(), second.body());
+    assertProblem(second, 412);
+    assertEquals("precondition_failed", JSON.readTree(second.body()).get("code").asText());
+    JsonNode kept = getJson("/api/articles/draft-strike", 200);
+    assertEquals("Strike confirmed", kept.get("title").asText(), "the first editor's write stands");
+    String current = get("/api/articles/draft-strike").headers().firstValue("ETag").orElseThrow();
+    assertNotEquals(version, current);
+
+    // The same holds for a deletion; the current version deletes.
+    assertEquals(412, send(request("/api/articles/draft-strike").header("Authorization", "Bearer " + TOKEN)
+        .header("If-Match", version).DELETE()).statusCode());
+    assertEquals(204, send(request("/api/articles/draft-strike").header("Authorization", "Bearer " + TOKEN)
+        .header("If-Match", current).DELETE()).statusCode());
+    // "*" asks only that the article exists; it no longer does.
+    assertEquals(412, send(request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", NDJSON).header("If-Match", "*")
+        .POST(HttpRequest.BodyPublishers.ofString(line("draft-strike", "Strike", "Back.")))).statusCode());
+    // A version names one article, so a body of two is refused whole.
+    HttpResponse<String> two = send(request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", NDJSON).header("If-Match", current)
+        .POST(HttpRequest.BodyPublishers.ofString(line("v-1", "One", "One.") + line("v-2", "Two", "Two."))));
+    assertEquals(400, two.statusCode(), two.body());
+    assertEquals(404, get("/api/articles/v-1").statusCode());
   }
 
   static String line(String id, String title, String body) throws IOException {

@@ -344,6 +344,12 @@ class OpenApiContractTest {
     refused(writable, "POST", "/api/articles", "/api/articles", article,
         Map.of("Content-Type", "text/plain", "Authorization", "Bearer " + TOKEN), 415);
 
+    // A write over a version the article no longer has is refused.
+    Map<String, String> stale = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + TOKEN,
+        "If-Match", "\"0000\"");
+    call(writable, "POST", "/api/articles", "/api/articles", article, stale, 412);
+    call(writable, "DELETE", "/api/articles/{id}", "/api/articles/openapi-contract", null,
+        Map.of("Authorization", "Bearer " + TOKEN, "If-Match", "\"0000\""), 412);
     call(writable, "DELETE", "/api/articles/{id}", "/api/articles/openapi-contract", null, token, 204);
     call(writable, "DELETE", "/api/articles/{id}", "/api/articles/openapi-contract", null, token, 404);
     refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/lines-1", null, Map.of(), 401);

@@ -195,6 +195,25 @@ public final class ArchiveSearcher implements Closeable {
     }
   }
 
+  /**
+   * The version of the article with this id as the index holds it: its fingerprint (its content as
+   * read, and the Morgue build that enriched it), which changes whenever the article is written
+   * with other content; empty when there is no such article.
+   */
+  public Optional<String> articleVersion(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(searcher.storedFields()
+          .document(top.scoreDocs[0].doc, java.util.Set.of(ArchiveSchema.FINGERPRINT)).get(ArchiveSchema.FINGERPRINT));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   /** One article by id, with its enrichments. */
   public Optional<EnrichedArticle> article(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
