@@ -203,26 +203,31 @@ public final class ArchiveSearcher implements Closeable {
   public Optional<String> articleVersion(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
+      Optional<Integer> doc = docOf(searcher, id);
+      if (doc.isEmpty()) {
         return Optional.empty();
       }
       return Optional.ofNullable(searcher.storedFields()
-          .document(top.scoreDocs[0].doc, java.util.Set.of(ArchiveSchema.FINGERPRINT)).get(ArchiveSchema.FINGERPRINT));
+          .document(doc.get(), java.util.Set.of(ArchiveSchema.FINGERPRINT)).get(ArchiveSchema.FINGERPRINT));
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  private static Optional<Integer> docOf(IndexSearcher searcher, String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+    return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0].doc);
   }
 
   /** One article by id, with its enrichments. */
   public Optional<EnrichedArticle> article(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
+      Optional<Integer> doc = docOf(searcher, id);
+      if (doc.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(load(searcher.storedFields(), top.scoreDocs[0].doc));
+      return Optional.of(load(searcher.storedFields(), doc.get()));
     } finally {
       searchers.release(searcher);
     }
