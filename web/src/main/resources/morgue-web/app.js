@@ -44,7 +44,7 @@ const timeline = createTimeline(document.getElementById('timeline-figure'), docu
     if (first && last) navigate(withDateRange(current, first.from, last.to));
   },
 });
-createSuggest(view.q, document.getElementById('suggestions'), {
+const suggest = createSuggest(view.q, document.getElementById('suggestions'), {
   // A suggestion becomes a facet filter; the box goes back to the query that is actually running.
   onChoose: ({ facet, value }) => {
     view.q.value = current.q;
@@ -659,6 +659,8 @@ function closeReader() {
 
 view.form.addEventListener('submit', (event) => {
   event.preventDefault();
+  // Searching the typed words: the suggestions would cover the count and the timeline otherwise.
+  suggest.close();
   navigate(withQuery(current, view.q.value.trim()));
 });
 
