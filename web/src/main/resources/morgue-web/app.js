@@ -357,7 +357,15 @@ function facetFilterBox(key, label, prefix) {
 function facetValue(state, key, { value, count }) {
   const checkbox = el('input', {
     attrs: { type: 'checkbox', checked: isFilterActive(state, key, value) },
-    on: { change: (event) => navigate(withFilter(current, key, value, event.target.checked)) },
+    on: {
+      change: (event) => navigate(withFilter(current, key, value, event.target.checked)),
+      // Browsers tick a checkbox with Space only; in this list Enter is the key people try first.
+      keydown: (event) => {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        event.target.click();
+      },
+    },
   });
   // dataset, not a CSS selector built from the value: values are untrusted text.
   checkbox.dataset.facet = key;

@@ -202,6 +202,26 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void enterTicksAFacetCheckboxAsSpaceDoesAndFocusStaysOnIt() {
+    page.open("/?q=Venezuela");
+    page.waitForHitCount(3);
+    page.facetCheckbox("actor", "Tren de Aragua").sendKeys(Keys.ENTER);
+    page.wait.until(ExpectedConditions.urlContains("actor=Tren+de+Aragua"));
+    page.waitForHitCount(2);
+    WebElement ticked = page.wait.until(driver -> {
+      WebElement box = page.facetCheckbox("actor", "Tren de Aragua");
+      return box.isSelected() && box.equals(driver.switchTo().activeElement()) ? box : null;
+    });
+
+    ticked.sendKeys(Keys.ENTER);
+    page.wait.until(driver -> !driver.getCurrentUrl().contains("actor="));
+    page.waitForHitCount(3);
+    page.facetCheckbox("actor", "Tren de Aragua").sendKeys(Keys.SPACE);
+    page.wait.until(ExpectedConditions.urlContains("actor=Tren+de+Aragua"));
+    page.waitForHitCount(2);
+  }
+
+  @Test
   void exportAndFeedLinksCarryTheCurrentSearch() {
     page.open("/?q=Venezuela&actor=Tren+de+Aragua&sort=newest");
     page.waitForHitCount(2);
