@@ -34,6 +34,7 @@ const view = {
   downloads: document.getElementById('downloads'),
   feedLink: document.getElementById('feed-link'),
   reader: document.getElementById('reader'),
+  skipMore: document.getElementById('skip-more'),
 };
 
 const reader = createReader(view.reader, { onClose: closeReader });
@@ -199,6 +200,7 @@ function renderSearchError(state, error) {
   view.hits.replaceChildren();
   view.empty.hidden = true;
   view.more.hidden = true;
+  view.skipMore.hidden = true;
   view.moreError.hidden = true;
   view.downloads.hidden = true;
   paging = { url: null, nextCursor: null, total: 0 };
@@ -617,6 +619,8 @@ function renderMoreButton() {
   view.more.disabled = false;
   view.more.textContent = 'Show more results';
   view.more.hidden = !paging.nextCursor;
+  // A skip link to a button that is not there would lead nowhere.
+  view.skipMore.hidden = view.more.hidden;
 }
 
 function focusNewHits() {
@@ -671,6 +675,19 @@ view.form.addEventListener('submit', (event) => {
   suggest.close();
   navigate(withQuery(current, view.q.value.trim()));
 });
+
+// Skip links move focus (and the view) to their target without adding a #fragment to the URL,
+// which holds the search; from the reader they lead back to the list first.
+function skipTo(target) {
+  return (event) => {
+    event.preventDefault();
+    if (!view.reader.hidden) closeReader();
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  };
+}
+document.getElementById('skip-results').addEventListener('click', skipTo(view.results));
+view.skipMore.addEventListener('click', skipTo(view.more));
 
 view.sort.addEventListener('change', () => navigate(withSort(current, view.sort.value)));
 view.more.addEventListener('click', showMore);
