@@ -23,6 +23,7 @@ import org.morgue.indexer.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -105,6 +106,35 @@ class CompactHitsBrowserTest {
       assertEquals(1, hit.findElements(By.cssSelector(".hit-tags .badge")).size());
     }
     assertTrue(chips <= 20 * CHIPS_PER_HIT, "at most five chips a hit: " + chips);
+  }
+
+  @Test
+  void aHitsHedgingBadgeSaysWhatItsLevelMeansOnHoverAndToScreenReaders() {
+    page.open("/");
+    page.waitForHitCount(20);
+    Map<String, String> meanings = Map.of(
+        "low", "under 10% of sentences hedged",
+        "medium", "10-20% of sentences hedged",
+        "high", "20% or more of sentences hedged");
+    List<WebElement> badges = page.driver.findElements(By.cssSelector("#hits .hit-tags .badge"));
+    assertEquals(20, badges.size());
+    for (WebElement badge : badges) {
+      String level = badge.getDomProperty("className").replaceAll(".*hedging-", "");
+      String meaning = meanings.get(level);
+      assertTrue(meaning != null, "a known level: " + level);
+      // What the eye reads stays short: the meaning is in a visually hidden span after the label.
+      assertEquals("Hedging: " + level, script("return arguments[0].firstChild.textContent", badge));
+      assertEquals(" — " + meaning, script("const hidden = arguments[0].querySelector('.visually-hidden');"
+          + " return getComputedStyle(hidden).position === 'absolute' && hidden.offsetWidth <= 1 ? hidden.textContent : null", badge));
+      assertEquals("Hedging: " + level + " — " + meaning + " (low: under 10%, medium: 10-20%, high: 20% or more)",
+          badge.getDomAttribute("title"));
+      // What a screen reader reads: the badge's whole text, hidden part included.
+      assertEquals("Hedging: " + level + " — " + meaning, badge.getDomProperty("textContent"));
+    }
+  }
+
+  static Object script(String code, WebElement element) {
+    return ((JavascriptExecutor) page.driver).executeScript(code, element);
   }
 
   @Test
