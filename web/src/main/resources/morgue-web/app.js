@@ -34,6 +34,7 @@ const view = {
   downloads: document.getElementById('downloads'),
   feedLink: document.getElementById('feed-link'),
   reader: document.getElementById('reader'),
+  skipMore: document.getElementById('skip-more'),
 };
 
 const reader = createReader(view.reader, { onClose: closeReader });
@@ -44,7 +45,7 @@ const timeline = createTimeline(document.getElementById('timeline-figure'), docu
     if (first && last) navigate(withDateRange(current, first.from, last.to));
   },
 });
-createSuggest(view.q, document.getElementById('suggestions'), {
+const suggest = createSuggest(view.q, document.getElementById('suggestions'), {
   // A suggestion becomes a facet filter; the box goes back to the query that is actually running.
   onChoose: ({ facet, value }) => {
     view.q.value = current.q;
@@ -199,6 +200,7 @@ function renderSearchError(state, error) {
   view.hits.replaceChildren();
   view.empty.hidden = true;
   view.more.hidden = true;
+  view.skipMore.hidden = true;
   view.moreError.hidden = true;
   view.downloads.hidden = true;
   paging = { url: null, nextCursor: null, total: 0 };
@@ -357,7 +359,15 @@ function facetFilterBox(key, label, prefix) {
 function facetValue(state, key, { value, count }) {
   const checkbox = el('input', {
     attrs: { type: 'checkbox', checked: isFilterActive(state, key, value) },
-    on: { change: (event) => navigate(withFilter(current, key, value, event.target.checked)) },
+    on: {
+      change: (event) => navigate(withFilter(current, key, value, event.target.checked)),
+      // Browsers tick a checkbox with Space only; in this list Enter is the key people try first.
+      keydown: (event) => {
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        event.target.click();
+      },
+    },
   });
   // dataset, not a CSS selector built from the value: values are untrusted text.
   checkbox.dataset.facet = key;
@@ -481,20 +491,78 @@ function hitItem(state, hit) {
   ]);
 }
 
+/** Chips a hit shows before its "+N more" is pressed: actors first, themes after, most salient first. */
+const HIT_CHIPS = 5;
+/** Of those, the slots kept for themes when the hit has enough actors to fill them all. */
+const HIT_THEME_CHIPS = 2;
+
 function hitTags(state, hit) {
-  const actors = hit.actors ?? [];
-  const themes = hit.themes ?? [];
+  const { shown, rest } = hitChipSplit(hit.actors ?? [], hit.themes ?? []);
+  const chip = ({ key, value, type }) => key === 'actor'
+    ? filterChip(state, 'actor', 'Actor', value, typeTag(type))
+    : filterChip(state, 'theme', 'Theme', value, null);
   return el('div', { className: 'hit-tags' }, [
     hit.hedging ? hedgingBadge(hit.hedging) : null,
-    ...actors.map((actor) => filterChip(state, 'actor', 'Actor', actor.name, typeTag(actor.type))),
-    ...themes.map((theme) => filterChip(state, 'theme', 'Theme', theme, null)),
+    ...shown.map(chip),
+    rest.length > 0 ? moreTags(hit, rest, chip) : null,
   ]);
+}
+
+/**
+ * Splits a hit's actors (the API lists them most salient first) and themes (highest score first)
+ * into the few chips shown at once and the rest. Themes keep their slots only when there are actors
+ * enough; a slot one kind cannot fill goes to the other.
+ */
+function hitChipSplit(actors, themes) {
+  const themeSlots = Math.min(themes.length, Math.max(HIT_THEME_CHIPS, HIT_CHIPS - actors.length));
+  const actorSlots = Math.min(actors.length, HIT_CHIPS - themeSlots);
+  const actorChips = actors.map((actor) => ({ key: 'actor', value: actor.name, type: actor.type }));
+  const themeChips = themes.map((theme) => ({ key: 'theme', value: theme }));
+  return {
+    shown: [...actorChips.slice(0, actorSlots), ...themeChips.slice(0, themeSlots)],
+    rest: [...actorChips.slice(actorSlots), ...themeChips.slice(themeSlots)],
+  };
+}
+
+let moreTagsCount = 0;
+
+/**
+ * "+N more": a disclosure button for the rest of one hit's chips. They are built on the first press
+ * only, so a page of hits costs a handful of chips each, not every name in every article.
+ */
+function moreTags(hit, rest, chip) {
+  const id = `more-tags-${(moreTagsCount += 1)}`;
+  const container = el('span', { className: 'hit-tags-rest', attrs: { id, hidden: true } });
+  const label = `+${rest.length} more`;
+  const button = el('button', {
+    className: 'link-button more-tags',
+    attrs: {
+      type: 'button',
+      'aria-expanded': 'false',
+      'aria-controls': id,
+      'aria-label': `${label} actors and themes of “${hit.title || 'Untitled article'}”`,
+    },
+    text: label,
+    on: {
+      click: () => {
+        const open = button.getAttribute('aria-expanded') !== 'true';
+        if (open && container.childElementCount === 0) container.append(...rest.map(chip));
+        container.hidden = !open;
+        button.setAttribute('aria-expanded', String(open));
+        button.textContent = open ? 'Show fewer' : label;
+        button.setAttribute('aria-label', open
+          ? `Show fewer actors and themes of “${hit.title || 'Untitled article'}”`
+          : `${label} actors and themes of “${hit.title || 'Untitled article'}”`);
+      },
+    },
+  });
+  return el('span', { className: 'hit-tags-more' }, [container, button]);
 }
 
 /** A chip on a hit: pressing it adds (or, when already active, removes) that filter. */
 function filterChip(state, key, label, value, extra) {
   const active = isFilterActive(state, key, value);
-  return el('button', {
+  const chip = el('button', {
     className: `chip chip-${key}`,
     attrs: {
       type: 'button',
@@ -503,6 +571,10 @@ function filterChip(state, key, label, value, extra) {
     },
     on: { click: () => navigate(withFilter(current, key, value, !isFilterActive(current, key, value))) },
   }, [el('span', { className: 'visually-hidden', text: `${label}: ` }), value, extra ? ' ' : null, extra]);
+  // dataset, never markup: the value is untrusted text. Not data-facet, which marks facet checkboxes.
+  chip.dataset.chipFacet = key;
+  chip.dataset.value = value;
+  return chip;
 }
 
 function openFromLink(event, id) {
@@ -547,6 +619,8 @@ function renderMoreButton() {
   view.more.disabled = false;
   view.more.textContent = 'Show more results';
   view.more.hidden = !paging.nextCursor;
+  // A skip link to a button that is not there would lead nowhere.
+  view.skipMore.hidden = view.more.hidden;
 }
 
 function focusNewHits() {
@@ -597,8 +671,23 @@ function closeReader() {
 
 view.form.addEventListener('submit', (event) => {
   event.preventDefault();
+  // Searching the typed words: the suggestions would cover the count and the timeline otherwise.
+  suggest.close();
   navigate(withQuery(current, view.q.value.trim()));
 });
+
+// Skip links move focus (and the view) to their target without adding a #fragment to the URL,
+// which holds the search; from the reader they lead back to the list first.
+function skipTo(target) {
+  return (event) => {
+    event.preventDefault();
+    if (!view.reader.hidden) closeReader();
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  };
+}
+document.getElementById('skip-results').addEventListener('click', skipTo(view.results));
+view.skipMore.addEventListener('click', skipTo(view.more));
 
 view.sort.addEventListener('change', () => navigate(withSort(current, view.sort.value)));
 view.more.addEventListener('click', showMore);

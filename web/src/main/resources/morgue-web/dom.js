@@ -59,8 +59,27 @@ export function hedgingClass(level) {
   return ['low', 'medium', 'high'].includes(level) ? `hedging-${level}` : 'hedging-unknown';
 }
 
+/**
+ * What each hedging level means: the share of an article's sentences holding at least one hedge,
+ * split at HedgeDetector's thresholds (MEDIUM_FROM 0.10, HIGH_FROM 0.20; docs/enrichment.md).
+ */
+const HEDGING_SCALE = {
+  low: 'under 10% of sentences hedged',
+  medium: '10-20% of sentences hedged',
+  high: '20% or more of sentences hedged',
+};
+
+/**
+ * "Hedging: medium", saying what the level means: on hover (title) and, as visually hidden text in
+ * the badge itself, to screen readers (a plain span may not carry an aria-label).
+ */
 export function hedgingBadge(level) {
-  return el('span', { className: `badge ${hedgingClass(level)}`, text: `Hedging: ${level ?? 'unknown'}` });
+  const meaning = HEDGING_SCALE[level];
+  const label = `Hedging: ${level ?? 'unknown'}`;
+  return el('span', {
+    className: `badge ${hedgingClass(level)}`,
+    attrs: { title: meaning ? `${label} — ${meaning} (low: under 10%, medium: 10-20%, high: 20% or more)` : null },
+  }, [label, meaning ? el('span', { className: 'visually-hidden', text: ` — ${meaning}` }) : null]);
 }
 
 export function typeTag(type) {

@@ -133,5 +133,11 @@ export function createSuggest(input, list, { onChoose }) {
     input.removeAttribute('aria-activedescendant');
   }
 
-  return { close };
+  /** Closes the list and drops any answer still on its way, which would open it again. */
+  function dismiss() {
+    latest += 1;
+    close();
+  }
+
+  return { close: dismiss };
 }

@@ -1,6 +1,7 @@
 package org.morgue.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Result lists longer than a page, and facet lists longer than their first ten values, in the browser. */
@@ -69,6 +72,55 @@ class LongResultListBrowserTest {
         .map(link -> link.getDomAttribute("data-article-id")).toList();
     assertEquals(ids.size(), ids.stream().distinct().count(), "no hit twice across pages: " + ids);
     page.screenshot("showMoreResultsWalksThePagesToTheEndWithTheCursor");
+  }
+
+  WebElement focused() {
+    return page.driver.switchTo().activeElement();
+  }
+
+  @Test
+  void theFirstTwoTabStopsAreSkipLinksShownOnFocusToTheResultsAndToMoreResults() throws IOException {
+    page.open("/?q=Venezuela");
+    page.waitForHitCount(20);
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("more")));
+    WebElement toResults = page.driver.findElement(By.id("skip-results"));
+    assertTrue(toResults.getRect().getY() + toResults.getRect().getHeight() <= 0, "out of sight until focused");
+
+    new Actions(page.driver).sendKeys(Keys.TAB).perform();
+    assertEquals(toResults, focused());
+    assertEquals("Skip to results", focused().getText());
+    assertTrue(toResults.getRect().getY() >= 0, "in sight when focused: " + toResults.getRect());
+    page.screenshot("theFirstTwoTabStopsAreSkipLinksShownOnFocus");
+
+    new Actions(page.driver).sendKeys(Keys.TAB).perform();
+    WebElement toMore = page.driver.findElement(By.id("skip-more"));
+    assertEquals(toMore, focused());
+    assertEquals("Skip to more results", focused().getText());
+    assertTrue(toMore.getRect().getY() >= 0, "in sight when focused: " + toMore.getRect());
+
+    focused().sendKeys(Keys.ENTER);
+    assertEquals("more", focused().getDomAttribute("id"), "focus on Show more results");
+    focused().sendKeys(Keys.ENTER);
+    page.waitForHitCount(40);
+    assertFalse(page.driver.getCurrentUrl().contains("#"), "the URL keeps the search only");
+
+    page.open("/?q=Venezuela");
+    page.waitForHitCount(20);
+    new Actions(page.driver).sendKeys(Keys.TAB).perform();
+    focused().sendKeys(Keys.ENTER);
+    assertEquals("results", focused().getDomAttribute("id"), "focus on the results");
+    // The next Tab goes on from there, into the results, not back to the search box.
+    new Actions(page.driver).sendKeys(Keys.TAB).perform();
+    assertTrue(page.driver.findElement(By.id("results")).findElements(By.xpath(".//*")).contains(focused()),
+        "Tab continues inside the results: " + focused().getTagName());
+
+    // Without a next page there is nothing to skip to, and no link to it.
+    page.open("/?q=Argentina");
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "for “Argentina”"));
+    page.hits();
+    assertFalse(page.driver.findElement(By.id("more")).isDisplayed());
+    new Actions(page.driver).sendKeys(Keys.TAB, Keys.TAB).perform();
+    assertEquals("Morgue", focused().getText(), "after Skip to results comes the page's own first link");
   }
 
   @Test

@@ -179,6 +179,49 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void pressingEnterToSearchTheTypedWordsClosesTheSuggestions() {
+    page.open("/");
+    page.hits();
+    WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    box.sendKeys("Ven");
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+    box.sendKeys(Keys.ENTER);
+    page.wait.until(ExpectedConditions.urlContains("q=Ven"));
+    page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("suggestions")));
+    assertEquals("false", box.getDomAttribute("aria-expanded"));
+    assertEquals("Ven", box.getDomProperty("value"));
+
+    // Enter before the suggestions have come: their answer, when it arrives, does not open the list.
+    box.sendKeys("ezuela", Keys.ENTER);
+    page.wait.until(ExpectedConditions.urlContains("q=Venezuela"));
+    page.waitForHitCount(3);
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "3 articles for “Venezuela”"));
+    assertFalse(browser.findElement(By.id("suggestions")).isDisplayed(), "the suggestions stay closed");
+    assertEquals("false", box.getDomAttribute("aria-expanded"));
+    assertTrue(browser.findElement(By.id("summary")).isDisplayed());
+  }
+
+  @Test
+  void enterTicksAFacetCheckboxAsSpaceDoesAndFocusStaysOnIt() {
+    page.open("/?q=Venezuela");
+    page.waitForHitCount(3);
+    page.facetCheckbox("actor", "Tren de Aragua").sendKeys(Keys.ENTER);
+    page.wait.until(ExpectedConditions.urlContains("actor=Tren+de+Aragua"));
+    page.waitForHitCount(2);
+    WebElement ticked = page.wait.until(driver -> {
+      WebElement box = page.facetCheckbox("actor", "Tren de Aragua");
+      return box.isSelected() && box.equals(driver.switchTo().activeElement()) ? box : null;
+    });
+
+    ticked.sendKeys(Keys.ENTER);
+    page.wait.until(driver -> !driver.getCurrentUrl().contains("actor="));
+    page.waitForHitCount(3);
+    page.facetCheckbox("actor", "Tren de Aragua").sendKeys(Keys.SPACE);
+    page.wait.until(ExpectedConditions.urlContains("actor=Tren+de+Aragua"));
+    page.waitForHitCount(2);
+  }
+
+  @Test
   void exportAndFeedLinksCarryTheCurrentSearch() {
     page.open("/?q=Venezuela&actor=Tren+de+Aragua&sort=newest");
     page.waitForHitCount(2);
