@@ -1,7 +1,7 @@
 // The article reader: one article's text with its actors and hedging cues marked, beside a summary
 // of what the enrichment found. It fetches and draws; the URL and navigation belong to app.js.
 
-import { announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, typeTag } from './dom.js';
+import { announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, sourceName, typeTag } from './dom.js';
 import { articleSpans, groupBlocks, hedgedSentences, segmentBlock } from './text.js';
 
 /**
@@ -202,7 +202,7 @@ function articleHeader(article) {
     el('h2', { attrs: { id: 'article-title' }, text: article.title || 'Untitled article' }),
     el('p', { className: 'meta' }, [
       dateElement(article.published),
-      article.source ? el('span', { className: 'source', text: article.source }) : null,
+      article.source ? el('span', { className: 'source', text: sourceName(article.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
       url ? el('a', { attrs: { href: url, rel: 'noopener noreferrer' }, text: 'Original article' }) : null,
     ]),
