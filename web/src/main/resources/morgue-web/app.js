@@ -2,7 +2,9 @@
 // as a URL (navigate), and render() draws whatever the URL says, so a reload, a bookmark and the
 // back button all go through the same path as a click.
 
-import { announce, dateElement, el, errorContent, fetchJson, hedgingBadge, snippetFragment, typeTag } from './dom.js';
+import {
+  announce, dateElement, el, errorContent, facetValueName, fetchJson, hedgingBadge, snippetFragment, sourceName, typeTag,
+} from './dom.js';
 import { createReader } from './reader.js';
 import {
   EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, LONG_FACETS, bucketRange, exportUrl, feedUrl,
@@ -250,11 +252,11 @@ function renderActiveFilters(state) {
 function removeChip(key, label, value) {
   return el('button', {
     className: 'chip chip-active',
-    attrs: { type: 'button', 'aria-label': `Remove filter ${label}: ${value}` },
+    attrs: { type: 'button', 'aria-label': `Remove filter ${label}: ${facetValueName(key, value)}` },
     on: { click: () => navigate(withFilter(current, key, value, false)) },
   }, [
     el('span', { className: 'chip-facet', text: `${label}:` }),
-    ` ${value} `,
+    ` ${facetValueName(key, value)} `,
     el('span', { className: 'chip-x', attrs: { 'aria-hidden': 'true' }, text: '×' }),
   ]);
 }
@@ -377,7 +379,7 @@ function facetValue(state, key, { value, count }) {
     el('label', { className: 'facet-label' }, [
       checkbox,
       // The type tag flows after the name, so a long name wraps between words, not inside them.
-      el('span', { className: 'facet-name' }, [value, type ? ' ' : null, type ? typeTag(type) : null]),
+      el('span', { className: 'facet-name' }, [facetValueName(key, value), type ? ' ' : null, type ? typeTag(type) : null]),
       el('span', { className: 'count', text: count.toLocaleString() }),
     ]),
   ]);
@@ -483,7 +485,7 @@ function hitItem(state, hit) {
     el('h3', {}, [link]),
     el('p', { className: 'meta' }, [
       dateElement(hit.published),
-      hit.source ? el('span', { className: 'source', text: hit.source }) : null,
+      hit.source ? el('span', { className: 'source', text: sourceName(hit.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
     ]),
     hit.snippetParts?.length ? el('p', { className: 'snippet' }, [snippetFragment(hit.snippetParts)]) : null,

@@ -82,6 +82,23 @@ export function hedgingBadge(level) {
   }, [label, meaning ? el('span', { className: 'visually-hidden', text: ` — ${meaning}` }) : null]);
 }
 
+/**
+ * What the page shows for a source whose facet value is a corpus folder's name rather than a
+ * publication's (the plain-text layout has no field to name its source). The value itself stays as
+ * it is in URLs, the API and exports (?source=seed-articles), so links made before keep working.
+ */
+const SOURCE_NAMES = new Map([['seed-articles', 'Seed articles (project brief)']]);
+
+/** A source's name for people: its display name where it has one, else the value as it is. */
+export function sourceName(source) {
+  return SOURCE_NAMES.get(source) ?? source;
+}
+
+/** What a facet value looks like on the page; only sources have display names. */
+export function facetValueName(facet, value) {
+  return facet === 'source' ? sourceName(value) : value;
+}
+
 export function typeTag(type) {
   return el('span', { className: 'type-tag', text: type });
 }

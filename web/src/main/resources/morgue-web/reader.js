@@ -1,16 +1,26 @@
 // The article reader: one article's text with its actors and hedging cues marked, beside a summary
 // of what the enrichment found. It fetches and draws; the URL and navigation belong to app.js.
 
-import { announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, typeTag } from './dom.js';
+import { announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, sourceName, typeTag } from './dom.js';
 import { articleSpans, groupBlocks, hedgedSentences, segmentBlock } from './text.js';
 
-/** Kinds of highlight the legend can switch off; `sample` is the class list of its swatch. */
+/**
+ * Kinds of highlight the legend can switch off. `selector` finds their marks in the text; `samples`
+ * are the swatches, drawn with the very classes the marks carry so the legend cannot drift from them.
+ */
 const MARK_TYPES = [
-  { key: 'actor', label: 'Actors', hint: 'people, groups, places', sample: 'actor actor-person' },
-  { key: 'hedge', label: 'Hedges', hint: 'may, reportedly, possibly', sample: 'cue cue-hedge' },
-  { key: 'booster', label: 'Boosters', hint: 'clearly, certainly', sample: 'cue cue-booster' },
-  { key: 'attribution', label: 'Attributions', hint: 'said, according to', sample: 'cue cue-attribution' },
+  {
+    key: 'actor', label: 'Actors', selector: '.actor', hint: 'coloured by type',
+    // The five ActorType values of the indexer, in its order.
+    samples: ['person', 'organisation', 'place', 'government', 'group'].map((type) => ({ classes: `actor actor-${type}`, text: type })),
+  },
+  { key: 'hedge', label: 'Hedges', selector: '.cue-hedge', hint: 'may, reportedly, possibly', samples: [{ classes: 'cue cue-hedge', text: 'hedge' }] },
+  { key: 'booster', label: 'Boosters', selector: '.cue-booster', hint: 'clearly, certainly', samples: [{ classes: 'cue cue-booster', text: 'booster' }] },
+  { key: 'attribution', label: 'Attributions', selector: '.cue-attribution', hint: 'said, according to', samples: [{ classes: 'cue cue-attribution', text: 'attribution' }] },
 ];
+
+/** Id of the reader's one mark-details box; marks name it in aria-controls. */
+const DETAILS_ID = 'mark-details';
 
 /**
  * Binds the reader to its container. Hidden highlight types are classes on the container
@@ -81,19 +91,108 @@ function articleError(error, onRetry) {
   ]);
 }
 
+// The key (legend and hedging level) comes first in the document so that on a phone, where the
+// layout is one column, it sits above the article; on a wide screen the grid puts it at the right.
 function articleLayout(root, article) {
-  return el('div', { className: 'reader-layout' }, [
-    el('article', { className: 'reader-article', attrs: { 'aria-labelledby': 'article-title' } }, [
-      articleHeader(article),
-      articleBody(article),
-    ]),
-    el('aside', { className: 'reader-summary', attrs: { 'aria-label': 'What Morgue found in this article' } }, [
+  const meanings = new WeakMap();
+  const details = markDetails();
+  const body = articleBody(article, meanings);
+  const articleElement = el('article', { className: 'reader-article', attrs: { 'aria-labelledby': 'article-title' } }, [
+    articleHeader(article),
+    body,
+    details.element,
+  ]);
+  wireMarks(root, body, details, meanings);
+  const layout = el('div', { className: 'reader-layout' }, [
+    el('aside', { className: 'reader-key', attrs: { 'aria-label': 'Highlights and hedging level' } }, [
       legend(root),
-      actorsSection(article.actors ?? []),
-      themesSection(article.themes ?? []),
       hedgingSection(article),
     ]),
+    articleElement,
+    el('aside', { className: 'reader-summary', attrs: { 'aria-label': 'What Morgue found in this article' } }, [
+      hedgedSentencesSection(article),
+      actorsSection(article.actors ?? []),
+      themesSection(article.themes ?? []),
+    ]),
   ]);
+  syncMarkFocus(root, body);
+  return layout;
+}
+
+/**
+ * The box that says what a mark is, for touch and keyboard as well as the mouse: Enter, Space or a
+ * tap on a mark opens it under the mark; Escape, the close button or a tap elsewhere closes it.
+ */
+function markDetails() {
+  const heading = el('p', { className: 'mark-details-heading' });
+  const facts = el('dl', { className: 'mark-details-facts' });
+  const close = el('button', { className: 'mark-details-close', attrs: { type: 'button', 'aria-label': 'Close' }, text: '\u00d7' });
+  const element = el('div', { className: 'mark-details', attrs: { id: DETAILS_ID, role: 'status', hidden: true } }, [close, heading, facts]);
+  return { element, heading, facts, close, opener: null };
+}
+
+function wireMarks(root, body, details, meanings) {
+  const open = (mark) => {
+    const meaning = meanings.get(mark);
+    if (!meaning) return;
+    details.opener?.setAttribute('aria-expanded', 'false');
+    details.opener = mark;
+    mark.setAttribute('aria-expanded', 'true');
+    details.heading.textContent = meaning.heading;
+    details.facts.replaceChildren(...meaning.facts.flatMap(({ label, value }) => [el('dt', { text: label }), el('dd', { text: value })]));
+    details.element.hidden = false;
+    placeUnder(details.element, mark);
+  };
+  const close = ({ refocus }) => {
+    if (details.element.hidden) return;
+    details.element.hidden = true;
+    const opener = details.opener;
+    details.opener = null;
+    opener?.setAttribute('aria-expanded', 'false');
+    if (refocus) opener?.focus();
+  };
+  const toggle = (mark) => (details.opener === mark ? close({ refocus: false }) : open(mark));
+
+  body.addEventListener('click', (event) => {
+    const mark = event.target.closest('[data-mark]');
+    if (mark) toggle(mark);
+  });
+  body.addEventListener('keydown', (event) => {
+    const mark = event.target.closest('[data-mark]');
+    if (!mark || (event.key !== 'Enter' && event.key !== ' ')) return;
+    event.preventDefault();
+    toggle(mark);
+  });
+  details.close.addEventListener('click', () => close({ refocus: true }));
+  // Escape closes the details first; only an Escape with nothing open goes on to close the reader.
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || details.element.hidden) return;
+    event.stopPropagation();
+    close({ refocus: true });
+  });
+  root.addEventListener('click', (event) => {
+    if (!event.target.closest('[data-mark], .mark-details')) close({ refocus: false });
+  });
+}
+
+// Under the mark, inside the article's box, moved left if it would leave the box.
+function placeUnder(box, mark) {
+  const container = box.offsetParent ?? box.parentElement;
+  const area = container.getBoundingClientRect();
+  const target = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+  const maxLeft = Math.max(8, container.clientWidth - box.offsetWidth - 8);
+  box.style.top = `${target.bottom - area.top + 6}px`;
+  box.style.left = `${Math.min(Math.max(8, target.left - area.left), maxLeft)}px`;
+}
+
+/** Marks of a hidden highlight type leave the tab order; shown ones are tab stops. */
+function syncMarkFocus(root, scope) {
+  for (const type of MARK_TYPES) {
+    const hidden = root.classList.contains(`hide-${type.key}`);
+    for (const mark of scope.querySelectorAll(`[data-mark]${type.selector}`)) {
+      mark.setAttribute('tabindex', hidden ? '-1' : '0');
+    }
+  }
 }
 
 function articleHeader(article) {
@@ -103,17 +202,17 @@ function articleHeader(article) {
     el('h2', { attrs: { id: 'article-title' }, text: article.title || 'Untitled article' }),
     el('p', { className: 'meta' }, [
       dateElement(article.published),
-      article.source ? el('span', { className: 'source', text: article.source }) : null,
+      article.source ? el('span', { className: 'source', text: sourceName(article.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
       url ? el('a', { attrs: { href: url, rel: 'noopener noreferrer' }, text: 'Original article' }) : null,
     ]),
   ]);
 }
 
-function articleBody(article) {
+function articleBody(article, meanings) {
   const spans = articleSpans(article);
   const blocks = article.blocks?.length ? article.blocks : fallbackBlocks(article);
-  return el('div', { className: 'article-body' }, groupBlocks(blocks).map((group) => blockGroupElement(group, spans)));
+  return el('div', { className: 'article-body' }, groupBlocks(blocks).map((group) => blockGroupElement(group, spans, meanings)));
 }
 
 // Without blocks the text after the title is still worth reading; pre-line keeps its paragraphs.
@@ -123,8 +222,8 @@ function fallbackBlocks(article) {
   return [{ kind: 'plain', text: text.slice(start), start, end: text.length }];
 }
 
-function blockGroupElement(group, spans) {
-  const inline = (block) => inlineContent(block, spans);
+function blockGroupElement(group, spans, meanings) {
+  const inline = (block) => inlineContent(block, spans, meanings);
   switch (group.kind) {
     // h3: the article title is the reader's h2, so its section headings sit one level below.
     case 'heading':
@@ -144,30 +243,45 @@ function blockGroupElement(group, spans) {
   }
 }
 
-function inlineContent(block, spans) {
-  return segmentBlock(block, spans).map(({ text, span }) =>
-    span
-      ? el(span.element, { className: span.classes.join(' '), attrs: { title: span.title }, text })
-      : document.createTextNode(text),
-  );
+// A mark is a toggle button for its details (role and state via aria), keeping its own element and text.
+function inlineContent(block, spans, meanings) {
+  return segmentBlock(block, spans).map(({ text, span }) => {
+    if (!span) return document.createTextNode(text);
+    const mark = el(span.element, {
+      className: span.classes.join(' '),
+      attrs: {
+        title: span.title, 'data-mark': true, tabindex: 0, role: 'button',
+        'aria-expanded': 'false', 'aria-controls': DETAILS_ID,
+      },
+      text,
+    });
+    meanings.set(mark, span.meaning);
+    return mark;
+  });
 }
 
 function legend(root) {
   return el('fieldset', { className: 'legend' }, [
     el('legend', { text: 'Highlights' }),
     ...MARK_TYPES.map((type) => legendToggle(root, type)),
+    el('p', { className: 'legend-note', text: 'Italic marks stand in quotations. Tap or press Enter on a mark to see what it is.' }),
   ]);
 }
 
-function legendToggle(root, { key, label, hint, sample }) {
+function legendToggle(root, { key, label, hint, samples }) {
   const hiddenClass = `hide-${key}`;
   const checkbox = el('input', {
-    attrs: { type: 'checkbox', checked: !root.classList.contains(hiddenClass) },
-    on: { change: (event) => root.classList.toggle(hiddenClass, !event.target.checked) },
+    attrs: { type: 'checkbox', checked: !root.classList.contains(hiddenClass), 'data-mark-type': key },
+    on: {
+      change: (event) => {
+        root.classList.toggle(hiddenClass, !event.target.checked);
+        syncMarkFocus(root, root);
+      },
+    },
   });
-  return el('label', { className: 'legend-item' }, [
-    checkbox,
-    el('span', { className: `swatch ${sample}`, text: label }),
+  return el('div', { className: 'legend-item' }, [
+    el('label', {}, [checkbox, ` ${label}`]),
+    el('span', { className: 'swatches' }, samples.map((sample) => el('span', { className: `swatch ${sample.classes}`, text: sample.text }))),
     el('span', { className: 'hint', text: hint }),
   ]);
 }
@@ -207,13 +321,16 @@ function hedgingSection(article) {
     // The scale, so "medium" means something: the thresholds of HedgeDetector (docs/enrichment.md).
     el('p', { className: 'hedging-scale', text: 'Low: under 10% of sentences hedged; medium: 10-20%; high: 20% or more. '
       + 'A hedge makes a claim uncertain, a guess, a belief, or second-hand; attribution ("said") does not count.' }),
-    sentences.length === 0
-      ? emptyNote('No hedged sentences.')
-      : el('details', { className: 'hedged-sentences', attrs: { open: true } }, [
-        el('summary', { text: `Hedged sentences (${sentences.length})` }),
-        el('ol', {}, sentences.map((sentence) => el('li', { text: sentence }))),
-      ]),
   ]);
+}
+
+// Apart from the level, so that the key above the article on a phone stays short.
+function hedgedSentencesSection(article) {
+  if (!article.hedging) return null;
+  const sentences = hedgedSentences(article);
+  return summarySection(`Hedged sentences (${sentences.length})`, sentences.length === 0
+    ? emptyNote('No hedged sentences.')
+    : el('ol', { className: 'hedged-sentences' }, sentences.map((sentence) => el('li', { text: sentence }))));
 }
 
 function summarySection(heading, content) {

@@ -2,7 +2,7 @@
 // combobox (the input) controlling a listbox. Choosing one reports it through onChoose(suggestion);
 // what that does to the search belongs to app.js. Names are untrusted text: textContent only.
 
-import { el, fetchJson } from './dom.js';
+import { el, facetValueName, fetchJson } from './dom.js';
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 8;
@@ -102,7 +102,7 @@ export function createSuggest(input, list, { onChoose }) {
         },
       },
     }, [
-      el('span', { className: 'suggestion-value', text: suggestion.value }),
+      el('span', { className: 'suggestion-value', text: facetValueName(suggestion.facet, suggestion.value) }),
       el('span', { className: 'suggestion-kind', text: `${label} · ${Number(suggestion.count ?? 0).toLocaleString()}` }),
     ]);
   }

@@ -76,6 +76,7 @@ export function articleSpans(article) {
         element: 'mark',
         classes: ['actor', `actor-${classToken(actor.type)}`],
         title: actor.role ? `${actor.name} (${actor.type}): ${actor.role}` : `${actor.name} (${actor.type})`,
+        meaning: actorMeaning(actor),
       });
     }
   }
@@ -86,9 +87,44 @@ export function articleSpans(article) {
       element: 'span',
       classes: ['cue', `cue-${classToken(cue.kind)}`].concat(cue.quoted ? ['cue-quoted'] : []),
       title: (cue.category ? `${cue.kind}: ${cue.category}` : cue.kind) + (cue.quoted ? ' (in a quotation: the speaker\'s)' : ''),
+      meaning: cueMeaning(cue),
     });
   }
   return spans;
+}
+
+/** What a cue kind does to a claim, in a reader's words. */
+const CUE_KINDS = {
+  hedge: { label: 'Hedge', effect: 'makes the claim less certain' },
+  booster: { label: 'Booster', effect: 'makes the claim sound more certain' },
+  attribution: { label: 'Attribution', effect: 'says whose claim it is' },
+};
+
+/**
+ * What a mark is, as lines of plain text for the reader's mark details: a heading and labelled
+ * facts. Values come from the article's enrichment and are shown only as text.
+ */
+export function actorMeaning(actor) {
+  return {
+    heading: String(actor.name ?? ''),
+    facts: [
+      { label: 'Kind', value: 'Actor' },
+      { label: 'Type', value: String(actor.type ?? 'unknown') },
+      actor.role ? { label: 'Role', value: String(actor.role) } : null,
+    ].filter(Boolean),
+  };
+}
+
+export function cueMeaning(cue) {
+  const kind = CUE_KINDS[cue.kind] ?? { label: String(cue.kind ?? 'Cue'), effect: null };
+  return {
+    heading: `${kind.label}: “${String(cue.text ?? '')}”`,
+    facts: [
+      { label: 'Kind', value: kind.effect ? `${kind.label} (${kind.effect})` : kind.label },
+      cue.category ? { label: 'Category', value: String(cue.category) } : null,
+      { label: 'Whose words', value: cue.quoted ? 'In a quotation: the quoted speaker\'s, not the writer\'s' : 'The writer\'s' },
+    ].filter(Boolean),
+  };
 }
 
 /** Text of each sentence holding at least one hedge cue, in reading order. */

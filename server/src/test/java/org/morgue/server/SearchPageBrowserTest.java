@@ -222,6 +222,22 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void theSeedFolderShowsAsAPublicationNameWhileUrlsKeepItsFacetValue() {
+    page.open("/?q=Venezuela&source=seed-articles");
+    WebElement hit = page.hits().get(0);
+    assertEquals("Seed articles (project brief)", hit.findElement(By.cssSelector(".meta .source")).getText());
+    WebElement box = page.facetCheckbox("source", "seed-articles");
+    assertTrue(box.isSelected(), "the facet value in the URL is still the folder name");
+    assertTrue(box.findElement(By.xpath("..")).getText().contains("Seed articles (project brief)"));
+    String chip = browser.findElement(By.cssSelector("#active-filters .chip")).getText();
+    assertTrue(chip.contains("Seed articles (project brief)") && !chip.contains("seed-articles"), chip);
+    hit.findElement(By.cssSelector(".hit-title")).click();
+    WebElement reader = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+    page.wait.until(ExpectedConditions.textToBePresentInElement(reader, "Seed articles (project brief)"));
+    assertFalse(reader.findElement(By.cssSelector(".article-header")).getText().contains("seed-articles"));
+  }
+
+  @Test
   void exportAndFeedLinksCarryTheCurrentSearch() {
     page.open("/?q=Venezuela&actor=Tren+de+Aragua&sort=newest");
     page.waitForHitCount(2);

@@ -1,0 +1,185 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The reader's signals explained where they are shown: a legend drawn with the marks' own styles,
+ * marks that open their meaning by keyboard and touch, and the key above the article on a phone.
+ * Screenshots land in server/target/screenshots as reader-signals-*.png.
+ */
+class ReaderSignalsBrowserTest {
+  static final List<String> ACTOR_TYPES = List.of("person", "organisation", "place", "government", "group");
+  static final Dimension DESKTOP = new Dimension(1280, 1000);
+  static final Dimension PHONE = new Dimension(390, 844);
+
+  @TempDir static Path tmp;
+  static PageBrowser page;
+
+  @BeforeAll
+  static void start() throws IOException {
+    page = PageBrowser.start(SeedIndex.build(tmp, Map.of()), tmp);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (page != null) {
+      page.close();
+    }
+  }
+
+  @AfterEach
+  void backToDesktop() {
+    if (page != null) {
+      page.driver.manage().window().setSize(DESKTOP);
+    }
+  }
+
+  /** Opens the kill-claims seed article from its search and waits for its marks. */
+  static WebElement openKillClaims() {
+    page.open("/?q=%22signal+flare%22");
+    page.hits().get(0).findElement(By.cssSelector(".hit-title")).click();
+    WebElement reader = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+    page.wait.until(ExpectedConditions.textToBePresentInElement(reader, "US Military Kill Claims Raise the Stakes"));
+    page.wait.until(driver -> !driver.findElements(By.cssSelector("#reader .article-body [data-mark]")).isEmpty());
+    return reader;
+  }
+
+  @Test
+  void theLegendShowsEachActorTypeAndCueInTheStyleItsMarksHave() throws IOException {
+    WebElement reader = openKillClaims();
+    Set<String> swatchColours = new HashSet<>();
+    int typesInText = 0;
+    for (String type : ACTOR_TYPES) {
+      WebElement swatch = reader.findElement(By.cssSelector(".legend .swatch.actor-" + type));
+      assertEquals(type, swatch.getText());
+      String colour = swatch.getCssValue("background-color");
+      swatchColours.add(colour);
+      List<WebElement> marks = reader.findElements(By.cssSelector(".article-body .actor-" + type));
+      if (!marks.isEmpty()) {
+        typesInText++;
+        assertEquals(colour, marks.get(0).getCssValue("background-color"), type + " marks have the legend's colour");
+        assertEquals(swatch.getCssValue("box-shadow"), marks.get(0).getCssValue("box-shadow"));
+      }
+    }
+    assertEquals(ACTOR_TYPES.size(), swatchColours.size(), "each actor type has its own colour: " + swatchColours);
+    assertTrue(typesInText >= 2, "the article marks actors of several types");
+    for (String kind : List.of("hedge", "booster", "attribution")) {
+      WebElement swatch = reader.findElement(By.cssSelector(".legend .swatch.cue-" + kind));
+      List<WebElement> marks = reader.findElements(By.cssSelector(".article-body .cue-" + kind));
+      assertTrue(!marks.isEmpty() || !"hedge".equals(kind), "the article has hedge marks");
+      if (marks.isEmpty()) {
+        continue;
+      }
+      WebElement mark = marks.get(0);
+      for (String property : List.of("text-decoration-style", "text-decoration-color", "background-color", "font-weight")) {
+        assertEquals(mark.getCssValue(property), swatch.getCssValue(property), kind + " " + property);
+      }
+    }
+    page.screenshot("reader-signals-legend-desktop");
+    page.driver.manage().window().setSize(PHONE);
+    ((JavascriptExecutor) page.driver).executeScript("window.scrollTo(0, 0)");
+    page.screenshot("reader-signals-legend-phone");
+  }
+
+  @Test
+  void hedgeMarksAreADottedUnderlineOnATintNotASpellCheckWave() {
+    WebElement hedge = openKillClaims().findElement(By.cssSelector(".article-body .cue-hedge"));
+    assertEquals("dotted", hedge.getCssValue("text-decoration-style"));
+    assertNotEquals("rgba(0, 0, 0, 0)", hedge.getCssValue("background-color"), "a hedge has a tinted background");
+  }
+
+  @Test
+  void aMarkOpensWhatItIsByKeyboardAndEscapeClosesItWithoutLeavingTheArticle() throws IOException {
+    WebElement reader = openKillClaims();
+    WebElement hedge = reader.findElements(By.cssSelector(".article-body .cue-hedge")).stream()
+        .filter(mark -> mark.getText().equalsIgnoreCase("may")).findFirst().orElseThrow();
+    assertEquals("0", hedge.getDomAttribute("tabindex"), "marks are tab stops");
+    assertEquals("button", hedge.getDomAttribute("role"));
+    assertEquals("mark-details", hedge.getDomAttribute("aria-controls"));
+    ((JavascriptExecutor) page.driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", hedge);
+    hedge.sendKeys(Keys.ENTER);
+
+    WebElement details = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mark-details")));
+    assertEquals("true", hedge.getDomAttribute("aria-expanded"));
+    String text = details.getText();
+    assertTrue(text.contains("Hedge") && text.contains("may") && text.contains("Category")
+        && text.contains("Whose words"), text);
+    page.screenshot("reader-signals-details-desktop");
+
+    page.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("mark-details")));
+    assertEquals("false", hedge.getDomAttribute("aria-expanded"));
+    assertEquals(hedge, page.driver.switchTo().activeElement(), "focus returns to the mark");
+    assertTrue(reader.isDisplayed(), "the first Escape closes only the details, not the reader");
+  }
+
+  @Test
+  void tappingAnActorOnAPhoneShowsItsNameTypeAndRole() throws IOException {
+    page.driver.manage().window().setSize(PHONE);
+    WebElement reader = openKillClaims();
+    WebElement actor = reader.findElement(By.cssSelector(".article-body .actor"));
+    ((JavascriptExecutor) page.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", actor);
+    actor.click();
+    WebElement details = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mark-details")));
+    String text = details.getText();
+    assertTrue(text.contains("Actor") && text.contains("Type"), text);
+    String title = actor.getDomAttribute("title");
+    assertTrue(title.startsWith(text.lines().filter(line -> !line.equals("\u00d7")).findFirst().orElseThrow()),
+        "the details are headed by the actor's name: " + text + " / " + title);
+    int right = details.getRect().getX() + details.getRect().getWidth();
+    assertTrue(right <= PHONE.getWidth(), "the details fit on the phone's screen: right edge at " + right);
+    page.screenshot("reader-signals-details-phone");
+
+    reader.findElement(By.cssSelector(".article-header h2")).click();
+    page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("mark-details")));
+  }
+
+  @Test
+  void onAPhoneTheLegendAndHedgingScaleComeBeforeTheArticleText() throws IOException {
+    page.driver.manage().window().setSize(PHONE);
+    WebElement reader = openKillClaims();
+    int bodyTop = reader.findElement(By.cssSelector(".article-body")).getLocation().getY();
+    WebElement legend = reader.findElement(By.cssSelector(".legend"));
+    WebElement scale = reader.findElement(By.cssSelector(".hedging-scale"));
+    assertTrue(legend.isDisplayed() && scale.isDisplayed());
+    assertTrue(legend.getLocation().getY() < bodyTop, "legend above the article text");
+    assertTrue(scale.getLocation().getY() < bodyTop, "hedging scale above the article text");
+    assertTrue(legend.getLocation().getY() < PHONE.getHeight(), "the legend starts on the first screen");
+    ((JavascriptExecutor) page.driver).executeScript("window.scrollTo(0, 0)");
+    page.screenshot("reader-signals-key-phone");
+  }
+
+  @Test
+  void hidingAHighlightTakesItsMarksOutOfTheTabOrder() {
+    WebElement reader = openKillClaims();
+    WebElement actors = reader.findElement(By.cssSelector(".legend input[data-mark-type=actor]"));
+    actors.click();
+    assertFalse(actors.isSelected());
+    assertTrue(reader.findElements(By.cssSelector(".article-body .actor")).stream()
+        .allMatch(mark -> "-1".equals(mark.getDomAttribute("tabindex"))));
+    actors.click();
+    assertTrue(reader.findElements(By.cssSelector(".article-body .actor")).stream()
+        .allMatch(mark -> "0".equals(mark.getDomAttribute("tabindex"))));
+  }
+}
