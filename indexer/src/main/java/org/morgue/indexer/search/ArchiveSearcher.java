@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -228,6 +229,59 @@ public final class ArchiveSearcher implements Closeable {
         return Optional.empty();
       }
       return Optional.of(load(searcher.storedFields(), doc.get()));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Most related articles an answer may list. */
+  public static final int MAX_RELATED = 20;
+
+  /**
+   * Up to {@code size} other articles most like the one with this id, best first, by Lucene's
+   * MoreLikeThis over its title, body and actor names; empty when there is no such article. The title
+   * and actor names are not stored, so the terms come from the article as loaded, analysed as the
+   * index analysed them.
+   */
+  public Optional<List<SearchHit>> related(String id, int size) throws IOException {
+    if (size < 0 || size > MAX_RELATED) {
+      throw new IllegalArgumentException("size must be between 0 and " + MAX_RELATED + ", not " + size);
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Optional<Integer> doc = docOf(searcher, id);
+      if (doc.isEmpty()) {
+        return Optional.empty();
+      }
+      if (size == 0) {
+        return Optional.of(List.of());
+      }
+      EnrichedArticle article = load(searcher.storedFields(), doc.get());
+      MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+      like.setAnalyzer(analyzer);
+      like.setFieldNames(new String[] {ArchiveSchema.TITLE, ArchiveSchema.BODY, ArchiveSchema.ACTOR});
+      // The defaults (a term twice in the article, in five others) suit a large archive; a small one
+      // would then share no terms at all.
+      like.setMinTermFreq(1);
+      like.setMinDocFreq(1);
+      like.setBoost(true);
+      Map<String, java.util.Collection<Object>> fields = Map.of(
+          ArchiveSchema.TITLE, List.of(article.article().title()),
+          ArchiveSchema.BODY, List.of(article.article().body()),
+          ArchiveSchema.ACTOR, List.copyOf(article.enrichment().actors().stream().map(a -> (Object) a.name()).toList()));
+      Query query = new BooleanQuery.Builder()
+          .add(like.like(fields), BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(ArchiveSchema.ID, id)), BooleanClause.Occur.MUST_NOT)
+          .build();
+      TopDocs top = searcher.search(query, size);
+      StoredFields stored = searcher.storedFields();
+      List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc scoreDoc : top.scoreDocs) {
+        Document document = stored.document(scoreDoc.doc, ARTICLE_FIELDS);
+        ArticleSummary summary = json.readSummary(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body(document));
+        hits.add(new SearchHit(summary, scoreDoc.score, lead(summary)));
+      }
+      return Optional.of(hits);
     } finally {
       searchers.release(searcher);
     }
