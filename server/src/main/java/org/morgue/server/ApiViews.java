@@ -50,6 +50,9 @@ final class ApiViews {
       Optional<String> interpretedAs,
       Optional<String> interpretedBecause) {}
 
+  /** The answer of {@code GET /api/articles/{id}/related}: what was asked, and the related articles best first. */
+  record RelatedResponse(String id, int size, List<HitView> related) {}
+
   /** The answer of {@code GET /api/suggest}. */
   record SuggestResponse(String prefix, List<Suggestion> suggestions) {}
 

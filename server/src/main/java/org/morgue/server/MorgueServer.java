@@ -96,6 +96,7 @@ public final class MorgueServer {
       config.routes.before(ctx -> Vary.add(ctx, "Accept-Encoding"));
       read(config, "/api/search", admission.guard(new SearchHandler(searcher, freshness)));
       read(config, "/api/articles/{id}", admission.guard(new ArticleHandler(searcher, freshness)));
+      read(config, "/api/articles/{id}/related", admission.guard(new RelatedHandler(searcher, freshness)));
       read(config, "/api/suggest", admission.guard(new SuggestHandler(searcher)));
       read(config, "/api/export", admission.guard(new ExportHandler(searcher, version, freshness)));
       read(config, "/api/feed", admission.guard(new FeedHandler(searcher, freshness)));

@@ -1,6 +1,7 @@
 package org.morgue.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -301,6 +302,28 @@ class MorgueServerTest {
     assertEquals("limit", getJson("/api/suggest?prefix=Tr&limit=51", 400).get("parameter").asText());
     assertEquals("limit", getJson("/api/suggest?prefix=Tr&limit=many", 400).get("parameter").asText());
     assertEquals("q", getJson("/api/suggest?prefix=Tr&q=x", 400).get("parameter").asText());
+  }
+
+  @Test
+  void relatedCoverageListsTheOtherVenezuelaStoryAsAHitNeverTheArticleItself() throws Exception {
+    JsonNode answer = getJson("/api/articles/" + CRACKDOWN + "/related", 200);
+    assertEquals(CRACKDOWN, answer.get("id").asText());
+    assertEquals(5, answer.get("size").asInt());
+    JsonNode related = answer.get("related");
+    assertEquals(KILL_CLAIMS, related.get(0).get("id").asText());
+    assertEquals("US Military Kill Claims Raise the Stakes", related.get(0).get("title").asText());
+    assertEquals("seed-articles", related.get(0).get("source").asText());
+    related.forEach(hit -> assertNotEquals(CRACKDOWN, hit.get("id").asText()));
+    assertEquals(1, getJson("/api/articles/" + CRACKDOWN + "/related?size=1", 200).get("related").size());
+  }
+
+  @Test
+  void relatedCoverageRefusesBadSizesAndUnknownArticles() throws Exception {
+    assertEquals("size", getJson("/api/articles/" + CRACKDOWN + "/related?size=0", 400).get("parameter").asText());
+    assertEquals("size", getJson("/api/articles/" + CRACKDOWN + "/related?size=21", 400).get("parameter").asText());
+    assertEquals("size", getJson("/api/articles/" + CRACKDOWN + "/related?size=many", 400).get("parameter").asText());
+    assertEquals("q", getJson("/api/articles/" + CRACKDOWN + "/related?q=x", 400).get("parameter").asText());
+    assertEquals("no article with id 'nope'", getJson("/api/articles/nope/related", 404).get("detail").asText());
   }
 
   @Test

@@ -142,6 +142,7 @@ class OpenApiContractTest {
     Map<String, Set<String>> expected = Map.of(
         "/api/search", Set.of("GET"),
         "/api/articles/{id}", Set.of("GET", "DELETE"),
+        "/api/articles/{id}/related", Set.of("GET"),
         "/api/articles", Set.of("POST"),
         "/api/suggest", Set.of("GET"),
         "/api/export", Set.of("GET"),
@@ -277,6 +278,11 @@ class OpenApiContractTest {
     call("/api/articles/{id}", "/api/articles/nope", 404);
     refused("/api/articles/{id}", "/api/articles/", 405);
 
+    call("/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related?size=3", 200);
+    call("/api/articles/{id}/related", "/api/articles/nope/related", 404);
+    refused("/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related?size=21", 400);
+    refused("/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related?colour=red", 400);
+
     for (String format : List.of("csv", "jsonl", "ris")) {
       HttpResponse<String> export = call("/api/export", "/api/export?q=Venezuela&format=" + format, 200);
       // The validator checks that the header is there; its JSON is checked against its declared schema here.
@@ -296,6 +302,7 @@ class OpenApiContractTest {
     // A validator from a 200 brings a 304 when nothing changed since.
     for (String[] read : List.of(new String[] {"/api/search", "/api/search?q=Venezuela"},
         new String[] {"/api/articles/{id}", "/api/articles/" + SeedIndex.KILL_CLAIMS},
+        new String[] {"/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related"},
         new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"})) {
       String etag = call(read[0], read[1], 200).headers().firstValue("ETag").orElseThrow();
       call(writable, "GET", read[0], read[1], null, Map.of("If-None-Match", etag), 304);
@@ -306,6 +313,7 @@ class OpenApiContractTest {
       for (String[] read : List.of(new String[] {"/api/search", "/api/search?q=Venezuela"},
           new String[] {"/api/suggest", "/api/suggest?prefix=Tr"},
           new String[] {"/api/articles/{id}", "/api/articles/" + SeedIndex.KILL_CLAIMS},
+          new String[] {"/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related"},
           new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"})) {
         call(busy, "GET", read[0], read[1], null, Map.of(), 429);
       }
