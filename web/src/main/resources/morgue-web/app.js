@@ -39,7 +39,26 @@ const view = {
   skipMore: document.getElementById('skip-more'),
 };
 
-const reader = createReader(view.reader, { onClose: closeReader });
+const reader = createReader(view.reader, {
+  onClose: closeReader,
+  articleHref: (id) => pageUrl(withArticle(current, id)),
+  openArticle: (id) => {
+    // Stepping through results: back at the list, the hit last read gets the focus.
+    readerOrigin = { id, scrollY: null };
+    navigate(withArticle(current, id));
+  },
+  neighbours: heldNeighbours,
+  permalink: (id) => new URL(`/?article=${encodeURIComponent(id)}`, window.location.href).href,
+});
+
+/** The hits before and after an article among those the page holds, and its place among them. */
+function heldNeighbours(id) {
+  const titles = [...view.hits.querySelectorAll('.hit-title')];
+  const index = titles.findIndex((link) => link.dataset.articleId === id);
+  if (index < 0) return { previous: null, next: null, position: 0, count: titles.length };
+  const hit = (link) => (link ? { id: link.dataset.articleId, title: link.textContent } : null);
+  return { previous: hit(titles[index - 1]), next: hit(titles[index + 1]), position: index + 1, count: titles.length };
+}
 const timeline = createTimeline(document.getElementById('timeline-figure'), document.getElementById('timeline'), {
   onSelect: (firstKey, lastKey) => {
     const first = bucketRange(firstKey);
@@ -656,9 +675,10 @@ function returnToOrigin() {
     view.results.focus();
     return;
   }
-  window.scrollTo(0, origin.scrollY);
+  if (origin.scrollY !== null) window.scrollTo(0, origin.scrollY);
   for (const link of view.hits.querySelectorAll('.hit-title')) {
     if (link.dataset.articleId === origin.id) {
+      if (origin.scrollY === null) link.scrollIntoView({ block: 'center' });
       link.focus({ preventScroll: true });
       return;
     }

@@ -4,6 +4,9 @@
 import { announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, sourceName, typeTag } from './dom.js';
 import { articleSpans, groupBlocks, hedgedSentences, segmentBlock } from './text.js';
 
+/** Related articles the reader lists. */
+const RELATED_SIZE = 5;
+
 /**
  * Kinds of highlight the legend can switch off. `selector` finds their marks in the text; `samples`
  * are the swatches, drawn with the very classes the marks carry so the legend cannot drift from them.
@@ -24,9 +27,13 @@ const DETAILS_ID = 'mark-details';
 
 /**
  * Binds the reader to its container. Hidden highlight types are classes on the container
- * (hide-actor, hide-hedge, …), so they survive from one article to the next.
+ * (hide-actor, hide-hedge, …), so they survive from one article to the next. The URLs belong to
+ * app.js: `articleHref(id)` is the page URL reading an article, `openArticle(id)` goes there,
+ * `neighbours(id)` names the hits before and after it among the results the page holds, and
+ * `permalink(id)` is the article's own link, without the search.
  */
-export function createReader(root, { onClose }) {
+export function createReader(root, { onClose, articleHref, openArticle, neighbours, permalink }) {
+  const links = { articleHref, openArticle, neighbours, permalink };
   let shownId = null;
   let controller = null;
 
@@ -36,16 +43,16 @@ export function createReader(root, { onClose }) {
     const current = (controller = new AbortController());
     shownId = id;
     root.setAttribute('aria-busy', 'true');
-    root.replaceChildren(backBar(onClose), el('h2', { attrs: { id: 'article-title' }, className: 'loading', text: 'Loading article…' }));
+    root.replaceChildren(readerBar(onClose, id, links), el('h2', { attrs: { id: 'article-title' }, className: 'loading', text: 'Loading article…' }));
     announce('Loading article…');
     try {
       const article = await fetchJson(`/api/articles/${encodeURIComponent(id)}`, current.signal);
-      root.replaceChildren(backBar(onClose), articleLayout(root, article));
+      root.replaceChildren(readerBar(onClose, id, links), articleLayout(root, article, links, current.signal));
       document.title = `${article.title || 'Untitled article'} · Morgue`;
       announce(`Article: ${article.title || 'Untitled'}`);
     } catch (error) {
       if (error.name === 'AbortError') return;
-      root.replaceChildren(backBar(onClose), articleError(error, () => retry(id)));
+      root.replaceChildren(readerBar(onClose, id, links), articleError(error, () => retry(id)));
       document.title = 'Article unavailable · Morgue';
       announce(`Article could not be loaded: ${error.message}`);
     } finally {
@@ -74,13 +81,60 @@ function focusTitle(root) {
   title?.focus();
 }
 
-function backBar(onClose) {
+// Back, previous / next through the results the page holds, and the permalink with its copy button.
+function readerBar(onClose, id, links) {
+  const { previous, next, position, count } = links.neighbours(id);
+  const permalink = links.permalink(id);
   return el('div', { className: 'reader-bar' }, [
     el('button', { className: 'back', attrs: { type: 'button' }, on: { click: onClose } }, [
       el('span', { attrs: { 'aria-hidden': 'true' }, text: '← ' }),
       'Back to results',
     ]),
+    position ? el('nav', { className: 'reader-steps', attrs: { 'aria-label': 'Results' } }, [
+      stepLink('previous', previous, links),
+      el('span', { className: 'reader-position', text: `${position} of ${count}` }),
+      stepLink('next', next, links),
+    ]) : null,
+    el('span', { className: 'permalink' }, [
+      el('a', { className: 'permalink-link', attrs: { href: permalink }, text: 'Permalink' }),
+      copyButton('Copy link', 'Copy the link to this article', () => permalink),
+    ]),
   ]);
+}
+
+function stepLink(direction, hit, links) {
+  const label = direction === 'previous' ? 'Previous' : 'Next';
+  if (!hit) return el('span', { className: `step step-${direction} step-none`, attrs: { 'aria-disabled': 'true' }, text: label });
+  return el('a', {
+    className: `step step-${direction}`,
+    attrs: { href: links.articleHref(hit.id), rel: direction === 'previous' ? 'prev' : 'next', title: hit.title, 'aria-label': `${label}: ${hit.title}` },
+    on: { click: (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      links.openArticle(hit.id);
+    } },
+  }, [direction === 'previous' ? el('span', { attrs: { 'aria-hidden': 'true' }, text: '‹ ' }) : null, label,
+    direction === 'next' ? el('span', { attrs: { 'aria-hidden': 'true' }, text: ' ›' }) : null]);
+}
+
+/**
+ * A button that copies `text()` to the clipboard and says so; where the clipboard is refused it
+ * says that instead, and the text stays on the page to select.
+ */
+function copyButton(label, ariaLabel, text) {
+  const button = el('button', { className: 'copy', attrs: { type: 'button', 'aria-label': ariaLabel }, text: label });
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(text());
+      button.textContent = 'Copied';
+      announce('Copied to the clipboard');
+    } catch {
+      button.textContent = 'Select and copy';
+      announce('The clipboard is not available; select the text and copy it');
+    }
+    setTimeout(() => { button.textContent = label; }, 2000);
+  });
+  return button;
 }
 
 function articleError(error, onRetry) {
@@ -93,7 +147,7 @@ function articleError(error, onRetry) {
 
 // The key (legend and hedging level) comes first in the document so that on a phone, where the
 // layout is one column, it sits above the article; on a wide screen the grid puts it at the right.
-function articleLayout(root, article) {
+function articleLayout(root, article, links, signal) {
   const meanings = new WeakMap();
   const details = markDetails();
   const body = articleBody(article, meanings);
@@ -113,6 +167,7 @@ function articleLayout(root, article) {
       hedgedSentencesSection(article),
       actorsSection(article.actors ?? []),
       themesSection(article.themes ?? []),
+      relatedSection(article.id, links, signal),
     ]),
   ]);
   syncMarkFocus(root, body);
@@ -331,6 +386,37 @@ function hedgedSentencesSection(article) {
   return summarySection(`Hedged sentences (${sentences.length})`, sentences.length === 0
     ? emptyNote('No hedged sentences.')
     : el('ol', { className: 'hedged-sentences' }, sentences.map((sentence) => el('li', { text: sentence }))));
+}
+
+// Filled in when the related articles arrive; the article does not wait for them.
+function relatedSection(id, links, signal) {
+  const status = el('p', { className: 'empty-note', text: 'Finding related coverage…' });
+  const section = summarySection('Related coverage', status);
+  section.classList.add('related');
+  fetchJson(`/api/articles/${encodeURIComponent(id)}/related?size=${RELATED_SIZE}`, signal).then((answer) => {
+    const related = answer.related ?? [];
+    status.replaceWith(related.length === 0 ? emptyNote('No related coverage.') : el('ul', { className: 'summary-list related-list' },
+      related.map((hit) => el('li', {}, [
+        el('a', {
+          className: 'related-link',
+          attrs: { href: links.articleHref(hit.id), 'data-article-id': hit.id },
+          on: { click: (event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            links.openArticle(hit.id);
+          } },
+          text: hit.title || 'Untitled article',
+        }),
+        el('span', { className: 'related-meta' }, [
+          dateElement(hit.published),
+          hit.source ? el('span', { className: 'source', text: sourceName(hit.source) }) : null,
+        ]),
+      ]))));
+  }).catch((error) => {
+    if (error.name === 'AbortError') return;
+    status.textContent = `Related coverage could not be loaded: ${error.message}`;
+  });
+  return section;
 }
 
 function summarySection(heading, content) {
