@@ -3,6 +3,7 @@
 
 import { announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, sourceName, typeTag } from './dom.js';
 import { articleSpans, groupBlocks, hedgedSentences, segmentBlock } from './text.js';
+import { apa, bibtex, chicago, citationFields, cslJson, mla } from './cite.js';
 
 /** Related articles the reader lists. */
 const RELATED_SIZE = 5;
@@ -168,6 +169,7 @@ function articleLayout(root, article, links, signal) {
       actorsSection(article.actors ?? []),
       themesSection(article.themes ?? []),
       relatedSection(article.id, links, signal),
+      citeSection(article, links.permalink(article.id)),
     ]),
   ]);
   syncMarkFocus(root, body);
@@ -417,6 +419,45 @@ function relatedSection(id, links, signal) {
     status.textContent = `Related coverage could not be loaded: ${error.message}`;
   });
   return section;
+}
+
+const CITATION_STYLES = [['apa', 'APA', apa], ['mla', 'MLA', mla], ['chicago', 'Chicago', chicago]];
+
+// Built in the page from the article it already has: the downloads are data: links, no request.
+function citeSection(article, permalink) {
+  const fields = citationFields(article, { sourceName: sourceName(article.source ?? ''), permalink });
+  const section = summarySection('Cite this article', [
+    el('dl', { className: 'citations' }, CITATION_STYLES.flatMap(([key, label, style]) => {
+      const text = style(fields);
+      return [
+        el('dt', { text: label }),
+        el('dd', {}, [
+          el('p', { className: `citation citation-${key}`, text }),
+          copyButton('Copy', `Copy the ${label} citation`, () => text),
+        ]),
+      ];
+    })),
+    el('p', { className: 'citation-downloads' }, [
+      'For Zotero and other reference managers: ',
+      download('CSL-JSON', 'application/vnd.citationstyles.csl+json', `${fileStem(article.id)}.json`, cslJson(fields)),
+      ' · ',
+      download('BibTeX', 'application/x-bibtex', `${fileStem(article.id)}.bib`, bibtex(fields)),
+    ]),
+  ]);
+  section.classList.add('cite');
+  return section;
+}
+
+function download(label, type, file, content) {
+  return el('a', {
+    className: `citation-download download-${label.toLowerCase()}`,
+    attrs: { href: `data:${type};charset=utf-8,${encodeURIComponent(content)}`, download: file },
+    text: label,
+  });
+}
+
+function fileStem(id) {
+  return String(id).replace(/[^A-Za-z0-9._-]/g, '-') || 'article';
 }
 
 function summarySection(heading, content) {

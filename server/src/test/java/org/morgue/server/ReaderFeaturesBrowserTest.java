@@ -3,7 +3,11 @@ package org.morgue.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The reader as a working desk: related coverage from the server, previous / next through the
- * results the page holds (by keyboard) and a permalink. Screenshots land in server/target/screenshots as reader-features-*.png.
+ * results the page holds (by keyboard), a permalink, and a cite box with APA, MLA and Chicago strings
+ * and CSL-JSON / BibTeX downloads. Screenshots land in server/target/screenshots as reader-features-*.png.
  */
 class ReaderFeaturesBrowserTest {
   static final String AIRLIFT = "cited-airlift";
@@ -97,5 +102,66 @@ class ReaderFeaturesBrowserTest {
     page.wait.until(driver -> List.of("Copied", "Select and copy").contains(copy.getText()));
     page.driver.get(permalink.getDomProperty("href"));
     readerShowing(AIRLIFT_TITLE);
+  }
+
+  @Test
+  void theCiteBoxGivesApaMlaAndChicagoWithTheArticlesUrl() throws IOException {
+    page.open("/?article=" + AIRLIFT);
+    WebElement reader = readerShowing(AIRLIFT_TITLE);
+    assertEquals("Public, J. Q., & Smith, J. (1949, May 12). Allied airlift thwarts the Berlin blockade. Morgue Test Wire. " + URL,
+        reader.findElement(By.cssSelector(".citation-apa")).getText());
+    assertEquals("Public, Jane Q., and John Smith. “Allied airlift thwarts the Berlin blockade.” Morgue Test Wire, 12 May 1949, "
+        + URL + ".", reader.findElement(By.cssSelector(".citation-mla")).getText());
+    assertEquals("Public, Jane Q., and John Smith. “Allied airlift thwarts the Berlin blockade.” Morgue Test Wire, May 12, 1949. "
+        + URL + ".", reader.findElement(By.cssSelector(".citation-chicago")).getText());
+    assertEquals(3, reader.findElements(By.cssSelector(".citations .copy")).size());
+    page.screenshot("reader-features-cite");
+  }
+
+  @Test
+  void anArticleWithoutUrlDateOrAuthorsIsCitedByItsPermalink() {
+    page.open("/?article=" + SeedIndex.KILL_CLAIMS);
+    WebElement reader = readerShowing("US Military Kill Claims Raise the Stakes");
+    assertEquals("US Military Kill Claims Raise the Stakes. (n.d.). Seed articles (project brief). "
+        + page.url("/?article=" + SeedIndex.KILL_CLAIMS), reader.findElement(By.cssSelector(".citation-apa")).getText());
+    assertEquals("“US Military Kill Claims Raise the Stakes.” Seed articles (project brief), n.d. "
+        + page.url("/?article=" + SeedIndex.KILL_CLAIMS) + ".", reader.findElement(By.cssSelector(".citation-chicago")).getText());
+  }
+
+  @Test
+  void cslJsonAndBibtexDownloadsHoldTheArticlesRecord() throws IOException {
+    page.open("/?article=" + AIRLIFT);
+    WebElement reader = readerShowing(AIRLIFT_TITLE);
+    WebElement csl = reader.findElement(By.cssSelector(".download-csl-json"));
+    assertEquals(AIRLIFT + ".json", csl.getDomAttribute("download"));
+    JsonNode items = new ObjectMapper().readTree(dataUrlContent(csl, "data:application/vnd.citationstyles.csl+json;charset=utf-8,"));
+    JsonNode item = items.get(0);
+    assertEquals("article-newspaper", item.get("type").asText());
+    assertEquals(AIRLIFT_TITLE, item.get("title").asText());
+    assertEquals("Morgue Test Wire", item.get("container-title").asText());
+    assertEquals(URL, item.get("URL").asText());
+    assertEquals("Public", item.get("author").get(0).get("family").asText());
+    assertEquals("Jane Q.", item.get("author").get(0).get("given").asText());
+    assertEquals("[[1949,5,12]]", item.get("issued").get("date-parts").toString());
+
+    WebElement bib = reader.findElement(By.cssSelector(".download-bibtex"));
+    assertEquals(AIRLIFT + ".bib", bib.getDomAttribute("download"));
+    assertEquals("""
+        @article{cited-airlift,
+          title = {Allied airlift thwarts the Berlin blockade},
+          author = {Public, Jane Q. and Smith, John},
+          journal = {Morgue Test Wire},
+          year = {1949},
+          month = may,
+          date = {1949-05-12},
+          url = {https://example.org/news/airlift?id=7}
+        }
+        """, dataUrlContent(bib, "data:application/x-bibtex;charset=utf-8,"));
+  }
+
+  static String dataUrlContent(WebElement link, String prefix) {
+    String href = link.getDomAttribute("href");
+    assertTrue(href.startsWith(prefix), href);
+    return URLDecoder.decode(href.substring(prefix.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
   }
 }
