@@ -9,7 +9,7 @@ import { createReader } from './reader.js';
 import {
   EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, LONG_FACETS, bucketRange, exportUrl, feedUrl,
   hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchUrl,
-  withArticle, withDateRange, withFilter, withQuery, withSort, withoutFilters,
+  withArticle, withDateRange, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
 } from './state.js';
 import { createSuggest } from './suggest.js';
 import { createTimeline } from './timeline.js';
@@ -37,10 +37,12 @@ const view = {
   feedLink: document.getElementById('feed-link'),
   reader: document.getElementById('reader'),
   skipMore: document.getElementById('skip-more'),
+  timelineView: document.getElementById('timeline-view'),
 };
 
 const reader = createReader(view.reader, { onClose: closeReader });
-const timeline = createTimeline(document.getElementById('timeline-figure'), document.getElementById('timeline'), {
+const timeline = createTimeline(document.getElementById('timeline-figure'), document.getElementById('timeline'),
+  document.getElementById('timeline-hedging'), {
   onSelect: (firstKey, lastKey) => {
     const first = bucketRange(firstKey);
     const last = bucketRange(lastKey);
@@ -114,6 +116,8 @@ function syncControls(state) {
   // Only overwrite the box when the URL disagrees, so typing is never interrupted by a render.
   if (view.q.value.trim() !== state.q) view.q.value = state.q;
   view.sort.value = state.sort;
+  for (const radio of view.timelineView.querySelectorAll('input')) radio.checked = radio.value === state.timelineView;
+  timeline.setView(state.timelineView);
 }
 
 async function runSearch(state, url) {
@@ -692,6 +696,8 @@ document.getElementById('skip-results').addEventListener('click', skipTo(view.re
 view.skipMore.addEventListener('click', skipTo(view.more));
 
 view.sort.addEventListener('change', () => navigate(withSort(current, view.sort.value)));
+// Redraws the timeline from the response on screen: the search is the same, only the URL changes.
+view.timelineView.addEventListener('change', (event) => navigate(withTimelineView(current, event.target.value)));
 view.more.addEventListener('click', showMore);
 
 // Examples start afresh: without filters, so each one shows what it is meant to show.
