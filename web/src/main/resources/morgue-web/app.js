@@ -13,6 +13,7 @@ import {
 } from './state.js';
 import { createSuggest } from './suggest.js';
 import { createTimeline } from './timeline.js';
+import { createTopValues } from './topvalues.js';
 
 /** Values shown for a facet that is not expanded (the server may send more when another is). */
 const FACET_PREVIEW = FACET_LIMIT;
@@ -49,6 +50,8 @@ const timeline = createTimeline(document.getElementById('timeline-figure'), docu
     if (first && last) navigate(withDateRange(current, first.from, last.to));
   },
 });
+const topValues = createTopValues(document.getElementById('top-values'), document.getElementById('top-actors'),
+  document.getElementById('top-themes'));
 const suggest = createSuggest(view.q, document.getElementById('suggestions'), {
   // A suggestion becomes a facet filter; the box goes back to the query that is actually running.
   onChoose: ({ facet, value }) => {
@@ -165,6 +168,7 @@ function renderResults(state, response) {
   renderActiveFilters(state);
   renderFacets(state, response.facets ?? {});
   timeline.render(response.timeline);
+  topValues.render(response, state);
   view.hits.replaceChildren(...hits.map((hit) => hitItem(state, hit)));
   renderEmpty(state, hits.length === 0);
   view.downloads.hidden = hits.length === 0;
@@ -211,6 +215,7 @@ function renderSearchError(state, error) {
   view.downloads.hidden = true;
   paging = { url: null, nextCursor: null, total: 0 };
   timeline.render(null);
+  topValues.render(null);
   renderActiveFilters(state);
   if (error.parameter === 'q') markQueryError();
   if (!state.article) announce(`Search failed. ${error.message}`);

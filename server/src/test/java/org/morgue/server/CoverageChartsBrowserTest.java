@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
@@ -133,5 +135,48 @@ class CoverageChartsBrowserTest {
     WebElement legend = page.driver.findElement(By.id("timeline-hedging-legend"));
     assertTrue(legend.isDisplayed());
     assertTrue(legend.getText().contains("share of each period’s matches whose writing is hedged"), legend.getText());
+  }
+
+  private List<List<Object>> topRows(String listId) {
+    return page.wait.until(driver -> {
+      List<WebElement> rows = driver.findElements(By.cssSelector("#" + listId + " .top-row"));
+      return rows.isEmpty() ? null : rows.stream()
+          .map(row -> List.<Object>of(row.getDomAttribute("data-value"), Long.parseLong(row.getDomAttribute("data-count"))))
+          .toList();
+    });
+  }
+
+  /** A facet's five largest counts as the API answers them, ties by name. */
+  private static List<List<Object>> topOfFacet(String query, String facet) throws Exception {
+    JsonNode counts = new ObjectMapper().readTree(java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.url("/api/search?size=0&q=" + query))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body()).get("facets").get(facet);
+    List<List<Object>> values = new java.util.ArrayList<>();
+    counts.forEach(count -> values.add(List.of(count.get("value").asText(), count.get("count").asLong())));
+    values.sort(java.util.Comparator.<List<Object>>comparingLong(value -> -(Long) value.get(1))
+        .thenComparing(value -> (String) value.get(0)));
+    return values.subList(0, Math.min(5, values.size()));
+  }
+
+  @Test
+  void theResultsTopActorsAndThemesAreDrawnAsBarsFromTheFacetCounts() throws Exception {
+    page.open("/?q=jury");
+    page.hits();
+    assertEquals(List.of(List.of("United States", 31L), List.of("U.S. government", 27L), List.of("U.S. Congress", 25L),
+        List.of("U.S. Senate", 24L), List.of("Germany", 22L)), topRows("top-actors"));
+    assertEquals(topOfFacet("jury", "theme"), topRows("top-themes"));
+    WebElement first = page.driver.findElement(By.cssSelector("#top-actors .top-row"));
+    assertEquals("31 of 31", first.findElement(By.className("top-count")).getText());
+    assertEquals(120.0, Double.parseDouble(first.findElement(By.cssSelector(".top-bar-fill")).getDomAttribute("width")), 0.01,
+        "every match names the United States");
+    WebElement fifth = page.driver.findElements(By.cssSelector("#top-actors .top-row")).get(4);
+    assertEquals(120.0 * 22 / 31, Double.parseDouble(fifth.findElement(By.cssSelector(".top-bar-fill")).getDomAttribute("width")), 0.01);
+
+    // Ticked actors are counted as if unticked, so their chart would not be a share of the results.
+    page.open("/?q=jury&actor=Germany");
+    page.waitForHitCount(20);
+    page.wait.until(driver -> !driver.findElement(By.id("top-themes")).findElements(By.cssSelector(".top-row")).isEmpty());
+    assertTrue(!page.driver.findElement(By.id("top-actors-heading")).isDisplayed(), "the actor chart is left out");
+    assertEquals(topOfFacet("jury&actor=Germany", "theme"), topRows("top-themes"));
   }
 }
