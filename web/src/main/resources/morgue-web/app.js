@@ -9,10 +9,11 @@ import { createReader } from './reader.js';
 import {
   EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, LONG_FACETS, bucketRange, exportUrl, feedUrl,
   hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchUrl,
-  withArticle, withDateRange, withFilter, withQuery, withSort, withoutFilters,
+  withArticle, withDateRange, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
 } from './state.js';
 import { createSuggest } from './suggest.js';
 import { createTimeline } from './timeline.js';
+import { createTopValues } from './topvalues.js';
 
 /** Values shown for a facet that is not expanded (the server may send more when another is). */
 const FACET_PREVIEW = FACET_LIMIT;
@@ -37,6 +38,7 @@ const view = {
   feedLink: document.getElementById('feed-link'),
   reader: document.getElementById('reader'),
   skipMore: document.getElementById('skip-more'),
+  timelineView: document.getElementById('timeline-view'),
 };
 
 const reader = createReader(view.reader, {
@@ -59,13 +61,16 @@ function heldNeighbours(id) {
   const hit = (link) => (link ? { id: link.dataset.articleId, title: link.textContent } : null);
   return { previous: hit(titles[index - 1]), next: hit(titles[index + 1]), position: index + 1, count: titles.length };
 }
-const timeline = createTimeline(document.getElementById('timeline-figure'), document.getElementById('timeline'), {
+const timeline = createTimeline(document.getElementById('timeline-figure'), document.getElementById('timeline'),
+  document.getElementById('timeline-hedging'), {
   onSelect: (firstKey, lastKey) => {
     const first = bucketRange(firstKey);
     const last = bucketRange(lastKey);
     if (first && last) navigate(withDateRange(current, first.from, last.to));
   },
 });
+const topValues = createTopValues(document.getElementById('top-values'), document.getElementById('top-actors'),
+  document.getElementById('top-themes'));
 const suggest = createSuggest(view.q, document.getElementById('suggestions'), {
   // A suggestion becomes a facet filter; the box goes back to the query that is actually running.
   onChoose: ({ facet, value }) => {
@@ -133,6 +138,8 @@ function syncControls(state) {
   // Only overwrite the box when the URL disagrees, so typing is never interrupted by a render.
   if (view.q.value.trim() !== state.q) view.q.value = state.q;
   view.sort.value = state.sort;
+  for (const radio of view.timelineView.querySelectorAll('input')) radio.checked = radio.value === state.timelineView;
+  timeline.setView(state.timelineView);
 }
 
 async function runSearch(state, url) {
@@ -180,6 +187,7 @@ function renderResults(state, response) {
   renderActiveFilters(state);
   renderFacets(state, response.facets ?? {});
   timeline.render(response.timeline);
+  topValues.render(response, state);
   view.hits.replaceChildren(...hits.map((hit) => hitItem(state, hit)));
   renderEmpty(state, hits.length === 0);
   view.downloads.hidden = hits.length === 0;
@@ -226,6 +234,7 @@ function renderSearchError(state, error) {
   view.downloads.hidden = true;
   paging = { url: null, nextCursor: null, total: 0 };
   timeline.render(null);
+  topValues.render(null);
   renderActiveFilters(state);
   if (error.parameter === 'q') markQueryError();
   if (!state.article) announce(`Search failed. ${error.message}`);
@@ -712,6 +721,8 @@ document.getElementById('skip-results').addEventListener('click', skipTo(view.re
 view.skipMore.addEventListener('click', skipTo(view.more));
 
 view.sort.addEventListener('change', () => navigate(withSort(current, view.sort.value)));
+// Redraws the timeline from the response on screen: the search is the same, only the URL changes.
+view.timelineView.addEventListener('change', (event) => navigate(withTimelineView(current, event.target.value)));
 view.more.addEventListener('click', showMore);
 
 // Examples start afresh: without filters, so each one shows what it is meant to show.

@@ -13,6 +13,11 @@ export const FACETS = [
 ];
 
 export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hedged'];
+/**
+ * How the timeline's bars are drawn: matches per period, or their share of every article the archive
+ * holds from that period. The first is the default; the URL says `timeline=share` for the other.
+ */
+export const TIMELINE_VIEWS = ['count', 'share'];
 export const PAGE_SIZE = 20;
 /** Facets long enough to get a filter box and a "more" button. */
 export const LONG_FACETS = ['actor', 'theme', 'source', 'year'];
@@ -38,6 +43,7 @@ export function readState(search) {
     to: isoDay(params.get('to')),
     sort: SORTS.includes(sort) ? sort : SORTS[0],
     article: params.get('article') || null,
+    timelineView: TIMELINE_VIEWS.includes(params.get('timeline')) ? params.get('timeline') : TIMELINE_VIEWS[0],
   };
 }
 
@@ -53,6 +59,8 @@ function unique(values) {
 /** The page URL for a state ("?q=…"), leaving defaults out so shared links stay short. */
 export function pageUrl(state) {
   const params = searchParams(state, { forApi: false });
+  // A way of drawing the results, not part of the search: never sent to the API or to exports.
+  if (state.timelineView && state.timelineView !== TIMELINE_VIEWS[0]) params.set('timeline', state.timelineView);
   if (state.article) params.set('article', state.article);
   const query = params.toString();
   return query === '' ? location.pathname : `?${query}`;
@@ -137,6 +145,11 @@ export function withQuery(state, q) {
 
 export function withSort(state, sort) {
   return { ...state, sort, article: null };
+}
+
+/** Draws the timeline as counts or as shares of the archive; the search stays the same. */
+export function withTimelineView(state, timelineView) {
+  return { ...state, timelineView };
 }
 
 export function withArticle(state, article) {

@@ -1,4 +1,7 @@
-// The timeline above the results: one SVG bar per period of the search response's `timeline`.
+// The timeline above the results: one SVG bar per period of the search response's `timeline`,
+// drawn as the count of matches or as their share of the archive's articles from that period
+// (`archiveCount`), and under it a small chart of how hedged each period's matches were
+// (`highHedged` and `mediumHedged` as shares of `count`), on the same horizontal axis.
 // Everything is built with createElementNS and setAttribute (the CSP forbids inline styles), and
 // keys are the only text taken from the response, always as text nodes.
 //
@@ -12,6 +15,9 @@ const HEIGHT = 120;
 const PLOT_TOP = 18;
 const PLOT_BOTTOM = 96;
 const LABELS = 6;
+const HEDGING_HEIGHT = 44;
+const HEDGING_TOP = 4;
+const HEDGING_BOTTOM = 40;
 
 function svg(tag, attrs = {}, children = []) {
   const node = document.createElementNS(SVG, tag);
@@ -20,16 +26,41 @@ function svg(tag, attrs = {}, children = []) {
   return node;
 }
 
-function countText(key, count) {
-  return `${key}: ${count.toLocaleString()} article${count === 1 ? '' : 's'}`;
+/** A share as a percentage short enough for a label: 0.4%, 17%, 100%. */
+export function percent(share) {
+  const value = share * 100;
+  if (value === 0) return '0%';
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)}%`;
+}
+
+function share(part, whole) {
+  return whole > 0 ? part / whole : 0;
+}
+
+function countText(bucket) {
+  const count = bucket.count;
+  let text = `${bucket.key}: ${count.toLocaleString()} article${count === 1 ? '' : 's'}`;
+  if (bucket.archiveCount > 0) {
+    text += `, ${percent(share(count, bucket.archiveCount))} of the archive's ${bucket.archiveCount.toLocaleString()}`;
+  }
+  return text;
+}
+
+function hedgingText(bucket) {
+  if (bucket.count === 0) return `${bucket.key}: no matches`;
+  const high = bucket.highHedged ?? 0;
+  const medium = bucket.mediumHedged ?? 0;
+  return `${bucket.key}: ${high.toLocaleString()} of ${bucket.count.toLocaleString()} hedged high (${percent(share(high, bucket.count))}), `
+    + `${medium.toLocaleString()} medium (${percent(share(medium, bucket.count))})`;
 }
 
 /**
  * Binds a timeline to its plot element inside `frame` (hidden when no match is dated);
  * render() redraws it from a response's timeline.
  */
-export function createTimeline(frame, root, { onSelect }) {
+export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
   let buckets = [];
+  let view = 'count';
   let interval = 'year';
   let focusIndex = 0;
   let anchor = null; // index where a drag or a Shift+arrow range started
@@ -50,25 +81,37 @@ export function createTimeline(frame, root, { onSelect }) {
     draw();
   }
 
+  /** Draws the bars as 'count' or 'share' (of the archive); redraws only when that changes. */
+  function setView(next) {
+    if (next === view) return;
+    view = next;
+    if (!frame.hidden && buckets.length > 0) draw();
+  }
+
+  function value(bucket) {
+    return view === 'share' ? share(bucket.count, bucket.archiveCount ?? 0) : bucket.count;
+  }
+
   function draw() {
     const hadFocus = root.contains(document.activeElement);
     // Drawn at the container's own pixel width so labels keep their size on a phone.
     const width = Math.max(root.clientWidth || 600, 200);
     const step = width / buckets.length;
     const gap = step > 6 ? Math.min(2, step * 0.2) : 0;
-    const max = Math.max(...buckets.map((bucket) => bucket.count), 1);
+    const values = buckets.map(value);
+    const max = view === 'share' ? Math.max(...values) || 1 : Math.max(...values, 1);
     const plotHeight = PLOT_BOTTOM - PLOT_TOP;
 
     const bars = buckets.map((bucket, index) => {
-      const height = bucket.count === 0 ? 0 : Math.max(2, (bucket.count / max) * plotHeight);
+      const height = bucket.count === 0 ? 0 : Math.max(2, (values[index] / max) * plotHeight);
       const x = index * step;
       const group = svg('g', {
         class: bucket.count === 0 ? 'bar bar-empty' : 'bar',
         role: 'button',
         tabindex: index === focusIndex ? 0 : -1,
-        'aria-label': countText(bucket.key, bucket.count),
+        'aria-label': countText(bucket),
       }, [
-        svg('title', {}, [countText(bucket.key, bucket.count)]),
+        svg('title', {}, [countText(bucket)]),
         // A full-height, transparent target: short bars stay easy to hit.
         svg('rect', { class: 'bar-target', x, y: PLOT_TOP, width: step, height: plotHeight }),
         svg('rect', { class: 'bar-fill', x: x + gap / 2, y: PLOT_BOTTOM - height, width: Math.max(step - gap, 0.5), height }),
@@ -90,19 +133,61 @@ export function createTimeline(frame, root, { onSelect }) {
       height: HEIGHT,
       viewBox: `0 0 ${width} ${HEIGHT}`,
       role: 'group',
-      'aria-label': `Matches per ${interval}, ${buckets[0].key} to ${buckets[buckets.length - 1].key}. Choose a bar to show only that ${interval}.`,
+      'aria-label': `${view === 'share' ? 'Share of the archive matching' : 'Matches'} per ${interval}, ${buckets[0].key} to ${buckets[buckets.length - 1].key}. Choose a bar to show only that ${interval}.`,
     }, [
       svg('line', { class: 'axis', x1: 0, x2: width, y1: PLOT_BOTTOM + 0.5, y2: PLOT_BOTTOM + 0.5 }),
       plot,
       labels,
-      svg('text', { class: 'axis-max', x: 2, y: 11, 'aria-hidden': 'true' }, [`max ${max.toLocaleString()}`]),
+      svg('text', { class: 'axis-max', x: 2, y: 11, 'aria-hidden': 'true' },
+        [view === 'share' ? `max ${percent(max)} of the archive` : `max ${max.toLocaleString()}`]),
     ]);
+    chart.dataset.view = view;
     chart.addEventListener('pointerdown', onPointerDown);
     chart.addEventListener('pointermove', onPointerMove);
     chart.addEventListener('pointerup', onPointerUp);
     chart.addEventListener('pointercancel', cancelDrag);
     root.replaceChildren(chart);
+    hedgingRoot.replaceChildren(hedgingChart(width, step, gap));
     if (hadFocus) bars[focusIndex]?.focus();
+  }
+
+  // Per period, the share of its matches hedged high (from the bottom) and medium (above it), on a
+  // fixed 0-100% scale so periods compare; a period without matches draws nothing.
+  function hedgingChart(width, step, gap) {
+    const plotHeight = HEDGING_BOTTOM - HEDGING_TOP;
+    const columns = buckets.map((bucket, index) => {
+      const x = index * step + gap / 2;
+      const barWidth = Math.max(step - gap, 0.5);
+      const highHeight = share(bucket.highHedged ?? 0, bucket.count) * plotHeight;
+      const mediumHeight = share(bucket.mediumHedged ?? 0, bucket.count) * plotHeight;
+      const group = svg('g', { class: 'hedging-column' }, [
+        svg('title', {}, [hedgingText(bucket)]),
+        svg('rect', { class: 'hedged-high', x, y: HEDGING_BOTTOM - highHeight, width: barWidth, height: highHeight }),
+        svg('rect', { class: 'hedged-medium', x, y: HEDGING_BOTTOM - highHeight - mediumHeight, width: barWidth, height: mediumHeight }),
+      ]);
+      group.dataset.key = bucket.key;
+      group.dataset.high = String(bucket.highHedged ?? 0);
+      group.dataset.medium = String(bucket.mediumHedged ?? 0);
+      return group;
+    });
+    const high = buckets.reduce((sum, bucket) => sum + (bucket.highHedged ?? 0), 0);
+    const medium = buckets.reduce((sum, bucket) => sum + (bucket.mediumHedged ?? 0), 0);
+    const dated = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+    return svg('svg', {
+      class: 'hedging-chart',
+      width,
+      height: HEDGING_HEIGHT,
+      viewBox: `0 0 ${width} ${HEDGING_HEIGHT}`,
+      role: 'img',
+      'aria-label': `Hedging per ${interval}, ${buckets[0].key} to ${buckets[buckets.length - 1].key}: `
+        + `${high.toLocaleString()} of ${dated.toLocaleString()} dated matches hedged high (${percent(share(high, dated))}), `
+        + `${medium.toLocaleString()} medium (${percent(share(medium, dated))}).`,
+    }, [
+      svg('line', { class: 'axis', x1: 0, x2: width, y1: HEDGING_BOTTOM + 0.5, y2: HEDGING_BOTTOM + 0.5 }),
+      svg('g', { class: 'hedging-columns' }, columns),
+      // At the right end: the first period's column would cover it at the left.
+      svg('text', { class: 'axis-max', x: width - 2, y: 11, 'text-anchor': 'end', 'aria-hidden': 'true' }, ['100%']),
+    ]);
   }
 
   function axisLabels(step) {
@@ -214,5 +299,5 @@ export function createTimeline(frame, root, { onSelect }) {
     }, 100);
   }).observe(root);
 
-  return { render };
+  return { render, setView };
 }

@@ -29,6 +29,8 @@ class ShippedCorpusApiTest {
   /** Surefire runs in the server module; the shipped corpus is its sibling. */
   static final Path CORPUS = Path.of("..", "corpus", "articles");
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
+
   @TempDir static Path tmp;
   static RunningServer server;
 
@@ -103,6 +105,31 @@ class ShippedCorpusApiTest {
     assertTrue(ids(groups).containsAll(List.of("trump-escalates-venezuela-crackdown", "us-military-kill-claims-raise-the-stakes")));
     JsonNode hedged = server.getJson("/api/search?source=" + enc("State of the Union") + "&sort=most-hedged&size=3", 200);
     assertEquals("high", hedged.get("hits").get(0).get("hedging").asText());
+  }
+
+  @Test
+  void timelineBucketsCarryTheWholeArchivesCountAndTheHedgedMatchesForCoverageCharts() throws Exception {
+    JsonNode jury = server.getJson("/api/search?q=jury&interval=year&size=0", 200);
+    JsonNode sixtyOne = null;
+    long count = 0;
+    long medium = 0;
+    long high = 0;
+    for (JsonNode bucket : jury.get("timeline").get("buckets")) {
+      if (bucket.get("key").asText().equals("1961")) {
+        sixtyOne = bucket;
+      }
+      assertTrue(bucket.get("count").asLong() <= bucket.get("archiveCount").asLong(), bucket.toString());
+      count += bucket.get("count").asLong();
+      medium += bucket.get("mediumHedged").asLong();
+      high += bucket.get("highHedged").asLong();
+    }
+    // The 44 Brown samples and the two addresses of 1961 (Eisenhower's and Kennedy's); 8 mention a jury.
+    assertEquals(MAPPER.readTree("{\"key\": \"1961\", \"count\": 8, \"archiveCount\": 46, "
+        + "\"mediumHedged\": 4, \"highHedged\": 0}"), sixtyOne);
+    assertEquals(List.of(31L, 17L, 4L), List.of(count, medium, high));
+    // The same figures as the hedging filter gives, counted apart.
+    assertEquals(medium, server.getJson("/api/search?q=jury&hedging=medium&size=0", 200).get("total").asLong());
+    assertEquals(high, server.getJson("/api/search?q=jury&hedging=high&size=0", 200).get("total").asLong());
   }
 
   @Test

@@ -78,7 +78,7 @@ class StateOfTheUnionBrowserTest {
     WebElement figure = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline-figure")));
     List<WebElement> bars = figure.findElements(By.cssSelector(".bar"));
     assertEquals(1962 - 1790 + 1, bars.size(), "one bar per year from the first address to the last");
-    assertEquals("1941: 1 article", bar("1941").findElement(By.tagName("title")).getDomProperty("textContent"));
+    assertEquals("1941: 1 article, 100% of the archive's 1", bar("1941").findElement(By.tagName("title")).getDomProperty("textContent"));
     assertFalse(figure.findElements(By.cssSelector("rect.bar-fill")).isEmpty());
 
     bar("1941").click();

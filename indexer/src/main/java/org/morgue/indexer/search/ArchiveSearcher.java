@@ -108,6 +108,11 @@ public final class ArchiveSearcher implements Closeable {
     MatchCounts wholeArchiveCounts(IndexSearcher searcher) throws IOException {
       return wholeArchive.get(searcher, columns, days);
     }
+
+    /** Every article's publication days, oldest first, for the timeline's archive counts. */
+    DayCounts.Series wholeArchiveDays(IndexSearcher searcher) throws IOException {
+      return wholeArchive.days(searcher, columns, days);
+    }
   }
 
   /**
@@ -116,6 +121,16 @@ public final class ArchiveSearcher implements Closeable {
    */
   private static final class WholeArchiveCounts {
     private MatchCounts counts;
+    private DayCounts.Series days;
+
+    /** The archive's days in order, sorted once per reader rather than once per search. */
+    synchronized DayCounts.Series days(IndexSearcher searcher, IndexColumns columns, DayCounts.DayRange range)
+        throws IOException {
+      if (days == null) {
+        days = get(searcher, columns, range).days().all().series();
+      }
+      return days;
+    }
 
     synchronized MatchCounts get(IndexSearcher searcher, IndexColumns columns, DayCounts.DayRange days)
         throws IOException {
@@ -180,7 +195,8 @@ public final class ArchiveSearcher implements Closeable {
   public void warm() throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      readerState(searcher.getIndexReader());
+      // The archive's counts too: every search's timeline divides by them.
+      readerState(searcher.getIndexReader()).wholeArchiveDays(searcher);
     } finally {
       searchers.release(searcher);
     }
@@ -326,7 +342,7 @@ public final class ArchiveSearcher implements Closeable {
             + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
       }
       TopFieldDocs top = counted.top();
-      DayCounts days = counted.days();
+      TimelineCounts days = counted.days();
       long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
           ? top.totalHits.value()
           : searcher.count(drillDown);
@@ -341,7 +357,7 @@ public final class ArchiveSearcher implements Closeable {
         counts.put(dim, facetCounts(counted.facets(), dim, facetLimit, request.filters().getOrDefault(dim, List.of()),
             Optional.ofNullable(request.facetPrefixes().get(dim))));
       }
-      Timeline timeline = Timeline.of(days, request.interval());
+      Timeline timeline = Timeline.of(days, state.wholeArchiveDays(searcher), request.interval());
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(total, took, hits, counts, nextCursor, timeline, parsed.interpretation());
     } finally {
@@ -350,7 +366,7 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /** A search's page of hits with what it counted over all its matches. */
-  private record Counted(TopFieldDocs top, Facets facets, DayCounts days) {}
+  private record Counted(TopFieldDocs top, Facets facets, TimelineCounts days) {}
 
   /**
    * Collects the hits and counts facets and days over every match, by the cheapest way that gives
@@ -381,7 +397,7 @@ public final class ArchiveSearcher implements Closeable {
     DrillSideways sideways = new ArchiveDrillSideways(searcher, facets, state.columns());
     DrillSideways.ConcurrentDrillSidewaysResult<Object[]> result = sideways.search(drillDown,
         new MultiCollectorManager(hitCollector, new TimelineCollectorManager(state.columns(), state.days())));
-    return new Counted((TopFieldDocs) result.collectorResult[0], result.facets, (DayCounts) result.collectorResult[1]);
+    return new Counted((TopFieldDocs) result.collectorResult[0], result.facets, (TimelineCounts) result.collectorResult[1]);
   }
 
   /**

@@ -26,7 +26,7 @@ final class MatchCountsCollectorManager implements CollectorManager<MatchCountsC
 
   @Override
   public Counter newCollector() {
-    return new Counter(columns, new MatchCounts(new int[columns.valueCount()], new DayCounts(range)));
+    return new Counter(columns, new MatchCounts(new int[columns.valueCount()], TimelineCounts.over(range)));
   }
 
   @Override
@@ -34,7 +34,7 @@ final class MatchCountsCollectorManager implements CollectorManager<MatchCountsC
     if (counters.size() == 1) {
       return counters.iterator().next().counts;
     }
-    MatchCounts all = new MatchCounts(new int[columns.valueCount()], new DayCounts(range));
+    MatchCounts all = new MatchCounts(new int[columns.valueCount()], TimelineCounts.over(range));
     for (Counter counter : counters) {
       for (int ord = 0; ord < all.facets().length; ord++) {
         all.facets()[ord] += counter.counts.facets()[ord];
@@ -63,7 +63,7 @@ final class MatchCountsCollectorManager implements CollectorManager<MatchCountsC
       SegmentColumns segment = columns.segment(context.ord);
       int[] toGlobal = columns.toGlobal(context.ord);
       int[] segmentCounts = new int[segment.valueCount()];
-      DayCounts days = counts.days();
+      TimelineCounts days = counts.days();
       return new LeafCollector() {
         private int size;
 

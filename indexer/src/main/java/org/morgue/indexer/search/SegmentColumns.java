@@ -6,7 +6,10 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.BytesRef;
+import org.morgue.indexer.article.HedgeLevel;
 import org.morgue.indexer.index.ArchiveSchema;
 
 /**
@@ -21,23 +24,41 @@ import org.morgue.indexer.index.ArchiveSchema;
 final class SegmentColumns {
   /** The day of an article without a publication date. */
   static final int NO_DAY = Integer.MIN_VALUE;
+  /** The hedging level of an article hedged at level low, or with no level. */
+  static final byte HEDGED_LOW = 0;
+  /** The hedging level of an article hedged at level medium. */
+  static final byte HEDGED_MEDIUM = 1;
+  /** The hedging level of an article hedged at level high. */
+  static final byte HEDGED_HIGH = 2;
 
   private final int[] starts;
   private final int[] ordinals;
   private final int valueCount;
   private final int[] days;
+  /** Each document's hedging level, {@link #HEDGED_LOW} to {@link #HEDGED_HIGH}: a byte per article. */
+  private final byte[] hedges;
 
-  private SegmentColumns(int[] starts, int[] ordinals, int valueCount, int[] days) {
+  private SegmentColumns(int[] starts, int[] ordinals, int valueCount, int[] days, byte[] hedges) {
     this.starts = starts;
     this.ordinals = ordinals;
     this.valueCount = valueCount;
     this.days = days;
+    this.hedges = hedges;
   }
 
-  /** Reads every document's ordinals of the facet field {@code field} and its publication day. */
+  /**
+   * Reads every document's ordinals of the facet field {@code field}, its publication day and its
+   * hedging level (taken from the ordinals while they are read).
+   */
   static SegmentColumns read(LeafReader segment, String field) throws IOException {
+    SortedSetDocValues lookup = DocValues.getSortedSet(segment, field);
+    long mediumOrd = lookup.lookupTerm(new BytesRef(
+        FacetsConfig.pathToString(ArchiveSchema.FACET_HEDGING, new String[] {HedgeLevel.MEDIUM.id()})));
+    long highOrd = lookup.lookupTerm(new BytesRef(
+        FacetsConfig.pathToString(ArchiveSchema.FACET_HEDGING, new String[] {HedgeLevel.HIGH.id()})));
     SortedSetDocValues values = DocValues.getSortedSet(segment, field);
     int maxDoc = segment.maxDoc();
+    byte[] hedges = new byte[maxDoc];
     int[] starts = new int[maxDoc + 1];
     int[] ordinals = new int[Math.max(16, maxDoc * 8)];
     int size = 0;
@@ -52,7 +73,13 @@ final class SegmentColumns {
         ordinals = ArrayUtil.grow(ordinals, size + count);
       }
       for (int i = 0; i < count; i++) {
-        ordinals[size++] = Math.toIntExact(values.nextOrd());
+        long ord = values.nextOrd();
+        if (ord == highOrd) {
+          hedges[doc] = HEDGED_HIGH;
+        } else if (ord == mediumOrd) {
+          hedges[doc] = HEDGED_MEDIUM;
+        }
+        ordinals[size++] = Math.toIntExact(ord);
       }
     }
     while (next <= maxDoc) {
@@ -65,7 +92,7 @@ final class SegmentColumns {
       days[doc] = Math.toIntExact(published.longValue());
     }
     return new SegmentColumns(starts, ArrayUtil.copyOfSubArray(ordinals, 0, size),
-        Math.toIntExact(values.getValueCount()), days);
+        Math.toIntExact(values.getValueCount()), days, hedges);
   }
 
   /** How many distinct facet values the segment has: its ordinals run from 0 to this, exclusive. */
@@ -90,7 +117,7 @@ final class SegmentColumns {
    * @param docs the documents, in {@code docs[0..size)}
    * @param ends scratch space as long as {@code docs}
    */
-  void countBatch(int[] docs, int[] ends, int size, int[] counts, DayCounts dayCounts) {
+  void countBatch(int[] docs, int[] ends, int size, int[] counts, TimelineCounts dayCounts) {
     int[] starts = this.starts;
     int[] ordinals = this.ordinals;
     int[] days = this.days;
@@ -98,7 +125,7 @@ final class SegmentColumns {
       int doc = docs[i];
       int day = days[doc];
       if (day != NO_DAY) {
-        dayCounts.add(day, 1);
+        dayCounts.add(day, hedges[doc]);
       }
       ends[i] = starts[doc + 1];
       docs[i] = starts[doc];
@@ -157,8 +184,13 @@ final class SegmentColumns {
     }
   }
 
+  /** The document's hedging level, {@link #HEDGED_LOW} to {@link #HEDGED_HIGH}. */
+  byte hedge(int doc) {
+    return hedges[doc];
+  }
+
   /** Heap used. */
   long bytes() {
-    return 4L * (starts.length + ordinals.length + days.length);
+    return 4L * (starts.length + ordinals.length + days.length) + hedges.length;
   }
 }

@@ -13,7 +13,7 @@ import org.apache.lucene.search.SimpleCollector;
  * counts days and facets together.
  */
 final class TimelineCollectorManager
-    implements CollectorManager<TimelineCollectorManager.DayCounter, DayCounts> {
+    implements CollectorManager<TimelineCollectorManager.DayCounter, TimelineCounts> {
   private final IndexColumns columns;
   private final DayCounts.DayRange range;
 
@@ -25,15 +25,15 @@ final class TimelineCollectorManager
 
   @Override
   public DayCounter newCollector() {
-    return new DayCounter(columns, new DayCounts(range));
+    return new DayCounter(columns, TimelineCounts.over(range));
   }
 
   @Override
-  public DayCounts reduce(Collection<DayCounter> counters) {
+  public TimelineCounts reduce(Collection<DayCounter> counters) {
     if (counters.size() == 1) {
       return counters.iterator().next().counts;
     }
-    DayCounts days = new DayCounts(range);
+    TimelineCounts days = TimelineCounts.over(range);
     for (DayCounter counter : counters) {
       days.addAll(counter.counts);
     }
@@ -43,10 +43,10 @@ final class TimelineCollectorManager
   /** Counts the days of the matches of one slice of the index. */
   static final class DayCounter extends SimpleCollector {
     private final IndexColumns columns;
-    private final DayCounts counts;
+    private final TimelineCounts counts;
     private SegmentColumns segment;
 
-    DayCounter(IndexColumns columns, DayCounts counts) {
+    DayCounter(IndexColumns columns, TimelineCounts counts) {
       this.columns = columns;
       this.counts = counts;
     }
@@ -60,7 +60,7 @@ final class TimelineCollectorManager
     public void collect(int doc) {
       int day = segment.day(doc);
       if (day != SegmentColumns.NO_DAY) {
-        counts.add(day, 1);
+        counts.add(day, segment.hedge(doc));
       }
     }
 

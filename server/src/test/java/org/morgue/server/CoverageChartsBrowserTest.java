@@ -1,0 +1,182 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The timeline's coverage charts on the corpus Morgue ships, searching "jury": in 1961 the archive
+ * holds 46 articles (44 Brown samples, two addresses), 8 of them match, 4 of those hedged medium and
+ * none high; over every year, 31 dated matches, 17 hedged medium and 4 high.
+ */
+class CoverageChartsBrowserTest {
+  /** Matches' bars are drawn within this many pixels (PLOT_BOTTOM - PLOT_TOP in timeline.js). */
+  static final double PLOT_HEIGHT = 96 - 18;
+  /** The hedging chart's height for 100% (HEDGING_BOTTOM - HEDGING_TOP in timeline.js). */
+  static final double HEDGING_HEIGHT = 40 - 4;
+
+  @TempDir static Path tmp;
+  static PageBrowser page;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path index = tmp.resolve("index");
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard())
+          .index(List.of(ShippedCorpusApiTest.CORPUS), writer, Map.of());
+    }
+    page = PageBrowser.start(index, tmp);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (page != null) {
+      page.close();
+    }
+  }
+
+  @AfterEach
+  void screenshot(TestInfo test) throws IOException {
+    if (page != null) {
+      page.screenshot(test.getTestMethod().orElseThrow().getName());
+    }
+  }
+
+  private WebElement bar(String key) {
+    return page.wait.until(driver -> driver.findElements(By.cssSelector("#timeline .bar")).stream()
+        .filter(bar -> key.equals(bar.getDomAttribute("data-key"))).findFirst().orElse(null));
+  }
+
+  private double fillHeight(String key) {
+    return Double.parseDouble(bar(key).findElement(By.cssSelector(".bar-fill")).getDomAttribute("height"));
+  }
+
+  private String chartView() {
+    return page.driver.findElement(By.cssSelector("#timeline svg")).getDomAttribute("data-view");
+  }
+
+  private long searchRequests() {
+    return (Long) ((JavascriptExecutor) page.driver).executeScript(
+        "return performance.getEntriesByType('resource').filter(e => e.name.includes('/api/search')).length;");
+  }
+
+  @Test
+  void theTimelineSwitchesBetweenCountsAndSharesOfTheArchiveKeptInTheUrlWithoutSearchingAgain() {
+    page.open("/?q=jury");
+    page.hits();
+    assertEquals("count", page.wait.until(driver -> chartView()));
+    assertEquals("1961: 8 articles, 17% of the archive's 46", bar("1961").getDomAttribute("aria-label"));
+    double countHeight = fillHeight("1961");
+    String countMax = page.driver.findElement(By.cssSelector("#timeline .axis-max")).getText();
+    long countMaxValue = Long.parseLong(countMax.replace("max ", ""));
+    assertEquals(PLOT_HEIGHT * 8 / countMaxValue, countHeight, 0.01, countMax);
+
+    long requests = searchRequests();
+    page.driver.findElement(By.cssSelector("#timeline-view input[value=share]")).click();
+    page.wait.until(driver -> "share".equals(chartView()));
+    assertTrue(page.driver.getCurrentUrl().contains("timeline=share"), page.driver.getCurrentUrl());
+    assertEquals(requests, searchRequests(), "the bars are redrawn from the answer on screen");
+    // Some address of a year with no other article mentions a jury: 1 of 1, the tallest share.
+    assertEquals("max 100% of the archive",
+        page.driver.findElement(By.cssSelector("#timeline .axis-max")).getText());
+    assertEquals(PLOT_HEIGHT * 8 / 46, fillHeight("1961"), 0.01, "8 of the 46 articles of 1961");
+
+    page.driver.navigate().refresh();
+    page.hits();
+    page.wait.until(driver -> "share".equals(chartView()));
+    assertTrue(page.driver.findElement(By.cssSelector("#timeline-view input[value=share]")).isSelected());
+    page.driver.navigate().back();
+    page.wait.until(driver -> "count".equals(chartView()));
+    assertTrue(page.driver.findElement(By.cssSelector("#timeline-view input[value=count]")).isSelected());
+  }
+
+  @Test
+  void theHedgingChartShowsEachYearsShareOfMatchesHedgedHighAndMediumWithALegend() {
+    page.open("/?q=jury");
+    page.hits();
+    WebElement sixtyOne = page.wait.until(driver -> driver.findElements(By.cssSelector("#timeline-hedging .hedging-column"))
+        .stream().filter(column -> "1961".equals(column.getDomAttribute("data-key"))).findFirst().orElse(null));
+    assertEquals("0", sixtyOne.getDomAttribute("data-high"));
+    assertEquals("4", sixtyOne.getDomAttribute("data-medium"));
+    assertEquals("1961: 0 of 8 hedged high (0%), 4 medium (50%)",
+        sixtyOne.findElement(By.tagName("title")).getAttribute("textContent"));
+    assertEquals(HEDGING_HEIGHT * 4 / 8,
+        Double.parseDouble(sixtyOne.findElement(By.cssSelector(".hedged-medium")).getDomAttribute("height")), 0.01);
+    assertEquals(0, Double.parseDouble(sixtyOne.findElement(By.cssSelector(".hedged-high")).getDomAttribute("height")));
+
+    long high = 0;
+    long medium = 0;
+    for (WebElement column : page.driver.findElements(By.cssSelector("#timeline-hedging .hedging-column"))) {
+      high += Long.parseLong(column.getDomAttribute("data-high"));
+      medium += Long.parseLong(column.getDomAttribute("data-medium"));
+    }
+    assertEquals(List.of(4L, 17L), List.of(high, medium), "as the API's figures for jury");
+    String summary = page.driver.findElement(By.cssSelector("#timeline-hedging svg")).getDomAttribute("aria-label");
+    assertTrue(summary.contains("4 of 31 dated matches hedged high (13%), 17 medium (55%)"), summary);
+    WebElement legend = page.driver.findElement(By.id("timeline-hedging-legend"));
+    assertTrue(legend.isDisplayed());
+    assertTrue(legend.getText().contains("share of each period’s matches whose writing is hedged"), legend.getText());
+  }
+
+  private List<List<Object>> topRows(String listId) {
+    return page.wait.until(driver -> {
+      List<WebElement> rows = driver.findElements(By.cssSelector("#" + listId + " .top-row"));
+      return rows.isEmpty() ? null : rows.stream()
+          .map(row -> List.<Object>of(row.getDomAttribute("data-value"), Long.parseLong(row.getDomAttribute("data-count"))))
+          .toList();
+    });
+  }
+
+  /** A facet's five largest counts as the API answers them, ties by name. */
+  private static List<List<Object>> topOfFacet(String query, String facet) throws Exception {
+    JsonNode counts = new ObjectMapper().readTree(java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.url("/api/search?size=0&q=" + query))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body()).get("facets").get(facet);
+    List<List<Object>> values = new java.util.ArrayList<>();
+    counts.forEach(count -> values.add(List.of(count.get("value").asText(), count.get("count").asLong())));
+    values.sort(java.util.Comparator.<List<Object>>comparingLong(value -> -(Long) value.get(1))
+        .thenComparing(value -> (String) value.get(0)));
+    return values.subList(0, Math.min(5, values.size()));
+  }
+
+  @Test
+  void theResultsTopActorsAndThemesAreDrawnAsBarsFromTheFacetCounts() throws Exception {
+    page.open("/?q=jury");
+    page.hits();
+    assertEquals(List.of(List.of("United States", 31L), List.of("U.S. government", 27L), List.of("U.S. Congress", 25L),
+        List.of("U.S. Senate", 24L), List.of("Germany", 22L)), topRows("top-actors"));
+    assertEquals(topOfFacet("jury", "theme"), topRows("top-themes"));
+    WebElement first = page.driver.findElement(By.cssSelector("#top-actors .top-row"));
+    assertEquals("31 of 31", first.findElement(By.className("top-count")).getText());
+    assertEquals(120.0, Double.parseDouble(first.findElement(By.cssSelector(".top-bar-fill")).getDomAttribute("width")), 0.01,
+        "every match names the United States");
+    WebElement fifth = page.driver.findElements(By.cssSelector("#top-actors .top-row")).get(4);
+    assertEquals(120.0 * 22 / 31, Double.parseDouble(fifth.findElement(By.cssSelector(".top-bar-fill")).getDomAttribute("width")), 0.01);
+
+    // Ticked actors are counted as if unticked, so their chart would not be a share of the results.
+    page.open("/?q=jury&actor=Germany");
+    page.waitForHitCount(20);
+    page.wait.until(driver -> !driver.findElement(By.id("top-themes")).findElements(By.cssSelector(".top-row")).isEmpty());
+    assertTrue(!page.driver.findElement(By.id("top-actors-heading")).isDisplayed(), "the actor chart is left out");
+    assertEquals(topOfFacet("jury&actor=Germany", "theme"), topRows("top-themes"));
+  }
+}

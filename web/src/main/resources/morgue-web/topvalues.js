@@ -1,0 +1,65 @@
+// The results' top actors and themes as two small bar charts, drawn from the facet counts the search
+// response already carries (no request of its own). Each bar is the share of the matches that name
+// the value; the names and counts are text, so the lists read as lists without the bars.
+
+import { el } from './dom.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** Values per chart. */
+export const TOP_VALUES = 5;
+const BAR_WIDTH = 120;
+const BAR_HEIGHT = 10;
+
+/** The largest counts of a facet, ties by name, so the chart does not depend on the list's order. */
+export function topValues(counts, limit = TOP_VALUES) {
+  return [...(counts ?? [])]
+    .filter((value) => value.count > 0)
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+    .slice(0, limit);
+}
+
+function bar(count, total) {
+  const node = document.createElementNS(SVG, 'svg');
+  for (const [name, value] of Object.entries({ class: 'top-bar', width: BAR_WIDTH, height: BAR_HEIGHT, 'aria-hidden': 'true' })) {
+    node.setAttribute(name, String(value));
+  }
+  const fill = document.createElementNS(SVG, 'rect');
+  const width = total > 0 ? Math.max(1, (count / total) * BAR_WIDTH) : 0;
+  for (const [name, value] of Object.entries({ class: 'top-bar-fill', x: 0, y: 0, width, height: BAR_HEIGHT })) {
+    fill.setAttribute(name, String(value));
+  }
+  node.append(fill);
+  return node;
+}
+
+function chart(listRoot, counts, total) {
+  listRoot.replaceChildren(...topValues(counts).map(({ value, count }) => {
+    const row = el('li', { className: 'top-row' }, [
+      el('span', { className: 'top-name', text: value }),
+      bar(count, total),
+      el('span', { className: 'top-count', text: `${count.toLocaleString()} of ${total.toLocaleString()}` }),
+    ]);
+    row.dataset.value = value;
+    row.dataset.count = String(count);
+    return row;
+  }));
+}
+
+/**
+ * Binds the charts to their figure; render() redraws them from a search response and the state it
+ * answered (null hides them). A facet with ticked values is counted as if none were (drill
+ * sideways), so its counts are not shares of these results: its chart is left out.
+ */
+export function createTopValues(frame, actorsRoot, themesRoot) {
+  function render(response, state) {
+    const facets = response?.facets ?? {};
+    const total = response?.total ?? 0;
+    for (const [root, key] of [[actorsRoot, 'actor'], [themesRoot, 'theme']]) {
+      const ticked = (state?.filters?.[key] ?? []).length > 0;
+      chart(root, ticked ? [] : facets[key], total);
+      root.closest('section').hidden = root.childElementCount === 0;
+    }
+    frame.hidden = total === 0 || (actorsRoot.childElementCount === 0 && themesRoot.childElementCount === 0);
+  }
+  return { render };
+}
