@@ -78,6 +78,9 @@ class SearchPageBrowserTest {
     page.wait.until(ExpectedConditions.urlContains("actor=Donald"));
     // OR within a facet: a second actor can only keep or add hits.
     page.wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit")).size() >= 2);
+    // The URL changes before the page has drawn the new search: wait for its filter chips, not the URL.
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#active-filters .chip")).stream()
+        .anyMatch(chip -> chip.getText().contains("Donald Trump")));
     List<String> chips = browser.findElements(By.cssSelector("#active-filters .chip")).stream().map(WebElement::getText).toList();
     assertTrue(chips.stream().anyMatch(chip -> chip.contains("Tren de Aragua")), chips.toString());
     assertTrue(chips.stream().anyMatch(chip -> chip.contains("Donald Trump")), chips.toString());
