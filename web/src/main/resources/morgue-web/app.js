@@ -9,7 +9,7 @@ import { createReader } from './reader.js';
 import {
   EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, LONG_FACETS, bucketRange, exportUrl, feedUrl,
   hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchUrl,
-  withArticle, withDateRange, withFilter, withQuery, withSort, withoutFilters,
+  withArticle, withDateRange, withFacetOrder, withFilter, withQuery, withSort, withoutFilters,
 } from './state.js';
 import { createSuggest } from './suggest.js';
 import { createTimeline } from './timeline.js';
@@ -23,6 +23,7 @@ const view = {
   form: document.getElementById('search-form'),
   q: document.getElementById('q'),
   sort: document.getElementById('sort'),
+  facetOrder: document.getElementById('facet-order'),
   searchView: document.getElementById('search-view'),
   results: document.getElementById('results'),
   summary: document.getElementById('summary'),
@@ -114,6 +115,7 @@ function syncControls(state) {
   // Only overwrite the box when the URL disagrees, so typing is never interrupted by a render.
   if (view.q.value.trim() !== state.q) view.q.value = state.q;
   view.sort.value = state.sort;
+  for (const radio of view.facetOrder.querySelectorAll('input')) radio.checked = radio.value === state.facetOrder;
 }
 
 async function runSearch(state, url) {
@@ -692,6 +694,7 @@ document.getElementById('skip-results').addEventListener('click', skipTo(view.re
 view.skipMore.addEventListener('click', skipTo(view.more));
 
 view.sort.addEventListener('change', () => navigate(withSort(current, view.sort.value)));
+view.facetOrder.addEventListener('change', (event) => navigate(withFacetOrder(current, event.target.value)));
 view.more.addEventListener('click', showMore);
 
 // Examples start afresh: without filters, so each one shows what it is meant to show.

@@ -13,6 +13,8 @@ export const FACETS = [
 ];
 
 export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hedged'];
+/** How facet values are ranked: by count, or by how characteristic they are of the results. */
+export const FACET_ORDERS = ['count', 'significance'];
 export const PAGE_SIZE = 20;
 /** Facets long enough to get a filter box and a "more" button. */
 export const LONG_FACETS = ['actor', 'theme', 'source', 'year'];
@@ -31,12 +33,14 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function readState(search) {
   const params = new URLSearchParams(search);
   const sort = params.get('sort');
+  const facetOrder = params.get('facetOrder');
   return {
     q: params.get('q') ?? '',
     filters: Object.fromEntries(FACETS.map(({ key }) => [key, unique(params.getAll(key))])),
     from: isoDay(params.get('from')),
     to: isoDay(params.get('to')),
     sort: SORTS.includes(sort) ? sort : SORTS[0],
+    facetOrder: FACET_ORDERS.includes(facetOrder) ? facetOrder : FACET_ORDERS[0],
     article: params.get('article') || null,
   };
 }
@@ -53,6 +57,7 @@ function unique(values) {
 /** The page URL for a state ("?q=…"), leaving defaults out so shared links stay short. */
 export function pageUrl(state) {
   const params = searchParams(state, { forApi: false });
+  if (state.facetOrder !== FACET_ORDERS[0]) params.set('facetOrder', state.facetOrder);
   if (state.article) params.set('article', state.article);
   const query = params.toString();
   return query === '' ? location.pathname : `?${query}`;
@@ -66,6 +71,7 @@ export function searchUrl(state, { size = PAGE_SIZE, facetLimit = FACET_LIMIT, f
   const params = searchParams(state, { forApi: true });
   params.set('size', String(size));
   if (facetLimit !== FACET_LIMIT) params.set('facetLimit', String(facetLimit));
+  if (state.facetOrder !== FACET_ORDERS[0]) params.set('facetOrder', state.facetOrder);
   for (const [key, prefix] of Object.entries(facetPrefixes)) {
     if (prefix) params.set(`facetPrefix.${key}`, prefix);
   }
@@ -137,6 +143,11 @@ export function withQuery(state, q) {
 
 export function withSort(state, sort) {
   return { ...state, sort, article: null };
+}
+
+/** Ranks facet values by count or by significance; the search and its hits stay the same. */
+export function withFacetOrder(state, facetOrder) {
+  return { ...state, facetOrder };
 }
 
 export function withArticle(state, article) {
