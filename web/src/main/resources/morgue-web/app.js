@@ -27,6 +27,7 @@ const view = {
   searchView: document.getElementById('search-view'),
   results: document.getElementById('results'),
   summary: document.getElementById('summary'),
+  didYouMean: document.getElementById('did-you-mean'),
   facets: document.getElementById('facets'),
   activeFilters: document.getElementById('active-filters'),
   error: document.getElementById('search-error'),
@@ -160,6 +161,7 @@ function renderResults(state, response) {
   clearQueryError();
   view.error.hidden = true;
   view.summary.replaceChildren(...summaryParts(state, response, hits.length));
+  renderDidYouMean(state, response.suggestion ?? null);
   renderActiveFilters(state);
   renderFacets(state, response.facets ?? {});
   timeline.render(response.timeline);
@@ -192,6 +194,28 @@ function summaryParts(state, response, shown) {
   return parts;
 }
 
+/** "Did you mean …?" for a query with few or no hits, when the server found a spelling that finds more. */
+function renderDidYouMean(state, suggestion) {
+  view.didYouMean.hidden = !suggestion;
+  if (!suggestion) {
+    view.didYouMean.replaceChildren();
+    return;
+  }
+  const corrected = withQuery(state, suggestion);
+  const link = el('a', {
+    attrs: { href: pageUrl(corrected) },
+    on: {
+      click: (event) => {
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        navigate(corrected);
+      },
+    },
+    text: suggestion,
+  });
+  view.didYouMean.replaceChildren('Did you mean ', link, '?');
+}
+
 function countText(total, state) {
   const articles = `${total.toLocaleString()} article${total === 1 ? '' : 's'}`;
   return state.q ? `${articles} for “${state.q}”` : articles;
@@ -199,6 +223,7 @@ function countText(total, state) {
 
 function renderSearchError(state, error) {
   view.summary.textContent = 'Search failed';
+  renderDidYouMean(state, null);
   view.error.replaceChildren(...errorContent(error));
   view.error.hidden = false;
   view.hits.replaceChildren();

@@ -248,4 +248,15 @@ class ShippedCorpusApiTest {
     assertEquals("facetOrder", problem.get("parameter").asText());
     assertTrue(problem.get("detail").asText().contains("'salience'"), problem.toString());
   }
+
+  @Test
+  void aMisspelledQueryAnswersWithADidYouMeanSuggestionThatFindsMore() throws Exception {
+    JsonNode misspelled = server.getJson("/api/search?q=Venezeula", 200);
+    assertEquals(0, misspelled.get("total").asLong());
+    assertEquals("Venezuela", misspelled.get("suggestion").asText());
+
+    JsonNode found = server.getJson("/api/search?q=" + enc(misspelled.get("suggestion").asText()), 200);
+    assertTrue(found.get("total").asLong() > 0);
+    assertTrue(found.get("suggestion").isNull(), found.get("suggestion").toString());
+  }
 }

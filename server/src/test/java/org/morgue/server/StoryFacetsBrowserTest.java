@@ -18,6 +18,7 @@ import org.morgue.indexer.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -78,5 +79,20 @@ class StoryFacetsBrowserTest {
     page.driver.findElement(By.cssSelector("#facet-order input[value=count]")).click();
     page.wait.until(driver -> !actorValues().isEmpty() && actorValues().get(0).equals("United States"));
     assertEquals(-1, page.driver.getCurrentUrl().indexOf("facetOrder"));
+  }
+
+  @Test
+  void aMisspelledQueryOffersDidYouMeanAsALinkThatSearchesTheCorrection() {
+    page.open("/?q=Venezeula");
+    WebElement offer = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("did-you-mean")));
+    assertEquals("Did you mean Venezuela?", offer.getText());
+    WebElement link = offer.findElement(By.tagName("a"));
+    assertEquals("Venezuela", link.getText());
+
+    link.click();
+    page.wait.until(ExpectedConditions.urlContains("q=Venezuela"));
+    page.hits();
+    page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("did-you-mean")));
+    assertEquals("Venezuela", page.driver.findElement(By.id("q")).getDomProperty("value"));
   }
 }

@@ -77,7 +77,9 @@ public final class ArchiveSearcher implements Closeable {
    * counting, so it need not count at all beyond Lucene's usual threshold.
    */
   private static final int EVERYTHING_COUNT_LIMIT = 1_000;
-  /** The stored fields an article is rebuilt from. */
+  /** A search with fewer hits than this gets a spelling suggestion, when one finds more. */
+  static final long SUGGEST_BELOW_HITS = 3;
+    /** The stored fields an article is rebuilt from. */
   private static final Set<String> ARTICLE_FIELDS = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY);
 
   private final Directory directory;
@@ -88,6 +90,7 @@ public final class ArchiveSearcher implements Closeable {
   private final SnippetFormatter snippetFormat = new SnippetFormatter();
   private final SentenceSplitter sentences = SentenceSplitter.fromResources();
   private final ArticleJson json = new ArticleJson();
+  private final QuerySpelling spelling = new QuerySpelling(analyzer);
   private final SegmentColumnsCache columnsCache = new SegmentColumnsCache(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
   private ReaderState readerState;
   private SuggestionState suggestionState;
@@ -292,10 +295,36 @@ public final class ArchiveSearcher implements Closeable {
             Optional.ofNullable(request.facetPrefixes().get(dim)), background));
       }
       Timeline timeline = Timeline.of(days, request.interval());
+      Optional<String> suggestion = total < SUGGEST_BELOW_HITS
+          ? suggestion(searcher, parsed, request, total)
+          : Optional.empty();
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(total, took, hits, counts, nextCursor, timeline, parsed.interpretation());
+      return new SearchResult(total, took, hits, counts, nextCursor, timeline, parsed.interpretation(), suggestion);
     } finally {
       searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The query with its misspelled words corrected, when it finds more articles than the query as
+   * asked (under the same filters and dates); empty otherwise. A query whose syntax could not be
+   * read is corrected as the plain words that were searched.
+   */
+  private Optional<String> suggestion(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, long total)
+      throws IOException {
+    if (parsed.query() instanceof MatchAllDocsQuery) {
+      return Optional.empty();
+    }
+    String asked = parsed.interpretation().map(QueryInterpretation::query).orElse(request.query());
+    Optional<String> corrected = spelling.correct(asked, searcher.getIndexReader());
+    if (corrected.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      long found = searcher.count(drillDown(parse(corrected.get()).query(), request));
+      return found > total ? corrected : Optional.empty();
+    } catch (InvalidQueryException e) {
+      return Optional.empty(); // a correction that is no query is no suggestion
     }
   }
 

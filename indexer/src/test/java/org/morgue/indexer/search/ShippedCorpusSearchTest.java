@@ -97,4 +97,28 @@ class ShippedCorpusSearchTest {
     assertEquals(0, FacetSignificance.score(5, 10, 5_000, 10_000));
     assertTrue(FacetSignificance.score(5, 10, 10, 10_000) > FacetSignificance.score(5, 10, 100, 10_000));
   }
+
+  @Test
+  void aMisspelledQueryWithNoHitsSuggestsTheCorrectedQuery() throws Exception {
+    SearchResult misspelled = searcher.search(SearchRequest.of("Venezeula"));
+
+    assertEquals(0, misspelled.total());
+    assertEquals(java.util.Optional.of("Venezuela"), misspelled.suggestion());
+    assertTrue(searcher.search(SearchRequest.of(misspelled.suggestion().get())).total() > 0);
+  }
+
+  @Test
+  void onlyMisspelledPlainWordsAreCorrectedAndTheRestOfTheQueryIsKept() throws Exception {
+    assertEquals(java.util.Optional.of("Venezuela AND crackdown"),
+        searcher.search(SearchRequest.of("Venezeula AND crackdown")).suggestion());
+    assertEquals(java.util.Optional.of("\"Tren de Aragua\" Venezuela"),
+        searcher.search(SearchRequest.of("\"Tren de Aragua\" Venezeula")).suggestion());
+  }
+
+  @Test
+  void aQueryWithEnoughHitsOrNothingBetterGetsNoSuggestion() throws Exception {
+    assertEquals(java.util.Optional.empty(), searcher.search(SearchRequest.of("Venezuela")).suggestion());
+    assertEquals(java.util.Optional.empty(), searcher.search(SearchRequest.of("qzxjvkw")).suggestion());
+    assertEquals(java.util.Optional.empty(), searcher.search(SearchRequest.of("")).suggestion());
+  }
 }
