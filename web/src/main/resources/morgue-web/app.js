@@ -9,7 +9,7 @@ import { createReader } from './reader.js';
 import {
   EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, LONG_FACETS, bucketRange, exportUrl, feedUrl,
   hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchUrl,
-  withArticle, withDateRange, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
+  withArticle, withDateRange, withFacetOrder, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
 } from './state.js';
 import { createSuggest } from './suggest.js';
 import { createTimeline } from './timeline.js';
@@ -24,9 +24,11 @@ const view = {
   form: document.getElementById('search-form'),
   q: document.getElementById('q'),
   sort: document.getElementById('sort'),
+  facetOrder: document.getElementById('facet-order'),
   searchView: document.getElementById('search-view'),
   results: document.getElementById('results'),
   summary: document.getElementById('summary'),
+  didYouMean: document.getElementById('did-you-mean'),
   facets: document.getElementById('facets'),
   activeFilters: document.getElementById('active-filters'),
   error: document.getElementById('search-error'),
@@ -140,6 +142,7 @@ function syncControls(state) {
   view.sort.value = state.sort;
   for (const radio of view.timelineView.querySelectorAll('input')) radio.checked = radio.value === state.timelineView;
   timeline.setView(state.timelineView);
+  for (const radio of view.facetOrder.querySelectorAll('input')) radio.checked = radio.value === state.facetOrder;
 }
 
 async function runSearch(state, url) {
@@ -184,6 +187,7 @@ function renderResults(state, response) {
   clearQueryError();
   view.error.hidden = true;
   view.summary.replaceChildren(...summaryParts(state, response, hits.length));
+  renderDidYouMean(state, response.suggestion ?? null);
   renderActiveFilters(state);
   renderFacets(state, response.facets ?? {});
   timeline.render(response.timeline);
@@ -217,6 +221,28 @@ function summaryParts(state, response, shown) {
   return parts;
 }
 
+/** "Did you mean …?" for a query with few or no hits, when the server found a spelling that finds more. */
+function renderDidYouMean(state, suggestion) {
+  view.didYouMean.hidden = !suggestion;
+  if (!suggestion) {
+    view.didYouMean.replaceChildren();
+    return;
+  }
+  const corrected = withQuery(state, suggestion);
+  const link = el('a', {
+    attrs: { href: pageUrl(corrected) },
+    on: {
+      click: (event) => {
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        navigate(corrected);
+      },
+    },
+    text: suggestion,
+  });
+  view.didYouMean.replaceChildren('Did you mean ', link, '?');
+}
+
 function countText(total, state) {
   const articles = `${total.toLocaleString()} article${total === 1 ? '' : 's'}`;
   return state.q ? `${articles} for “${state.q}”` : articles;
@@ -224,6 +250,7 @@ function countText(total, state) {
 
 function renderSearchError(state, error) {
   view.summary.textContent = 'Search failed';
+  renderDidYouMean(state, null);
   view.error.replaceChildren(...errorContent(error));
   view.error.hidden = false;
   view.hits.replaceChildren();
@@ -723,6 +750,7 @@ view.skipMore.addEventListener('click', skipTo(view.more));
 view.sort.addEventListener('change', () => navigate(withSort(current, view.sort.value)));
 // Redraws the timeline from the response on screen: the search is the same, only the URL changes.
 view.timelineView.addEventListener('change', (event) => navigate(withTimelineView(current, event.target.value)));
+view.facetOrder.addEventListener('change', (event) => navigate(withFacetOrder(current, event.target.value)));
 view.more.addEventListener('click', showMore);
 
 // Examples start afresh: without filters, so each one shows what it is meant to show.

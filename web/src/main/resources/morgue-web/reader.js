@@ -355,13 +355,40 @@ function actorsSection(actors) {
   ));
 }
 
+/**
+ * A theme's strength in words, relative to the article's strongest theme: the classifier's raw score
+ * depends on the article's length and the taxonomy's weights, so as a number it means nothing to a reader.
+ */
+export function themeStrength(score, strongest) {
+  const share = strongest > 0 ? score / strongest : 0;
+  if (share >= 0.67) return 'strong';
+  if (share >= 0.34) return 'moderate';
+  return 'slight';
+}
+
+// Set through the CSSOM: the Content-Security-Policy allows no inline style attributes.
+function strengthFill(percent) {
+  const fill = el('span', { className: 'strength-fill' });
+  fill.style.width = `${percent}%`;
+  return fill;
+}
+
 function themesSection(themes) {
+  const strongest = Math.max(0, ...themes.map((theme) => theme.score ?? 0));
   return summarySection('Themes', themes.length === 0 ? emptyNote('No themes found.') : el('ul', { className: 'summary-list' },
-    themes.map((theme) => el('li', {}, [
-      el('span', { className: 'summary-name', text: theme.name }),
-      el('span', { className: 'summary-figure', text: `score ${formatNumber(theme.score)}` }),
-      theme.triggers?.length ? el('p', { className: 'triggers', text: `Triggered by: ${theme.triggers.join(', ')}` }) : null,
-    ])),
+    themes.map((theme) => {
+      const strength = themeStrength(theme.score ?? 0, strongest);
+      const share = strongest > 0 ? Math.round(((theme.score ?? 0) / strongest) * 100) : 0;
+      return el('li', { className: 'theme-row', attrs: { 'data-strength': strength } }, [
+        el('span', { className: 'summary-name', text: theme.name }),
+        el('span', { className: 'summary-figure theme-strength' }, [
+          // The bar repeats the word for the eye; screen readers get the word.
+          el('span', { className: 'strength-bar', attrs: { 'aria-hidden': 'true' } }, [strengthFill(share)]),
+          el('span', { text: strength }),
+        ]),
+        theme.triggers?.length ? el('p', { className: 'triggers', text: `Evidence: ${theme.triggers.join(', ')}` }) : null,
+      ]);
+    }),
   ));
 }
 
@@ -472,6 +499,3 @@ function plural(count, noun) {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function formatNumber(value) {
-  return typeof value === 'number' ? value.toFixed(2) : '–';
-}

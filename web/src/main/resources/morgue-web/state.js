@@ -18,6 +18,8 @@ export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hed
  * holds from that period. The first is the default; the URL says `timeline=share` for the other.
  */
 export const TIMELINE_VIEWS = ['count', 'share'];
+/** How facet values are ranked: by count, or by how characteristic they are of the results. */
+export const FACET_ORDERS = ['count', 'significance'];
 export const PAGE_SIZE = 20;
 /** Facets long enough to get a filter box and a "more" button. */
 export const LONG_FACETS = ['actor', 'theme', 'source', 'year'];
@@ -36,12 +38,14 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function readState(search) {
   const params = new URLSearchParams(search);
   const sort = params.get('sort');
+  const facetOrder = params.get('facetOrder');
   return {
     q: params.get('q') ?? '',
     filters: Object.fromEntries(FACETS.map(({ key }) => [key, unique(params.getAll(key))])),
     from: isoDay(params.get('from')),
     to: isoDay(params.get('to')),
     sort: SORTS.includes(sort) ? sort : SORTS[0],
+    facetOrder: FACET_ORDERS.includes(facetOrder) ? facetOrder : FACET_ORDERS[0],
     article: params.get('article') || null,
     timelineView: TIMELINE_VIEWS.includes(params.get('timeline')) ? params.get('timeline') : TIMELINE_VIEWS[0],
   };
@@ -61,6 +65,7 @@ export function pageUrl(state) {
   const params = searchParams(state, { forApi: false });
   // A way of drawing the results, not part of the search: never sent to the API or to exports.
   if (state.timelineView && state.timelineView !== TIMELINE_VIEWS[0]) params.set('timeline', state.timelineView);
+  if (state.facetOrder !== FACET_ORDERS[0]) params.set('facetOrder', state.facetOrder);
   if (state.article) params.set('article', state.article);
   const query = params.toString();
   return query === '' ? location.pathname : `?${query}`;
@@ -74,6 +79,7 @@ export function searchUrl(state, { size = PAGE_SIZE, facetLimit = FACET_LIMIT, f
   const params = searchParams(state, { forApi: true });
   params.set('size', String(size));
   if (facetLimit !== FACET_LIMIT) params.set('facetLimit', String(facetLimit));
+  if (state.facetOrder !== FACET_ORDERS[0]) params.set('facetOrder', state.facetOrder);
   for (const [key, prefix] of Object.entries(facetPrefixes)) {
     if (prefix) params.set(`facetPrefix.${key}`, prefix);
   }
@@ -150,6 +156,9 @@ export function withSort(state, sort) {
 /** Draws the timeline as counts or as shares of the archive; the search stays the same. */
 export function withTimelineView(state, timelineView) {
   return { ...state, timelineView };
+/** Ranks facet values by count or by significance; the search and its hits stay the same. */
+export function withFacetOrder(state, facetOrder) {
+  return { ...state, facetOrder };
 }
 
 export function withArticle(state, article) {

@@ -35,6 +35,8 @@ final class ApiViews {
    * {@code filters}), then what was found. {@code interpretedAs} is the query actually run when the
    * one asked could not be read as syntax and its plain words were searched instead, and
    * {@code interpretedBecause} says what was wrong with it; both are null when the query ran as typed.
+   * {@code suggestion} is, for a query with few or no hits, the query with its misspellings corrected
+   * when that finds more ("did you mean"); null otherwise.
    */
   record SearchResponse(
       String query,
@@ -48,7 +50,8 @@ final class ApiViews {
       Timeline timeline,
       Map<String, List<FacetCount>> facets,
       Optional<String> interpretedAs,
-      Optional<String> interpretedBecause) {}
+      Optional<String> interpretedBecause,
+      Optional<String> suggestion) {}
 
   /** The answer of {@code GET /api/articles/{id}/related}: what was asked, and the related articles best first. */
   record RelatedResponse(String id, int size, List<HitView> related) {}
@@ -124,7 +127,8 @@ final class ApiViews {
         request.query(), request.sort(), request.size(), filters, result.total(), result.tookMillis(),
         result.hits().stream().map(ApiViews::hit).toList(), result.nextCursor(), result.timeline(), result.facets(),
         result.interpretation().map(QueryInterpretation::query),
-        result.interpretation().map(QueryInterpretation::reason));
+        result.interpretation().map(QueryInterpretation::reason),
+        result.suggestion());
   }
 
   static HitView hit(SearchHit hit) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.morgue.indexer.index.ArchiveSchema;
+import org.morgue.indexer.search.FacetOrder;
 import org.morgue.indexer.search.InvalidQueryException;
 import org.morgue.indexer.search.SearchRequest;
 import org.morgue.indexer.search.SortOrder;
@@ -22,7 +23,7 @@ final class SearchParameters {
   static final int DEFAULT_SIZE = 20;
   static final int DEFAULT_FACET_LIMIT = 10;
   private static final Set<String> KNOWN =
-      Set.of("q", "from", "to", "sort", "size", "facetLimit", "cursor", "interval");
+      Set.of("q", "from", "to", "sort", "size", "facetLimit", "facetOrder", "cursor", "interval");
   /** {@code facetPrefix.actor=Tr}: list only actors starting with "Tr". */
   static final String FACET_PREFIX = "facetPrefix.";
   /**
@@ -46,7 +47,7 @@ final class SearchParameters {
         }
       } else if (!KNOWN.contains(name) && !ArchiveSchema.FACETS.contains(name)) {
         throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use q, "
-            + String.join(", ", ArchiveSchema.FACETS) + ", from, to, sort, size, cursor, facetLimit, "
+            + String.join(", ", ArchiveSchema.FACETS) + ", from, to, sort, size, cursor, facetLimit, facetOrder, "
             + FACET_PREFIX + "<facet> or interval");
       }
     }
@@ -85,6 +86,13 @@ final class SearchParameters {
     } catch (InvalidQueryException e) {
       throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "sort", e.getMessage());
     }
+    FacetOrder facetOrder;
+    try {
+      facetOrder = FacetOrder.fromId(single(params, "facetOrder").filter(text -> !text.isBlank())
+          .orElse(FacetOrder.COUNT.id()));
+    } catch (InvalidQueryException e) {
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "facetOrder", e.getMessage());
+    }
     return new SearchRequest(
         single(params, "q").orElse(""),
         filters,
@@ -95,7 +103,8 @@ final class SearchParameters {
         bounded(params, "facetLimit", DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT),
         cursor,
         interval,
-        facetPrefixes);
+        facetPrefixes,
+        facetOrder);
   }
 
   static Optional<String> single(Map<String, List<String>> params, String name) throws BadRequestException {

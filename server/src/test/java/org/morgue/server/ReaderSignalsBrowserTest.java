@@ -182,4 +182,23 @@ class ReaderSignalsBrowserTest {
     assertTrue(reader.findElements(By.cssSelector(".article-body .actor")).stream()
         .allMatch(mark -> "0".equals(mark.getDomAttribute("tabindex"))));
   }
+
+  @Test
+  void themesShowTheirStrengthInWordsAndABarWithTheirEvidenceNeverARawScore() throws IOException {
+    WebElement reader = openKillClaims();
+    List<WebElement> themes = reader.findElements(By.cssSelector(".theme-row"));
+    ((org.openqa.selenium.JavascriptExecutor) page.driver).executeScript("arguments[0].scrollIntoView()", themes.get(0));
+    page.screenshot("themesShowTheirStrengthInWordsAndABarWithTheirEvidenceNeverARawScore");
+
+    assertFalse(themes.isEmpty());
+    assertEquals("strong", themes.get(0).getDomAttribute("data-strength"));
+    for (WebElement theme : themes) {
+      String text = theme.getDomProperty("textContent");
+      assertFalse(text.matches("(?s).*(score|\\d\\.\\d).*"), "a raw score is shown: " + text);
+      assertTrue(List.of("strong", "moderate", "slight").contains(theme.getDomAttribute("data-strength")), text);
+      assertTrue(text.contains(theme.getDomAttribute("data-strength")), text);
+      assertTrue(text.contains("Evidence: "), text);
+      assertEquals("true", theme.findElement(By.cssSelector(".strength-bar")).getDomAttribute("aria-hidden"));
+    }
+  }
 }

@@ -247,4 +247,43 @@ class ShippedCorpusApiTest {
     assertEquals("cursor", server.getJson("/api/search?cursor=not-a-cursor", 400).get("parameter").asText());
     assertFalse(server.get("/api/articles/" + enc("../../etc/passwd")).body().contains("root:"));
   }
+
+  static List<String> actorFacet(JsonNode page) {
+    List<String> values = new ArrayList<>();
+    page.get("facets").get("actor").forEach(value -> values.add(value.get("value").asText()));
+    return values;
+  }
+
+  @Test
+  void facetOrderSignificanceListsTheActorsCharacteristicOfTheMatchesWithTheirExactCounts() throws Exception {
+    JsonNode byCount = server.getJson("/api/search?q=Venezuela&size=0&facetLimit=1000", 200);
+    JsonNode bySignificance = server.getJson("/api/search?q=Venezuela&size=0&facetOrder=significance", 200);
+
+    assertEquals("United States", actorFacet(byCount).get(0));
+    assertEquals(List.of("Venezuela", "Argentina", "Chile", "Venezuelan government"), actorFacet(bySignificance).subList(0, 4));
+    assertEquals(10, actorFacet(bySignificance).size());
+    Map<String, Long> counts = new java.util.HashMap<>();
+    byCount.get("facets").get("actor").forEach(value -> counts.put(value.get("value").asText(), value.get("count").asLong()));
+    bySignificance.get("facets").get("actor").forEach(value ->
+        assertEquals(counts.get(value.get("value").asText()), value.get("count").asLong(), value.toString()));
+    assertEquals(byCount.get("total"), bySignificance.get("total"));
+  }
+
+  @Test
+  void anUnknownFacetOrderIsABadRequestNamingIt() throws Exception {
+    JsonNode problem = server.getJson("/api/search?q=Venezuela&facetOrder=salience", 400);
+    assertEquals("facetOrder", problem.get("parameter").asText());
+    assertTrue(problem.get("detail").asText().contains("'salience'"), problem.toString());
+  }
+
+  @Test
+  void aMisspelledQueryAnswersWithADidYouMeanSuggestionThatFindsMore() throws Exception {
+    JsonNode misspelled = server.getJson("/api/search?q=Venezeula", 200);
+    assertEquals(0, misspelled.get("total").asLong());
+    assertEquals("Venezuela", misspelled.get("suggestion").asText());
+
+    JsonNode found = server.getJson("/api/search?q=" + enc(misspelled.get("suggestion").asText()), 200);
+    assertTrue(found.get("total").asLong() > 0);
+    assertTrue(found.get("suggestion").isNull(), found.get("suggestion").toString());
+  }
 }

@@ -78,7 +78,9 @@ public final class ArchiveSearcher implements Closeable {
    * counting, so it need not count at all beyond Lucene's usual threshold.
    */
   private static final int EVERYTHING_COUNT_LIMIT = 1_000;
-  /** The stored fields an article is rebuilt from. */
+  /** A search with fewer hits than this gets a spelling suggestion, when one finds more. */
+  static final long SUGGEST_BELOW_HITS = 3;
+    /** The stored fields an article is rebuilt from. */
   private static final Set<String> ARTICLE_FIELDS = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY);
 
   private final Directory directory;
@@ -89,6 +91,7 @@ public final class ArchiveSearcher implements Closeable {
   private final SnippetFormatter snippetFormat = new SnippetFormatter();
   private final SentenceSplitter sentences = SentenceSplitter.fromResources();
   private final ArticleJson json = new ArticleJson();
+  private final QuerySpelling spelling = new QuerySpelling(analyzer);
   private final SegmentColumnsCache columnsCache = new SegmentColumnsCache(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
   private ReaderState readerState;
   private SuggestionState suggestionState;
@@ -353,15 +356,45 @@ public final class ArchiveSearcher implements Closeable {
           ? Optional.of(SearchCursor.encode(request, (FieldDoc) docs[size - 1]))
           : Optional.empty();
       Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+      Optional<Background> background = request.facetOrder() == FacetOrder.SIGNIFICANCE
+          ? Optional.of(new Background(total, searcher.getIndexReader().numDocs(),
+              new OrdinalFacetCounts(state.facets(), state.wholeArchiveCounts(searcher).facets())))
+          : Optional.empty();
       for (String dim : ArchiveSchema.FACETS) {
         counts.put(dim, facetCounts(counted.facets(), dim, facetLimit, request.filters().getOrDefault(dim, List.of()),
-            Optional.ofNullable(request.facetPrefixes().get(dim))));
+            Optional.ofNullable(request.facetPrefixes().get(dim)), background));
       }
       Timeline timeline = Timeline.of(days, state.wholeArchiveDays(searcher), request.interval());
+      Optional<String> suggestion = total < SUGGEST_BELOW_HITS
+          ? suggestion(searcher, parsed, request, total)
+          : Optional.empty();
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(total, took, hits, counts, nextCursor, timeline, parsed.interpretation());
+      return new SearchResult(total, took, hits, counts, nextCursor, timeline, parsed.interpretation(), suggestion);
     } finally {
       searchers.release(searcher);
+    }
+  }
+
+  /**
+   * The query with its misspelled words corrected, when it finds more articles than the query as
+   * asked (under the same filters and dates); empty otherwise. A query whose syntax could not be
+   * read is corrected as the plain words that were searched.
+   */
+  private Optional<String> suggestion(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, long total)
+      throws IOException {
+    if (parsed.query() instanceof MatchAllDocsQuery) {
+      return Optional.empty();
+    }
+    String asked = parsed.interpretation().map(QueryInterpretation::query).orElse(request.query());
+    Optional<String> corrected = spelling.correct(asked, searcher.getIndexReader());
+    if (corrected.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      long found = searcher.count(drillDown(parse(corrected.get()).query(), request));
+      return found > total ? corrected : Optional.empty();
+    } catch (InvalidQueryException e) {
+      return Optional.empty(); // a correction that is no query is no suggestion
     }
   }
 
@@ -628,14 +661,23 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /**
+   * What facet values are compared with to rank them by significance: the number of matches, the
+   * number of articles, and every value's count over the whole archive (kept per reader).
+   */
+  private record Background(long matches, long archiveSize, Facets archive) {}
+
+  /**
    * The top values of a facet, plus every selected value that is not among them: a ticked checkbox
    * must stay on screen with its count, however far down the list it would rank. With a prefix, only
-   * values starting with it (case-insensitive) are listed, selected or not.
+   * values starting with it (case-insensitive) are listed, selected or not. With a background, the
+   * top values are the most significant ones rather than the most frequent; the counts stay exact.
    */
-  private static List<FacetCount> facetCounts(
-      Facets facetCounts, String dim, int limit, List<String> selected, Optional<String> prefix) throws IOException {
+  private static List<FacetCount> facetCounts(Facets facetCounts, String dim, int limit, List<String> selected,
+      Optional<String> prefix, Optional<Background> background) throws IOException {
     List<FacetCount> counts = new ArrayList<>();
-    if (prefix.isEmpty()) {
+    if (background.isPresent()) {
+      counts.addAll(significantValues(facetCounts, dim, limit, prefix, background.get()));
+    } else if (prefix.isEmpty()) {
       FacetResult top = facetCounts.getTopChildren(limit, dim);
       if (top != null) {
         for (LabelAndValue value : top.labelValues) {
@@ -662,6 +704,38 @@ public final class ArchiveSearcher implements Closeable {
       if (fits && listed.add(value)) {
         Number count = facetCounts.getSpecificValue(dim, ArchiveSchema.canonical(value));
         counts.add(new FacetCount(value, Math.max(0, count.longValue())));
+      }
+    }
+    return counts;
+  }
+
+  /** A facet's values among the matches (those starting with the prefix, if any), most significant first. */
+  private static List<FacetCount> significantValues(Facets facetCounts, String dim, int limit, Optional<String> prefix,
+      Background background) throws IOException {
+    FacetResult all = facetCounts.getAllChildren(dim);
+    if (all == null) {
+      return List.of();
+    }
+    Map<String, Long> archiveCounts = childCounts(background.archive(), dim);
+    Optional<String> folded = prefix.map(SuggestionList::fold);
+    List<FacetSignificance.Candidate> candidates = new ArrayList<>();
+    for (LabelAndValue value : all.labelValues) {
+      if (folded.isEmpty() || SuggestionList.fold(value.label).startsWith(folded.get())) {
+        long count = value.value.longValue();
+        candidates.add(new FacetSignificance.Candidate(value.label, count, archiveCounts.getOrDefault(value.label, count)));
+      }
+    }
+    return FacetSignificance.rank(candidates, background.matches(), background.archiveSize(), limit).stream()
+        .map(candidate -> new FacetCount(candidate.value(), candidate.count()))
+        .toList();
+  }
+
+  private static Map<String, Long> childCounts(Facets facets, String dim) throws IOException {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    FacetResult all = facets.getAllChildren(dim);
+    if (all != null) {
+      for (LabelAndValue value : all.labelValues) {
+        counts.put(value.label, value.value.longValue());
       }
     }
     return counts;

@@ -19,6 +19,7 @@ import java.util.Optional;
  *     for the first page
  * @param interval the timeline's bucket size; empty to choose one from the span of the matches
  * @param facetPrefixes facet dimension to the text its listed values must start with (case-insensitive)
+ * @param facetOrder how each facet's listed values are ranked
  */
 public record SearchRequest(
     String query,
@@ -30,7 +31,8 @@ public record SearchRequest(
     int facetLimit,
     Optional<String> cursor,
     Optional<TimelineInterval> interval,
-    Map<String, String> facetPrefixes) {
+    Map<String, String> facetPrefixes,
+    FacetOrder facetOrder) {
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
   /** The most facet values a request may ask for per facet. */
@@ -39,6 +41,21 @@ public record SearchRequest(
   public SearchRequest {
     filters = Map.copyOf(filters);
     facetPrefixes = Map.copyOf(facetPrefixes);
+  }
+
+  /** Facet values ranked by count. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      SortOrder sort,
+      int size,
+      int facetLimit,
+      Optional<String> cursor,
+      Optional<TimelineInterval> interval,
+      Map<String, String> facetPrefixes) {
+    this(query, filters, from, to, sort, size, facetLimit, cursor, interval, facetPrefixes, FacetOrder.COUNT);
   }
 
   /** A first page with an automatic timeline and no facet prefixes. */
@@ -61,6 +78,11 @@ public record SearchRequest(
   /** The same request, starting after the hit a cursor points at. */
   public SearchRequest withCursor(String nextCursor) {
     return new SearchRequest(query, filters, from, to, sort, size, facetLimit, Optional.of(nextCursor), interval,
-        facetPrefixes);
+        facetPrefixes, facetOrder);
+  }
+
+  /** The same request, its facet values ranked in another order. */
+  public SearchRequest withFacetOrder(FacetOrder order) {
+    return new SearchRequest(query, filters, from, to, sort, size, facetLimit, cursor, interval, facetPrefixes, order);
   }
 }

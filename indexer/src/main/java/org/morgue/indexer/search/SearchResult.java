@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param timeline the matches (under every filter) per publication period
  * @param interpretation how the query was searched when it could not be read as written; empty when
  *     it ran as typed
+ * @param suggestion for a query with few or no hits, the query with its misspelled words corrected
+ *     ("Venezeula" to "Venezuela"), when that finds more; empty otherwise
  */
 public record SearchResult(
     long total,
@@ -24,7 +26,8 @@ public record SearchResult(
     Map<String, List<FacetCount>> facets,
     Optional<String> nextCursor,
     Timeline timeline,
-    java.util.Optional<QueryInterpretation> interpretation) {
+    java.util.Optional<QueryInterpretation> interpretation,
+    Optional<String> suggestion) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));

@@ -1,0 +1,98 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Over the corpus Morgue ships, where long State of the Union addresses dominate every count: facet
+ * values ranked by how characteristic they are of the results, and "Did you mean" for a misspelling.
+ */
+class StoryFacetsBrowserTest {
+  /** Surefire runs in the server module; the shipped corpus is its sibling. */
+  static final Path CORPUS = Path.of("..", "corpus", "articles");
+
+  @TempDir static Path tmp;
+  static PageBrowser page;
+
+  @BeforeAll
+  static void indexTheShippedCorpus() throws IOException {
+    Path index = tmp.resolve("index");
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), writer, Map.of());
+    }
+    page = PageBrowser.start(index, tmp);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (page != null) {
+      page.close();
+    }
+  }
+
+  @AfterEach
+  void screenshot(TestInfo test) throws IOException {
+    if (page != null) {
+      page.screenshot(test.getTestMethod().orElseThrow().getName());
+    }
+  }
+
+  static List<String> actorValues() {
+    return page.driver.findElements(By.cssSelector("#facets input[type=checkbox][data-facet=actor]")).stream()
+        .map(box -> box.getDomAttribute("data-value")).toList();
+  }
+
+  @Test
+  void choosingMostCharacteristicRanksTheActorsOfTheResultsAndStaysInTheUrl() {
+    page.open("/?q=Venezuela");
+    page.hits();
+    page.wait.until(driver -> !actorValues().isEmpty() && actorValues().get(0).equals("United States"));
+
+    page.driver.findElement(By.cssSelector("#facet-order input[value=significance]")).click();
+    page.wait.until(ExpectedConditions.urlContains("facetOrder=significance"));
+    page.wait.until(driver -> actorValues().size() >= 4
+        && actorValues().subList(0, 4).equals(List.of("Venezuela", "Argentina", "Chile", "Venezuelan government")));
+    assertTrue(page.driver.findElement(By.id("facets")).getText().contains("47"), "counts stay shown");
+
+    page.open("/?q=Venezuela&facetOrder=significance");
+    page.wait.until(driver -> !actorValues().isEmpty() && actorValues().get(0).equals("Venezuela"));
+    assertTrue(page.driver.findElement(By.cssSelector("#facet-order input[value=significance]")).isSelected());
+
+    page.driver.findElement(By.cssSelector("#facet-order input[value=count]")).click();
+    page.wait.until(driver -> !actorValues().isEmpty() && actorValues().get(0).equals("United States"));
+    assertEquals(-1, page.driver.getCurrentUrl().indexOf("facetOrder"));
+  }
+
+  @Test
+  void aMisspelledQueryOffersDidYouMeanAsALinkThatSearchesTheCorrection() {
+    page.open("/?q=Venezeula");
+    WebElement offer = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("did-you-mean")));
+    assertEquals("Did you mean Venezuela?", offer.getText());
+    WebElement link = offer.findElement(By.tagName("a"));
+    assertEquals("Venezuela", link.getText());
+
+    link.click();
+    page.wait.until(ExpectedConditions.urlContains("q=Venezuela"));
+    page.hits();
+    page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("did-you-mean")));
+    assertEquals("Venezuela", page.driver.findElement(By.id("q")).getDomProperty("value"));
+  }
+}
