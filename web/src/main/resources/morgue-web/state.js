@@ -156,6 +156,8 @@ export function withSort(state, sort) {
 /** Draws the timeline as counts or as shares of the archive; the search stays the same. */
 export function withTimelineView(state, timelineView) {
   return { ...state, timelineView };
+}
+
 /** Ranks facet values by count or by significance; the search and its hits stay the same. */
 export function withFacetOrder(state, facetOrder) {
   return { ...state, facetOrder };
