@@ -18,10 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveWriter;
-import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.indexer.source.ArticleFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -32,8 +28,6 @@ import org.openqa.selenium.WebElement;
  * a hit shows its few most salient ones and a "+N more" button for the rest.
  */
 class CompactHitsBrowserTest {
-  /** Surefire runs in the server module; the shipped corpus is its sibling. */
-  static final Path CORPUS = Path.of("..", "corpus", "articles");
   /** Chips a hit shows before "+N more" is pressed. */
   static final int CHIPS_PER_HIT = 5;
 
@@ -42,10 +36,7 @@ class CompactHitsBrowserTest {
 
   @BeforeAll
   static void indexTheShippedCorpus() throws IOException {
-    Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), writer, Map.of());
-    }
+    Path index = SeedIndex.shippedCorpus(tmp);
     page = PageBrowser.start(index, tmp);
   }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,10 +14,6 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveWriter;
-import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.indexer.source.ArticleFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -39,11 +34,7 @@ class CoverageChartsBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard())
-          .index(List.of(ShippedCorpusApiTest.CORPUS), writer, Map.of());
-    }
+    Path index = SeedIndex.shippedCorpus(tmp);
     page = PageBrowser.start(index, tmp);
   }
 

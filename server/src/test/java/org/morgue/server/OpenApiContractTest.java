@@ -53,7 +53,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
@@ -94,11 +93,7 @@ class OpenApiContractTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard())
-          .index(List.of(ShippedCorpusApiTest.CORPUS), writer, Map.of());
-    }
+    Path index = SeedIndex.shippedCorpus(tmp);
     searcher = ArchiveSearcher.open(index);
     live = LiveIndex.open(index, new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()), searcher);
     writable = MorgueServer.create(searcher, Optional.of(

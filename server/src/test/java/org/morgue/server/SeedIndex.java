@@ -16,7 +16,19 @@ final class SeedIndex {
   static final String CRACKDOWN = "trump-escalates-venezuela-crackdown";
   static final String KILL_CLAIMS = "us-military-kill-claims-raise-the-stakes";
 
+  /** The corpus Morgue ships; surefire runs in the server module, which is its sibling. */
+  static final Path SHIPPED_CORPUS = Path.of("..", "corpus", "articles");
+
   private SeedIndex() {}
+
+  /** Indexes the whole shipped corpus into {@code tmp/index}, which it returns. */
+  static Path shippedCorpus(Path tmp) throws IOException {
+    Path index = tmp.resolve("index");
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(SHIPPED_CORPUS), writer, Map.of());
+    }
+    return index;
+  }
 
   /**
    * Writes the seed articles and the extra ones (file stem to text) into {@code tmp/corpus/seed-articles}

@@ -6,17 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveWriter;
-import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.indexer.source.ArticleFiles;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -26,18 +21,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * values ranked by how characteristic they are of the results, and "Did you mean" for a misspelling.
  */
 class StoryFacetsBrowserTest {
-  /** Surefire runs in the server module; the shipped corpus is its sibling. */
-  static final Path CORPUS = Path.of("..", "corpus", "articles");
-
   @TempDir static Path tmp;
   static PageBrowser page;
 
   @BeforeAll
   static void indexTheShippedCorpus() throws IOException {
-    Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), writer, Map.of());
-    }
+    Path index = SeedIndex.shippedCorpus(tmp);
     page = PageBrowser.start(index, tmp);
   }
 

@@ -18,11 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveWriter;
-import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.search.Timeline.TimelineBucket;
-import org.morgue.indexer.source.ArticleFiles;
 
 /**
  * The timeline's coverage counts on the corpus Morgue ships: each bucket's archive count (checked
@@ -30,19 +26,12 @@ import org.morgue.indexer.source.ArticleFiles;
  * against searches filtered by hedging level and period, which Lucene counts without the columns).
  */
 class CoverageTimelineTest {
-  /** Surefire runs in the indexer module; the shipped corpus is its sibling. */
-  static final Path CORPUS = Path.of("..", "corpus", "articles");
-
   @TempDir static Path tmp;
   static ArchiveSearcher searcher;
 
   @BeforeAll
   static void indexTheShippedCorpus() throws IOException {
-    Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), writer, Map.of());
-    }
-    searcher = ArchiveSearcher.open(index);
+    searcher = ShippedCorpusIndex.open(tmp);
   }
 
   @AfterAll
@@ -54,7 +43,7 @@ class CoverageTimelineTest {
   private static Map<String, Long> articlesPerYearInTheFiles() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     Map<String, Long> years = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(CORPUS)) {
+    try (Stream<Path> files = Files.walk(ShippedCorpusIndex.CORPUS)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
         for (String line : Files.readAllLines(file)) {
           JsonNode published = mapper.readTree(line).get("published");

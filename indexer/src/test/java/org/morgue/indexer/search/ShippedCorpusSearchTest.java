@@ -12,29 +12,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveWriter;
-import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.indexer.source.ArticleFiles;
 
 /**
  * Searches over the corpus Morgue ships (seed articles, every State of the Union address, Brown
  * reportage), where a large, older source dominates the counts.
  */
 class ShippedCorpusSearchTest {
-  /** Surefire runs in the indexer module; the shipped corpus is its sibling. */
-  static final Path CORPUS = Path.of("..", "corpus", "articles");
-
   @TempDir static Path tmp;
   static ArchiveSearcher searcher;
 
   @BeforeAll
   static void indexTheShippedCorpus() throws IOException {
-    Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), writer, Map.of());
-    }
-    searcher = ArchiveSearcher.open(index);
+    searcher = ShippedCorpusIndex.open(tmp);
   }
 
   @AfterAll
