@@ -3,7 +3,7 @@ package org.morgue.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.morgue.indexer.cli.MorgueHome;
+import org.morgue.cli.MorgueHome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

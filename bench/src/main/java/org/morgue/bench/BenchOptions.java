@@ -2,7 +2,7 @@ package org.morgue.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.morgue.indexer.cli.MorgueHome;
+import org.morgue.cli.MorgueHome;
 import picocli.CommandLine.Option;
 
 /** The options every bench command shares: which corpus, where to work, how long to measure. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.engine.lucene.index.ArchiveWriter;
 
 /**
  * The benchmark's folder for one corpus size and seed: the generated corpus, Morgue's index of it,

@@ -18,11 +18,11 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
-import org.morgue.indexer.index.ArchiveSchema;
-import org.morgue.indexer.search.ArchiveQueryParser;
-import org.morgue.indexer.search.ArchiveSearcher;
-import org.morgue.indexer.search.SearchRequest;
-import org.morgue.indexer.search.SortOrder;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.engine.lucene.search.ArchiveQueryParser;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SortOrder;
 
 /**
  * Times the query mix in process, through Morgue's {@link ArchiveSearcher} and through plain

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.morgue.server.ServeCommand;
+import org.morgue.cli.ServeCommand;
 
 /**
  * Starts {@code morgue serve} on the benchmark index in a fresh JVM (this one's java, flags and

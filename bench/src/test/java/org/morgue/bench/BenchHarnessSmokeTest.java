@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.cli.MorgueHome;
+import org.morgue.cli.MorgueHome;
 
 /**
  * {@code morgue bench all} end to end on a tiny corpus and one-second runs: the report must hold

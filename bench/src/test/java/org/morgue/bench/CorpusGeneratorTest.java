@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.source.ArticleSink;
 import org.morgue.indexer.source.MalformedArticleException;

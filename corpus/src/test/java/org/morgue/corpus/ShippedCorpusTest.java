@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.IndexReport;
 import org.morgue.indexer.source.ArticleFiles;

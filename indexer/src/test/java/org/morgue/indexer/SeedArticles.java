@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.indexer.source.PlainTextArticleParser;
 

@@ -3,7 +3,7 @@ package org.morgue.server;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
-import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
 
 /** {@code GET /api/articles/{id}}: one article with every enrichment and its offsets. */
 final class ArticleHandler implements Handler {

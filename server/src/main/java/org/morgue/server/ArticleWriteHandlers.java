@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 
 /**
  * {@code POST /api/articles} and {@code DELETE /api/articles/{id}}: check the bearer token, read the

@@ -13,10 +13,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.search.ArchiveSearcher;
-import org.morgue.indexer.search.SearchRequest;
-import org.morgue.indexer.search.SortOrder;
+import org.morgue.article.Article;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SortOrder;
 import org.morgue.server.export.AtomFeed;
 
 /**

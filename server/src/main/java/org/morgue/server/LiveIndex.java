@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.article.Article;
+import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.WriteOutcome;
-import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
 
 /**
  * The server's write side: one {@link ArchiveWriter} held from start to shutdown (so its write lock
@@ -61,7 +61,7 @@ public final class LiveIndex implements Closeable {
   /**
    * Opens the writer on the index a searcher reads.
    *
-   * @throws org.morgue.indexer.index.IndexLockedException when another process is writing the index
+   * @throws org.morgue.engine.lucene.index.IndexLockedException when another process is writing the index
    */
   public static LiveIndex open(Path folder, ArchiveIndexer indexer, ArchiveSearcher searcher) throws IOException {
     return new LiveIndex(folder, indexer, searcher, ArchiveWriter.open(folder));

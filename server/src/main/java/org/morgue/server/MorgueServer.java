@@ -18,8 +18,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
-import org.morgue.indexer.search.ArchiveSearcher;
-import org.morgue.indexer.search.InvalidQueryException;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.InvalidQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

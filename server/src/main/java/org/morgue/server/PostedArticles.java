@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 import org.morgue.indexer.source.ArticleSink;
 import org.morgue.indexer.source.JsonLinesFormat;
 import org.morgue.indexer.source.MalformedArticleException;

@@ -1,6 +1,6 @@
 package org.morgue.server;
 
-import org.morgue.indexer.search.InvalidQueryException;
+import org.morgue.search.InvalidQueryException;
 
 /**
  * Every kind of error the API answers, each with its stable machine-readable {@code code}, its HTTP

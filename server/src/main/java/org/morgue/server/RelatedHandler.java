@@ -5,7 +5,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
-import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
 
 /**
  * {@code GET /api/articles/{id}/related?size=5}: the articles most like this one (the reader's

@@ -2,8 +2,8 @@ package org.morgue.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import org.morgue.indexer.search.ArchiveSearcher;
-import org.morgue.indexer.search.SearchRequest;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchRequest;
 
 /** {@code GET /api/search}: faceted search with snippets, cursor paging and a timeline. */
 final class SearchHandler implements Handler {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.morgue.indexer.index.ArchiveSchema;
-import org.morgue.indexer.search.FacetOrder;
-import org.morgue.indexer.search.InvalidQueryException;
-import org.morgue.indexer.search.SearchRequest;
-import org.morgue.indexer.search.SortOrder;
-import org.morgue.indexer.search.TimelineInterval;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.FacetOrder;
+import org.morgue.search.InvalidQueryException;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SortOrder;
+import org.morgue.search.TimelineInterval;
 
 /**
  * Turns the query parameters of {@code /api/search} into a {@link SearchRequest}. Every facet name is

@@ -5,7 +5,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
 
 /**
  * {@code GET /api/suggest?prefix=Tr&limit=10}: actor, theme and source names with a word starting

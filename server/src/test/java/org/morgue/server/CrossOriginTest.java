@@ -1,5 +1,6 @@
 package org.morgue.server;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,9 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.indexer.search.ArchiveSearcher;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
-import picocli.CommandLine;
 
 /**
  * A web app on another origin may read (any origin) and write (only the origins the operator listed
@@ -120,14 +120,5 @@ class CrossOriginTest {
     HttpResponse<String> response = send("GET", "/api/health");
     assertEquals(200, response.statusCode());
     assertEquals("", header(response, "Access-Control-Allow-Origin"));
-  }
-
-  @Test
-  void theServeCommandTakesRepeatedCorsOriginsAndRefusesNonOrigins() {
-    ServeCommand serve = new ServeCommand();
-    new CommandLine(serve).parseArgs("--cors-origin", DESK, "--cors-origin", "http://localhost:3000");
-    assertEquals(List.of(DESK, "http://localhost:3000"), serve.corsOrigins);
-    assertThrows(IllegalArgumentException.class, () -> new HttpOptions(List.of("desk.example.org"), 4, 16));
-    assertThrows(IllegalArgumentException.class, () -> new HttpOptions(List.of("https://desk.example.org/app"), 4, 16));
   }
 }

@@ -1,5 +1,6 @@
 package org.morgue.server;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.RunningServer.JSON;
@@ -19,8 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.search.ArchiveSearcher;
-import picocli.CommandLine;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
 
 /**
  * Under overload the server answers 429 with Retry-After from a bounded line instead of letting every
@@ -85,14 +85,5 @@ class OverloadTest {
     assertEquals(2, JSON.readTree(served.body()).get("total").asInt());
     assertEquals(200, HTTP.send(get("/api/search?q=Venezuela"), HttpResponse.BodyHandlers.ofString()).statusCode(),
         "once the overload is gone, searches run again");
-  }
-
-  @Test
-  void theBoundsAreOptionsOfServe() {
-    ServeCommand serve = new ServeCommand();
-    new CommandLine(serve).parseArgs("--max-concurrent-searches", "3", "--search-queue", "0");
-    assertEquals(3, serve.maxConcurrentSearches);
-    assertEquals(0, serve.searchQueue);
-    assertTrue(HttpOptions.defaults().maxConcurrentSearches() >= 4);
   }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveWriter;
+import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
 

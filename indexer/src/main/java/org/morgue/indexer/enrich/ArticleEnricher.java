@@ -1,8 +1,12 @@
 package org.morgue.indexer.enrich;
 
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.EnrichedArticle;
-import org.morgue.indexer.article.Enrichment;
+import org.morgue.indexer.enrich.actor.ActorExtractor;
+import org.morgue.indexer.enrich.hedge.HedgeDetector;
+import org.morgue.indexer.enrich.theme.ThemeClassifier;
+
+import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.article.Enrichment;
 
 /** Runs the three enrichments over an article. Thread-safe: one instance serves every indexing thread. */
 public final class ArticleEnricher {

@@ -22,11 +22,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.index.ArchiveSchema;
-import org.morgue.indexer.index.ArchiveWriter;
-import org.morgue.indexer.index.ArticleJson;
+import org.morgue.search.ArchiveStore;
+import org.morgue.article.ArticleJson;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.source.ArticleSink;
 import org.morgue.indexer.source.ReadWarning;
@@ -100,7 +99,7 @@ public final class ArchiveIndexer {
   }
 
   /** Indexes without showing progress. */
-  public IndexReport index(List<Path> paths, ArchiveWriter writer, Map<String, String> commitData)
+  public IndexReport index(List<Path> paths, ArchiveStore writer, Map<String, String> commitData)
       throws IOException {
     return index(paths, writer, commitData, IndexProgress.SILENT);
   }
@@ -112,7 +111,7 @@ public final class ArchiveIndexer {
    *
    * @throws IOException when the index cannot be written, or a path does not exist
    */
-  public IndexReport index(List<Path> paths, ArchiveWriter writer, Map<String, String> commitData, IndexProgress progress)
+  public IndexReport index(List<Path> paths, ArchiveStore writer, Map<String, String> commitData, IndexProgress progress)
       throws IOException {
     long start = System.nanoTime();
     ArticleFiles.FileWalk walk = files.walk(paths);
@@ -148,8 +147,8 @@ public final class ArchiveIndexer {
    * Writes one article unless the index already holds it exactly as given (same fingerprint), in
    * which case it is neither enriched nor written. Does not commit.
    */
-  public WriteOutcome write(Article article, ArchiveWriter writer) throws IOException {
-    String fingerprint = fingerprint(article);
+  public WriteOutcome write(Article article, ArchiveStore writer) throws IOException {
+    String fingerprint = fingerprint(article, writer.schemaVersion());
     Optional<String> existing = writer.fingerprint(article.id());
     if (existing.isPresent() && existing.get().equals(fingerprint)) {
       return WriteOutcome.UNCHANGED;
@@ -159,9 +158,10 @@ public final class ArchiveIndexer {
   }
 
   /** The digest that tells whether an article must be written again. */
-  String fingerprint(Article article) {
+  String fingerprint(Article article, String schemaVersion) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update((schemaVersion + "\n").getBytes(StandardCharsets.UTF_8));
       digest.update(build);
       // Where the article was read from is not part of it: the same file moved is unchanged.
       digest.update(json.write(new Article(article.id(), article.title(), article.blocks(), article.published(),
@@ -172,11 +172,11 @@ public final class ArchiveIndexer {
     }
   }
 
-  /** The schema version and the build stamp: a new Morgue may enrich differently, so it re-indexes. */
+  /** The build stamp: a new Morgue may enrich differently, so it re-indexes (as a new schema does). */
   private static byte[] buildStamp() {
     try (InputStream in = ArchiveIndexer.class.getResourceAsStream("/org/morgue/indexer/build.properties")) {
       byte[] stamp = in == null ? new byte[0] : in.readAllBytes();
-      return (ArchiveSchema.VERSION + "\n" + new String(stamp, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+      return stamp;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot read Morgue's build stamp", e);
     }
@@ -187,7 +187,7 @@ public final class ArchiveIndexer {
    * ones to write to the workers, commits, and keeps what the readers reject.
    */
   private final class Counter implements ArticleSink, AutoCloseable {
-    private final ArchiveWriter writer;
+    private final ArchiveStore writer;
     private final Map<String, String> commitData;
     /** Null with one thread: the calling thread does the work itself. */
     private final ExecutorService workers;
@@ -204,7 +204,7 @@ public final class ArchiveIndexer {
     private final AtomicInteger unchanged = new AtomicInteger();
     private int sinceCommit;
 
-    Counter(ArchiveWriter writer, Map<String, String> commitData) {
+    Counter(ArchiveStore writer, Map<String, String> commitData) {
       this.writer = writer;
       this.commitData = commitData;
       this.capacity = threads * QUEUED_PER_THREAD;
@@ -237,7 +237,7 @@ public final class ArchiveIndexer {
           drain();
           inFlight.add(article.id());
         }
-        String fingerprint = fingerprint(article);
+        String fingerprint = fingerprint(article, writer.schemaVersion());
         Optional<String> existing = writer.fingerprint(article.id());
         if (existing.isPresent() && existing.get().equals(fingerprint)) {
           unchanged.incrementAndGet();

@@ -1,6 +1,6 @@
 package org.morgue.indexer.source;
 
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 
 /** Receives what a reader finds in a file: articles, records it could not read, and what it read only in part. */
 public interface ArticleSink {

@@ -23,8 +23,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.Block;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.Block;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
 
 /**
  * Turns one HTML news page into an {@link Article}; shared by the HTML file, feed and WARC formats.

@@ -8,8 +8,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.morgue.indexer.article.Block;
-import org.morgue.indexer.article.BlockKind;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
 
 /**
  * Turns the HTML of an article body into blocks in reading order: {@code <h2>}–{@code <h6>} are

@@ -16,7 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.IntFunction;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}): one article per line in the schema of {@link
@@ -58,7 +58,7 @@ public final class JsonLinesFormat implements ArticleFormat {
    *
    * @param content the lines; not closed here
    * @param source the source of articles that name none
-   * @param origin where line n came from, for reports and {@link org.morgue.indexer.article.Article#origin()}
+   * @param origin where line n came from, for reports and {@link org.morgue.article.Article#origin()}
    */
   public void read(InputStream content, String source, IntFunction<String> origin, ArticleSink sink)
       throws IOException {

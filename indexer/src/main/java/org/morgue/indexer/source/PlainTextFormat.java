@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Optional;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 
 /**
  * Plain-text articles in the seed-article layout ({@link PlainTextArticleParser}), one per {@code

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.Block;
-import org.morgue.indexer.article.BlockKind;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
 
 /**
  * Turns one Reuters-21578 {@code <REUTERS>} record into an {@link Article}: id from {@code NEWID},

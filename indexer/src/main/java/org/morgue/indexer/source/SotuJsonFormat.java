@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.Block;
-import org.morgue.indexer.article.BlockKind;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
 
 /**
  * The State of the Union dataset as published: one {@code .json} file per address holding an

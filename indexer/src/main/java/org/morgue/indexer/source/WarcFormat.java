@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 import org.morgue.indexer.source.HtmlArticleExtractor.PageContext;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;

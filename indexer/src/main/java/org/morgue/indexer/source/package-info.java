@@ -1,5 +1,5 @@
 /**
- * Sources: one reader per input format, each turning files into {@link org.morgue.indexer.article.Article}s.
+ * Sources: one reader per input format, each turning files into {@link org.morgue.article.Article}s.
  * Readers know nothing of enrichment or Lucene; a record they cannot read is reported, not dropped silently.
  */
 package org.morgue.indexer.source;

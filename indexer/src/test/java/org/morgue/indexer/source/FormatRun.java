@@ -1,13 +1,14 @@
 package org.morgue.indexer.source;
 
+import org.morgue.indexer.TestFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.Block;
-import org.morgue.indexer.article.BlockKind;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
 
 /** What one format read from one file: the articles, the rejected records and the warnings, in order. */
 record FormatRun(List<Article> articles, List<MalformedArticleException> problems, List<ReadWarning> warnings) {
@@ -24,11 +25,7 @@ record FormatRun(List<Article> articles, List<MalformedArticleException> problem
 
   /** A test resource under {@code formats/} as a file. */
   static Path resource(String name) {
-    try {
-      return Path.of(FormatRun.class.getResource("/formats/" + name).toURI());
-    } catch (URISyntaxException | NullPointerException e) {
-      throw new IllegalArgumentException("no test resource formats/" + name, e);
-    }
+    return TestFiles.path("/formats/" + name);
   }
 
   /** The texts of an article's blocks of one kind, in order. */

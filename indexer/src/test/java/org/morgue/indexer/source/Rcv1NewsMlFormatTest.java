@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.Block;
-import org.morgue.indexer.article.BlockKind;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
 
 class Rcv1NewsMlFormatTest {
   private final Rcv1NewsMlFormat format = new Rcv1NewsMlFormat();

@@ -1,10 +1,12 @@
 package org.morgue.indexer.source;
 
+import org.morgue.indexer.TestFiles;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 
 /** Keeps what a format reads, for tests to assert on. */
 public final class RecordingSink implements ArticleSink {
@@ -60,10 +62,6 @@ public final class RecordingSink implements ArticleSink {
 
   /** The path of a test resource. */
   static Path resource(String name) {
-    try {
-      return Path.of(RecordingSink.class.getResource("/" + name).toURI());
-    } catch (java.net.URISyntaxException | NullPointerException e) {
-      throw new IllegalArgumentException("no test resource " + name, e);
-    }
+    return TestFiles.path("/" + name);
   }
 }

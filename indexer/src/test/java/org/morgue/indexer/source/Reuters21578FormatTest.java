@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.Block;
-import org.morgue.indexer.article.BlockKind;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
 
 class Reuters21578FormatTest {
   private final Reuters21578Format format = new Reuters21578Format();

@@ -1,7 +1,7 @@
 package org.morgue.server.export;
 
 import java.io.IOException;
-import org.morgue.indexer.article.EnrichedArticle;
+import org.morgue.article.EnrichedArticle;
 
 /** An export being written: articles go in one at a time, so no export is ever held in memory whole. */
 public interface ArticleExport {

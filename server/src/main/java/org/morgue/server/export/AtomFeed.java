@@ -11,7 +11,7 @@ import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 
 /**
  * An Atom 1.0 feed (RFC 4287) of search results. The XML is written by the JDK's {@link

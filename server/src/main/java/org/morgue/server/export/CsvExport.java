@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.morgue.indexer.article.Actor;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.EnrichedArticle;
-import org.morgue.indexer.article.Theme;
+import org.morgue.article.Actor;
+import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.article.Theme;
 
 /**
  * Articles as RFC 4180 CSV: a header row, then one row per article, CRLF line ends. Fields holding a

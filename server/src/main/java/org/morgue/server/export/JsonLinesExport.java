@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.EnrichedArticle;
-import org.morgue.indexer.article.Hedging;
+import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.article.Hedging;
 
 /**
  * JSON Lines: first {@code {"provenance": {...}}}, then one object per article with its metadata and

@@ -1,8 +1,8 @@
 package org.morgue.server.export;
 
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.Block;
-import org.morgue.indexer.article.BlockKind;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
 
 /** An article's first paragraph: the abstract of a RIS record and the summary of a feed entry. */
 final class Lead {

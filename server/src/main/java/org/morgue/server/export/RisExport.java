@@ -3,10 +3,10 @@ package org.morgue.server.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
-import org.morgue.indexer.article.Actor;
-import org.morgue.indexer.article.Article;
-import org.morgue.indexer.article.EnrichedArticle;
-import org.morgue.indexer.article.Theme;
+import org.morgue.article.Actor;
+import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.article.Theme;
 
 /**
  * RIS records, one per article, for reference managers. Every record is {@code TY  - NEWS} (Zotero

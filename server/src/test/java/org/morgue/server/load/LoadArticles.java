@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
-import org.morgue.indexer.article.Article;
+import org.morgue.article.Article;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.source.ArticleSink;
 import org.morgue.indexer.source.MalformedArticleException;

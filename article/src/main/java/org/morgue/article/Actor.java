@@ -1,0 +1,26 @@
+package org.morgue.article;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person, organisation, place, government body or group an article is about.
+ *
+ * @param name the canonical name, the same across the archive ("Donald Trump", not "Trump")
+ * @param type what kind of actor it is
+ * @param role what a gazetteer says the actor is ("President of Venezuela (2013-)"), for people
+ *     known to it; empty otherwise
+ * @param mentions every place the article names it, in text order
+ * @param salience how central it is to the article, 0 to 1 (headline and lede mentions weigh more)
+ */
+public record Actor(String name, ActorType type, Optional<String> role, List<Mention> mentions, double salience) {
+  public Actor {
+    role = role == null ? Optional.empty() : role; // stored articles from before roles have none
+    mentions = List.copyOf(mentions);
+  }
+
+  /** How many times the article names this actor. */
+  public int mentionCount() {
+    return mentions.size();
+  }
+}

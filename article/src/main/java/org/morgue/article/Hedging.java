@@ -1,0 +1,26 @@
+package org.morgue.article;
+
+import java.util.List;
+
+/**
+ * How sure the article's writing is.
+ *
+ * @param score the article's hedging score (its definition is documented with the hedge lexicon)
+ * @param level the score bucketed into low, medium or high
+ * @param sentences how many sentences the article has
+ * @param hedgedSentences how many of them carry at least one hedge cue
+ * @param sentenceSpans where each sentence lies in the article text, by sentence index
+ * @param cues every hedge, booster and attribution, in text order
+ */
+public record Hedging(
+    double score,
+    HedgeLevel level,
+    int sentences,
+    int hedgedSentences,
+    List<Span> sentenceSpans,
+    List<Cue> cues) {
+  public Hedging {
+    sentenceSpans = List.copyOf(sentenceSpans);
+    cues = List.copyOf(cues);
+  }
+}

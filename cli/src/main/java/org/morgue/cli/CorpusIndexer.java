@@ -1,0 +1,63 @@
+package org.morgue.cli;
+
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.ingest.IndexProgress;
+import org.morgue.indexer.ingest.IndexReport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.engine.lucene.index.ArchiveWriter;
+
+/**
+ * Keeps an index in step with a corpus folder: rebuilds it when it is missing, was built by another
+ * schema version, or no longer matches the corpus's {@link CorpusFingerprint}; otherwise leaves it
+ * alone, so a second start costs nothing. A rebuild that was interrupted (its last commit is not
+ * marked complete) counts as stale. An index that was not built from a corpus (one a user
+ * filled with {@code morgue index}) is never rebuilt: wiping it would lose their archive.
+ */
+public final class CorpusIndexer {
+  private final Supplier<ArchiveIndexer> indexer;
+  private final CorpusFingerprint fingerprints;
+
+  public CorpusIndexer(ArchiveIndexer indexer, CorpusFingerprint fingerprints) {
+    this(() -> indexer, fingerprints);
+  }
+
+  /**
+   * A corpus indexer that asks for its indexer only when the index is stale: loading the enrichment
+   * lexicons costs most of a second, which a server starting on an up-to-date index need not pay.
+   */
+  public CorpusIndexer(Supplier<ArchiveIndexer> indexer, CorpusFingerprint fingerprints) {
+    this.indexer = indexer;
+    this.fingerprints = fingerprints;
+  }
+
+  /**
+   * Rebuilds the index from the corpus if it is stale.
+   *
+   * @return the report of the rebuild, or empty when the index was already up to date
+   */
+  public Optional<IndexReport> indexIfStale(Path corpus, Path index, IndexProgress progress) throws IOException {
+    String fingerprint = fingerprints.of(corpus);
+    Optional<Map<String, String>> commit = ArchiveWriter.lastCommitData(index);
+    if (commit.isPresent() && !commit.get().containsKey(CorpusFingerprint.KEY)) {
+      return Optional.empty();
+    }
+    boolean fresh = commit.isPresent()
+        && fingerprint.equals(commit.get().get(CorpusFingerprint.KEY))
+        && "true".equals(commit.get().get(ArchiveIndexer.COMPLETE_KEY))
+        && ArchiveSchema.VERSION.equals(commit.get().get(ArchiveWriter.SCHEMA_KEY));
+    if (fresh) {
+      return Optional.empty();
+    }
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      writer.deleteAll();
+      return Optional.of(indexer.get().index(List.of(corpus), writer, Map.of(CorpusFingerprint.KEY, fingerprint), progress));
+    }
+  }
+}

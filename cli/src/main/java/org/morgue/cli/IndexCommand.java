@@ -1,0 +1,91 @@
+package org.morgue.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.engine.lucene.index.ArchiveWriter;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.ingest.IndexReport;
+import org.morgue.indexer.source.ArticleFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code morgue index}: adds files and folders of articles to an index, or deletes articles from it. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = "Index files or folders of articles (recursively), or delete articles by id.",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:every article was indexed",
+      "1:the run failed (the index keeps its last commit)",
+      "2:bad arguments",
+      "3:the run finished, but some files or records were skipped (listed above the summary),"
+          + " or an id given to --delete was not in the index"
+    })
+public final class IndexCommand implements Callable<Integer> {
+  /** Exit status when the run completed but skipped something. */
+  public static final int EXIT_SKIPPED = 3;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
+  Path index = MorgueHome.defaultIndex();
+
+  @Option(names = "--delete", paramLabel = "ID", description = "delete the article with this id (repeatable)")
+  List<String> deletions = new ArrayList<>();
+
+  @Option(names = "--commit-every", paramLabel = "N",
+      description = "commit after every N written articles, so an interrupted run keeps them (default: ${DEFAULT-VALUE})")
+  int commitEvery = ArchiveIndexer.COMMIT_EVERY;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "threads that enrich and write articles; files are read on one more (default: ${DEFAULT-VALUE},"
+          + " the number of processors)")
+  int threads = ArchiveIndexer.DEFAULT_THREADS;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders of articles")
+  List<Path> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() throws IOException {
+    if (paths.isEmpty() && deletions.isEmpty()) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "give at least one PATH to index or --delete ID");
+    }
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      boolean missing = false;
+      for (String id : deletions) {
+        if (writer.delete(id)) {
+          System.out.println("deleted " + id);
+        } else {
+          System.out.println("not deleted " + id + ": no article with that id in " + index);
+          missing = true;
+        }
+      }
+      if (paths.isEmpty()) {
+        writer.commit(Map.of());
+        return missing ? EXIT_SKIPPED : 0;
+      }
+      if (commitEvery < 1) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--commit-every must be at least 1");
+      }
+      if (threads < 1) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be at least 1");
+      }
+      ArchiveIndexer indexer =
+          new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery, threads);
+      IndexReport report = indexer.index(paths, writer, Map.of(), ConsoleProgress.forConsole());
+      new IndexReportPrinter(System.out).print(report);
+      return report.skipped().isEmpty() && !missing ? 0 : EXIT_SKIPPED;
+    }
+  }
+
+  /** Runs the command and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(MorgueHome.commandLine(new IndexCommand()).execute(args));
+  }
+}

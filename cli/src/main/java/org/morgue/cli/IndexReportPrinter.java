@@ -1,0 +1,37 @@
+package org.morgue.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import org.morgue.indexer.ingest.IndexReport;
+import org.morgue.indexer.source.MalformedArticleException;
+import org.morgue.indexer.source.ReadWarning;
+
+/** Prints an indexing report for people: every skipped record and every warning, then a summary. */
+public final class IndexReportPrinter {
+  private final PrintStream out;
+
+  public IndexReportPrinter(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Prints the report. */
+  public void print(IndexReport report) {
+    for (MalformedArticleException problem : report.skipped()) {
+      out.println("skipped " + problem.origin() + ": " + problem.reason());
+    }
+    for (ReadWarning warning : report.warnings()) {
+      out.println("warning " + warning.origin() + ": " + warning.reason());
+    }
+    out.printf(Locale.ROOT,
+        "%d files: %d articles added, %d updated, %d unchanged; %d skipped; %.1f s, %.0f articles/s%n",
+        report.files(), report.added(), report.updated(), report.unchanged(), report.skipped().size(),
+        report.elapsed().toMillis() / 1000.0, report.articlesPerSecond());
+    for (Map.Entry<String, Integer> reason : report.skippedByReason().entrySet()) {
+      out.printf(Locale.ROOT, "  %6d skipped: %s%n", reason.getValue(), reason.getKey());
+    }
+    for (Map.Entry<String, Integer> reason : report.warningsByReason().entrySet()) {
+      out.printf(Locale.ROOT, "  %6d indexed with a warning: %s%n", reason.getValue(), reason.getKey());
+    }
+  }
+}

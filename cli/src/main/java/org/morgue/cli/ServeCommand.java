@@ -1,0 +1,160 @@
+package org.morgue.cli;
+
+import org.morgue.server.BearerToken;
+import org.morgue.server.HttpOptions;
+import org.morgue.server.LiveIndex;
+import org.morgue.server.LiveUpdates;
+import org.morgue.server.MorgueServer;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.ingest.IndexReport;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.indexer.source.ArticleFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code morgue serve}: brings the index up to date with the corpus if it was built from one and is
+ * stale (or is missing), then serves the API and the page until stopped.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the search page and API over an index, indexing the sample corpus first when needed.")
+public final class ServeCommand implements Callable<Integer> {
+  @Option(names = "--port", description = "port to listen on (default: ${DEFAULT-VALUE})")
+  int port = 7070;
+
+  @Option(names = "--host", description = "address to bind (default: ${DEFAULT-VALUE}, this machine only)")
+  String host = "127.0.0.1";
+
+  @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
+  Path index = MorgueHome.defaultIndex();
+
+  @Option(names = "--corpus", paramLabel = "DIR",
+      description = "corpus indexed into a missing or stale corpus index (default: ${DEFAULT-VALUE})")
+  Path corpus = MorgueHome.defaultCorpus();
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "enable live updates (POST and DELETE /api/articles) for requests bearing the token in FILE;"
+          + " the environment variable " + TOKEN_ENV + " does the same")
+  Path tokenFile;
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "let web apps on this origin (e.g. https://desk.example.org) write over the API too;"
+          + " repeatable. Any origin may read")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--max-concurrent-searches", paramLabel = "N",
+      description = "index reads (search, suggest, article, feed, export) run at once (default: ${DEFAULT-VALUE})")
+  int maxConcurrentSearches = HttpOptions.DEFAULT_MAX_CONCURRENT_SEARCHES;
+
+  @Option(names = "--search-queue", paramLabel = "N",
+      description = "more that may wait their turn; beyond that a request is answered 429 with Retry-After"
+          + " (default: ${DEFAULT-VALUE})")
+  int searchQueue = HttpOptions.DEFAULT_SEARCH_QUEUE;
+
+  /** The environment variable that holds the live-update token when no --token-file is given. */
+  static final String TOKEN_ENV = "MORGUE_TOKEN";
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (!Files.isDirectory(corpus)) {
+      throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "corpus folder not found");
+    }
+    Optional<BearerToken> token = token(System.getenv(TOKEN_ENV));
+    HttpOptions options = new HttpOptions(corsOrigins, maxConcurrentSearches, searchQueue);
+    ArticleFiles files = ArticleFiles.standard();
+    // Made only when needed (a stale index, or live updates): most starts serve an up-to-date index.
+    Supplier<ArchiveIndexer> indexer = new Supplier<>() {
+      private ArchiveIndexer made;
+
+      @Override
+      public synchronized ArchiveIndexer get() {
+        if (made == null) {
+          made = new ArchiveIndexer(files, ArticleEnricher.standard());
+        }
+        return made;
+      }
+    };
+    CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(files));
+    System.out.println("checking the index at " + index + " against the corpus at " + corpus + " ...");
+    Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, index, ConsoleProgress.forConsole());
+    report.ifPresent(r -> new IndexReportPrinter(System.out).print(r));
+
+    ArchiveSearcher searcher = ArchiveSearcher.open(index);
+    // Read while the web server starts, instead of during the first search.
+    Thread.ofPlatform().daemon().name("morgue-warm").start(() -> {
+      try {
+        searcher.warm();
+      } catch (IOException | RuntimeException e) {
+        System.err.println("warming the index failed (searches will read it instead): " + e.getMessage());
+      }
+    });
+    Optional<LiveIndex> live;
+    try {
+      // Held until shutdown: while the server may write, `morgue index` on this index is refused.
+      live = token.isPresent()
+          ? Optional.of(LiveIndex.open(index, indexer.get(), searcher))
+          : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      searcher.close();
+      throw e;
+    }
+    if (report.isEmpty()) {
+      System.out.println("index is up to date: " + searcher.articleCount() + " articles");
+    }
+    Javalin app = MorgueServer.create(searcher,
+        live.map(writer -> new LiveUpdates(writer, token.orElseThrow())), options);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      try (searcher) {
+        if (live.isPresent()) {
+          live.get().close();
+        }
+      } catch (IOException e) {
+        System.err.println("closing the index failed: " + e.getMessage());
+      }
+      stopped.countDown();
+    }, "morgue-shutdown"));
+    app.start(host, port);
+    String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
+    System.out.println("Morgue is serving " + searcher.articleCount() + " articles at http://" + shown + ":" + app.port() + "/");
+    System.out.println(live.isPresent()
+        ? "live updates are enabled: POST and DELETE /api/articles with the bearer token"
+        : "live updates are disabled (no --token-file or " + TOKEN_ENV + ")");
+    stopped.await();
+    return 0;
+  }
+
+  /** The token from --token-file, else from the environment variable's value; empty when neither is set. */
+  Optional<BearerToken> token(String fromEnvironment) throws IOException {
+    if (tokenFile != null) {
+      return Optional.of(BearerToken.of(Files.readString(tokenFile), "--token-file " + tokenFile));
+    }
+    if (fromEnvironment != null) {
+      return Optional.of(BearerToken.of(fromEnvironment, TOKEN_ENV));
+    }
+    return Optional.empty();
+  }
+
+  /** Runs the command; returns only when the server is stopped or failed to start. */
+  public static void main(String[] args) {
+    int status = MorgueHome.commandLine(new ServeCommand()).execute(args);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+}

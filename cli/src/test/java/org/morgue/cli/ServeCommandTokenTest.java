@@ -1,0 +1,59 @@
+package org.morgue.cli;
+
+import org.morgue.server.BearerToken;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where {@code morgue serve} finds the live-update token, and how a request must present it. */
+class ServeCommandTokenTest {
+  @TempDir Path tmp;
+
+  @Test
+  void theTokenFileWinsOverTheEnvironmentAndItsTrailingNewlineIsNotPartOfIt() throws Exception {
+    ServeCommand serve = new ServeCommand();
+    serve.tokenFile = Files.writeString(tmp.resolve("token"), "from-file-token\n");
+    BearerToken token = serve.token("from-env-token").orElseThrow();
+    assertTrue(token.admits(Optional.of("Bearer from-file-token")));
+    assertFalse(token.admits(Optional.of("Bearer from-env-token")));
+  }
+
+  @Test
+  void theEnvironmentVariableIsUsedWithoutAFileAndNeitherMeansDisabled() throws Exception {
+    ServeCommand serve = new ServeCommand();
+    assertTrue(serve.token("from-env-token").orElseThrow().admits(Optional.of("bearer from-env-token")));
+    assertEquals(Optional.empty(), serve.token(null));
+  }
+
+  @Test
+  void anEmptyTokenIsRefusedAtStartWithoutEchoingIt() throws Exception {
+    ServeCommand serve = new ServeCommand();
+    serve.tokenFile = Files.writeString(tmp.resolve("empty"), "  \n");
+    IllegalArgumentException empty = assertThrows(IllegalArgumentException.class, () -> serve.token(null));
+    assertTrue(empty.getMessage().contains("is empty"), empty.getMessage());
+    IllegalArgumentException spaced = assertThrows(IllegalArgumentException.class,
+        () -> new ServeCommand().token("two words"));
+    assertFalse(spaced.getMessage().contains("two words"), spaced.getMessage());
+  }
+
+  @Test
+  void onlyTheExactTokenUnderTheBearerSchemeIsAdmitted() {
+    BearerToken token = BearerToken.of("abc123", "the test");
+    assertTrue(token.admits(Optional.of("Bearer abc123")));
+    assertFalse(token.admits(Optional.empty()));
+    assertFalse(token.admits(Optional.of("Bearer")));
+    assertFalse(token.admits(Optional.of("Bearer abc12")));
+    assertFalse(token.admits(Optional.of("Bearer abc1234")));
+    assertFalse(token.admits(Optional.of("Basic abc123")));
+    assertFalse(token.admits(Optional.of("abc123")));
+    assertFalse(token.toString().contains("abc123"));
+  }
+}

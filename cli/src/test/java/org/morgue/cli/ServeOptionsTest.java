@@ -1,0 +1,32 @@
+package org.morgue.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.morgue.server.HttpOptions;
+import picocli.CommandLine;
+
+/** The HTTP options of {@code morgue serve}: what the command line accepts and refuses. */
+class ServeOptionsTest {
+
+  @Test
+  void theServeCommandTakesRepeatedCorsOriginsAndRefusesNonOrigins() {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs("--cors-origin", "https://desk.example.org", "--cors-origin", "http://localhost:3000");
+    assertEquals(List.of("https://desk.example.org", "http://localhost:3000"), serve.corsOrigins);
+    assertThrows(IllegalArgumentException.class, () -> new HttpOptions(List.of("desk.example.org"), 4, 16));
+    assertThrows(IllegalArgumentException.class, () -> new HttpOptions(List.of("https://desk.example.org/app"), 4, 16));
+  }
+
+  @Test
+  void theBoundsAreOptionsOfServe() {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs("--max-concurrent-searches", "3", "--search-queue", "0");
+    assertEquals(3, serve.maxConcurrentSearches);
+    assertEquals(0, serve.searchQueue);
+    assertTrue(HttpOptions.defaults().maxConcurrentSearches() >= 4);
+  }
+}

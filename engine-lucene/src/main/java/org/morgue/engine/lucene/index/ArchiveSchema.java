@@ -1,0 +1,186 @@
+package org.morgue.engine.lucene.index;
+
+import java.util.List;
+import java.util.Map;
+import com.ibm.icu.text.Normalizer2;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The one definition of Morgue's index: field names, how each is analysed, and the facet
+ * configuration. The indexer and the searcher both take it from here.
+ */
+public final class ArchiveSchema {
+  /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
+  public static final String VERSION = "4";
+
+  /** Stable article id; exact match, stored. */
+  public static final String ID = "id";
+  /** Headline, English-analysed. */
+  public static final String TITLE = "title";
+  /** Body text, English-analysed, stored with offsets in the postings so snippets need no re-analysis. */
+  public static final String BODY = "body";
+  /** Canonical actor names, searchable word by word ({@code actor:trump}) and as a phrase. */
+  public static final String ACTOR = "actor";
+  /** Theme names, searchable like actors. */
+  public static final String THEME = "theme";
+  /** Source name, searchable like actors. */
+  public static final String SOURCE = "source";
+  /** Author names, searchable like actors. */
+  public static final String AUTHOR = "author";
+  /** Publication date as days since 1970-01-01: range queries and date sorting. */
+  public static final String PUBLISHED = "published";
+  /** The article's hedging score, for sorting by how hedged it is. */
+  public static final String HEDGING_SCORE = "hedgingScore";
+  /**
+   * A digest of the article as read plus the Morgue build: equal digests mean re-indexing would
+   * change nothing, so the indexer can count the article as unchanged and skip it.
+   */
+  public static final String FINGERPRINT = "fingerprint";
+  /**
+   * The whole enriched article as JSON, but for the block texts, which are cut from the stored
+   * {@link #BODY}: what the article view and hits are built from.
+   */
+  public static final String SOURCE_JSON = "_source";
+
+  /** Facet dimension: canonical actor names. */
+  public static final String FACET_ACTOR = "actor";
+  /** Facet dimension: actor types (person, organisation, place, government, group). */
+  public static final String FACET_ACTOR_TYPE = "actorType";
+  /** Facet dimension: theme names. */
+  public static final String FACET_THEME = "theme";
+  /** Facet dimension: hedging level (low, medium, high). */
+  public static final String FACET_HEDGING = "hedging";
+  /** Facet dimension: source. */
+  public static final String FACET_SOURCE = "source";
+  /** Facet dimension: publication year. */
+  public static final String FACET_YEAR = "year";
+
+  /** Every facet dimension, in the order the API lists them. */
+  public static final List<String> FACETS =
+      List.of(FACET_ACTOR, FACET_ACTOR_TYPE, FACET_THEME, FACET_HEDGING, FACET_SOURCE, FACET_YEAR);
+
+  /**
+   * The fields a query searches when it names none, with their boosts. Actors are among them so a
+   * search for a country also finds articles that name it only through a demonym or a metonym
+   * ("a Venezuelan gang", "Caracas said").
+   */
+  public static final Map<String, Float> DEFAULT_FIELDS = Map.of(TITLE, 2.0f, BODY, 1.0f, ACTOR, 1.0f);
+
+  /** Gap between values of a multi-valued field, so a phrase never spans two actors. */
+  private static final int VALUE_GAP = 100;
+
+  private ArchiveSchema() {}
+
+  /**
+   * How the body is indexed: stored, and with character offsets in its postings, so the highlighter
+   * finds passages from the index instead of analysing every hit's text again.
+   */
+  public static org.apache.lucene.document.FieldType bodyFieldType() {
+    org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType(
+        org.apache.lucene.document.TextField.TYPE_STORED);
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** The facet configuration; build a new one per use site, it is cheap and not to be shared mutably. */
+  public static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(FACET_ACTOR, true);
+    config.setMultiValued(FACET_ACTOR_TYPE, true);
+    config.setMultiValued(FACET_THEME, true);
+    config.setMultiValued(FACET_SOURCE, false);
+    return config;
+  }
+
+  /** The analyzer for every text field: English for prose, plain folded words for names. */
+  public static Analyzer analyzer() {
+    Analyzer names = new NameAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        new ProseAnalyzer(),
+        Map.of(ACTOR, names, THEME, names, SOURCE, names, AUTHOR, names, ID, new IdAnalyzer()));
+  }
+
+  /**
+   * Folds text the way every analysed field does (Unicode compatibility normalisation, case folding,
+   * accents removed: UTR #30 through ICU), so names matched outside the index (suggestions, facet
+   * prefixes) agree with searches: "Nicolás" typed precomposed or decomposed, "nicolas" and
+   * fullwidth "Ｎｉｃｏｌａｓ" all fold to "nicolas".
+   */
+  public static String fold(String text) {
+    return ICUFoldingFilter.NORMALIZER.normalize(text);
+  }
+
+  /**
+   * The canonical (NFC) form of a facet value, so a name posted decomposed and one posted
+   * precomposed are one value, and a filter matches it however it was typed.
+   */
+  public static String canonical(String text) {
+    Normalizer2 nfc = Normalizer2.getNFCInstance();
+    return nfc.isNormalized(text) ? text : nfc.normalize(text);
+  }
+
+  /**
+   * English prose: Lucene's EnglishAnalyzer chain (possessives, stop words, Porter stems) with ICU
+   * folding in place of lower-casing, so canonically equivalent, fullwidth and accented spellings
+   * of a word are one term at index and at query time.
+   */
+  private static final class ProseAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new StandardTokenizer();
+      TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+      stream = new ICUFoldingFilter(stream);
+      stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      stream = new PorterStemFilter(stream);
+      return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ICUFoldingFilter(in);
+    }
+  }
+
+  /**
+   * Names keep every word (no stop words: "Tren de Aragua" must keep "de"), folded by ICU so
+   * "Nicolás" in any normal form matches "nicolas".
+   */
+  private static final class NameAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new StandardTokenizer();
+      TokenStream stream = new ICUFoldingFilter(tokenizer);
+      return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ICUFoldingFilter(in);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return VALUE_GAP;
+    }
+  }
+
+  /** Ids are matched exactly, as one token. */
+  private static final class IdAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer tokenizer = new org.apache.lucene.analysis.core.KeywordTokenizer();
+      return new TokenStreamComponents(tokenizer);
+    }
+  }
+}

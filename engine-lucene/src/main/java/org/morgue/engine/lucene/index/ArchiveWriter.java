@@ -1,0 +1,212 @@
+package org.morgue.engine.lucene.index;
+
+import org.morgue.search.ArchiveStore;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.morgue.article.EnrichedArticle;
+
+/**
+ * Writes enriched articles into an index folder. An article replaces any earlier version with the
+ * same id, so indexing the same input twice leaves the same articles. Nothing is visible to
+ * searchers until {@link #commit}; a process killed before then leaves the last commit intact.
+ *
+ * <p>{@link #put} may be called from several threads at once; the other methods are for one thread
+ * at a time, with no {@code put} running during a {@link #commit}.
+ *
+ * <p>A write the file system refuses (full disk, read-only folder) is an {@link
+ * IndexNotWritableException} naming the folder; the writer is then unusable, and closing it leaves
+ * the last commit as it was.
+ */
+public final class ArchiveWriter implements ArchiveStore, Closeable {
+  /** Commit metadata key: the schema version the index was written with. */
+  public static final String SCHEMA_KEY = "morgue.schema";
+  /** Commit metadata key: when the commit was made (ISO-8601 instant). */
+  public static final String COMMITTED_AT_KEY = "morgue.committedAt";
+
+  @Override
+  public String schemaVersion() {
+    return ArchiveSchema.VERSION;
+  }
+
+  /** What {@link #written} holds for an article deleted since the last commit; no fingerprint is empty. */
+  private static final String DELETED = "";
+
+  private final Path folder;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final ArticleDocumentBuilder documents = new ArticleDocumentBuilder();
+  /** The index as last committed when this writer opened: where earlier fingerprints are looked up. */
+  private DirectoryReader committed;
+  /** Fingerprints written since the last commit, which the committed snapshot cannot see. */
+  private final Map<String, String> written = new ConcurrentHashMap<>();
+
+  private ArchiveWriter(Path folder, Directory directory, IndexWriter writer, DirectoryReader committed) {
+    this.folder = folder;
+    this.directory = directory;
+    this.writer = writer;
+    this.committed = committed;
+  }
+
+  /**
+   * Opens (or creates) the index in a folder.
+   *
+   * @throws IndexLockedException when another process is writing to the same index
+   * @throws IndexNotWritableException when the folder cannot be created or written
+   */
+  public static ArchiveWriter open(Path folder) throws IOException {
+    try {
+      Files.createDirectories(folder);
+    } catch (FileSystemException e) {
+      throw new IndexNotWritableException(folder, e);
+    }
+    Directory directory = FSDirectory.open(folder);
+    IndexWriterConfig config = new IndexWriterConfig(ArchiveSchema.analyzer());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    IndexWriter writer = null;
+    try {
+      writer = new IndexWriter(directory, config);
+      DirectoryReader committed = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
+      return new ArchiveWriter(folder, directory, writer, committed);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexLockedException(folder, e);
+    } catch (IOException | RuntimeException e) {
+      try {
+        if (writer != null) {
+          writer.rollback();
+        }
+        directory.close();
+      } catch (IOException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof FileSystemException fs) {
+        throw new IndexNotWritableException(folder, fs);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The fingerprint the index holds for an article id, counting what this writer has written
+   * since it opened; empty when the index has no such article.
+   */
+  public Optional<String> fingerprint(String id) throws IOException {
+    String recent = written.get(id);
+    if (recent != null) {
+      return recent.equals(DELETED) ? Optional.empty() : Optional.of(recent);
+    }
+    if (committed == null) {
+      return Optional.empty();
+    }
+    IndexSearcher searcher = new IndexSearcher(committed);
+    TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(searcher.storedFields()
+        .document(top.scoreDocs[0].doc, Set.of(ArchiveSchema.FINGERPRINT)).get(ArchiveSchema.FINGERPRINT));
+  }
+
+  /** Adds an article, or replaces the stored one with the same id. */
+  public void put(EnrichedArticle article, String fingerprint) throws IOException {
+    String id = article.article().id();
+    try {
+      writer.updateDocument(new Term(ArchiveSchema.ID, id), documents.build(article, fingerprint));
+    } catch (IOException e) {
+      throw new IndexNotWritableException(folder, e); // a flush of buffered documents failed
+    }
+    written.put(id, fingerprint);
+  }
+
+  /** Removes the article with this id; says whether the index held it. */
+  public boolean delete(String id) throws IOException {
+    boolean present = fingerprint(id).isPresent();
+    writer.deleteDocuments(new Term(ArchiveSchema.ID, id));
+    written.remove(id);
+    if (committed != null && present) {
+      // The snapshot would still report the deleted article; forget it for this writer.
+      written.put(id, DELETED);
+    }
+    return present;
+  }
+
+  /** Removes every article: the first step of a full rebuild. */
+  public void deleteAll() throws IOException {
+    writer.deleteAll();
+    written.clear();
+    if (committed != null) {
+      committed.close();
+      committed = null;
+    }
+  }
+
+  /** Makes everything written so far durable and visible, recording the given metadata with it. */
+  public void commit(Map<String, String> metadata) throws IOException {
+    Map<String, String> data = new HashMap<>(metadata);
+    data.put(SCHEMA_KEY, ArchiveSchema.VERSION);
+    data.put(COMMITTED_AT_KEY, java.time.Instant.now().toString());
+    writer.setLiveCommitData(data.entrySet());
+    try {
+      writer.commit();
+    } catch (IOException e) {
+      throw new IndexNotWritableException(folder, e);
+    }
+    // The snapshot now holds everything written: look fingerprints up there again, so a writer held
+    // open for long (the server's) does not remember every id it ever wrote.
+    DirectoryReader fresh = committed == null ? DirectoryReader.open(directory) : DirectoryReader.openIfChanged(committed);
+    if (fresh != null) {
+      if (committed != null) {
+        committed.close();
+      }
+      committed = fresh;
+    }
+    written.clear();
+  }
+
+  /** The metadata of the last commit of the index in a folder, or empty when there is no index. */
+  public static Optional<Map<String, String>> lastCommitData(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return Optional.empty();
+    }
+    try (Directory directory = FSDirectory.open(folder)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return Optional.empty();
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        return Optional.of(reader.getIndexCommit().getUserData());
+      }
+    }
+  }
+
+  /** Closes without committing what was written since the last commit. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (committed != null) {
+        committed.close();
+      }
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+}

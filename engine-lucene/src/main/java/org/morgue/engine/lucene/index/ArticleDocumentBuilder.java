@@ -1,0 +1,74 @@
+package org.morgue.engine.lucene.index;
+
+import org.morgue.article.ArticleJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.morgue.article.Actor;
+import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.article.Theme;
+
+/** Turns one enriched article into the Lucene document the schema describes. */
+public final class ArticleDocumentBuilder {
+  private static final org.apache.lucene.document.FieldType BODY_TYPE = ArchiveSchema.bodyFieldType();
+  private final FacetsConfig facets = ArchiveSchema.facetsConfig();
+  private final ArticleJson json = new ArticleJson();
+
+  /** The document for an article, facets included, carrying its fingerprint. */
+  public Document build(EnrichedArticle enriched, String fingerprint) {
+    Article article = enriched.article();
+    Document doc = new Document();
+    doc.add(new KeywordField(ArchiveSchema.ID, article.id(), Field.Store.YES));
+    doc.add(new StoredField(ArchiveSchema.FINGERPRINT, fingerprint));
+    doc.add(new TextField(ArchiveSchema.TITLE, article.title(), Field.Store.NO));
+    doc.add(new Field(ArchiveSchema.BODY, article.body(), BODY_TYPE));
+    doc.add(new TextField(ArchiveSchema.SOURCE, article.source(), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_SOURCE, ArchiveSchema.canonical(article.source())));
+    for (String author : article.authors()) {
+      doc.add(new TextField(ArchiveSchema.AUTHOR, author, Field.Store.NO));
+    }
+    article.published().ifPresent(date -> {
+      long day = date.toEpochDay();
+      doc.add(new LongPoint(ArchiveSchema.PUBLISHED, day));
+      doc.add(new NumericDocValuesField(ArchiveSchema.PUBLISHED, day));
+      doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_YEAR, Integer.toString(date.getYear())));
+    });
+
+    Set<String> actorTypes = new LinkedHashSet<>();
+    for (Actor actor : enriched.enrichment().actors()) {
+      doc.add(new TextField(ArchiveSchema.ACTOR, actor.name(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_ACTOR, ArchiveSchema.canonical(actor.name())));
+      actorTypes.add(actor.type().id());
+    }
+    for (String type : actorTypes) {
+      doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_ACTOR_TYPE, type));
+    }
+    for (Theme theme : enriched.enrichment().themes()) {
+      doc.add(new TextField(ArchiveSchema.THEME, theme.name(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_THEME, theme.name()));
+    }
+    doc.add(new SortedSetDocValuesFacetField(
+        ArchiveSchema.FACET_HEDGING, enriched.enrichment().hedging().level().id()));
+    doc.add(new DoubleDocValuesField(ArchiveSchema.HEDGING_SCORE, enriched.enrichment().hedging().score()));
+    doc.add(new StoredField(ArchiveSchema.SOURCE_JSON, json.write(enriched)));
+    try {
+      return facets.build(doc);
+    } catch (IOException e) {
+      // FacetsConfig.build only does I/O for taxonomy facets, which Morgue does not use.
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package org.morgue.engine.lucene.search;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.RegExp;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+
+/**
+ * Lucene's classic query syntax over Morgue's fields. Unfielded terms search title and body; every
+ * term is required unless OR says otherwise, as in a web search box. {@code published} takes dates
+ * ({@code 2019}, {@code 2019-05}, {@code 2019-05-01}) alone or in ranges. Naming a field that does
+ * not exist is an error rather than a silent zero-hit search.
+ *
+ * <p>Public so the benchmark harness can run exactly Morgue's queries through plain Lucene; a
+ * parser is made for each query, never shared.
+ */
+public final class ArchiveQueryParser extends MultiFieldQueryParser {
+  static final Set<String> FIELDS = Set.of(
+      ArchiveSchema.TITLE, ArchiveSchema.BODY, ArchiveSchema.ACTOR, ArchiveSchema.THEME,
+      ArchiveSchema.SOURCE, ArchiveSchema.AUTHOR, ArchiveSchema.PUBLISHED, ArchiveSchema.ID);
+
+  /** Words only: no quotes, fields, operators, wildcards or brackets. */
+  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.\\- ]+");
+  /** A slash between letters or digits ({@code 24/7}), which a plain run of words may hold. */
+  private static final java.util.regex.Pattern SLASH_IN_WORD =
+      java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{L}\\p{N}])");
+  private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b");
+  /** How far apart the words of a plain query may stand and still count as together. */
+  private static final int PROXIMITY_SLOP = 3;
+  private static final float PROXIMITY_BOOST = 2.0f;
+  /**
+   * How deeply brackets may nest. The classic parser recurses once per level, so thousands of levels
+   * overflow the stack; no real question needs more than a few.
+   */
+  static final int MAX_NESTING = 32;
+  /**
+   * The most automaton states a regular expression may plan for, counted before Lucene builds it:
+   * {@code a{1,1000}{1,1000}} is a million states and would take the request thread for minutes.
+   */
+  static final int MAX_REGEX_STATES = 10_000;
+  /**
+   * The most wildcard, prefix, fuzzy and regex terms one query may have. Each is expanded against
+   * the term dictionary of every default field (a fuzzy term builds Levenshtein automata), so
+   * hundreds of them take seconds; a person writes a few.
+   */
+  static final int MAX_MULTI_TERMS = 20;
+  /** Bounds the work of making a regex or wildcard deterministic; beyond it the query is a 400. */
+  private static final int DETERMINIZE_WORK_LIMIT = 10_000;
+
+  /**
+   * Parses a query; a plain run of words ({@code four essential human freedoms}) also rewards
+   * articles where the words stand close together, so the speech that says the phrase outranks long
+   * texts that merely contain the words somewhere. Matching is unchanged: the boost only reorders.
+   */
+  public Query parseRanked(String text) throws ParseException {
+    checkNesting(text);
+    Query parsed = parse(TypedQuery.slashesInWords(text));
+    String trimmed = text.strip();
+    if (!PLAIN_WORDS.matcher(SLASH_IN_WORD.matcher(trimmed).replaceAll(" ")).matches() || OPERATOR.matcher(trimmed).find() || !trimmed.contains(" ")) {
+      return parsed;
+    }
+    Query near = parse("\"" + trimmed + "\"~" + PROXIMITY_SLOP);
+    return new org.apache.lucene.search.BooleanQuery.Builder()
+        .add(parsed, org.apache.lucene.search.BooleanClause.Occur.MUST)
+        .add(new org.apache.lucene.search.BoostQuery(near, PROXIMITY_BOOST), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * A query the parser could read but Morgue will not run as written: an unknown field, a date that
+   * does not exist, a leading wildcard, or a bound passed. Unlike a syntax error, searching its plain
+   * words instead would hide what was asked, so it is reported, not worked around.
+   */
+  public static final class RefusedQueryException extends ParseException {
+    private static final long serialVersionUID = 1L;
+    private final boolean tooComplex;
+
+    RefusedQueryException(String message, boolean tooComplex) {
+      super(message);
+      this.tooComplex = tooComplex;
+    }
+
+    /** Whether a bound on a query's cost was passed, rather than something in it not existing. */
+    public boolean tooComplex() {
+      return tooComplex;
+    }
+  }
+
+  private static RefusedQueryException refused(String message) {
+    return new RefusedQueryException(message, false);
+  }
+
+  private static RefusedQueryException tooComplex(String message) {
+    return new RefusedQueryException(message, true);
+  }
+
+  /** Per parse: a parser is made for each query, never shared. */
+  private int multiTerms;
+  private boolean expandingMultiTerm;
+
+  public ArchiveQueryParser() {
+    super(
+        ArchiveSchema.DEFAULT_FIELDS.keySet().stream().sorted().toArray(String[]::new),
+        ArchiveSchema.analyzer(),
+        ArchiveSchema.DEFAULT_FIELDS);
+    setDefaultOperator(QueryParser.AND_OPERATOR);
+    setAllowLeadingWildcard(false);
+    setSplitOnWhitespace(true);
+    setDeterminizeWorkLimit(DETERMINIZE_WORK_LIMIT);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    if (ArchiveSchema.PUBLISHED.equals(field)) {
+      return getRangeQuery(field, queryText, queryText, true, true);
+    }
+    // A word joined by slashes (9/11, HIV/AIDS) means its parts in that order, as a phrase does.
+    boolean phrase = quoted || queryText.indexOf('/') >= 0;
+    return super.getFieldQuery(checked(field), queryText, phrase);
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    return super.getFieldQuery(checked(field), queryText, slop);
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    if (!ArchiveSchema.PUBLISHED.equals(field)) {
+      return super.getRangeQuery(checked(field), part1, part2, startInclusive, endInclusive);
+    }
+    long low = part1 == null || "*".equals(part1) ? Long.MIN_VALUE : firstDay(part1).toEpochDay();
+    long high = part2 == null || "*".equals(part2) ? Long.MAX_VALUE : lastDay(part2).toEpochDay();
+    if (!startInclusive && low != Long.MIN_VALUE) {
+      low = lastDay(part1).toEpochDay() + 1;
+    }
+    if (!endInclusive && high != Long.MAX_VALUE) {
+      high = firstDay(part2).toEpochDay() - 1;
+    }
+    return LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, low, high);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if (termStr.startsWith("*") || termStr.startsWith("?")) {
+      // Lucene would walk every term of every default field; its own message names its classes.
+      throw refused("'" + termStr + "' starts with a wildcard; a word may not start with '*' or '?'");
+    }
+    return multiTerm(() -> {
+      try {
+        return super.getWildcardQuery(checked(field), termStr);
+      } catch (TooComplexToDeterminizeException e) {
+        throw tooComplex("the wildcard '" + termStr + "' is too complex; use fewer * and ?");
+      }
+    });
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    return multiTerm(() -> super.getPrefixQuery(checked(field), termStr));
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    return multiTerm(() -> super.getFuzzyQuery(checked(field), termStr, minSimilarity));
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    return multiTerm(() -> regexpQuery(field, termStr));
+  }
+
+  /** Builds one query that the parser produced from a multi-term; may throw ParseException. */
+  @FunctionalInterface
+  private interface ParsedQuery {
+    Query build() throws ParseException;
+  }
+
+  /**
+   * Counts a wildcard, prefix, fuzzy or regex term once, however many default fields the parser then
+   * expands it to (it calls back into these methods per field), and refuses more than {@link
+   * #MAX_MULTI_TERMS}.
+   */
+  private Query multiTerm(ParsedQuery query) throws ParseException {
+    if (expandingMultiTerm) {
+      return query.build();
+    }
+    if (++multiTerms > MAX_MULTI_TERMS) {
+      throw tooComplex("the query has more than " + MAX_MULTI_TERMS + " wildcard, fuzzy and regular-expression"
+          + " terms");
+    }
+    expandingMultiTerm = true;
+    try {
+      return query.build();
+    } finally {
+      expandingMultiTerm = false;
+    }
+  }
+
+  private Query regexpQuery(String field, String termStr) throws ParseException {
+    String checkedField = checked(field);
+    RegExp regex;
+    try {
+      regex = new RegExp(termStr, RegExp.ALL);
+    } catch (IllegalArgumentException e) {
+      throw refused("'/" + termStr + "/' is not a regular expression: " + e.getMessage());
+    }
+    if (plannedStates(regex) > MAX_REGEX_STATES) {
+      throw tooComplex("the regular expression '/" + termStr + "/' is too complex; use fewer and smaller"
+          + " repetitions");
+    }
+    try {
+      return super.getRegexpQuery(checkedField, termStr);
+    } catch (TooComplexToDeterminizeException e) {
+      throw tooComplex("the regular expression '/" + termStr + "/' is too complex; make it more specific");
+    } catch (IllegalArgumentException e) {
+      throw refused("'/" + termStr + "/' is not a regular expression: " + e.getMessage());
+    }
+  }
+
+  /**
+   * An upper estimate of the states Lucene's automaton for a regex will have before determinizing:
+   * repetitions multiply what they repeat. Saturates rather than overflowing.
+   */
+  private static long plannedStates(RegExp node) {
+    if (node == null) {
+      return 0;
+    }
+    long inner = plannedStates(node.exp1) + plannedStates(node.exp2);
+    long own = switch (node.kind) {
+      case REGEXP_STRING -> node.s.length();
+      case REGEXP_INTERVAL -> node.digits * 10L;
+      case REGEXP_REPEAT_MIN -> (long) (node.min + 1) * Math.max(1, inner);
+      case REGEXP_REPEAT_MINMAX -> (long) Math.max(node.min, node.max) * Math.max(1, inner);
+      default -> 1 + inner;
+    };
+    return Math.min(own, Long.MAX_VALUE / 2_000_000);
+  }
+
+  /** Refuses brackets nested deeper than {@link #MAX_NESTING}, outside quotes and escapes. */
+  private static void checkNesting(String text) throws ParseException {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
+        if (++depth > MAX_NESTING) {
+          throw tooComplex("brackets nest more than " + MAX_NESTING + " deep");
+        }
+      } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+  }
+
+  /** Unfielded clauses arrive with a null field; MultiFieldQueryParser expands those itself. */
+  private static String checked(String field) throws ParseException {
+    if (field != null && !FIELDS.contains(field)) {
+      throw refused("unknown field '" + field + "'; searchable fields are "
+          + String.join(", ", FIELDS.stream().sorted().toList()));
+    }
+    return field;
+  }
+
+  private static LocalDate firstDay(String text) throws ParseException {
+    String value = text.trim();
+    try {
+      return switch (value.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+        case 7 -> YearMonth.parse(value).atDay(1);
+        default -> LocalDate.parse(value);
+      };
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw refused("'" + text + "' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+  }
+
+  private static LocalDate lastDay(String text) throws ParseException {
+    String value = text.trim();
+    LocalDate first = firstDay(value);
+    return switch (value.length()) {
+      case 4 -> first.withDayOfYear(first.lengthOfYear());
+      case 7 -> YearMonth.from(first).atEndOfMonth();
+      default -> first;
+    };
+  }
+}

@@ -1,0 +1,147 @@
+package org.morgue.engine.lucene.search;
+
+import org.morgue.search.InvalidQueryException;
+import org.morgue.search.SearchRequest;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The opaque {@code cursor} of a page: the sort order, a fingerprint of the search it belongs to and
+ * the sort values of the last hit, in a few bytes, base64url-encoded. Because every sort ends with the
+ * article id, those values name one place in the order, so the next page is a search-after that costs
+ * the same however deep it is. A checksum catches cursors that were cut or edited.
+ */
+final class SearchCursor {
+  private static final byte VERSION = 1;
+  /** Longer than any cursor Morgue makes (ids are bounded by the request line anyway). */
+  static final int MAX_LENGTH = 2_048;
+  static final String MALFORMED = "cursor is malformed";
+  static final String NOT_VALID = "cursor is not valid for this search";
+
+  private SearchCursor() {}
+
+  /** The cursor that continues after {@code last}. */
+  static String encode(SearchRequest request, FieldDoc last) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeByte(VERSION);
+      out.writeByte(request.sort().ordinal());
+      out.writeInt(fingerprint(request));
+      out.writeByte(last.fields.length);
+      for (Object value : last.fields) {
+        switch (value) {
+          case Float f -> { out.writeByte('F'); out.writeFloat(f); }
+          case Double d -> { out.writeByte('D'); out.writeDouble(d); }
+          case Long l -> { out.writeByte('L'); out.writeLong(l); }
+          case BytesRef b -> { out.writeByte('B'); out.writeShort(b.length); out.write(b.bytes, b.offset, b.length); }
+          default -> throw new IllegalStateException("cannot put a " + value.getClass() + " in a cursor");
+        }
+      }
+      CRC32 crc = new CRC32();
+      crc.update(bytes.toByteArray());
+      out.writeInt((int) crc.getValue());
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The hit a cursor continues after, checked against the search it is used with. */
+  static FieldDoc decode(String cursor, SearchRequest request, SortField[] sort) throws InvalidQueryException {
+    if (cursor.length() > MAX_LENGTH) {
+      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (longer than " + MAX_LENGTH + " characters)");
+    }
+    byte[] bytes;
+    try {
+      bytes = Base64.getUrlDecoder().decode(cursor.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (not base64url)", e);
+    }
+    if (bytes.length < 4 || !checksumHolds(bytes)) {
+      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (checksum does not match)");
+    }
+    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4))) {
+      if (in.readByte() != VERSION) {
+        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (unknown version)");
+      }
+      int sortOrdinal = in.readByte();
+      int fingerprint = in.readInt();
+      if (sortOrdinal != request.sort().ordinal() || fingerprint != fingerprint(request)) {
+        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_STALE, "cursor", NOT_VALID + "; it was made for another query, filter or sort");
+      }
+      int count = in.readByte();
+      if (count != sort.length) {
+        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (wrong number of sort values)");
+      }
+      Object[] fields = new Object[count];
+      for (int i = 0; i < count; i++) {
+        char tag = (char) in.readByte();
+        if (tag != tag(sort[i])) {
+          throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (sort value " + (i + 1) + " has the wrong type)");
+        }
+        fields[i] = switch (tag) {
+          case 'F' -> in.readFloat();
+          case 'D' -> in.readDouble();
+          case 'L' -> in.readLong();
+          default -> new BytesRef(in.readNBytes(in.readUnsignedShort()));
+        };
+      }
+      if (in.available() > 0) {
+        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (trailing bytes)");
+      }
+      // Every sort ends with the unique id, so the doc id never decides; the largest one skips the hit itself.
+      return new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields);
+    } catch (IOException e) {
+      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (cut short)", e);
+    }
+  }
+
+  private static char tag(SortField field) {
+    return switch (field.getType()) {
+      case SCORE -> 'F';
+      case DOUBLE -> 'D';
+      case LONG -> 'L';
+      default -> 'B';
+    };
+  }
+
+  private static boolean checksumHolds(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length - 4);
+    int stored = ((bytes[bytes.length - 4] & 0xff) << 24) | ((bytes[bytes.length - 3] & 0xff) << 16)
+        | ((bytes[bytes.length - 2] & 0xff) << 8) | (bytes[bytes.length - 1] & 0xff);
+    return stored == (int) crc.getValue();
+  }
+
+  /** What decides which articles match: a cursor is only valid for the same query, filters and dates. */
+  private static int fingerprint(SearchRequest request) {
+    Map<String, List<String>> filters = new TreeMap<>();
+    request.filters().forEach((dim, values) -> {
+      List<String> sorted = new ArrayList<>(values);
+      sorted.sort(null);
+      filters.put(dim, sorted);
+    });
+    String canonical = String.join("\u0000", request.query() == null ? "" : request.query().strip(),
+        filters.toString(), request.from().map(Object::toString).orElse(""),
+        request.to().map(Object::toString).orElse(""));
+    CRC32 crc = new CRC32();
+    crc.update(canonical.getBytes(StandardCharsets.UTF_8));
+    return (int) crc.getValue();
+  }
+}

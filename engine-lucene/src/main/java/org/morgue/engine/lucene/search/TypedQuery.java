@@ -1,0 +1,248 @@
+package org.morgue.engine.lucene.search;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+
+/**
+ * What people type into a search box, read before and after Lucene's classic parser: a slash inside
+ * a word ({@code 9/11}, {@code HIV/AIDS}, {@code 24/7}) is part of the word, not the start of a
+ * regular expression; a query that is not valid syntax is described in the user's words ("unbalanced
+ * quote after 'border'") and can be searched as its plain words instead.
+ */
+final class TypedQuery {
+  /**
+   * A word as a person reads it: letters and digits (with combining marks), joined inside by an
+   * apostrophe, a full stop, a hyphen or a slash ({@code Trump's}, {@code U.S}, {@code 9/11}).
+   */
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:['’./\\-][\\p{L}\\p{N}\\p{M}]+)*");
+  /** Words that are syntax to the parser, not something to search for, when written in capitals. */
+  private static final Set<String> OPERATOR_WORDS = Set.of("AND", "OR", "NOT", "TO");
+  private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||", "+", "-", "!");
+
+  private TypedQuery() {}
+
+  /**
+   * The query with every slash that stands inside a word escaped, so the parser reads it as part of
+   * the word. A slash opens a regular expression only where a term starts and only when a closing
+   * slash ends the same term ({@code /colou?r/}); inside quotes and range brackets slashes are
+   * already literal and are left alone.
+   */
+  static String slashesInWords(String text) {
+    if (text.indexOf('/') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    boolean quoted = false;
+    int ranges = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        out.append(c);
+        if (i + 1 < text.length()) {
+          out.append(text.charAt(++i));
+        }
+        continue;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '[' || c == '{')) {
+        ranges++;
+      } else if (!quoted && (c == ']' || c == '}')) {
+        ranges = Math.max(0, ranges - 1);
+      } else if (!quoted && ranges == 0 && c == '/') {
+        int close = termStart(text, i) ? wholeRegexEnd(text, i) : -1;
+        if (close > 0) {
+          out.append(text, i, close + 1);
+          i = close;
+        } else {
+          out.append("\\/");
+        }
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Whether a term starts at {@code i}: at the start, after white space, a bracket, a field's colon or a modifier. */
+  private static boolean termStart(String text, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char before = text.charAt(i - 1);
+    return Character.isWhitespace(before) || "(:+-!".indexOf(before) >= 0;
+  }
+
+  /** Where the regular expression opened at {@code open} closes, if its closing slash also ends the term; else -1. */
+  private static int wholeRegexEnd(String text, int open) {
+    for (int i = open + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '/') {
+        boolean termEnds = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))
+            || ")^~".indexOf(text.charAt(i + 1)) >= 0;
+        return termEnds && i > open + 1 ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The plain words of a query, in order, joined by spaces: what a person meant to search for when
+   * the syntax around them cannot be read. Operators in capitals and the names of fields before a
+   * colon are syntax, not words, and are left out.
+   */
+  static String plainWords(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher word = WORD.matcher(text);
+    while (word.find()) {
+      String found = word.group();
+      boolean fieldName = word.end() < text.length() && text.charAt(word.end()) == ':'
+          && ArchiveQueryParser.FIELDS.contains(found);
+      if (!OPERATOR_WORDS.contains(found) && !fieldName) {
+        words.add(found);
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  /**
+   * What is wrong with a query the parser could not read, in the user's terms and saying where, when
+   * the problem is its syntax; empty when the parser refused it for another reason (an unknown field,
+   * a bad date, a bound), which the exception's own message already says.
+   */
+  static Optional<String> syntaxProblem(String text, ParseException parsed) {
+    Throwable cause = parsed.getCause() == null ? parsed : parsed.getCause();
+    boolean grammar = cause instanceof ParseException p && p.currentToken != null;
+    if (!grammar && !(cause instanceof TokenMgrError)) {
+      return Optional.empty();
+    }
+    return Optional.of(unbalancedQuote(text)
+        .or(() -> unbalancedBracket(text))
+        .or(() -> danglingEscape(text))
+        .orElseGet(() -> grammar ? misplacedToken(text, ((ParseException) cause).currentToken)
+            : "the query cannot be read" + after(lastWord(text))));
+  }
+
+  private static Optional<String> unbalancedQuote(String text) {
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        open = open < 0 ? i : -1;
+      }
+    }
+    if (open < 0) {
+      return Optional.empty();
+    }
+    Optional<String> firstInside = firstWord(text.substring(open + 1));
+    Optional<String> last = lastWord(text);
+    if (firstInside.isEmpty()) {
+      return Optional.of("unbalanced quote" + after(lastWord(text.substring(0, open))));
+    }
+    String opened = firstInside.equals(last) ? "" : " (the quote before '" + firstInside.get() + "' is never closed)";
+    return Optional.of("unbalanced quote" + after(last) + opened);
+  }
+
+  private static Optional<String> unbalancedBracket(String text) {
+    Deque<Integer> open = new ArrayDeque<>();
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && "([{".indexOf(c) >= 0) {
+        open.push(i);
+      } else if (!quoted && ")]}".indexOf(c) >= 0) {
+        boolean matches = !open.isEmpty() && (c == ')' ? text.charAt(open.peek()) == '(' : text.charAt(open.peek()) != '(');
+        if (!matches) {
+          return Optional.of("unbalanced bracket: the '" + c + "'" + after(lastWord(text.substring(0, i)))
+              + " closes nothing");
+        }
+        open.pop();
+      }
+    }
+    if (open.isEmpty()) {
+      return Optional.empty();
+    }
+    int first = open.getLast();
+    Optional<String> inside = firstWord(text.substring(first + 1));
+    String where = inside.map(word -> " before '" + word + "'").orElse(after(lastWord(text.substring(0, first))));
+    return Optional.of("unbalanced bracket: the '" + text.charAt(first) + "'" + where + " is never closed");
+  }
+
+  private static Optional<String> danglingEscape(String text) {
+    String trimmed = text.stripTrailing();
+    int slashes = 0;
+    while (slashes < trimmed.length() && trimmed.charAt(trimmed.length() - 1 - slashes) == '\\') {
+      slashes++;
+    }
+    return slashes % 2 == 1 ? Optional.of("a '\\' at the end escapes nothing") : Optional.empty();
+  }
+
+  /** The grammar's complaint, by the token it stopped at and the one before it. */
+  private static String misplacedToken(String text, Token current) {
+    Token next = current.next;
+    String before = current.image == null || current.kind == QueryParserConstants.EOF ? "" : current.image;
+    if (next == null || next.kind == QueryParserConstants.EOF) {
+      if (before.isEmpty()) {
+        return "the query has nothing to search";
+      }
+      if (before.equals(":")) {
+        int colon = text.lastIndexOf(':');
+        return "'" + lastWord(text.substring(0, colon)).orElse("") + ":' has nothing after it to search";
+      }
+      if (OPERATORS.contains(before)) {
+        return "'" + before + "' at the end has nothing after it";
+      }
+      return "the query ends too soon after '" + before + "'";
+    }
+    String token = next.image;
+    if (token.equals("^") || token.equals("~")) {
+      return "'" + token + "' must follow a word or a phrase" + (before.isEmpty() ? ", not start the query" : "");
+    }
+    if (before.isEmpty()) {
+      return "the query cannot start with '" + token + "'";
+    }
+    if (before.equals(":")) {
+      int colon = text.lastIndexOf(':', Math.max(0, next.beginColumn - 1));
+      return "'" + lastWord(text.substring(0, Math.max(0, colon))).orElse("") + ":' must be followed by a word, a"
+          + " phrase or a range, not '" + token + "'";
+    }
+    return "'" + token + "' cannot follow '" + before + "'";
+  }
+
+  private static String after(Optional<String> word) {
+    return word.map(w -> " after '" + w + "'").orElse("");
+  }
+
+  private static Optional<String> firstWord(String text) {
+    Matcher word = WORD.matcher(text);
+    return word.find() ? Optional.of(word.group()) : Optional.empty();
+  }
+
+  private static Optional<String> lastWord(String text) {
+    Matcher word = WORD.matcher(text);
+    String last = null;
+    while (word.find()) {
+      last = word.group();
+    }
+    return Optional.ofNullable(last);
+  }
+}

@@ -1,0 +1,156 @@
+package org.morgue.engine.lucene.index;
+
+import org.morgue.indexer.TestFiles;
+
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.ingest.IndexProgress;
+import org.morgue.indexer.ingest.IndexReport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.indexer.SeedArticles;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.indexer.source.MalformedArticleException;
+import org.morgue.indexer.source.ReadWarning;
+
+class ArchiveIndexerTest {
+  private final ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
+
+  static Path seedFolder(Path root) throws IOException {
+    Path folder = Files.createDirectories(root.resolve("seed-articles"));
+    for (String name : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS)) {
+      Files.writeString(folder.resolve(name + ".txt"), SeedArticles.text(name));
+    }
+    return folder;
+  }
+
+  private IndexReport index(Path index, Path... paths) throws IOException {
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      return indexer.index(List.of(paths), writer, Map.of());
+    }
+  }
+
+  @Test
+  void badFilesAreReportedWithPathAndReasonWhileTheGoodOnesAreIndexed(@TempDir Path tmp) throws IOException {
+    Path corpus = seedFolder(tmp.resolve("corpus"));
+    Path broken = Files.createDirectories(corpus.resolve("broken"));
+    Files.writeString(broken.resolve("empty.txt"), "\n\n");
+    Files.write(broken.resolve("binary.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 0, 1, 2});
+    Files.writeString(broken.resolve("notes.docx"), "not a format Morgue reads");
+    Files.writeString(broken.resolve("headline-only.txt"), "A Headline With No Story\n");
+    Files.writeString(corpus.resolve(".DS_Store"), "clutter");
+
+    IndexReport report = index(tmp.resolve("index"), corpus);
+
+    assertEquals(2, report.indexed());
+    assertEquals(6, report.files());
+    Map<String, String> reasons = new java.util.TreeMap<>();
+    for (MalformedArticleException problem : report.skipped()) {
+      reasons.put(Path.of(problem.origin()).getFileName().toString(), problem.reason());
+    }
+    assertEquals("the file is empty", reasons.get("empty.txt"));
+    assertEquals("not UTF-8 text", reasons.get("binary.txt"));
+    assertEquals("unknown format", reasons.get("notes.docx"));
+    assertTrue(reasons.get("headline-only.txt").startsWith("no body text"));
+    assertEquals(4, reasons.size());
+    assertTrue(report.skipped().stream().allMatch(p -> p.origin().contains(broken.toString())));
+  }
+
+  @Test
+  void anArticleIndexedWithoutItsDateIsCountedAsAWarningNotASkip(@TempDir Path tmp) throws Exception {
+    Path feed = Files.copy(TestFiles.path("formats/wire-1961.rss"), tmp.resolve("wire-1961.rss"));
+
+    IndexReport report = index(tmp.resolve("index"), feed);
+
+    assertEquals(4, report.indexed(), "the item with an unreadable date is indexed too");
+    assertEquals(List.of(), report.skipped());
+    assertEquals(List.of(new ReadWarning(feed + "#4", "published date 'late May, 1961 (exact date unknown)' does not parse; indexed undated")),
+        report.warnings());
+    assertEquals(Map.of("published date 'late May, 1961 (exact date unknown)' does not parse; indexed undated", 1),
+        report.warningsByReason());
+  }
+
+  @Test
+  void indexingTheSameFilesTwiceLeavesOneCopyOfEachArticle(@TempDir Path tmp) throws IOException {
+    Path corpus = seedFolder(tmp.resolve("corpus"));
+    Path index = tmp.resolve("index");
+    index(index, corpus);
+    index(index, corpus);
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      assertEquals(2, searcher.articleCount());
+    }
+  }
+
+  @Test
+  void uncommittedWorkIsNotVisibleAfterClose(@TempDir Path tmp) throws IOException {
+    Path index = tmp.resolve("index");
+    index(index, seedFolder(tmp.resolve("a")).resolve(SeedArticles.CRACKDOWN + ".txt"));
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      writer.deleteAll(); // never committed: as if the process died here
+    }
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      assertEquals(1, searcher.articleCount());
+    }
+    assertTrue(Files.readString(tmp.resolve("a/seed-articles/" + SeedArticles.CRACKDOWN + ".txt"), StandardCharsets.UTF_8)
+        .startsWith("Trump Escalates"));
+  }
+  @Test
+  void severalThreadsIndexWhatOneThreadDoesAndTheLaterVersionOfARepeatedIdWins(@TempDir Path tmp) throws IOException {
+    List<String> paragraphs = new java.util.ArrayList<>();
+    for (String name : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS)) {
+      for (String block : SeedArticles.text(name).split("\n\\s*\n")) {
+        if (block.length() > 80) {
+          paragraphs.add(block.replace('\n', ' '));
+        }
+      }
+    }
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder lines = new StringBuilder();
+    int total = 240;
+    for (int i = 0; i < total; i++) {
+      String body = paragraphs.get(i % paragraphs.size()) + "\n\n" + paragraphs.get((i * 7 + 3) % paragraphs.size());
+      // Article 100 comes again at the end with another headline: the second version must win.
+      String id = i == total - 1 ? "a-100" : "a-" + i;
+      String title = i == total - 1 ? "The later version" : "Clipping " + i;
+      lines.append(mapper.writeValueAsString(Map.of("id", id, "title", title, "body", body))).append('\n');
+    }
+    Path input = Files.createDirectories(tmp.resolve("in")).resolve("clips.jsonl");
+    Files.writeString(input, lines, StandardCharsets.UTF_8);
+
+    Map<Integer, IndexReport> reports = new java.util.HashMap<>();
+    Map<Integer, Map<String, org.morgue.article.EnrichedArticle>> stored = new java.util.HashMap<>();
+    for (int threads : List.of(1, 3)) {
+      Path index = tmp.resolve("index-" + threads);
+      ArchiveIndexer parallel = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), 50, threads);
+      try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+        reports.put(threads, parallel.index(List.of(input), writer, Map.of()));
+      }
+      Map<String, org.morgue.article.EnrichedArticle> articles = new java.util.HashMap<>();
+      try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+        assertEquals(total - 1, searcher.articleCount());
+        for (int i = 0; i < total - 1; i++) {
+          articles.put("a-" + i, searcher.article("a-" + i).orElseThrow());
+        }
+      }
+      stored.put(threads, articles);
+    }
+    for (int threads : List.of(1, 3)) {
+      IndexReport report = reports.get(threads);
+      assertEquals(List.of(total - 1, 1, 0), List.of(report.added(), report.updated(), report.unchanged()),
+          threads + " threads");
+      assertEquals("The later version", stored.get(threads).get("a-100").article().title(), threads + " threads");
+    }
+    assertEquals(stored.get(1), stored.get(3), "the same articles with the same enrichments");
+  }
+}

@@ -1,0 +1,124 @@
+package org.morgue.engine.lucene.search;
+
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SearchResult;
+import org.morgue.search.SortOrder;
+import org.morgue.search.Timeline;
+import org.morgue.search.TimelineInterval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.search.Timeline.TimelineBucket;
+
+/**
+ * The timeline's coverage counts on the corpus Morgue ships: each bucket's archive count (checked
+ * against the publication dates in the corpus files themselves) and its hedged matches (checked
+ * against searches filtered by hedging level and period, which Lucene counts without the columns).
+ */
+class CoverageTimelineTest {
+  @TempDir static Path tmp;
+  static ArchiveSearcher searcher;
+
+  @BeforeAll
+  static void indexTheShippedCorpus() throws IOException {
+    searcher = ShippedCorpusIndex.open(tmp);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+  }
+
+  /** Articles per publication year, read from the corpus's JSON Lines files, not from the index. */
+  private static Map<String, Long> articlesPerYearInTheFiles() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, Long> years = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(ShippedCorpusIndex.CORPUS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+        for (String line : Files.readAllLines(file)) {
+          JsonNode published = mapper.readTree(line).get("published");
+          if (published != null && !published.isNull()) {
+            years.merge(published.asText().substring(0, 4), 1L, Long::sum);
+          }
+        }
+      }
+    }
+    return years;
+  }
+
+  private static SearchResult search(String q, Map<String, List<String>> filters, Optional<LocalDate> from,
+      Optional<LocalDate> to) throws Exception {
+    return searcher.search(new SearchRequest(q, filters, from, to, SortOrder.RELEVANCE, 0, 10,
+        Optional.empty(), Optional.of(TimelineInterval.YEAR), Map.of()));
+  }
+
+  private static TimelineBucket bucket(Timeline timeline, String key) {
+    return timeline.buckets().stream().filter(b -> b.key().equals(key)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void everyBucketCarriesTheWholeArchivesCountForItsPeriodWhateverTheQuery() throws Exception {
+    Map<String, Long> inFiles = articlesPerYearInTheFiles();
+    assertEquals(277, inFiles.values().stream().mapToLong(Long::longValue).sum(), "dated articles in the files");
+    for (String q : List.of("", "jury", "slavery")) {
+      Timeline timeline = search(q, Map.of(), Optional.empty(), Optional.empty()).timeline();
+      assertTrue(timeline.buckets().size() > 1, q);
+      for (TimelineBucket bucket : timeline.buckets()) {
+        assertEquals(inFiles.getOrDefault(bucket.key(), 0L), bucket.archiveCount(), q + " " + bucket.key());
+        assertTrue(bucket.count() <= bucket.archiveCount(), q + " " + bucket.key());
+      }
+    }
+    Timeline jury = search("jury", Map.of(), Optional.empty(), Optional.empty()).timeline();
+    TimelineBucket sixtyOne = bucket(jury, "1961");
+    assertEquals(46, sixtyOne.archiveCount(), "44 Brown samples and two addresses were published in 1961");
+    assertEquals(8, sixtyOne.count(), "jury's matches in 1961");
+    assertEquals(4, sixtyOne.mediumHedged());
+    assertEquals(0, sixtyOne.highHedged());
+    // A filter narrows the matches, never the archive they are a share of.
+    Timeline filtered = search("jury", Map.of("source", List.of("State of the Union")), Optional.empty(),
+        Optional.empty()).timeline();
+    assertEquals(46, bucket(filtered, "1961").archiveCount());
+  }
+
+  @Test
+  void everyBucketCountsItsMatchesHedgedHighAndMediumAsFilteredSearchesDo() throws Exception {
+    // Per query: its dated matches, and how many of them are hedged high and medium.
+    Map<String, List<Long>> expected = Map.of("", List.of(277L, 59L, 100L), "slavery", List.of(40L, 5L, 23L),
+        "jury", List.of(31L, 4L, 17L));
+    for (String q : expected.keySet()) {
+      Timeline timeline = search(q, Map.of(), Optional.empty(), Optional.empty()).timeline();
+      long high = 0;
+      long medium = 0;
+      for (TimelineBucket bucket : timeline.buckets()) {
+        int year = Integer.parseInt(bucket.key());
+        Optional<LocalDate> from = Optional.of(LocalDate.of(year, 1, 1));
+        Optional<LocalDate> to = Optional.of(LocalDate.of(year, 12, 31));
+        assertEquals(search(q, Map.of("hedging", List.of("high")), from, to).total(), bucket.highHedged(),
+            q + " " + bucket.key());
+        assertEquals(search(q, Map.of("hedging", List.of("medium")), from, to).total(), bucket.mediumHedged(),
+            q + " " + bucket.key());
+        assertTrue(bucket.highHedged() + bucket.mediumHedged() <= bucket.count(), q + " " + bucket.key());
+        high += bucket.highHedged();
+        medium += bucket.mediumHedged();
+      }
+      long count = timeline.buckets().stream().mapToLong(TimelineBucket::count).sum();
+      assertEquals(expected.get(q), List.of(count, high, medium), q);
+    }
+  }
+}

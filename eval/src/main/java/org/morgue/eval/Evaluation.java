@@ -1,0 +1,94 @@
+package org.morgue.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.morgue.article.Article;
+import org.morgue.indexer.enrich.actor.ActorExtractor;
+import org.morgue.indexer.enrich.hedge.HedgeDetector;
+import org.morgue.article.text.SentenceSplitter;
+import org.morgue.indexer.enrich.theme.ThemeClassifier;
+
+/**
+ * Runs every measurement over the annotated sets in {@code eval/} under a repository root. The
+ * layout of that folder, and each set's source, licence and split, are in {@code eval/README.md}.
+ */
+public final class Evaluation {
+  /** The Reuters stories from this file name on are the held-out test part; earlier ones are dev. */
+  static final String REUTERS_TEST_FROM = "reut-00027.xml";
+  /** The seed articles, full of hedged claims: where they rank in the sample archive is reported. */
+  static final List<String> SEED_ARTICLES =
+      List.of("trump-escalates-venezuela-crackdown", "us-military-kill-claims-raise-the-stakes");
+
+  private final Path root;
+  private final ActorExtractor actors;
+  private final ThemeClassifier themes;
+  private final HedgeDetector hedges;
+
+  /** @param root the repository root, which holds {@code eval/} and {@code corpus/} */
+  public Evaluation(Path root, ActorExtractor actors, ThemeClassifier themes, HedgeDetector hedges) {
+    this.root = root;
+    this.actors = actors;
+    this.themes = themes;
+    this.hedges = hedges;
+  }
+
+  /** The evaluation with the enrichments that ship with Morgue. */
+  public static Evaluation standard(Path root) {
+    return new Evaluation(root, ActorExtractor.fromResources(), ThemeClassifier.fromResources(),
+        HedgeDetector.fromResources());
+  }
+
+  /** Measures quality on every set; speed too when {@code speed} gives the warm-up and timed periods. */
+  public EvaluationReport run(Optional<Duration> speed) throws IOException {
+    Path eval = root.resolve("eval");
+    HedgingEvaluation hedging = new HedgingEvaluation(hedges);
+    HedgingEvaluation.Result hedgingDev = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/dev.tsv")));
+    HedgingEvaluation.Result hedgingTest = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/test.tsv")));
+
+    SentenceBoundaryEvaluation.Result sentences = new SentenceBoundaryEvaluation(SentenceSplitter.fromResources())
+        .evaluate(SentenceBoundaryEvaluation.read(eval.resolve("sentences/brown-boundaries.txt")));
+    EvalArticles articles = new EvalArticles(root);
+    HedgingDistribution levels = HedgingDistribution.of(articles.all("corpus/articles"), hedges, SEED_ARTICLES);
+    List<ActorGold> gold = ActorGold.read(eval.resolve("actors/gold.tsv"));
+    ActorEvaluation actorEvaluation = new ActorEvaluation(actors);
+    ActorEvaluation.Result actorsDev = evaluateActors(actorEvaluation, articles, gold, Split.DEV);
+    ActorEvaluation.Result actorsTest = evaluateActors(actorEvaluation, articles, gold, Split.TEST);
+
+    List<Article> reuters = articles.all("eval/reuters-acq");
+    List<Article> reutersDev = new ArrayList<>();
+    List<Article> reutersTest = new ArrayList<>();
+    for (Article story : reuters) {
+      String file = Path.of(story.origin().split("#")[0]).getFileName().toString();
+      (file.compareTo(REUTERS_TEST_FROM) < 0 ? reutersDev : reutersTest).add(story);
+    }
+    ReutersTagEvaluation tags = new ReutersTagEvaluation(actors, themes, eval.resolve("reuters-codes.tsv"));
+
+    Optional<EvaluationReport.Speed> measured = Optional.empty();
+    if (speed.isPresent()) {
+      List<Article> all = new ArrayList<>(reuters);
+      all.addAll(articles.all("corpus/articles/seed-articles"));
+      all.addAll(articles.all("corpus/articles/brown-press-reportage"));
+      SpeedMeasurement timer = new SpeedMeasurement(all, speed.get(), speed.get());
+      measured = Optional.of(new EvaluationReport.Speed(all.size(), timer.megabytes(),
+          timer.megabytesPerSecond(actors::extract), timer.megabytesPerSecond(themes::classify),
+          timer.megabytesPerSecond(hedges::detect),
+          timer.megabytesPerSecond(a -> List.of(actors.extract(a), themes.classify(a), hedges.detect(a)))));
+    }
+    return new EvaluationReport(hedgingDev, hedgingTest, levels, sentences, actorsDev, actorsTest,
+        tags.evaluate(reutersDev), tags.evaluate(reutersTest), tags.evaluate(reuters), measured);
+  }
+
+  private static ActorEvaluation.Result evaluateActors(
+      ActorEvaluation evaluation, EvalArticles articles, List<ActorGold> gold, Split split) throws IOException {
+    List<ActorGold> part = gold.stream().filter(g -> g.split() == split).toList();
+    List<Article> texts = new ArrayList<>();
+    for (ActorGold annotated : part) {
+      texts.add(EvalArticles.firstBlocks(articles.one(annotated.article()), annotated.blocks()));
+    }
+    return evaluation.evaluate(part, texts);
+  }
+}

@@ -1,0 +1,25 @@
+package org.morgue.eval;
+
+import java.util.Locale;
+
+/** Which part of an annotated set an item is in: tuned on, or held out and never tuned on. */
+public enum Split {
+  /** Used to develop and tune the enrichments. */
+  DEV,
+  /** Held out: measured, never tuned on. */
+  TEST;
+
+  /** The lower-case name used in the data files. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses {@link #id()}. */
+  static Split fromId(String id, String where) {
+    return switch (id.strip()) {
+      case "dev" -> DEV;
+      case "test" -> TEST;
+      default -> throw new IllegalArgumentException(where + ": split must be dev or test, got '" + id + "'");
+    };
+  }
+}

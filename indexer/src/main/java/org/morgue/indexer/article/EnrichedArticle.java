@@ -1,4 +1,0 @@
-package org.morgue.indexer.article;
-
-/** An article with its enrichment: what the index stores and the article view returns. */
-public record EnrichedArticle(Article article, Enrichment enrichment) {}

@@ -1,4 +1,0 @@
-package org.morgue.indexer.article;
-
-/** Where an actor is named in the text, and the words used. */
-public record Mention(int start, int end, String text) {}

@@ -1,0 +1,264 @@
+package org.morgue.indexer.enrich.actor;
+
+import org.morgue.indexer.enrich.text.DataFile;
+import org.morgue.indexer.enrich.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.morgue.article.Actor;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
+import org.morgue.article.Mention;
+import org.morgue.article.Span;
+
+/**
+ * Finds the actors an article names, in passes over the title and each block; each pass claims the
+ * tokens it uses, so matches never overlap and the earlier, more reliable pass wins:
+ *
+ * <ol>
+ *   <li>{@link BracketedNames}: companies Reuters marks in angle brackets ("<Sedio N.V.>");
+ *   <li>{@link KeywordNames}: bodies and places named by a head word ("Fulton County Grand Jury"),
+ *       before the gazetteer so a place inside a name does not take it apart;
+ *   <li>{@link PossessiveUnits}: a company's unit between "its" and "unit" or "subsidiary" ("its
+ *       Stuart Pharmaceuticals unit"), before the gazetteer for the same reason;
+ *   <li>gazetteer aliases, case-sensitive, longest match first ("George Washington" is a person,
+ *       "Washington" alone the U.S. government);
+ *   <li>{@link OrganisationAppositives}: companies an appositive describes ("Nova, the Canadian
+ *       company that ...");
+ *   <li>{@link NameRules} for people in no gazetteer, outside Title Case headlines;
+ *   <li>{@link UnlistedPlaces}: towns before their state ("Belleville, Ill.") and in datelines;
+ *   <li>{@link CompanyShortNames}: "Ionic" is "Ionic Industries Inc" once both are found;
+ *   <li>{@link SurnameResolver} and {@link RoleReferences}: surnames and "the president" of people
+ *       named in full earlier in the article.
+ * </ol>
+ *
+ * <p>then {@link CountryInference} adds the country of every place and government named, and the
+ * places of a dateline.
+ *
+ * <p><b>Salience.</b> Each mention weighs {@value #TITLE_WEIGHT} in the headline, {@value
+ * #LEDE_WEIGHT} in the lede, {@value #SUMMARY_WEIGHT} in a key point or section heading and 1
+ * elsewhere. An actor's raw score is the sum of its mentions' weights; its salience is that score
+ * divided by the highest raw score in the article, rounded to three decimals, so the most
+ * salient actor has 1.0 and an actor named once in the body of an article whose lead actor scores
+ * 20 has 0.05. Salience ranks actors within an article; it is not a probability.
+ *
+ * <p>Demonyms ("Venezuelan", "French") are deliberately not matched: they describe people or
+ * things from a country without naming an actor.
+ *
+ * <p>Thread-safe: immutable after construction, one instance serves every indexing thread.
+ */
+public final class ActorExtractor {
+  static final double TITLE_WEIGHT = 3.0;
+  static final double LEDE_WEIGHT = 2.0;
+  static final double SUMMARY_WEIGHT = 1.5;
+  private static final double BODY_WEIGHT = 1.0;
+
+  private static final String DATA = "/org/morgue/indexer/enrich/actor/";
+
+  private final Gazetteer gazetteer;
+  private final NameRules rules;
+  private final SurnameResolver surnames;
+  private final CountryInference countries;
+  private final KeywordNames keywordNames;
+  private final OrganisationAppositives appositives;
+  private final PossessiveUnits units;
+  private final BracketedNames bracketed;
+  private final CompanyShortNames companies;
+  private final UnlistedPlaces places;
+  private final RoleReferences roles;
+
+  ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
+      PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules, UnlistedPlaces places, SurnameResolver surnames,
+      RoleReferences roles, CountryInference countries) {
+    this.bracketed = bracketed;
+    this.companies = companies;
+    this.appositives = appositives;
+    this.units = units;
+    this.roles = roles;
+    this.gazetteer = gazetteer;
+    this.keywordNames = keywordNames;
+    this.rules = rules;
+    this.places = places;
+    this.surnames = surnames;
+    this.countries = countries;
+  }
+
+  /**
+   * The extractor with the gazetteers that ship with Morgue: the files listed in {@code
+   * actors/gazetteers.txt}, and the word lists the name rules use.
+   */
+  public static ActorExtractor fromResources() {
+    List<DataFile> files =
+        DataFile.read(DATA + "gazetteers.txt").words().stream().map(f -> DataFile.read(DATA + f)).toList();
+    Gazetteer gazetteer = Gazetteer.load(files);
+    List<String> companySuffixes = DataFile.read(DATA + "company-suffixes.txt").words();
+    NameRules rules = new NameRules(
+        DataFile.read(DATA + "titles.txt").words(),
+        companySuffixes,
+        DataFile.read(DATA + "name-particles.txt").words(),
+        DataFile.read(DATA + "not-names.txt").words(),
+        GivenNames.fromAnnie(),
+        roleNouns());
+    DataFile notNameStarts = DataFile.read(DATA + "not-name-starts.txt");
+    KeywordNames keywordNames =
+        KeywordNames.load(DataFile.read(DATA + "name-keywords.tsv"), companySuffixes,
+            notNameStarts, DataFile.read(DATA + "place-plurals.txt"), gazetteer);
+    BracketedNames bracketed = new BracketedNames(Set.copyOf(notNameStarts.words()), keywordNames.organisationHeads());
+    SurnameResolver surnames =
+        new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());
+    CountryInference countries = CountryInference.load(
+        DataFile.read(DATA + "places-in-countries.tsv"), DataFile.read(DATA + "dateline-seats.tsv"), gazetteer);
+    RoleReferences roles = RoleReferences.load(DataFile.read(DATA + "role-references.tsv"), gazetteer);
+    OrganisationAppositives appositives = new OrganisationAppositives(rules, Set.copyOf(notNameStarts.words()),
+        Set.copyOf(DataFile.read(DATA + "organisation-nouns.txt").words()));
+    PossessiveUnits units =
+        new PossessiveUnits(rules, gazetteer, Set.copyOf(DataFile.read(DATA + "unit-nouns.txt").words()));
+    return new ActorExtractor(gazetteer, bracketed, keywordNames, units, appositives,
+        new CompanyShortNames(gazetteer, companySuffixes), rules, new UnlistedPlaces(rules), surnames, roles, countries);
+  }
+
+  /**
+   * Lower-case nouns that give a person's role after a name and a comma: ANNIE's job titles and
+   * {@code actors/appositive-roles.txt}.
+   */
+  private static Set<String> roleNouns() {
+    Set<String> roles = new HashSet<>();
+    AnnieLists.singleWords(List.of("jobtitles.lst", "title_lower.lst"))
+        .forEach(title -> roles.add(title.toLowerCase(java.util.Locale.ROOT)));
+    roles.addAll(DataFile.read(DATA + "appositive-roles.txt").words());
+    return roles;
+  }
+
+  /** How many actors the gazetteers know. */
+  int knownActors() {
+    return gazetteer.size();
+  }
+
+  /** Every actor the article names, most salient first; ties in order of first mention. */
+  public List<Actor> extract(Article article) {
+    String text = article.text();
+    List<Segment> segments = segments(article, text);
+    Set<String> filesNamed = new HashSet<>();
+    List<Found> found = new ArrayList<>();
+    for (Segment segment : segments) {
+      for (TokenMatch match : bracketed.find(text, segment)) {
+        found.add(found(segment, match));
+      }
+      if (!segment.headline()) {
+        for (TokenMatch match : keywordNames.find(text, segment)) {
+          found.add(found(segment, match));
+        }
+        for (TokenMatch match : units.find(text, segment)) {
+          found.add(found(segment, match));
+        }
+      }
+      List<TokenMatch> known = gazetteerMatches(segment, filesNamed);
+      for (TokenMatch match : known) {
+        found.add(found(segment, match));
+      }
+      if (!segment.headline()) {
+        for (TokenMatch match : appositives.find(text, segment)) {
+          found.add(found(segment, match));
+        }
+        for (TokenMatch match : rules.find(text, segment.tokens(), segment.covered())) {
+          found.add(found(segment, match));
+        }
+      }
+      if (segment != segments.getFirst()) {
+        for (TokenMatch match : places.find(text, segment, known)) {
+          found.add(found(segment, match));
+        }
+      }
+    }
+    found = companies.resolve(found);
+    return rank(text, countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))),
+        countries.fromDateline(article, LEDE_WEIGHT));
+  }
+
+  private static List<Segment> segments(Article article, String text) {
+    List<Segment> segments = new ArrayList<>();
+    Span title = article.titleSpan();
+    segments.add(Segment.of(text, title.start(), title.end(), TITLE_WEIGHT, true));
+    List<Span> spans = article.blockSpans();
+    for (int b = 0; b < spans.size(); b++) {
+      Block block = article.blocks().get(b);
+      double weight = switch (block.kind()) {
+        case LEDE -> LEDE_WEIGHT;
+        case KEY_POINT, HEADING -> SUMMARY_WEIGHT;
+        default -> BODY_WEIGHT;
+      };
+      Span span = spans.get(b);
+      segments.add(Segment.of(text, span.start(), span.end(), weight, block.kind() == BlockKind.HEADING));
+    }
+    return segments;
+  }
+
+  private List<TokenMatch> gazetteerMatches(Segment segment, Set<String> filesNamed) {
+    List<TokenMatch> matches = new ArrayList<>();
+    List<Token> tokens = segment.tokens();
+    boolean[] covered = segment.covered();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (covered[i]) {
+        continue;
+      }
+      Optional<GazetteerEntry> entry =
+          gazetteer.longestMatch(tokens, i, segment.headline(), segment.shouting(), filesNamed);
+      if (entry.isPresent() && segment.free(i, i + entry.get().tokens().size())) {
+        int end = i + entry.get().tokens().size();
+        matches.add(new TokenMatch(entry.get().actor(), i, end));
+        filesNamed.add(entry.get().file());
+        for (int k = i; k < end; k++) {
+          segment.covered()[k] = true;
+        }
+        i = end - 1;
+      }
+    }
+    return matches;
+  }
+
+  private static Found found(Segment segment, TokenMatch match) {
+    List<Token> tokens = segment.tokens();
+    return new Found(
+        match.actor(), tokens.get(match.first()).start(), tokens.get(match.end() - 1).end(), segment.weight());
+  }
+
+  /**
+   * Groups mentions into actors and ranks them; {@code unplaced} are weights of actors named where
+   * the text has no offsets (a dateline), which may have no mentions at all.
+   */
+  private List<Actor> rank(String text, List<Found> found, Map<ActorKey, Double> unplaced) {
+    Map<ActorKey, List<Found>> byActor = new LinkedHashMap<>();
+    found.stream()
+        .sorted(Comparator.comparingInt(Found::start))
+        .forEach(f -> byActor.computeIfAbsent(f.actor(), a -> new ArrayList<>()).add(f));
+    unplaced.keySet().forEach(actor -> byActor.computeIfAbsent(actor, a -> new ArrayList<>()));
+    Map<ActorKey, Double> raw = new HashMap<>();
+    byActor.forEach((actor, mentions) -> raw.put(actor, rawScore(mentions) + unplaced.getOrDefault(actor, 0.0)));
+    double top = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    List<Actor> actors = new ArrayList<>(byActor.size());
+    byActor.forEach(
+        (actor, mentions) ->
+            actors.add(
+                new Actor(
+                    actor.name(),
+                    actor.type(),
+                    gazetteer.roleOf(actor),
+                    mentions.stream().map(f -> new Mention(f.start(), f.end(), text.substring(f.start(), f.end()))).toList(),
+                    Math.round(1000 * raw.get(actor) / top) / 1000.0)));
+    // Stable sort: equal salience keeps the order of first mention from the map.
+    actors.sort(Comparator.comparingDouble(Actor::salience).reversed());
+    return List.copyOf(actors);
+  }
+
+  private static double rawScore(List<Found> mentions) {
+    return mentions.stream().mapToDouble(Found::weight).sum();
+  }
+}

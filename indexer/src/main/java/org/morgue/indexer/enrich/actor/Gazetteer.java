@@ -1,0 +1,206 @@
+package org.morgue.indexer.enrich.actor;
+
+import org.morgue.indexer.enrich.text.DataFile;
+import org.morgue.indexer.enrich.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.morgue.article.ActorType;
+
+/**
+ * Known actors and every alias they go by, loaded from tab-separated data files:
+ * {@code canonical name <TAB> type <TAB> alias|alias|~contextual alias <TAB> role}, the last two
+ * columns optional; the role says what a person is ("President of Venezuela"). The canonical name is an
+ * alias too. Aliases are indexed by their first token, longest first, so finding the longest alias
+ * starting at a token is one hash lookup and a few token comparisons.
+ */
+public final class Gazetteer {
+  private final Map<String, List<GazetteerEntry>> byFirstToken;
+  private final Set<ActorKey> actors;
+  private final Map<ActorKey, String> fileOf;
+  private final Map<ActorKey, String> roleOf;
+
+  private Gazetteer(Map<String, List<GazetteerEntry>> byFirstToken, Set<ActorKey> actors, Map<ActorKey, String> fileOf,
+      Map<ActorKey, String> roleOf) {
+    this.byFirstToken = byFirstToken;
+    this.actors = actors;
+    this.fileOf = fileOf;
+    this.roleOf = roleOf;
+  }
+
+  /**
+   * Loads the gazetteer files. An alias listed for two different actors, or a canonical name listed
+   * with two types, is an error in the data and fails naming both places.
+   */
+  static Gazetteer load(List<DataFile> files) {
+    Map<List<String>, String> aliasOwner = new HashMap<>();
+    Map<String, ActorType> typeOf = new HashMap<>();
+    Map<String, List<GazetteerEntry>> index = new HashMap<>();
+    Map<ActorKey, String> fileOf = new HashMap<>();
+    Map<ActorKey, String> roleOf = new HashMap<>();
+    for (DataFile file : files) {
+      for (DataFile.Line line : file.lines()) {
+        String[] columns = line.text().split("\t", -1);
+        if (columns.length < 2 || columns.length > 4 || columns[0].isBlank()) {
+          throw new IllegalStateException(
+              file.where(line) + ": expected 'name<TAB>type<TAB>aliases<TAB>role', got '" + line.text() + "'");
+        }
+        String name = columns[0].strip();
+        ActorType type;
+        try {
+          type = ActorType.fromId(columns[1]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(file.where(line) + ": " + e.getMessage(), e);
+        }
+        ActorType earlier = typeOf.putIfAbsent(name, type);
+        if (earlier != null && earlier != type) {
+          throw new IllegalStateException(
+              file.where(line) + ": '" + name + "' is " + earlier.id() + " elsewhere, " + type.id() + " here");
+        }
+        ActorKey actor = new ActorKey(name, type);
+        fileOf.putIfAbsent(actor, file.path());
+        if (columns.length == 4 && !columns[3].isBlank()) {
+          roleOf.put(actor, columns[3].strip());
+        }
+        List<String> aliases = new ArrayList<>();
+        aliases.add(name);
+        if (columns.length >= 3) {
+          for (String alias : columns[2].split("\\|")) {
+            if (!alias.isBlank()) {
+              aliases.add(alias.strip());
+            }
+          }
+        }
+        for (String alias : aliases) {
+          boolean contextual = alias.startsWith("~");
+          String written = contextual ? alias.substring(1).strip() : alias;
+          List<Token> split = Token.split(written, 0, written.length());
+          List<String> tokens = split.stream().map(Token::key).toList();
+          if (tokens.isEmpty() || !split.get(0).word()) {
+            throw new IllegalStateException(file.where(line) + ": alias '" + alias + "' must start with a word");
+          }
+          String owner = aliasOwner.putIfAbsent(tokens, name + " (" + file.where(line) + ")");
+          if (owner != null) {
+            if (owner.startsWith(name + " (")) {
+              continue; // the same alias twice for one actor, e.g. an alias equal to the canonical name
+            }
+            throw new IllegalStateException(
+                file.where(line) + ": alias '" + written + "' of '" + name + "' already names " + owner);
+          }
+          index
+              .computeIfAbsent(tokens.get(0), first -> new ArrayList<>())
+              .add(new GazetteerEntry(tokens, actor, contextual, file.path()));
+        }
+      }
+    }
+    Map<String, List<GazetteerEntry>> sorted = new HashMap<>();
+    Comparator<GazetteerEntry> longestFirst = Comparator.comparingInt(e -> -e.tokens().size());
+    index.forEach((first, entries) -> sorted.put(first, entries.stream().sorted(longestFirst).toList()));
+    Set<ActorKey> actors = new HashSet<>();
+    typeOf.forEach((name, type) -> actors.add(new ActorKey(name, type)));
+    return new Gazetteer(Map.copyOf(sorted), Set.copyOf(actors), Map.copyOf(fileOf), Map.copyOf(roleOf));
+  }
+
+  /** How many actors the gazetteer knows. */
+  int size() {
+    return actors.size();
+  }
+
+  /** Every actor the gazetteer knows. */
+  Set<ActorKey> actors() {
+    return actors;
+  }
+
+  /** The gazetteer file that lists the actor, such as {@code actors/us-presidents.tsv}, if any does. */
+  Optional<String> fileOf(ActorKey actor) {
+    return Optional.ofNullable(fileOf.get(actor));
+  }
+
+  /** What the gazetteer says the actor is ("President of Venezuela (2013-)"), if it says. */
+  Optional<String> roleOf(ActorKey actor) {
+    return Optional.ofNullable(roleOf.get(actor));
+  }
+
+  /** Whether some alias of a known actor is exactly this word, e.g. "Washington" or "Trump". */
+  boolean isAlias(String word) {
+    List<GazetteerEntry> entries = byFirstToken.get(word);
+    return entries != null && entries.stream().anyMatch(e -> e.tokens().size() == 1);
+  }
+
+  /**
+   * The longest alias that starts at {@code tokens[at]}, if any.
+   *
+   * @param headline whether the tokens are a Title Case headline, where an alias word written in
+   *     lower case ("Trump administration") also matches the word capitalised ("Trump Administration")
+   * @param shouting whether the text is mostly upper case, where a one-word acronym alias ("US",
+   *     "WHO") is as likely an ordinary word and is not matched
+   * @param filesNamed the gazetteer files whose actors the article has already named, which decide
+   *     whether contextual aliases count
+   */
+  Optional<GazetteerEntry> longestMatch(
+      List<Token> tokens, int at, boolean headline, boolean shouting, Set<String> filesNamed) {
+    Token first = tokens.get(at);
+    if (!first.word()) {
+      return Optional.empty();
+    }
+    List<GazetteerEntry> entries = byFirstToken.get(first.key());
+    if (entries == null) {
+      return Optional.empty();
+    }
+    for (GazetteerEntry entry : entries) {
+      List<String> alias = entry.tokens();
+      if (at + alias.size() > tokens.size()) {
+        continue;
+      }
+      if (entry.contextual() && !filesNamed.contains(entry.file())) {
+        continue;
+      }
+      if (shouting && alias.size() == 1 && first.allCaps()) {
+        continue;
+      }
+      if (matches(alias, tokens, at, headline) && endsAtWordBoundary(alias, tokens, at)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean matches(List<String> alias, List<Token> tokens, int at, boolean headline) {
+    for (int k = 1; k < alias.size(); k++) {
+      String want = alias.get(k);
+      String got = tokens.get(at + k).key();
+      if (!want.equals(got) && !(headline && isCapitalisedForm(got, want))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An alias ending in punctuation ("U.S.") must not end inside a longer abbreviation ("U.S.S.R."),
+   * so the token after it may not be a letter glued to it.
+   */
+  private static boolean endsAtWordBoundary(List<String> alias, List<Token> tokens, int at) {
+    int next = at + alias.size();
+    if (next >= tokens.size()) {
+      return true;
+    }
+    Token after = tokens.get(next);
+    Token last = tokens.get(next - 1);
+    return last.word() || after.spaceBefore() || !after.word();
+  }
+
+  private static boolean isCapitalisedForm(String got, String want) {
+    return !want.isEmpty()
+        && Character.isLowerCase(want.charAt(0))
+        && got.length() == want.length()
+        && Character.toUpperCase(want.charAt(0)) == got.charAt(0)
+        && got.regionMatches(1, want, 1, want.length() - 1);
+  }
+}

@@ -1,0 +1,50 @@
+package org.morgue.indexer.enrich.actor;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Given names, read from GATE's ANNIE gazetteer lists (LGPL 3.0, the unmodified {@code
+ * uk.ac.gate.plugins:annie} jar on the classpath): about 10,000 first names, with the ones that are
+ * also ordinary words or places ("Bill", "Grace", "Austin") in lists of their own. A given name
+ * before a capitalised word ("Jack Fisher", "Audrey Knecht") names a person that no gazetteer and no
+ * role title would find.
+ */
+final class GivenNames {
+  private static final List<String> PLAIN = List.of("person_male.lst", "person_female.lst");
+  private static final List<String> AMBIGUOUS = List.of("person_male_ambig.lst", "person_female_ambig.lst");
+
+  private final Set<String> plain;
+  private final Set<String> ambiguous;
+
+  GivenNames(Set<String> plain, Set<String> ambiguous) {
+    this.plain = Set.copyOf(plain);
+    this.ambiguous = Set.copyOf(ambiguous);
+  }
+
+  /** The ANNIE lists; fails naming the list if the jar is not on the classpath. */
+  static GivenNames fromAnnie() {
+    Set<String> ambiguous = read(AMBIGUOUS);
+    Set<String> plain = read(PLAIN);
+    plain.removeAll(ambiguous);
+    return new GivenNames(plain, ambiguous);
+  }
+
+  /** Whether the word is a given name and rarely anything else ("Audrey", "Kenneth"). */
+  boolean isGivenName(String word) {
+    return plain.contains(word);
+  }
+
+  /** Whether the word is a given name that is often something else too ("Bill", "Will", "Grace"). */
+  boolean isAmbiguousGivenName(String word) {
+    return ambiguous.contains(word);
+  }
+
+  /** Capitalised single words of the lists: ANNIE's name lists hold a few lower-case oddities. */
+  private static Set<String> read(List<String> lists) {
+    Set<String> names = new HashSet<>(AnnieLists.singleWords(lists));
+    names.removeIf(name -> !Character.isUpperCase(name.charAt(0)));
+    return names;
+  }
+}

@@ -1,0 +1,333 @@
+package org.morgue.indexer.enrich.actor;
+
+import org.morgue.indexer.enrich.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.morgue.article.ActorType;
+
+/**
+ * Finds actors that are in no gazetteer by the words around their names: a role title before a
+ * person ("Gov. Greg Abbott", "President Nicolás Maduro", "Ms. Rivera") and a legal-form suffix
+ * after a company ("Acme Corp", "Globex, Inc."). Both need an explicit cue, which keeps precision
+ * high: a capitalised word is never an actor just because it is capitalised, so sentence-initial
+ * words and Title Case headlines yield nothing here.
+ */
+final class NameRules {
+  /** The most name words a rule takes, so a run of capitalised words does not become one name. */
+  private static final int MAX_NAME_WORDS = 4;
+
+  private final Map<String, List<List<String>>> titlesByFirstToken;
+  private final Set<String> companySuffixes;
+  private final Set<String> particles;
+  private final Set<String> notNames;
+  /** The capitalised words of the titles, which can also be a surname: "King", "Bishop", "Judge". */
+  private final Set<String> titleWords;
+  private final GivenNames givenNames;
+  private final Set<String> roleNouns;
+
+  NameRules(List<String> titles, List<String> companySuffixes, List<String> particles, List<String> notNames,
+      GivenNames givenNames, Set<String> roleNouns) {
+    this.givenNames = givenNames;
+    this.roleNouns = Set.copyOf(roleNouns);
+    Map<String, List<List<String>>> byFirst = new HashMap<>();
+    Set<String> notNameWords = new HashSet<>(notNames);
+    Set<String> titleWordsSeen = new HashSet<>();
+    for (String title : titles) {
+      List<String> tokens = Token.split(title, 0, title.length()).stream().map(Token::key).toList();
+      byFirst.computeIfAbsent(tokens.get(0), first -> new ArrayList<>()).add(tokens);
+      // A title word is no name word: "Mr. President" is no person called President. It may only
+      // close a name as its surname (see isClosingTitleWord).
+      tokens.stream().filter(t -> Character.isUpperCase(t.charAt(0))).forEach(notNameWords::add);
+      // A one-word title spelled out can be a surname too; an abbreviation ("Gov", "Dr") cannot.
+      if (tokens.size() == 1 && tokens.get(0).length() > 3 && Character.isUpperCase(tokens.get(0).charAt(0))) {
+        titleWordsSeen.add(tokens.get(0));
+      }
+    }
+    this.titleWords = Set.copyOf(titleWordsSeen);
+    Map<String, List<List<String>>> sorted = new HashMap<>();
+    byFirst.forEach(
+        (first, list) ->
+            sorted.put(first, list.stream().sorted(Comparator.comparingInt(t -> -t.size())).toList()));
+    this.titlesByFirstToken = Map.copyOf(sorted);
+    this.companySuffixes = Set.copyOf(companySuffixes);
+    this.particles = Set.copyOf(particles);
+    this.notNames = Set.copyOf(notNameWords);
+  }
+
+  /** Whether a capitalised word is a function word, title, month or the like that names no one. */
+  boolean isNotName(String word) {
+    return notNames.contains(word);
+  }
+
+  /** Whether the word is a lower-case name particle such as "de", "van" or "bin". */
+  boolean isParticle(String word) {
+    return particles.contains(word);
+  }
+
+  /**
+   * The names the rules find among the tokens not yet {@code covered} by a gazetteer match; marks
+   * the tokens it uses as covered.
+   */
+  List<TokenMatch> find(String text, List<Token> tokens, boolean[] covered) {
+    List<TokenMatch> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (covered[i]) {
+        continue;
+      }
+      int afterTitle = titleEnd(tokens, i, covered);
+      if (afterTitle > i) {
+        int end = nameEnd(tokens, afterTitle, covered);
+        if (end > afterTitle) {
+          found.add(new TokenMatch(person(text, tokens, afterTitle, end), afterTitle, end).cover(covered));
+          i = end - 1;
+        }
+        continue;
+      }
+      int named = Math.max(Math.max(middleInitialNameEnd(tokens, i, covered), appositiveNameEnd(tokens, i, covered)),
+          Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)));
+      if (named > i) {
+        found.add(new TokenMatch(person(text, tokens, i, named), i, named).cover(covered));
+        i = named - 1;
+        continue;
+      }
+      if (companySuffixes.contains(tokens.get(i).key()) && tokens.get(i).capitalised()) {
+        companyEnding(text, tokens, i, covered).ifPresent(m -> found.add(m.cover(covered)));
+      }
+    }
+    return found;
+  }
+
+  /** The index after the longest title starting at {@code at}, or {@code at} if none does. */
+  private int titleEnd(List<Token> tokens, int at, boolean[] covered) {
+    List<List<String>> candidates = titlesByFirstToken.get(tokens.get(at).key());
+    if (candidates == null || !tokens.get(at).word()) {
+      return at;
+    }
+    for (List<String> title : candidates) {
+      int end = at + title.size();
+      if (end > tokens.size()) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 0; k < title.size() && same; k++) {
+        same = !covered[at + k] && title.get(k).equals(tokens.get(at + k).key());
+      }
+      if (same) {
+        return end;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The index after the person name starting at {@code at}: capitalised words, initials ("D."),
+   * particles inside the name ("de", "al-"), a closing "Jr." and a title word as the surname
+   * ("Coretta Scott King"); {@code at} if there is no name.
+   */
+  private int nameEnd(List<Token> tokens, int at, boolean[] covered) {
+    int end = at;
+    int words = 0;
+    int k = at;
+    while (k < tokens.size() && words < MAX_NAME_WORDS && !covered[k]) {
+      Token token = tokens.get(k);
+      boolean gluedDot = k + 1 < tokens.size()
+          && tokens.get(k + 1).key().equals(".") && !tokens.get(k + 1).spaceBefore();
+      if (token.capitalised() && isGluedApostropheName(tokens, k)) {
+        k += 2; // "O'Rourke", "D'Amato": the capitalised word after the apostrophe is read next
+      } else if (token.initial() && gluedDot) {
+        k += 2;
+        end = k;
+      } else if (isNameWord(token)) {
+        words++;
+        k++;
+        end = k;
+      } else if (words >= 2 && isClosingTitleWord(tokens, k)) {
+        k++; // "Coretta Scott King", "Martin Luther King could": a title word as the surname
+        end = k;
+        break;
+      } else if (end > at && (particles.contains(token.key()) || isGluedHyphen(tokens, k))) {
+        k++; // kept only if a name word follows
+      } else {
+        break;
+      }
+    }
+    return words == 0 ? at : end;
+  }
+
+  /**
+   * Whether the title word at {@code k} ends a name as its surname, after two name words: "Coretta
+   * Scott King", "Martin Luther King could have stopped". A capitalised word after it means the
+   * title opens a name of its own ("Tony Blair Prime Minister"), so it does not.
+   */
+  private boolean isClosingTitleWord(List<Token> tokens, int k) {
+    Token token = tokens.get(k);
+    if (!titleWords.contains(token.key())) {
+      return false;
+    }
+    return k + 1 >= tokens.size() || !tokens.get(k + 1).capitalised();
+  }
+
+  /**
+   * The end of a name with a middle initial, "James P. Mitchell" or "William S. Pfaff Jr.", which
+   * names a person without any title before it; {@code at} if there is none. A given name, a
+   * capital and a glued full stop, then a surname: few other things are written that way.
+   */
+  private int middleInitialNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (at + 3 >= tokens.size() || !isNameWord(tokens.get(at)) || !tokens.get(at + 1).initial()) {
+      return at;
+    }
+    Token dot = tokens.get(at + 2);
+    if (!dot.key().equals(".") || dot.spaceBefore() || !isNameWord(tokens.get(at + 3))
+        || covered[at + 1] || covered[at + 3]) {
+      return at;
+    }
+    return nameEnd(tokens, at, covered);
+  }
+
+  /**
+   * The end of a name that starts with a given name, "Jack Fisher" or "Audrey Knecht"; {@code at}
+   * if there is none. A given name that is often an ordinary word too ("Bill", "Will", "Grace")
+   * counts only where a sentence does not start, since capitals there say nothing.
+   */
+  private int givenNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (at + 1 >= tokens.size() || covered[at + 1] || !isNameWord(tokens.get(at + 1))) {
+      return at;
+    }
+    String first = tokens.get(at).key();
+    boolean given = givenNames.isGivenName(first)
+        || (givenNames.isAmbiguousGivenName(first) && !startsSentence(tokens, at));
+    if (!given || notNames.contains(first)) {
+      return at;
+    }
+    int end = nameEnd(tokens, at, covered);
+    return end >= at + 2 ? end : at;
+  }
+
+  /** The end of a name written with initials before the surname, "E. M. Martin", "C.A. Thomas". */
+  private int initialsNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    int k = at;
+    while (k + 1 < tokens.size() && tokens.get(k).initial() && !covered[k]
+        && tokens.get(k + 1).key().equals(".") && !tokens.get(k + 1).spaceBefore()) {
+      k += 2;
+    }
+    if (k == at || k >= tokens.size() || covered[k] || !isNameWord(tokens.get(k)) || tokens.get(k).allCaps()) {
+      return at;
+    }
+    if (k == at + 2 && at == 0) {
+      return at; // "V. Second ...": a numbered heading, not an initial
+    }
+    return nameEnd(tokens, at, covered);
+  }
+
+  /** Words that may open an appositive before its role noun: "X, the leader of Y", "Y, a Tyler lawyer". */
+  private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+
+  /** How many words may stand between the comma and the role noun: "a 26-year-old Army Signal Corps veteran". */
+  private static final int APPOSITIVE_MODIFIERS = 6;
+
+  /**
+   * The end of a name followed by an appositive that gives a person's role: "Dewey Lawrence, a Tyler
+   * lawyer", "Wilford Woodruff, the president of the church"; {@code at} if there is none. The name
+   * takes two words or more, since "Meanwhile, the spokesman said" and "Manila, the capital" are
+   * written too, and does not start with a role ("Chairman Howard Smith").
+   */
+  private int appositiveNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (covered[at] || !isNameWord(tokens.get(at))) {
+      return at;
+    }
+    int end = nameEnd(tokens, at, covered);
+    if (end < at + 2 || end >= tokens.size() || !tokens.get(end).key().equals(",")
+        || roleNouns.contains(tokens.get(at).key().toLowerCase(java.util.Locale.ROOT))) {
+      return at; // one word ("Meanwhile, the spokesman") or a role ("Chairman Howard Smith, the ...")
+    }
+    int k = end + 1;
+    if (k < tokens.size() && APPOSITIVE_OPENERS.contains(tokens.get(k).key())) {
+      k++;
+    }
+    for (int seen = 0; k < tokens.size() && seen <= APPOSITIVE_MODIFIERS; k++, seen++) {
+      Token token = tokens.get(k);
+      if (token.word() && roleNouns.contains(token.key())) {
+        return end;
+      }
+      if (!token.word() && !token.key().equals("-")) {
+        return at;
+      }
+    }
+    return at;
+  }
+
+  /** Whether a sentence or a quotation starts at the token, where every word is capitalised. */
+  static boolean startsSentence(List<Token> tokens, int at) {
+    if (at == 0) {
+      return true;
+    }
+    String before = tokens.get(at - 1).key();
+    return before.equals(".") || before.equals("?") || before.equals("!") || before.equals("\"")
+        || before.equals("\u201c") || before.equals(":") || before.equals("-") || before.equals("\u2014");
+  }
+
+  /** Whether the token can be a word of a name: capitalised, longer than an initial, and no not-name. */
+  boolean isNameWord(Token token) {
+    return token.capitalised() && token.key().length() > 1 && !notNames.contains(token.key());
+  }
+
+  private static boolean isGluedApostropheName(List<Token> tokens, int k) {
+    return k + 2 < tokens.size()
+        && tokens.get(k + 1).key().equals("'")
+        && !tokens.get(k + 1).spaceBefore()
+        && tokens.get(k + 2).capitalised()
+        && !tokens.get(k + 2).spaceBefore();
+  }
+
+  private static boolean isGluedHyphen(List<Token> tokens, int k) {
+    return tokens.get(k).key().equals("-")
+        && !tokens.get(k).spaceBefore()
+        && k + 1 < tokens.size()
+        && !tokens.get(k + 1).spaceBefore();
+  }
+
+  private static ActorKey person(String text, List<Token> tokens, int first, int end) {
+    return new ActorKey(canonical(text, tokens, first, end), ActorType.PERSON);
+  }
+
+  /** A company name ending in the legal-form suffix at {@code suffix}, e.g. "Globex, Inc.". */
+  private Optional<TokenMatch> companyEnding(
+      String text, List<Token> tokens, int suffix, boolean[] covered) {
+    int k = suffix - 1;
+    if (k >= 0 && tokens.get(k).key().equals(",")) {
+      k--;
+    }
+    int first = -1;
+    int words = 0;
+    while (k >= 0 && !covered[k] && words < MAX_NAME_WORDS) {
+      Token token = tokens.get(k);
+      if (isNameWord(token)) {
+        first = k;
+        words++;
+      } else if (!token.key().equals("&")) {
+        break;
+      }
+      k--;
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    String name = canonical(text, tokens, first, suffix).replaceAll(",$", "") + " " + tokens.get(suffix).key();
+    return Optional.of(
+        new TokenMatch(new ActorKey(name, ActorType.ORGANISATION), first, suffix + 1));
+  }
+
+  /** The words as written, with spacing collapsed and curly apostrophes made straight. */
+  static String canonical(String text, List<Token> tokens, int first, int end) {
+    return text.substring(tokens.get(first).start(), tokens.get(end - 1).end())
+        .replaceAll("\\s+", " ")
+        .replace('\u2019', '\'');
+  }
+}

@@ -1,0 +1,135 @@
+package org.morgue.indexer.enrich.actor;
+
+import org.morgue.indexer.enrich.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.morgue.article.ActorType;
+
+/**
+ * Finds towns in no gazetteer by the way news copy places them: before a known state, province or
+ * country after a comma ("at Scott Field in Belleville, Ill.", "Lugano, Switzerland"), and in a
+ * dateline opening a block ("Plainfield -- James P. Mitchell said ...", or "Plainfield" set as a
+ * block of its own before one starting with the dash). The state or country that
+ * follows is already an actor, so the story's country is inferred from it as usual.
+ */
+final class UnlistedPlaces {
+  /** The most words a town's name takes. */
+  private static final int MAX_WORDS = 3;
+
+  /** How far into a block a dateline's dash may come ("Miami, Fla., March 17 --"). */
+  private static final int DATELINE_TOKENS = 10;
+
+  private final NameRules rules;
+
+  UnlistedPlaces(NameRules rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * The towns in a segment, given the gazetteer matches found in it; marks the tokens it uses as
+   * covered.
+   */
+  List<TokenMatch> find(String text, Segment segment, List<TokenMatch> known) {
+    List<Token> tokens = segment.tokens();
+    boolean[] covered = segment.covered();
+    List<TokenMatch> found = new ArrayList<>();
+    datelineTown(text, tokens, covered).ifPresent(found::add);
+    if (segment.headline()) {
+      return found;
+    }
+    for (TokenMatch match : known) {
+      if (match.actor().type() != ActorType.PLACE || match.first() < 2
+          || !tokens.get(match.first() - 1).key().equals(",")) {
+        continue;
+      }
+      int end = match.first() - 1;
+      int first = nameStart(tokens, end, covered);
+      if (first == end || !placedByContext(tokens, first, match)) {
+        continue;
+      }
+      found.add(new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.PLACE), first, end)
+          .cover(covered));
+    }
+    return found;
+  }
+
+  /** The first token of the name of capitalised words ending before {@code end}; {@code end} if none. */
+  private int nameStart(List<Token> tokens, int end, boolean[] covered) {
+    int first = end;
+    while (first > 0 && end - first < MAX_WORDS && !covered[first - 1] && rules.isNameWord(tokens.get(first - 1))) {
+      first--;
+    }
+    return first;
+  }
+
+  /**
+   * Whether "Town, Place" reads as a town in that place: after a lower-case word such as "in" or
+   * "of" (not at a sentence start, where "Yesterday, Canada said" is written), and not before a
+   * possessive or a hyphen ("Smith, Texas's senator", "Acme, Texas-based").
+   */
+  private boolean placedByContext(List<Token> tokens, int first, TokenMatch place) {
+    boolean afterWord = first > 0 && tokens.get(first - 1).word() && !tokens.get(first - 1).capitalised();
+    if (!afterWord) {
+      return false;
+    }
+    if (place.end() >= tokens.size()) {
+      return true;
+    }
+    Token next = tokens.get(place.end());
+    if (next.word()) {
+      return !next.capitalised() && !next.key().equals("and") && !next.key().equals("or");
+    }
+    if (next.key().equals(",")) {
+      // "Belleville, Ill., where" and "Miami, Fla., March 17": a town; "Washington, Dakota, Montana": a list
+      return place.end() + 1 >= tokens.size() || !tokens.get(place.end() + 1).capitalised()
+          || rules.isNotName(tokens.get(place.end() + 1).key());
+    }
+    return !next.key().equals("'") && !(next.key().equals("-") && !next.spaceBefore());
+  }
+
+  /** A town opening a block as its dateline: capitalised words, then a dash within a few tokens. */
+  private Optional<TokenMatch> datelineTown(String text, List<Token> tokens, boolean[] covered) {
+    int end = 0;
+    while (end < tokens.size() && end < MAX_WORDS && !covered[end] && rules.isNameWord(tokens.get(end))) {
+      end++;
+    }
+    boolean wholeSegment = end == tokens.size() && end > 0 && dashOpens(text, tokens.get(end - 1).end());
+    boolean closed = end < tokens.size() && (tokens.get(end).key().equals(",") || tokens.get(end).key().equals("-")
+        || tokens.get(end).key().equals("\u2014"));
+    if (end == 0 || !(wholeSegment || (closed && dashFollows(tokens, end)))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, 0, end), ActorType.PLACE), 0, end).cover(covered));
+  }
+
+  /**
+   * Whether the text after {@code at} opens with a dash: a dateline set as a block of its own, with
+   * the story's first block starting "-- James P. Mitchell and ...".
+   */
+  private static boolean dashOpens(String text, int at) {
+    int k = at;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+      k++;
+    }
+    return text.startsWith("--", k) || text.startsWith("\u2014", k);
+  }
+
+  /** Whether a dash ("--" or an em dash) comes soon after {@code at}, before any lower-case word. */
+  private static boolean dashFollows(List<Token> tokens, int at) {
+    for (int k = at; k < tokens.size() && k < at + DATELINE_TOKENS; k++) {
+      Token token = tokens.get(k);
+      if (token.key().equals("\u2014") || (token.key().equals("-") && k + 1 < tokens.size()
+          && tokens.get(k + 1).key().equals("-"))) {
+        return true;
+      }
+      if (token.word() && !token.capitalised() && !Character.isDigit(token.key().charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+}

@@ -1,0 +1,283 @@
+package org.morgue.indexer.enrich.hedge;
+
+import org.morgue.indexer.enrich.text.Quotations;
+import org.morgue.article.text.SentenceSplitter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.morgue.article.Article;
+import org.morgue.article.Cue;
+import org.morgue.article.CueKind;
+import org.morgue.article.HedgeLevel;
+import org.morgue.article.Hedging;
+import org.morgue.article.Span;
+
+/**
+ * Finds hedges, boosters and attributions sentence by sentence with the {@link HedgeLexicon}, and
+ * rolls the hedges up into a score and a level. Thread-safe and immutable.
+ *
+ * <p>A hedge is what {@code eval/hedging/guidelines.md} calls one: a word that makes a claim
+ * uncertain, a guess, a belief, or second-hand and not vouched for. A modal verb is one only in its
+ * possibility sense, which {@link ModalSense} decides from the words around it.
+ *
+ * <p>The score is the share of the article's sentences that hold at least one hedge: attributions
+ * and boosters are found and shown, and never move it. The level is {@link HedgeLevel#LOW} below
+ * {@value #MEDIUM_FROM}, {@link HedgeLevel#HIGH} from {@value #HIGH_FROM}, else
+ * {@link HedgeLevel#MEDIUM}; docs/enrichment.md says how the thresholds split the sample archive.
+ */
+public final class HedgeDetector {
+  /** The lowest score that is {@link HedgeLevel#MEDIUM}. */
+  public static final double MEDIUM_FROM = 0.10;
+  /** The lowest score that is {@link HedgeLevel#HIGH}. */
+  public static final double HIGH_FROM = 0.20;
+
+  // Words that put a capitalised "May" in a date in a title-case headline ("Deal Expected In May").
+  // Grammar rather than vocabulary, so it lives with the rule that uses it.
+  private static final Set<String> DATE_WORDS =
+      Set.of("in", "since", "until", "till", "during", "from", "of", "on", "by", "early", "late", "mid",
+          "last", "next", "this", "before", "after", "through");
+
+  private final HedgeLexicon lexicon;
+  private final SentenceSplitter sentences;
+
+  public HedgeDetector(HedgeLexicon lexicon, SentenceSplitter sentences) {
+    this.lexicon = lexicon;
+    this.sentences = sentences;
+  }
+
+  /** The detector with the lexicon that ships with Morgue. */
+  public static HedgeDetector fromResources() {
+    return new HedgeDetector(HedgeLexicon.fromResources(), SentenceSplitter.fromResources());
+  }
+
+  /** One word of the text: where it is, its lower-case form with straight apostrophes, its sentence. */
+  record Word(int start, int end, String surface, String folded, int sentence) {}
+
+  /** The article's cues, sentence by sentence, and its overall score and level. */
+  public Hedging detect(Article article) {
+    String text = article.text();
+    List<Span> spans = sentences.split(article);
+    List<Word> words = words(text, spans);
+    Quotations quotations = Quotations.of(article);
+    List<Cue> cues = new ArrayList<>();
+    // Words already claimed by a cue or an ignore entry. Context words are never claimed, so "said"
+    // stays an attribution when "[said] [she] would" keeps the "would" from being a hedge.
+    boolean[] claimed = new boolean[words.size()];
+    for (int at = 0; at < words.size(); at++) {
+      if (claimed[at]) {
+        continue;
+      }
+      // Phrases come longest first: the first that matches with its cue starting here wins.
+      for (HedgeLexicon.Phrase phrase : lexicon.cuesStartingWith(words.get(at).folded())) {
+        int start = at - phrase.cueFrom();
+        if (start < 0 || !matches(phrase, words, start, text) || anyClaimed(phrase, start, claimed)) {
+          continue;
+        }
+        for (int i = at; i < start + phrase.cueTo(); i++) {
+          claimed[i] = true;
+        }
+        if (phrase.kind().isPresent()) {
+          Word first = words.get(at);
+          Word last = words.get(start + phrase.cueTo() - 1);
+          cues.add(new Cue(phrase.kind().get(), phrase.category(), text.substring(first.start(), last.end()),
+              first.start(), last.end(), first.sentence(), quotations.contains(first.start())));
+        }
+        break;
+      }
+    }
+    cues.sort(java.util.Comparator.comparingInt(Cue::start));
+    return rollUp(spans, cues);
+  }
+
+  private static boolean anyClaimed(HedgeLexicon.Phrase phrase, int at, boolean[] claimed) {
+    for (int i = at + phrase.cueFrom(); i < at + phrase.cueTo(); i++) {
+      if (claimed[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Hedging rollUp(List<Span> spans, List<Cue> cues) {
+    int sentenceCount = spans.size();
+    if (sentenceCount == 0) {
+      return new Hedging(0, HedgeLevel.LOW, 0, 0, spans, cues);
+    }
+    boolean[] hedged = new boolean[sentenceCount];
+    for (Cue cue : cues) {
+      if (cue.kind() == CueKind.HEDGE) {
+        hedged[cue.sentence()] = true;
+      }
+    }
+    int hedgedCount = 0;
+    for (boolean h : hedged) {
+      hedgedCount += h ? 1 : 0;
+    }
+    double score = (double) hedgedCount / sentenceCount;
+    return new Hedging(score, level(score), sentenceCount, hedgedCount, spans, cues);
+  }
+
+  /** The level a score falls into. */
+  public static HedgeLevel level(double score) {
+    if (score >= HIGH_FROM) {
+      return HedgeLevel.HIGH;
+    }
+    return score >= MEDIUM_FROM ? HedgeLevel.MEDIUM : HedgeLevel.LOW;
+  }
+
+  private static List<Word> words(String text, List<Span> spans) {
+    List<Word> words = new ArrayList<>();
+    int sentence = 0;
+    int at = 0;
+    int length = text.length();
+    while (at < length) {
+      int c = text.codePointAt(at);
+      if (!isWordChar(c)) {
+        at += Character.charCount(c);
+        continue;
+      }
+      int start = at;
+      int end = endOfWord(text, at);
+      while (sentence < spans.size() - 1 && start >= spans.get(sentence).end()) {
+        sentence++;
+      }
+      String surface = text.substring(start, end);
+      words.add(new Word(start, end, surface,
+          surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2010', '-'), sentence));
+      at = end;
+    }
+    return words;
+  }
+
+  /**
+   * Where the word starting at {@code at} ends: a run of letters and digits, then any number of
+   * joiners (apostrophes, hyphens) each followed by another such run; a joiner with no letter or
+   * digit after it is not part of the word. The scanner the {@code [\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*}
+   * pattern describes, without a regex engine's cost on every word of every article. So "couldn't"
+   * and "would-be" are one word each, and "would" does not match inside "would-be".
+   */
+  private static int endOfWord(String text, int at) {
+    int end = skipWordChars(text, at);
+    while (end < text.length() && isJoiner(text.charAt(end))) {
+      int next = skipWordChars(text, end + 1);
+      if (next == end + 1) {
+        break;
+      }
+      end = next;
+    }
+    return end;
+  }
+
+  private static int skipWordChars(String text, int at) {
+    while (at < text.length()) {
+      int c = text.codePointAt(at);
+      if (!isWordChar(c)) {
+        break;
+      }
+      at += Character.charCount(c);
+    }
+    return at;
+  }
+
+  /** Whether a code point is a letter or a number ({@code \p{L}} or {@code \p{N}}). */
+  private static boolean isWordChar(int c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean isJoiner(char c) {
+    return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010';
+  }
+
+  private static boolean matches(HedgeLexicon.Phrase phrase, List<Word> words, int at, String text) {
+    List<HedgeLexicon.Slot> pattern = phrase.words();
+    if (at + pattern.size() > words.size()) {
+      return false;
+    }
+    Word first = words.get(at);
+    for (int i = 0; i < pattern.size(); i++) {
+      Word word = words.get(at + i);
+      if (!pattern.get(i).matches(word.folded()) || word.sentence() != first.sentence()) {
+        return false;
+      }
+      // Words of a phrase are separated by spaces only: "sources, said" is not "sources said".
+      if (i > 0 && !text.substring(words.get(at + i - 1).end(), word.start()).isBlank()) {
+        return false;
+      }
+      boolean inCue = i >= phrase.cueFrom() && i < phrase.cueTo();
+      if (inCue && word.folded().equals("may") && isMonthOrName(words, text, at + i)) {
+        return false;
+      }
+    }
+    // A modal that opens the cue must be used in its possibility sense ("could not agree" is ability).
+    boolean modal = phrase.kind().filter(kind -> kind == CueKind.HEDGE).isPresent()
+        && phrase.category().equals(ModalSense.CATEGORY);
+    return !modal || ModalSense.isPossibility(words, at + phrase.cueFrom(), text);
+  }
+
+  /**
+   * Whether "may" at this word is the month or a name rather than the modal. Lower-case "may" is
+   * always the modal. A capitalised one followed by a number is a date ("May 5", "May 1961"). In
+   * ordinary prose a capitalised "May" after the first word of a sentence is a name or the month;
+   * in a title-case headline, where every word is capitalised, only a date word before it ("In
+   * May") makes it the month.
+   */
+  private static boolean isMonthOrName(List<Word> words, String text, int at) {
+    Word may = words.get(at);
+    if (may.surface().equals("may")) {
+      return false;
+    }
+    Word next = at + 1 < words.size() ? words.get(at + 1) : null;
+    if (next != null && next.sentence() == may.sentence() && Character.isDigit(next.surface().charAt(0))) {
+      return true;
+    }
+    Word previous = at > 0 ? words.get(at - 1) : null;
+    boolean sentenceStart = previous == null || previous.sentence() != may.sentence();
+    if (sentenceStart) {
+      return false;
+    }
+    if (isTitleCase(words, text, may.sentence(), at)) {
+      return DATE_WORDS.contains(previous.folded());
+    }
+    return true;
+  }
+
+  /**
+   * Whether the sentence around {@code at} is a title-case headline: no closing full stop, question
+   * or exclamation mark, and most of its longer words capitalised. The punctuation test keeps
+   * name-heavy prose ("On Friday, Theresa May spoke to Parliament.") out.
+   */
+  private static boolean isTitleCase(List<Word> words, String text, int sentence, int at) {
+    int from = at;
+    while (from > 0 && words.get(from - 1).sentence() == sentence) {
+      from--;
+    }
+    int to = at;
+    while (to + 1 < words.size() && words.get(to + 1).sentence() == sentence) {
+      to++;
+    }
+    String after = text.substring(words.get(to).end(), Math.min(text.length(), words.get(to).end() + 3));
+    if (after.matches("(?s)[\"'\u2019\u201d)]*[.!?].*")) {
+      return false;
+    }
+    int capitalised = 0;
+    int counted = 0;
+    for (int i = from; i <= to; i++) {
+      String surface = words.get(i).surface();
+      if (surface.length() >= 4) {
+        counted++;
+        capitalised += Character.isUpperCase(surface.charAt(0)) ? 1 : 0;
+      }
+    }
+    return counted >= 3 && capitalised * 10 >= counted * 7;
+  }
+}

@@ -1,0 +1,163 @@
+package org.morgue.indexer.enrich.theme;
+
+import org.morgue.indexer.enrich.text.TermAnalyzer;
+import org.morgue.indexer.enrich.text.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.morgue.article.Article;
+import org.morgue.article.Theme;
+
+/**
+ * Assigns taxonomy themes to an article by matching each theme's weighted terms on the analysed
+ * text. Thread-safe and immutable.
+ *
+ * <p>A theme's score is the sum over its matched terms of {@code weight * (1 + ln occurrences)}
+ * (title occurrences count twice), divided by {@code max(1, sqrt(tokens / 100))}; the article gets
+ * every theme at or above the taxonomy's threshold. {@code themes/taxonomy.json} documents both.
+ */
+public final class ThemeClassifier {
+  // Enough triggers to explain a theme in the UI without storing every matched word.
+  private static final int MAX_TRIGGERS = 10;
+  // Punctuation that ends a phrase: "...military action. If intelligence..." is not "actionable
+  // intelligence", and "arrests, deportations" is a list, not a term.
+  private static final String PHRASE_BREAKS = ".!?;:,()[]\"\u201c\u201d\n";
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  /** The terms of one theme that start with a given stem, longest first. */
+  private record ThemeTerms(int theme, List<ThemeTaxonomy.Term> terms) {}
+
+  private final ThemeTaxonomy taxonomy;
+  private final TermAnalyzer analyzer;
+  // Every theme's terms by first stem, so the text is scanned once for all themes with one lookup
+  // per token, instead of once per theme.
+  private final Map<String, List<ThemeTerms>> byFirstStem;
+
+  public ThemeClassifier(ThemeTaxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+    this.analyzer = new TermAnalyzer();
+    Map<String, List<ThemeTerms>> index = new HashMap<>();
+    List<ThemeTaxonomy.CompiledTheme> themes = taxonomy.themes();
+    for (int t = 0; t < themes.size(); t++) {
+      for (Map.Entry<String, List<ThemeTaxonomy.Term>> entry : themes.get(t).termsByFirstStem().entrySet()) {
+        index.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(new ThemeTerms(t, entry.getValue()));
+      }
+    }
+    index.replaceAll((stem, list) -> List.copyOf(list));
+    this.byFirstStem = new HashMap<>(index);
+  }
+
+  /** The classifier with the taxonomy that ships with Morgue. */
+  public static ThemeClassifier fromResources() {
+    return new ThemeClassifier(ThemeTaxonomy.fromResources());
+  }
+
+  /** Every theme above the threshold, highest score first. */
+  public List<Theme> classify(Article article) {
+    String text = article.text();
+    List<TermAnalyzer.Token> tokens = analyzer.analyse(text);
+    double lengthNorm = Math.max(1, Math.sqrt(tokens.size() / 100.0));
+    int titleEnd = article.title().length();
+    List<ThemeTaxonomy.CompiledTheme> compiled = taxonomy.themes();
+    int themeCount = compiled.size();
+    // Per theme: where its scan may match next (a match's tokens are not matched again by that
+    // theme), its occurrences per term and its triggers in order of first appearance. Scanning all
+    // themes in one pass visits each theme's positions in the same order a pass per theme would.
+    int[] nextFree = new int[themeCount];
+    List<Map<ThemeTaxonomy.Term, Integer>> occurrences = new ArrayList<>(themeCount);
+    List<Map<String, Integer>> triggers = new ArrayList<>(themeCount);
+    for (int t = 0; t < themeCount; t++) {
+      occurrences.add(null);
+      triggers.add(null);
+    }
+    for (int at = 0; at < tokens.size(); at++) {
+      List<ThemeTerms> candidates = byFirstStem.get(tokens.get(at).stem());
+      if (candidates == null) {
+        continue;
+      }
+      for (ThemeTerms candidate : candidates) {
+        int t = candidate.theme();
+        if (at < nextFree[t]) {
+          continue;
+        }
+        ThemeTaxonomy.Term term = longestMatch(candidate.terms(), text, tokens, at);
+        if (term == null) {
+          continue;
+        }
+        TermAnalyzer.Token first = tokens.get(at);
+        TermAnalyzer.Token last = tokens.get(at + term.stems().size() - 1);
+        // Headlines name what the article is about, so a title occurrence counts twice.
+        int count = first.start() < titleEnd ? 2 : 1;
+        if (occurrences.get(t) == null) {
+          occurrences.set(t, new HashMap<>());
+          triggers.set(t, new LinkedHashMap<>());
+        }
+        occurrences.get(t).merge(term, count, Integer::sum);
+        String surface = text.substring(first.start(), last.end()).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        triggers.get(t).merge(WHITESPACE.matcher(surface).replaceAll(" "), count, Integer::sum);
+        nextFree[t] = at + term.stems().size();
+      }
+    }
+    List<Theme> themes = new ArrayList<>();
+    for (int t = 0; t < themeCount; t++) {
+      Map<ThemeTaxonomy.Term, Integer> found = occurrences.get(t) == null ? Map.of() : occurrences.get(t);
+      double raw = 0;
+      for (Map.Entry<ThemeTaxonomy.Term, Integer> e : found.entrySet()) {
+        raw += e.getKey().weight() * (1 + Math.log(e.getValue()));
+      }
+      double score = raw / lengthNorm;
+      if (score >= taxonomy.threshold()) {
+        ThemeTaxonomy.CompiledTheme theme = compiled.get(t);
+        themes.add(new Theme(theme.id(), theme.name(), theme.iptc(), score,
+            topTriggers(triggers.get(t) == null ? Map.of() : triggers.get(t))));
+      }
+    }
+    themes.sort(Comparator.comparingDouble(Theme::score).reversed());
+    return themes;
+  }
+
+  private static ThemeTaxonomy.Term longestMatch(
+      List<ThemeTaxonomy.Term> terms, String text, List<TermAnalyzer.Token> tokens, int at) {
+    for (ThemeTaxonomy.Term term : terms) {
+      List<String> stems = term.stems();
+      if (at + stems.size() > tokens.size()) {
+        continue;
+      }
+      boolean matches = true;
+      for (int i = 1; i < stems.size() && matches; i++) {
+        TermAnalyzer.Token token = tokens.get(at + i);
+        matches = stems.get(i).equals(token.stem()) && !breaksPhrase(text, tokens.get(at + i - 1).end(), token.start());
+      }
+      if (matches) {
+        return term;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the text between two words holds punctuation that ends a phrase. */
+  private static boolean breaksPhrase(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (PHRASE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> topTriggers(Map<String, Integer> triggers) {
+    // Stable sort: equally frequent triggers keep the order they first appear in.
+    return triggers.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .limit(MAX_TRIGGERS)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+}

@@ -1,4 +1,0 @@
-package org.morgue.indexer.search;
-
-/** One facet value and how many matching articles have it. */
-public record FacetCount(String value, long count) {}

@@ -1,0 +1,298 @@
+package org.morgue.indexer.enrich.hedge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.morgue.indexer.SeedArticles;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
+import org.morgue.article.Cue;
+import org.morgue.article.CueKind;
+import org.morgue.article.HedgeLevel;
+import org.morgue.article.Hedging;
+import org.morgue.article.Span;
+
+class HedgeDetectorTest {
+  private static final HedgeDetector DETECTOR = HedgeDetector.fromResources();
+
+  private static Article article(String title, String... paragraphs) {
+    List<Block> blocks = Arrays.stream(paragraphs).map(p -> new Block(BlockKind.PARAGRAPH, p)).toList();
+    return new Article("t", title, blocks, Optional.empty(), "test", Optional.empty(), List.of(), "test");
+  }
+
+  private static List<String> cueTexts(Hedging hedging, CueKind kind) {
+    return hedging.cues().stream().filter(c -> c.kind() == kind).map(Cue::text).toList();
+  }
+
+  private static List<Cue> cuesInSentenceStarting(Article article, Hedging hedging, String start) {
+    int index = -1;
+    for (int i = 0; i < hedging.sentenceSpans().size(); i++) {
+      Span span = hedging.sentenceSpans().get(i);
+      if (article.text().startsWith(start, span.start())) {
+        index = i;
+        break;
+      }
+    }
+    assertTrue(index >= 0, "no sentence starts with: " + start);
+    int sentence = index;
+    return hedging.cues().stream().filter(c -> c.sentence() == sentence).toList();
+  }
+
+  @Test
+  void reportedAndSuspectedHedgeTheCrackdownLede() {
+    Article article = SeedArticles.article(SeedArticles.CRACKDOWN);
+    List<Cue> cues = cuesInSentenceStarting(article, DETECTOR.detect(article), "The reported killing of a suspected");
+    assertEquals(List.of("reported", "suspected"),
+        cues.stream().filter(c -> c.kind() == CueKind.HEDGE).map(Cue::text).toList());
+    assertEquals(List.of("evidential", "adjective"), cues.stream().map(Cue::category).toList());
+  }
+
+  @Test
+  void mayInMidSentenceIsAModal() {
+    Article article = SeedArticles.article(SeedArticles.CRACKDOWN);
+    List<Cue> cues = cuesInSentenceStarting(article, DETECTOR.detect(article), "Killing a leader may disrupt a cell.");
+    assertEquals(1, cues.size());
+    assertEquals(new Cue(CueKind.HEDGE, "modal", "may", cues.get(0).start(), cues.get(0).start() + 3, cues.get(0).sentence(), false),
+        cues.get(0));
+  }
+
+  @Test
+  void unmistakableIsABooster() {
+    Article article = SeedArticles.article(SeedArticles.KILL_CLAIMS);
+    List<Cue> cues = cuesInSentenceStarting(article, DETECTOR.detect(article), "Either way, the message is unmistakable:");
+    assertEquals(List.of("unmistakable"), cues.stream().filter(c -> c.kind() == CueKind.BOOSTER).map(Cue::text).toList());
+  }
+
+  @Test
+  void theMonthMayAndTheNameMayAreNotModals() {
+    Hedging hedging = DETECTOR.detect(article("Deal Signed In May",
+        "The bill passed in May 1961. May 5 was a Friday. On Friday, Theresa May spoke to Parliament."));
+    assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void mayInATitleCaseHeadlineIsAModalButAWishOpeningASentenceIsNot() {
+    // Opening a sentence, "May" is a wish ("May the budget pass"), not a guess.
+    Hedging hedging = DETECTOR.detect(article("Prices May Rise Again", "May the budget pass, it may not help."));
+    assertEquals(List.of("May", "may not"), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void canAndWillAreNotHedgesButCouldIs() {
+    Hedging hedging = DETECTOR.detect(article("T", "The army can win and will win. It could lose."));
+    assertEquals(List.of("could"), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void curlyApostrophesAndHyphenatedWordsAreMatchedAsWritten() {
+    Article article = article("T", "It isn\u2019t clear who fired. The would-be assassin fled.");
+    Hedging hedging = DETECTOR.detect(article);
+    assertEquals(List.of("isn\u2019t clear"), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void anAnonymousSourceWhoWillNotBeNamedHedgesButPlainSourcesAreAttribution() {
+    Hedging hedging = DETECTOR.detect(article("T",
+        "Officials said on condition of anonymity that the talks failed. According to the mayor, the bridge opened.",
+        "The strike was ordered, sources said. The talks stalled, said an aide who asked not to be named."));
+    assertEquals(List.of("on condition of anonymity", "asked not to be named"), cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("Officials said", "According to", "sources said", "said"),
+        cueTexts(hedging, CueKind.ATTRIBUTION));
+    assertEquals(2, hedging.hedgedSentences());
+    assertEquals(List.of("anonymous-source", "anonymous-source"), hedging.cues().stream()
+        .filter(c -> c.kind() == CueKind.HEDGE).map(Cue::category).toList());
+  }
+
+  @Test
+  void everyCueTextIsTheArticleTextAtItsOffsetsInsideItsSentence() {
+    for (String seed : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS)) {
+      Article article = SeedArticles.article(seed);
+      Hedging hedging = DETECTOR.detect(article);
+      assertTrue(hedging.cues().size() > 20, seed + " has many cues");
+      for (Cue cue : hedging.cues()) {
+        assertEquals(article.text().substring(cue.start(), cue.end()), cue.text());
+        Span sentence = hedging.sentenceSpans().get(cue.sentence());
+        assertTrue(sentence.start() <= cue.start() && cue.end() <= sentence.end(), cue + " lies in its sentence");
+      }
+      assertEquals(hedging.sentences(), hedging.sentenceSpans().size());
+    }
+  }
+
+  @Test
+  void theSpeculativeSeedArticlesAreAtLeastMediumAndFactualReportingIsLow() {
+    Set<HedgeLevel> hedged = Set.of(HedgeLevel.MEDIUM, HedgeLevel.HIGH);
+    for (String seed : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS)) {
+      Hedging hedging = DETECTOR.detect(SeedArticles.article(seed));
+      assertTrue(hedged.contains(hedging.level()), seed + " is " + hedging.level() + " at " + hedging.score());
+      assertTrue(hedging.hedgedSentences() > 10);
+    }
+    Hedging factual = DETECTOR.detect(article("Council Approves Budget",
+        "The city council approved the 2024 budget on Tuesday by a vote of seven to two.",
+        "The budget raises spending on roads by 4 percent. The mayor signed it on Wednesday.",
+        "Construction on the bridge begins in May and ends in October. The contract went to Smith & Sons."));
+    assertEquals(HedgeLevel.LOW, factual.level());
+    assertEquals(0, factual.hedgedSentences());
+  }
+
+  @Test
+  void anArticleWithNoTextIsLow() {
+    Hedging hedging = DETECTOR.detect(article(""));
+    assertEquals(new Hedging(0, HedgeLevel.LOW, 0, 0, List.of(), List.of()), hedging);
+  }
+
+  @Test
+  void theClassicFalsePositivesAreNotHedges() {
+    // Each sentence holds a word that is a hedge elsewhere, used here in another sense.
+    for (String sentence : List.of(
+        "The council met in May 1961.",
+        "Theresa May flew to Brussels.",
+        "The nation's military might was on display.",
+        "Police arrested the suspect on Tuesday.",
+        "The mayor could not be reached for comment.",
+        "He appeared in court on Monday.",
+        "Visitors may enter the park after noon.",
+        "Be that as it may, the vote went ahead.")) {
+      assertEquals(List.of(), cueTexts(DETECTOR.detect(article("", sentence)), CueKind.HEDGE), sentence);
+    }
+  }
+
+  @Test
+  void reportedSpeechWouldIsNotAHedgeButTheSayingIsStillAnAttribution() {
+    Hedging hedging = DETECTOR.detect(article("", "She said she would resign. Officials said the talks would continue."));
+    assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("said", "Officials said"), cueTexts(hedging, CueKind.ATTRIBUTION));
+  }
+
+  @Test
+  void forecastsWithExpectedAreHedgesButALookBackIsNot() {
+    Hedging hedging = DETECTOR.detect(article("",
+        "Bank of New York said the sale is expected to be completed during the second quarter.",
+        "Caldwell's resignation had been expected for some time."));
+    assertEquals(List.of("expected"), cueTexts(hedging, CueKind.HEDGE));
+  }
+
+  @Test
+  void accusedIsAttributionNotAHedge() {
+    Hedging hedging = DETECTOR.detect(article("",
+        "They are accused of whisking secrets out of naval strongrooms over which they kept guard.",
+        "She accused him of ignoring her."));
+    // The guidelines list "accuse" with the verbs of saying: it names who makes the charge.
+    assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("accused"), cueTexts(hedging, CueKind.ATTRIBUTION));
+  }
+
+  @Test
+  void somethingAPersonIndicatedIsAnAttributionNotAHedge() {
+    Hedging hedging = DETECTOR.detect(article("",
+        "An Emory spokesman indicated, however, that the university itself did not intend to make any test of the laws."));
+    assertEquals(List.of(), cueTexts(hedging, CueKind.HEDGE));
+    assertEquals(List.of("indicated"), cueTexts(hedging, CueKind.ATTRIBUTION));
+  }
+
+  @Test
+  void cuesInsideAQuotationAreTheQuotedSpeakers() {
+    // Brown Corpus A15, 1961: the manager's words are quoted, the attribution is the writer's.
+    Article article = article("",
+        "\"Pittsburgh definitely is the team to beat\", Mauch said here the other day. \"The Pirates showed they"
+            + " could outclass the field last year.",
+        "The Pirates may well repeat, writers say.");
+    List<Cue> cues = DETECTOR.detect(article).cues();
+    java.util.Map<String, Boolean> quoted = new java.util.LinkedHashMap<>();
+    cues.forEach(cue -> quoted.put(cue.text(), cue.quoted()));
+    assertEquals(true, quoted.get("definitely"), cues.toString());
+    assertEquals(true, quoted.get("could"), cues.toString());
+    assertEquals(false, quoted.get("said"), cues.toString());
+    assertEquals(false, quoted.get("may well"), cues.toString());
+  }
+
+  @Test
+  void theSeedArticlesHedgesAreFound() {
+    Map<String, List<String>> expected = Map.of(
+        SeedArticles.CRACKDOWN, List.of("reported", "suspected", "appears", "may", "could", "likely", "allegedly"),
+        SeedArticles.KILL_CLAIMS, List.of("may", "could"));
+    Map<String, String> phrases = Map.of("reported", "reported killing", "suspected", "suspected Tren de Aragua",
+        "appears", "appears focused", "may", "may be a win", "could", "could complicate", "likely", "likely depend",
+        "allegedly", "allegedly bringing");
+    for (Map.Entry<String, List<String>> seed : expected.entrySet()) {
+      Article article = SeedArticles.article(seed.getKey());
+      String text = article.text();
+      List<Cue> hedges = DETECTOR.detect(article).cues().stream().filter(c -> c.kind() == CueKind.HEDGE).toList();
+      for (String cue : seed.getValue()) {
+        String phrase = phrases.get(cue);
+        int at = text.indexOf(phrase);
+        if (at < 0) {
+          continue; // the phrase is in the other seed article
+        }
+        assertTrue(hedges.stream().anyMatch(h -> h.start() == at && h.text().equalsIgnoreCase(cue)),
+            "'" + phrase + "' in " + seed.getKey() + " is hedged by '" + cue + "': " + hedges);
+      }
+    }
+  }
+
+  @Test
+  void whatTheGuidelinesCallNotHedgedHasNoHedge() {
+    // eval/hedging/guidelines.md, "Not hedged": each sentence holds a word the old lexicon counted.
+    for (String sentence : List.of(
+        "If the doctor is conscientious, he studies the patient.",
+        "He usually walks to work, and often runs about five miles.",
+        "Prices generally rose, sometimes sharply, and rarely fell.",
+        "He said the port would be closed until today.",
+        "The plan would cost $2 billion.",
+        "A strike would be engulfed in fire.",
+        "The two sides could not agree.",
+        "Readers may write to the editor.",
+        "We believe in freedom.",
+        "We hope the talks resume.",
+        "Profits were higher than expected.",
+        "The estimates show a deficit.",
+        "The strike was ordered, sources said.",
+        "He studied so that he might pass the bar.",
+        "Whatever the cost may be, the bridge will be built.",
+        "He could see the fire from his window.")) {
+      assertEquals(List.of(), cueTexts(DETECTOR.detect(article("", sentence)), CueKind.HEDGE), sentence);
+    }
+  }
+
+  @Test
+  void theCueFamiliesOfTheGuidelinesAreFound() {
+    Map<String, String> cueBySentence = new java.util.LinkedHashMap<>();
+    cueBySentence.put("It looks like the talks will fail.", "looks like");
+    cueBySentence.put("The house looked as if nobody lived there.", "looked as if");
+    cueBySentence.put("Indications are that the fire was set.", "Indications are");
+    cueBySentence.put("There are signs that the economy is slowing.", "signs that");
+    cueBySentence.put("We feel that the tax is unfair.", "feel that");
+    cueBySentence.put("Many parents think that the school is unsafe.", "think");
+    cueBySentence.put("She is not sure that the vote will pass.", "not sure");
+    cueBySentence.put("He was not confident that the bill would survive.", "not confident");
+    cueBySentence.put("The company expects earnings to double.", "expects");
+    cueBySentence.put("The Treasury projected a deficit of 5.5 billion dollars.", "projected");
+    cueBySentence.put("The economy will grow by two percent next year, the bank forecast.", "forecast");
+    cueBySentence.put("I suppose the meeting is over.", "suppose");
+    cueBySentence.put("Most readers took the letter to be a forgery.", "took the letter to be");
+    cueBySentence.put("The leader may have been killed.", "may");
+    cueBySentence.put("This could change the threat.", "could");
+    cueBySentence.put("It is unclear whether the strike hit its target.", "unclear");
+    cueBySentence.put("The gun must have been fired twice.", "must have been");
+    for (Map.Entry<String, String> entry : cueBySentence.entrySet()) {
+      assertEquals(List.of(entry.getValue()), cueTexts(DETECTOR.detect(article("", entry.getKey())), CueKind.HEDGE),
+          entry.getKey());
+    }
+  }
+
+  @Test
+  void theScoreIsTheShareOfHedgedSentencesAndAttributionNeverMovesIt() {
+    Hedging hedging = DETECTOR.detect(article("",
+        "The leader may have been killed. Officials said the strike hit a boat. The navy said so too.",
+        "The boat sank, the coast guard said. Clearly the strike was legal."));
+    assertEquals(5, hedging.sentences());
+    assertEquals(1, hedging.hedgedSentences());
+    assertEquals(0.2, hedging.score(), 1e-9);
+  }
+}

@@ -1,0 +1,36 @@
+package org.morgue.search;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.morgue.article.EnrichedArticle;
+
+/**
+ * The writing side of an engine's index, as the indexing pipeline sees it: the pipeline decides what
+ * to write (it enriches, fingerprints and skips unchanged articles), the store only keeps it. The
+ * embedded engine implements it over a Lucene {@code IndexWriter}; every engine must.
+ *
+ * <p>{@link #put} may be called from several threads at once; the other methods are for one thread
+ * at a time, with no {@code put} running during a {@link #commit}. Nothing written is searchable
+ * before a commit.
+ */
+public interface ArchiveStore {
+
+  /**
+   * The version of the store's on-disk layout. It is part of every article's fingerprint, so that a
+   * new layout rewrites every article.
+   */
+  String schemaVersion();
+
+  /** The fingerprint the article was last written with, including writes not yet committed. */
+  Optional<String> fingerprint(String id) throws IOException;
+
+  /** Adds the article, or replaces the one with the same id. */
+  void put(EnrichedArticle article, String fingerprint) throws IOException;
+
+  /** Deletes the article with this id; false when there is none. */
+  boolean delete(String id) throws IOException;
+
+  /** Makes every write so far durable, with this metadata recorded alongside. */
+  void commit(Map<String, String> metadata) throws IOException;
+}

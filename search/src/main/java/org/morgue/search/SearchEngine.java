@@ -1,0 +1,72 @@
+package org.morgue.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.morgue.article.EnrichedArticle;
+
+/**
+ * What an engine answers: the one way the server, the feed and the exports reach an archive's
+ * index. The embedded Lucene engine implements it; an engine over a cluster would too. It speaks in
+ * plain text and this package's types: no HTTP, no HTML, no engine types. A request an engine
+ * cannot run is an {@link InvalidQueryException} with a message in the user's words.
+ *
+ * <p>Every method is safe to call from many threads at once. A search sees the index as of the last
+ * {@link #refresh}; writes go through an {@link ArchiveStore}.
+ */
+public interface SearchEngine extends Closeable {
+
+  /** The longest query an engine accepts, in characters. */
+  int MAX_QUERY_LENGTH = 4_000;
+
+  /** The most related articles {@link #related} returns. */
+  int MAX_RELATED = 20;
+
+  /** One page of matches with their total, facet counts, timeline, snippets and suggestion. */
+  SearchResult search(SearchRequest request) throws InvalidQueryException, IOException;
+
+  /**
+   * Visits every article that matches a request, in its sort order, however many there are (for
+   * exports and feeds), with memory that does not grow with the number of matches.
+   */
+  void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException;
+
+  /** One article by id, with its enrichments. */
+  Optional<EnrichedArticle> article(String id) throws IOException;
+
+  /**
+   * The version of the article with this id as the index holds it: it changes whenever the article
+   * is written with other content; empty when there is no such article.
+   */
+  Optional<String> articleVersion(String id) throws IOException;
+
+  /** The articles most like this one, best first; empty when there is no article with this id. */
+  Optional<List<SearchHit>> related(String id, int size) throws IOException;
+
+  /** Actor, theme and source names with a word starting with {@code prefix}, most frequent first. */
+  List<Suggestion> suggest(String prefix, int limit) throws IOException;
+
+  /** How many articles the index holds. */
+  int articleCount() throws IOException;
+
+  /**
+   * When the state that searches see now was written; empty when the index does not say. It
+   * changes with every change a search can see, so it can validate answers derived from the index.
+   */
+  Optional<Instant> lastCommit() throws IOException;
+
+  /** The index's size and make-up, for the health endpoint. */
+  IndexStats stats() throws IOException;
+
+  /** Makes changes committed since the last refresh visible to searches. */
+  void refresh() throws IOException;
+
+  /** Receives articles from {@link #scan}. */
+  @FunctionalInterface
+  interface ArticleVisitor {
+    /** Called once per matching article. */
+    void visit(EnrichedArticle article) throws IOException;
+  }
+}

@@ -1,0 +1,37 @@
+package org.morgue.search;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How hits are ordered. */
+public enum SortOrder {
+  /** Best match first. */
+  RELEVANCE,
+  /** Most recently published first; undated articles last. */
+  NEWEST,
+  /** Earliest published first; undated articles last. */
+  OLDEST,
+  /** Highest hedging score first. */
+  MOST_HEDGED,
+  /** Lowest hedging score first. */
+  LEAST_HEDGED;
+
+  /** The name used in the API, e.g. {@code most-hedged}. */
+  @JsonValue
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Parses {@link #id()}. */
+  public static SortOrder fromId(String id) throws InvalidQueryException {
+    for (SortOrder order : values()) {
+      if (order.id().equalsIgnoreCase(id.trim())) {
+        return order;
+      }
+    }
+    throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, "sort", "unknown sort '" + id + "'; use one of "
+        + Arrays.stream(values()).map(SortOrder::id).collect(Collectors.joining(", ")));
+  }
+}

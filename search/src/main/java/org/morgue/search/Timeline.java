@@ -1,0 +1,146 @@
+package org.morgue.search;
+
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How many matching articles were published in each period, oldest period first. Periods between the
+ * first and the last match are all listed, empty ones with a count of 0, so the buckets can be drawn
+ * as they are; undated articles are not counted. Each period also carries the whole archive's count
+ * for it (so attention can be drawn as a share of the archive) and how many of its matches are
+ * hedged at level medium and high (how sure the coverage was, and when).
+ *
+ * @param interval the width of every bucket
+ * @param buckets the periods in chronological order
+ */
+public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets) {
+  /** The most buckets a timeline holds; a finer interval that would need more is coarsened. */
+  public static final int MAX_BUCKETS = 1_000;
+  /** Matches spanning more days than this are counted by year when no interval is asked for. */
+  static final long YEARS_ABOVE_DAYS = 15 * 366;
+  /** Matches spanning more days than this (and not more than {@link #YEARS_ABOVE_DAYS}) are counted by month. */
+  static final long MONTHS_ABOVE_DAYS = 366;
+
+  public Timeline {
+    buckets = List.copyOf(buckets);
+  }
+
+  /**
+   * One period and its counts.
+   *
+   * @param key the period, e.g. {@code 2019} or {@code 2019-05}
+   * @param count the matching articles published in it
+   * @param archiveCount every article in the archive published in it, matching or not, whatever the
+   *     filters: {@code count / archiveCount} is the share of the period's coverage that matched
+   * @param mediumHedged how many of the period's matches are hedged at level medium
+   * @param highHedged how many of the period's matches are hedged at level high
+   */
+  public record TimelineBucket(String key, long count, long archiveCount, long mediumHedged, long highHedged) {
+    /** A period with only its count of matches: nothing known of the archive or of hedging. */
+    public TimelineBucket(String key, long count) {
+      this(key, count, 0, 0, 0);
+    }
+  }
+
+  /** Buckets per-day counts of matches alone; the other counts of each bucket are 0. */
+  public static Timeline of(DayCounts dayCounts, Optional<TimelineInterval> requested) {
+    return of(new TimelineCounts(dayCounts, new DayCounts(), new DayCounts()), EMPTY, requested);
+  }
+
+  private static final DayCounts.Series EMPTY = new DayCounts.Series(new long[0], new long[0]);
+
+  /**
+   * Buckets per-day counts. The interval is the one asked for, else chosen from the span of the
+   * matches' dates, then coarsened until the buckets fit in {@link #MAX_BUCKETS}. The matches decide
+   * the buckets; the archive's days and the hedged matches' days are summed into them.
+   *
+   * @param archive every article's days, whatever the query, for each bucket's archive count
+   */
+  public static Timeline of(TimelineCounts matches, DayCounts.Series archive, Optional<TimelineInterval> requested) {
+    DayCounts.Series series = matches.all().series();
+    if (series.isEmpty()) {
+      return new Timeline(requested.orElse(TimelineInterval.YEAR), List.of());
+    }
+    long[] days = series.days();
+    long[] counts = series.counts();
+    LocalDate first = LocalDate.ofEpochDay(days[0]);
+    LocalDate last = LocalDate.ofEpochDay(days[days.length - 1]);
+    TimelineInterval interval = requested.orElseGet(() -> chosen(days[days.length - 1] - days[0]));
+    while (interval != TimelineInterval.YEAR && periods(interval, first, last) > MAX_BUCKETS) {
+      interval = interval.coarser();
+    }
+    // More than a thousand years apart: list only the years that have articles, the oldest thousand.
+    boolean everyPeriod = periods(interval, first, last) <= MAX_BUCKETS;
+    List<String> keys = new ArrayList<>();
+    // Each bucket's first day, and the day after its last: the other series are summed between them.
+    List<long[]> spans = new ArrayList<>();
+    List<Long> bucketCounts = new ArrayList<>();
+    // The days are sorted, so each bucket's days follow one another: one walk sums them.
+    LocalDate start = interval.start(first);
+    long nextStart = interval.next(start).toEpochDay();
+    long count = 0;
+    for (int i = 0; i < days.length; i++) {
+      while (days[i] >= nextStart) {
+        if (everyPeriod || count > 0) {
+          keys.add(interval.key(start));
+          spans.add(new long[] {start.toEpochDay(), nextStart});
+          bucketCounts.add(count);
+        }
+        count = 0;
+        start = everyPeriod ? interval.next(start) : interval.start(LocalDate.ofEpochDay(days[i]));
+        nextStart = interval.next(start).toEpochDay();
+      }
+      count += counts[i];
+    }
+    keys.add(interval.key(start));
+    spans.add(new long[] {start.toEpochDay(), nextStart});
+    bucketCounts.add(count);
+    int size = Math.min(keys.size(), MAX_BUCKETS);
+    long[] archiveCounts = sums(archive, spans, size);
+    long[] medium = sums(matches.medium().series(), spans, size);
+    long[] high = sums(matches.high().series(), spans, size);
+    List<TimelineBucket> buckets = new ArrayList<>(size);
+    for (int b = 0; b < size; b++) {
+      buckets.add(new TimelineBucket(keys.get(b), bucketCounts.get(b), archiveCounts[b], medium[b], high[b]));
+    }
+    return new Timeline(interval, buckets);
+  }
+
+  /** Sums a series' counts within each of the first {@code size} spans; both are in chronological order. */
+  private static long[] sums(DayCounts.Series series, List<long[]> spans, int size) {
+    long[] sums = new long[size];
+    long[] days = series.days();
+    long[] counts = series.counts();
+    int i = 0;
+    for (int b = 0; b < size && i < days.length; b++) {
+      long[] span = spans.get(b);
+      while (i < days.length && days[i] < span[0]) {
+        i++;
+      }
+      while (i < days.length && days[i] < span[1]) {
+        sums[b] += counts[i++];
+      }
+    }
+    return sums;
+  }
+
+  private static TimelineInterval chosen(long spanDays) {
+    if (spanDays > YEARS_ABOVE_DAYS) {
+      return TimelineInterval.YEAR;
+    }
+    return spanDays > MONTHS_ABOVE_DAYS ? TimelineInterval.MONTH : TimelineInterval.DAY;
+  }
+
+  private static long periods(TimelineInterval interval, LocalDate first, LocalDate last) {
+    ChronoUnit unit = switch (interval) {
+      case YEAR -> ChronoUnit.YEARS;
+      case MONTH -> ChronoUnit.MONTHS;
+      case DAY -> ChronoUnit.DAYS;
+    };
+    return unit.between(interval.start(first), interval.start(last)) + 1;
+  }
+}

@@ -1,0 +1,75 @@
+package org.morgue.search;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The width of a timeline bucket. */
+public enum TimelineInterval {
+  /** One bucket per calendar year, keyed {@code 1961}. */
+  YEAR,
+  /** One bucket per calendar month, keyed {@code 1961-05}. */
+  MONTH,
+  /** One bucket per day, keyed {@code 1961-05-17}. */
+  DAY;
+
+  /** The name used in the API, e.g. {@code month}. */
+  @JsonValue
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Parses {@link #id()}. */
+  public static TimelineInterval fromId(String id) throws InvalidQueryException {
+    for (TimelineInterval interval : values()) {
+      if (interval.id().equalsIgnoreCase(id.trim())) {
+        return interval;
+      }
+    }
+    throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, "interval", "unknown interval '" + id + "'; use one of "
+        + Arrays.stream(values()).map(TimelineInterval::id).collect(Collectors.joining(", ")));
+  }
+
+  /** The first day of the bucket holding a date. */
+  LocalDate start(LocalDate date) {
+    return switch (this) {
+      case YEAR -> date.withDayOfYear(1);
+      case MONTH -> date.withDayOfMonth(1);
+      case DAY -> date;
+    };
+  }
+
+  /** The first day of the next bucket. */
+  LocalDate next(LocalDate start) {
+    return switch (this) {
+      case YEAR -> start.plusYears(1);
+      case MONTH -> start.plusMonths(1);
+      case DAY -> start.plusDays(1);
+    };
+  }
+
+  /** The bucket's key in the API. */
+  public String key(LocalDate start) {
+    return switch (this) {
+      case YEAR -> year(start.getYear());
+      case MONTH -> year(start.getYear()) + (start.getMonthValue() < 10 ? "-0" : "-") + start.getMonthValue();
+      case DAY -> start.toString();
+    };
+  }
+
+  /** The year padded to four digits; by hand, as a timeline formats hundreds of keys per search. */
+  private static String year(int year) {
+    if (year < 0 || year > 9999) {
+      return String.format(Locale.ROOT, "%04d", year);
+    }
+    String digits = Integer.toString(year);
+    return "0000".substring(digits.length()) + digits;
+  }
+
+  /** The coarser interval, or this one if there is none. */
+  TimelineInterval coarser() {
+    return this == DAY ? MONTH : YEAR;
+  }
+}

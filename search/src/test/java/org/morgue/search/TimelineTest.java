@@ -1,0 +1,134 @@
+package org.morgue.search;
+
+
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.morgue.search.Timeline.TimelineBucket;
+
+class TimelineTest {
+  private static long day(int year, int month, int dayOfMonth) {
+    return LocalDate.of(year, month, dayOfMonth).toEpochDay();
+  }
+
+  @Test
+  void dayCountsSumEachDayAndListThemOldestFirstThroughManyResizes() {
+    DayCounts counts = new DayCounts();
+    for (int i = 4_999; i >= 0; i--) {
+      counts.add(i * 3L - 7_000, 1);
+      counts.add(i * 3L - 7_000, 2);
+    }
+    DayCounts other = new DayCounts();
+    other.add(-7_000, 10);
+    other.add(50_000, 1);
+    counts.addAll(other);
+
+    DayCounts.Series series = counts.series();
+    assertEquals(5_001, series.days().length);
+    assertEquals(-7_000, series.days()[0]);
+    assertEquals(13, series.counts()[0], "3 from one count, 10 from the other");
+    assertEquals(-6_997, series.days()[1]);
+    assertEquals(3, series.counts()[1]);
+    assertEquals(50_000, series.days()[5_000]);
+    assertEquals(1, series.counts()[5_000]);
+  }
+
+  @Test
+  void manyDaysInTheIndexRangeAreCountedTheSameAsInTheTable() {
+    DayCounts.DayRange range = new DayCounts.DayRange(-1_000, 9_000);
+    DayCounts inArray = new DayCounts(range);
+    DayCounts inTable = new DayCounts();
+    java.util.Random random = new java.util.Random(9);
+    for (int i = 0; i < 20_000; i++) {
+      // Mostly in the range; a few outside it, which the array cannot hold.
+      long day = i % 100 == 0 ? 20_000 + random.nextInt(50) : -1_000 + random.nextInt(10_001);
+      inArray.add(day, 1);
+      inTable.add(day, 1);
+    }
+    inArray.add(-5_000, 2);
+    inTable.add(-5_000, 2);
+    DayCounts.Series expected = inTable.series();
+    DayCounts.Series actual = inArray.series();
+    assertTrue(expected.days().length > DayCounts.ARRAY_AFTER_DAYS, "enough days to move to the array");
+    assertArrayEquals(expected.days(), actual.days());
+    assertArrayEquals(expected.counts(), actual.counts());
+
+    DayCounts merged = new DayCounts(range);
+    merged.addAll(inArray);
+    merged.addAll(inTable);
+    assertArrayEquals(expected.days(), merged.series().days());
+    assertEquals(2 * expected.counts()[0], merged.series().counts()[0]);
+  }
+
+  @Test
+  void noDaysMakeNoBuckets() {
+    assertEquals(new Timeline(TimelineInterval.YEAR, List.of()), Timeline.of(new DayCounts(), Optional.empty()));
+    assertEquals(TimelineInterval.MONTH,
+        Timeline.of(new DayCounts(), Optional.of(TimelineInterval.MONTH)).interval());
+  }
+
+  @Test
+  void everyPeriodBetweenFirstAndLastIsListedEmptyOnesWithZero() {
+    DayCounts counts = new DayCounts();
+    counts.add(day(2020, 1, 31), 2);
+    counts.add(day(2020, 1, 1), 1);
+    counts.add(day(2020, 4, 15), 5);
+    Timeline months = Timeline.of(counts, Optional.empty());
+    assertEquals(TimelineInterval.DAY, months.interval(), "less than a year apart");
+
+    Timeline byMonth = Timeline.of(counts, Optional.of(TimelineInterval.MONTH));
+    assertEquals(List.of(new TimelineBucket("2020-01", 3), new TimelineBucket("2020-02", 0),
+        new TimelineBucket("2020-03", 0), new TimelineBucket("2020-04", 5)), byMonth.buckets());
+
+    DayCounts years = new DayCounts();
+    years.add(day(1961, 5, 17), 1);
+    years.add(day(1980, 12, 31), 4);
+    years.add(day(1980, 1, 1), 1);
+    Timeline byYear = Timeline.of(years, Optional.empty());
+    assertEquals(TimelineInterval.YEAR, byYear.interval());
+    assertEquals(20, byYear.buckets().size());
+    assertEquals(new TimelineBucket("1961", 1), byYear.buckets().get(0));
+    assertEquals(new TimelineBucket("1962", 0), byYear.buckets().get(1));
+    assertEquals(new TimelineBucket("1980", 5), byYear.buckets().get(19));
+  }
+
+  @Test
+  void aFineIntervalThatNeedsTooManyBucketsIsCoarsened() {
+    DayCounts counts = new DayCounts();
+    counts.add(day(2000, 1, 1), 1);
+    counts.add(day(2010, 6, 30), 1);
+    Timeline timeline = Timeline.of(counts, Optional.of(TimelineInterval.DAY));
+    assertEquals(TimelineInterval.MONTH, timeline.interval());
+    assertEquals("2000-01", timeline.buckets().get(0).key());
+    assertEquals("2010-06", timeline.buckets().get(timeline.buckets().size() - 1).key());
+  }
+
+  @Test
+  void moreThanAThousandYearsListOnlyTheYearsWithArticles() {
+    DayCounts counts = new DayCounts();
+    counts.add(day(5, 3, 1), 1);
+    counts.add(day(5, 9, 1), 2);
+    counts.add(day(1999, 1, 1), 1);
+    counts.add(day(2024, 2, 29), 3);
+    Timeline timeline = Timeline.of(counts, Optional.empty());
+    assertEquals(TimelineInterval.YEAR, timeline.interval());
+    assertEquals(List.of(new TimelineBucket("0005", 3), new TimelineBucket("1999", 1), new TimelineBucket("2024", 3)),
+        timeline.buckets());
+  }
+
+  @Test
+  void keysArePaddedToFourDigitYears() {
+    assertEquals("0042", TimelineInterval.YEAR.key(LocalDate.of(42, 1, 1)));
+    assertEquals("0042-03", TimelineInterval.MONTH.key(LocalDate.of(42, 3, 1)));
+    assertEquals("1961-11", TimelineInterval.MONTH.key(LocalDate.of(1961, 11, 1)));
+    assertEquals("-005", TimelineInterval.YEAR.key(LocalDate.of(-5, 1, 1)), "as String.format pads them");
+    assertEquals("1961-05-17", TimelineInterval.DAY.key(LocalDate.of(1961, 5, 17)));
+    assertArrayEquals(new long[0], new DayCounts().series().days());
+  }
+}
