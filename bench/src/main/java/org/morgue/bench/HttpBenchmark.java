@@ -1,5 +1,7 @@
 package org.morgue.bench;
 
+import org.morgue.engine.lucene.index.ArchiveWriter;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -61,7 +63,7 @@ final class HttpBenchmark {
   /** Starts the server over an open searcher (and a writer on its index), measures, and stops it. */
   Results measure(ArchiveSearcher searcher, java.nio.file.Path index, int[] clientCounts) throws Exception {
     String secret = UUID.randomUUID().toString();
-    try (LiveIndex live = LiveIndex.open(index, IndexingBenchmark.morgueIndexer(1), searcher)) {
+    try (LiveIndex live = LiveIndex.open(() -> ArchiveWriter.open(index), IndexingBenchmark.morgueIndexer(1), searcher)) {
       Javalin app = MorgueServer.create(searcher,
           Optional.of(new LiveUpdates(live, BearerToken.of(secret, "the benchmark"))));
       app.start("127.0.0.1", 0);

@@ -1,5 +1,7 @@
 package org.morgue.cli;
 
+import org.morgue.engine.lucene.index.ArchiveWriter;
+
 import org.morgue.server.BearerToken;
 import org.morgue.server.HttpOptions;
 import org.morgue.server.LiveIndex;
@@ -106,7 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       // Held until shutdown: while the server may write, `morgue index` on this index is refused.
       live = token.isPresent()
-          ? Optional.of(LiveIndex.open(index, indexer.get(), searcher))
+          ? Optional.of(LiveIndex.open(() -> ArchiveWriter.open(index), indexer.get(), searcher))
           : Optional.empty();
     } catch (IOException | RuntimeException e) {
       searcher.close();

@@ -1,5 +1,6 @@
 package org.morgue.search;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.morgue.article.EnrichedArticle;
  * at a time, with no {@code put} running during a {@link #commit}. Nothing written is searchable
  * before a commit.
  */
-public interface ArchiveStore {
+public interface ArchiveStore extends Closeable {
 
   /**
    * The version of the store's on-disk layout. It is part of every article's fingerprint, so that a
@@ -33,4 +34,15 @@ public interface ArchiveStore {
 
   /** Makes every write so far durable, with this metadata recorded alongside. */
   void commit(Map<String, String> metadata) throws IOException;
+
+  /** Releases the store; what was written since the last commit is rolled back. */
+  @Override
+  void close() throws IOException;
+
+  /** Opens a store on one index; a live server reopens it after a failed write. */
+  @FunctionalInterface
+  interface Opener {
+    /** A new store, holding the index's write lock until closed. */
+    ArchiveStore open() throws IOException;
+  }
 }

@@ -1,6 +1,5 @@
 package org.morgue.search;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -16,7 +15,6 @@ public enum FacetOrder {
   SIGNIFICANCE;
 
   /** The name used in the API, e.g. {@code significance}. */
-  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

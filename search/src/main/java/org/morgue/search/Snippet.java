@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A search hit's snippet as plain text in parts, each marked where it matched the query or not: no
- * markup and no escaping, so any client can render it exactly. {@link #html()} is the one place it
+ * markup and no escaping, so any client can render it exactly. The server's views are where it
  * becomes HTML.
  *
  * @param parts the snippet's text in order; joined, they read as one line
@@ -40,37 +40,5 @@ public record Snippet(List<Part> parts) {
     StringBuilder text = new StringBuilder();
     parts.forEach(part -> text.append(part.text()));
     return text.toString();
-  }
-
-  /**
-   * The snippet as HTML: every part's text escaped exactly once ({@code & < > " '}), marked parts in
-   * {@code <mark>}. Nothing else is markup.
-   */
-  public String html() {
-    StringBuilder html = new StringBuilder();
-    for (Part part : parts) {
-      if (part.marked()) {
-        html.append("<mark>");
-      }
-      escape(part.text(), html);
-      if (part.marked()) {
-        html.append("</mark>");
-      }
-    }
-    return html.toString();
-  }
-
-  private static void escape(String text, StringBuilder out) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
   }
 }

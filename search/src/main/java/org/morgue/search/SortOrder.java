@@ -1,6 +1,5 @@
 package org.morgue.search;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,7 +18,6 @@ public enum SortOrder {
   LEAST_HEDGED;
 
   /** The name used in the API, e.g. {@code most-hedged}. */
-  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

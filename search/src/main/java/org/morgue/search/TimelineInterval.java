@@ -1,6 +1,5 @@
 package org.morgue.search;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -16,7 +15,6 @@ public enum TimelineInterval {
   DAY;
 
   /** The name used in the API, e.g. {@code month}. */
-  @JsonValue
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -15,7 +15,7 @@ import org.morgue.article.Hedging;
 import org.morgue.article.Mention;
 import org.morgue.article.Span;
 import org.morgue.article.Theme;
-import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.Facet;
 import org.morgue.search.FacetCount;
 import org.morgue.search.IndexStats;
 import org.morgue.search.QueryInterpretation;
@@ -117,7 +117,7 @@ final class ApiViews {
   static SearchResponse search(SearchRequest request, SearchResult result) {
     // Filters in the order facets are listed, so the echo reads the same whatever the URL's order.
     Map<String, List<String>> filters = new LinkedHashMap<>();
-    for (String dim : ArchiveSchema.FACETS) {
+    for (String dim : Facet.ids()) {
       List<String> values = request.filters().getOrDefault(dim, List.of());
       if (!values.isEmpty()) {
         filters.put(dim, values);
@@ -140,7 +140,7 @@ final class ApiViews {
         article.source(),
         article.url(),
         article.authors(),
-        hit.snippet().html(),
+        SnippetHtml.of(hit.snippet()),
         hit.snippet().parts().stream().map(part -> new SnippetPart(part.text(), part.marked())).toList(),
         hit.article().actors().stream().map(a -> new ActorRef(a.name(), a.type().id())).toList(),
         hit.article().themes(),

@@ -3,14 +3,14 @@ package org.morgue.server;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchEngine;
 
 /** {@code GET /api/articles/{id}}: one article with every enrichment and its offsets. */
 final class ArticleHandler implements Handler {
-  private final ArchiveSearcher searcher;
+  private final SearchEngine searcher;
   private final Freshness freshness;
 
-  ArticleHandler(ArchiveSearcher searcher, Freshness freshness) {
+  ArticleHandler(SearchEngine searcher, Freshness freshness) {
     this.searcher = searcher;
     this.freshness = freshness;
   }

@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchEngine;
 import org.morgue.search.IndexStats;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.export.ArticleExport;
@@ -29,11 +29,11 @@ final class ExportHandler implements Handler {
   private static final DateTimeFormatter FILE_STAMP =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-  private final ArchiveSearcher searcher;
+  private final SearchEngine searcher;
   private final String version;
   private final Freshness freshness;
 
-  ExportHandler(ArchiveSearcher searcher, String version, Freshness freshness) {
+  ExportHandler(SearchEngine searcher, String version, Freshness freshness) {
     this.searcher = searcher;
     this.version = version;
     this.freshness = freshness;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.morgue.article.Article;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
 import org.morgue.server.export.AtomFeed;
@@ -27,10 +27,10 @@ import org.morgue.server.export.AtomFeed;
 final class FeedHandler implements Handler {
   static final int ENTRIES = 50;
 
-  private final ArchiveSearcher searcher;
+  private final SearchEngine searcher;
   private final Freshness freshness;
 
-  FeedHandler(ArchiveSearcher searcher, Freshness freshness) {
+  FeedHandler(SearchEngine searcher, Freshness freshness) {
     this.searcher = searcher;
     this.freshness = freshness;
   }

@@ -14,7 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchEngine;
 
 /**
  * Validators for answers derived from the index (search, article, feed, export): an {@code ETag} and
@@ -24,10 +24,10 @@ import org.morgue.engine.lucene.search.ArchiveSearcher;
  * live update can change them at any moment.
  */
 final class Freshness {
-  private final ArchiveSearcher searcher;
+  private final SearchEngine searcher;
   private final String build;
 
-  Freshness(ArchiveSearcher searcher, String build) {
+  Freshness(SearchEngine searcher, String build) {
     this.searcher = searcher;
     this.build = build;
   }

@@ -2,7 +2,6 @@ package org.morgue.server;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.morgue.article.Article;
-import org.morgue.engine.lucene.index.ArchiveWriter;
+import org.morgue.search.ArchiveStore;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.WriteOutcome;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchEngine;
 
 /**
- * The server's write side: one {@link ArchiveWriter} held from start to shutdown (so its write lock
+ * The server's write side: one {@link ArchiveStore} held from start to shutdown (so its write lock
  * keeps {@code morgue index} off the index meanwhile), taking one change at a time. Every change is
  * committed, which makes it durable, and the searcher refreshed, which makes it visible, before the
  * method returns: what a caller has been told is written survives a crash and is found by the next
@@ -28,12 +27,12 @@ import org.morgue.engine.lucene.search.ArchiveSearcher;
 public final class LiveIndex implements Closeable {
   private static final Map<String, String> COMMIT_DATA = Map.of(ArchiveIndexer.COMPLETE_KEY, "true");
 
-  private final Path folder;
+  private final ArchiveStore.Opener stores;
   private final ArchiveIndexer indexer;
-  private final ArchiveSearcher searcher;
+  private final SearchEngine searcher;
   /** One change at a time: a second request waits for the first one's commit. */
   private final ReentrantLock lock = new ReentrantLock();
-  private ArchiveWriter writer;
+  private ArchiveStore writer;
 
   /**
    * What one {@link #put} did.
@@ -51,20 +50,20 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  private LiveIndex(Path folder, ArchiveIndexer indexer, ArchiveSearcher searcher, ArchiveWriter writer) {
-    this.folder = folder;
+  private LiveIndex(ArchiveStore.Opener stores, ArchiveIndexer indexer, SearchEngine searcher, ArchiveStore writer) {
+    this.stores = stores;
     this.indexer = indexer;
     this.searcher = searcher;
     this.writer = writer;
   }
 
   /**
-   * Opens the writer on the index a searcher reads.
-   *
-   * @throws org.morgue.engine.lucene.index.IndexLockedException when another process is writing the index
+   * Opens a store on the index a searcher reads; it fails (the embedded engine's
+   * IndexLockedException) when another process is writing the index.
    */
-  public static LiveIndex open(Path folder, ArchiveIndexer indexer, ArchiveSearcher searcher) throws IOException {
-    return new LiveIndex(folder, indexer, searcher, ArchiveWriter.open(folder));
+  public static LiveIndex open(ArchiveStore.Opener stores, ArchiveIndexer indexer, SearchEngine searcher)
+      throws IOException {
+    return new LiveIndex(stores, indexer, searcher, stores.open());
   }
 
   /** Adds or replaces articles (the unchanged ones are left alone), then commits and refreshes. */
@@ -80,7 +79,7 @@ public final class LiveIndex implements Closeable {
   public PutResult put(List<Article> articles, Predicate<Optional<String>> expected) throws IOException {
     lock.lock();
     try {
-      ArchiveWriter open = writer();
+      ArchiveStore open = writer();
       for (Article article : articles) {
         if (!expected.test(open.fingerprint(article.id()))) {
           throw new VersionMismatchException(article.id());
@@ -125,7 +124,7 @@ public final class LiveIndex implements Closeable {
   public boolean delete(String id, Predicate<Optional<String>> expected) throws IOException {
     lock.lock();
     try {
-      ArchiveWriter open = writer();
+      ArchiveStore open = writer();
       if (!expected.test(open.fingerprint(id))) {
         throw new VersionMismatchException(id);
       }
@@ -178,9 +177,9 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  private ArchiveWriter writer() throws IOException {
+  private ArchiveStore writer() throws IOException {
     if (writer == null) {
-      throw new IOException("the index writer for " + folder + " is closed; restart the server");
+      throw new IOException("the index writer is closed after a failed write; restart the server");
     }
     return writer;
   }
@@ -190,11 +189,11 @@ public final class LiveIndex implements Closeable {
    * opens a fresh writer, so the next change starts from the last commit.
    */
   private void rollBack(Exception failure) {
-    ArchiveWriter failed = writer;
+    ArchiveStore failed = writer;
     writer = null;
     try {
       failed.close();
-      writer = ArchiveWriter.open(folder);
+      writer = stores.open();
     } catch (IOException | RuntimeException e) {
       failure.addSuppressed(e); // the writer stays closed: later changes fail until a restart
     }

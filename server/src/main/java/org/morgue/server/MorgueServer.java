@@ -18,7 +18,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchEngine;
 import org.morgue.search.InvalidQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,32 +35,33 @@ public final class MorgueServer {
   private MorgueServer() {}
 
   /** Creates (but does not start) a read-only server over a searcher: write requests are answered 403. */
-  public static Javalin create(ArchiveSearcher searcher) {
+  public static Javalin create(SearchEngine searcher) {
     return create(searcher, Optional.empty());
   }
 
   /** Creates (but does not start) the server over a searcher, taking changes when live updates are given. */
-  public static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live) {
+  public static Javalin create(SearchEngine searcher, Optional<LiveUpdates> live) {
     return create(searcher, live, HttpOptions.defaults());
   }
 
   /** Creates (but does not start) the server, treating clients as the options say. */
-  public static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live, HttpOptions options) {
+  public static Javalin create(SearchEngine searcher, Optional<LiveUpdates> live, HttpOptions options) {
     return create(searcher, live, options, AccessLog.toLogger(),
         new SearchAdmission(options.maxConcurrentSearches(), options.searchQueue()));
   }
 
   /**
-   * As {@link #create(ArchiveSearcher, Optional, HttpOptions)}, with the access log going where a test
+   * As {@link #create(SearchEngine, Optional, HttpOptions)}, with the access log going where a test
    * wants it and the admission bound a test can fill itself.
    */
-  static Javalin create(ArchiveSearcher searcher, Optional<LiveUpdates> live, HttpOptions options,
+  static Javalin create(SearchEngine searcher, Optional<LiveUpdates> live, HttpOptions options,
       AccessLog accessLog, SearchAdmission admission) {
     Cors cors = new Cors(options.corsOrigins());
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
+        .registerModule(ContractJson.module())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     String version = MorgueVersion.read();
     String build = MorgueVersion.build();
@@ -72,7 +73,7 @@ public final class MorgueServer {
       // A known path asked with the wrong method is a 405 naming the allowed methods, not a 404.
       config.http.prefer405over404 = true;
       // Jetty refuses request lines over 8 KB with a bare HTML 414; let long queries through to the
-      // API's own limit (ArchiveSearcher.MAX_QUERY_LENGTH), which answers a 400 problem naming q.
+      // API's own limit (SearchEngine.MAX_QUERY_LENGTH), which answers a 400 problem naming q.
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(256 * 1024));
       // Requests Jetty refuses itself (an ambiguous path such as /../etc/passwd, /api/articles/%00, a
       // request line it cannot parse) are problems too, with the same headers.

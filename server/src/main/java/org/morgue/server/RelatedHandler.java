@@ -5,7 +5,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchEngine;
 
 /**
  * {@code GET /api/articles/{id}/related?size=5}: the articles most like this one (the reader's
@@ -14,10 +14,10 @@ import org.morgue.engine.lucene.search.ArchiveSearcher;
 final class RelatedHandler implements Handler {
   static final int DEFAULT_SIZE = 5;
 
-  private final ArchiveSearcher searcher;
+  private final SearchEngine searcher;
   private final Freshness freshness;
 
-  RelatedHandler(ArchiveSearcher searcher, Freshness freshness) {
+  RelatedHandler(SearchEngine searcher, Freshness freshness) {
     this.searcher = searcher;
     this.freshness = freshness;
   }
@@ -30,7 +30,7 @@ final class RelatedHandler implements Handler {
         throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use size");
       }
     }
-    int size = SearchParameters.bounded(params, "size", DEFAULT_SIZE, 1, ArchiveSearcher.MAX_RELATED);
+    int size = SearchParameters.bounded(params, "size", DEFAULT_SIZE, 1, SearchEngine.MAX_RELATED);
     String id = ctx.pathParam("id");
     var related = searcher.related(id, size).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
     // Which articles are related changes only when the index does.

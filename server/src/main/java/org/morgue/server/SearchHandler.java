@@ -2,15 +2,15 @@ package org.morgue.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 
 /** {@code GET /api/search}: faceted search with snippets, cursor paging and a timeline. */
 final class SearchHandler implements Handler {
-  private final ArchiveSearcher searcher;
+  private final SearchEngine searcher;
   private final Freshness freshness;
 
-  SearchHandler(ArchiveSearcher searcher, Freshness freshness) {
+  SearchHandler(SearchEngine searcher, Freshness freshness) {
     this.searcher = searcher;
     this.freshness = freshness;
   }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.Facet;
 import org.morgue.search.FacetOrder;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchRequest;
@@ -41,18 +41,18 @@ final class SearchParameters {
       }
       if (name.startsWith(FACET_PREFIX)) {
         String dim = name.substring(FACET_PREFIX.length());
-        if (!ArchiveSchema.FACETS.contains(dim)) {
+        if (!Facet.ids().contains(dim)) {
           throw new BadRequestException(ProblemCode.UNKNOWN_FACET, name, "unknown facet '" + dim + "' in '" + name + "'; facets are "
-              + String.join(", ", ArchiveSchema.FACETS));
+              + String.join(", ", Facet.ids()));
         }
-      } else if (!KNOWN.contains(name) && !ArchiveSchema.FACETS.contains(name)) {
+      } else if (!KNOWN.contains(name) && !Facet.ids().contains(name)) {
         throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use q, "
-            + String.join(", ", ArchiveSchema.FACETS) + ", from, to, sort, size, cursor, facetLimit, facetOrder, "
+            + String.join(", ", Facet.ids()) + ", from, to, sort, size, cursor, facetLimit, facetOrder, "
             + FACET_PREFIX + "<facet> or interval");
       }
     }
     Map<String, String> facetPrefixes = new LinkedHashMap<>();
-    for (String dim : ArchiveSchema.FACETS) {
+    for (String dim : Facet.ids()) {
       Optional<String> prefix = single(params, FACET_PREFIX + dim);
       if (prefix.isPresent() && !prefix.get().isBlank()) {
         facetPrefixes.put(dim, prefix.get().strip());
@@ -69,7 +69,7 @@ final class SearchParameters {
     }
     Optional<String> cursor = single(params, "cursor").filter(text -> !text.isBlank());
     Map<String, List<String>> filters = new LinkedHashMap<>();
-    for (String dim : ArchiveSchema.FACETS) {
+    for (String dim : Facet.ids()) {
       List<String> values = params.getOrDefault(dim, List.of());
       if (values.size() > MAX_FILTER_VALUES) {
         throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, dim, "'" + dim + "' was given " + values.size() + " times; a request may filter"

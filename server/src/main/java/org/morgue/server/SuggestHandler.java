@@ -5,7 +5,7 @@ import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.SearchEngine;
 
 /**
  * {@code GET /api/suggest?prefix=Tr&limit=10}: actor, theme and source names with a word starting
@@ -16,9 +16,9 @@ final class SuggestHandler implements Handler {
   static final int MAX_LIMIT = 50;
   private static final Set<String> KNOWN = Set.of("prefix", "limit");
 
-  private final ArchiveSearcher searcher;
+  private final SearchEngine searcher;
 
-  SuggestHandler(ArchiveSearcher searcher) {
+  SuggestHandler(SearchEngine searcher) {
     this.searcher = searcher;
   }
 

@@ -1,5 +1,7 @@
 package org.morgue.server;
 
+import org.morgue.engine.lucene.index.ArchiveWriter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,7 +46,7 @@ class CachingTest {
   static void start() throws Exception {
     Path index = SeedIndex.build(tmp, Map.of());
     searcher = ArchiveSearcher.open(index);
-    live = LiveIndex.open(index, new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()), searcher);
+    live = LiveIndex.open(() -> ArchiveWriter.open(index), new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()), searcher);
     app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, BearerToken.of(TOKEN, "the test"))))
         .start("127.0.0.1", 0);
   }

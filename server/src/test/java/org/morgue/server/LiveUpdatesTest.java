@@ -63,7 +63,7 @@ class LiveUpdatesTest {
   void startServerWithLiveUpdates() throws IOException {
     index = SeedIndex.build(tmp, Map.of());
     searcher = ArchiveSearcher.open(index);
-    live = LiveIndex.open(index, INDEXER, searcher);
+    live = LiveIndex.open(() -> ArchiveWriter.open(index), INDEXER, searcher);
     LiveUpdates updates = new LiveUpdates(live, BearerToken.of(TOKEN, "the test"), BODY_LIMIT);
     app = MorgueServer.create(searcher, Optional.of(updates)).start("127.0.0.1", 0);
   }
@@ -401,7 +401,7 @@ class LiveUpdatesTest {
 
     // Restart as ServeCommand does: a new searcher and writer over the same folder.
     searcher = ArchiveSearcher.open(index);
-    live = LiveIndex.open(index, INDEXER, searcher);
+    live = LiveIndex.open(() -> ArchiveWriter.open(index), INDEXER, searcher);
     app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, BearerToken.of(TOKEN, "the test"))))
         .start("127.0.0.1", 0);
     assertEquals(1, getJson("/api/search?q=airlift", 200).get("total").asInt());

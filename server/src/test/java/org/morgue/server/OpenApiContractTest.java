@@ -1,5 +1,7 @@
 package org.morgue.server;
 
+import org.morgue.engine.lucene.index.ArchiveWriter;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,7 +97,7 @@ class OpenApiContractTest {
   static void start() throws Exception {
     Path index = SeedIndex.shippedCorpus(tmp);
     searcher = ArchiveSearcher.open(index);
-    live = LiveIndex.open(index, new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()), searcher);
+    live = LiveIndex.open(() -> ArchiveWriter.open(index), new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()), searcher);
     writable = MorgueServer.create(searcher, Optional.of(
         new LiveUpdates(live, BearerToken.of(TOKEN, "the test"), BODY_LIMIT))).start("127.0.0.1", 0);
     readOnly = MorgueServer.create(searcher).start("127.0.0.1", 0);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.morgue.server.ContractJson;
 
 /** The JSON settings of exports: ISO dates, absent optionals as null, and an ASCII-only form for headers. */
 public final class ExportJson {
@@ -20,6 +21,7 @@ public final class ExportJson {
     return JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
+        .addModule(ContractJson.module())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 

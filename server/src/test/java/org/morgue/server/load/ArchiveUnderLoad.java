@@ -50,7 +50,7 @@ final class ArchiveUnderLoad implements AutoCloseable {
     new SecureRandom().nextBytes(secret);
     String token = HexFormat.of().formatHex(secret);
     ArchiveSearcher searcher = ArchiveSearcher.open(index);
-    LiveIndex live = LiveIndex.open(index, indexer, searcher);
+    LiveIndex live = LiveIndex.open(() -> ArchiveWriter.open(index), indexer, searcher);
     LiveUpdates updates = new LiveUpdates(live, BearerToken.of(token, "the load test"));
     Javalin app = MorgueServer.create(searcher, Optional.of(updates)).start("127.0.0.1", 0);
     return new ArchiveUnderLoad(searcher, live, app, token);

@@ -1,5 +1,7 @@
 package org.morgue.engine.lucene.index;
 
+import org.morgue.search.Facet;
+
 import java.util.List;
 import java.util.Map;
 import com.ibm.icu.text.Normalizer2;
@@ -52,22 +54,17 @@ public final class ArchiveSchema {
    */
   public static final String SOURCE_JSON = "_source";
 
-  /** Facet dimension: canonical actor names. */
-  public static final String FACET_ACTOR = "actor";
-  /** Facet dimension: actor types (person, organisation, place, government, group). */
-  public static final String FACET_ACTOR_TYPE = "actorType";
-  /** Facet dimension: theme names. */
-  public static final String FACET_THEME = "theme";
-  /** Facet dimension: hedging level (low, medium, high). */
-  public static final String FACET_HEDGING = "hedging";
-  /** Facet dimension: source. */
-  public static final String FACET_SOURCE = "source";
-  /** Facet dimension: publication year. */
-  public static final String FACET_YEAR = "year";
+  // Facet dimensions: the names of the contract's facets (Facet), which the index keys its
+  // taxonomy by. Renaming a facet changes the index: bump VERSION.
+  public static final String FACET_ACTOR = Facet.ACTOR.id();
+  public static final String FACET_ACTOR_TYPE = Facet.ACTOR_TYPE.id();
+  public static final String FACET_THEME = Facet.THEME.id();
+  public static final String FACET_HEDGING = Facet.HEDGING.id();
+  public static final String FACET_SOURCE = Facet.SOURCE.id();
+  public static final String FACET_YEAR = Facet.YEAR.id();
 
   /** Every facet dimension, in the order the API lists them. */
-  public static final List<String> FACETS =
-      List.of(FACET_ACTOR, FACET_ACTOR_TYPE, FACET_THEME, FACET_HEDGING, FACET_SOURCE, FACET_YEAR);
+  public static final List<String> FACETS = Facet.ids();
 
   /**
    * The fields a query searches when it names none, with their boosts. Actors are among them so a

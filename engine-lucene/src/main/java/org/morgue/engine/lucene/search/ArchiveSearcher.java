@@ -1,5 +1,7 @@
 package org.morgue.engine.lucene.search;
 
+import org.morgue.search.SearchEngine;
+
 import org.morgue.search.DayCounts;
 import org.morgue.search.TimelineCounts;
 
@@ -16,7 +18,6 @@ import org.morgue.search.SortOrder;
 import org.morgue.search.Suggestion;
 import org.morgue.search.Timeline;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,9 +82,7 @@ import org.morgue.article.ArticleJson;
  * snippets. Thread-safe; one instance serves every request. {@link #refresh()} picks up commits made
  * since it opened.
  */
-public final class ArchiveSearcher implements Closeable {
-  /** Longest query text accepted; anything longer is a mistake or an attack. */
-  public static final int MAX_QUERY_LENGTH = 4_000;
+public final class ArchiveSearcher implements SearchEngine {
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_FALLBACK_CHARS = 240;
   private static final int SCAN_PAGE = 500;
@@ -203,6 +202,7 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /** Makes commits written since the last refresh visible to searches. */
+  @Override
   public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
   }
@@ -222,6 +222,7 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /** How many articles the index holds. */
+  @Override
   public int articleCount() throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -236,6 +237,7 @@ public final class ArchiveSearcher implements Closeable {
    * read, and the Morgue build that enriched it), which changes whenever the article is written
    * with other content; empty when there is no such article.
    */
+  @Override
   public Optional<String> articleVersion(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -256,6 +258,7 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /** One article by id, with its enrichments. */
+  @Override
   public Optional<EnrichedArticle> article(String id) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -269,15 +272,13 @@ public final class ArchiveSearcher implements Closeable {
     }
   }
 
-  /** Most related articles an answer may list. */
-  public static final int MAX_RELATED = 20;
-
   /**
    * Up to {@code size} other articles most like the one with this id, best first, by Lucene's
    * MoreLikeThis over its title, body and actor names; empty when there is no such article. The title
    * and actor names are not stored, so the terms come from the article as loaded, analysed as the
    * index analysed them.
    */
+  @Override
   public Optional<List<SearchHit>> related(String id, int size) throws IOException {
     if (size < 0 || size > MAX_RELATED) {
       throw new IllegalArgumentException("size must be between 0 and " + MAX_RELATED + ", not " + size);
@@ -326,6 +327,7 @@ public final class ArchiveSearcher implements Closeable {
    * Runs a search: one page of hits after the request's cursor, the exact total, drill-sideways facet
    * counts and the timeline, all in one pass over the matches.
    */
+  @Override
   public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
     long start = System.nanoTime();
     ParsedQuery parsed = parse(request.query());
@@ -453,6 +455,7 @@ public final class ArchiveSearcher implements Closeable {
    * Actor, theme and source names with a word starting with {@code prefix} (case- and
    * accent-insensitive), most frequent in the whole index first: for a search box's completions.
    */
+  @Override
   public List<Suggestion> suggest(String prefix, int limit) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -466,6 +469,7 @@ public final class ArchiveSearcher implements Closeable {
    * Visits every article that matches a request, in its sort order, however many there are: for
    * exports and feeds. Pages through the index with search-after, so memory stays flat.
    */
+  @Override
   public void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException {
     DrillDownQuery drillDown = drillDown(parse(request.query()).query(), request);
     Sort sort = totalSort(request.sort());
@@ -488,18 +492,13 @@ public final class ArchiveSearcher implements Closeable {
     }
   }
 
-  /** Receives articles from {@link #scan}. */
-  @FunctionalInterface
-  public interface ArticleVisitor {
-    /** Called once per matching article. */
-    void visit(EnrichedArticle article) throws IOException;
-  }
 
   /**
    * When the commit that searches see now was written, as its commit data says; empty for an index
    * that does not say. It changes with every commit a search can see, so it can validate answers
    * derived from the index. Cheap: read from the open reader, not from disk.
    */
+  @Override
   public Optional<java.time.Instant> lastCommit() throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
@@ -512,6 +511,7 @@ public final class ArchiveSearcher implements Closeable {
   }
 
   /** Facts about the index for health and stats endpoints. */
+  @Override
   public IndexStats stats() throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
