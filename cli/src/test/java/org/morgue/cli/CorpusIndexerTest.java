@@ -22,13 +22,6 @@ import org.morgue.indexer.source.ArticleFiles;
 class CorpusIndexerTest {
   private final ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
 
-  private static Path seedFolder(Path root) throws IOException {
-    Path folder = Files.createDirectories(root.resolve("seed-articles"));
-    for (String name : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS)) {
-      Files.writeString(folder.resolve(name + ".txt"), SeedArticles.text(name));
-    }
-    return folder;
-  }
 
   private void index(Path index, Path... paths) throws IOException {
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {
@@ -38,7 +31,7 @@ class CorpusIndexerTest {
 
   @Test
   void corpusIndexIsRebuiltOnlyWhenTheCorpusChanges(@TempDir Path tmp) throws IOException {
-    Path corpus = seedFolder(tmp.resolve("corpus"));
+    Path corpus = SeedArticles.writeFolder(tmp.resolve("corpus"));
     Path index = tmp.resolve("index");
     CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(ArticleFiles.standard()));
 
@@ -54,10 +47,10 @@ class CorpusIndexerTest {
 
   @Test
   void anIndexBuiltByHandIsNeverWipedByTheCorpusCheck(@TempDir Path tmp) throws IOException {
-    Path mine = seedFolder(tmp.resolve("mine"));
+    Path mine = SeedArticles.writeFolder(tmp.resolve("mine"));
     Path index = tmp.resolve("index");
     index(index, mine.resolve(SeedArticles.CRACKDOWN + ".txt"));
-    Path corpus = seedFolder(tmp.resolve("corpus"));
+    Path corpus = SeedArticles.writeFolder(tmp.resolve("corpus"));
     CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(ArticleFiles.standard()));
 
     assertTrue(corpusIndexer.indexIfStale(corpus, index, IndexProgress.SILENT).isEmpty());

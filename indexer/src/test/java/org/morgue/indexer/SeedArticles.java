@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.morgue.article.Article;
 import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.indexer.source.PlainTextArticleParser;
@@ -34,5 +37,14 @@ public final class SeedArticles {
     } catch (MalformedArticleException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Writes both seed articles as text files into {@code root/seed-articles}, as the corpus holds them. */
+  public static Path writeFolder(Path root) throws IOException {
+    Path folder = Files.createDirectories(root.resolve("seed-articles"));
+    for (String name : List.of(CRACKDOWN, KILL_CLAIMS)) {
+      Files.writeString(folder.resolve(name + ".txt"), text(name));
+    }
+    return folder;
   }
 }

@@ -27,13 +27,6 @@ import org.morgue.indexer.source.ReadWarning;
 class ArchiveIndexerTest {
   private final ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
 
-  static Path seedFolder(Path root) throws IOException {
-    Path folder = Files.createDirectories(root.resolve("seed-articles"));
-    for (String name : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS)) {
-      Files.writeString(folder.resolve(name + ".txt"), SeedArticles.text(name));
-    }
-    return folder;
-  }
 
   private IndexReport index(Path index, Path... paths) throws IOException {
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {
@@ -43,7 +36,7 @@ class ArchiveIndexerTest {
 
   @Test
   void badFilesAreReportedWithPathAndReasonWhileTheGoodOnesAreIndexed(@TempDir Path tmp) throws IOException {
-    Path corpus = seedFolder(tmp.resolve("corpus"));
+    Path corpus = SeedArticles.writeFolder(tmp.resolve("corpus"));
     Path broken = Files.createDirectories(corpus.resolve("broken"));
     Files.writeString(broken.resolve("empty.txt"), "\n\n");
     Files.write(broken.resolve("binary.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 0, 1, 2});
@@ -83,7 +76,7 @@ class ArchiveIndexerTest {
 
   @Test
   void indexingTheSameFilesTwiceLeavesOneCopyOfEachArticle(@TempDir Path tmp) throws IOException {
-    Path corpus = seedFolder(tmp.resolve("corpus"));
+    Path corpus = SeedArticles.writeFolder(tmp.resolve("corpus"));
     Path index = tmp.resolve("index");
     index(index, corpus);
     index(index, corpus);
@@ -95,7 +88,7 @@ class ArchiveIndexerTest {
   @Test
   void uncommittedWorkIsNotVisibleAfterClose(@TempDir Path tmp) throws IOException {
     Path index = tmp.resolve("index");
-    index(index, seedFolder(tmp.resolve("a")).resolve(SeedArticles.CRACKDOWN + ".txt"));
+    index(index, SeedArticles.writeFolder(tmp.resolve("a")).resolve(SeedArticles.CRACKDOWN + ".txt"));
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {
       writer.deleteAll(); // never committed: as if the process died here
     }
