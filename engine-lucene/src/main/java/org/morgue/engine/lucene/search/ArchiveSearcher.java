@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.FacetCount;
@@ -166,6 +167,34 @@ public final class ArchiveSearcher implements SearchEngine {
       Optional<String> suggestion = spelling.suggest(searcher, query, request, total);
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(total, took, hits, facets, nextCursor, timeline, query.interpretation(), suggestion);
+    }
+  }
+
+  /**
+   * The exact number of matches, as {@link #search} counts them, without facets, timeline, hits or
+   * suggestion: browsing everything reads the reader's count, anything else is one Lucene count.
+   */
+  @Override
+  public long count(SearchRequest request) throws InvalidQueryException, IOException {
+    RequestQuery query = RequestQuery.of(request);
+    try (IndexSearchers.Lease lease = searchers.acquire()) {
+      return MatchCounter.total(lease.searcher(), query);
+    }
+  }
+
+  /**
+   * The first {@code n} matches after the request's cursor, in its sort, as {@link #search} would
+   * page them, without counting facets or days, highlighting or suggesting (see {@link SortedMatches}).
+   */
+  @Override
+  public List<ArticleSummary> top(SearchRequest request, int n) throws InvalidQueryException, IOException {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative, not " + n);
+    }
+    RequestQuery query = RequestQuery.of(request);
+    FieldDoc after = after(request, query);
+    try (IndexSearchers.Lease lease = searchers.acquire()) {
+      return sortedMatches.top(lease.searcher(), query, n, after);
     }
   }
 

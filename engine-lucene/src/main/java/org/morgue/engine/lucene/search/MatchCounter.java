@@ -18,6 +18,9 @@ import org.morgue.search.TimelineCounts;
  * is asked:
  *
  * <ul>
+ *   <li>{@link #total}, the number of matches alone: the reader's article count when everything
+ *       matches, else Lucene's count, which reads no hit and counts whole segments from their
+ *       statistics where the query allows it.
  *   <li>{@link #pageWithCounts}, a page of hits with facet and day counts over every match: browsing
  *       everything takes the whole archive's counts kept per reader and only collects its page;
  *       without facet filters, one pass collects the page and counts from the columns in memory
@@ -40,6 +43,18 @@ final class MatchCounter {
 
   /** A page of hits with what was counted over all the matches. */
   record Counted(TopFieldDocs top, long total, Facets facets, TimelineCounts days) {}
+
+  /** The exact number of matches, with no hit loaded and nothing else counted. */
+  static long total(IndexSearcher searcher, RequestQuery query) throws InvalidQueryException, IOException {
+    if (query.everything()) {
+      return searcher.getIndexReader().numDocs();
+    }
+    try {
+      return searcher.count(query.drillDown());
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw RequestQuery.expandsTooFar(e);
+    }
+  }
 
   /**
    * The collector of the {@code wanted} best hits after {@code after}, in the request's sort: it
