@@ -11,8 +11,8 @@
  * {@code ReaderState}), building and checking a request's query, filters and sort
  * ({@code RequestQuery}), choosing how to count ({@code MatchCounter}), shaping facet lists
  * ({@code FacetShaper}), reading and highlighting hits ({@code StoredArticles}, {@code HitLoader}),
- * uncounted sorted matches for exports ({@code SortedMatches}), did-you-mean
- * ({@code SpellingSuggestion}), related articles ({@code RelatedArticles}) and the index's facts
- * ({@code IndexStatsReader}). No Lucene type leaves this module.
+ * the first or every match, uncounted, for feeds and exports ({@code SortedMatches}),
+ * did-you-mean ({@code SpellingSuggestion}), related articles ({@code RelatedArticles}) and the
+ * index's facts ({@code IndexStatsReader}). No Lucene type leaves this module.
  */
 package org.morgue.engine.lucene.search;
