@@ -45,8 +45,7 @@ final class ExportHandler implements Handler {
     ExportFormat format = format(params.remove("format"));
     SearchRequest request = SearchParameters.parse(params);
     // Counting first also rejects a bad query while the response can still be a 400.
-    long matches = searcher.search(new SearchRequest(request.query(), request.filters(), request.from(),
-        request.to(), request.sort(), 0, 1)).total();
+    long matches = searcher.count(request);
     if (freshness.notModified(ctx)) {
       return;
     }

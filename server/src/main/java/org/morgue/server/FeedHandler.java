@@ -40,7 +40,7 @@ final class FeedHandler implements Handler {
     SearchRequest asked = SearchParameters.parse(ctx.queryParamMap());
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
         SortOrder.NEWEST, ENTRIES, 1);
-    List<Article> articles = searcher.search(request).hits().stream().map(hit -> hit.article().article()).toList();
+    List<Article> articles = searcher.top(request, ENTRIES).stream().map(summary -> summary.article()).toList();
     if (freshness.notModified(ctx)) {
       return;
     }

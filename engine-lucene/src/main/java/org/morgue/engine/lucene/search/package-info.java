@@ -4,5 +4,15 @@
  * publication timeline, facet prefixes, name suggestions and highlighting. Returns plain records;
  * knows nothing of HTTP. Depends on {@code index} for the schema, on {@code article} for what hits
  * carry, and on {@code enrich}'s sentence splitter for where snippet passages start and end.
+ *
+ * <p>{@link org.morgue.engine.lucene.search.ArchiveSearcher} is the public way in (the search
+ * contract); it only wires the package-private classes that each do one job, each stating its
+ * invariants and costs: the open index and per-reader caches ({@code IndexSearchers},
+ * {@code ReaderState}), building and checking a request's query, filters and sort
+ * ({@code RequestQuery}), choosing how to count ({@code MatchCounter}), shaping facet lists
+ * ({@code FacetShaper}), reading and highlighting hits ({@code StoredArticles}, {@code HitLoader}),
+ * the first or every match, uncounted, for feeds and exports ({@code SortedMatches}),
+ * did-you-mean ({@code SpellingSuggestion}), related articles ({@code RelatedArticles}) and the
+ * index's facts ({@code IndexStatsReader}). No Lucene type leaves this module.
  */
 package org.morgue.engine.lucene.search;
