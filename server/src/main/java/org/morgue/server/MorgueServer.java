@@ -22,6 +22,29 @@ import org.morgue.search.SearchEngine;
 import org.morgue.search.InvalidQueryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.morgue.server.api.ArticleHandler;
+import org.morgue.server.api.ExportHandler;
+import org.morgue.server.api.FeedHandler;
+import org.morgue.server.api.RelatedHandler;
+import org.morgue.server.api.SearchHandler;
+import org.morgue.server.api.SuggestHandler;
+import org.morgue.server.http.AccessLog;
+import org.morgue.server.http.Cors;
+import org.morgue.server.http.Freshness;
+import org.morgue.server.http.PageFiles;
+import org.morgue.server.http.RequestIds;
+import org.morgue.server.http.SearchAdmission;
+import org.morgue.server.http.SecurityHeaders;
+import org.morgue.server.http.Vary;
+import org.morgue.server.live.ArticleWriteHandlers;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.Problem;
+import org.morgue.server.problem.ProblemCode;
+import org.morgue.server.problem.ProblemErrorPages;
+import org.morgue.server.view.ApiViews;
+import org.morgue.server.view.ContractJson;
 
 /** The Javalin application: every route, the JSON mapper, static files and error handling, on one screen. */
 public final class MorgueServer {

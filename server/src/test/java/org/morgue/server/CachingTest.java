@@ -29,6 +29,12 @@ import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.server.http.Freshness;
+import org.morgue.server.http.PageFiles;
+import org.morgue.server.http.Vary;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
 
 /** Validators tied to the index's commit, 304s, cacheable page files, and Vary on compressed answers. */
 class CachingTest {

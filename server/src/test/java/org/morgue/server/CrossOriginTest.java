@@ -25,6 +25,11 @@ import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.server.http.Cors;
+import org.morgue.server.http.Vary;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
 
 /**
  * A web app on another origin may read (any origin) and write (only the origins the operator listed

@@ -36,6 +36,11 @@ import org.morgue.engine.lucene.index.IndexLockedException;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.server.live.ArticleWriteHandlers;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.morgue.server.problem.Problem;
 
 /** {@code POST} and {@code DELETE /api/articles} on a real server over a seed index in a temp folder. */
 class LiveUpdatesTest {

@@ -58,6 +58,13 @@ import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.server.http.AccessLog;
+import org.morgue.server.http.SearchAdmission;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.morgue.server.problem.Problem;
+import org.morgue.server.problem.ProblemCode;
 
 /**
  * The hand-written OpenAPI document against the running server, judged by a real OpenAPI validator
