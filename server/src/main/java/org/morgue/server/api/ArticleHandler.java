@@ -1,7 +1,6 @@
 package org.morgue.server.api;
 
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import org.morgue.search.SearchEngine;
 import org.morgue.server.http.ArticleVersions;
@@ -9,7 +8,7 @@ import org.morgue.server.http.Freshness;
 import org.morgue.server.view.ApiViews;
 
 /** {@code GET /api/articles/{id}}: one article with every enrichment and its offsets. */
-public final class ArticleHandler implements Handler {
+public final class ArticleHandler {
   private final SearchEngine searcher;
   private final Freshness freshness;
 
@@ -18,8 +17,7 @@ public final class ArticleHandler implements Handler {
     this.freshness = freshness;
   }
 
-  @Override
-  public void handle(Context ctx) throws Exception {
+  public void article(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     var article = searcher.article(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
     // The article's own version is its validator: it is what a write's If-Match must name, and it

@@ -1,7 +1,6 @@
 package org.morgue.server.api;
 
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.morgue.server.view.ApiViews;
  * {@code GET /api/articles/{id}/related?size=5}: the articles most like this one (the reader's
  * "Related coverage"), as search hits, best first, never the article itself.
  */
-public final class RelatedHandler implements Handler {
+public final class RelatedHandler {
   static final int DEFAULT_SIZE = 5;
 
   private final SearchEngine searcher;
@@ -26,8 +25,7 @@ public final class RelatedHandler implements Handler {
     this.freshness = freshness;
   }
 
-  @Override
-  public void handle(Context ctx) throws Exception {
+  public void related(Context ctx) throws Exception {
     Map<String, List<String>> params = ctx.queryParamMap();
     for (String name : params.keySet()) {
       if (!name.equals("size")) {

@@ -1,14 +1,13 @@
 package org.morgue.server.api;
 
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.view.ApiViews;
 
 /** {@code GET /api/search}: faceted search with snippets, cursor paging and a timeline. */
-public final class SearchHandler implements Handler {
+public final class SearchHandler {
   private final SearchEngine searcher;
   private final Freshness freshness;
 
@@ -17,8 +16,7 @@ public final class SearchHandler implements Handler {
     this.freshness = freshness;
   }
 
-  @Override
-  public void handle(Context ctx) throws Exception {
+  public void search(Context ctx) throws Exception {
     SearchRequest request = SearchParameters.parse(ctx.queryParamMap());
     var result = searcher.search(request);
     if (!freshness.notModified(ctx)) {

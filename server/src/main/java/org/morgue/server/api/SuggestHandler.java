@@ -1,7 +1,6 @@
 package org.morgue.server.api;
 
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,7 @@ import org.morgue.server.view.ApiViews;
  * {@code GET /api/suggest?prefix=Tr&limit=10}: actor, theme and source names with a word starting
  * with the prefix, most frequent first, for completing what a user types.
  */
-public final class SuggestHandler implements Handler {
+public final class SuggestHandler {
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 50;
   private static final Set<String> KNOWN = Set.of("prefix", "limit");
@@ -25,8 +24,7 @@ public final class SuggestHandler implements Handler {
     this.searcher = searcher;
   }
 
-  @Override
-  public void handle(Context ctx) throws Exception {
+  public void suggest(Context ctx) throws Exception {
     Map<String, List<String>> params = ctx.queryParamMap();
     for (String name : params.keySet()) {
       if (!KNOWN.contains(name)) {

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.morgue.article.Article;
-import org.morgue.search.ArchiveStore;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.WriteOutcome;
+import org.morgue.search.ArchiveStore;
 import org.morgue.search.SearchEngine;
 
 /**
