@@ -158,17 +158,16 @@ public final class MorgueServer {
         read("openapi.json", service::openApi);
       }));
 
-      config.routes.exception(BadRequestException.class, (e, ctx) ->
-          ctx.status(e.code().status()).json(Problem.of(e.code(), e.getMessage(), e.parameter(), e.field(), e.value()))
-              .contentType(Problem.MEDIA_TYPE));
+      // Errors: every exception becomes a problem answer here, its status decided by its ProblemCode.
+      // A refused request is one idea, whether a handler or the search engine found the fault.
+      config.routes.exception(BadRequestException.class, MorgueServer::refused);
+      config.routes.exception(InvalidQueryException.class, (e, ctx) -> refused(BadRequestException.of(e), ctx));
       config.routes.exception(LiveIndex.VersionMismatchException.class, (e, ctx) ->
-          problem(ctx, ProblemCode.PRECONDITION_FAILED, e.getMessage(), null));
+          problem(ctx, ProblemCode.PRECONDITION_FAILED, e.getMessage()));
       config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {
         ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
-        problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage(), null);
+        problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage());
       });
-      config.routes.exception(InvalidQueryException.class, (e, ctx) ->
-          problem(ctx, ProblemCode.of(e.kind()), e.getMessage(), e.parameter()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> {
         // Javalin names the detail "Available methods" when the client accepts HTML.
         String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));
@@ -177,22 +176,22 @@ public final class MorgueServer {
           // HEAD answers what GET would, to the byte count.
           String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
           problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, method + " is not allowed on " + ctx.path()
-              + "; use " + allowed, null);
+              + "; use " + allowed);
         } else if (e instanceof EndpointNotFound) {
           // Javalin's message names the method; GET and HEAD must answer the same problem.
-          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path(), null);
+          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path());
         } else {
-          problem(ctx, ProblemCode.ofStatus(e.getStatus()), e.getMessage(), null);
+          problem(ctx, ProblemCode.ofStatus(e.getStatus()), e.getMessage());
         }
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        problem(ctx, ProblemCode.INTERNAL, "the server failed to answer; the error is in its log", null);
+        problem(ctx, ProblemCode.INTERNAL, "the server failed to answer; the error is in its log");
       });
       config.routes.error(404, ctx -> {
         String type = ctx.res().getContentType();
         if (type == null || !type.startsWith(Problem.MEDIA_TYPE)) {
-          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path(), null);
+          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path());
         }
       });
     });
@@ -227,8 +226,16 @@ public final class MorgueServer {
     }
   }
 
-  private static void problem(Context ctx, ProblemCode code, String detail, String parameter) {
-    ctx.status(code.status()).json(Problem.of(code, detail, parameter)).contentType(Problem.MEDIA_TYPE);
+  private static void refused(BadRequestException e, Context ctx) {
+    answer(ctx, e.problem());
+  }
+
+  private static void problem(Context ctx, ProblemCode code, String detail) {
+    answer(ctx, Problem.of(code, detail, null));
+  }
+
+  private static void answer(Context ctx, Problem problem) {
+    ctx.status(problem.status()).json(problem).contentType(Problem.MEDIA_TYPE);
   }
 
 }

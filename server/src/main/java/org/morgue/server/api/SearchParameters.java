@@ -66,7 +66,7 @@ public final class SearchParameters {
       try {
         interval = Optional.of(TimelineInterval.fromId(intervalText.get()));
       } catch (InvalidQueryException e) {
-        throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "interval", e.getMessage());
+        throw BadRequestException.of(e, "interval");
       }
     }
     Optional<String> cursor = single(params, "cursor").filter(text -> !text.isBlank());
@@ -86,14 +86,14 @@ public final class SearchParameters {
       // Empty, like every other optional parameter, means left out: the default order.
       sort = SortOrder.fromId(single(params, "sort").filter(text -> !text.isBlank()).orElse(SortOrder.RELEVANCE.id()));
     } catch (InvalidQueryException e) {
-      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "sort", e.getMessage());
+      throw BadRequestException.of(e, "sort");
     }
     FacetOrder facetOrder;
     try {
       facetOrder = FacetOrder.fromId(single(params, "facetOrder").filter(text -> !text.isBlank())
           .orElse(FacetOrder.COUNT.id()));
     } catch (InvalidQueryException e) {
-      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "facetOrder", e.getMessage());
+      throw BadRequestException.of(e, "facetOrder");
     }
     return new SearchRequest(
         single(params, "q").orElse(""),
