@@ -1,7 +1,5 @@
 package org.morgue.server;
 
-import org.morgue.engine.lucene.index.ArchiveWriter;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,10 +52,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.engine.lucene.index.ArchiveWriter;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.server.http.AccessLog;
+import org.morgue.server.http.SearchAdmission;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.morgue.server.problem.Problem;
+import org.morgue.server.problem.ProblemCode;
 
 /**
  * The hand-written OpenAPI document against the running server, judged by a real OpenAPI validator
