@@ -22,8 +22,9 @@ import org.morgue.search.SearchEngine;
  * hits. {@link #scan} visits every match exactly once, however many there are, in pages of
  * {@value #SCAN_PAGE} by search-after.
  *
- * <p>Cost: {@link #top} visits and scores every match, as a search's page does (minus facets,
- * timeline, highlighting and suggestions), and reads {@code n} summaries; {@link #scan} runs one
+ * <p>Cost: {@link #top} visits and scores every match, as a search's page does (when everything
+ * matches, its collector may skip ahead once it has counted Lucene's usual 1,000), but counts no
+ * facets or days, highlights nothing and suggests nothing, and reads {@code n} summaries; {@link #scan} runs one
  * search per {@value #SCAN_PAGE} matches and reads each whole article once, with memory that does
  * not grow with the number of matches.
  */
