@@ -26,7 +26,7 @@ public enum FacetOrder {
         return order;
       }
     }
-    throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, "facetOrder", "unknown facetOrder '" + id
+    throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, RequestField.FACET_ORDER, "unknown facetOrder '" + id
         + "'; use one of " + Arrays.stream(values()).map(FacetOrder::id).collect(Collectors.joining(", ")));
   }
 }

@@ -1,9 +1,10 @@
 package org.morgue.search;
 
 /**
- * A search request that cannot be run as asked; names the parameter, what kind of problem it is and
- * what is wrong with it. The kind is for machines (the server turns it into a stable error code and
- * an HTTP status); the message is for people.
+ * A search request that cannot be run as asked; says which part of the request is at fault (a
+ * {@link RequestField}, not a URL parameter name), what kind of problem it is and what is wrong
+ * with it. The kind and the field are for machines (the server turns them into a stable error code,
+ * an HTTP status and a parameter name); the message is for people.
  */
 public final class InvalidQueryException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -24,24 +25,24 @@ public final class InvalidQueryException extends Exception {
     INVALID_VALUE
   }
 
-  private final String parameter;
+  private final RequestField field;
   private final Kind kind;
 
-  public InvalidQueryException(Kind kind, String parameter, String message) {
+  public InvalidQueryException(Kind kind, RequestField field, String message) {
     super(message);
     this.kind = kind;
-    this.parameter = parameter;
+    this.field = field;
   }
 
-  public InvalidQueryException(Kind kind, String parameter, String message, Throwable cause) {
+  public InvalidQueryException(Kind kind, RequestField field, String message, Throwable cause) {
     super(message, cause);
     this.kind = kind;
-    this.parameter = parameter;
+    this.field = field;
   }
 
-  /** The request parameter at fault, e.g. {@code q} or {@code hedging}. */
-  public String parameter() {
-    return parameter;
+  /** The part of the request at fault, e.g. the query or the hedging filter. */
+  public RequestField field() {
+    return field;
   }
 
   /** What kind of problem this is. */

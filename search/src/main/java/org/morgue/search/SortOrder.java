@@ -29,7 +29,7 @@ public enum SortOrder {
         return order;
       }
     }
-    throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, "sort", "unknown sort '" + id + "'; use one of "
+    throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, RequestField.SORT, "unknown sort '" + id + "'; use one of "
         + Arrays.stream(values()).map(SortOrder::id).collect(Collectors.joining(", ")));
   }
 }

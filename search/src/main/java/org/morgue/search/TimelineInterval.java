@@ -26,7 +26,7 @@ public enum TimelineInterval {
         return interval;
       }
     }
-    throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, "interval", "unknown interval '" + id + "'; use one of "
+    throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, RequestField.INTERVAL, "unknown interval '" + id + "'; use one of "
         + Arrays.stream(values()).map(TimelineInterval::id).collect(Collectors.joining(", ")));
   }
 

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
+import org.morgue.server.api.SearchParameters;
 import org.morgue.server.api.ArticleHandler;
 import org.morgue.server.api.ExportHandler;
 import org.morgue.server.api.FeedHandler;
@@ -161,7 +162,7 @@ public final class MorgueServer {
       // Errors: every exception becomes a problem answer here, its status decided by its ProblemCode.
       // A refused request is one idea, whether a handler or the search engine found the fault.
       config.routes.exception(BadRequestException.class, MorgueServer::refused);
-      config.routes.exception(InvalidQueryException.class, (e, ctx) -> refused(BadRequestException.of(e), ctx));
+      config.routes.exception(InvalidQueryException.class, (e, ctx) -> refused(SearchParameters.refused(e), ctx));
       config.routes.exception(LiveIndex.VersionMismatchException.class, (e, ctx) ->
           problem(ctx, ProblemCode.PRECONDITION_FAILED, e.getMessage()));
       config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {

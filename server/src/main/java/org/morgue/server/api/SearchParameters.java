@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.morgue.search.Facet;
+import org.morgue.search.RequestField;
 import org.morgue.search.FacetOrder;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchRequest;
@@ -35,6 +36,35 @@ public final class SearchParameters {
   public static final int MAX_FILTER_VALUES = 100;
 
   private SearchParameters() {}
+
+  /**
+   * An invalid search as the API answers it: the code for its kind ({@link ProblemCode#of}), the URL
+   * parameter of the request field it concerns, its message.
+   */
+  public static BadRequestException refused(InvalidQueryException e) {
+    BadRequestException refused = new BadRequestException(ProblemCode.of(e.kind()), parameterName(e.field()),
+        e.getMessage());
+    refused.initCause(e);
+    return refused;
+  }
+
+  /**
+   * What a part of a search request is called in a URL: the one place the contract's fields meet the
+   * API's parameter names, so an error the engine reports names the parameter the user sent.
+   */
+  public static String parameterName(RequestField field) {
+    return switch (field.part()) {
+      case QUERY -> "q";
+      case CURSOR -> "cursor";
+      case FROM -> "from";
+      case TO -> "to";
+      case SORT -> "sort";
+      case INTERVAL -> "interval";
+      case FACET_ORDER -> "facetOrder";
+      case FILTER -> field.facet();
+      case FACET_PREFIX -> FACET_PREFIX + field.facet();
+    };
+  }
 
   public static SearchRequest parse(Map<String, List<String>> params) throws BadRequestException {
     for (String name : params.keySet()) {
@@ -66,7 +96,7 @@ public final class SearchParameters {
       try {
         interval = Optional.of(TimelineInterval.fromId(intervalText.get()));
       } catch (InvalidQueryException e) {
-        throw BadRequestException.of(e, "interval");
+        throw refused(e);
       }
     }
     Optional<String> cursor = single(params, "cursor").filter(text -> !text.isBlank());
@@ -86,14 +116,14 @@ public final class SearchParameters {
       // Empty, like every other optional parameter, means left out: the default order.
       sort = SortOrder.fromId(single(params, "sort").filter(text -> !text.isBlank()).orElse(SortOrder.RELEVANCE.id()));
     } catch (InvalidQueryException e) {
-      throw BadRequestException.of(e, "sort");
+      throw refused(e);
     }
     FacetOrder facetOrder;
     try {
       facetOrder = FacetOrder.fromId(single(params, "facetOrder").filter(text -> !text.isBlank())
           .orElse(FacetOrder.COUNT.id()));
     } catch (InvalidQueryException e) {
-      throw BadRequestException.of(e, "facetOrder");
+      throw refused(e);
     }
     return new SearchRequest(
         single(params, "q").orElse(""),

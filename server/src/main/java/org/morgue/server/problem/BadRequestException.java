@@ -6,7 +6,7 @@ import org.morgue.search.InvalidQueryException;
  * A request the API cannot take as sent: the one exception that means "400" in the server, whoever
  * found the fault. The handlers throw it with a {@link ProblemCode} and the parameter (or posted
  * article field) at fault; an invalid search the engine reports ({@link InvalidQueryException}, a kind
- * and the parameter it concerns, as plain data) becomes one through {@link #of(InvalidQueryException)},
+ * and the request field it concerns, as plain data) becomes one through SearchParameters.refused,
  * where {@link ProblemCode#of(InvalidQueryException.Kind)} picks the code. Answered as a problem whose
  * status the code decides.
  */
@@ -29,21 +29,6 @@ public final class BadRequestException extends Exception {
     this.parameter = parameter;
     this.field = field;
     this.value = value;
-  }
-
-  /** An invalid search as the API answers it: the code for its kind, the parameter it names, its message. */
-  public static BadRequestException of(InvalidQueryException e) {
-    return of(e, e.parameter());
-  }
-
-  /**
-   * An invalid search reported while reading one request parameter, which the API, not the search
-   * module, names: e.g. {@code sort} for an unknown sort order.
-   */
-  public static BadRequestException of(InvalidQueryException e, String parameter) {
-    BadRequestException refused = new BadRequestException(ProblemCode.of(e.kind()), parameter, e.getMessage());
-    refused.initCause(e);
-    return refused;
   }
 
   /** The problem answered for this request. */

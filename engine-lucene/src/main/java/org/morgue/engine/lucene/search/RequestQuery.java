@@ -1,5 +1,7 @@
 package org.morgue.engine.lucene.search;
 
+import org.morgue.search.RequestField;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +88,7 @@ record RequestQuery(Query query, Optional<QueryInterpretation> interpretation, Q
   static void checkFacetPrefixes(SearchRequest request) throws InvalidQueryException {
     for (String dim : request.facetPrefixes().keySet()) {
       if (!ArchiveSchema.FACETS.contains(dim)) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.UNKNOWN_FACET, "facetPrefix." + dim, "unknown facet '" + dim + "'; facets are "
+        throw new InvalidQueryException(InvalidQueryException.Kind.UNKNOWN_FACET, RequestField.facetPrefix(dim), "unknown facet '" + dim + "'; facets are "
             + ArchiveSchema.FACETS);
       }
     }
@@ -94,7 +96,7 @@ record RequestQuery(Query query, Optional<QueryInterpretation> interpretation, Q
 
   /** The error a query that expanded past Lucene's clause limit while searching is. */
   static InvalidQueryException expandsTooFar(IndexSearcher.TooManyClauses e) {
-    return new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, "q", "the query expands to too many terms (more than "
+    return new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, RequestField.QUERY, "the query expands to too many terms (more than "
         + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
   }
 
@@ -122,7 +124,7 @@ record RequestQuery(Query query, Optional<QueryInterpretation> interpretation, Q
     long from = request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
     long to = request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
     if (from > to) {
-      throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, "from", "'from' (" + request.from().get() + ") is after 'to' ("
+      throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, RequestField.FROM, "'from' (" + request.from().get() + ") is after 'to' ("
           + request.to().get() + ")");
     }
     return new BooleanQuery.Builder()
@@ -133,21 +135,21 @@ record RequestQuery(Query query, Optional<QueryInterpretation> interpretation, Q
 
   private static void validate(String dim, List<String> values) throws InvalidQueryException {
     if (!ArchiveSchema.FACETS.contains(dim)) {
-      throw new InvalidQueryException(InvalidQueryException.Kind.UNKNOWN_FACET, dim, "unknown facet '" + dim + "'; facets are " + ArchiveSchema.FACETS);
+      throw new InvalidQueryException(InvalidQueryException.Kind.UNKNOWN_FACET, RequestField.filter(dim), "unknown facet '" + dim + "'; facets are " + ArchiveSchema.FACETS);
     }
     for (String value : values) {
       if (value.isBlank()) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, dim, "empty value for facet '" + dim + "'");
+        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, RequestField.filter(dim), "empty value for facet '" + dim + "'");
       }
       if (dim.equals(ArchiveSchema.FACET_HEDGING) && !ids(HedgeLevel.values()).contains(value)) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, dim, "unknown hedging level '" + value + "'; use low, medium or high");
+        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, RequestField.filter(dim), "unknown hedging level '" + value + "'; use low, medium or high");
       }
       if (dim.equals(ArchiveSchema.FACET_ACTOR_TYPE) && !ids(ActorType.values()).contains(value)) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, dim, "unknown actor type '" + value + "'; use one of "
+        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, RequestField.filter(dim), "unknown actor type '" + value + "'; use one of "
             + ids(ActorType.values()));
       }
       if (dim.equals(ArchiveSchema.FACET_YEAR) && !value.matches("-?\\d{1,4}")) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, dim, "'" + value + "' is not a year");
+        throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, RequestField.filter(dim), "'" + value + "' is not a year");
       }
     }
   }
@@ -196,7 +198,7 @@ record RequestQuery(Query query, Optional<QueryInterpretation> interpretation, Q
       return new ParsedQuery(MatchAllDocsQuery.INSTANCE, Optional.empty());
     }
     if (text.length() > SearchEngine.MAX_QUERY_LENGTH) {
-      throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, "q", "the query is "
+      throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, RequestField.QUERY, "the query is "
           + text.length() + " characters long; the limit is " + SearchEngine.MAX_QUERY_LENGTH);
     }
     try {
@@ -208,7 +210,7 @@ record RequestQuery(Query query, Optional<QueryInterpretation> interpretation, Q
       }
       String words = TypedQuery.plainWords(text);
       if (words.isBlank()) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_SYNTAX, "q",
+        throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_SYNTAX, RequestField.QUERY,
             syntax.get() + "; there are no words to search", e);
       }
       try {
@@ -236,11 +238,11 @@ record RequestQuery(Query query, Optional<QueryInterpretation> interpretation, Q
     boolean tooComplex = cause instanceof ArchiveQueryParser.RefusedQueryException refusal && refusal.tooComplex();
     return new InvalidQueryException(
         tooComplex ? InvalidQueryException.Kind.QUERY_TOO_COMPLEX : InvalidQueryException.Kind.QUERY_SYNTAX,
-        "q", firstLine(cause.getMessage()), e);
+        RequestField.QUERY, firstLine(cause.getMessage()), e);
   }
 
   private static InvalidQueryException tooManyClauses(Exception e) {
-    return new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, "q",
+    return new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, RequestField.QUERY,
         "the query has too many clauses (more than " + IndexSearcher.getMaxClauseCount() + ")", e);
   }
 

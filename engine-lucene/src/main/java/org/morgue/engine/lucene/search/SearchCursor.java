@@ -1,5 +1,7 @@
 package org.morgue.engine.lucene.search;
 
+import org.morgue.search.RequestField;
+
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchRequest;
 
@@ -65,35 +67,35 @@ final class SearchCursor {
   /** The hit a cursor continues after, checked against the search it is used with. */
   static FieldDoc decode(String cursor, SearchRequest request, SortField[] sort) throws InvalidQueryException {
     if (cursor.length() > MAX_LENGTH) {
-      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (longer than " + MAX_LENGTH + " characters)");
+      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (longer than " + MAX_LENGTH + " characters)");
     }
     byte[] bytes;
     try {
       bytes = Base64.getUrlDecoder().decode(cursor.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (not base64url)", e);
+      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (not base64url)", e);
     }
     if (bytes.length < 4 || !checksumHolds(bytes)) {
-      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (checksum does not match)");
+      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (checksum does not match)");
     }
     try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 4))) {
       if (in.readByte() != VERSION) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (unknown version)");
+        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (unknown version)");
       }
       int sortOrdinal = in.readByte();
       int fingerprint = in.readInt();
       if (sortOrdinal != request.sort().ordinal() || fingerprint != fingerprint(request)) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_STALE, "cursor", NOT_VALID + "; it was made for another query, filter or sort");
+        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_STALE, RequestField.CURSOR, NOT_VALID + "; it was made for another query, filter or sort");
       }
       int count = in.readByte();
       if (count != sort.length) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (wrong number of sort values)");
+        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (wrong number of sort values)");
       }
       Object[] fields = new Object[count];
       for (int i = 0; i < count; i++) {
         char tag = (char) in.readByte();
         if (tag != tag(sort[i])) {
-          throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (sort value " + (i + 1) + " has the wrong type)");
+          throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (sort value " + (i + 1) + " has the wrong type)");
         }
         fields[i] = switch (tag) {
           case 'F' -> in.readFloat();
@@ -103,12 +105,12 @@ final class SearchCursor {
         };
       }
       if (in.available() > 0) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (trailing bytes)");
+        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (trailing bytes)");
       }
       // Every sort ends with the unique id, so the doc id never decides; the largest one skips the hit itself.
       return new FieldDoc(Integer.MAX_VALUE, Float.NaN, fields);
     } catch (IOException e) {
-      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, "cursor", MALFORMED + " (cut short)", e);
+      throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (cut short)", e);
     }
   }
 

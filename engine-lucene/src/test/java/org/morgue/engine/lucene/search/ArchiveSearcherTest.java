@@ -1,5 +1,7 @@
 package org.morgue.engine.lucene.search;
 
+import org.morgue.search.RequestField;
+
 import org.morgue.search.Snippet;
 
 import org.morgue.search.FacetCount;
@@ -225,7 +227,7 @@ class ArchiveSearcherTest {
     InvalidQueryException hedging = assertThrows(InvalidQueryException.class, () -> searcher.search(
         new SearchRequest("", Map.of("hedging", List.of("extreme")), Optional.empty(), Optional.empty(),
             SortOrder.RELEVANCE, 10, 10)));
-    assertEquals("hedging", hedging.parameter());
+    assertEquals(RequestField.filter("hedging"), hedging.field());
   }
 
   @Test
@@ -287,7 +289,7 @@ class ArchiveSearcherTest {
     String newest = searcher.search(everything(SortOrder.NEWEST, 1)).nextCursor().orElseThrow();
     InvalidQueryException otherSort = assertThrows(InvalidQueryException.class,
         () -> searcher.search(everything(SortOrder.OLDEST, 1).withCursor(newest)));
-    assertEquals("cursor", otherSort.parameter());
+    assertEquals(RequestField.CURSOR, otherSort.field());
     assertTrue(otherSort.getMessage().startsWith("cursor is not valid for this search"), otherSort.getMessage());
     InvalidQueryException otherQuery = assertThrows(InvalidQueryException.class,
         () -> searcher.search(new SearchRequest("economy", Map.of(), Optional.empty(), Optional.empty(),
@@ -300,7 +302,7 @@ class ArchiveSearcherTest {
     for (String garbled : List.of("not a cursor!", "AAAA", edited, newest.substring(0, newest.length() - 3))) {
       InvalidQueryException e = assertThrows(InvalidQueryException.class,
           () -> searcher.search(everything(SortOrder.NEWEST, 1).withCursor(garbled)), garbled);
-      assertEquals("cursor", e.parameter());
+      assertEquals(RequestField.CURSOR, e.field());
       assertTrue(e.getMessage().startsWith("cursor is malformed"), e.getMessage());
     }
   }
@@ -358,7 +360,7 @@ class ArchiveSearcherTest {
     InvalidQueryException unknown = assertThrows(InvalidQueryException.class, () -> searcher.search(
         new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.RELEVANCE, 0, 10,
             Optional.empty(), Optional.empty(), Map.of("colour", "r"))));
-    assertEquals("facetPrefix.colour", unknown.parameter());
+    assertEquals(RequestField.facetPrefix("colour"), unknown.field());
   }
 
   @Test

@@ -162,7 +162,7 @@ class CountAndTopTest {
           assertThrows(InvalidQueryException.class, () -> searcher.count(request)),
           assertThrows(InvalidQueryException.class, () -> searcher.top(request, 10)))) {
         assertEquals(bySearch.kind(), other.kind());
-        assertEquals(bySearch.parameter(), other.parameter());
+        assertEquals(bySearch.field(), other.field());
         assertEquals(bySearch.getMessage(), other.getMessage());
       }
     }
