@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
+import org.morgue.server.api.QueryStrings;
 import org.morgue.server.api.SearchParameters;
 import org.morgue.server.api.ArticleHandler;
 import org.morgue.server.api.ExportHandler;
@@ -139,6 +140,8 @@ public final class MorgueServer {
       config.routes.before(ctx -> Vary.add(ctx, "Accept-Encoding"));
       // Every matched request: who may write, decided once, from the route's roles.
       config.routes.beforeMatched(new WriteAccess(live));
+      // Every API request: a query string is read as sent or refused, never guessed at.
+      config.routes.before("/api/*", QueryStrings::requireWellFormed);
 
       // The API, as its URL tree. Reads of the index wait for room (admission); writes need WRITER.
       config.routes.apiBuilder(() -> path("/api", () -> {

@@ -31,16 +31,17 @@ import org.morgue.server.problem.Problem;
 
 /**
  * Requests written to break the server: queries that explode, parameters out of every range, forged
- * cursors, path traversal. Each must come back, within {@link #QUICK}, as a 400 problem naming the
- * parameter (or a 404 problem for files), or as a correct answer: never a 500, a hang or a file's content.
+ * cursors, path traversal. Each must come back as a 400 problem naming the parameter (or a 404 problem
+ * for files), or as a correct answer: never a 500, a hang or a file's content.
  */
 class HostileRequestsTest {
   /**
-   * A bound on runaway work, not a speed measurement: an exploding automaton or a stack overflow takes
-   * minutes or fails, while a 400-state regex on a two-article index answers in well under a second on
-   * a quiet machine and took 3.7 s on one whose two cores ran three builds at once.
+   * How long a request may go unanswered before the test calls it a hang: a guard against runaway
+   * work (an exploding automaton takes minutes or never ends), not a speed measurement. A 400-state
+   * regex on a two-article index answers in well under a second on a quiet machine, and took 10 s on
+   * one whose two cores ran five builds at once; so the guard is far above any busy machine's time.
    */
-  private static final Duration QUICK = Duration.ofSeconds(10);
+  private static final Duration HANG = Duration.ofSeconds(120);
 
   @TempDir static Path tmp;
   static RunningServer server;
@@ -55,14 +56,11 @@ class HostileRequestsTest {
     server.close();
   }
 
-  /** The answer to a raw path and query, asserted to arrive quickly. */
+  /** The answer to a raw path and query; a request unanswered after {@link #HANG} fails as a hang. */
   private static Answer quickly(String pathAndQuery) throws Exception {
-    long start = System.nanoTime();
     var response = server.send(java.net.http.HttpRequest.newBuilder(URI.create(server.base() + pathAndQuery))
-        .GET().build());
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
+        .timeout(HANG).GET().build());
     String shown = pathAndQuery.length() > 120 ? pathAndQuery.substring(0, 120) + "…" : pathAndQuery;
-    assertTrue(took.compareTo(QUICK) < 0, shown + " took " + took);
     return new Answer(shown, response.statusCode(), mediaType(response), response.body(), response.headers().map());
   }
 
@@ -315,7 +313,7 @@ class HostileRequestsTest {
   private static RawAnswer raw(String path) throws IOException {
     URI base = URI.create(server.base());
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-      socket.setSoTimeout((int) QUICK.toMillis());
+      socket.setSoTimeout((int) HANG.toMillis());
       OutputStream out = socket.getOutputStream();
       out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));

@@ -161,6 +161,23 @@ class MorgueServerTest {
   }
 
   @Test
+  void aBrokenPercentEncodingIsRefusedNotReadAsAnEmptyQuery() throws Exception {
+    // Sent raw: java.net.URI refuses these URLs, as a careful client would; a careless one sends them.
+    for (String[] bad : List.of(new String[] {"/api/search?q=%ZZ", "q", "%ZZ"},
+        new String[] {"/api/search?q=50%", "q", "%"}, new String[] {"/api/export?format=csv&q=caf%C3%A9%2", "q", "%2"},
+        new String[] {"/api/feed?from=2020&actor=Tren%2Gde", "actor", "%2G"})) {
+      RawHttp.Answer answer = RawHttp.get("http://127.0.0.1:" + app.port(), bad[0]);
+      assertEquals(400, answer.status(), bad[0] + " -> " + answer.body());
+      JsonNode problem = new ObjectMapper().readTree(answer.body());
+      assertEquals("malformed_request", problem.get("code").asText(), answer.body());
+      assertEquals(bad[1], problem.get("parameter").asText(), answer.body());
+      assertTrue(problem.get("detail").asText().contains("'" + bad[2] + "'"), answer.body());
+    }
+    assertEquals(getJson("/api/search?q=Venezuela", 200).get("total").asInt(),
+        getJson("/api/search?q=%56enezuela%20", 200).get("total").asInt(), "good escapes still read");
+  }
+
+  @Test
   void malformedQueriesAndParametersAreProblem400sNamingTheParameter() throws Exception {
     HttpResponse<String> response = get("/api/search?q=" + enc("(\""));
     assertEquals(400, response.statusCode());

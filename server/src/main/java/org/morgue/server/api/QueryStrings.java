@@ -1,0 +1,57 @@
+package org.morgue.server.api;
+
+import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+
+/**
+ * Refuses a query string whose percent-encoding is broken ({@code q=%ZZ}, {@code q=50%}) instead of
+ * letting the server read it leniently: Jetty drops what it cannot decode, so {@code /api/search?q=%ZZ}
+ * searched for everything and answered 200 with the whole archive. A request is taken as sent or
+ * refused, never guessed at.
+ */
+public final class QueryStrings {
+  private QueryStrings() {}
+
+  /** Before every API request: a 400 {@code malformed_request} naming the parameter at fault. */
+  public static void requireWellFormed(Context ctx) throws BadRequestException {
+    String query = ctx.queryString();
+    if (query == null || query.indexOf('%') < 0) {
+      return;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      int badInName = badEscape(name);
+      if (badInName >= 0) {
+        throw refused(null, "a parameter name", name, badInName);
+      }
+      int badInValue = badEscape(value);
+      if (badInValue >= 0) {
+        String decodedName = URLDecoder.decode(name, StandardCharsets.UTF_8);
+        throw refused(decodedName, "the value of '" + decodedName + "'", value, badInValue);
+      }
+    }
+  }
+
+  private static BadRequestException refused(String parameter, String where, String text, int at) {
+    String escape = text.substring(at, Math.min(text.length(), at + 3));
+    return new BadRequestException(ProblemCode.MALFORMED_REQUEST, parameter, where + " has '" + escape
+        + "', which is not a percent-encoded character (a '%' and two hexadecimal digits); write a % sign"
+        + " as %25");
+  }
+
+  /** Where the first '%' not followed by two hexadecimal digits is, or -1. */
+  static int badEscape(String text) {
+    for (int i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+      if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0
+          || Character.digit(text.charAt(i + 2), 16) < 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
