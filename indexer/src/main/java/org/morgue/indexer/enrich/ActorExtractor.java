@@ -107,7 +107,8 @@ public final class ActorExtractor {
     DataFile notNameStarts = DataFile.read(DATA + "not-name-starts.txt");
     KeywordNames keywordNames =
         KeywordNames.load(DataFile.read(DATA + "name-keywords.tsv"), companySuffixes,
-            notNameStarts, DataFile.read(DATA + "place-plurals.txt"), gazetteer);
+            notNameStarts, DataFile.read(DATA + "place-plurals.txt"), DataFile.read(DATA + "industry-heads.txt"),
+            gazetteer);
     BracketedNames bracketed = new BracketedNames(Set.copyOf(notNameStarts.words()), keywordNames.organisationHeads());
     SurnameResolver surnames =
         new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());

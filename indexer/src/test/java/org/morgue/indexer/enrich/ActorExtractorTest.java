@@ -527,4 +527,73 @@ class ActorExtractorTest {
     assertTrue(ofType(actors, ActorType.PERSON).contains("Larry Eckenfelder"), names(actors).toString());
     assertFalse(names(actors).contains("Hoechst AG of West Germany"), names(actors).toString());
   }
+
+  @Test
+  void aTradeWordEndsACompanysNameButNotAnOrdinaryPhrase() {
+    // Brown Corpus A36 (1961), and sentences written in the style of the Reuters stories.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Let us look at the heavy-electrical-goods industry in which General Electric, Westinghouse and a"
+            + " number of other manufacturers were recently convicted.",
+        "In 1922, the United Mine Workers struck the Coronado Coal Company.",
+        "West Virginia Power said it would sell the plant, and American Workers would keep their jobs.",
+        "He trusted in the Almighty Power and in Natural Gas."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("General Electric", "United Mine Workers", "West Virginia Power")),
+        organisations.toString());
+    assertFalse(names(actors).contains("American Workers"), names(actors).toString());
+    assertFalse(names(actors).contains("Almighty Power"), names(actors).toString());
+    assertFalse(names(actors).contains("Natural Gas"), names(actors).toString());
+  }
+
+  @Test
+  void partnersJoinedByAnAmpersandOrByAndBeforeALegalFormAreOneFirm() {
+    // Brown Corpus A26 and A27 (1961), Reuters-21578 story 00004 (1987).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Stock was sold through Eppler, Guerin & Turner, the Dallas underwriters.",
+        "Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, spoke.",
+        "Prescott, Ball and Turben Inc said it would buy the company.",
+        "The lines of Texas, Oklahoma & Kansas were named."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Eppler, Guerin & Turner", "Harris Trust & Savings Bank",
+        "Prescott, Ball and Turben Inc")), organisations.toString());
+    assertFalse(organisations.contains("Turner"), organisations.toString());
+    assertTrue(ofType(actors, ActorType.PLACE).containsAll(Set.of("Texas", "Oklahoma")), names(actors).toString());
+  }
+
+  @Test
+  void namesThatRunThroughPossessivesAbbreviationsAndALegalFormAfterAComma() {
+    // Brown Corpus A14, A24 and A27 (1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "It was the dinner of the New York Chapter, Baseball Writers' Association of America, at the hotel.",
+        "Vincent Sorrentino, founder and board chairman of the Uncas Mfg. Co., has been designated.",
+        "Thomas Rotelli, head of Rhode Island Incinerator Service, Inc., said four trucks were out.",
+        "He told the Investment Bankers Assn. that the fight over the Warwick School Committee's appointment"
+            + " would go on.",
+        "The New York University Board of Trustees has elected a president.",
+        "Persons may send contributions to the Journal-Bulletin's Cranston office.",
+        "He was taken to Our Lady of Fatima Hospital, North Providence."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Baseball Writers' Association of America", "Uncas Mfg. Co",
+        "Rhode Island Incinerator Service, Inc", "Investment Bankers Assn", "New York University Board of Trustees",
+        "Journal-Bulletin", "Our Lady of Fatima Hospital")), organisations.toString());
+    assertTrue(names(actors).contains("Warwick School Committee"), names(actors).toString());
+    assertFalse(names(actors).contains("Association of America"), names(actors).toString());
+    assertFalse(names(actors).contains("Warwick School"), names(actors).toString());
+    assertFalse(names(actors).contains("Fatima Hospital"), names(actors).toString());
+  }
+
+  @Test
+  void aTeamIsATownNamedByItsHeadWordOrWithAWordBeforeThePlural() {
+    // Brown Corpus A14 and A39 (1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Four years later he resigned to take a similar job with the Green Bay Packers.",
+        "Shea owned and operated the Long Island Indians, a minor league professional football team.",
+        "Hank Greenberg is now vice-president of the Chicago White Sox.",
+        "The Fulton County Commissioners met."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Green Bay Packers", "Long Island Indians", "Chicago White Sox")),
+        organisations.toString());
+    assertFalse(organisations.contains("Fulton County Commissioners"), organisations.toString());
+    assertFalse(names(actors).contains("Green Bay"), names(actors).toString());
+  }
 }
