@@ -33,6 +33,7 @@ import org.morgue.indexer.article.Span;
  *   <li>{@link NameRules} for people in no gazetteer, outside Title Case headlines;
  *   <li>{@link UnlistedPlaces}: towns before their state ("Belleville, Ill.") and in datelines;
  *   <li>{@link CompanyShortNames}: "Ionic" is "Ionic Industries Inc" once both are found;
+ *   <li>{@link TeamShortNames}: "the Eagles" is a team once "Philadelphia Eagles" is found;
  *   <li>{@link SurnameResolver} and {@link RoleReferences}: surnames and "the president" of people
  *       named in full earlier in the article.
  * </ol>
@@ -71,6 +72,7 @@ public final class ActorExtractor {
   private final CompanyShortNames companies;
   private final UnlistedPlaces places;
   private final RoleReferences roles;
+  private final TeamShortNames teams;
 
   ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
       PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules, UnlistedPlaces places, SurnameResolver surnames,
@@ -86,6 +88,7 @@ public final class ActorExtractor {
     this.places = places;
     this.surnames = surnames;
     this.countries = countries;
+    this.teams = new TeamShortNames(gazetteer, Set.copyOf(DataFile.read(DATA + "place-plurals.txt").words()));
   }
 
   /**
@@ -176,7 +179,7 @@ public final class ActorExtractor {
         }
       }
     }
-    found = companies.resolve(found);
+    found = teams.resolve(companies.resolve(found), segments);
     return rank(text, countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))),
         countries.fromDateline(article, LEDE_WEIGHT));
   }

@@ -27,6 +27,9 @@ final class KeywordNames {
   /** Lower-case words inside a name: "College of Law", "Committee on Revenue and Taxation". */
   private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "&", "de", "the");
 
+  /** Legal forms that may stand before or inside a company's name, not only at its end. */
+  private static final Set<String> LEADING_FORMS = Set.of("AB");
+
   /** Words that open a tail after the head word ("University of Chicago"). */
   private static final Set<String> TAIL_OPENERS = Set.of("of", "on", "for");
 
@@ -37,8 +40,9 @@ final class KeywordNames {
   private static final Set<String> ABBREVIATIONS = Set.of("St", "Mt", "Ft", "Pt", "Mfg", "Bros", "Assn", "Natl", "Intl");
 
   /**
-   * Organisation head words of schools, hospitals and churches: a board or committee named after
-   * one is that institution's body, not a government's ("New York University Board of Trustees").
+   * Organisation head words of schools, hospitals and churches: a board named after one is that
+   * institution's body, not a government's ("New York University Board of Trustees"); a service or
+   * corps is not ("Marine-Hospital Service", "Hospital Corps").
    */
   private static final Set<String> INSTITUTIONS =
       Set.of("University", "College", "School", "Academy", "Institute", "Seminary", "Hospital", "Church");
@@ -224,8 +228,8 @@ final class KeywordNames {
         parts.add(new int[] {from, k});
         from = k + 1;
       } else if (key.equals("'") && k + 2 < end && tokens.get(k + 1).key().equals("s") && !inTail
-          && hasKeyword(tokens, from, k)) {
-        parts.add(new int[] {from, k}); // "McLean Industries Inc's United States Lines Inc"
+          && (hasKeyword(tokens, from, k) || knownPlace(tokens, from, k))) {
+        parts.add(new int[] {from, k}); // "McLean Industries Inc's United States Lines Inc", "Sweden's ..."
         from = k + 2;
         inTail = false;
       }
@@ -245,6 +249,9 @@ final class KeywordNames {
   private boolean ofStartsAnotherName(List<Token> tokens, int from, int at, int end) {
     if (at == from + 2 && tokens.get(from).key().equals("Our") && tokens.get(from + 1).key().equals("Lady")) {
       return false; // "Our Lady of Fatima Hospital"
+    }
+    if (!hasKeyword(tokens, from, at) && endsInIndustryHead(tokens, at + 1, end)) {
+      return true; // "Sandy Keplinger of Staub Manufacturing"
     }
     if (!hasKeyword(tokens, at + 1, end)) {
       return at > from && companySuffixes.contains(tokens.get(at - 1).key());
@@ -266,6 +273,30 @@ final class KeywordNames {
       }
     }
     return false;
+  }
+
+  /** Whether the capitalised words {@code tokens[from, end)} end in a trade word ("Staub Manufacturing"). */
+  private boolean endsInIndustryHead(List<Token> tokens, int from, int end) {
+    if (end - from < 2) {
+      return false;
+    }
+    String last = tokens.get(end - 1).key();
+    if (!industryHeads.contains(last) && !placeIndustryHeads.contains(last)) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      if (tokens.get(k).word() && !tokens.get(k).capitalised()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code tokens[from, to)} is one known place: "Sweden" in "Sweden's Wallenberg group". */
+  private boolean knownPlace(List<Token> tokens, int from, int to) {
+    Optional<GazetteerEntry> known = gazetteer.longestMatch(tokens, from, false, false, Set.of());
+    return known.isPresent() && known.get().actor().type() == ActorType.PLACE
+        && from + known.get().tokens().size() == to;
   }
 
   /** Whether a gazetteer alias starting before {@code at} runs past it: "Securities and Exchange Commission". */
@@ -335,15 +366,19 @@ final class KeywordNames {
     }
     Optional<ActorType> headType = keywords.get(tokens.get(head).key());
     if (headType.equals(Optional.of(ActorType.PLACE)) && head + 2 == end && head > first
-        && !ADMINISTRATIVE.contains(tokens.get(head).key()) && teamPlural(tokens.get(end - 1).key())) {
+        && TOWN_HEADS.contains(tokens.get(head).key()) && teamPlural(tokens.get(end - 1).key())) {
       // "Green Bay Packers", "Long Island Indians": a place named by its head word, then a plural
       return Optional.of(new Named(first, end,
           Optional.of(new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.ORGANISATION))));
     }
-    if (!tokens.get(head).capitalised() && head == first + 1 && sentenceStart(tokens, first)) {
-      return Optional.empty(); // "Public school children": a sentence's first word, not a name
+    if (!tokens.get(head).capitalised()
+        && ((head == first + 1 && sentenceStart(tokens, first)) || demonymLike(tokens.get(head - 1).key()))) {
+      return Optional.empty(); // "Public school children", "the Hawaiian group": no name
     }
     int last = head + 1 < end && TAIL_OPENERS.contains(tokens.get(head + 1).key()) ? end : head + 1;
+    if (LEADING_FORMS.contains(tokens.get(head).key()) && head + 1 < end && tokens.get(head + 1).capitalised()) {
+      last = end; // "AB Investor", "Forvaltnings AB Providentia": the Swedish legal form may lead
+    }
     if (last == head + 1 && head == first) {
       return Optional.empty(); // a head word alone ("Court", "Union") names nothing in particular
     }
@@ -361,7 +396,7 @@ final class KeywordNames {
       }
     }
     Optional<ActorType> type = headType;
-    if (type.equals(Optional.of(ActorType.GOVERNMENT)) && institutionBefore(tokens, first, head)) {
+    if (tokens.get(head).key().equals("Board") && institutionBefore(tokens, first, head)) {
       type = Optional.of(ActorType.ORGANISATION); // "New York University Board of Trustees"
     }
     if (last == end && type.isPresent() && type.get() != ActorType.PLACE && end + 1 < tokens.size()
@@ -400,12 +435,20 @@ final class KeywordNames {
     return press && parts >= 2;
   }
 
-  /** Place head words of administrative areas, whose plurals are their officials, not a team. */
-  private static final Set<String> ADMINISTRATIVE = Set.of("County", "Parish", "Township");
+  /**
+   * Place head words that end the names of home towns ("Green Bay Packers", "Long Island Indians");
+   * not counties ("Fulton County Commissioners") nor canals ("Panama Canal Treaties").
+   */
+  private static final Set<String> TOWN_HEADS = Set.of("Bay", "Island", "Lake", "Valley");
 
   /** Whether {@code tokens[at, end)} is just a possessive "'s": "Warwick School Committee's". */
   private static boolean possessiveEnd(List<Token> tokens, int at, int end) {
     return at >= 0 && at + 2 == end && tokens.get(at).key().equals("'") && tokens.get(at + 1).key().equals("s");
+  }
+
+  /** Whether a word reads as a people's adjective: "Hawaiian", "Samoan", "Japanese". */
+  private static boolean demonymLike(String word) {
+    return word.endsWith("an") || word.endsWith("ese");
   }
 
   /** Whether the token at {@code at} opens a sentence of the segment. */
@@ -467,6 +510,11 @@ final class KeywordNames {
     if (oneWord(tokens, first, headAt + 1)) {
       return Optional.empty();
     }
+    for (int k = first; k < headAt; k++) {
+      if (tokens.get(k).word() && !tokens.get(k).capitalised()) {
+        return Optional.empty(); // "Secretary of Commerce and Industries": an office, not a company
+      }
+    }
     return Optional.of(new Named(first, end,
         Optional.of(new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.ORGANISATION))));
   }
@@ -474,8 +522,9 @@ final class KeywordNames {
   /**
    * The end of a firm named after its partners, or {@code at} if none starts there: capitalised
    * words listed with commas and joined by an ampersand ("Eppler, Guerin & Turner", "Standard &
-   * Poor"), or by "and" before a legal form ("Prescott, Ball and Turben Inc"). No known place is
-   * among the words, and no capitalised word follows (a longer name is the run's to read).
+   * Poor"), or by "and" before a legal form ("Prescott, Ball and Turben Inc"), and the capitalised
+   * words after them ("Holman & Son Funeral Home"). No known place is among the partners, and no head
+   * word follows (a name with a head word is the run's to read).
    */
   private int firmEnd(List<Token> tokens, boolean[] covered, int at) {
     if (at + 2 >= tokens.size() || !partner(tokens.get(at))) {
@@ -518,8 +567,11 @@ final class KeywordNames {
     } else if (end < tokens.size() && companySuffixes.contains(tokens.get(end).key())) {
       end++;
     }
-    if (end < tokens.size() && tokens.get(end).capitalised()) {
-      return at;
+    while (end < tokens.size() && tokens.get(end).capitalised() && end - at < MAX_TOKENS) {
+      if (keywords.containsKey(tokens.get(end).key())) {
+        return at; // "Harris Trust & Savings Bank", "Smith & Jones Building": the run's to read
+      }
+      end++; // "Holman & Son Funeral Home"
     }
     for (int p = at; p < end; p++) {
       if (covered[p]) {

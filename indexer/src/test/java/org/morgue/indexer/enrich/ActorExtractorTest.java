@@ -596,4 +596,51 @@ class ActorExtractorTest {
     assertFalse(organisations.contains("Fulton County Commissioners"), organisations.toString());
     assertFalse(names(actors).contains("Green Bay"), names(actors).toString());
   }
+
+  @Test
+  void aTeamsPluralAloneIsATeamOnASportsPageButNotInAnAddress() {
+    // Brown Corpus A14 (1961), and a sentence written in the style of the State of the Union addresses.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Skorich played under Jock Sutherland with the Pittsburgh Steelers and coached the Philadelphia Eagles.",
+        "The departure of the Giants and the Dodgers to California left New York with only the Yankees.",
+        "With Skorich at the helm, the Eagles are expected to put more emphasis on running."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Giants", "Dodgers", "Yankees")), organisations.toString());
+    assertFalse(organisations.contains("Eagles"), organisations.toString());
+    assertEquals(Set.of("Philadelphia Eagles", "Eagles"), mentionTexts(actor(actors, "Philadelphia Eagles")));
+
+    List<Actor> address = EXTRACTOR.extract(article("",
+        "Our relations with the Alaska Indians are peaceful; the Cherokees and the Governments of Europe agree."));
+    assertFalse(ofType(address, ActorType.ORGANISATION).contains("Cherokees"), names(address).toString());
+    assertFalse(ofType(address, ActorType.ORGANISATION).contains("Governments"), names(address).toString());
+  }
+
+  @Test
+  void aSwedishLegalFormMayLeadAndAGroupIsNamedAfterAFamilyNotAPeople() {
+    // Reuters-21578 story 00020 (1987), and a sentence written in the style of the addresses.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Sweden's Wallenberg group fought back a bid by the London-based Swedish financier Erik Penser.",
+        "A statement issued by the Wallenberg holding companies AB Investor and Forvaltnings AB Providentia"
+            + " said they had taken over an option.",
+        "The Hawaiian group of islands was annexed."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Wallenberg Group", "AB Investor", "Forvaltnings AB Providentia")),
+        organisations.toString());
+    assertTrue(ofType(actors, ActorType.PLACE).contains("Sweden"), names(actors).toString());
+    assertFalse(organisations.contains("Forvaltnings AB"), organisations.toString());
+    assertFalse(organisations.contains("Hawaiian Group"), organisations.toString());
+  }
+
+  @Test
+  void aFirmsNameRunsOnAfterItsPartnersAndALodgeOrTheAflCioIsAnOrganisation() {
+    // Brown Corpus A23 (1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Services will be at 30 p.m. Monday at Holman & Son Funeral Home, with interment in the cemetery.",
+        "Employes voted to decertify the Retail Clerks International Association, AFL-CIO, as their agent.",
+        "He was a member of Harmony lodge, No. 12."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Holman & Son Funeral Home", "AFL-CIO", "Harmony Lodge",
+        "Retail Clerks International Association")), organisations.toString());
+    assertFalse(ofType(actors, ActorType.PERSON).contains("AFL-CIO"), names(actors).toString());
+  }
 }
