@@ -112,6 +112,22 @@ final class KeywordNames {
         Set.copyOf(placePlurals.words()), industry, placeIndustry, gazetteer);
   }
 
+  /** The head words of places and of names that are no actor ("River", "County", "Avenue", "Hotel"). */
+  Set<String> placeAndNoActorHeads() {
+    Set<String> heads = new java.util.HashSet<>();
+    keywords.forEach((word, type) -> {
+      if (type.isEmpty() || type.get() == ActorType.PLACE) {
+        heads.add(word);
+      }
+    });
+    return Set.copyOf(heads);
+  }
+
+  /** Capitalised words that open a sentence but no name ("The", "In"). */
+  Set<String> notNameStarts() {
+    return notNameStarts;
+  }
+
   /** The head words that end an organisation's name, company suffixes included ("Bank", "Corp"). */
   Set<String> organisationHeads() {
     Set<String> heads = new java.util.HashSet<>();
@@ -178,6 +194,10 @@ final class KeywordNames {
       } else if (glued(tokens, k) && (token.key().equals("-") ? tokens.get(k + 1).capitalised()
           : token.key().equals("'") && tokens.get(k + 1).key().equals("s"))) {
         k += 2; // "Times-Picayune", "Women's"
+        end = k;
+      } else if (token.key().equals("(") && k + 3 < tokens.size() && tokens.get(k + 1).capitalised()
+          && tokens.get(k + 2).key().equals(")") && companySuffixes.contains(tokens.get(k + 3).key())) {
+        k += 3; // "Industrial Equity (Pacific) Ltd": a bracketed word inside a company's name
         end = k;
       } else if (token.key().equals("'") && !token.spaceBefore() && tokens.get(k - 1).key().endsWith("s")
           && k + 1 < tokens.size() && tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).capitalised()) {

@@ -643,4 +643,20 @@ class ActorExtractorTest {
         "Retail Clerks International Association")), organisations.toString());
     assertFalse(ofType(actors, ActorType.PERSON).contains("AFL-CIO"), names(actors).toString());
   }
+
+  @Test
+  void aQuotedSourcesFirmABracketedWordInANameAndABracketedUnitAreCompanies() {
+    // Reuters-21578 stories 00007, 00008 and 00023 (1987), and Brown Corpus A23 (1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "\"It is highly unlikely,\" said Perrin Long of Lipper Analytical. He questioned the sale.",
+        "Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake.",
+        "The company employed some 300 people, with about 70 in its <SMS> unit, which provided software.",
+        "Charles Reynolds of Pumpkin Ridge was rabbit showmanship champion."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Lipper Analytical", "Industrial Equity (Pacific) Ltd", "SMS")),
+        organisations.toString());
+    assertTrue(ofType(actors, ActorType.PERSON).contains("Perrin Long"), names(actors).toString());
+    assertFalse(names(actors).contains("Pacific"), names(actors).toString());
+    assertFalse(organisations.contains("Pumpkin Ridge"), organisations.toString());
+  }
 }
