@@ -2,6 +2,7 @@ package org.morgue.indexer.enrich;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,17 +32,16 @@ final class TeamShortNames {
 
   /** The mentions, with the teams named by their plural alone added. */
   List<Found> resolve(List<Found> found, List<Segment> segments) {
-    Map<String, List<ActorKey>> teams = new HashMap<>();
+    // Each organisation is read once, not once per mention: an address names its bodies many times.
+    Set<ActorKey> organisations = new HashSet<>();
     for (Found mention : found) {
-      ActorKey actor = mention.actor();
-      if (actor.type() == ActorType.ORGANISATION) {
-        plural(actor.name()).ifPresent(last -> {
-          List<ActorKey> named = teams.computeIfAbsent(last, k -> new ArrayList<>());
-          if (!named.contains(actor)) {
-            named.add(actor);
-          }
-        });
+      if (mention.actor().type() == ActorType.ORGANISATION) {
+        organisations.add(mention.actor());
       }
+    }
+    Map<String, List<ActorKey>> teams = new HashMap<>();
+    for (ActorKey actor : organisations) {
+      plural(actor.name()).ifPresent(last -> teams.computeIfAbsent(last, k -> new ArrayList<>()).add(actor));
     }
     if (teams.isEmpty()) {
       return found;
@@ -82,6 +82,9 @@ final class TeamShortNames {
    * Trustees".
    */
   private Optional<String> plural(String name) {
+    if (!name.endsWith("s")) {
+      return Optional.empty();
+    }
     List<Token> tokens = Token.split(name, 0, name.length());
     if (tokens.size() < 2 || !teamPlural(tokens.get(tokens.size() - 1).key())) {
       return Optional.empty();
