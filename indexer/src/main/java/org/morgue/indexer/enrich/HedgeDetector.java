@@ -35,6 +35,12 @@ public final class HedgeDetector {
   private static final Set<String> DATE_WORDS =
       Set.of("in", "since", "until", "till", "during", "from", "of", "on", "by", "early", "late", "mid",
           "last", "next", "this", "before", "after", "through");
+  // Words that say an expectation came true or did not ("the effects which were anticipated have been
+  // fully realized", "anticipated heavy traffic failed to materialize"): a forecast in a sentence
+  // holding one is a fact about the past, no guess (eval/hedging/guidelines.md).
+  private static final Set<String> FULFILMENT_WORDS =
+      Set.of("realized", "realised", "materialize", "materialized", "materialise", "materialised", "fulfilled");
+  private static final String FORECAST = "forecast";
 
   private final HedgeLexicon lexicon;
   private final SentenceSplitter sentences;
@@ -84,8 +90,27 @@ public final class HedgeDetector {
         break;
       }
     }
+    if (cues.stream().anyMatch(HedgeDetector::isForecast)) {
+      boolean[] fulfilled = fulfilledSentences(words, spans.size());
+      cues.removeIf(cue -> isForecast(cue) && fulfilled[cue.sentence()]);
+    }
     cues.sort(java.util.Comparator.comparingInt(Cue::start));
     return rollUp(spans, cues);
+  }
+
+  private static boolean isForecast(Cue cue) {
+    return cue.kind() == CueKind.HEDGE && cue.category().equals(FORECAST);
+  }
+
+  /** The sentences that say an expectation was borne out or not: see {@link #FULFILMENT_WORDS}. */
+  private static boolean[] fulfilledSentences(List<Word> words, int sentenceCount) {
+    boolean[] fulfilled = new boolean[Math.max(1, sentenceCount)];
+    for (Word word : words) {
+      if (FULFILMENT_WORDS.contains(word.folded()) && word.sentence() < fulfilled.length) {
+        fulfilled[word.sentence()] = true;
+      }
+    }
+    return fulfilled;
   }
 
   private static boolean anyClaimed(HedgeLexicon.Phrase phrase, int at, boolean[] claimed) {
