@@ -81,11 +81,12 @@ final class ModalSense {
   // ("the plant, which the company said could produce 500 tons"), not a relative clause of the modal.
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "believe", "believes", "believed",
       "think", "thinks", "thought", "expect", "expects", "expected", "estimated", "estimates", "fear", "fears",
-      "feared", "warned", "warns", "suggested", "argued", "claimed", "reported");
+      "feared", "warned", "warns", "suggested", "argued", "claimed", "reported", "saying", "told", "stated",
+      "announced", "added", "noted");
   private static final Set<String> NEGATIONS = Set.of("no", "not", "never");
   private static final List<String> PARTICIPLE_ENDINGS = List.of("ed", "en", "id", "wn", "ne", "ght", "lt", "pt", "ft", "de");
   // How far back a clause-opening word is looked for.
-  private static final int REACH = 6;
+  private static final int REACH = 8;
 
   private ModalSense() {}
 
@@ -132,7 +133,7 @@ final class ModalSense {
       }
       case "may" -> {
         return (!previous.equals("you") || POSSIBILITY_AFTER_YOU.contains(next)) && !inAsClause(words, at, text)
-            && !isRecommendation(words, at);
+            && !isRecommendation(words, at) && !(isFeasibility(words, at) && !reported(words, at));
       }
       case "might" -> {
         return !inClauseOpenedBy(words, at, text, CONDITIONS) && !isFeasibility(words, at) && !inAsClause(words, at, text);
@@ -256,6 +257,21 @@ final class ModalSense {
       i++;
     }
     return isParticiple(folded(words, i, sentence));
+  }
+
+  /**
+   * Whether a verb of saying or thinking comes before the modal in its sentence ("the company said it
+   * may be sold"): there the modal carries the source's guess about an event, so a passive after
+   * "may" is no sign of what can be done.
+   */
+  private static boolean reported(List<Word> words, int at) {
+    int sentence = words.get(at).sentence();
+    for (int i = at - 1; i >= 0 && words.get(i).sentence() == sentence; i--) {
+      if (REPORTING.contains(words.get(i).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "may be most appropriately left", "may be advantageously employed": advice, not doubt. */
