@@ -55,7 +55,13 @@ final class ModalSense {
   // done, not a guess that something is so.
   private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "what", "whereby");
   // How many words the subject of such a clause may have.
-  private static final int RELATIVE_SUBJECT = 4;
+  private static final int RELATIVE_SUBJECT = 6;
+  // Words of which one must stand between such a relative word and the modal for a subject to be
+  // there; without one ("which also may", "which in turn may") the relative word is the modal's own
+  // subject.
+  private static final Set<String> SUBJECT_OPENERS = Set.of("i", "we", "you", "he", "she", "it", "they", "the", "a",
+      "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any",
+      "each", "every");
   // "may well consider", "might well be made revisory": what the speaker recommends to Congress.
   private static final Set<String> RECOMMENDED = Set.of("consider", "receive", "engage", "claim", "deserve");
   // A hope or a prayer: "it is hoped that the plan may succeed", "we pray that we may be worthy".
@@ -160,7 +166,15 @@ final class ModalSense {
         return false;
       }
       if (OBJECT_RELATIVES.contains(word.folded())) {
-        return true;
+        if (word.folded().equals("what")) {
+          return true; // "what they may do", "what further provision may become necessary"
+        }
+        for (int j = i + 1; j < at; j++) {
+          if (opensSubject(words.get(j))) {
+            return true;
+          }
+        }
+        return false;
       }
     }
     return false;
@@ -188,6 +202,11 @@ final class ModalSense {
       }
     }
     return false;
+  }
+
+  /** Whether this word can open a subject: a pronoun, a determiner or a capitalised name. */
+  private static boolean opensSubject(Word word) {
+    return SUBJECT_OPENERS.contains(word.folded()) || Character.isUpperCase(word.surface().charAt(0));
   }
 
   /**
@@ -261,7 +280,7 @@ final class ModalSense {
 
   /**
    * Whether a verb of saying or thinking comes before the modal in its sentence ("the company said it
-   * may be sold"): there the modal carries the source's guess about an event, so a passive after
+   * may be acquired"): there the modal carries the source's guess about an event, so a passive after
    * "may" is no sign of what can be done.
    */
   private static boolean reported(List<Word> words, int at) {
