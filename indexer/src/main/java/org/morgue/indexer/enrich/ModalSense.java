@@ -11,7 +11,12 @@ import org.morgue.indexer.enrich.HedgeDetector.Word;
  * permission ("visitors may enter", "you may write"), purpose ("so that we may live"), concession
  * ("whatever the cost may be"), a wish, a request or a question opening a sentence ("May I say",
  * "Could we"), a hope ("it is hoped that the bill may pass"), a denial ("nothing could be more
- * unwise"), what can be done ("could be used"), and the unreal condition itself ("if we could").
+ * unwise"), what can be done ("could be used"; "may be achieved only by", unless a source is
+ * reported), and the unreal condition itself ("if we could"). Relative clauses that say what may be
+ * done to something ("the limit which the court may fix", "the remedy that may be applied"), advice
+ * ("Congress may well consider"), inversions ("much less could it"), "otherwise", ranges ("could
+ * receive up to ten years") and a mandative or purpose "that" ("important that ... may",
+ * "laid before you, that you may judge") are not guesses either.
  *
  * <p>Rules rather than a part-of-speech tagger: the cues that decide the sense are a handful of
  * function words next to the modal. OpenNLP's English tagger deciding the participle after "be" did
