@@ -90,27 +90,41 @@ public final class HedgeDetector {
         break;
       }
     }
-    if (cues.stream().anyMatch(HedgeDetector::isForecast)) {
-      boolean[] fulfilled = fulfilledSentences(words, spans.size());
-      cues.removeIf(cue -> isForecast(cue) && fulfilled[cue.sentence()]);
-    }
+    cues.removeIf(cue -> isForecast(cue) && fulfilled(words, cue));
     cues.sort(java.util.Comparator.comparingInt(Cue::start));
     return rollUp(spans, cues);
   }
 
   private static boolean isForecast(Cue cue) {
-    return cue.kind() == CueKind.HEDGE && cue.category().equals(FORECAST);
+    return cue.kind() == CueKind.HEDGE && FORECAST.equals(cue.category());
   }
 
-  /** The sentences that say an expectation was borne out or not: see {@link #FULFILMENT_WORDS}. */
-  private static boolean[] fulfilledSentences(List<Word> words, int sentenceCount) {
-    boolean[] fulfilled = new boolean[Math.max(1, sentenceCount)];
-    for (Word word : words) {
-      if (FULFILMENT_WORDS.contains(word.folded()) && word.sentence() < fulfilled.length) {
-        fulfilled[word.sentence()] = true;
+  /**
+   * Whether the cue's sentence says an expectation was borne out or not (see {@link
+   * #FULFILMENT_WORDS}). Only the words of that sentence are read, not another pass over the article.
+   */
+  private static boolean fulfilled(List<Word> words, Cue cue) {
+    int low = 0;
+    int high = words.size() - 1;
+    while (low < high) { // the first word starting at or after the cue
+      int middle = (low + high) >>> 1;
+      if (words.get(middle).start() < cue.start()) {
+        low = middle + 1;
+      } else {
+        high = middle;
       }
     }
-    return fulfilled;
+    for (int i = low; i >= 0 && words.get(i).sentence() == cue.sentence(); i--) {
+      if (FULFILMENT_WORDS.contains(words.get(i).folded())) {
+        return true;
+      }
+    }
+    for (int i = low + 1; i < words.size() && words.get(i).sentence() == cue.sentence(); i++) {
+      if (FULFILMENT_WORDS.contains(words.get(i).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyClaimed(HedgeLexicon.Phrase phrase, int at, boolean[] claimed) {
