@@ -67,8 +67,8 @@ final class ModalSense {
   private static final Set<String> SUBJECT_OPENERS = Set.of("i", "we", "you", "he", "she", "it", "they", "the", "a",
       "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any",
       "each", "every");
-  // "may well consider", "might well be made revisory": what the speaker recommends to Congress.
-  private static final Set<String> RECOMMENDED = Set.of("consider", "receive", "engage", "claim", "deserve");
+  // "may well consider" (and "might well be made revisory", a passive): what the speaker recommends.
+  private static final Set<String> RECOMMENDED = Set.of("consider");
   // A hope or a prayer: "it is hoped that the plan may succeed", "we pray that we may be worthy".
   private static final Set<String> HOPES =
       Set.of("hope", "hopes", "hoped", "hoping", "trust", "pray", "prayer", "wish", "wishes");
