@@ -547,11 +547,11 @@ final class KeywordNames {
    * word follows (a name with a head word is the run's to read).
    */
   private int firmEnd(List<Token> tokens, boolean[] covered, int at) {
-    if (at + 2 >= tokens.size() || !partner(tokens.get(at))) {
+    if (at + 2 >= tokens.size()) {
       return at;
     }
     String next = tokens.get(at + 1).key();
-    if (!next.equals(",") && !next.equals("&")) {
+    if ((!next.equals(",") && !next.equals("&")) || !partner(tokens.get(at))) {
       return at; // the common case, answered before any lookup
     }
     int k = at;
