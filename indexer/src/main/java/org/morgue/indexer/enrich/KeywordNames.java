@@ -200,8 +200,9 @@ final class KeywordNames {
         k += 3; // "Industrial Equity (Pacific) Ltd": a bracketed word inside a company's name
         end = k;
       } else if (token.key().equals("'") && !token.spaceBefore() && tokens.get(k - 1).key().endsWith("s")
-          && k + 1 < tokens.size() && tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).capitalised()) {
-        k++; // "Baseball Writers' Association": a plural possessive inside the name
+          && k + 1 < tokens.size() && tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).capitalised()
+          && !placeEndsAt(tokens, at, k)) {
+        k++; // "Baseball Writers' Association": a plural possessive inside the name, not a place's
       } else if (isLowerCaseKeyword(token) && tokens.get(k - 1).capitalised()) {
         end = k + 1; // "Fortier High school": 1961 news copy often sets the head word in lower case
         break;
@@ -310,6 +311,16 @@ final class KeywordNames {
       }
     }
     return true;
+  }
+
+  /** Whether a known place ends right before {@code to}: "Los Angeles' Wrigley Field". */
+  private boolean placeEndsAt(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (knownPlace(tokens, k, to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code tokens[from, to)} is one known place: "Sweden" in "Sweden's Wallenberg group". */

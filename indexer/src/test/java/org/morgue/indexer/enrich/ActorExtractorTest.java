@@ -571,7 +571,8 @@ class ActorExtractorTest {
             + " would go on.",
         "The New York University Board of Trustees has elected a president.",
         "Persons may send contributions to the Journal-Bulletin's Cranston office.",
-        "He was taken to Our Lady of Fatima Hospital, North Providence."));
+        "He was taken to Our Lady of Fatima Hospital, North Providence.",
+        "The game at Los Angeles' Wrigley Field was rained out."));
     Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
     assertTrue(organisations.containsAll(Set.of("Baseball Writers' Association of America", "Uncas Mfg. Co",
         "Rhode Island Incinerator Service, Inc", "Investment Bankers Assn", "New York University Board of Trustees",
@@ -580,6 +581,7 @@ class ActorExtractorTest {
     assertFalse(names(actors).contains("Association of America"), names(actors).toString());
     assertFalse(names(actors).contains("Warwick School"), names(actors).toString());
     assertFalse(names(actors).contains("Fatima Hospital"), names(actors).toString());
+    assertTrue(ofType(actors, ActorType.PLACE).contains("Los Angeles"), names(actors).toString());
   }
 
   @Test
