@@ -67,7 +67,7 @@ final class KeywordNames {
    * @param industryHeads words of a trade that end a company's name when they end the run of
    *     capitalised words ("General Electric", "Union Oil", "United Steel Workers")
    * @param placeIndustryHeads trade words too ordinary to name a company unless a known place opens
-   *     the name ("West Virginia Power", not "Almighty Power")
+   *     the name ("Tennessee Gas", not "Natural Gas")
    */
   KeywordNames(Map<String, Optional<ActorType>> keywords, Set<String> companySuffixes, Set<String> notNameStarts,
       Set<String> placePlurals, Set<String> industryHeads, Set<String> placeIndustryHeads, Gazetteer gazetteer) {
@@ -203,8 +203,9 @@ final class KeywordNames {
         k += 3; // "Industrial Equity (Pacific) Ltd": a bracketed word inside a company's name
         end = k;
       } else if (token.key().equals("'") && !token.spaceBefore() && tokens.get(k - 1).key().endsWith("s")
-          && k + 1 < tokens.size() && tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).capitalised()) {
-        k++; // "Baseball Writers' Association": a plural possessive inside the name
+          && k + 1 < tokens.size() && tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).capitalised()
+          && !placeEndsAt(tokens, at, k)) {
+        k++; // "Baseball Writers' Association": a plural possessive inside the name, not a place's
       } else if (isLowerCaseKeyword(token) && tokens.get(k - 1).capitalised()) {
         end = k + 1; // "Fortier High school": 1961 news copy often sets the head word in lower case
         break;
@@ -313,6 +314,16 @@ final class KeywordNames {
       }
     }
     return true;
+  }
+
+  /** Whether a known place ends right before {@code to}: "Los Angeles' Wrigley Field". */
+  private boolean placeEndsAt(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (knownPlace(tokens, k, to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code tokens[from, to)} is one known place: "Sweden" in "Sweden's Wallenberg group". */
@@ -504,7 +515,7 @@ final class KeywordNames {
   /**
    * A company named by its trade, with no legal form: capitalised words ending in a trade word
    * ("General Electric", "Union Oil", "United Steel Workers", "United Steel Workers of America"), or,
-   * for the more ordinary trade words, a known place and the word ("West Virginia Power"). Two words
+   * for the more ordinary trade words, a known place and the word ("Tennessee Gas"). Two words
    * where the first is a known place or demonym are not a company ("American Workers").
    */
   private Optional<Named> industryName(String text, List<Token> tokens, int first, int end) {
@@ -550,11 +561,11 @@ final class KeywordNames {
    * word follows (a name with a head word is the run's to read).
    */
   private int firmEnd(List<Token> tokens, boolean[] covered, int at) {
-    if (at + 2 >= tokens.size() || !partner(tokens.get(at))) {
+    if (at + 2 >= tokens.size()) {
       return at;
     }
     String next = tokens.get(at + 1).key();
-    if (!next.equals(",") && !next.equals("&")) {
+    if ((!next.equals(",") && !next.equals("&")) || !partner(tokens.get(at))) {
       return at; // the common case, answered before any lookup
     }
     int k = at;
