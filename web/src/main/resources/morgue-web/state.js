@@ -2,7 +2,11 @@
 // all work without extra bookkeeping. These functions convert between the URL and a plain object;
 // states are never mutated, every change builds a new one.
 
-/** Facets in display order; `key` is both the URL parameter and the API parameter. */
+/**
+ * Facets in display order; `key` is both the URL parameter and the API parameter. The keys are the
+ * search contract's facets (org.morgue.search.Facet), in its order: the page needs them before its
+ * first answer, and the server's PageFacetsTest fails when the two lists differ.
+ */
 export const FACETS = [
   { key: 'actor', label: 'Actor' },
   { key: 'actorType', label: 'Actor type' },

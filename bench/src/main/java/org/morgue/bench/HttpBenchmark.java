@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
-import org.morgue.server.BearerToken;
-import org.morgue.server.LiveIndex;
-import org.morgue.server.LiveUpdates;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.MorgueServer;
 
 /**

@@ -3,11 +3,15 @@ package org.morgue.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.morgue.indexer.ingest.IndexReport;
 import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.indexer.source.ReadWarning;
 
-/** Prints an indexing report for people: every skipped record and every warning, then a summary. */
+/**
+ * Prints an indexing report for people: every skipped record and every warning, then a summary, the
+ * skips counted by kind, and the skips and warnings counted by reason.
+ */
 public final class IndexReportPrinter {
   private final PrintStream out;
 
@@ -27,6 +31,10 @@ public final class IndexReportPrinter {
         "%d files: %d articles added, %d updated, %d unchanged; %d skipped; %.1f s, %.0f articles/s%n",
         report.files(), report.added(), report.updated(), report.unchanged(), report.skipped().size(),
         report.elapsed().toMillis() / 1000.0, report.articlesPerSecond());
+    if (!report.skipped().isEmpty()) {
+      out.println("  skipped by kind: " + report.skippedByKind().entrySet().stream()
+          .map(kind -> kind.getValue() + " " + kind.getKey().id()).collect(Collectors.joining(", ")));
+    }
     for (Map.Entry<String, Integer> reason : report.skippedByReason().entrySet()) {
       out.printf(Locale.ROOT, "  %6d skipped: %s%n", reason.getValue(), reason.getKey());
     }

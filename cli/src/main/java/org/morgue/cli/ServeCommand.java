@@ -2,10 +2,10 @@ package org.morgue.cli;
 
 import org.morgue.engine.lucene.index.ArchiveWriter;
 
-import org.morgue.server.BearerToken;
+import org.morgue.server.live.BearerToken;
 import org.morgue.server.HttpOptions;
-import org.morgue.server.LiveIndex;
-import org.morgue.server.LiveUpdates;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.MorgueServer;
 
 import io.javalin.Javalin;

@@ -1,6 +1,6 @@
 package org.morgue.cli;
 
-import org.morgue.server.BearerToken;
+import org.morgue.server.live.BearerToken;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,7 +1,12 @@
 /**
  * Measures the enrichments against the annotated sets in the repository's {@code eval/} folder:
- * hedged sentences, hand-listed actors, Reuters' human PLACES and TOPICS tags, and the speed of
- * each enrichment. {@code morgue eval} prints the table; the evaluation tests assert floors on the
- * same numbers. Depends on the article, source and enrich stages; nothing depends on it.
+ * hedged sentences, hand-listed actors, Reuters' human PLACES and TOPICS tags, sentence boundaries, and
+ * the speed of each enrichment. {@code ./morgue eval} ({@link org.morgue.eval.EvalCommand}) prints the
+ * table; the evaluation tests assert floors on the same numbers.
+ *
+ * <p>A development module: it ships in no server or command-line jar, and nothing depends on it. It
+ * depends on the {@code article} model and sentence splitter, the {@code indexer}'s sources and
+ * enrichments, and the {@code cli}'s {@link org.morgue.cli.MorgueHome} for where the repository is.
+ * Must not know the index or the server.
  */
 package org.morgue.eval;

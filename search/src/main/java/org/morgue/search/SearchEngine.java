@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
 
 /**
@@ -26,6 +27,25 @@ public interface SearchEngine extends Closeable {
 
   /** One page of matches with their total, facet counts, timeline, snippets and suggestion. */
   SearchResult search(SearchRequest request) throws InvalidQueryException, IOException;
+
+  /**
+   * The exact number of articles that match a request's query, dates and filters, however many
+   * there are: the {@link SearchResult#total()} that {@link #search} answers, without the facets,
+   * timeline, hits and suggestion it also works out. The request's sort, size, cursor, facet and
+   * timeline settings do not matter. Refuses what {@link #search} refuses in the query, dates and
+   * filters, with the same message.
+   */
+  long count(SearchRequest request) throws InvalidQueryException, IOException;
+
+  /**
+   * The first {@code n} articles that match a request, in its sort order, after its cursor if it has
+   * one: the articles of the hits {@link #search} answers for a page of {@code n}, without counting
+   * matches, facets or the timeline and without snippets. The request's size, facet and timeline
+   * settings do not matter. Memory grows with {@code n}; {@link #scan} reads every match.
+   *
+   * @throws IllegalArgumentException if {@code n} is negative
+   */
+  List<ArticleSummary> top(SearchRequest request, int n) throws InvalidQueryException, IOException;
 
   /**
    * Visits every article that matches a request, in its sort order, however many there are (for

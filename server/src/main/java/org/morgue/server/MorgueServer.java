@@ -1,11 +1,16 @@
 package org.morgue.server;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static org.morgue.server.live.WriteAccess.Role.WRITER;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
-import io.javalin.config.JavalinConfig;
+import io.javalin.apibuilder.ApiBuilder;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -18,12 +23,41 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
-import org.morgue.search.SearchEngine;
 import org.morgue.search.InvalidQueryException;
+import org.morgue.search.SearchEngine;
+import org.morgue.server.api.ArticleHandler;
+import org.morgue.server.api.ExportHandler;
+import org.morgue.server.api.FeedHandler;
+import org.morgue.server.api.RelatedHandler;
+import org.morgue.server.api.SearchHandler;
+import org.morgue.server.api.ServiceHandlers;
+import org.morgue.server.api.SuggestHandler;
+import org.morgue.server.http.AccessLog;
+import org.morgue.server.http.Cors;
+import org.morgue.server.http.Freshness;
+import org.morgue.server.http.PageFiles;
+import org.morgue.server.http.RequestIds;
+import org.morgue.server.http.SearchAdmission;
+import org.morgue.server.http.SecurityHeaders;
+import org.morgue.server.http.Vary;
+import org.morgue.server.live.ArticleWriteHandlers;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.morgue.server.live.WriteAccess;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.Problem;
+import org.morgue.server.problem.ProblemCode;
+import org.morgue.server.problem.ProblemErrorPages;
+import org.morgue.server.view.ApiViews;
+import org.morgue.server.view.ContractJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The Javalin application: every route, the JSON mapper, static files and error handling, on one screen. */
+/**
+ * The Javalin application on one screen: the JSON mapper and static files, the filters every request
+ * passes, the one check of who may write, the route tree (read top-down, it is the API's URL tree,
+ * each path naming its resource's handler), and the one place exceptions become problem answers.
+ */
 public final class MorgueServer {
   private static final Logger LOG = LoggerFactory.getLogger(MorgueServer.class);
   /** The page loads only its own scripts and styles: markup smuggled in an article can never run. */
@@ -57,7 +91,6 @@ public final class MorgueServer {
   static Javalin create(SearchEngine searcher, Optional<LiveUpdates> live, HttpOptions options,
       AccessLog accessLog, SearchAdmission admission) {
     Cors cors = new Cors(options.corsOrigins());
-    ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new Jdk8Module())
         .registerModule(new JavaTimeModule())
@@ -66,7 +99,14 @@ public final class MorgueServer {
     String version = MorgueVersion.read();
     String build = MorgueVersion.build();
     Freshness freshness = new Freshness(searcher, build);
-    byte[] openApi = openApiDocument();
+    SearchHandler search = new SearchHandler(searcher, freshness);
+    ArticleHandler article = new ArticleHandler(searcher, freshness);
+    RelatedHandler related = new RelatedHandler(searcher, freshness);
+    SuggestHandler suggest = new SuggestHandler(searcher);
+    ExportHandler export = new ExportHandler(searcher, version, freshness);
+    FeedHandler feed = new FeedHandler(searcher, freshness);
+    ServiceHandlers service = new ServiceHandlers(searcher, openApiDocument());
+    ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
@@ -90,34 +130,44 @@ public final class MorgueServer {
         files.headers = Map.of("Cache-Control", PageFiles.CACHE_CONTROL);
       });
 
+      // Every request, matched or not: the headers every answer carries.
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(RequestIds::apply);
       config.routes.before(cors::apply);
       // Any answer may be compressed (Javalin gzips those of 1,500 bytes or more when asked).
       config.routes.before(ctx -> Vary.add(ctx, "Accept-Encoding"));
-      read(config, "/api/search", admission.guard(new SearchHandler(searcher, freshness)));
-      read(config, "/api/articles/{id}", admission.guard(new ArticleHandler(searcher, freshness)));
-      read(config, "/api/articles/{id}/related", admission.guard(new RelatedHandler(searcher, freshness)));
-      read(config, "/api/suggest", admission.guard(new SuggestHandler(searcher)));
-      read(config, "/api/export", admission.guard(new ExportHandler(searcher, version, freshness)));
-      read(config, "/api/feed", admission.guard(new FeedHandler(searcher, freshness)));
-      read(config, "/api/health", ctx -> ctx.json(ApiViews.health(searcher.stats())));
-      read(config, "/api/stats", ctx -> ctx.json(ApiViews.stats(searcher.stats())));
-      read(config, "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-      config.routes.post("/api/articles", writes::post);
-      config.routes.delete("/api/articles/{id}", writes::delete);
+      // Every matched request: who may write, decided once, from the route's roles.
+      config.routes.beforeMatched(new WriteAccess(live));
 
-      config.routes.exception(BadRequestException.class, (e, ctx) ->
-          ctx.status(e.code().status()).json(Problem.of(e.code(), e.getMessage(), e.parameter(), e.field(), e.value()))
-              .contentType(Problem.MEDIA_TYPE));
+      // The API, as its URL tree. Reads of the index wait for room (admission); writes need WRITER.
+      config.routes.apiBuilder(() -> path("/api", () -> {
+        read("search", admission.guard(search::search));
+        path("articles", () -> {
+          post(writes::post, WRITER);
+          path("{id}", () -> {
+            read(admission.guard(article::article));
+            delete(writes::delete, WRITER);
+            read("related", admission.guard(related::related));
+          });
+        });
+        read("suggest", admission.guard(suggest::suggest));
+        read("export", admission.guard(export::handle));
+        read("feed", admission.guard(feed::handle));
+        read("health", service::health);
+        read("stats", service::stats);
+        read("openapi.json", service::openApi);
+      }));
+
+      // Errors: every exception becomes a problem answer here, its status decided by its ProblemCode.
+      // A refused request is one idea, whether a handler or the search engine found the fault.
+      config.routes.exception(BadRequestException.class, MorgueServer::refused);
+      config.routes.exception(InvalidQueryException.class, (e, ctx) -> refused(BadRequestException.of(e), ctx));
       config.routes.exception(LiveIndex.VersionMismatchException.class, (e, ctx) ->
-          problem(ctx, ProblemCode.PRECONDITION_FAILED, e.getMessage(), null));
+          problem(ctx, ProblemCode.PRECONDITION_FAILED, e.getMessage()));
       config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {
         ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
-        problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage(), null);
+        problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage());
       });
-      config.routes.exception(InvalidQueryException.class, (e, ctx) ->
-          problem(ctx, ProblemCode.of(e.kind()), e.getMessage(), e.parameter()));
       config.routes.exception(HttpResponseException.class, (e, ctx) -> {
         // Javalin names the detail "Available methods" when the client accepts HTML.
         String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));
@@ -126,22 +176,22 @@ public final class MorgueServer {
           // HEAD answers what GET would, to the byte count.
           String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
           problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, method + " is not allowed on " + ctx.path()
-              + "; use " + allowed, null);
+              + "; use " + allowed);
         } else if (e instanceof EndpointNotFound) {
           // Javalin's message names the method; GET and HEAD must answer the same problem.
-          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path(), null);
+          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path());
         } else {
-          problem(ctx, ProblemCode.ofStatus(e.getStatus()), e.getMessage(), null);
+          problem(ctx, ProblemCode.ofStatus(e.getStatus()), e.getMessage());
         }
       });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        problem(ctx, ProblemCode.INTERNAL, "the server failed to answer; the error is in its log", null);
+        problem(ctx, ProblemCode.INTERNAL, "the server failed to answer; the error is in its log");
       });
       config.routes.error(404, ctx -> {
         String type = ctx.res().getContentType();
         if (type == null || !type.startsWith(Problem.MEDIA_TYPE)) {
-          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path(), null);
+          problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path());
         }
       });
     });
@@ -153,9 +203,15 @@ public final class MorgueServer {
    * its own HEAD route Javalin answers every HEAD on a GET path with an empty 200, even where GET is a
    * 404 or a 400.
    */
-  private static void read(JavalinConfig config, String path, Handler handler) {
-    config.routes.get(path, handler);
-    config.routes.head(path, handler);
+  private static void read(String path, Handler handler) {
+    ApiBuilder.get(path, handler);
+    ApiBuilder.head(path, handler);
+  }
+
+  /** A read endpoint at the enclosing path itself. */
+  private static void read(Handler handler) {
+    ApiBuilder.get(handler);
+    ApiBuilder.head(handler);
   }
 
   /** The hand-written OpenAPI description, read once: a missing one is a broken build, not a 404. */
@@ -170,8 +226,16 @@ public final class MorgueServer {
     }
   }
 
-  private static void problem(Context ctx, ProblemCode code, String detail, String parameter) {
-    ctx.status(code.status()).json(Problem.of(code, detail, parameter)).contentType(Problem.MEDIA_TYPE);
+  private static void refused(BadRequestException e, Context ctx) {
+    answer(ctx, e.problem());
+  }
+
+  private static void problem(Context ctx, ProblemCode code, String detail) {
+    answer(ctx, Problem.of(code, detail, null));
+  }
+
+  private static void answer(Context ctx, Problem problem) {
+    ctx.status(problem.status()).json(problem).contentType(Problem.MEDIA_TYPE);
   }
 
 }

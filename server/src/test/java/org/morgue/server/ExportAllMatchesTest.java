@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.server.api.FeedHandler;
 
 /** Exports are not pages: over an index of 640 small articles every match comes out, once. */
 class ExportAllMatchesTest {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.server.problem.Problem;
 
 /** {@code GET /api/export} over the seed articles plus one with a hostile, comma-and-quote-laden title. */
 class ExportEndpointTest {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.server.problem.Problem;
 
 /** {@code HEAD} answers what {@code GET} would, without the body: answers, problems and files alike. */
 class HeadRequestsTest {

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.server.api.SearchParameters;
+import org.morgue.server.problem.Problem;
 
 /**
  * Requests written to break the server: queries that explode, parameters out of every range, forged

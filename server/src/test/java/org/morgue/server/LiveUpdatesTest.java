@@ -1,8 +1,8 @@
 package org.morgue.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,12 +30,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.engine.lucene.index.IndexLockedException;
-import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.morgue.server.live.WriteAccess;
+import org.morgue.server.problem.Problem;
 
 /** {@code POST} and {@code DELETE /api/articles} on a real server over a seed index in a temp folder. */
 class LiveUpdatesTest {
@@ -320,7 +325,7 @@ class LiveUpdatesTest {
           HttpResponse.BodyHandlers.ofString());
       assertEquals(403, posted.statusCode(), posted.body());
       assertProblem(posted, 403);
-      assertEquals(ArticleWriteHandlers.DISABLED, JSON.readTree(posted.body()).get("detail").asText());
+      assertEquals(WriteAccess.DISABLED, JSON.readTree(posted.body()).get("detail").asText());
 
       URI article = URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles/" + SeedIndex.CRACKDOWN);
       HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(article).DELETE().build(),

@@ -1,7 +1,5 @@
 package org.morgue.server;
 
-import org.morgue.engine.lucene.index.ArchiveWriter;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,10 +52,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.engine.lucene.index.ArchiveWriter;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.server.http.AccessLog;
+import org.morgue.server.http.SearchAdmission;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.morgue.server.problem.Problem;
+import org.morgue.server.problem.ProblemCode;
+import org.morgue.search.Facet;
+import org.morgue.server.api.SearchParameters;
 
 /**
  * The hand-written OpenAPI document against the running server, judged by a real OpenAPI validator
@@ -211,6 +219,31 @@ class OpenApiContractTest {
       }
     }));
     assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void theDocumentedFacetParametersAreExactlyTheContractsFacets() {
+    // Facet (in the search contract) is the one list of facets; the document must follow it, in order.
+    Set<String> notFacets = Set.of("q", "from", "to", "sort", "size", "facetLimit", "facetOrder", "cursor", "interval", "format");
+    for (String path : List.of("/api/search", "/api/export", "/api/feed")) {
+      List<String> filters = new ArrayList<>();
+      List<String> prefixes = new ArrayList<>();
+      for (Parameter parameter : api.getPaths().get(path).getGet().getParameters()) {
+        String name = parameter.getName();
+        if (name.startsWith(SearchParameters.FACET_PREFIX)) {
+          prefixes.add(name.substring(SearchParameters.FACET_PREFIX.length()));
+        } else if (!notFacets.contains(name)) {
+          filters.add(name);
+        }
+      }
+      assertEquals(Facet.ids(), filters, path + " documents one filter parameter per facet, in Facet's order");
+      assertEquals(path.equals("/api/search") ? Facet.ids() : List.of(), prefixes,
+          path + " documents a facetPrefix.<facet> parameter for every facet it counts");
+    }
+    Set<String> suggested = new TreeSet<>();
+    doc.at("/components/schemas/Suggestions/properties/suggestions/items/properties/facet/enum")
+        .forEach(value -> suggested.add(value.asText()));
+    assertTrue(!suggested.isEmpty() && Facet.ids().containsAll(suggested), "suggestions name facets: " + suggested);
   }
 
   @Test

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.server.http.AccessLog;
+import org.morgue.server.http.SearchAdmission;
+import org.morgue.server.problem.Problem;
 
 /**
  * Under overload the server answers 429 with Retry-After from a bounded line instead of letting every

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.server.problem.Problem;
+import org.morgue.server.problem.ProblemCode;
 
 /**
  * Every error is {@code application/problem+json} with Morgue's fields, including those Jetty answers

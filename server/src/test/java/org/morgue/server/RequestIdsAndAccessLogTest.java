@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.server.http.AccessLog;
+import org.morgue.server.http.SearchAdmission;
 
 /** Every answer carries an {@code X-Request-Id}, and the server logs one line per request, without secrets. */
 class RequestIdsAndAccessLogTest {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.server.problem.Problem;
 
 /** {@code /api/health}, {@code /api/stats}, and how misses and wrong methods are answered. */
 class StatusAndErrorsTest {

@@ -30,6 +30,7 @@ import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.source.ArticleSink;
 import org.morgue.indexer.source.ReadWarning;
 import org.morgue.indexer.source.MalformedArticleException;
+import org.morgue.indexer.source.SkipReason;
 import org.morgue.indexer.source.SinkFailedException;
 
 /**
@@ -229,7 +230,7 @@ public final class ArchiveIndexer {
       Optional<String> tooLarge = article.tooLarge();
       if (tooLarge.isPresent()) {
         // Checked before enrichment, which is what a huge text would make slow.
-        reject(new MalformedArticleException(article.origin(), tooLarge.get()));
+        reject(new MalformedArticleException(SkipReason.TOO_LARGE, article.origin(), tooLarge.get()));
         return;
       }
       try {
@@ -271,7 +272,7 @@ public final class ArchiveIndexer {
           failure.compareAndSet(null, e);
         } catch (RuntimeException e) {
           // A bug or a document Lucene refuses (a term over its size limit) costs this article only.
-          reject(new MalformedArticleException(article.origin(), "cannot be indexed: "
+          reject(new MalformedArticleException(SkipReason.NOT_INDEXABLE, article.origin(), "cannot be indexed: "
               + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
         } finally {
           slots.release();

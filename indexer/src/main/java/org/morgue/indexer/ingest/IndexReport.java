@@ -1,11 +1,13 @@
 package org.morgue.indexer.ingest;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.indexer.source.ReadWarning;
+import org.morgue.indexer.source.SkipReason;
 
 /**
  * What an indexing run did.
@@ -36,7 +38,17 @@ public record IndexReport(
     return added + updated;
   }
 
-  /** How many records were skipped for each reason. */
+  /**
+   * How many files and records were skipped of each kind, in the kinds' order, leaving out kinds
+   * with none: the named counters a run is summed up by, however varied the detailed reasons.
+   */
+  public Map<SkipReason, Integer> skippedByKind() {
+    Map<SkipReason, Integer> counts = new EnumMap<>(SkipReason.class);
+    skipped.forEach(problem -> counts.merge(problem.kind(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** How many records were skipped for each reason, in words. */
   public Map<String, Integer> skippedByReason() {
     Map<String, Integer> counts = new TreeMap<>();
     skipped.forEach(problem -> counts.merge(problem.reason(), 1, Integer::sum));

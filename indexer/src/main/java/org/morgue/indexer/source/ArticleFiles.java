@@ -62,7 +62,7 @@ public final class ArticleFiles {
               found.add(file);
             } else if (attributes.isSymbolicLink()) {
               // Following it failed, so the walker fell back to the link itself: it points nowhere.
-              skipped.add(new MalformedArticleException(file.toString(), "broken symbolic link: its target does not exist"));
+              skipped.add(new MalformedArticleException(SkipReason.UNREADABLE, file.toString(), "broken symbolic link: its target does not exist"));
             }
             return FileVisitResult.CONTINUE;
           }
@@ -72,7 +72,7 @@ public final class ArticleFiles {
             String reason = e instanceof FileSystemLoopException
                 ? "symbolic link loop: it leads back into a folder already being read, so it is not followed"
                 : "cannot be read: " + describe(e);
-            skipped.add(new MalformedArticleException(file.toString(), reason));
+            skipped.add(new MalformedArticleException(SkipReason.UNREADABLE, file.toString(), reason));
             return FileVisitResult.CONTINUE;
           }
         });
@@ -104,11 +104,12 @@ public final class ArticleFiles {
     try {
       input = ArticleInput.of(file);
     } catch (IOException e) {
-      sink.reject(new MalformedArticleException(file.toString(), "cannot be read: " + describe(e)));
+      SkipReason kind = e instanceof InputTooLargeException ? SkipReason.TOO_LARGE : SkipReason.UNREADABLE;
+      sink.reject(new MalformedArticleException(kind, file.toString(), "cannot be read: " + describe(e)));
       return;
     }
     if (input.isEmpty()) {
-      sink.reject(new MalformedArticleException(file.toString(), "empty file"));
+      sink.reject(new MalformedArticleException(SkipReason.EMPTY, file.toString(), "empty file"));
       return;
     }
     for (ArticleFormat format : formats) {
@@ -119,12 +120,13 @@ public final class ArticleFiles {
           throw e;
         } catch (IOException | RuntimeException e) {
           // A format that fails on malformed input fails for this file alone.
-          sink.reject(new MalformedArticleException(file.toString(), "cannot be read as " + format.name() + ": " + describe(e)));
+          SkipReason kind = e instanceof InputTooLargeException ? SkipReason.TOO_LARGE : SkipReason.MALFORMED;
+          sink.reject(new MalformedArticleException(kind, file.toString(), "cannot be read as " + format.name() + ": " + describe(e)));
         }
         return;
       }
     }
-    sink.reject(new MalformedArticleException(file.toString(), "unknown format"));
+    sink.reject(new MalformedArticleException(SkipReason.UNKNOWN_FORMAT, file.toString(), "unknown format"));
   }
 
   private static String describe(Exception e) {

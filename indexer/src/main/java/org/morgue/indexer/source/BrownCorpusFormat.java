@@ -66,7 +66,7 @@ public final class BrownCorpusFormat implements ArticleFormat {
       }
     }
     if (text.isEmpty()) {
-      sink.reject(new MalformedArticleException(input.origin(), "no tagged text"));
+      sink.reject(new MalformedArticleException(SkipReason.NO_TEXT, input.origin(), "no tagged text"));
       return;
     }
     List<Block> blocks = new ArrayList<>();

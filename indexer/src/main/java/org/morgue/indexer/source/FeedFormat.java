@@ -107,7 +107,7 @@ public final class FeedFormat implements ArticleFormat {
     try {
       feed = new SyndFeedInput().build(dom);
     } catch (FeedException | IllegalArgumentException e) {
-      sink.reject(new MalformedArticleException(input.origin(), "not a feed: " + e.getMessage()));
+      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, input.origin(), "not a feed: " + e.getMessage()));
       return;
     }
     Dialect dialect = dialect(feed);
@@ -115,7 +115,7 @@ public final class FeedFormat implements ArticleFormat {
     List<SyndEntry> entries = feed.getEntries();
     if (items.size() != entries.size()) {
       // Never seen: ROME reads the same elements. Were it to happen, matching by position would mix items up.
-      sink.reject(new MalformedArticleException(input.origin(),
+      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, input.origin(),
           "the feed's " + items.size() + " items read as " + entries.size() + " entries"));
       return;
     }
@@ -137,7 +137,7 @@ public final class FeedFormat implements ArticleFormat {
     Optional<String> title = Optional.ofNullable(entry.getTitle()).map(FeedFormat::htmlToText).filter(t -> !t.isEmpty());
     List<Block> blocks = blocks(entry, dialect, title.orElse(""));
     if (title.isEmpty() && blocks.isEmpty()) {
-      throw new MalformedArticleException(origin, "item has neither title nor text");
+      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "item has neither title nor text");
     }
     String headline = title.orElseGet(() -> derivedTitle(blocks.get(0).text()));
     Optional<LocalDate> published = published(dateText(item, dialect), origin, sink);

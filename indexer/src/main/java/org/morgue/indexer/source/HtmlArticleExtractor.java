@@ -91,7 +91,7 @@ final class HtmlArticleExtractor {
     Optional<JsonLdArticle> jsonLd = JsonLdArticle.of(page);
     Optional<String> siteName = meta(page, "og:site_name").or(() -> jsonLd.flatMap(JsonLdArticle::publisher));
     String title = title(page, jsonLd, siteName)
-        .orElseThrow(() -> new MalformedArticleException(context.origin(), "no headline found"));
+        .orElseThrow(() -> new MalformedArticleException(SkipReason.NO_TEXT, context.origin(), "no headline found"));
     List<String> authors = authors(page, jsonLd);
     Optional<String> dateText = publishedText(page, jsonLd);
     Optional<LocalDate> published = dateText.isPresent()
@@ -104,7 +104,7 @@ final class HtmlArticleExtractor {
 
     List<Block> blocks = withoutBoilerplate(page, candidate -> mainText(candidate, title));
     if (blocks.isEmpty()) {
-      throw new MalformedArticleException(context.origin(), "no article text found");
+      throw new MalformedArticleException(SkipReason.NO_TEXT, context.origin(), "no article text found");
     }
     Article draft = new Article("", title, blocks, published, source, url, authors, context.origin(), metadata);
     String id = url.map(ArticleIds::fromUrl).orElseGet(() -> ArticleIds.fromContent(title, draft.body()));

@@ -54,7 +54,7 @@ public final class JsonArticleParser {
       }
     }
     if (title.isEmpty() && blocks.isEmpty()) {
-      throw new MalformedArticleException(origin, "no title and no body");
+      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "no title and no body");
     }
     Optional<String> url = url(object, origin);
     Article draft = new Article("", title, blocks, Optional.empty(), "", url, List.of(), origin);
@@ -215,7 +215,7 @@ public final class JsonArticleParser {
   }
 
   private static MalformedArticleException wrongType(String key, String expected, JsonNode node, String origin) {
-    return new MalformedArticleException(origin,
+    return new MalformedArticleException(SkipReason.MALFORMED, origin,
         key + " must be " + expected + ", not " + describe(node.getNodeType()) + " (" + abbreviate(node.toString()) + ")");
   }
 

@@ -70,7 +70,7 @@ public final class JsonLinesFormat implements ArticleFormat {
       lineNumber++;
       if (line == TOO_LONG) {
         // Finding the end of a line this long could mean inflating gigabytes more: stop here.
-        sink.reject(new MalformedArticleException(origin.apply(lineNumber), "line is larger than "
+        sink.reject(new MalformedArticleException(SkipReason.TOO_LARGE, origin.apply(lineNumber), "line is larger than "
             + ArticleInput.MAX_DECOMPRESSED_MB + " MB; the rest of the file was not read"));
         return;
       }
@@ -89,25 +89,25 @@ public final class JsonLinesFormat implements ArticleFormat {
     try {
       text = strictUtf8().decode(ByteBuffer.wrap(json)).toString();
     } catch (CharacterCodingException e) {
-      throw new MalformedArticleException(origin, "not valid UTF-8 text");
+      throw new MalformedArticleException(SkipReason.NOT_TEXT, origin, "not valid UTF-8 text");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // a byte-order mark some Windows tools write
     }
     if (text.isBlank()) {
-      throw new MalformedArticleException(origin, "empty: expected one JSON object");
+      throw new MalformedArticleException(SkipReason.EMPTY, origin, "empty: expected one JSON object");
     }
     JsonNode node;
     try {
       node = mapper.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new MalformedArticleException(origin, "not valid JSON: " + firstLine(e.getOriginalMessage()));
+      throw new MalformedArticleException(SkipReason.MALFORMED, origin, "not valid JSON: " + firstLine(e.getOriginalMessage()));
     }
     if (!node.isObject()) {
-      throw new MalformedArticleException(origin, "JSON but not an object: " + kind(node));
+      throw new MalformedArticleException(SkipReason.MALFORMED, origin, "JSON but not an object: " + kind(node));
     }
     if (holdsLoneSurrogate(node)) {
-      throw new MalformedArticleException(origin + ", line " + lineOfLoneSurrogate(text), LONE_SURROGATE);
+      throw new MalformedArticleException(SkipReason.NOT_TEXT, origin + ", line " + lineOfLoneSurrogate(text), LONE_SURROGATE);
     }
     return parser.parse(node, source, origin);
   }
@@ -117,7 +117,7 @@ public final class JsonLinesFormat implements ArticleFormat {
     try {
       line = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      sink.reject(new MalformedArticleException(origin, "line is not valid UTF-8 text"));
+      sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, "line is not valid UTF-8 text"));
       return;
     }
     if (lineNumber == 1 && line.startsWith("\uFEFF")) {
@@ -130,15 +130,15 @@ public final class JsonLinesFormat implements ArticleFormat {
     try {
       node = mapper.readTree(line);
     } catch (JsonProcessingException e) {
-      sink.reject(new MalformedArticleException(origin, "line is not valid JSON: " + firstLine(e.getOriginalMessage())));
+      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, origin, "line is not valid JSON: " + firstLine(e.getOriginalMessage())));
       return;
     }
     if (!node.isObject()) {
-      sink.reject(new MalformedArticleException(origin, "line is JSON but not an object: " + kind(node)));
+      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, origin, "line is JSON but not an object: " + kind(node)));
       return;
     }
     if (holdsLoneSurrogate(node)) {
-      sink.reject(new MalformedArticleException(origin, LONE_SURROGATE));
+      sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, LONE_SURROGATE));
       return;
     }
     try {

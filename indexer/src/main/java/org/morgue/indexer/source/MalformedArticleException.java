@@ -1,26 +1,34 @@
 package org.morgue.indexer.source;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A file or record that cannot be read as an article; says where and why, and, when one field's value
- * is what is refused (a {@code url} that is not http, a {@code published} that is not a date), which
- * field and the value as given.
+ * A file or record that cannot be read as an article; says where and why, as a {@link SkipReason}
+ * that reports count by and in words, and, when one field's value is what is refused (a {@code url}
+ * that is not http, a {@code published} that is not a date), which field and the value as given.
  */
 public final class MalformedArticleException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  private final SkipReason kind;
   private final String origin;
   private final String reason;
   private final String field;
   private final String value;
 
-  public MalformedArticleException(String origin, String reason) {
-    this(origin, reason, null, null);
+  /**
+   * @param kind what kind of skip this is, for the report's counts
+   * @param origin the file, and record where there are several
+   * @param reason why, in words a user can act on
+   */
+  public MalformedArticleException(SkipReason kind, String origin, String reason) {
+    this(kind, origin, reason, null, null);
   }
 
-  private MalformedArticleException(String origin, String reason, String field, String value) {
+  private MalformedArticleException(SkipReason kind, String origin, String reason, String field, String value) {
     super(origin + ": " + reason);
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.origin = origin;
     this.reason = reason;
     this.field = field;
@@ -28,13 +36,18 @@ public final class MalformedArticleException extends Exception {
   }
 
   /**
-   * A record refused for the value of one field.
+   * A record refused for the value of one field: a {@link SkipReason#INVALID_VALUE}.
    *
    * @param field the field's name in the source's schema, e.g. {@code url}
    * @param value the value as given
    */
   public static MalformedArticleException badField(String origin, String field, String value, String reason) {
-    return new MalformedArticleException(origin, reason, field, value);
+    return new MalformedArticleException(SkipReason.INVALID_VALUE, origin, reason, field, value);
+  }
+
+  /** What kind of skip this is: the name the index report counts it under. */
+  public SkipReason kind() {
+    return kind;
   }
 
   /** The field whose value was refused, when the refusal is about one field's value. */

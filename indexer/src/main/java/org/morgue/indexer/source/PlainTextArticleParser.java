@@ -43,18 +43,18 @@ public final class PlainTextArticleParser {
       throws MalformedArticleException {
     String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
     if (normalised.isEmpty()) {
-      throw new MalformedArticleException(origin, "the file is empty");
+      throw new MalformedArticleException(SkipReason.EMPTY, origin, "the file is empty");
     }
     int firstBreak = normalised.indexOf('\n');
     String title = collapse(firstBreak < 0 ? normalised : normalised.substring(0, firstBreak));
     String rest = firstBreak < 0 ? "" : normalised.substring(firstBreak + 1);
     List<Block> blocks = blocks(rest);
     if (blocks.isEmpty()) {
-      throw new MalformedArticleException(origin, "no body text after the headline '" + title + "'");
+      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "no body text after the headline '" + title + "'");
     }
     if (blocks.stream().noneMatch(block -> PROSE.matcher(block.text()).find())) {
       // A .txt file of codes, a word list or a table is not an article, whatever its extension.
-      throw new MalformedArticleException(origin, "no sentences: not an article in the plain-text layout");
+      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "no sentences: not an article in the plain-text layout");
     }
     return new Article(id, title, blocks, Optional.empty(), source, Optional.empty(), List.of(), origin);
   }

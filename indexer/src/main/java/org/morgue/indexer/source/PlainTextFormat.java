@@ -43,17 +43,17 @@ public final class PlainTextFormat implements ArticleFormat {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      sink.reject(new MalformedArticleException(origin, "not UTF-8 text"));
+      sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, "not UTF-8 text"));
       return;
     }
     Optional<String> tooLarge = Article.tooLarge(text.length());
     if (tooLarge.isPresent()) {
       // Refused before the layout is parsed, which is what a huge text would make slow.
-      sink.reject(new MalformedArticleException(origin, tooLarge.get()));
+      sink.reject(new MalformedArticleException(SkipReason.TOO_LARGE, origin, tooLarge.get()));
       return;
     }
     if (text.indexOf('\0') >= 0) {
-      sink.reject(new MalformedArticleException(origin, "binary data, not text"));
+      sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, "binary data, not text"));
       return;
     }
     String fileName = input.path().getFileName().toString();

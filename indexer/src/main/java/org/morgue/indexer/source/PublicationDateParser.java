@@ -67,7 +67,7 @@ final class PublicationDateParser {
       // Not ISO 8601; RSS's RFC 822 is the other spelling feeds and pages use.
     }
     return rfc822(trimmed).orElseThrow(
-        () -> new MalformedArticleException(origin, "published date '" + trimmed + "' does not parse"));
+        () -> new MalformedArticleException(SkipReason.INVALID_VALUE, origin, "published date '" + trimmed + "' does not parse"));
   }
 
   private static Optional<LocalDate> rfc822(String text) {

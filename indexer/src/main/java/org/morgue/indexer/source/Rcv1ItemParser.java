@@ -36,7 +36,7 @@ final class Rcv1ItemParser {
   Article parse(Element item, String origin) throws MalformedArticleException {
     String itemId = item.attr("itemid").strip();
     if (itemId.isEmpty()) {
-      throw new MalformedArticleException(origin, "no itemid attribute on <newsitem>");
+      throw new MalformedArticleException(SkipReason.MALFORMED, origin, "no itemid attribute on <newsitem>");
     }
     String title = childText(item, "headline");
     if (title.isEmpty()) {
@@ -63,7 +63,7 @@ final class Rcv1ItemParser {
       }
     }
     if (title.isEmpty() && paragraphs.isEmpty()) {
-      throw new MalformedArticleException(origin, "item " + itemId + " has no headline, title or text");
+      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "item " + itemId + " has no headline, title or text");
     }
     if (title.isEmpty()) {
       title = paragraphs.get(0);
@@ -129,7 +129,7 @@ final class Rcv1ItemParser {
     try {
       return Optional.of(LocalDate.parse(value));
     } catch (DateTimeParseException e) {
-      throw new MalformedArticleException(origin, "date '" + value + "' does not parse");
+      throw new MalformedArticleException(SkipReason.INVALID_VALUE, origin, "date '" + value + "' does not parse");
     }
   }
 

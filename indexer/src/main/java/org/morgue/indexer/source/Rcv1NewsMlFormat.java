@@ -40,7 +40,7 @@ public final class Rcv1NewsMlFormat implements ArticleFormat {
     }
     List<Element> items = document.getElementsByTag("newsitem");
     if (items.isEmpty()) {
-      sink.reject(new MalformedArticleException(input.origin(), "no <newsitem> element"));
+      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, input.origin(), "no <newsitem> element"));
       return;
     }
     for (int i = 0; i < items.size(); i++) {

@@ -49,7 +49,7 @@ public final class Reuters21578Format implements ArticleFormat {
     }
     List<Element> records = document.getElementsByTag("REUTERS");
     if (records.isEmpty()) {
-      sink.reject(new MalformedArticleException(input.origin(), "no <REUTERS> record"));
+      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, input.origin(), "no <REUTERS> record"));
       return;
     }
     for (int i = 0; i < records.size(); i++) {

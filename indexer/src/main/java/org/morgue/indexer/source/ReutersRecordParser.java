@@ -39,13 +39,13 @@ final class ReutersRecordParser {
   Article parse(Element record, String origin) throws MalformedArticleException {
     String newId = record.attr("NEWID").strip();
     if (newId.isEmpty()) {
-      throw new MalformedArticleException(origin, "no NEWID attribute on <REUTERS>");
+      throw new MalformedArticleException(SkipReason.MALFORMED, origin, "no NEWID attribute on <REUTERS>");
     }
     Element text = child(record, "TEXT");
     String title = text == null ? "" : childText(text, "TITLE").strip();
     List<String> paragraphs = text == null ? List.of() : body(text);
     if (title.isEmpty() && paragraphs.isEmpty()) {
-      throw new MalformedArticleException(origin, "record NEWID=" + newId + " has no TITLE and no BODY");
+      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "record NEWID=" + newId + " has no TITLE and no BODY");
     }
     if (title.isEmpty()) {
       // No record in the collection has a body without a title, but an empty headline would be
@@ -121,7 +121,7 @@ final class ReutersRecordParser {
     try {
       return Optional.of(LocalDate.parse(day, DATE));
     } catch (DateTimeParseException e) {
-      throw new MalformedArticleException(origin, "date '" + value + "' does not parse");
+      throw new MalformedArticleException(SkipReason.INVALID_VALUE, origin, "date '" + value + "' does not parse");
     }
   }
 

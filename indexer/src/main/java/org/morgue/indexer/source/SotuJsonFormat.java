@@ -49,22 +49,22 @@ public final class SotuJsonFormat implements ArticleFormat {
     try (InputStream in = input.open()) {
       root = mapper.readTree(in);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      sink.reject(new MalformedArticleException(input.origin(), "not valid JSON: " + e.getOriginalMessage()));
+      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, input.origin(), "not valid JSON: " + e.getOriginalMessage()));
       return;
     }
     if (root == null || !root.isObject()) {
-      sink.reject(new MalformedArticleException(input.origin(), "not a JSON object"));
+      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, input.origin(), "not a JSON object"));
       return;
     }
     JsonNode year = root.path("year");
     String president = root.path("name").asText("").strip();
     String text = root.path("text").asText("").strip();
     if (!year.canConvertToInt() || year.asInt() < 1000 || year.asInt() > 9999) {
-      sink.reject(new MalformedArticleException(input.origin(), "year '" + year.asText() + "' is not a year"));
+      sink.reject(new MalformedArticleException(SkipReason.INVALID_VALUE, input.origin(), "year '" + year.asText() + "' is not a year"));
       return;
     }
     if (president.isEmpty() || text.isEmpty()) {
-      sink.reject(new MalformedArticleException(input.origin(), "no president name or no text"));
+      sink.reject(new MalformedArticleException(SkipReason.NO_TEXT, input.origin(), "no president name or no text"));
       return;
     }
     List<Block> blocks = new ArrayList<>();

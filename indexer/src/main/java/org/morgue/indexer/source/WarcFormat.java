@@ -95,10 +95,10 @@ public final class WarcFormat implements ArticleFormat {
         payload = body.readNBytes(MAX_PAYLOAD_BYTES + 1);
       }
     } catch (IOException e) {
-      throw new MalformedArticleException(origin, "HTTP response cannot be read: " + e.getMessage());
+      throw new MalformedArticleException(SkipReason.MALFORMED, origin, "HTTP response cannot be read: " + e.getMessage());
     }
     if (payload.length > MAX_PAYLOAD_BYTES) {
-      throw new MalformedArticleException(origin, "record larger than " + MAX_PAYLOAD_MB + " MB");
+      throw new MalformedArticleException(SkipReason.TOO_LARGE, origin, "record larger than " + MAX_PAYLOAD_MB + " MB");
     }
     String target = response.target();
     Document page;
@@ -106,7 +106,7 @@ public final class WarcFormat implements ArticleFormat {
       // null: no usable declared charset, so jsoup detects it from the BOM or <meta charset>.
       page = Jsoup.parse(new ByteArrayInputStream(payload), charset(http.contentType()).orElse(null), target);
     } catch (IOException e) {
-      throw new MalformedArticleException(origin, "HTML cannot be read: " + e.getMessage());
+      throw new MalformedArticleException(SkipReason.MALFORMED, origin, "HTML cannot be read: " + e.getMessage());
     }
     PageContext context = new PageContext(
         origin,

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.morgue.server.ContractJson;
+import org.morgue.server.view.ContractJson;
 
 /** The JSON settings of exports: ISO dates, absent optionals as null, and an ASCII-only form for headers. */
 public final class ExportJson {

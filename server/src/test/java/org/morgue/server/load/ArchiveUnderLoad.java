@@ -9,15 +9,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.engine.lucene.index.ArchiveWriter;
-import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
-import org.morgue.server.BearerToken;
-import org.morgue.server.LiveIndex;
-import org.morgue.server.LiveUpdates;
 import org.morgue.server.MorgueServer;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
 
 /**
  * The real server, in this process, on a free port of 127.0.0.1, over an index of the shipped

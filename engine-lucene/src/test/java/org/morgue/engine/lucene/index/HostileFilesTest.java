@@ -2,6 +2,7 @@ package org.morgue.engine.lucene.index;
 
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.IndexReport;
+import org.morgue.indexer.source.SkipReason;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -135,6 +136,7 @@ class HostileFilesTest {
     assertTrue(run.reasons().get("bomb.html.gz").contains(expected), run.reasons().toString());
     assertTrue(run.reasons().get("bomb.jsonl.gz#1").contains("line is larger than " + ArticleInput.MAX_DECOMPRESSED_MB
         + " MB"), run.reasons().toString());
+    assertEquals(Map.of(SkipReason.TOO_LARGE, 3), run.report().skippedByKind(), "all three are counted as too large");
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.source.ArticleSink;
 import org.morgue.indexer.source.MalformedArticleException;
+import org.morgue.indexer.source.SkipReason;
 
 /**
  * An archive as a librarian brings it: every format at once, gzipped files, and a folder of
@@ -127,6 +128,11 @@ class MixedArchiveTest {
     assertEquals("unknown format", reasons.get("broken/junk.bin"));
     assertEquals("unknown format", reasons.get("broken/notes.docx"));
     assertTrue(reasons.keySet().stream().noneMatch(k -> k.startsWith("good/")), reasons.toString());
+    // Every skip is counted under its kind, so the kinds add up to the skips.
+    assertEquals(first.skipped().size(), first.skippedByKind().values().stream().mapToInt(Integer::intValue).sum());
+    assertEquals(2, first.skippedByKind().get(SkipReason.UNKNOWN_FORMAT), first.skippedByKind().toString());
+    assertEquals(1, first.skippedByKind().get(SkipReason.NOT_TEXT), first.skippedByKind().toString());
+    assertTrue(first.skippedByKind().get(SkipReason.INVALID_VALUE) >= 2, first.skippedByKind().toString());
 
     IndexReport second;
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {

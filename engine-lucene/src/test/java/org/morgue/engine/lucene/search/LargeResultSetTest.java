@@ -104,6 +104,29 @@ class LargeResultSetTest {
   }
 
   @Test
+  void countAndTopAgreeWithSearchBeyondAThousandMatchesWhereDatesTie() throws Exception {
+    SearchRequest filtered = new SearchRequest("ships", Map.of("source", List.of("Harbour Gazette")),
+        Optional.empty(), Optional.of(FIRST_DAY.plusDays(449)), SortOrder.NEWEST, SearchRequest.MAX_SIZE, 10);
+    assertEquals(1_350, searcher.count(filtered), "450 of the 500 days, three articles each");
+    for (SortOrder sort : SortOrder.values()) {
+      for (SearchRequest first : List.of(request("", sort, SearchRequest.MAX_SIZE), request("harbour", sort, SearchRequest.MAX_SIZE),
+          new SearchRequest(filtered.query(), filtered.filters(), filtered.from(), filtered.to(), sort, SearchRequest.MAX_SIZE, 10))) {
+        assertEquals(searcher.search(first).total(), searcher.count(first), first.toString());
+        // The first page and one far down the order, past the thousand matches Lucene counts by default.
+        SearchRequest page = first;
+        for (int i = 0; i < 12; i++) {
+          SearchResult result = searcher.search(page);
+          if (i == 0 || i == 11) {
+            assertEquals(result.hits().stream().map(SearchHit::article).toList(), searcher.top(page, SearchRequest.MAX_SIZE),
+                sort.id() + " page " + (i + 1) + " of " + first);
+          }
+          page = first.withCursor(result.nextCursor().orElseThrow());
+        }
+      }
+    }
+  }
+
+  @Test
   void timelineOfFiveHundredDaysIsCountedByMonth() throws Exception {
     Timeline timeline = searcher.search(request("", SortOrder.RELEVANCE, 0)).timeline();
     assertEquals(TimelineInterval.MONTH, timeline.interval(), "500 days are more than a year");

@@ -99,7 +99,7 @@ public final class ActorExtractor {
 
   /**
    * The extractor with the gazetteers that ship with Morgue: the files listed in {@code
-   * actors/gazetteers.txt}, and the word lists the name rules use.
+   * actor/gazetteers.txt}, and the word lists the name rules use.
    */
   public static ActorExtractor fromResources() {
     List<DataFile> files =
@@ -135,7 +135,7 @@ public final class ActorExtractor {
 
   /**
    * Lower-case nouns that give a person's role after a name and a comma: ANNIE's job titles and
-   * {@code actors/appositive-roles.txt}.
+   * {@code actor/appositive-roles.txt}.
    */
   private static Set<String> roleNouns() {
     Set<String> roles = new HashSet<>();

@@ -17,7 +17,7 @@ import org.morgue.article.Article;
 
 /**
  * Infers the country of the places and governments an article names, from {@code
- * actors/places-in-countries.tsv}: "Houston, Tex." makes the story one about the United States,
+ * actor/places-in-countries.tsv}: "Houston, Tex." makes the story one about the United States,
  * as a Reuters editor tagging it would. The country gets each such mention as a mention of its own
  * at {@value #INFERRED_SHARE} of its weight, so a country only inferred ranks below the places that
  * imply it. A government's mentions are not its country's ("the White House" names no place); a
@@ -91,7 +91,7 @@ final class CountryInference {
    * The places the article's {@code dateline} metadata names, and their countries, each with the
    * salience weight it adds; empty without a dateline. Datelines are in capitals ("NEW YORK"), so
    * each comma-separated part is put in Title Case and must be a gazetteer alias as a whole. A
-   * government the dateline names ("WASHINGTON") adds its seat ({@code actors/dateline-seats.tsv})
+   * government the dateline names ("WASHINGTON") adds its seat ({@code actor/dateline-seats.tsv})
    * and its country: the dateline is the city. A part in no gazetteer followed by a known place
    * ("COMMACK, N.Y.") is a town there.
    */

@@ -117,7 +117,7 @@ public final class Gazetteer {
     return actors;
   }
 
-  /** The gazetteer file that lists the actor, such as {@code actors/us-presidents.tsv}, if any does. */
+  /** The gazetteer file that lists the actor, such as {@code /org/morgue/indexer/enrich/actor/us-presidents.tsv}, if any does. */
   Optional<String> fileOf(ActorKey actor) {
     return Optional.ofNullable(fileOf.get(actor));
   }

@@ -15,8 +15,8 @@ import org.morgue.article.ActorType;
  * Finds organisations, government bodies and places in no gazetteer by the head word that ends
  * their name: "Allen Elementary School", "Fulton County Grand Jury", "State Federation of Women's
  * Clubs", "House Committee on Revenue and Taxation", "Fulton County" (keywords and their types in
- * {@code actors/name-keywords.tsv}), and sports teams named as a place and a plural ("Baltimore
- * Orioles", "Kansas City Athletics"; {@code actors/place-plurals.txt} lists the plurals that end
+ * {@code actor/name-keywords.tsv}), and sports teams named as a place and a plural ("Baltimore
+ * Orioles", "Kansas City Athletics"; {@code actor/place-plurals.txt} lists the plurals that end
  * place names instead).
  *
  * <p>It runs before the gazetteer pass, so the place inside "Kansas City Athletics" or

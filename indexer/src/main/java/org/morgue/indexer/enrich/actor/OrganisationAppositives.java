@@ -10,7 +10,7 @@ import org.morgue.article.ActorType;
 /**
  * Finds organisations in no gazetteer by an appositive that says what they are: "Nova, the Canadian
  * company that owns 56 pct of Husky Oil", "Supermac Technology, a rapidly growing supplier of
- * enhancement products" (the nouns are in {@code actors/organisation-nouns.txt}). Business copy names
+ * enhancement products" (the nouns are in {@code actor/organisation-nouns.txt}). Business copy names
  * many companies this way once, without a legal form or a head word.
  *
  * <p>The noun must close the appositive's noun phrase: "Meanwhile, the company said" and "Acme, the

@@ -12,7 +12,7 @@ import org.morgue.article.ActorType;
 /**
  * Finds a company's unit named between a possessive and a unit noun: "its Stuart Pharmaceuticals
  * unit", "its Harrah's subsidiary", "their Transamerica Occidental Life subsidiary" (the nouns are in
- * {@code actors/unit-nouns.txt}). Business copy names units this way, with no legal form or head
+ * {@code actor/unit-nouns.txt}). Business copy names units this way, with no legal form or head
  * word, and the name rules would otherwise read "Stuart Pharmaceuticals" as a person.
  *
  * <p>Runs before the gazetteer, so a town opening the name does not take it apart ("its Burlington

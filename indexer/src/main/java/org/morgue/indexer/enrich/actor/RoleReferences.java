@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Resolves role words that refer back to a person named earlier in the article ("the president"
- * after "Donald Trump"), from {@code actors/role-references.tsv}: each role words belong to one
+ * after "Donald Trump"), from {@code actor/role-references.tsv}: each role words belong to one
  * gazetteer file, and resolve only when the article names exactly one actor from it.
  */
 final class RoleReferences {

@@ -18,7 +18,7 @@ import java.util.Set;
 import org.morgue.article.CueKind;
 
 /**
- * The hedge lexicon: the cue phrases of {@code hedging/lexicon.tsv}, parsed and indexed by the
+ * The hedge lexicon: the cue phrases of {@code hedge/lexicon.tsv}, parsed and indexed by the
  * first word of their cue, so that the words around a cue ("the", "is", "it") cost nothing where
  * no cue follows them. The file's header documents the phrase syntax. Immutable.
  */

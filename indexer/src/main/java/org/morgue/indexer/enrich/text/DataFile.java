@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word list or gazetteer shipped in this package's resources: UTF-8 lines, where blank lines and
- * lines starting with {@code #} (the source and licence header) are skipped.
+ * A word list or gazetteer shipped in the enrichment packages' resources: UTF-8 lines, where blank
+ * lines and lines starting with {@code #} (the source and licence header) are skipped.
  *
- * @param path the resource path relative to this package, e.g. {@code actors/countries.tsv}
+ * @param path the resource path from the class-path root, e.g.
+ *     {@code /org/morgue/indexer/enrich/actor/countries.tsv}
  * @param lines the data lines, comments and blanks removed, each with its line number
  */
 public record DataFile(String path, List<Line> lines) {

@@ -20,7 +20,7 @@ import org.morgue.article.Theme;
  *
  * <p>A theme's score is the sum over its matched terms of {@code weight * (1 + ln occurrences)}
  * (title occurrences count twice), divided by {@code max(1, sqrt(tokens / 100))}; the article gets
- * every theme at or above the taxonomy's threshold. {@code themes/taxonomy.json} documents both.
+ * every theme at or above the taxonomy's threshold. {@code theme/taxonomy.json} documents both.
  */
 public final class ThemeClassifier {
   // Enough triggers to explain a theme in the UI without storing every matched word.

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The theme taxonomy of {@code themes/taxonomy.json}: each theme with its IPTC Media Topic code and
+ * The theme taxonomy of {@code theme/taxonomy.json}: each theme with its IPTC Media Topic code and
  * its terms analysed into stems, ready for matching. The file documents the matching and the score.
  * Immutable.
  */

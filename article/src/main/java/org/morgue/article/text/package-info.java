@@ -1,0 +1,9 @@
+/**
+ * Text helpers every stage needs the same way: {@link org.morgue.article.text.SentenceSplitter}
+ * gives the sentences hedging is counted in (enrichment) and the ends search snippets are cut at (the
+ * engine), so both agree on where a sentence ends. Its word lists are data files in this package's
+ * resources ({@code sentences/abbreviations.txt}, {@code sentences/openers.txt}).
+ *
+ * <p>Must not know: enrichment, the index or HTTP; it works on plain strings with the JDK alone.
+ */
+package org.morgue.article.text;

@@ -1,0 +1,49 @@
+package org.morgue.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.morgue.indexer.ingest.IndexReport;
+import org.morgue.indexer.source.MalformedArticleException;
+import org.morgue.indexer.source.ReadWarning;
+import org.morgue.indexer.source.SkipReason;
+
+class IndexReportPrinterTest {
+  @Test
+  void printsEverySkipThenTheSummaryThenTheSkipsByKindAndByReason() {
+    IndexReport report = new IndexReport(3, 2, 1, 0, List.of(
+        new MalformedArticleException(SkipReason.UNKNOWN_FORMAT, "a.bin", "unknown format"),
+        new MalformedArticleException(SkipReason.EMPTY, "b.txt", "empty file"),
+        new MalformedArticleException(SkipReason.UNKNOWN_FORMAT, "c.docx", "unknown format")),
+        List.of(new ReadWarning("d.xml#1", "no date; indexed undated")), Duration.ofMillis(1500));
+
+    assertEquals("""
+        skipped a.bin: unknown format
+        skipped b.txt: empty file
+        skipped c.docx: unknown format
+        warning d.xml#1: no date; indexed undated
+        3 files: 2 articles added, 1 updated, 0 unchanged; 3 skipped; 1.5 s, 2 articles/s
+          skipped by kind: 1 empty, 2 unknown-format
+               1 skipped: empty file
+               2 skipped: unknown format
+               1 indexed with a warning: no date; indexed undated
+        """, print(report));
+  }
+
+  @Test
+  void aRunWithoutSkipsPrintsNoKindLine() {
+    IndexReport report = new IndexReport(1, 1, 0, 0, List.of(), List.of(), Duration.ofSeconds(1));
+    assertEquals("1 files: 1 articles added, 0 updated, 0 unchanged; 0 skipped; 1.0 s, 1 articles/s\n", print(report));
+  }
+
+  private static String print(IndexReport report) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new IndexReportPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8)).print(report);
+    return bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+  }
+}

@@ -1,0 +1,112 @@
+package org.morgue.engine.lucene.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.morgue.article.ArticleSummary;
+import org.morgue.article.text.SentenceSplitter;
+import org.morgue.search.SearchHit;
+import org.morgue.search.Snippet;
+
+/**
+ * Turns a page of collected docs into the hits a result shows: each article's summary, its score
+ * and a snippet of its body with the query's words marked.
+ *
+ * <p>Invariants: each article is read once and only as far as a hit shows it (the highlighter takes
+ * the bodies read here, and the scores are the sort values the collector kept, never computed
+ * again); a snippet holds at most {@value #SNIPPET_PASSAGES} passages, cut at sentence breaks; a hit
+ * whose body has no passage to show gets the body's lead, so only an empty body has an empty
+ * snippet.
+ *
+ * <p>Cost: one stored-fields read per hit, and highlighting from the offsets stored in the body's
+ * postings, so no hit's text is analysed again. Thread-safe.
+ */
+final class HitLoader {
+  private static final int SNIPPET_PASSAGES = 2;
+  private static final int SNIPPET_FALLBACK_CHARS = 240;
+  /** Where one block of a body ends and the next begins. */
+  private static final Pattern BLOCK_BREAK = Pattern.compile("\\s*\\n\\s*\\n\\s*");
+
+  private final StoredArticles articles;
+  private final Analyzer analyzer;
+  private final SnippetFormatter snippetFormat = new SnippetFormatter();
+  private final SentenceSplitter sentences = SentenceSplitter.fromResources();
+
+  HitLoader(StoredArticles articles, Analyzer analyzer) {
+    this.articles = articles;
+    this.analyzer = analyzer;
+  }
+
+  /**
+   * The page's hits, in its order, with snippets for {@code query}.
+   *
+   * @param page docs as a sort collected them (field docs whose {@code scoreField} value is the score)
+   * @param fieldInfos the searcher's merged field infos
+   */
+  List<SearchHit> hits(IndexSearcher searcher, FieldInfos fieldInfos, Query query, ScoreDoc[] page, int scoreField)
+      throws IOException {
+    if (page.length == 0) {
+      return List.of();
+    }
+    StoredFields stored = searcher.storedFields();
+    ArticleSummary[] summaries = new ArticleSummary[page.length];
+    Map<Integer, String> bodies = new HashMap<>();
+    for (int i = 0; i < page.length; i++) {
+      StoredArticles.SummaryAndBody read = articles.summaryAndBody(stored, page[i].doc);
+      bodies.put(page[i].doc, read.body());
+      summaries[i] = read.summary();
+    }
+    Object[] snippets = highlight(searcher, fieldInfos, query, page, bodies);
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      float score = (Float) ((FieldDoc) page[i]).fields[scoreField];
+      hits.add(new SearchHit(summaries[i], score, snippets[i] instanceof Snippet snippet && !snippet.parts().isEmpty()
+          ? snippet : lead(summaries[i])));
+    }
+    return hits;
+  }
+
+  /**
+   * Snippets for a page of hits, one per hit (null where the body has no passage), found from the
+   * offsets stored in the body's postings: no hit's text is analysed again.
+   */
+  private Object[] highlight(IndexSearcher searcher, FieldInfos fieldInfos, Query query, ScoreDoc[] page,
+      Map<Integer, String> bodies) throws IOException {
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(snippetFormat)
+        .withBreakIterator(() -> new SnippetBreaks(sentences))
+        .withMaxNoHighlightPassages(1);
+    int[] docs = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+    }
+    return new HitHighlighter(builder, fieldInfos, bodies).highlightBodies(query, docs, SNIPPET_PASSAGES);
+  }
+
+  /** A snippet where the highlighter has none: the body's first words, cut at a word and a block break shown. */
+  static Snippet lead(ArticleSummary article) {
+    String body = article.article().body();
+    if (body.isBlank()) {
+      return Snippet.EMPTY;
+    }
+    String lead = body.strip();
+    boolean cut = lead.length() > SNIPPET_FALLBACK_CHARS;
+    if (cut) {
+      int space = lead.lastIndexOf(' ', SNIPPET_FALLBACK_CHARS);
+      lead = lead.substring(0, space > 0 ? space : SNIPPET_FALLBACK_CHARS).strip();
+    }
+    String oneLine = BLOCK_BREAK.matcher(lead).replaceAll(Snippet.BLOCK_BREAK).replaceAll("\\s+", " ");
+    return new Snippet(List.of(new Snippet.Part(cut ? oneLine + Snippet.GAP.stripTrailing() : oneLine, false)));
+  }
+}

@@ -1,0 +1,140 @@
+package org.morgue.engine.lucene.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+
+/**
+ * The open index: its folder, the searchers over its latest refreshed reader, the threads that
+ * search its segments side by side, and the {@link ReaderState} of the current reader.
+ *
+ * <p>Invariants: a {@link Lease} hands out one searcher and, when asked, the state read from that
+ * searcher's own reader, looked up once per lease, so the two are never mixed even while searches
+ * on an old and a refreshed reader overlap; every lease is closed, which releases its searcher so a
+ * refresh can close old readers. Only the state of the newest reader asked for is kept: while an old
+ * and a new reader overlap, each look-up may rebuild it.
+ *
+ * <p>Cost: a lease is an increment and a decrement of the reader's count; the first state asked for
+ * after a refresh is built then (see {@link ReaderState}). Thread-safe; one instance serves every
+ * request.
+ */
+final class IndexSearchers implements Closeable {
+  private final Directory directory;
+  private final ExecutorService segmentSearchers;
+  private final SearcherManager searchers;
+  private final FacetsConfig facets = ArchiveSchema.facetsConfig();
+  private final SegmentColumnsCache columnsCache = new SegmentColumnsCache(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+  private ReaderState current; // guarded by this
+
+
+  private IndexSearchers(Directory directory) throws IOException {
+    this.directory = directory;
+    this.segmentSearchers = segmentSearchers(Runtime.getRuntime().availableProcessors());
+    this.searchers = new SearcherManager(directory, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        return new IndexSearcher(reader, segmentSearchers);
+      }
+    });
+  }
+
+  /** Opens the index in a folder; closes the folder again if that fails. */
+  static IndexSearchers open(Path folder) throws IOException {
+    Directory directory = FSDirectory.open(folder);
+    try {
+      return new IndexSearchers(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Threads that search slices of the index's segments side by side, so one search uses every core:
+   * counting facets over every match is what a search mostly costs, and it divides by segment. The
+   * calling thread searches slices too. None with a single core.
+   */
+  private static ExecutorService segmentSearchers(int cores) {
+    if (cores < 2) {
+      return null;
+    }
+    AtomicInteger number = new AtomicInteger();
+    return Executors.newFixedThreadPool(cores, task -> {
+      Thread thread = new Thread(task, "morgue-search-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** The index's folder, for what is measured on disk. */
+  Directory directory() {
+    return directory;
+  }
+
+  /** A searcher over the latest refreshed reader, until the lease is closed. */
+  Lease acquire() throws IOException {
+    return new Lease(searchers.acquire());
+  }
+
+  /** Makes commits written since the last refresh visible to later leases. */
+  void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  private synchronized ReaderState stateOf(IndexReader reader) throws IOException {
+    if (current == null || current.reader() != reader) {
+      current = ReaderState.read(reader, facets, columnsCache, segmentSearchers);
+    }
+    return current;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      if (segmentSearchers != null) {
+        segmentSearchers.shutdown();
+      }
+      directory.close();
+    }
+  }
+
+  /** One searcher and the state of its reader, for one request. Not for sharing between threads. */
+  final class Lease implements AutoCloseable {
+    private final IndexSearcher searcher;
+    private ReaderState state;
+
+    private Lease(IndexSearcher searcher) {
+      this.searcher = searcher;
+    }
+
+    IndexSearcher searcher() {
+      return searcher;
+    }
+
+    /** The state of this searcher's reader, looked up on first use and then kept for this lease. */
+    ReaderState state() throws IOException {
+      if (state == null) {
+        state = stateOf(searcher.getIndexReader());
+      }
+      return state;
+    }
+
+    @Override
+    public void close() throws IOException {
+      searchers.release(searcher);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.morgue.server.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import org.morgue.search.SearchEngine;
+import org.morgue.server.http.ArticleVersions;
+import org.morgue.server.http.Freshness;
+import org.morgue.server.view.ApiViews;
+
+/** {@code GET /api/articles/{id}}: one article with every enrichment and its offsets. */
+public final class ArticleHandler {
+  private final SearchEngine searcher;
+  private final Freshness freshness;
+
+  public ArticleHandler(SearchEngine searcher, Freshness freshness) {
+    this.searcher = searcher;
+    this.freshness = freshness;
+  }
+
+  public void article(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    var article = searcher.article(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
+    // The article's own version is its validator: it is what a write's If-Match must name, and it
+    // changes only when this article does, not at every commit.
+    var version = searcher.articleVersion(id).map(ArticleVersions::etag);
+    if (!(version.isPresent() ? freshness.notModified(ctx, version.get()) : freshness.notModified(ctx))) {
+      ctx.json(ApiViews.article(article));
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.morgue.server.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.morgue.search.SearchEngine;
+import org.morgue.search.IndexStats;
+import org.morgue.search.SearchRequest;
+import org.morgue.server.export.ArticleExport;
+import org.morgue.server.export.ExportFormat;
+import org.morgue.server.export.ExportJson;
+import org.morgue.server.export.Provenance;
+import org.morgue.server.http.Freshness;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+
+/**
+ * {@code GET /api/export}: every article matching the search parameters, streamed as CSV, JSON Lines
+ * or RIS; {@code size} and {@code facetLimit} are accepted and ignored.
+ */
+public final class ExportHandler implements Handler {
+  private static final DateTimeFormatter FILE_STAMP =
+      DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private final SearchEngine searcher;
+  private final String version;
+  private final Freshness freshness;
+
+  public ExportHandler(SearchEngine searcher, String version, Freshness freshness) {
+    this.searcher = searcher;
+    this.version = version;
+    this.freshness = freshness;
+  }
+
+  @Override
+  public void handle(Context ctx) throws Exception {
+    Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
+    ExportFormat format = format(params.remove("format"));
+    SearchRequest request = SearchParameters.parse(params);
+    // Counting first also rejects a bad query while the response can still be a 400.
+    long matches = searcher.count(request);
+    if (freshness.notModified(ctx)) {
+      return;
+    }
+    IndexStats stats = searcher.stats();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Provenance provenance = new Provenance(request.query(), request.filters(), request.from(), request.to(),
+        request.sort().id(), matches, stats.articles(), stats.lastUpdate(), now, version);
+
+    ctx.status(200)
+        .contentType(format.mediaType())
+        .header("Content-Disposition",
+            "attachment; filename=\"morgue-export-" + FILE_STAMP.format(now) + "." + format.id() + "\"")
+        .header("X-Morgue-Provenance", ExportJson.asciiHeader(provenance));
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+      ArticleExport export = format.open(out, provenance);
+      searcher.scan(request, export::write);
+      export.finish();
+    }
+  }
+
+  private static ExportFormat format(List<String> values) throws BadRequestException {
+    String known = "csv, jsonl or ris";
+    if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+      throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "format", "'format' is required: " + known);
+    }
+    if (values.size() > 1) {
+      throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, "format", "'format' was given " + values.size() + " times; give it once");
+    }
+    return ExportFormat.byId(values.get(0)).orElseThrow(() ->
+        new BadRequestException(ProblemCode.INVALID_PARAMETER, "format", "unknown format '" + values.get(0) + "'; use " + known));
+  }
+}

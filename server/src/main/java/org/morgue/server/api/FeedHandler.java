@@ -1,0 +1,80 @@
+package org.morgue.server.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.morgue.article.Article;
+import org.morgue.search.SearchEngine;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SortOrder;
+import org.morgue.server.export.AtomFeed;
+import org.morgue.server.http.Freshness;
+
+/**
+ * {@code GET /api/feed}: an Atom feed of the newest {@value #ENTRIES} articles matching the search
+ * parameters. The feed is always newest first, so {@code sort}, {@code size} and {@code facetLimit}
+ * are accepted and ignored.
+ */
+public final class FeedHandler implements Handler {
+  public static final int ENTRIES = 50;
+
+  private final SearchEngine searcher;
+  private final Freshness freshness;
+
+  public FeedHandler(SearchEngine searcher, Freshness freshness) {
+    this.searcher = searcher;
+    this.freshness = freshness;
+  }
+
+  @Override
+  public void handle(Context ctx) throws Exception {
+    SearchRequest asked = SearchParameters.parse(ctx.queryParamMap());
+    SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
+        SortOrder.NEWEST, ENTRIES, 1);
+    List<Article> articles = searcher.top(request, ENTRIES).stream().map(summary -> summary.article()).toList();
+    if (freshness.notModified(ctx)) {
+      return;
+    }
+    Instant updated = searcher.stats().lastUpdate().orElseGet(Instant::now);
+    String site = ctx.scheme() + "://" + ctx.host();
+    AtomFeed feed = new AtomFeed(feedId(request), title(request), ctx.fullUrl(), site, updated);
+    ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+      feed.write(out, articles);
+    }
+  }
+
+  /** The same query and filters, in any parameter order, give the same feed id. */
+  private static String feedId(SearchRequest request) {
+    Map<String, List<String>> filters = new TreeMap<>();
+    request.filters().forEach((facet, values) -> filters.put(facet, values.stream().sorted().toList()));
+    String canonical = "q=" + request.query() + "\nfilters=" + filters + "\nfrom=" + request.from().orElse(null)
+        + "\nto=" + request.to().orElse(null);
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return "urn:morgue:feed:" + HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  private static String title(SearchRequest request) {
+    StringBuilder title = new StringBuilder("Morgue: ");
+    title.append(request.query().isBlank() ? "newest articles" : "\u201c" + request.query() + "\u201d");
+    new TreeMap<>(request.filters()).forEach((facet, values) ->
+        title.append(", ").append(facet).append(": ").append(String.join(" or ", values)));
+    request.from().ifPresent(date -> title.append(", from ").append(date));
+    request.to().ifPresent(date -> title.append(", to ").append(date));
+    return title.toString();
+  }
+}

@@ -1,0 +1,43 @@
+package org.morgue.server.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Map;
+import org.morgue.search.SearchEngine;
+import org.morgue.server.http.Freshness;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+import org.morgue.server.view.ApiViews;
+
+/**
+ * {@code GET /api/articles/{id}/related?size=5}: the articles most like this one (the reader's
+ * "Related coverage"), as search hits, best first, never the article itself.
+ */
+public final class RelatedHandler {
+  static final int DEFAULT_SIZE = 5;
+
+  private final SearchEngine searcher;
+  private final Freshness freshness;
+
+  public RelatedHandler(SearchEngine searcher, Freshness freshness) {
+    this.searcher = searcher;
+    this.freshness = freshness;
+  }
+
+  public void related(Context ctx) throws Exception {
+    Map<String, List<String>> params = ctx.queryParamMap();
+    for (String name : params.keySet()) {
+      if (!name.equals("size")) {
+        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use size");
+      }
+    }
+    int size = SearchParameters.bounded(params, "size", DEFAULT_SIZE, 1, SearchEngine.MAX_RELATED);
+    String id = ctx.pathParam("id");
+    var related = searcher.related(id, size).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
+    // Which articles are related changes only when the index does.
+    if (!freshness.notModified(ctx)) {
+      ctx.json(new ApiViews.RelatedResponse(id, size, related.stream().map(ApiViews::hit).toList()));
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package org.morgue.server.api;
+
+import io.javalin.http.Context;
+import org.morgue.search.SearchEngine;
+import org.morgue.search.SearchRequest;
+import org.morgue.server.http.Freshness;
+import org.morgue.server.view.ApiViews;
+
+/** {@code GET /api/search}: faceted search with snippets, cursor paging and a timeline. */
+public final class SearchHandler {
+  private final SearchEngine searcher;
+  private final Freshness freshness;
+
+  public SearchHandler(SearchEngine searcher, Freshness freshness) {
+    this.searcher = searcher;
+    this.freshness = freshness;
+  }
+
+  public void search(Context ctx) throws Exception {
+    SearchRequest request = SearchParameters.parse(ctx.queryParamMap());
+    var result = searcher.search(request);
+    if (!freshness.notModified(ctx)) {
+      ctx.json(ApiViews.search(request, result));
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package org.morgue.server.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.morgue.search.Facet;
+import org.morgue.search.FacetOrder;
+import org.morgue.search.InvalidQueryException;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SortOrder;
+import org.morgue.search.TimelineInterval;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+
+/**
+ * Turns the query parameters of {@code /api/search} into a {@link SearchRequest}. Every facet name is
+ * a repeatable filter parameter ({@code actor=A&actor=B}) and has a {@code facetPrefix.<facet>}
+ * parameter; anything malformed is a {@link BadRequestException} that names the parameter and the value.
+ */
+public final class SearchParameters {
+  public static final int DEFAULT_SIZE = 20;
+  static final int DEFAULT_FACET_LIMIT = 10;
+  private static final Set<String> KNOWN =
+      Set.of("q", "from", "to", "sort", "size", "facetLimit", "facetOrder", "cursor", "interval");
+  /** {@code facetPrefix.actor=Tr}: list only actors starting with "Tr". */
+  public static final String FACET_PREFIX = "facetPrefix.";
+  /**
+   * The most values one facet filter may have in a request. A person ticks a handful; thousands are a
+   * script or an attack, and each costs a clause in the drill-down query.
+   */
+  public static final int MAX_FILTER_VALUES = 100;
+
+  private SearchParameters() {}
+
+  public static SearchRequest parse(Map<String, List<String>> params) throws BadRequestException {
+    for (String name : params.keySet()) {
+      if (name.isEmpty()) {
+        continue; // a trailing or doubled '&' names nothing
+      }
+      if (name.startsWith(FACET_PREFIX)) {
+        String dim = name.substring(FACET_PREFIX.length());
+        if (!Facet.ids().contains(dim)) {
+          throw new BadRequestException(ProblemCode.UNKNOWN_FACET, name, "unknown facet '" + dim + "' in '" + name + "'; facets are "
+              + String.join(", ", Facet.ids()));
+        }
+      } else if (!KNOWN.contains(name) && !Facet.ids().contains(name)) {
+        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use q, "
+            + String.join(", ", Facet.ids()) + ", from, to, sort, size, cursor, facetLimit, facetOrder, "
+            + FACET_PREFIX + "<facet> or interval");
+      }
+    }
+    Map<String, String> facetPrefixes = new LinkedHashMap<>();
+    for (String dim : Facet.ids()) {
+      Optional<String> prefix = single(params, FACET_PREFIX + dim);
+      if (prefix.isPresent() && !prefix.get().isBlank()) {
+        facetPrefixes.put(dim, prefix.get().strip());
+      }
+    }
+    Optional<TimelineInterval> interval = Optional.empty();
+    Optional<String> intervalText = single(params, "interval");
+    if (intervalText.isPresent() && !intervalText.get().isBlank()) {
+      try {
+        interval = Optional.of(TimelineInterval.fromId(intervalText.get()));
+      } catch (InvalidQueryException e) {
+        throw BadRequestException.of(e, "interval");
+      }
+    }
+    Optional<String> cursor = single(params, "cursor").filter(text -> !text.isBlank());
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (String dim : Facet.ids()) {
+      List<String> values = params.getOrDefault(dim, List.of());
+      if (values.size() > MAX_FILTER_VALUES) {
+        throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, dim, "'" + dim + "' was given " + values.size() + " times; a request may filter"
+            + " on at most " + MAX_FILTER_VALUES + " values per facet");
+      }
+      if (!values.isEmpty()) {
+        filters.put(dim, values);
+      }
+    }
+    SortOrder sort;
+    try {
+      // Empty, like every other optional parameter, means left out: the default order.
+      sort = SortOrder.fromId(single(params, "sort").filter(text -> !text.isBlank()).orElse(SortOrder.RELEVANCE.id()));
+    } catch (InvalidQueryException e) {
+      throw BadRequestException.of(e, "sort");
+    }
+    FacetOrder facetOrder;
+    try {
+      facetOrder = FacetOrder.fromId(single(params, "facetOrder").filter(text -> !text.isBlank())
+          .orElse(FacetOrder.COUNT.id()));
+    } catch (InvalidQueryException e) {
+      throw BadRequestException.of(e, "facetOrder");
+    }
+    return new SearchRequest(
+        single(params, "q").orElse(""),
+        filters,
+        date(params, "from"),
+        date(params, "to"),
+        sort,
+        bounded(params, "size", DEFAULT_SIZE, 0, SearchRequest.MAX_SIZE),
+        bounded(params, "facetLimit", DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT),
+        cursor,
+        interval,
+        facetPrefixes,
+        facetOrder);
+  }
+
+  public static Optional<String> single(Map<String, List<String>> params, String name) throws BadRequestException {
+    List<String> values = params.getOrDefault(name, List.of());
+    if (values.size() > 1) {
+      throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, name, "'" + name + "' was given " + values.size() + " times; give it once");
+    }
+    return values.stream().findFirst();
+  }
+
+  static int bounded(Map<String, List<String>> params, String name, int fallback, int min, int max)
+      throws BadRequestException {
+    Optional<String> text = single(params, name);
+    if (text.isEmpty() || text.get().isBlank()) {
+      return fallback;
+    }
+    int value;
+    try {
+      value = Integer.parseInt(text.get().trim());
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, name, "'" + name + "' must be a whole number, not '" + text.get() + "'");
+    }
+    if (value < min || value > max) {
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, name, "'" + name + "' must be between " + min + " and " + max + ", not " + value);
+    }
+    return value;
+  }
+
+  private static Optional<LocalDate> date(Map<String, List<String>> params, String name) throws BadRequestException {
+    Optional<String> text = single(params, name);
+    if (text.isEmpty() || text.get().isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.get().trim()));
+    } catch (DateTimeParseException e) {
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, name, "'" + name + "' must be a date like 2019-01-31, not '" + text.get() + "'");
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.morgue.server.api;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.morgue.search.SearchEngine;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+import org.morgue.server.view.ApiViews;
+
+/**
+ * {@code GET /api/suggest?prefix=Tr&limit=10}: actor, theme and source names with a word starting
+ * with the prefix, most frequent first, for completing what a user types.
+ */
+public final class SuggestHandler {
+  static final int DEFAULT_LIMIT = 10;
+  static final int MAX_LIMIT = 50;
+  private static final Set<String> KNOWN = Set.of("prefix", "limit");
+
+  private final SearchEngine searcher;
+
+  public SuggestHandler(SearchEngine searcher) {
+    this.searcher = searcher;
+  }
+
+  public void suggest(Context ctx) throws Exception {
+    Map<String, List<String>> params = ctx.queryParamMap();
+    for (String name : params.keySet()) {
+      if (!KNOWN.contains(name)) {
+        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use prefix or limit");
+      }
+    }
+    String prefix = SearchParameters.single(params, "prefix").orElse("");
+    if (prefix.isBlank()) {
+      throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "prefix", "'prefix' is required: the start of a name, e.g. prefix=Tr");
+    }
+    int limit = SearchParameters.bounded(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    ctx.json(new ApiViews.SuggestResponse(prefix, searcher.suggest(prefix, limit)));
+  }
+}

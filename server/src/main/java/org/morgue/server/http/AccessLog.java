@@ -1,0 +1,70 @@
+package org.morgue.server.http;
+
+import java.util.function.Consumer;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.RequestLog;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.NanoTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One line per request, whoever answered it (Javalin, its static files, or Jetty refusing the
+ * request): method, path, status, milliseconds and request id. Never the query string nor any
+ * header, so neither a bearer token nor whatever a query holds reaches the log.
+ */
+public final class AccessLog implements RequestLog {
+  private static final Logger LOG = LoggerFactory.getLogger("org.morgue.server.access");
+  private static final int MAX_PATH = 300;
+
+  /**
+   * What is logged of one request.
+   *
+   * @param method the request method
+   * @param path the path, without the query string, non-printable characters escaped
+   * @param status the status answered
+   * @param millis from the request's arrival to its answer's completion
+   * @param requestId the {@code X-Request-Id} answered
+   */
+  public record Entry(String method, String path, int status, long millis, String requestId) {
+    /** The log line, e.g. {@code GET /api/search 200 12 ms id=4f6c...}. */
+    public String line() {
+      return method + " " + path + " " + status + " " + millis + " ms id=" + requestId;
+    }
+  }
+
+  private final Consumer<Entry> sink;
+
+  public AccessLog(Consumer<Entry> sink) {
+    this.sink = sink;
+  }
+
+  /** The log Morgue writes: the {@code org.morgue.server.access} logger at INFO. */
+  public static AccessLog toLogger() {
+    return new AccessLog(entry -> LOG.info(entry.line()));
+  }
+
+  @Override
+  public void log(Request request, Response response) {
+    String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
+    String id = response.getHeaders().get(RequestIds.HEADER);
+    sink.accept(new Entry(printable(request.getMethod(), 20), printable(path, MAX_PATH), response.getStatus(),
+        NanoTime.millisSince(request.getBeginNanoTime()), id == null ? "-" : id));
+  }
+
+  /** A value that cannot forge or break a log line. */
+  private static String printable(String value, int max) {
+    if (value == null || value.isEmpty()) {
+      return "-";
+    }
+    StringBuilder out = new StringBuilder();
+    value.codePoints().limit(max).forEach(c -> {
+      if (c < 0x20 || c == 0x7f || c == ' ') {
+        out.append(String.format("%%%02X", c));
+      } else {
+        out.appendCodePoint(c);
+      }
+    });
+    return value.codePointCount(0, value.length()) > max ? out + "…" : out.toString();
+  }
+}

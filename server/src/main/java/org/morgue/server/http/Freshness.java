@@ -1,0 +1,102 @@
+package org.morgue.server.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.morgue.search.SearchEngine;
+
+/**
+ * Validators for answers derived from the index (search, article, feed, export): an {@code ETag} and
+ * a {@code Last-Modified} tied to the index's last commit and to this build of Morgue, and the
+ * {@code 304} when the client's copy is still current, so feed readers and caches stop re-downloading.
+ * Answers may be stored but are revalidated on each use ({@code Cache-Control: no-cache}), since a
+ * live update can change them at any moment.
+ */
+public final class Freshness {
+  private final SearchEngine searcher;
+  private final String build;
+
+  public Freshness(SearchEngine searcher, String build) {
+    this.searcher = searcher;
+    this.build = build;
+  }
+
+  /**
+   * Sets the validators on the answer and says whether the request's own ({@code If-None-Match}, else
+   * {@code If-Modified-Since}) shows the client's copy is current, in which case the answer is now a
+   * {@code 304} and the handler must write nothing more.
+   */
+  public boolean notModified(Context ctx) throws IOException {
+    Optional<Instant> commit = searcher.lastCommit();
+    if (commit.isEmpty()) {
+      return false;
+    }
+    return notModified(ctx, "W/\"" + digest(build + "\n" + commit.get()) + "\"");
+  }
+
+  /** The same with an entity tag of the answer's own (an article's version); Last-Modified stays the commit's. */
+  public boolean notModified(Context ctx, String etag) throws IOException {
+    Optional<Instant> commit = searcher.lastCommit();
+    if (commit.isEmpty()) {
+      ctx.header("ETag", etag).header("Cache-Control", "no-cache");
+      String ifNoneMatch = ctx.header("If-None-Match");
+      boolean current = ifNoneMatch != null && matches(ifNoneMatch, etag);
+      if (current) {
+        ctx.status(304);
+      }
+      return current;
+    }
+    Instant lastModified = commit.get().truncatedTo(ChronoUnit.SECONDS);
+    ctx.header("ETag", etag)
+        .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)))
+        .header("Cache-Control", "no-cache");
+    String ifNoneMatch = ctx.header("If-None-Match");
+    boolean current = ifNoneMatch != null
+        ? matches(ifNoneMatch, etag)
+        : unmodifiedSince(ctx.header("If-Modified-Since"), lastModified);
+    if (current) {
+      ctx.status(304);
+    }
+    return current;
+  }
+
+  /** Weak comparison, as If-None-Match asks: the tags without their {@code W/} are equal, or the list is {@code *}. */
+  static boolean matches(String ifNoneMatch, String etag) {
+    String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+    return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+        .anyMatch(tag -> tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque));
+  }
+
+  private static boolean unmodifiedSince(String ifModifiedSince, Instant lastModified) {
+    if (ifModifiedSince == null) {
+      return false;
+    }
+    try {
+      Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return !lastModified.isAfter(since);
+    } catch (DateTimeParseException e) {
+      return false; // an unreadable date is ignored, as RFC 9110 says
+    }
+  }
+
+  /** A short hex digest, the opaque part of an entity tag. */
+  public static String digest(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.morgue.server.http;
+
+import io.javalin.http.Handler;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The bound on work that reads the index: at most so many requests run at once, at most so many more
+ * wait in line, and any beyond that are answered {@code 429} with {@code Retry-After} at once, so an
+ * overload costs some clients a retry instead of making every request slower without end.
+ */
+public final class SearchAdmission {
+  /** Seconds a refused client is asked to wait before trying again. */
+  public static final int RETRY_AFTER_SECONDS = 1;
+
+  private final Semaphore running;
+  private final int queue;
+  private final AtomicInteger waiting = new AtomicInteger();
+
+  public SearchAdmission(int maxConcurrent, int queue) {
+    if (maxConcurrent < 1 || queue < 0) {
+      throw new IllegalArgumentException("need at least one concurrent search and a queue of 0 or more, not "
+          + maxConcurrent + " and " + queue);
+    }
+    this.running = new Semaphore(maxConcurrent, true);
+    this.queue = queue;
+  }
+
+  /** The handler, run only once admitted. */
+  public Handler guard(Handler handler) {
+    return ctx -> {
+      enter();
+      try {
+        handler.handle(ctx);
+      } finally {
+        leave();
+      }
+    };
+  }
+
+  /** Takes a place among the running, waiting in line if there is room in it; refuses when there is not. */
+  public void enter() throws ServerBusyException {
+    if (running.tryAcquire()) {
+      return;
+    }
+    if (waiting.incrementAndGet() > queue) {
+      waiting.decrementAndGet();
+      throw new ServerBusyException("the server is busy: " + (queue == 0 ? "no" : queue)
+          + " more searches may wait; try again in " + RETRY_AFTER_SECONDS + " s");
+    }
+    try {
+      running.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServerBusyException("the server is stopping");
+    } finally {
+      waiting.decrementAndGet();
+    }
+  }
+
+  /** Gives the place back. */
+  public void leave() {
+    running.release();
+  }
+
+  /** How many requests wait in line now. */
+  public int waiting() {
+    return waiting.get();
+  }
+
+  /** Refused for lack of room: answered 429 with Retry-After. */
+  public static final class ServerBusyException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ServerBusyException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * What every answer shares, whichever resource gives it: security headers, request ids, CORS,
+ * {@code Vary}, the access log, validators and conditional requests ({@link
+ * org.morgue.server.http.Freshness} for the index's answers, {@link
+ * org.morgue.server.http.ArticleVersions} for one article's, {@link org.morgue.server.http.PageFiles}
+ * for the page's files) and the admission bound on work that reads the index ({@link
+ * org.morgue.server.http.SearchAdmission}).
+ *
+ * <p>Knows HTTP, Javalin and Jetty; knows no resource, no problem code and no Lucene or engine type.
+ */
+package org.morgue.server.http;

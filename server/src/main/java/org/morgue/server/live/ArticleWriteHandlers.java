@@ -1,0 +1,96 @@
+package org.morgue.server.live;
+
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.morgue.article.Article;
+import org.morgue.server.http.ArticleVersions;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+
+/**
+ * {@code POST /api/articles} and {@code DELETE /api/articles/{id}}: read the body within its limit and
+ * hand the change to the {@link LiveIndex}, which has committed it and refreshed the searcher when it
+ * returns. Who may write is not checked here: these routes carry the {@link WriteAccess.Role#WRITER}
+ * role, and {@link WriteAccess} has admitted the request before either handler runs.
+ */
+public final class ArticleWriteHandlers {
+  private final Optional<LiveUpdates> live;
+  private final PostedArticles posted = new PostedArticles();
+
+  public ArticleWriteHandlers(Optional<LiveUpdates> live) {
+    this.live = live;
+  }
+
+  public void post(Context ctx) throws Exception {
+    LiveUpdates updates = admitted();
+    PostedArticles.Layout layout = PostedArticles.Layout.of(ctx.contentType()).orElseThrow(() ->
+        new UnsupportedMediaTypeResponse("Content-Type must be application/json (one article) or"
+            + " application/x-ndjson (JSON Lines), not '" + Optional.ofNullable(ctx.contentType()).orElse("") + "'"));
+    List<Article> articles = posted.read(body(ctx, updates.maxBodyBytes()), layout);
+    String ifMatch = ctx.header("If-Match");
+    if (ifMatch != null && articles.size() != 1) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, "body",
+          "If-Match names one article's version, so the body must hold exactly one article; it holds " + articles.size());
+    }
+    LiveIndex.PutResult result = ifMatch == null ? updates.index().put(articles)
+        : updates.index().put(articles, current -> ArticleVersions.admits(ifMatch, current));
+    ctx.status(result.changed() ? 201 : 200).json(result);
+  }
+
+  public void delete(Context ctx) throws Exception {
+    LiveUpdates updates = admitted();
+    String id = ctx.pathParam("id");
+    String ifMatch = ctx.header("If-Match");
+    boolean deleted = ifMatch == null ? updates.index().delete(id)
+        : updates.index().delete(id, current -> ArticleVersions.admits(ifMatch, current));
+    if (!deleted) {
+      throw new NotFoundResponse("no article with id '" + id + "'");
+    }
+    ctx.status(204);
+  }
+
+  /** The live updates {@link WriteAccess} found on before letting the request through. */
+  private LiveUpdates admitted() {
+    return live.orElseThrow(() -> new IllegalStateException("a write route without the WRITER role"));
+  }
+
+  /** The body, refused as soon as it is known to be over the limit, whether it declares its length or not. */
+  private static byte[] body(Context ctx, long limit) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    try (InputStream in = ctx.bodyInputStream()) {
+      if (declared > limit) {
+        drain(in, limit);
+        throw tooLarge(declared + " bytes", limit);
+      }
+      byte[] body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+      if (body.length > limit) {
+        drain(in, limit);
+        throw tooLarge("more than " + limit + " bytes", limit);
+      }
+      return body;
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused body, up to a few times the limit, so that a client
+   * still sending it gets to read the 413 instead of a connection reset; a larger body is cut off.
+   */
+  private static void drain(InputStream in, long limit) throws IOException {
+    long left = Math.min(4 * limit, 64L * 1024 * 1024);
+    byte[] buffer = new byte[8192];
+    for (int read = in.read(buffer); read > 0 && left > 0; read = in.read(buffer)) {
+      left -= read;
+    }
+  }
+
+  private static ContentTooLargeResponse tooLarge(String size, long limit) {
+    return new ContentTooLargeResponse("the body is " + size + "; the limit is " + limit
+        + " bytes: send the articles in several requests");
+  }
+}

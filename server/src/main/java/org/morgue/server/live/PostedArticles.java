@@ -1,0 +1,143 @@
+package org.morgue.server.live;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.morgue.article.Article;
+import org.morgue.indexer.source.ArticleSink;
+import org.morgue.indexer.source.JsonLinesFormat;
+import org.morgue.indexer.source.MalformedArticleException;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+
+/**
+ * Reads the body of {@code POST /api/articles} with the JSON Lines reader: one JSON object, or JSON
+ * Lines. Every line is checked before anything is accepted, so a body is taken whole or not at all,
+ * and the 400 lists every bad line rather than only the first.
+ */
+final class PostedArticles {
+  /** The source of posted articles that name none. */
+  static final String DEFAULT_SOURCE = "api";
+  /** Bad lines listed in one error; the count says how many more there were. */
+  private static final int MAX_LISTED = 10;
+
+  /** How a body holds its articles, by media type. */
+  enum Layout {
+    /** {@code application/json}: one article object, which may span lines. */
+    OBJECT,
+    /** {@code application/x-ndjson}, {@code application/jsonl}: one article object per line. */
+    LINES;
+
+    /** The layout of a {@code Content-Type}, ignoring parameters such as {@code charset}. */
+    static Optional<Layout> of(String contentType) {
+      if (contentType == null) {
+        return Optional.empty();
+      }
+      String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+      return switch (media) {
+        case "application/json" -> Optional.of(OBJECT);
+        case "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines" ->
+            Optional.of(LINES);
+        default -> Optional.empty();
+      };
+    }
+  }
+
+  private final JsonLinesFormat format = new JsonLinesFormat();
+
+  /**
+   * The articles in a body.
+   *
+   * @throws BadRequestException (parameter {@code body}) naming each bad line and why, when any line
+   *     is not an article, an id is given twice, or there are no articles at all
+   */
+  List<Article> read(byte[] body, Layout layout) throws BadRequestException {
+    List<Article> articles = new ArrayList<>();
+    List<Refusal> problems = new ArrayList<>();
+    if (layout == Layout.OBJECT) {
+      try {
+        articles.add(format.readObject(body, DEFAULT_SOURCE, "body"));
+      } catch (MalformedArticleException e) {
+        problems.add(Refusal.of(e));
+      }
+    } else {
+      readLines(body, articles, problems);
+    }
+    if (problems.isEmpty() && articles.isEmpty()) {
+      problems.add(Refusal.of("the body holds no articles"));
+    }
+    if (!problems.isEmpty()) {
+      // A field's own code only when every refusal is about that field, so a client switching on it
+      // knows what to fix; a mix is a bad body, and the detail lists each line either way.
+      ProblemCode code = problems.stream().map(Refusal::code).distinct().count() == 1
+          ? problems.getFirst().code() : ProblemCode.INVALID_BODY;
+      Refusal first = problems.getFirst();
+      throw code == ProblemCode.INVALID_BODY
+          ? new BadRequestException(code, "body", summary(problems))
+          : new BadRequestException(code, "body", summary(problems), first.field().orElseThrow(),
+              first.value().orElseThrow());
+    }
+    return articles;
+  }
+
+  /** Why one line or object was refused, and which field's value, when that is the reason. */
+  private record Refusal(String message, Optional<String> field, Optional<String> value) {
+    static Refusal of(String message) {
+      return new Refusal(message, Optional.empty(), Optional.empty());
+    }
+
+    static Refusal of(MalformedArticleException e) {
+      return new Refusal(e.getMessage(), e.field(), e.value());
+    }
+
+    /** The code of this refusal alone. */
+    ProblemCode code() {
+      return field.map(name -> switch (name) {
+        case "id" -> ProblemCode.INVALID_ARTICLE_ID;
+        case "url" -> ProblemCode.INVALID_ARTICLE_URL;
+        case "published" -> ProblemCode.INVALID_ARTICLE_PUBLISHED;
+        default -> ProblemCode.INVALID_BODY;
+      }).orElse(ProblemCode.INVALID_BODY);
+    }
+  }
+
+  private void readLines(byte[] body, List<Article> articles, List<Refusal> problems) {
+    Map<String, String> firstLineOfId = new HashMap<>();
+    ArticleSink sink = new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        String earlier = firstLineOfId.putIfAbsent(article.id(), article.origin());
+        if (earlier != null) {
+          // Two versions of one article in one request: which should win is anyone's guess.
+          problems.add(Refusal.of(article.origin() + ": id '" + article.id() + "' was already given on " + earlier));
+        } else {
+          articles.add(article);
+        }
+      }
+
+      @Override
+      public void reject(MalformedArticleException problem) {
+        problems.add(Refusal.of(problem));
+      }
+    };
+    try {
+      format.read(new ByteArrayInputStream(body), DEFAULT_SOURCE, line -> "line " + line, sink);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a byte array cannot fail", e);
+    }
+  }
+
+  private static String summary(List<Refusal> problems) {
+    String listed = String.join("; ",
+        problems.subList(0, Math.min(problems.size(), MAX_LISTED)).stream().map(Refusal::message).toList());
+    String more = problems.size() > MAX_LISTED ? "; and " + (problems.size() - MAX_LISTED) + " more" : "";
+    String count = problems.size() == 1 ? "" : problems.size() + " problems: ";
+    return "nothing was written; " + count + listed + more;
+  }
+}

@@ -1,0 +1,47 @@
+package org.morgue.server.live;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.Handler;
+import io.javalin.http.UnauthorizedResponse;
+import io.javalin.security.RouteRole;
+import java.util.Optional;
+
+/**
+ * Who may change the archive, decided once for every route, before its handler runs: a route given the
+ * {@link Role#WRITER} role is answered 403 when the server takes no changes (started without a token)
+ * and 401 with {@code WWW-Authenticate} when the request does not carry the server's bearer token.
+ * Routes without the role pass untouched. Installed as a before-matched handler, so it sees the
+ * matched route's roles and never runs for a path or method no route takes (those stay 404 or 405).
+ */
+public final class WriteAccess implements Handler {
+  /** What a route asks of its caller. */
+  public enum Role implements RouteRole {
+    /** Changes the archive: needs live updates on and the bearer token. */
+    WRITER
+  }
+
+  /** Why a write to a server without live updates is refused. */
+  public static final String DISABLED =
+      "live updates are disabled: start the server with MORGUE_TOKEN or --token-file";
+
+  private final Optional<LiveUpdates> live;
+
+  public WriteAccess(Optional<LiveUpdates> live) {
+    this.live = live;
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    if (!ctx.routeRoles().contains(Role.WRITER)) {
+      return;
+    }
+    LiveUpdates updates = live.orElseThrow(() -> new ForbiddenResponse(DISABLED));
+    if (!updates.token().admits(Optional.ofNullable(ctx.header("Authorization")))) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"morgue\"");
+      throw new UnauthorizedResponse(ctx.header("Authorization") == null
+          ? "this request changes the archive: send Authorization: Bearer <token>"
+          : "the bearer token is not the one this server was started with");
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.morgue.server.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.morgue.server.http.RequestIds;
+import org.morgue.server.http.SecurityHeaders;
+
+/**
+ * Jetty's answers to requests it refuses before Javalin sees them (a request line it cannot parse, a
+ * bad URI encoding such as {@code /api/articles/%00}, an unknown HTTP version, headers over the
+ * limit): the same {@code application/problem+json} as Morgue's own problems, with the security
+ * headers and a request id, instead of Jetty's HTML page.
+ */
+public final class ProblemErrorPages extends ErrorHandler {
+  private static final int MAX_DETAIL = 200;
+
+  private final ObjectMapper json;
+
+  public ProblemErrorPages(ObjectMapper json) {
+    this.json = json;
+    setShowStacks(false);
+  }
+
+  /** Every method gets a body, not only GET, POST and HEAD (Jetty's default). */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
+  @Override
+  protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
+      Callback callback) throws IOException {
+    SecurityHeaders.ALL.forEach(response.getHeaders()::put);
+    if (!response.getHeaders().contains(RequestIds.HEADER)) {
+      response.getHeaders().put(RequestIds.HEADER, RequestIds.choose(request.getHeaders().get(RequestIds.HEADER)));
+    }
+    ProblemCode code = ProblemCode.ofStatus(status);
+    response.setStatus(code.status());
+    byte[] body = json.writeValueAsBytes(Problem.of(code, detail(status, message), null));
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE + ";charset=utf-8");
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  /** Jetty's reason ("Bad UTF-8 encoding", "No Host"), said for people and kept short and printable. */
+  private static String detail(int status, String message) {
+    String reason = message == null || message.isBlank() ? "status " + status : message;
+    reason = reason.codePoints().filter(c -> c >= 0x20 && c != 0x7f)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    if (reason.length() > MAX_DETAIL) {
+      reason = reason.substring(0, MAX_DETAIL) + "…";
+    }
+    return "the request was refused before it reached Morgue: " + reason;
+  }
+}
