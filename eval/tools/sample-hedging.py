@@ -16,6 +16,9 @@ Takes PER_PART sentences per source and part, or all of them where fewer remain 
 stories are short, and their first sentences are already in the earlier test set).
 Writes OUT_FOLDER/dev-unlabelled.tsv, OUT_FOLDER/test-unlabelled.tsv and the second test draw
 OUT_FOLDER/test-extra-unlabelled.tsv: source <TAB> sentence.
+       python3 eval/tools/sample-hedging.py --modal OUT_FOLDER
+Writes OUT_FOLDER/dev-modal-unlabelled.tsv, the modal-sense draw (CUE_SEED): dev documents only,
+sentences holding may/might/could/anticipate/"know if" that no set in eval/hedging holds yet.
 Python 3.9+, standard library only.
 """
 
@@ -39,6 +42,14 @@ PER_PART = {"brown": 130, "reuters": 60, "sotu": 110}
 # its own seed, so the first draw is unchanged.
 TEST_EXTRA = {"brown": 110, "sotu": 110}
 MIN_WORDS, MAX_WORDS = 5, 80
+# The modal-sense draw (--modal), made after the detector's test false alarms turned out to be mostly
+# may/might/could read as possibility, plus "anticipate" and "know if": dev sentences holding those
+# words, so the modal rules can be tuned on more dev examples of the failing kind. Its own seed.
+CUE_SEED = 20261205
+# Sentences per source: every dev Brown and Reuters sentence with a cue, and SOTU for the rest.
+CUE_QUOTA = {"brown": 90, "reuters": 20, "sotu": 124}
+CUE_PATTERN = re.compile(r"\b(may|might|could|anticipat\w*|know(s|n)? (if|whether))\b", re.I)
+CUE_RARE = re.compile(r"\b(may well|might well|could well|anticipat\w*|know(s|n)? (if|whether))\b", re.I)
 
 
 def documents():
@@ -89,14 +100,15 @@ def normalise(sentence):
     return re.sub(r"\W+", " ", sentence).strip().lower()
 
 
-def main():
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
+def draw():
+    """The seeded draw of dev.tsv and test.tsv: (parts, extra, split), split being
+    {kind: {"dev": [document ids], "test": [document ids]}}, the document split every later draw reuses."""
     rng = random.Random(SEED)
     seen = earlier_sentences()
     dev_docs = earlier_dev_documents()
     parts = {"dev": [], "test": []}
     extra = []
+    splits = {}
     for kind, docs in documents().items():
         split = {"dev": [], "test": []}
         free = []
@@ -106,27 +118,81 @@ def main():
         rng.shuffle(free)
         for doc in free:  # the rest alternate, filling the smaller part first
             split["dev" if len(split["dev"]) <= len(split["test"]) else "test"].append(doc)
+        splits[kind] = split
         for part, chosen in split.items():
-            pool = []
-            for doc in sorted(chosen):
-                for paragraph in docs[doc].split("\n\n"):
-                    for sentence in sentences(re.sub(r"\s+", " ", paragraph).strip()):
-                        words = len(sentence.split())
-                        if MIN_WORDS <= words <= MAX_WORDS and normalise(sentence) not in seen:
-                            pool.append((doc, sentence))
+            pool = [(doc, sentence) for doc, sentence in document_sentences(docs, chosen)
+                    if normalise(sentence) not in seen]
             print(f"{kind} {part}: {len(pool)} sentences to draw from", file=sys.stderr)
             drawn = rng.sample(pool, min(PER_PART[kind], len(pool)))
             parts[part].extend(drawn)
             if part == "test" and kind in TEST_EXTRA:
                 rest = [row for row in pool if row not in set(drawn)]
                 extra.extend(random.Random(SEED + 1).sample(rest, TEST_EXTRA[kind]))
-    for part, rows in parts.items():
+    for rows in parts.values():
         rng.shuffle(rows)
+    random.Random(SEED + 1).shuffle(extra)
+    return parts, extra, splits
+
+
+def document_sentences(docs, chosen):
+    """(document, sentence) of the chosen documents, in order, of MIN_WORDS to MAX_WORDS words."""
+    for doc in sorted(chosen):
+        for paragraph in docs[doc].split("\n\n"):
+            for sentence in sentences(re.sub(r"\s+", " ", paragraph).strip()):
+                if MIN_WORDS <= len(sentence.split()) <= MAX_WORDS:
+                    yield doc, sentence
+
+
+def labelled_sentences():
+    """Every sentence of the current and the earlier sets, normalised, so no draw repeats one."""
+    seen = set()
+    for path in (ROOT / "eval/hedging").glob("*.tsv"):
+        for line in path.open(encoding="utf-8"):
+            if not line.startswith("#") and "\t" in line:
+                seen.add(normalise(line.split("\t")[1]))
+    return seen
+
+
+def cue_draw(out):
+    """The modal-sense draw (seed CUE_SEED): sentences of DEV documents only, holding a word of
+    CUE_PATTERN, that no set holds yet; CUE_QUOTA per source (all of them where fewer), of which up to
+    a third hold a rarer cue (CUE_RARE), the rest a plain modal, each drawn at random."""
+    _, _, splits = draw()
+    docs = documents()
+    seen = labelled_sentences()
+    rng = random.Random(CUE_SEED)
+    rows = []
+    for kind in docs:
+        rare, common = [], []
+        for doc, sentence in document_sentences(docs[kind], splits[kind]["dev"]):
+            if normalise(sentence) in seen or not CUE_PATTERN.search(sentence):
+                continue
+            (rare if CUE_RARE.search(sentence) else common).append((doc, sentence))
+        quota = CUE_QUOTA[kind]
+        taken = rng.sample(rare, min(len(rare), quota // 3))
+        taken += rng.sample(common, min(len(common), quota - len(taken)))
+        print(f"cue draw, {kind}: {len(rare)} with a rarer cue, {len(common)} with a modal; {len(taken)} taken",
+              file=sys.stderr)
+        rows.extend(taken)
+    rng.shuffle(rows)
+    with (out / "dev-modal-unlabelled.tsv").open("w", encoding="utf-8") as f:
+        for doc, sentence in rows:
+            f.write(f"{doc}\t{sentence}\n")
+    print(f"dev, modal-sense draw: {len(rows)} sentences")
+
+
+def main():
+    out = Path(sys.argv[-1])
+    out.mkdir(parents=True, exist_ok=True)
+    if "--modal" in sys.argv[1:-1]:
+        cue_draw(out)
+        return
+    parts, extra, _ = draw()
+    for part, rows in parts.items():
         with (out / f"{part}-unlabelled.tsv").open("w", encoding="utf-8") as f:
             for doc, sentence in rows:
                 f.write(f"{doc}\t{sentence}\n")
         print(f"{part}: {len(rows)} sentences")
-    random.Random(SEED + 1).shuffle(extra)
     with (out / "test-extra-unlabelled.tsv").open("w", encoding="utf-8") as f:
         for doc, sentence in extra:
             f.write(f"{doc}\t{sentence}\n")

@@ -23,11 +23,12 @@ class EnrichmentEvaluationTest {
   static final double GOLD_PLACES_PEOPLE_PRECISION_FLOOR = 0.80;
   static final double TOPIC_AGREEMENT_FLOOR = 0.80;
   /**
-   * Organisations on the actor test set guard what is reached (recall 0.78 at precision 0.90 on
-   * 2026-12-02, 69 of 88), below the issue's target of 0.85 at 0.85 ({@link EvaluationReport#ORGANISATION_RECALL}),
-   * which {@code morgue eval} reports as missed; raise these to the target once it is met.
+   * Organisations on the actor test set guard what is reached (recall 0.80 at precision 0.88 on
+   * 2026-12-02 after the third round, 70 of 88, 0.795 unrounded; 0.78 at 0.90 before it), below the issue's target of
+   * 0.85 at 0.85 ({@link EvaluationReport#ORGANISATION_RECALL}), which {@code morgue eval} reports as
+   * missed; raise these to the target once it is met.
    */
-  static final double GOLD_ORGANISATION_RECALL_FLOOR = 0.78;
+  static final double GOLD_ORGANISATION_RECALL_FLOOR = 0.79;
   static final double GOLD_ORGANISATION_PRECISION_FLOOR = 0.85;
 
   @Test

@@ -33,9 +33,11 @@ import org.morgue.article.Span;
  *       "Washington" alone the U.S. government);
  *   <li>{@link OrganisationAppositives}: companies an appositive describes ("Nova, the Canadian
  *       company that ...");
- *   <li>{@link NameRules} for people in no gazetteer, outside Title Case headlines;
+ *   <li>{@link NameRules} for people in no gazetteer, outside Title Case headlines, then {@link
+ *       AffiliationNames} for the firm a person is "of" ("Perrin Long of Lipper Analytical");
  *   <li>{@link UnlistedPlaces}: towns before their state ("Belleville, Ill.") and in datelines;
  *   <li>{@link CompanyShortNames}: "Ionic" is "Ionic Industries Inc" once both are found;
+ *   <li>{@link TeamShortNames}: "the Eagles" is a team once "Philadelphia Eagles" is found;
  *   <li>{@link SurnameResolver} and {@link RoleReferences}: surnames and "the president" of people
  *       named in full earlier in the article.
  * </ol>
@@ -74,6 +76,8 @@ public final class ActorExtractor {
   private final CompanyShortNames companies;
   private final UnlistedPlaces places;
   private final RoleReferences roles;
+  private final TeamShortNames teams;
+  private final AffiliationNames affiliations;
 
   ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
       PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules, UnlistedPlaces places, SurnameResolver surnames,
@@ -89,6 +93,8 @@ public final class ActorExtractor {
     this.places = places;
     this.surnames = surnames;
     this.countries = countries;
+    this.teams = new TeamShortNames(gazetteer, Set.copyOf(DataFile.read(DATA + "place-plurals.txt").words()));
+    this.affiliations = new AffiliationNames(gazetteer, keywordNames.placeAndNoActorHeads(), keywordNames.notNameStarts());
   }
 
   /**
@@ -110,8 +116,11 @@ public final class ActorExtractor {
     DataFile notNameStarts = DataFile.read(DATA + "not-name-starts.txt");
     KeywordNames keywordNames =
         KeywordNames.load(DataFile.read(DATA + "name-keywords.tsv"), companySuffixes,
-            notNameStarts, DataFile.read(DATA + "place-plurals.txt"), gazetteer);
-    BracketedNames bracketed = new BracketedNames(Set.copyOf(notNameStarts.words()), keywordNames.organisationHeads());
+            notNameStarts, DataFile.read(DATA + "place-plurals.txt"), DataFile.read(DATA + "industry-heads.txt"),
+            gazetteer);
+    Set<String> unitNouns = Set.copyOf(DataFile.read(DATA + "unit-nouns.txt").words());
+    BracketedNames bracketed =
+        new BracketedNames(Set.copyOf(notNameStarts.words()), keywordNames.organisationHeads(), unitNouns);
     SurnameResolver surnames =
         new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());
     CountryInference countries = CountryInference.load(
@@ -119,8 +128,7 @@ public final class ActorExtractor {
     RoleReferences roles = RoleReferences.load(DataFile.read(DATA + "role-references.tsv"), gazetteer);
     OrganisationAppositives appositives = new OrganisationAppositives(rules, Set.copyOf(notNameStarts.words()),
         Set.copyOf(DataFile.read(DATA + "organisation-nouns.txt").words()));
-    PossessiveUnits units =
-        new PossessiveUnits(rules, gazetteer, Set.copyOf(DataFile.read(DATA + "unit-nouns.txt").words()));
+    PossessiveUnits units = new PossessiveUnits(rules, gazetteer, unitNouns);
     return new ActorExtractor(gazetteer, bracketed, keywordNames, units, appositives,
         new CompanyShortNames(gazetteer, companySuffixes), rules, new UnlistedPlaces(rules), surnames, roles, countries);
   }
@@ -168,7 +176,12 @@ public final class ActorExtractor {
         for (TokenMatch match : appositives.find(text, segment)) {
           found.add(found(segment, match));
         }
+        List<TokenMatch> people = new ArrayList<>(known);
         for (TokenMatch match : rules.find(text, segment.tokens(), segment.covered())) {
+          found.add(found(segment, match));
+          people.add(match);
+        }
+        for (TokenMatch match : affiliations.find(text, segment, people)) {
           found.add(found(segment, match));
         }
       }
@@ -178,7 +191,7 @@ public final class ActorExtractor {
         }
       }
     }
-    found = companies.resolve(found);
+    found = teams.resolve(companies.resolve(found), segments);
     return rank(text, countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))),
         countries.fromDateline(article, LEDE_WEIGHT));
   }

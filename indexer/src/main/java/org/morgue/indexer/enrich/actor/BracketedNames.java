@@ -25,14 +25,17 @@ final class BracketedNames {
 
   private final Set<String> notNameStarts;
   private final Set<String> organisationHeads;
+  private final Set<String> unitNouns;
 
   /**
    * @param notNameStarts capitalised words that open a sentence but no name ("The", "In")
    * @param organisationHeads words after which "of" stays inside a name ("Bank of New York Co Inc")
+   * @param unitNouns nouns that make a bracket between "its" and them a company's unit ("its <SMS> unit")
    */
-  BracketedNames(Set<String> notNameStarts, Set<String> organisationHeads) {
+  BracketedNames(Set<String> notNameStarts, Set<String> organisationHeads, Set<String> unitNouns) {
     this.notNameStarts = Set.copyOf(notNameStarts);
     this.organisationHeads = Set.copyOf(organisationHeads);
+    this.unitNouns = Set.copyOf(unitNouns);
   }
 
   /** The names in the segment's tokens; marks the tokens it uses, brackets included, as covered. */
@@ -53,7 +56,7 @@ final class BracketedNames {
         continue;
       }
       int first = open + 1;
-      if (isName(tokens, first, close)) {
+      if (isName(tokens, first, close) || unitName(tokens, open, close)) {
         found.add(new TokenMatch(
             new ActorKey(NameRules.canonical(text, tokens, first, close), ActorType.ORGANISATION), first, close));
       } else if (!segment.headline() && !segment.shouting()) {
@@ -101,6 +104,17 @@ final class BracketedNames {
     }
     return Optional.of(new TokenMatch(
         new ActorKey(NameRules.canonical(text, tokens, first, open), ActorType.ORGANISATION), first, open));
+  }
+
+  /**
+   * Whether the bracket between {@code open} and {@code close} names a company's unit, as in "70 in
+   * its <SMS> unit": capitals between "its" or "their" and a unit noun are the unit's name, not a
+   * stock symbol.
+   */
+  private boolean unitName(List<Token> tokens, int open, int close) {
+    return open > 0 && close + 1 < tokens.size() && close == open + 2
+        && (tokens.get(open - 1).key().equals("its") || tokens.get(open - 1).key().equals("their"))
+        && unitNouns.contains(tokens.get(close + 1).key());
   }
 
   /** Whether the bracketed tokens start with a capital and hold a lower-case letter somewhere. */

@@ -30,17 +30,33 @@ final class KeywordNames {
   /** Lower-case words inside a name: "College of Law", "Committee on Revenue and Taxation". */
   private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "&", "de", "the");
 
+  /** Legal forms that may stand before or inside a company's name, not only at its end. */
+  private static final Set<String> LEADING_FORMS = Set.of("AB");
+
   /** Words that open a tail after the head word ("University of Chicago"). */
   private static final Set<String> TAIL_OPENERS = Set.of("of", "on", "for");
 
-  /** Abbreviations whose full stop a name runs through: "St. Lawrence River", "Mt. Vernon". */
-  private static final Set<String> ABBREVIATIONS = Set.of("St", "Mt", "Ft", "Pt");
+  /**
+   * Abbreviations whose full stop a name runs through: "St. Lawrence River", "Mt. Vernon", "Uncas
+   * Mfg. Co.".
+   */
+  private static final Set<String> ABBREVIATIONS = Set.of("St", "Mt", "Ft", "Pt", "Mfg", "Bros", "Assn", "Natl", "Intl");
+
+  /**
+   * Organisation head words of schools, hospitals and churches: a board named after one is that
+   * institution's body, not a government's ("New York University Board of Trustees"); a service or
+   * corps is not ("Marine-Hospital Service", "Hospital Corps").
+   */
+  private static final Set<String> INSTITUTIONS =
+      Set.of("University", "College", "School", "Academy", "Institute", "Seminary", "Hospital", "Church");
 
   private final Map<String, Optional<ActorType>> keywords;
   private final Set<String> lowerCaseKeywords;
   private final Set<String> companySuffixes;
   private final Set<String> notNameStarts;
   private final Set<String> placePlurals;
+  private final Set<String> industryHeads;
+  private final Set<String> placeIndustryHeads;
   private final Gazetteer gazetteer;
 
   /**
@@ -48,10 +64,16 @@ final class KeywordNames {
    * @param companySuffixes the legal forms among them ("Inc", "Co"), which may follow "and" alone
    * @param notNameStarts capitalised words that open a sentence but no name ("The", "In")
    * @param placePlurals plurals that end place names rather than team names ("Falls", "Springs")
+   * @param industryHeads words of a trade that end a company's name when they end the run of
+   *     capitalised words ("General Electric", "Union Oil", "United Steel Workers")
+   * @param placeIndustryHeads trade words too ordinary to name a company unless a known place opens
+   *     the name ("Tennessee Gas", not "Natural Gas")
    */
   KeywordNames(Map<String, Optional<ActorType>> keywords, Set<String> companySuffixes, Set<String> notNameStarts,
-      Set<String> placePlurals, Gazetteer gazetteer) {
+      Set<String> placePlurals, Set<String> industryHeads, Set<String> placeIndustryHeads, Gazetteer gazetteer) {
     this.keywords = Map.copyOf(keywords);
+    this.industryHeads = Set.copyOf(industryHeads);
+    this.placeIndustryHeads = Set.copyOf(placeIndustryHeads);
     this.companySuffixes = Set.copyOf(companySuffixes);
     this.notNameStarts = Set.copyOf(notNameStarts);
     this.placePlurals = Set.copyOf(placePlurals);
@@ -65,7 +87,7 @@ final class KeywordNames {
    * the two word lists are one word a line.
    */
   static KeywordNames load(DataFile file, List<String> companySuffixes, DataFile notNameStarts, DataFile placePlurals,
-      Gazetteer gazetteer) {
+      DataFile industryHeads, Gazetteer gazetteer) {
     Map<String, Optional<ActorType>> keywords = new HashMap<>();
     companySuffixes.forEach(suffix -> keywords.put(suffix, Optional.of(ActorType.ORGANISATION)));
     for (DataFile.Line line : file.lines()) {
@@ -80,8 +102,33 @@ final class KeywordNames {
         throw new IllegalStateException(file.where(line) + ": " + e.getMessage(), e);
       }
     }
+    Set<String> industry = new java.util.HashSet<>();
+    Set<String> placeIndustry = new java.util.HashSet<>();
+    for (String word : industryHeads.words()) {
+      if (word.startsWith("@")) {
+        placeIndustry.add(word.substring(1));
+      } else {
+        industry.add(word);
+      }
+    }
     return new KeywordNames(keywords, Set.copyOf(companySuffixes), Set.copyOf(notNameStarts.words()),
-        Set.copyOf(placePlurals.words()), gazetteer);
+        Set.copyOf(placePlurals.words()), industry, placeIndustry, gazetteer);
+  }
+
+  /** The head words of places and of names that are no actor ("River", "County", "Avenue", "Hotel"). */
+  Set<String> placeAndNoActorHeads() {
+    Set<String> heads = new java.util.HashSet<>();
+    keywords.forEach((word, type) -> {
+      if (type.isEmpty() || type.get() == ActorType.PLACE) {
+        heads.add(word);
+      }
+    });
+    return Set.copyOf(heads);
+  }
+
+  /** Capitalised words that open a sentence but no name ("The", "In"). */
+  Set<String> notNameStarts() {
+    return notNameStarts;
   }
 
   /** The head words that end an organisation's name, company suffixes included ("Bank", "Corp"). */
@@ -102,6 +149,16 @@ final class KeywordNames {
     List<TokenMatch> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      int firm = firmEnd(tokens, covered, i);
+      if (firm > i) {
+        for (int k = i; k < firm; k++) {
+          covered[k] = true;
+        }
+        found.add(new TokenMatch(
+            new ActorKey(NameRules.canonical(text, tokens, i, firm), ActorType.ORGANISATION), i, firm));
+        i = firm;
+        continue;
+      }
       int end = runEnd(tokens, covered, i);
       if (end == i) {
         i++;
@@ -141,6 +198,14 @@ final class KeywordNames {
           : token.key().equals("'") && tokens.get(k + 1).key().equals("s"))) {
         k += 2; // "Times-Picayune", "Women's"
         end = k;
+      } else if (token.key().equals("(") && k + 3 < tokens.size() && tokens.get(k + 1).capitalised()
+          && tokens.get(k + 2).key().equals(")") && companySuffixes.contains(tokens.get(k + 3).key())) {
+        k += 3; // "Industrial Equity (Pacific) Ltd": a bracketed word inside a company's name
+        end = k;
+      } else if (token.key().equals("'") && !token.spaceBefore() && tokens.get(k - 1).key().endsWith("s")
+          && k + 1 < tokens.size() && tokens.get(k + 1).spaceBefore() && tokens.get(k + 1).capitalised()
+          && !placeEndsAt(tokens, at, k)) {
+        k++; // "Baseball Writers' Association": a plural possessive inside the name, not a place's
       } else if (isLowerCaseKeyword(token) && tokens.get(k - 1).capitalised()) {
         end = k + 1; // "Fortier High school": 1961 news copy often sets the head word in lower case
         break;
@@ -186,8 +251,9 @@ final class KeywordNames {
           && !knownAcross(tokens, from, k)) {
         parts.add(new int[] {from, k});
         from = k + 1;
-      } else if (key.equals("'") && k + 2 < end && !inTail && hasKeyword(tokens, from, k)) {
-        parts.add(new int[] {from, k}); // "McLean Industries Inc's United States Lines Inc"
+      } else if (key.equals("'") && k + 2 < end && tokens.get(k + 1).key().equals("s") && !inTail
+          && (hasKeyword(tokens, from, k) || knownPlace(tokens, from, k))) {
+        parts.add(new int[] {from, k}); // "McLean Industries Inc's United States Lines Inc", "Sweden's ..."
         from = k + 2;
         inTail = false;
       }
@@ -205,6 +271,12 @@ final class KeywordNames {
    * Securities").
    */
   private boolean ofStartsAnotherName(List<Token> tokens, int from, int at, int end) {
+    if (at == from + 2 && tokens.get(from).key().equals("Our") && tokens.get(from + 1).key().equals("Lady")) {
+      return false; // "Our Lady of Fatima Hospital"
+    }
+    if (!hasKeyword(tokens, from, at) && endsInIndustryHead(tokens, at + 1, end)) {
+      return true; // "Sandy Keplinger of Staub Manufacturing"
+    }
     if (!hasKeyword(tokens, at + 1, end)) {
       return at > from && companySuffixes.contains(tokens.get(at - 1).key());
     }
@@ -213,7 +285,8 @@ final class KeywordNames {
 
   /** Whether the "and" at {@code at} joins one company's name, as {@link #parts} says. */
   private boolean joinsCompanyName(List<Token> tokens, int from, int at, int end) {
-    if (hasKeyword(tokens, from, at)) {
+    // An ampersand joins even after a head word: "Harris Trust & Savings Bank" is one bank.
+    if (!tokens.get(at).key().equals("&") && hasKeyword(tokens, from, at)) {
       return false;
     }
     for (int k = at + 1; k < end; k++) {
@@ -224,6 +297,40 @@ final class KeywordNames {
       }
     }
     return false;
+  }
+
+  /** Whether the capitalised words {@code tokens[from, end)} end in a trade word ("Staub Manufacturing"). */
+  private boolean endsInIndustryHead(List<Token> tokens, int from, int end) {
+    if (end - from < 2) {
+      return false;
+    }
+    String last = tokens.get(end - 1).key();
+    if (!industryHeads.contains(last) && !placeIndustryHeads.contains(last)) {
+      return false;
+    }
+    for (int k = from; k < end; k++) {
+      if (tokens.get(k).word() && !tokens.get(k).capitalised()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a known place ends right before {@code to}: "Los Angeles' Wrigley Field". */
+  private boolean placeEndsAt(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (knownPlace(tokens, k, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code tokens[from, to)} is one known place: "Sweden" in "Sweden's Wallenberg group". */
+  private boolean knownPlace(List<Token> tokens, int from, int to) {
+    Optional<GazetteerEntry> known = gazetteer.longestMatch(tokens, from, false, false, Set.of());
+    return known.isPresent() && known.get().actor().type() == ActorType.PLACE
+        && from + known.get().tokens().size() == to;
   }
 
   /** Whether a gazetteer alias starting before {@code at} runs past it: "Securities and Exchange Commission". */
@@ -260,8 +367,9 @@ final class KeywordNames {
   /** The keyword-headed name or team name in {@code tokens[start, end)}, if there is one. */
   private Optional<Named> name(String text, List<Token> tokens, int start, int end) {
     int first = start;
-    while (first < end && (notNameStarts.contains(tokens.get(first).key()) || !tokens.get(first).capitalised())) {
-      first++;
+    while (first < end && (notNameStarts.contains(tokens.get(first).key()) || !tokens.get(first).capitalised())
+        && !(tokens.get(first).key().equals("Our") && first + 1 < end && tokens.get(first + 1).key().equals("Lady"))) {
+      first++; // but "Our Lady of Fatima Hospital" keeps its first word
     }
     if (first >= end) {
       return Optional.empty();
@@ -269,17 +377,42 @@ final class KeywordNames {
     int head = -1;
     for (int k = first; k < end; k++) {
       if (isKeyword(tokens.get(k))
-          && (k + 1 == end || TAIL_OPENERS.contains(tokens.get(k + 1).key()) || tokens.get(k + 1).capitalised())) {
+          && (k + 1 == end || TAIL_OPENERS.contains(tokens.get(k + 1).key()) || tokens.get(k + 1).capitalised()
+              || possessiveEnd(tokens, k + 1, end))) {
         head = k;
         if (k + 1 < end && TAIL_OPENERS.contains(tokens.get(k + 1).key())) {
           break; // what follows is the tail: "College of Law"
         }
       }
     }
+    int word = first + 1;
+    while (word < end && !tokens.get(word).spaceBefore()) {
+      word++;
+    }
+    word = possessiveEnd(tokens, word - 2, word) ? word - 2 : word;
+    if (head < 0 && word > first && pressCompound(tokens, first, word)) {
+      return Optional.of(new Named(first, word, // "Journal-American", "Journal-Bulletin's": a newspaper
+          Optional.of(new ActorKey(NameRules.canonical(text, tokens, first, word), ActorType.ORGANISATION))));
+    }
     if (head < 0) {
-      return team(text, tokens, first, end);
+      Optional<Named> company = industryName(text, tokens, first, end);
+      return company.isPresent() ? company : team(text, tokens, first, end);
+    }
+    Optional<ActorType> headType = keywords.get(tokens.get(head).key());
+    if (headType.equals(Optional.of(ActorType.PLACE)) && head + 2 == end && head > first
+        && TOWN_HEADS.contains(tokens.get(head).key()) && teamPlural(tokens.get(end - 1).key())) {
+      // "Green Bay Packers", "Long Island Indians": a place named by its head word, then a plural
+      return Optional.of(new Named(first, end,
+          Optional.of(new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.ORGANISATION))));
+    }
+    if (!tokens.get(head).capitalised()
+        && ((head == first + 1 && sentenceStart(tokens, first)) || demonymLike(tokens.get(head - 1).key()))) {
+      return Optional.empty(); // "Public school children", "the Hawaiian group": no name
     }
     int last = head + 1 < end && TAIL_OPENERS.contains(tokens.get(head + 1).key()) ? end : head + 1;
+    if (LEADING_FORMS.contains(tokens.get(head).key()) && head + 1 < end && tokens.get(head + 1).capitalised()) {
+      last = end; // "AB Investor", "Forvaltnings AB Providentia": the Swedish legal form may lead
+    }
     if (last == head + 1 && head == first) {
       return Optional.empty(); // a head word alone ("Court", "Union") names nothing in particular
     }
@@ -296,13 +429,201 @@ final class KeywordNames {
         return Optional.empty(); // the gazetteer knows it: "Department of Defense", "Republican Party"
       }
     }
-    Optional<ActorType> type = keywords.get(tokens.get(head).key());
+    Optional<ActorType> type = headType;
+    if (tokens.get(head).key().equals("Board") && institutionBefore(tokens, first, head)) {
+      type = Optional.of(ActorType.ORGANISATION); // "New York University Board of Trustees"
+    }
+    if (last == end && type.isPresent() && type.get() != ActorType.PLACE && end + 1 < tokens.size()
+        && tokens.get(end).key().equals(",") && tokens.get(end + 1).capitalised()
+        && companySuffixes.contains(tokens.get(end + 1).key())) {
+      last = end + 2; // "Rhode Island Incinerator Service, Inc.": a company, its legal form after a comma
+      type = Optional.of(ActorType.ORGANISATION);
+    }
     String written = NameRules.canonical(text, tokens, first, last);
     // One name across the archive: "Fortier High school" (1961) and "Fortier High School" are one actor.
     String name = tokens.get(head).capitalised() || last != head + 1 ? written
         : written.substring(0, written.length() - tokens.get(head).key().length())
             + Character.toUpperCase(tokens.get(head).key().charAt(0)) + tokens.get(head).key().substring(1);
     return Optional.of(new Named(first, last, type.map(t -> new ActorKey(name, t))));
+  }
+
+  /** Newspaper words that make a hyphenated name a newspaper: "Journal-American", "Times-Picayune". */
+  private static final Set<String> PRESS = Set.of("Journal", "Times", "Tribune", "Herald", "Bulletin", "Gazette");
+
+  /** Whether a hyphenated capitalised word has a newspaper word among its parts, and two parts. */
+  private static boolean pressCompound(List<Token> tokens, int first, int end) {
+    boolean press = false;
+    int parts = 0;
+    for (int k = first; k < end; k++) {
+      Token token = tokens.get(k);
+      if (token.word()) {
+        if (!token.capitalised()) {
+          return false;
+        }
+        parts++;
+        press |= PRESS.contains(token.key());
+      } else if (!token.key().equals("-")) {
+        return false;
+      }
+    }
+    return press && parts >= 2;
+  }
+
+  /**
+   * Place head words that end the names of home towns ("Green Bay Packers", "Long Island Indians");
+   * not counties ("Fulton County Commissioners") nor canals ("Panama Canal Treaties").
+   */
+  private static final Set<String> TOWN_HEADS = Set.of("Bay", "Island", "Lake", "Valley");
+
+  /** Whether {@code tokens[at, end)} is just a possessive "'s": "Warwick School Committee's". */
+  private static boolean possessiveEnd(List<Token> tokens, int at, int end) {
+    return at >= 0 && at + 2 == end && tokens.get(at).key().equals("'") && tokens.get(at + 1).key().equals("s");
+  }
+
+  /** Whether a word reads as a people's adjective: "Hawaiian", "Samoan", "Japanese". */
+  private static boolean demonymLike(String word) {
+    return word.endsWith("an") || word.endsWith("ese");
+  }
+
+  /** Whether the token at {@code at} opens a sentence of the segment. */
+  private static boolean sentenceStart(List<Token> tokens, int at) {
+    if (at == 0) {
+      return true;
+    }
+    String before = tokens.get(at - 1).key();
+    return before.equals(".") || before.equals("!") || before.equals("?") || before.equals("\"") || before.equals("--");
+  }
+
+  private boolean institutionBefore(List<Token> tokens, int first, int head) {
+    for (int k = first; k < head; k++) {
+      if (INSTITUTIONS.contains(tokens.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is a team's plural name: "Orioles", "Packers", "Sox". */
+  private boolean teamPlural(String plural) {
+    if (plural.equals("Sox")) {
+      return true;
+    }
+    return plural.length() >= 4 && plural.endsWith("s") && !plural.endsWith("ss") && !placePlurals.contains(plural)
+        && Character.isUpperCase(plural.charAt(0)) && Character.isLowerCase(plural.charAt(1));
+  }
+
+  /**
+   * A company named by its trade, with no legal form: capitalised words ending in a trade word
+   * ("General Electric", "Union Oil", "United Steel Workers", "United Steel Workers of America"), or,
+   * for the more ordinary trade words, a known place and the word ("Tennessee Gas"). Two words
+   * where the first is a known place or demonym are not a company ("American Workers").
+   */
+  private Optional<Named> industryName(String text, List<Token> tokens, int first, int end) {
+    int headAt = -1;
+    for (int k = first + 1; k < end; k++) {
+      String word = tokens.get(k).key();
+      if ((industryHeads.contains(word) || placeIndustryHeads.contains(word))
+          && (k + 1 == end || tokens.get(k + 1).key().equals("of"))) {
+        headAt = k;
+        break;
+      }
+    }
+    if (headAt < 0) {
+      return Optional.empty();
+    }
+    Optional<GazetteerEntry> place = gazetteer.longestMatch(tokens, first, false, false, Set.of());
+    boolean placeFirst = place.isPresent() && place.get().actor().type() == ActorType.PLACE;
+    String head = tokens.get(headAt).key();
+    if (!industryHeads.contains(head)
+        && !(placeFirst && first + place.get().tokens().size() == headAt && headAt - first >= 1)) {
+      return Optional.empty();
+    }
+    if (industryHeads.contains(head) && placeFirst && headAt == first + 1) {
+      return Optional.empty();
+    }
+    if (oneWord(tokens, first, headAt + 1)) {
+      return Optional.empty();
+    }
+    for (int k = first; k < headAt; k++) {
+      if (tokens.get(k).word() && !tokens.get(k).capitalised()) {
+        return Optional.empty(); // "Secretary of Commerce and Industries": an office, not a company
+      }
+    }
+    return Optional.of(new Named(first, end,
+        Optional.of(new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.ORGANISATION))));
+  }
+
+  /**
+   * The end of a firm named after its partners, or {@code at} if none starts there: capitalised
+   * words listed with commas and joined by an ampersand ("Eppler, Guerin & Turner", "Standard &
+   * Poor"), or by "and" before a legal form ("Prescott, Ball and Turben Inc"), and the capitalised
+   * words after them ("Holman & Son Funeral Home"). No known place is among the partners, and no head
+   * word follows (a name with a head word is the run's to read).
+   */
+  private int firmEnd(List<Token> tokens, boolean[] covered, int at) {
+    if (at + 2 >= tokens.size()) {
+      return at;
+    }
+    String next = tokens.get(at + 1).key();
+    if ((!next.equals(",") && !next.equals("&")) || !partner(tokens.get(at))) {
+      return at; // the common case, answered before any lookup
+    }
+    int k = at;
+    int commas = 0;
+    while (true) {
+      if (k >= tokens.size() || covered[k] || !partner(tokens.get(k))
+          || (k == at && notNameStarts.contains(tokens.get(k).key()))) {
+        return at;
+      }
+      if (k + 1 < tokens.size() && tokens.get(k + 1).key().equals(",")) {
+        commas++;
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    if (k + 2 >= tokens.size()) {
+      return at;
+    }
+    String joiner = tokens.get(k + 1).key();
+    int last = k + 2;
+    if (covered[k + 1] || last >= tokens.size() || covered[last] || !partner(tokens.get(last))) {
+      return at;
+    }
+    int end = last + 1;
+    if (joiner.equals("and")) {
+      if (commas == 0 || end >= tokens.size() || !companySuffixes.contains(tokens.get(end).key())) {
+        return at;
+      }
+      end++;
+    } else if (!joiner.equals("&")) {
+      return at;
+    } else if (end < tokens.size() && companySuffixes.contains(tokens.get(end).key())) {
+      end++;
+    }
+    while (end < tokens.size() && tokens.get(end).capitalised() && end - at < MAX_TOKENS) {
+      if (keywords.containsKey(tokens.get(end).key())) {
+        return at; // "Harris Trust & Savings Bank", "Smith & Jones Building": the run's to read
+      }
+      end++; // "Holman & Son Funeral Home"
+    }
+    for (int p = at; p < end; p++) {
+      if (covered[p]) {
+        return at;
+      }
+      if (tokens.get(p).capitalised() && !companySuffixes.contains(tokens.get(p).key())) {
+        Optional<GazetteerEntry> known = gazetteer.longestMatch(tokens, p, false, false, Set.of());
+        if (known.isPresent() && known.get().actor().type() == ActorType.PLACE) {
+          return at; // "Texas & Pacific": places, not partners
+        }
+      }
+    }
+    return end;
+  }
+
+  /** A one-word partner's name in a firm's name: capitalised, no head word. */
+  private boolean partner(Token token) {
+    return token.capitalised() && token.key().length() >= 2 && !keywords.containsKey(token.key());
   }
 
   /** Whether the tokens are glued together with no space, as one hyphenated word is. */
@@ -318,14 +639,20 @@ final class KeywordNames {
   /** A known place and a capitalised plural closing the run: "Baltimore Orioles", "Texas Rangers". */
   private Optional<Named> team(String text, List<Token> tokens, int first, int end) {
     Optional<GazetteerEntry> place = gazetteer.longestMatch(tokens, first, false, false, Set.of());
-    if (place.isEmpty() || place.get().actor().type() != ActorType.PLACE
-        || first + place.get().tokens().size() != end - 1
-        || !NameRules.canonical(text, tokens, first, end - 1).equals(place.get().actor().name())) {
+    if (place.isEmpty() || place.get().actor().type() != ActorType.PLACE) {
+      return Optional.empty();
+    }
+    int afterPlace = first + place.get().tokens().size();
+    if (afterPlace == end - 2 && tokens.get(afterPlace).capitalised() && !teamPlural(tokens.get(afterPlace).key())
+        && tokens.get(afterPlace).spaceBefore() && tokens.get(end - 1).spaceBefore()) {
+      afterPlace++; // "Chicago White Sox", "Boston Red Sox": one word between the town and the plural
+    }
+    if (afterPlace != end - 1
+        || !NameRules.canonical(text, tokens, first, first + place.get().tokens().size())
+            .equals(place.get().actor().name())) {
       return Optional.empty(); // "American Republics", "French Chambers": a demonym, not a home town
     }
-    String plural = tokens.get(end - 1).key();
-    if (plural.length() < 4 || !plural.endsWith("s") || plural.endsWith("ss") || placePlurals.contains(plural)
-        || !Character.isLowerCase(plural.charAt(1))) {
+    if (!teamPlural(tokens.get(end - 1).key())) {
       return Optional.empty();
     }
     return Optional.of(new Named(first, end,

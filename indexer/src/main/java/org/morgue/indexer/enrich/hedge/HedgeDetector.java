@@ -38,6 +38,12 @@ public final class HedgeDetector {
   private static final Set<String> DATE_WORDS =
       Set.of("in", "since", "until", "till", "during", "from", "of", "on", "by", "early", "late", "mid",
           "last", "next", "this", "before", "after", "through");
+  // Words that say an expectation came true or did not ("the effects which were anticipated have been
+  // fully realized", "anticipated heavy traffic failed to materialize"): a forecast in a sentence
+  // holding one is a fact about the past, no guess (eval/hedging/guidelines.md).
+  private static final Set<String> FULFILMENT_WORDS =
+      Set.of("realized", "realised", "materialize", "materialized", "materialise", "materialised", "fulfilled");
+  private static final String FORECAST = "forecast";
 
   private final HedgeLexicon lexicon;
   private final SentenceSplitter sentences;
@@ -87,8 +93,41 @@ public final class HedgeDetector {
         break;
       }
     }
+    cues.removeIf(cue -> isForecast(cue) && fulfilled(words, cue));
     cues.sort(java.util.Comparator.comparingInt(Cue::start));
     return rollUp(spans, cues);
+  }
+
+  private static boolean isForecast(Cue cue) {
+    return cue.kind() == CueKind.HEDGE && FORECAST.equals(cue.category());
+  }
+
+  /**
+   * Whether the cue's sentence says an expectation was borne out or not (see {@link
+   * #FULFILMENT_WORDS}). Only the words of that sentence are read, not another pass over the article.
+   */
+  private static boolean fulfilled(List<Word> words, Cue cue) {
+    int low = 0;
+    int high = words.size() - 1;
+    while (low < high) { // the first word starting at or after the cue
+      int middle = (low + high) >>> 1;
+      if (words.get(middle).start() < cue.start()) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    for (int i = low; i >= 0 && words.get(i).sentence() == cue.sentence(); i--) {
+      if (FULFILMENT_WORDS.contains(words.get(i).folded())) {
+        return true;
+      }
+    }
+    for (int i = low + 1; i < words.size() && words.get(i).sentence() == cue.sentence(); i++) {
+      if (FULFILMENT_WORDS.contains(words.get(i).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyClaimed(HedgeLexicon.Phrase phrase, int at, boolean[] claimed) {

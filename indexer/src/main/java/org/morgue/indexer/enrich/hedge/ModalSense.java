@@ -11,7 +11,12 @@ import org.morgue.indexer.enrich.hedge.HedgeDetector.Word;
  * permission ("visitors may enter", "you may write"), purpose ("so that we may live"), concession
  * ("whatever the cost may be"), a wish, a request or a question opening a sentence ("May I say",
  * "Could we"), a hope ("it is hoped that the bill may pass"), a denial ("nothing could be more
- * unwise"), what can be done ("could be used"), and the unreal condition itself ("if we could").
+ * unwise"), what can be done ("could be used"; "may be achieved only by", unless a source is
+ * reported), and the unreal condition itself ("if we could"). Relative clauses that say what may be
+ * done to something ("the limit which the court may fix", "the remedy that may be applied"), advice
+ * ("Congress may well consider"), inversions ("much less could it"), "otherwise", ranges ("could
+ * receive up to ten years") and a mandative or purpose "that" ("important that ... may",
+ * "laid before you, that you may judge") are not guesses either.
  *
  * <p>Rules rather than a part-of-speech tagger: the cues that decide the sense are a handful of
  * function words next to the modal. OpenNLP's English tagger deciding the participle after "be" did
@@ -23,7 +28,7 @@ final class ModalSense {
 
   // After "could": the modal states what someone was or is able to do.
   private static final Set<String> ABILITY_AFTER_COULD = Set.of(
-      "not", "never", "hardly", "scarcely", "barely", "only", "no", "see", "hear", "feel", "smell", "taste",
+      "not", "never", "neither", "hardly", "scarcely", "scarce", "barely", "only", "no", "best", "see", "hear", "feel", "smell", "taste",
       "afford", "manage", "tell", "understand", "read", "remember", "recall", "imagine", "find", "get", "do",
       "count", "rely", "walk", "run", "reach", "buy", "sell", "pay", "hire", "choose", "vote", "say", "think",
       "ask", "hope", "expect", "make", "use", "go", "come", "stand", "bear", "help", "answer", "speak");
@@ -38,10 +43,32 @@ final class ModalSense {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
   // A concession: "whatever the cost may be", "however strong it might seem".
   private static final Set<String> CONCESSIVE =
-      Set.of("whatever", "whoever", "whichever", "wherever", "however", "whatsoever", "whenever", "ever", "although");
+      Set.of("whatever", "whoever", "whichever", "wherever", "however", "whatsoever", "whenever", "ever", "although",
+          "though");
   // An unreal or open condition: "if we could", "I wish they might", "imagine what we could do".
   private static final Set<String> CONDITIONS =
       Set.of("if", "unless", "wish", "wished", "whether", "though", "imagine");
+  // "hard to understand how anyone could", "difficult to see how they could have acted": a manner
+  // or an ability wondered at, not a guess.
+  private static final Set<String> COULD_OPENERS =
+      Set.of("if", "unless", "wish", "wished", "whether", "though", "imagine", "how");
+  // A subject pronoun right after the modal: an inversion, a question or a condition ("much less
+  // could it allow", "might they not").
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "you", "he", "she", "it", "they");
+  // Relative words that open a clause whose object the modal's verb takes ("the limit which the
+  // court may fix", "what they may do hereafter", "to which they may be entitled"): what may be
+  // done, not a guess that something is so.
+  private static final Set<String> OBJECT_RELATIVES = Set.of("which", "whom", "what", "whereby");
+  // How many words the subject of such a clause may have.
+  private static final int RELATIVE_SUBJECT = 6;
+  // Words of which one must stand between such a relative word and the modal for a subject to be
+  // there; without one ("which also may", "which in turn may") the relative word is the modal's own
+  // subject.
+  private static final Set<String> SUBJECT_OPENERS = Set.of("i", "we", "you", "he", "she", "it", "they", "the", "a",
+      "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any",
+      "each", "every");
+  // "may well consider" (and "might well be made revisory", a passive): what the speaker recommends.
+  private static final Set<String> RECOMMENDED = Set.of("consider");
   // A hope or a prayer: "it is hoped that the plan may succeed", "we pray that we may be worthy".
   private static final Set<String> HOPES =
       Set.of("hope", "hopes", "hoped", "hoping", "trust", "pray", "prayer", "wish", "wishes");
@@ -50,13 +77,27 @@ final class ModalSense {
       Set.of("no", "nothing", "none", "nobody", "neither", "nor", "never", "anything");
   // How far back a hope is looked for: its clause can be long ("the hope that by the continuance of
   // methods of friendly negotiation much may be accomplished").
-  private static final int HOPE_REACH = 15;
+  private static final int HOPE_REACH = 20;
   // "so that our men, in the services or out of them, may know": the purpose spans a parenthesis.
   private static final int PURPOSE_REACH = 10;
+  // "it is important that a common medium may be established": what is needed, not what is likely.
+  private static final Set<String> MANDATIVE = Set.of("important", "necessary", "essential", "desirable", "requisite",
+      "imperative", "vital", "indispensable", "expedient", "proper", "fitting", "advisable");
+  // What opens the clause of a purpose "that" after a comma.
+  private static final Set<String> PURPOSE_SUBJECTS = Set.of("i", "we", "you", "he", "she", "it", "they", "the",
+      "our", "their", "his", "her", "its", "in", "by");
+  // Subject relatives: "the remedy that may be applied", "an article which may be produced here".
+  private static final Set<String> SUBJECT_RELATIVES = Set.of("which", "who", "whereby");
+  // Verbs of saying or thinking between a relative word and the modal make it the claim of a source
+  // ("the plant, which the company said could produce 500 tons"), not a relative clause of the modal.
+  private static final Set<String> REPORTING = Set.of("said", "says", "say", "believe", "believes", "believed",
+      "think", "thinks", "thought", "expect", "expects", "expected", "estimated", "estimates", "fear", "fears",
+      "feared", "warned", "warns", "suggested", "argued", "claimed", "reported", "saying", "told", "stated",
+      "announced", "added", "noted");
   private static final Set<String> NEGATIONS = Set.of("no", "not", "never");
   private static final List<String> PARTICIPLE_ENDINGS = List.of("ed", "en", "id", "wn", "ne", "ght", "lt", "pt", "ft", "de");
   // How far back a clause-opening word is looked for.
-  private static final int REACH = 6;
+  private static final int REACH = 8;
 
   private ModalSense() {}
 
@@ -72,16 +113,24 @@ final class ModalSense {
     if (next.equals("if") || next.equals("unless")) {
       return false; // "Congress could, if they thought proper, authorize": the condition of an ability
     }
-    if (FIRST_PERSON.contains(previous) && SPEECH_ACTS.contains(next)) {
+    if (SUBJECT_PRONOUNS.contains(next) || next.equals("otherwise")
+        || folded(words, at + 2, modal.sentence()).equals("otherwise")) {
+      return false; // "much less could it allow"; "skills that might otherwise be wasted"
+    }
+    if (inObjectRelative(words, at, text) || isWellRecommendation(words, at) || isRange(words, at)
+        || isFeasibility(words, at) && inSubjectRelative(words, at, text)) {
       return false;
     }
-    if (inPurposeClause(words, at) || inClauseOpenedBy(words, at, text, CONCESSIVE) || afterHope(words, at, text)) {
+    if (FIRST_PERSON.contains(previous) && SPEECH_ACTS.contains(next) || next.equals("like") || next.equals("care")) {
+      return false; // "I may say", "we might add"; "you might like to meet"
+    }
+    if (inPurposeClause(words, at, text) || inClauseOpenedBy(words, at, text, CONCESSIVE) || afterHope(words, at, text)) {
       return false;
     }
     switch (verb) {
       case "could" -> {
-        if (ABILITY_AFTER_COULD.contains(next) || inClauseOpenedBy(words, at, text, CONDITIONS)
-            || inClauseOpenedBy(words, at, text, NEGATIVE_SUBJECTS)) {
+        if (ABILITY_AFTER_COULD.contains(next) || inClauseOpenedBy(words, at, text, COULD_OPENERS)
+            || inClauseOpenedBy(words, at, text, NEGATIVE_SUBJECTS) || opensWithDenial(words, at)) {
           return false;
         }
         // "could give no protection": a denial.
@@ -95,7 +144,7 @@ final class ModalSense {
       }
       case "may" -> {
         return (!previous.equals("you") || POSSIBILITY_AFTER_YOU.contains(next)) && !inAsClause(words, at, text)
-            && !isRecommendation(words, at);
+            && !isRecommendation(words, at) && !(isFeasibility(words, at) && !reported(words, at));
       }
       case "might" -> {
         return !inClauseOpenedBy(words, at, text, CONDITIONS) && !isFeasibility(words, at) && !inAsClause(words, at, text);
@@ -104,6 +153,116 @@ final class ModalSense {
         return !inClauseOpenedBy(words, at, text, CONDITIONS) && !inAsClause(words, at, text);
       }
     }
+  }
+
+  /**
+   * "which the court may fix", "what they may do hereafter", "to which they may be entitled": a
+   * relative word, then a short subject (no punctuation), then the modal. The relative word stands for
+   * the object, so the clause says what may be done to something, not that something may be so.
+   */
+  private static boolean inObjectRelative(List<Word> words, int at, String text) {
+    int sentence = words.get(at).sentence();
+    for (int i = at - 2; i >= Math.max(0, at - 1 - RELATIVE_SUBJECT); i--) {
+      Word word = words.get(i);
+      if (word.sentence() != sentence || breaksClause(text, word.end(), words.get(i + 1).start())) {
+        return false;
+      }
+      if (REPORTING.contains(word.folded())) {
+        return false;
+      }
+      if (OBJECT_RELATIVES.contains(word.folded())) {
+        if (word.folded().equals("what")) {
+          return true; // "what they may do", "what further provision may become necessary"
+        }
+        for (int j = i + 1; j < at; j++) {
+          if (opensSubject(words.get(j))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the remedy that may be applied", "which may be accomplished without more judges", "whereby the
+   * interchange of messages may be regulated": a relative clause opened within a few words (or
+   * "that" right before the modal), with no punctuation or verb of saying between. With a passive
+   * after the modal, it says what can be done to something.
+   */
+  private static boolean inSubjectRelative(List<Word> words, int at, String text) {
+    int sentence = words.get(at).sentence();
+    if (folded(words, at - 1, sentence).equals("that")) {
+      return true;
+    }
+    for (int i = at - 1; i >= Math.max(0, at - REACH); i--) {
+      Word word = words.get(i);
+      if (word.sentence() != sentence || breaksClause(text, word.end(), words.get(i + 1).start())
+          || REPORTING.contains(word.folded())) {
+        return false;
+      }
+      if (SUBJECT_RELATIVES.contains(word.folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether this word can open a subject: a pronoun, a determiner or a capitalised name. */
+  private static boolean opensSubject(Word word) {
+    return SUBJECT_OPENERS.contains(word.folded()) || Character.isUpperCase(word.surface().charAt(0));
+  }
+
+  /**
+   * "Congress may well consider", "the function might well be made revisory", "interest may well be
+   * served by the grant": "well" and a verb of recommending or a passive participle, the speaker's
+   * advice on what should be done.
+   */
+  private static boolean isWellRecommendation(List<Word> words, int at) {
+    int sentence = words.get(at).sentence();
+    if (!folded(words, at + 1, sentence).equals("well")) {
+      return false;
+    }
+    String verb = folded(words, at + 2, sentence);
+    if (RECOMMENDED.contains(verb)) {
+      return true;
+    }
+    if (!verb.equals("be")) {
+      return false;
+    }
+    int i = at + 3;
+    while (isAdverb(folded(words, i, sentence))) {
+      i++;
+    }
+    return isParticiple(folded(words, i, sentence));
+  }
+
+  /**
+   * "could receive from 1 to 15 years in prison", "could receive up to 300 days of care": a verb and
+   * then a range the law or a plan sets, a provision rather than a guess.
+   */
+  private static boolean isRange(List<Word> words, int at) {
+    int sentence = words.get(at).sentence();
+    String first = folded(words, at + 2, sentence);
+    String second = folded(words, at + 3, sentence);
+    return first.equals("up") && second.equals("to")
+        || first.equals("from") && !second.isEmpty() && Character.isDigit(second.charAt(0));
+  }
+
+  /**
+   * "No government, and especially a government of such limited powers, could have prevented it":
+   * a sentence that opens with a negative subject denies, whatever stands between.
+   */
+  private static boolean opensWithDenial(List<Word> words, int at) {
+    int sentence = words.get(at).sentence();
+    int first = at;
+    while (first > 0 && words.get(first - 1).sentence() == sentence) {
+      first--;
+    }
+    String opener = words.get(first).folded();
+    return first < at && (opener.equals("no") || opener.equals("nothing") || opener.equals("none")
+        || opener.equals("nobody") || opener.equals("neither"));
   }
 
   /**
@@ -116,10 +275,27 @@ final class ModalSense {
       return false;
     }
     int i = at + 2;
-    while (isAdverb(folded(words, i, sentence))) {
+    // "could be promptly and satisfactorily ascertained"
+    while (isAdverb(folded(words, i, sentence))
+        || folded(words, i, sentence).equals("and") && isAdverb(folded(words, i + 1, sentence))) {
       i++;
     }
     return isParticiple(folded(words, i, sentence));
+  }
+
+  /**
+   * Whether a verb of saying or thinking comes before the modal in its sentence ("the company said it
+   * may be acquired"): there the modal carries the source's guess about an event, so a passive after
+   * "may" is no sign of what can be done.
+   */
+  private static boolean reported(List<Word> words, int at) {
+    int sentence = words.get(at).sentence();
+    for (int i = at - 1; i >= 0 && words.get(i).sentence() == sentence; i--) {
+      if (REPORTING.contains(words.get(i).folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "may be most appropriately left", "may be advantageously employed": advice, not doubt. */
@@ -184,7 +360,7 @@ final class ModalSense {
   }
 
   /** "so that we may", "in order that they might", "that he might live". */
-  private static boolean inPurposeClause(List<Word> words, int at) {
+  private static boolean inPurposeClause(List<Word> words, int at, String text) {
     int sentence = words.get(at).sentence();
     for (int i = at - 1; i >= Math.max(0, at - PURPOSE_REACH); i--) {
       if (words.get(i).sentence() != sentence) {
@@ -192,7 +368,13 @@ final class ModalSense {
       }
       if (words.get(i).folded().equals("that")) {
         String before = folded(words, i - 1, sentence);
-        return before.equals("so") || before.equals("order");
+        // "laid before you, that you may be enabled to judge": a "that" after a comma, before a
+        // pronoun or "the", opens a purpose ("My friends, that voice could be" is a demonstrative;
+        // "so encouraging, Kern said, that a school may be set up" a result).
+        boolean afterComma = i > 0 && text.substring(words.get(i - 1).end(), words.get(i).start()).indexOf(',') >= 0
+            && PURPOSE_SUBJECTS.contains(folded(words, i + 1, sentence))
+            && !REPORTING.contains(folded(words, i - 1, sentence));
+        return before.equals("so") || before.equals("order") || MANDATIVE.contains(before) || afterComma;
       }
     }
     return false;

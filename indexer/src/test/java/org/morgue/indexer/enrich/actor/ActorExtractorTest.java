@@ -527,4 +527,138 @@ class ActorExtractorTest {
     assertTrue(ofType(actors, ActorType.PERSON).contains("Larry Eckenfelder"), names(actors).toString());
     assertFalse(names(actors).contains("Hoechst AG of West Germany"), names(actors).toString());
   }
+
+  @Test
+  void aTradeWordEndsACompanysNameButNotAnOrdinaryPhrase() {
+    // Brown Corpus A36 (1961), and sentences written in the style of the Reuters stories.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Let us look at the heavy-electrical-goods industry in which General Electric, Westinghouse and a"
+            + " number of other manufacturers were recently convicted.",
+        "In 1922, the United Mine Workers struck the Coronado Coal Company.",
+        "Tennessee Gas said it would sell the plant, and American Workers would keep their jobs.",
+        "He trusted in the Almighty Power and in Natural Gas."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("General Electric", "United Mine Workers", "Tennessee Gas")),
+        organisations.toString());
+    assertFalse(names(actors).contains("American Workers"), names(actors).toString());
+    assertFalse(names(actors).contains("Almighty Power"), names(actors).toString());
+    assertFalse(names(actors).contains("Natural Gas"), names(actors).toString());
+  }
+
+  @Test
+  void partnersJoinedByAnAmpersandOrByAndBeforeALegalFormAreOneFirm() {
+    // Brown Corpus A26 and A27 (1961), Reuters-21578 story 00004 (1987).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Stock was sold through Eppler, Guerin & Turner, the Dallas underwriters.",
+        "Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, spoke.",
+        "Prescott, Ball and Turben Inc said it would buy the company.",
+        "The lines of Texas, Oklahoma & Kansas were named."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Eppler, Guerin & Turner", "Harris Trust & Savings Bank",
+        "Prescott, Ball and Turben Inc")), organisations.toString());
+    assertFalse(organisations.contains("Turner"), organisations.toString());
+    assertTrue(ofType(actors, ActorType.PLACE).containsAll(Set.of("Texas", "Oklahoma")), names(actors).toString());
+  }
+
+  @Test
+  void namesThatRunThroughPossessivesAbbreviationsAndALegalFormAfterAComma() {
+    // Brown Corpus A14, A24 and A27 (1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "It was the dinner of the New York Chapter, Baseball Writers' Association of America, at the hotel.",
+        "Vincent Sorrentino, founder and board chairman of the Uncas Mfg. Co., has been designated.",
+        "Thomas Rotelli, head of Rhode Island Incinerator Service, Inc., said four trucks were out.",
+        "He told the Investment Bankers Assn. that the fight over the Warwick School Committee's appointment"
+            + " would go on.",
+        "The New York University Board of Trustees has elected a president.",
+        "Persons may send contributions to the Journal-Bulletin's Cranston office.",
+        "He was taken to Our Lady of Fatima Hospital, North Providence.",
+        "The game at Los Angeles' Wrigley Field was rained out."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Baseball Writers' Association of America", "Uncas Mfg. Co",
+        "Rhode Island Incinerator Service, Inc", "Investment Bankers Assn", "New York University Board of Trustees",
+        "Journal-Bulletin", "Our Lady of Fatima Hospital")), organisations.toString());
+    assertTrue(names(actors).contains("Warwick School Committee"), names(actors).toString());
+    assertFalse(names(actors).contains("Association of America"), names(actors).toString());
+    assertFalse(names(actors).contains("Warwick School"), names(actors).toString());
+    assertFalse(names(actors).contains("Fatima Hospital"), names(actors).toString());
+    assertTrue(ofType(actors, ActorType.PLACE).contains("Los Angeles"), names(actors).toString());
+  }
+
+  @Test
+  void aTeamIsATownNamedByItsHeadWordOrWithAWordBeforeThePlural() {
+    // Brown Corpus A14 and A39 (1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Four years later he resigned to take a similar job with the Green Bay Packers.",
+        "Shea owned and operated the Long Island Indians, a minor league professional football team.",
+        "Hank Greenberg is now vice-president of the Chicago White Sox.",
+        "The Fulton County Commissioners met."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Green Bay Packers", "Long Island Indians", "Chicago White Sox")),
+        organisations.toString());
+    assertFalse(organisations.contains("Fulton County Commissioners"), organisations.toString());
+    assertFalse(names(actors).contains("Green Bay"), names(actors).toString());
+  }
+
+  @Test
+  void aTeamsPluralAloneIsATeamOnASportsPageButNotInAnAddress() {
+    // Brown Corpus A14 (1961), and a sentence written in the style of the State of the Union addresses.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Skorich played under Jock Sutherland with the Pittsburgh Steelers and coached the Philadelphia Eagles.",
+        "The departure of the Giants and the Dodgers to California left New York with only the Yankees.",
+        "With Skorich at the helm, the Eagles are expected to put more emphasis on running."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Giants", "Dodgers", "Yankees")), organisations.toString());
+    assertFalse(organisations.contains("Eagles"), organisations.toString());
+    assertEquals(Set.of("Philadelphia Eagles", "Eagles"), mentionTexts(actor(actors, "Philadelphia Eagles")));
+
+    List<Actor> address = EXTRACTOR.extract(article("",
+        "Our relations with the Alaska Indians are peaceful; the Cherokees and the Governments of Europe agree."));
+    assertFalse(ofType(address, ActorType.ORGANISATION).contains("Cherokees"), names(address).toString());
+    assertFalse(ofType(address, ActorType.ORGANISATION).contains("Governments"), names(address).toString());
+  }
+
+  @Test
+  void aSwedishLegalFormMayLeadAndAGroupIsNamedAfterAFamilyNotAPeople() {
+    // Reuters-21578 story 00020 (1987), and a sentence written in the style of the addresses.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Sweden's Wallenberg group fought back a bid by the London-based Swedish financier Erik Penser.",
+        "A statement issued by the Wallenberg holding companies AB Investor and Forvaltnings AB Providentia"
+            + " said they had taken over an option.",
+        "The Hawaiian group of islands was annexed."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Wallenberg Group", "AB Investor", "Forvaltnings AB Providentia")),
+        organisations.toString());
+    assertTrue(ofType(actors, ActorType.PLACE).contains("Sweden"), names(actors).toString());
+    assertFalse(organisations.contains("Forvaltnings AB"), organisations.toString());
+    assertFalse(organisations.contains("Hawaiian Group"), organisations.toString());
+  }
+
+  @Test
+  void aFirmsNameRunsOnAfterItsPartnersAndALodgeOrTheAflCioIsAnOrganisation() {
+    // Brown Corpus A23 (1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Services will be at 30 p.m. Monday at Holman & Son Funeral Home, with interment in the cemetery.",
+        "Employes voted to decertify the Retail Clerks International Association, AFL-CIO, as their agent.",
+        "He was a member of Harmony lodge, No. 12."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Holman & Son Funeral Home", "AFL-CIO", "Harmony Lodge",
+        "Retail Clerks International Association")), organisations.toString());
+    assertFalse(ofType(actors, ActorType.PERSON).contains("AFL-CIO"), names(actors).toString());
+  }
+
+  @Test
+  void aQuotedSourcesFirmABracketedWordInANameAndABracketedUnitAreCompanies() {
+    // Reuters-21578 stories 00007, 00008 and 00023 (1987), and Brown Corpus A23 (1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "\"It is highly unlikely,\" said Perrin Long of Lipper Analytical. He questioned the sale.",
+        "Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it raised its stake.",
+        "The company employed some 300 people, with about 70 in its <SMS> unit, which provided software.",
+        "Charles Reynolds of Pumpkin Ridge was rabbit showmanship champion."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Lipper Analytical", "Industrial Equity (Pacific) Ltd", "SMS")),
+        organisations.toString());
+    assertTrue(ofType(actors, ActorType.PERSON).contains("Perrin Long"), names(actors).toString());
+    assertFalse(names(actors).contains("Pacific"), names(actors).toString());
+    assertFalse(organisations.contains("Pumpkin Ridge"), organisations.toString());
+  }
 }

@@ -287,6 +287,50 @@ class HedgeDetectorTest {
   }
 
   @Test
+  void modalsThatSayWhatCanBeDoneOrWhatIsAdvisedAreNotHedges() {
+    // The modal-sense rules tuned on the dev draw of issue #14: object relatives, passives in
+    // relative clauses, "may well" advice, inversions, "otherwise", ranges, denials, purposes.
+    for (String sentence : List.of(
+        "The order expires after any period which the court may fix.",
+        "Nobody knows what they may do hereafter.",
+        "This is the limit of the remedy that may be applied.",
+        "The Congress may well consider the question of salaries.",
+        "The function of the board might well be made advisory.",
+        "If the state cannot tolerate it, much less could it allow a foreign power to settle there.",
+        "The program will use skills that might otherwise be wasted.",
+        "He could receive up to ten years in prison.",
+        "No government, however strong, could have prevented the slump.",
+        "It is hard to understand how anyone in public life could show such poor judgment.",
+        "The papers were sent to the capital, that the court may have them before it sits.",
+        "It is important that a common language may be established.",
+        "Though the plan may not meet every wish, I commend it.",
+        "Full employment may be achieved only by higher wages.",
+        "Parents have a right to know whether their children can read.",
+        "The anticipated revenues fell short.",
+        "Progress has not been as rapid as was anticipated.",
+        "The benefits which were anticipated from the law have been fully realized.")) {
+      assertEquals(List.of(), cueTexts(DETECTOR.detect(article("", sentence)), CueKind.HEDGE), sentence);
+    }
+  }
+
+  @Test
+  void modalsOfPossibilityNearThoseRulesStayHedges() {
+    Map<String, String> cueBySentence = new java.util.LinkedHashMap<>();
+    cueBySentence.put("The company said the unit may be acquired this year.", "may");
+    cueBySentence.put("The plant, which in turn may close, employs 400.", "may");
+    cueBySentence.put("It may well be that more measures will be needed.", "may well");
+    cueBySentence.put("The issue which may force a session is redistricting.", "may");
+    cueBySentence.put("My friends, that voice could be the voice of your own son.", "could");
+    cueBySentence.put("I don't know if he'll be able to play.", "know if");
+    cueBySentence.put("An early reply is anticipated.", "anticipated");
+    cueBySentence.put("He thought he could use me.", "thought");
+    for (Map.Entry<String, String> entry : cueBySentence.entrySet()) {
+      assertEquals(List.of(entry.getValue()), cueTexts(DETECTOR.detect(article("", entry.getKey())), CueKind.HEDGE),
+          entry.getKey());
+    }
+  }
+
+  @Test
   void theScoreIsTheShareOfHedgedSentencesAndAttributionNeverMovesIt() {
     Hedging hedging = DETECTOR.detect(article("",
         "The leader may have been killed. Officials said the strike hit a boat. The navy said so too.",
