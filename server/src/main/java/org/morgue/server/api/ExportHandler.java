@@ -70,7 +70,7 @@ public final class ExportHandler implements Handler {
   }
 
   private static ExportFormat format(List<String> values) throws BadRequestException {
-    String known = "csv, jsonl or ris";
+    String known = ExportFormat.idsInWords();
     if (values == null || values.isEmpty() || values.get(0).isBlank()) {
       throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "format", "'format' is required: " + known);
     }

@@ -2,6 +2,7 @@ package org.morgue.server.export;
 
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
@@ -37,6 +38,13 @@ public enum ExportFormat {
   /** Starts an export into a writer; nothing is written until the first article or {@link ArticleExport#finish()}. */
   public ArticleExport open(Writer out, Provenance provenance) {
     return opener.apply(out, provenance);
+  }
+
+  /** Every format's id, in words for a message: {@code csv, jsonl or ris}. */
+  public static String idsInWords() {
+    List<String> ids = Arrays.stream(values()).map(ExportFormat::id).toList();
+    return ids.size() == 1 ? ids.get(0)
+        : String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
   }
 
   /** The format with this id, ignoring case. */
