@@ -225,4 +225,27 @@ class AccessibilityBrowserTest {
     String report = AxeCheck.report("planted", AxeCheck.violations(page.driver));
     assertTrue(report.contains("image-alt (critical)"), report);
   }
+
+  @Test
+  void aPeriodChosenOnTheTimeline() throws Exception {
+    noViolations("timeline-period", () -> {
+      page.open("/?q=jury");
+      page.hits();
+      WebElement bar = visible("#timeline .bar:not(.bar-empty)");
+      script("arguments[0].scrollIntoView({block: 'center'})", bar);
+      bar.click();
+      visible("#active-filters .chip-dates");
+      page.hits();
+    });
+  }
+
+  @Test
+  void moreResultsShown() throws Exception {
+    noViolations("more-results", () -> {
+      page.open("/");
+      page.waitForHitCount(20);
+      page.wait.until(ExpectedConditions.elementToBeClickable(By.id("more"))).click();
+      page.waitForHitCount(40);
+    });
+  }
 }
