@@ -267,15 +267,21 @@ function renderSearchError(state, error) {
   if (!state.article) announce(`Search failed. ${error.message}`);
 }
 
-// The error box is tied to the search box so screen readers read it when the box has focus.
+// The error box is tied to the search box so screen readers read it when the box has focus. It is
+// also one of the box's descriptions: aria-errormessage must point at an alert or a live region (or
+// a description), and the error is already announced through #status, so it is not an alert too.
+const QUERY_DESCRIPTION = 'syntax-summary';
+
 function markQueryError() {
   view.q.setAttribute('aria-invalid', 'true');
   view.q.setAttribute('aria-errormessage', 'search-error');
+  view.q.setAttribute('aria-describedby', `search-error ${QUERY_DESCRIPTION}`);
 }
 
 function clearQueryError() {
   view.q.removeAttribute('aria-invalid');
   view.q.removeAttribute('aria-errormessage');
+  view.q.setAttribute('aria-describedby', QUERY_DESCRIPTION);
 }
 
 function renderEmpty(state, empty) {

@@ -98,7 +98,7 @@ function readerBar(onClose, id, links) {
     ]) : null,
     el('span', { className: 'permalink' }, [
       el('a', { className: 'permalink-link', attrs: { href: permalink }, text: 'Permalink' }),
-      copyButton('Copy link', 'Copy the link to this article', () => permalink),
+      copyButton('Copy link', 'Copy link to this article', () => permalink),
     ]),
   ]);
 }
@@ -123,17 +123,26 @@ function stepLink(direction, hit, links) {
  * says that instead, and the text stays on the page to select.
  */
 function copyButton(label, ariaLabel, text) {
+  // The accessible name holds the visible words (WCAG 2.5.3, label in name); while the button says
+  // how the copy went, that text alone is its name.
   const button = el('button', { className: 'copy', attrs: { type: 'button', 'aria-label': ariaLabel }, text: label });
+  const say = (words) => {
+    button.textContent = words;
+    button.removeAttribute('aria-label');
+  };
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(text());
-      button.textContent = 'Copied';
+      say('Copied');
       announce('Copied to the clipboard');
     } catch {
-      button.textContent = 'Select and copy';
+      say('Select and copy');
       announce('The clipboard is not available; select the text and copy it');
     }
-    setTimeout(() => { button.textContent = label; }, 2000);
+    setTimeout(() => {
+      button.textContent = label;
+      button.setAttribute('aria-label', ariaLabel);
+    }, 2000);
   });
   return button;
 }

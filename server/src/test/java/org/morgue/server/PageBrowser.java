@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -29,6 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class PageBrowser implements AutoCloseable {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  /** The window the browser opens with, and a phone's, for tests of both layouts. */
+  static final Dimension DESKTOP = new Dimension(1280, 1000);
+  static final Dimension PHONE = new Dimension(390, 844);
 
   final WebDriver driver;
   final WebDriverWait wait;
@@ -42,7 +46,7 @@ final class PageBrowser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        "--disable-sync", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--user-data-dir=" + profile);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
         .usingAnyFreePort()

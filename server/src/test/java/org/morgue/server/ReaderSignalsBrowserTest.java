@@ -30,8 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class ReaderSignalsBrowserTest {
   static final List<String> ACTOR_TYPES = List.of("person", "organisation", "place", "government", "group");
-  static final Dimension DESKTOP = new Dimension(1280, 1000);
-  static final Dimension PHONE = new Dimension(390, 844);
+  static final Dimension DESKTOP = PageBrowser.DESKTOP;
+  static final Dimension PHONE = PageBrowser.PHONE;
 
   @TempDir static Path tmp;
   static PageBrowser page;
