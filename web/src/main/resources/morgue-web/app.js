@@ -101,6 +101,8 @@ let readerOrigin = null;
 let focusHitIndex = null;
 // A facet was ticked on a narrow screen: scroll the results into view once drawn (focus stays put).
 let revealResults = false;
+// Whether the first results have been marked as painted (performance.mark, read by `morgue bench page`).
+let paintMarked = false;
 /** Phone-width screens, where the filter panel stands above the results instead of beside them. */
 const NARROW = window.matchMedia('(max-width: 760px)');
 
@@ -210,6 +212,11 @@ function renderResults(state, response) {
     revealResults = false;
     // Scrolls only: the keyboard focus stays on the checkbox just used, so Tab goes on from there.
     view.results.scrollIntoView({ block: 'start' });
+  }
+  if (!paintMarked) {
+    paintMarked = true;
+    // The frame that paints the first results; `morgue bench page` reads this mark.
+    requestAnimationFrame(() => performance.mark('morgue:results-painted'));
   }
 }
 
