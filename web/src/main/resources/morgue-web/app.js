@@ -99,6 +99,12 @@ let moreController = null;
 let readerOrigin = null;
 // Index of the first hit added by "show more", to move focus to it once it exists.
 let focusHitIndex = null;
+// A facet was ticked on a narrow screen: scroll the results into view once drawn (focus stays put).
+let revealResults = false;
+// Whether the first results have been marked as painted (performance.mark, read by `morgue bench page`).
+let paintMarked = false;
+/** Phone-width screens, where the filter panel stands above the results instead of beside them. */
+const NARROW = window.matchMedia('(max-width: 760px)');
 
 /** The search as the API is asked for it, with the facet lists' limit and prefixes. */
 function apiSearchUrl(state, options = {}) {
@@ -202,6 +208,16 @@ function renderResults(state, response) {
     announce(countText(response.total ?? 0, state));
   }
   focusNewHits();
+  if (revealResults) {
+    revealResults = false;
+    // Scrolls only: the keyboard focus stays on the checkbox just used, so Tab goes on from there.
+    view.results.scrollIntoView({ block: 'start' });
+  }
+  if (!paintMarked) {
+    paintMarked = true;
+    // The frame that paints the first results; `morgue bench page` reads this mark.
+    requestAnimationFrame(() => performance.mark('morgue:results-painted'));
+  }
 }
 
 function rememberActorTypes(actors) {
@@ -423,7 +439,11 @@ function facetValue(state, key, { value, count }) {
   const checkbox = el('input', {
     attrs: { type: 'checkbox', checked: isFilterActive(state, key, value) },
     on: {
-      change: (event) => navigate(withFilter(current, key, value, event.target.checked)),
+      change: (event) => {
+        // On a phone the open panel stands above the results: show the new ones when they come.
+        revealResults = NARROW.matches;
+        navigate(withFilter(current, key, value, event.target.checked));
+      },
       // Browsers tick a checkbox with Space only; in this list Enter is the key people try first.
       keydown: (event) => {
         if (event.key !== 'Enter') return;
@@ -771,7 +791,7 @@ document.addEventListener('keydown', (event) => {
 window.addEventListener('popstate', render);
 
 // On a phone the filters would push every result below the fold; start them folded there.
-if (window.matchMedia('(max-width: 760px)').matches) {
+if (NARROW.matches) {
   document.getElementById('facets-disclosure').open = false;
 }
 

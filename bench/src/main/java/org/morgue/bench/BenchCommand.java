@@ -15,12 +15,12 @@ import picocli.CommandLine.Option;
     description = "Measure Morgue's indexing, search and HTTP serving against plain Lucene on a generated corpus.",
     subcommands = {
         BenchCommand.Generate.class, BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Http.class,
-        BenchCommand.All.class})
+        BenchCommand.Page.class, BenchCommand.All.class})
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-        "name a benchmark: generate, index, search, http or all");
+        "name a benchmark: generate, index, search, http, page or all");
   }
 
   /** {@code bench generate}: writes the corpus only. */
@@ -76,6 +76,33 @@ public final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       System.out.print(new BenchRun(options).http().markdown());
+      return 0;
+    }
+  }
+
+  /** {@code bench page}: the search page in headless chromium, from navigation to results painted. */
+  @Command(name = "page", mixinStandardHelpOptions = true,
+      description = "Time the search page from navigation to its first results painted, in headless chromium "
+          + "(Debian's /usr/bin/chromium and chromedriver), on the sample corpus, cold and warm cache.")
+  static final class Page implements Callable<Integer> {
+    @Option(names = "--index", paramLabel = "DIR",
+        description = "index of the corpus, made or brought up to date by serve (default: ${DEFAULT-VALUE})")
+    Path index = MorgueHome.home().resolve("bench").resolve("target").resolve("page-index");
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "the corpus served (default: ${DEFAULT-VALUE})")
+    Path corpus = MorgueHome.defaultCorpus();
+
+    @Option(names = "--repeats", description = "loads of each page per cache state (default: ${DEFAULT-VALUE})")
+    int repeats = 7;
+
+    @Option(names = "--query", paramLabel = "Q",
+        description = "a search to load, repeatable; an empty one loads / (default: Venezuela, \"Tren de Aragua\", "
+            + "actor:\"Donald Trump\", and everything)")
+    java.util.List<String> queries = java.util.List.of("Venezuela", "\"Tren de Aragua\"", "actor:\"Donald Trump\"", "");
+
+    @Override
+    public Integer call() throws Exception {
+      System.out.print(new PageBenchmark(index, corpus).measure(queries, repeats).markdown());
       return 0;
     }
   }

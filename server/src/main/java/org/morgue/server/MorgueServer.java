@@ -109,6 +109,7 @@ public final class MorgueServer {
     FeedHandler feed = new FeedHandler(searcher, freshness);
     ServiceHandlers service = new ServiceHandlers(searcher, openApiDocument());
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
+    PageFiles pageFiles = new PageFiles(build);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
@@ -124,10 +125,18 @@ public final class MorgueServer {
         // Jetty's request log sees every request, those it refuses itself included.
         server.setRequestLog(accessLog);
       });
-      config.resourceHandler(new PageFiles(build));
+      config.resourceHandler(pageFiles);
+      // The page's files twice: under a folder named by the build's stamp, kept a year (the page
+      // itself refers to them there), and under their plain names, revalidated on each use.
+      config.staticFiles.add(files -> {
+        files.hostedPath = pageFiles.stampedPath();
+        files.directory = PageFiles.DIRECTORY;
+        files.location = Location.CLASSPATH;
+        files.headers = Map.of("Cache-Control", PageFiles.IMMUTABLE);
+      });
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
-        files.directory = "/morgue-web";
+        files.directory = PageFiles.DIRECTORY;
         files.location = Location.CLASSPATH;
         files.headers = Map.of("Cache-Control", PageFiles.CACHE_CONTROL);
       });

@@ -136,6 +136,39 @@ class CachingTest {
   }
 
   @Test
+  void thePageNamesItsFilesUnderTheBuildsStampAndThoseAreKeptAYear() throws Exception {
+    String page = new String(get("/").body(), StandardCharsets.UTF_8);
+    java.util.regex.Matcher stamped = java.util.regex.Pattern.compile("(?:href|src)=\"(s/[0-9a-f]+/)([a-z]+\\.(?:js|css))\"")
+        .matcher(page);
+    java.util.Set<String> prefixes = new java.util.HashSet<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    while (stamped.find()) {
+      prefixes.add(stamped.group(1));
+      names.add(stamped.group(2));
+    }
+    assertEquals(1, prefixes.size(), "one stamp for every file: " + prefixes);
+    // Every module of the page is preloaded, so none waits for the module that imports it.
+    java.util.Set<String> modules = new java.util.TreeSet<>();
+    try (var listed = java.nio.file.Files.list(Path.of("..", "web", "src", "main", "resources", "morgue-web"))) {
+      listed.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".js") || n.endsWith(".css"))
+          .forEach(modules::add);
+    }
+    assertEquals(modules, new java.util.TreeSet<>(names), "the page names each module and the style sheet");
+    assertTrue(page.contains("<script type=\"module\" src=\"" + prefixes.iterator().next() + "app.js\""), page);
+    assertTrue(!page.matches("(?s).*(?:href|src)=\"[a-z]+\\.(?:js|css)\".*"), "no plain file name is left");
+
+    String prefix = "/" + prefixes.iterator().next();
+    for (String name : List.of("app.js", "dom.js", "style.css")) {
+      HttpResponse<byte[]> file = get(prefix + name);
+      assertEquals(200, file.statusCode(), name);
+      assertEquals(PageFiles.IMMUTABLE, header(file, "Cache-Control"), name);
+      assertTrue(java.util.Arrays.equals(get("/" + name).body(), file.body()), name + " is the same file");
+      assertEquals(304, get(prefix + name, "If-None-Match", header(file, "ETag")).statusCode(), name);
+    }
+    assertEquals(404, get("/s/000000000000/app.js").statusCode(), "another build's stamp is not this build's file");
+  }
+
+  @Test
   void compressedAnswersSayTheyVaryByAcceptEncodingAndJsonLinesIsCompressed() throws Exception {
     for (String path : List.of("/api/export?format=csv", "/api/export?format=ris", "/api/health")) {
       // Too short to be worth compressing here, but the answer still depends on Accept-Encoding.

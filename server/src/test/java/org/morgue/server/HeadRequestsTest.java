@@ -31,13 +31,21 @@ class HeadRequestsTest {
     server.close();
   }
 
+  /** app.js under the build's stamped folder, as the page names it. */
+  private static String stampedAppJs() throws Exception {
+    java.util.regex.Matcher src = java.util.regex.Pattern.compile("src=\"(s/[0-9a-f]+/app\\.js)\"")
+        .matcher(server.get("/").body());
+    assertTrue(src.find(), "the page names app.js under a stamp");
+    return "/" + src.group(1);
+  }
+
   @Test
   void headHasTheStatusTypeAndLengthOfGetAndNoBody() throws Exception {
     for (String path : List.of("/api/search?q=Venezuela", "/api/search?size=ten", "/api/search?q=AND",
         "/api/articles/" + SeedIndex.CRACKDOWN, "/api/articles/no-such-article", "/api/nothing-here",
         "/api/suggest?prefix=Tr", "/api/suggest", "/api/feed?q=Venezuela", "/api/export?format=csv",
         "/api/export?format=xls", "/api/health", "/api/stats", "/api/openapi.json", "/api/articles", "/",
-        "/app.js", "/style.css", "/no-such-page.html")) {
+        "/app.js", "/style.css", "/no-such-page.html", "/index.html", stampedAppJs())) {
       HttpResponse<String> get = server.get(path);
       HttpResponse<String> head = server.send(HttpRequest.newBuilder(URI.create(server.base() + path))
           .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());

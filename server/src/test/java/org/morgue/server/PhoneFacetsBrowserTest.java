@@ -1,0 +1,75 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * At phone size the filter panel stands above the results: ticking a facet there used to leave the
+ * new results below the open panel, off screen (#19).
+ */
+class PhoneFacetsBrowserTest {
+  @TempDir static Path tmp;
+  static PageBrowser page;
+
+  @BeforeAll
+  static void indexTheShippedCorpus() throws IOException {
+    Path index = SeedIndex.shippedCorpus(tmp);
+    page = PageBrowser.start(index, tmp);
+    page.driver.manage().window().setSize(new Dimension(390, 844));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (page != null) {
+      page.close();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void tickingAFacetOnAPhoneBringsTheNewResultsIntoViewAndLeavesTheFocusOnTheCheckbox() throws IOException {
+    JavascriptExecutor js = (JavascriptExecutor) page.driver;
+    page.open("/?q=Venezuela");
+    page.hits();
+    WebElement disclosure = page.driver.findElement(By.id("facets-disclosure"));
+    assertEquals(null, disclosure.getDomAttribute("open"), "the filters start folded on a phone");
+    page.driver.findElement(By.cssSelector("#facets-disclosure > summary")).click();
+    WebElement box = page.wait.until(driver -> driver.findElements(By.cssSelector("#facets input[data-facet=source]"))
+        .stream().findFirst().orElse(null));
+    String facet = box.getDomAttribute("data-facet");
+    String value = box.getDomAttribute("data-value");
+    js.executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
+    String before = page.driver.getCurrentUrl();
+    box.click();
+    page.wait.until(driver -> !driver.getCurrentUrl().equals(before)
+        && "false".equals(driver.findElement(By.id("results")).getDomAttribute("aria-busy")));
+    page.wait.until(driver -> page.facetCheckbox(facet, value).isSelected());
+    page.screenshot("tickingAFacetOnAPhone");
+
+    List<Number> top = (List<Number>) js.executeScript("const r = document.getElementById('results')"
+        + ".getBoundingClientRect(); const h = document.getElementById('summary').getBoundingClientRect();"
+        + " return [r.top, h.bottom, window.innerHeight];");
+    double resultsTop = top.get(0).doubleValue();
+    double countBottom = top.get(1).doubleValue();
+    double height = top.get(2).doubleValue();
+    assertTrue(resultsTop >= -1 && resultsTop < height / 2, "the results' top is on screen: " + top);
+    assertTrue(countBottom > 0 && countBottom < height, "the result count is on screen: " + top);
+    assertTrue(disclosure.getDomAttribute("open") != null, "the panel stays open");
+    WebElement focused = page.driver.switchTo().activeElement();
+    assertEquals(value, focused.getDomAttribute("data-value"), "focus stays on the checkbox just ticked");
+    assertNotEquals(0L, js.executeScript("return window.scrollY"), "the page scrolled down to the results");
+  }
+}
