@@ -5,11 +5,12 @@
 import {
   announce, dateElement, el, errorContent, facetValueName, fetchJson, hedgingBadge, snippetFragment, sourceName, typeTag,
 } from './dom.js';
+import { createCompare } from './compare.js';
 import { createReader } from './reader.js';
 import {
   EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, LONG_FACETS, bucketRange, exportUrl, feedUrl,
   hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchUrl,
-  withArticle, withDateRange, withFacetOrder, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
+  withArticle, withComparisons, withDateRange, withFacetOrder, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
 } from './state.js';
 import { createSuggest } from './suggest.js';
 import { createTimeline } from './timeline.js';
@@ -70,6 +71,20 @@ const timeline = createTimeline(document.getElementById('timeline-figure'), docu
     const last = bucketRange(lastKey);
     if (first && last) navigate(withDateRange(current, first.from, last.to));
   },
+});
+const byId = (id) => document.getElementById(id);
+const compare = createCompare({
+  section: byId('compare'),
+  list: byId('compare-list'),
+  form: byId('compare-form'),
+  input: byId('compare-q'),
+  full: byId('compare-full'),
+  error: byId('compare-error'),
+  chart: byId('compare-chart'),
+  numbers: byId('compare-numbers'),
+  table: byId('compare-table'),
+}, {
+  onChange: (queries) => navigate(withComparisons(current, queries)),
 });
 const topValues = createTopValues(document.getElementById('top-values'), document.getElementById('top-actors'),
   document.getElementById('top-themes'));
@@ -142,6 +157,7 @@ function syncControls(state) {
   view.sort.value = state.sort;
   for (const radio of view.timelineView.querySelectorAll('input')) radio.checked = radio.value === state.timelineView;
   timeline.setView(state.timelineView);
+  compare.update(state);
   for (const radio of view.facetOrder.querySelectorAll('input')) radio.checked = radio.value === state.facetOrder;
 }
 
@@ -191,6 +207,8 @@ function renderResults(state, response) {
   renderActiveFilters(state);
   renderFacets(state, response.facets ?? {});
   timeline.render(response.timeline);
+  // The current state: its comparisons may have changed while this answer was on its way.
+  compare.update(current, { state, timeline: response.timeline ?? null });
   topValues.render(response, state);
   view.hits.replaceChildren(...hits.map((hit) => hitItem(state, hit)));
   renderEmpty(state, hits.length === 0);
@@ -261,6 +279,7 @@ function renderSearchError(state, error) {
   view.downloads.hidden = true;
   paging = { url: null, nextCursor: null, total: 0 };
   timeline.render(null);
+  compare.update(state, null);
   topValues.render(null);
   renderActiveFilters(state);
   if (error.parameter === 'q') markQueryError();
