@@ -250,9 +250,9 @@ export function createCompare(elements, { onChange }) {
       const points = values[index].map((amount, at) => `${x(at).toFixed(1)},${y(amount).toFixed(1)}`);
       const group = svg('g', { class: `series series-${index}` }, [
         svg('polyline', { class: 'series-line', points: points.join(' ') }),
-        ...(step >= MARKER_STEP || keys.length === 1
-          ? values[index].map((amount, at) => marker(index, x(at), y(amount)))
-          : []),
+        // Where points run together only the periods with matches get one: they are what tells
+        // the lines apart where they cross, and zeros lie along the axis anyway.
+        ...values[index].flatMap((amount, at) => (step >= MARKER_STEP || amount > 0 ? [marker(index, x(at), y(amount))] : [])),
       ]);
       group.dataset.query = entry.query;
       return group;
