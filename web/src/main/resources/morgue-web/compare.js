@@ -8,7 +8,7 @@
 // attribute values. Each series has its own colour, dash pattern and marker shape, so colour is
 // never the only cue, and a table under the chart holds every number the lines draw.
 
-import { el, errorContent, fetchJson } from './dom.js';
+import { el, fetchJson } from './dom.js';
 import { MAX_COMPARISONS, searchUrl } from './state.js';
 import { percent } from './timeline.js';
 
@@ -134,6 +134,7 @@ export function createCompare(elements, { onChange }) {
     const queries = state.compare;
     if (queries.length === 0 || !main?.timeline || !sameSearch(main.state, state)) {
       drawn = null;
+      section.removeAttribute('aria-busy');
       chart.hidden = true;
       numbers.hidden = true;
       chart.replaceChildren();
@@ -151,7 +152,7 @@ export function createCompare(elements, { onChange }) {
     results.forEach((result, index) => {
       const query = queries[index];
       if (result.status === 'rejected') {
-        problems.push(`“${query}” could not be counted: ${errorContent(result.reason).map((node) => node.textContent).join(' ')}`);
+        problems.push(`“${query}” could not be counted: ${result.reason?.message ?? result.reason}`);
         series.push({ query, buckets: [], missing: true });
       } else if (result.value.timeline && result.value.timeline.interval !== interval) {
         // The server counts a span too long for this interval more coarsely: no longer the same axes.

@@ -231,13 +231,20 @@ class CompareQueriesBrowserTest {
   }
 
   @Test
-  void comparisonQueriesAreShownAsTextNeverAsMarkup() throws Exception {
+  void comparisonQueriesAreShownAsTextNeverAsMarkupAndARefusedOneIsSaidSo() throws Exception {
     String hostile = "<img src=x onerror=document.title='owned'>";
-    page.open("/?q=Venezuela&compare=" + encode(hostile));
+    page.open("/?q=Venezuela&compare=" + encode(hostile) + "&compare=" + encode("unknown:field"));
     page.hits();
-    page.wait.until(driver -> legend().size() == 2);
-    assertEquals(List.of("“Venezuela”", "“" + hostile + "”"), legend());
+    page.wait.until(driver -> legend().size() == 3);
+    assertEquals(List.of("“Venezuela”", "“" + hostile + "”", "“unknown:field”"), legend());
     assertTrue(page.driver.findElements(By.cssSelector("#compare img")).isEmpty());
     assertFalse(page.driver.getTitle().contains("owned"));
+    // A query the API refuses is said so, with the API's reason; the others are still drawn.
+    waitForSeries(2);
+    String error = page.wait.until(driver -> {
+      WebElement box = driver.findElement(By.id("compare-error"));
+      return box.isDisplayed() ? box.getText() : null;
+    });
+    assertTrue(error.startsWith("“unknown:field” could not be counted: "), error);
   }
 }
