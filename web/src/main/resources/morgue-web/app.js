@@ -85,7 +85,27 @@ const compare = createCompare({
   table: byId('compare-table'),
 }, {
   onChange: (queries) => navigate(withComparisons(current, queries)),
+  onAxis: drawTimeline,
 });
+// The timeline of the answer on screen, drawn as it is or widened to the periods compared.
+let shownTimeline = null;
+
+/**
+ * Draws the page's own timeline; with `keys`, over those periods (a comparison's span may be wider),
+ * so its bars and hedging columns line up with the comparison's points. Added periods count 0.
+ */
+function drawTimeline(keys = null, archive = null) {
+  if (!keys || !shownTimeline) {
+    timeline.render(shownTimeline);
+    return;
+  }
+  const byKey = new Map((shownTimeline.buckets ?? []).map((bucket) => [bucket.key, bucket]));
+  timeline.render({
+    ...shownTimeline,
+    buckets: keys.map((key) => byKey.get(key)
+      ?? { key, count: 0, archiveCount: archive?.get(key) ?? 0, mediumHedged: 0, highHedged: 0 }),
+  });
+}
 const topValues = createTopValues(document.getElementById('top-values'), document.getElementById('top-actors'),
   document.getElementById('top-themes'));
 const suggest = createSuggest(view.q, document.getElementById('suggestions'), {
@@ -206,7 +226,8 @@ function renderResults(state, response) {
   renderDidYouMean(state, response.suggestion ?? null);
   renderActiveFilters(state);
   renderFacets(state, response.facets ?? {});
-  timeline.render(response.timeline);
+  shownTimeline = response.timeline ?? null;
+  timeline.render(shownTimeline);
   // The current state: its comparisons may have changed while this answer was on its way.
   compare.update(current, { state, timeline: response.timeline ?? null });
   topValues.render(response, state);
@@ -278,6 +299,7 @@ function renderSearchError(state, error) {
   view.moreError.hidden = true;
   view.downloads.hidden = true;
   paging = { url: null, nextCursor: null, total: 0 };
+  shownTimeline = null;
   timeline.render(null);
   compare.update(state, null);
   topValues.render(null);

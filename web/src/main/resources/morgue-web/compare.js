@@ -77,9 +77,10 @@ export function alignedKeys(seriesBuckets, interval) {
 /**
  * Binds the comparison controls and chart to their elements. update(state, main) draws them for a
  * state once this search's timeline (main: { state, timeline }, the answer app.js has on screen) and
- * every comparison's are in.
+ * every comparison's are in. onAxis(keys, archive) hands the periods drawn (and the archive's count
+ * of each) to the timeline, so its bars stand on the same axis; onAxis(null) when nothing is compared.
  */
-export function createCompare(elements, { onChange }) {
+export function createCompare(elements, { onChange, onAxis }) {
   const { section, list, form, input, full, error, chart, numbers, table } = elements;
   /** Answers by their /api/search URL: a promise while asked, dropped again when it failed. */
   const answers = new Map();
@@ -121,7 +122,7 @@ export function createCompare(elements, { onChange }) {
     return answers.get(url);
   }
 
-  // Same search but for its q: the answer on screen belongs to this state's search.
+  // Whether an answer on screen is this state's own search: the same q, filters, dates and sort.
   function sameSearch(a, b) {
     return searchUrl({ ...a, compare: [] }, { size: 0 }) === searchUrl({ ...b, compare: [] }, { size: 0 });
   }
@@ -133,6 +134,7 @@ export function createCompare(elements, { onChange }) {
     renderControls();
     const queries = state.compare;
     if (queries.length === 0 || !main?.timeline || !sameSearch(main.state, state)) {
+      if (drawn) onAxis(null, null);
       drawn = null;
       section.removeAttribute('aria-busy');
       chart.hidden = true;
@@ -236,6 +238,7 @@ export function createCompare(elements, { onChange }) {
     const value = (index, key) => (view === 'share' ? share(count(index, key), archive.get(key) ?? 0) : count(index, key));
     drawChart(series, keys, value, interval, view);
     drawTable(series, keys, count, archive, interval, view);
+    onAxis(keys, archive);
   }
 
   function drawChart(series, keys, value, interval, view) {

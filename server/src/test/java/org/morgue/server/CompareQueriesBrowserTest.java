@@ -149,6 +149,13 @@ class CompareQueriesBrowserTest {
       String[] points = line.findElement(By.tagName("polyline")).getDomAttribute("points").split(" ");
       assertEquals(last - first + 1, points.length, "points of " + line.getDomAttribute("data-query"));
     }
+    // The page's own bars are widened to the same periods, so bars and points line up.
+    List<WebElement> bars = page.wait.until(driver -> {
+      List<WebElement> found = driver.findElements(By.cssSelector("#timeline .bar"));
+      return found.size() == last - first + 1 ? found : null;
+    });
+    assertEquals(String.valueOf(first), bars.get(0).getDomAttribute("data-key"));
+    assertEquals(String.valueOf(last), bars.get(bars.size() - 1).getDomAttribute("data-key"));
   }
 
   void compareByKeyboardAt(Dimension size, String name) throws Exception {
@@ -181,6 +188,9 @@ class CompareQueriesBrowserTest {
     press(Keys.ENTER);
     page.wait.until(driver -> !driver.findElement(By.id("compare-chart")).isDisplayed());
     assertFalse(page.driver.getCurrentUrl().contains("compare="), page.driver.getCurrentUrl());
+    // Without comparisons the bars are the page's own answer's periods again.
+    assertEquals(api("size=0&q=Venezuela").get("timeline").get("buckets").size(),
+        page.driver.findElements(By.cssSelector("#timeline .bar")).size());
     assertEquals(List.of(), legend());
     assertEquals("compare-q", focused().getDomAttribute("id"), "focus goes to the box, not to the page's top");
 
@@ -223,6 +233,12 @@ class CompareQueriesBrowserTest {
     assertTrue(label.contains("“Venezuela”, “slavery”, “war”"), label);
     showCompare();
     page.screenshot("compare-three-shares");
+    // The numbers open by keyboard: Tab from the last Remove button reaches their disclosure.
+    page.driver.findElements(By.cssSelector("#compare-list .compare-remove")).get(1).sendKeys(Keys.TAB);
+    assertEquals("SUMMARY", focused().getTagName().toUpperCase());
+    press(Keys.ENTER);
+    page.wait.until(driver -> driver.findElement(By.cssSelector("#compare-table tbody tr")).isDisplayed());
+    page.screenshot("compare-three-shares-numbers");
 
     // The view switch redraws the comparison too.
     page.driver.findElement(By.cssSelector("#timeline-view input[value=count]")).click();
