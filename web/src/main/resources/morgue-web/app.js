@@ -5,11 +5,12 @@
 import {
   announce, dateElement, el, errorContent, facetValueName, fetchJson, hedgingBadge, snippetFragment, sourceName, typeTag,
 } from './dom.js';
+import { createCompare } from './compare.js';
 import { createReader } from './reader.js';
 import {
   EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, LONG_FACETS, bucketRange, exportUrl, feedUrl,
   hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchUrl,
-  withArticle, withDateRange, withFacetOrder, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
+  withArticle, withComparisons, withDateRange, withFacetOrder, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
 } from './state.js';
 import { createSuggest } from './suggest.js';
 import { createTimeline } from './timeline.js';
@@ -71,6 +72,40 @@ const timeline = createTimeline(document.getElementById('timeline-figure'), docu
     if (first && last) navigate(withDateRange(current, first.from, last.to));
   },
 });
+const byId = (id) => document.getElementById(id);
+const compare = createCompare({
+  section: byId('compare'),
+  list: byId('compare-list'),
+  form: byId('compare-form'),
+  input: byId('compare-q'),
+  full: byId('compare-full'),
+  error: byId('compare-error'),
+  chart: byId('compare-chart'),
+  numbers: byId('compare-numbers'),
+  table: byId('compare-table'),
+}, {
+  onChange: (queries) => navigate(withComparisons(current, queries)),
+  onAxis: drawTimeline,
+});
+// The timeline of the answer on screen, drawn as it is or widened to the periods compared.
+let shownTimeline = null;
+
+/**
+ * Draws the page's own timeline; with `keys`, over those periods (a comparison's span may be wider),
+ * so its bars and hedging columns line up with the comparison's points. Added periods count 0.
+ */
+function drawTimeline(keys = null, archive = null) {
+  if (!keys || !shownTimeline) {
+    timeline.render(shownTimeline);
+    return;
+  }
+  const byKey = new Map((shownTimeline.buckets ?? []).map((bucket) => [bucket.key, bucket]));
+  timeline.render({
+    ...shownTimeline,
+    buckets: keys.map((key) => byKey.get(key)
+      ?? { key, count: 0, archiveCount: archive?.get(key) ?? 0, mediumHedged: 0, highHedged: 0 }),
+  });
+}
 const topValues = createTopValues(document.getElementById('top-values'), document.getElementById('top-actors'),
   document.getElementById('top-themes'));
 const suggest = createSuggest(view.q, document.getElementById('suggestions'), {
@@ -148,6 +183,7 @@ function syncControls(state) {
   view.sort.value = state.sort;
   for (const radio of view.timelineView.querySelectorAll('input')) radio.checked = radio.value === state.timelineView;
   timeline.setView(state.timelineView);
+  compare.update(state);
   for (const radio of view.facetOrder.querySelectorAll('input')) radio.checked = radio.value === state.facetOrder;
 }
 
@@ -196,7 +232,10 @@ function renderResults(state, response) {
   renderDidYouMean(state, response.suggestion ?? null);
   renderActiveFilters(state);
   renderFacets(state, response.facets ?? {});
-  timeline.render(response.timeline);
+  shownTimeline = response.timeline ?? null;
+  timeline.render(shownTimeline);
+  // The current state: its comparisons may have changed while this answer was on its way.
+  compare.update(current, { state, timeline: response.timeline ?? null });
   topValues.render(response, state);
   view.hits.replaceChildren(...hits.map((hit) => hitItem(state, hit)));
   renderEmpty(state, hits.length === 0);
@@ -276,7 +315,9 @@ function renderSearchError(state, error) {
   view.moreError.hidden = true;
   view.downloads.hidden = true;
   paging = { url: null, nextCursor: null, total: 0 };
+  shownTimeline = null;
   timeline.render(null);
+  compare.update(state, null);
   topValues.render(null);
   renderActiveFilters(state);
   if (error.parameter === 'q') markQueryError();

@@ -25,6 +25,8 @@ export const TIMELINE_VIEWS = ['count', 'share'];
 /** How facet values are ranked: by count, or by how characteristic they are of the results. */
 export const FACET_ORDERS = ['count', 'significance'];
 export const PAGE_SIZE = 20;
+/** Queries the timeline may be compared with, besides the page's own (`compare=` in the URL). */
+export const MAX_COMPARISONS = 2;
 /** Facets long enough to get a filter box and a "more" button. */
 export const LONG_FACETS = ['actor', 'theme', 'source', 'year'];
 /** Values per facet when one is expanded; the API has one facetLimit for all facets. */
@@ -52,12 +54,18 @@ export function readState(search) {
     facetOrder: FACET_ORDERS.includes(facetOrder) ? facetOrder : FACET_ORDERS[0],
     article: params.get('article') || null,
     timelineView: TIMELINE_VIEWS.includes(params.get('timeline')) ? params.get('timeline') : TIMELINE_VIEWS[0],
+    compare: comparisons(params.getAll('compare')),
   };
 }
 
 // A hand-edited URL with a bad date is dropped here rather than turned into a 400 on every load.
 function isoDay(raw) {
   return raw && ISO_DAY.test(raw) ? raw : null;
+}
+
+// Trimmed, without blanks or repeats, at most MAX_COMPARISONS: a hand-edited URL cannot ask for more.
+function comparisons(values) {
+  return unique(values.map((value) => value.trim())).slice(0, MAX_COMPARISONS);
 }
 
 function unique(values) {
@@ -69,6 +77,8 @@ export function pageUrl(state) {
   const params = searchParams(state, { forApi: false });
   // A way of drawing the results, not part of the search: never sent to the API or to exports.
   if (state.timelineView && state.timelineView !== TIMELINE_VIEWS[0]) params.set('timeline', state.timelineView);
+  // Queries drawn beside this one on the timeline: also a way of drawing, never part of the search.
+  for (const query of state.compare ?? []) params.append('compare', query);
   if (state.facetOrder !== FACET_ORDERS[0]) params.set('facetOrder', state.facetOrder);
   if (state.article) params.set('article', state.article);
   const query = params.toString();
@@ -160,6 +170,11 @@ export function withSort(state, sort) {
 /** Draws the timeline as counts or as shares of the archive; the search stays the same. */
 export function withTimelineView(state, timelineView) {
   return { ...state, timelineView };
+}
+
+/** Sets the queries compared with this one on the timeline; the search itself stays the same. */
+export function withComparisons(state, queries) {
+  return { ...state, compare: comparisons(queries) };
 }
 
 /** Ranks facet values by count or by significance; the search and its hits stay the same. */
