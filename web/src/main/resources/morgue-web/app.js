@@ -134,8 +134,10 @@ let moreController = null;
 let readerOrigin = null;
 // Index of the first hit added by "show more", to move focus to it once it exists.
 let focusHitIndex = null;
-// A facet was ticked on a narrow screen: scroll the results into view once drawn (focus stays put).
+// A facet was ticked by touch or mouse on a narrow screen: scroll the results into view once drawn.
 let revealResults = false;
+// When a pointer last went down in the filter panel: a tick that follows it came from touch or mouse.
+let facetPointerAt = -Infinity;
 // Whether the first results have been marked as painted (performance.mark, read by `morgue bench page`).
 let paintMarked = false;
 /** Phone-width screens, where the filter panel stands above the results instead of beside them. */
@@ -247,11 +249,7 @@ function renderResults(state, response) {
     announce(countText(response.total ?? 0, state));
   }
   focusNewHits();
-  if (revealResults) {
-    revealResults = false;
-    // Scrolls only: the keyboard focus stays on the checkbox just used, so Tab goes on from there.
-    view.results.scrollIntoView({ block: 'start' });
-  }
+  revealNewResults();
   if (!paintMarked) {
     paintMarked = true;
     // The frame that paints the first results; `morgue bench page` reads this mark.
@@ -322,6 +320,14 @@ function renderSearchError(state, error) {
   renderActiveFilters(state);
   if (error.parameter === 'q') markQueryError();
   if (!state.article) announce(`Search failed. ${error.message}`);
+  revealNewResults();
+}
+
+/** After a tick in the filter panel on a phone: the results' top on screen. Scrolls only; focus stays. */
+function revealNewResults() {
+  if (!revealResults) return;
+  revealResults = false;
+  view.results.scrollIntoView({ block: 'start' });
 }
 
 // The error box is tied to the search box so screen readers read it when the box has focus. It is
@@ -481,8 +487,9 @@ function facetValue(state, key, { value, count }) {
     attrs: { type: 'checkbox', checked: isFilterActive(state, key, value) },
     on: {
       change: (event) => {
-        // On a phone the open panel stands above the results: show the new ones when they come.
-        revealResults = NARROW.matches;
+        // On a phone the open panel stands above the results: show the new ones when they come. Only
+        // for touch and mouse: a keyboard user stays where the focus is (the count is announced).
+        revealResults = NARROW.matches && performance.now() - facetPointerAt < 2000;
         navigate(withFilter(current, key, value, event.target.checked));
       },
       // Browsers tick a checkbox with Space only; in this list Enter is the key people try first.
@@ -819,6 +826,7 @@ view.sort.addEventListener('change', () => navigate(withSort(current, view.sort.
 view.timelineView.addEventListener('change', (event) => navigate(withTimelineView(current, event.target.value)));
 view.facetOrder.addEventListener('change', (event) => navigate(withFacetOrder(current, event.target.value)));
 view.more.addEventListener('click', showMore);
+view.facets.addEventListener('pointerdown', () => { facetPointerAt = performance.now(); });
 
 // Examples start afresh: without filters, so each one shows what it is meant to show.
 for (const button of document.querySelectorAll('.example')) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -71,5 +72,25 @@ class PhoneFacetsBrowserTest {
     WebElement focused = page.driver.switchTo().activeElement();
     assertEquals(value, focused.getDomAttribute("data-value"), "focus stays on the checkbox just ticked");
     assertNotEquals(0L, js.executeScript("return window.scrollY"), "the page scrolled down to the results");
+  }
+
+  @Test
+  void tickingAFacetWithTheKeyboardOnAPhoneLeavesTheScrollAndFocusWhereTheyAre() {
+    JavascriptExecutor js = (JavascriptExecutor) page.driver;
+    page.open("/?q=Venezuela");
+    page.hits();
+    js.executeScript("document.getElementById('facets-disclosure').open = true");
+    WebElement box = page.wait.until(driver -> driver.findElements(By.cssSelector("#facets input[data-facet=source]"))
+        .stream().findFirst().orElse(null));
+    String value = box.getDomAttribute("data-value");
+    js.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", box);
+    Number scrolled = (Number) js.executeScript("return window.scrollY");
+    String before = page.driver.getCurrentUrl();
+    box.sendKeys(Keys.SPACE);
+    page.wait.until(driver -> !driver.getCurrentUrl().equals(before)
+        && "false".equals(driver.findElement(By.id("results")).getDomAttribute("aria-busy")));
+    page.wait.until(driver -> value.equals(driver.switchTo().activeElement().getDomAttribute("data-value")));
+    double now = ((Number) js.executeScript("return window.scrollY")).doubleValue();
+    assertTrue(Math.abs(now - scrolled.doubleValue()) < 100, "no jump away from the focus: " + scrolled + " -> " + now);
   }
 }
