@@ -29,33 +29,19 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * afresh at each width; a failure lists every violation of every width. Screenshots land in
  * server/target/screenshots as axe-*.png.
  */
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends ShippedCorpusPageTest {
   static final Map<String, Dimension> SIZES = sizes();
   /** Finds nothing in the shipped corpus, but a spelling close to it does. */
   static final String MISSPELT = "Venezuelaa";
   /** A query the API refuses with 400: an unclosed group. */
   static final String MALFORMED = "title:(";
 
-  @TempDir static Path tmp;
-  static PageBrowser page;
 
   static Map<String, Dimension> sizes() {
     Map<String, Dimension> sizes = new LinkedHashMap<>();
     sizes.put("desktop", PageBrowser.DESKTOP);
     sizes.put("phone", PageBrowser.PHONE);
     return sizes;
-  }
-
-  @BeforeAll
-  static void indexTheShippedCorpus() throws IOException {
-    page = PageBrowser.start(SeedIndex.shippedCorpus(tmp), tmp);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
   }
 
   @AfterEach

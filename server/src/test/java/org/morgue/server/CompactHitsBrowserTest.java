@@ -27,25 +27,10 @@ import org.openqa.selenium.WebElement;
  * Hits over the corpus Morgue ships, whose long addresses name dozens of actors and themes each:
  * a hit shows its few most salient ones and a "+N more" button for the rest.
  */
-class CompactHitsBrowserTest {
+class CompactHitsBrowserTest extends ShippedCorpusPageTest {
   /** Chips a hit shows before "+N more" is pressed. */
   static final int CHIPS_PER_HIT = 5;
 
-  @TempDir static Path tmp;
-  static PageBrowser page;
-
-  @BeforeAll
-  static void indexTheShippedCorpus() throws IOException {
-    Path index = SeedIndex.shippedCorpus(tmp);
-    page = PageBrowser.start(index, tmp);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
-  }
 
   /** The names the API lists for a hit: its actors most salient first, then its themes by score. */
   static List<List<String>> actorsAndThemes(JsonNode hit) {

@@ -35,24 +35,10 @@ import org.openqa.selenium.interactions.Actions;
  * it, kept in the URL, added and removed by keyboard. Screenshots land in server/target/screenshots
  * as compare-*.png.
  */
-class CompareQueriesBrowserTest {
+class CompareQueriesBrowserTest extends ShippedCorpusPageTest {
   static final Dimension DESKTOP = new Dimension(1280, 1000);
   static final Dimension PHONE = new Dimension(390, 844);
 
-  @TempDir static Path tmp;
-  static PageBrowser page;
-
-  @BeforeAll
-  static void start() throws IOException {
-    page = PageBrowser.start(SeedIndex.shippedCorpus(tmp), tmp);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
-  }
 
   @AfterEach
   void backToDesktop() {

@@ -23,27 +23,12 @@ import org.openqa.selenium.WebElement;
  * holds 46 articles (44 Brown samples, two addresses), 8 of them match, 4 of those hedged medium and
  * none high; over every year, 31 dated matches, 18 hedged medium and 2 high.
  */
-class CoverageChartsBrowserTest {
+class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
   /** Matches' bars are drawn within this many pixels (PLOT_BOTTOM - PLOT_TOP in timeline.js). */
   static final double PLOT_HEIGHT = 96 - 18;
   /** The hedging chart's height for 100% (HEDGING_BOTTOM - HEDGING_TOP in timeline.js). */
   static final double HEDGING_HEIGHT = 40 - 4;
 
-  @TempDir static Path tmp;
-  static PageBrowser page;
-
-  @BeforeAll
-  static void start() throws IOException {
-    Path index = SeedIndex.shippedCorpus(tmp);
-    page = PageBrowser.start(index, tmp);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
-  }
 
   @AfterEach
   void screenshot(TestInfo test) throws IOException {

@@ -21,22 +21,11 @@ import org.openqa.selenium.WebElement;
  * At phone size the filter panel stands above the results: ticking a facet there used to leave the
  * new results below the open panel, off screen (#19).
  */
-class PhoneFacetsBrowserTest {
-  @TempDir static Path tmp;
-  static PageBrowser page;
+class PhoneFacetsBrowserTest extends ShippedCorpusPageTest {
 
   @BeforeAll
-  static void indexTheShippedCorpus() throws IOException {
-    Path index = SeedIndex.shippedCorpus(tmp);
-    page = PageBrowser.start(index, tmp);
+  static void onAPhone() {
     page.driver.manage().window().setSize(new Dimension(390, 844));
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
   }
 
   @SuppressWarnings("unchecked")

@@ -20,22 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Over the corpus Morgue ships, where long State of the Union addresses dominate every count: facet
  * values ranked by how characteristic they are of the results, and "Did you mean" for a misspelling.
  */
-class StoryFacetsBrowserTest {
-  @TempDir static Path tmp;
-  static PageBrowser page;
-
-  @BeforeAll
-  static void indexTheShippedCorpus() throws IOException {
-    Path index = SeedIndex.shippedCorpus(tmp);
-    page = PageBrowser.start(index, tmp);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
-  }
+class StoryFacetsBrowserTest extends ShippedCorpusPageTest {
 
   @AfterEach
   void screenshot(TestInfo test) throws IOException {
