@@ -51,7 +51,7 @@ public final class DayCounts {
   }
 
   /** Counts days with no range known: always in the table. */
-  DayCounts() {
+  public DayCounts() {
     this(DayRange.NONE);
   }
 

@@ -41,4 +41,26 @@ public record Snippet(List<Part> parts) {
     parts.forEach(part -> text.append(part.text()));
     return text.toString();
   }
+
+  /** How much of a body's lead a snippet without marked words shows, at most. */
+  private static final int LEAD_CHARS = 240;
+  private static final java.util.regex.Pattern BLOCK_BREAK_SPACE = java.util.regex.Pattern.compile("\\s*\\n\\s*\\n\\s*");
+
+  /**
+   * The snippet of a hit with no passage to mark (or no query words at all): the body's first words,
+   * cut at a word, with block breaks shown; empty only for an empty body. Every engine shows the same.
+   */
+  public static Snippet lead(String body) {
+    if (body.isBlank()) {
+      return EMPTY;
+    }
+    String lead = body.strip();
+    boolean cut = lead.length() > LEAD_CHARS;
+    if (cut) {
+      int space = lead.lastIndexOf(' ', LEAD_CHARS);
+      lead = lead.substring(0, space > 0 ? space : LEAD_CHARS).strip();
+    }
+    String oneLine = BLOCK_BREAK_SPACE.matcher(lead).replaceAll(BLOCK_BREAK).replaceAll("\\s+", " ");
+    return new Snippet(List.of(new Part(cut ? oneLine + GAP.stripTrailing() : oneLine, false)));
+  }
 }

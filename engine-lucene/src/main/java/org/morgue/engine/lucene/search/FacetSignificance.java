@@ -14,12 +14,12 @@ import java.util.List;
  * in the matches, on two articles each, tie, however central one is to its articles and however
  * passing a mention the other.
  */
-final class FacetSignificance {
+public final class FacetSignificance {
   /** The fewest matches a value needs to be ranked as significant. */
   static final long MIN_COUNT = 2;
 
   /** One facet value with its count among the matches and in the whole archive. */
-  record Candidate(String value, long count, long archiveCount) {}
+  public record Candidate(String value, long count, long archiveCount) {}
 
   private FacetSignificance() {}
 
@@ -34,7 +34,7 @@ final class FacetSignificance {
   }
 
   /** The candidates, most significant first, then the rest by count; ties by count, then value. */
-  static List<Candidate> rank(List<Candidate> candidates, long matches, long archiveSize, int limit) {
+  public static List<Candidate> rank(List<Candidate> candidates, long matches, long archiveSize, int limit) {
     Comparator<Candidate> bySignificance = Comparator.comparingDouble(
         (Candidate c) -> score(c.count(), matches, c.archiveCount(), archiveSize)).reversed();
     return candidates.stream()

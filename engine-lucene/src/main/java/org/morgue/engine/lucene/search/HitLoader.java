@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.StoredFields;
@@ -34,9 +33,6 @@ import org.morgue.search.Snippet;
  */
 final class HitLoader {
   private static final int SNIPPET_PASSAGES = 2;
-  private static final int SNIPPET_FALLBACK_CHARS = 240;
-  /** Where one block of a body ends and the next begins. */
-  private static final Pattern BLOCK_BREAK = Pattern.compile("\\s*\\n\\s*\\n\\s*");
 
   private final StoredArticles articles;
   private final Analyzer analyzer;
@@ -94,19 +90,8 @@ final class HitLoader {
     return new HitHighlighter(builder, fieldInfos, bodies).highlightBodies(query, docs, SNIPPET_PASSAGES);
   }
 
-  /** A snippet where the highlighter has none: the body's first words, cut at a word and a block break shown. */
+  /** A snippet where the highlighter has none: the body's lead (see {@link Snippet#lead}). */
   static Snippet lead(ArticleSummary article) {
-    String body = article.article().body();
-    if (body.isBlank()) {
-      return Snippet.EMPTY;
-    }
-    String lead = body.strip();
-    boolean cut = lead.length() > SNIPPET_FALLBACK_CHARS;
-    if (cut) {
-      int space = lead.lastIndexOf(' ', SNIPPET_FALLBACK_CHARS);
-      lead = lead.substring(0, space > 0 ? space : SNIPPET_FALLBACK_CHARS).strip();
-    }
-    String oneLine = BLOCK_BREAK.matcher(lead).replaceAll(Snippet.BLOCK_BREAK).replaceAll("\\s+", " ");
-    return new Snippet(List.of(new Snippet.Part(cut ? oneLine + Snippet.GAP.stripTrailing() : oneLine, false)));
+    return Snippet.lead(article.article().body());
   }
 }

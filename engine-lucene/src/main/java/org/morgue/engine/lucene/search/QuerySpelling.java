@@ -26,7 +26,7 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
  * typed. Body terms are stemmed, so a correction reads as the stem ("economi"), which searches the
  * same as the word.
  */
-final class QuerySpelling {
+public final class QuerySpelling {
   /**
    * A run of letters standing alone: not a field name (before ':'), not a fielded value (after ':'),
    * not part of a wildcard, fuzzy term or regular expression, not joined to digits.
@@ -38,18 +38,36 @@ final class QuerySpelling {
   private final DirectSpellChecker checker = new DirectSpellChecker();
   private final Analyzer analyzer;
 
-  QuerySpelling(Analyzer analyzer) {
+  /** Where an engine looks a body term up: its likeliest correction, when the term is in no body. */
+  @FunctionalInterface
+  public interface TermSpeller {
+    Optional<String> correction(String bodyTerm) throws IOException;
+  }
+
+  public QuerySpelling(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
   /** The query with each misspelled plain word replaced by its likeliest correction; empty when none is. */
   Optional<String> correct(String query, IndexReader reader) throws IOException {
+    return correct(query, term -> {
+      SuggestWord[] suggestions = checker.suggestSimilar(
+          new Term(ArchiveSchema.BODY, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
+    });
+  }
+
+  /**
+   * The query with each misspelled plain word replaced by the correction {@code speller} finds for
+   * its body term; empty when none is. Every engine corrects the same words the same way.
+   */
+  public Optional<String> correct(String query, TermSpeller speller) throws IOException {
     Matcher words = WORD.matcher(query);
     StringBuilder corrected = new StringBuilder();
     boolean changed = false;
     while (words.find()) {
       String word = words.group();
-      Optional<String> correction = OPERATORS.contains(word) ? Optional.empty() : correction(word, reader);
+      Optional<String> correction = OPERATORS.contains(word) ? Optional.empty() : correction(word, speller);
       words.appendReplacement(corrected, Matcher.quoteReplacement(correction.orElse(word)));
       changed |= correction.isPresent();
     }
@@ -57,17 +75,16 @@ final class QuerySpelling {
     return changed ? Optional.of(corrected.toString()) : Optional.empty();
   }
 
-  private Optional<String> correction(String word, IndexReader reader) throws IOException {
+  private Optional<String> correction(String word, TermSpeller speller) throws IOException {
     List<String> terms = bodyTerms(word);
     if (terms.size() != 1) {
       return Optional.empty(); // a stop word, or a word the analyzer splits: nothing to correct safely
     }
-    SuggestWord[] suggestions = checker.suggestSimilar(
-        new Term(ArchiveSchema.BODY, terms.get(0)), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    if (suggestions.length == 0) {
+    Optional<String> found = speller.correction(terms.get(0));
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    String suggestion = suggestions[0].string;
+    String suggestion = found.get();
     // Typed capitalised ("Venezeula"), corrected capitalised ("Venezuela").
     return Optional.of(Character.isUpperCase(word.codePointAt(0))
         ? suggestion.substring(0, 1).toUpperCase(Locale.ROOT) + suggestion.substring(1)

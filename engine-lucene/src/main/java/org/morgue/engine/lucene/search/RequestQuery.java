@@ -52,13 +52,13 @@ import org.morgue.search.SortOrder;
  * @param filtered whether the request has facet filters (then facets count drill sideways)
  * @param sort the request's order, then the id
  */
-record RequestQuery(Query query, Optional<QueryInterpretation> interpretation, Query dated, DrillDownQuery drillDown,
+public record RequestQuery(Query query, Optional<QueryInterpretation> interpretation, Query dated, DrillDownQuery drillDown,
     boolean filtered, Sort sort) {
   /** The facet dimensions' settings, as the index was written with them. */
   static final FacetsConfig FACETS = ArchiveSchema.facetsConfig();
 
   /** Builds and checks a request's query, dates, filters and sort. */
-  static RequestQuery of(SearchRequest request) throws InvalidQueryException {
+  public static RequestQuery of(SearchRequest request) throws InvalidQueryException {
     ParsedQuery parsed = parse(request.query());
     Query dated = withDateFilter(parsed.query(), request);
     return new RequestQuery(parsed.query(), parsed.interpretation(), dated, drillDown(dated, request),
@@ -85,7 +85,7 @@ record RequestQuery(Query query, Optional<QueryInterpretation> interpretation, Q
   }
 
   /** Checks the dimensions of a request's facet prefixes, which only a faceted search reads. */
-  static void checkFacetPrefixes(SearchRequest request) throws InvalidQueryException {
+  public static void checkFacetPrefixes(SearchRequest request) throws InvalidQueryException {
     for (String dim : request.facetPrefixes().keySet()) {
       if (!ArchiveSchema.FACETS.contains(dim)) {
         throw new InvalidQueryException(InvalidQueryException.Kind.UNKNOWN_FACET, RequestField.facetPrefix(dim), "unknown facet '" + dim + "'; facets are "

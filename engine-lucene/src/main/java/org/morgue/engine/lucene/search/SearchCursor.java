@@ -28,7 +28,7 @@ import org.apache.lucene.util.BytesRef;
  * article id, those values name one place in the order, so the next page is a search-after that costs
  * the same however deep it is. A checksum catches cursors that were cut or edited.
  */
-final class SearchCursor {
+public final class SearchCursor {
   private static final byte VERSION = 1;
   /** Longer than any cursor Morgue makes (ids are bounded by the request line anyway). */
   static final int MAX_LENGTH = 2_048;
@@ -38,7 +38,7 @@ final class SearchCursor {
   private SearchCursor() {}
 
   /** The cursor that continues after {@code last}. */
-  static String encode(SearchRequest request, FieldDoc last) {
+  public static String encode(SearchRequest request, FieldDoc last) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
@@ -65,7 +65,7 @@ final class SearchCursor {
   }
 
   /** The hit a cursor continues after, checked against the search it is used with. */
-  static FieldDoc decode(String cursor, SearchRequest request, SortField[] sort) throws InvalidQueryException {
+  public static FieldDoc decode(String cursor, SearchRequest request, SortField[] sort) throws InvalidQueryException {
     if (cursor.length() > MAX_LENGTH) {
       throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (longer than " + MAX_LENGTH + " characters)");
     }

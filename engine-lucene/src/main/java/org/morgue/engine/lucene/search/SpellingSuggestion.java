@@ -20,9 +20,9 @@ import org.morgue.search.SearchRequest;
  * <p>Cost: nothing at or above the threshold; below it, looking up each word's neighbours in the
  * index's terms, and when one is corrected, one count of the corrected query's matches.
  */
-final class SpellingSuggestion {
+public final class SpellingSuggestion {
   /** A search with fewer hits than this gets a spelling suggestion, when one finds more. */
-  static final long SUGGEST_BELOW_HITS = 3;
+  public static final long SUGGEST_BELOW_HITS = 3;
 
   private final QuerySpelling spelling;
 

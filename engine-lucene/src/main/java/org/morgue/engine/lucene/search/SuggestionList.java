@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
@@ -19,9 +21,9 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
  * its words (folded as the index folds them: case, accents, width, normal form), so completing a prefix is a binary search and a short scan.
  * Built once per reader: counting every value means reading every document's facet ordinals.
  */
-final class SuggestionList {
+public final class SuggestionList {
   /** The facets suggestions come from, in the order ties are listed. */
-  static final List<String> DIMS = List.of(ArchiveSchema.FACET_ACTOR, ArchiveSchema.FACET_THEME, ArchiveSchema.FACET_SOURCE);
+  public static final List<String> DIMS = List.of(ArchiveSchema.FACET_ACTOR, ArchiveSchema.FACET_THEME, ArchiveSchema.FACET_SOURCE);
 
   /** One way into a suggestion: the folded text from the start of one of its words to its end. */
   private record Entry(String key, Suggestion suggestion) {}
@@ -35,7 +37,7 @@ final class SuggestionList {
   /** Counts every value of {@link #DIMS} over the whole index of {@code state}. */
   static SuggestionList build(SortedSetDocValuesReaderState state) throws IOException {
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state);
-    List<Entry> entries = new ArrayList<>();
+    Map<String, Map<String, Long>> byDim = new LinkedHashMap<>();
     for (String dim : DIMS) {
       if (state.getOrdRange(dim) == null) {
         continue; // no article has a value in this facet yet
@@ -44,9 +46,25 @@ final class SuggestionList {
       if (all == null) {
         continue;
       }
+      Map<String, Long> values = new LinkedHashMap<>();
       for (LabelAndValue value : all.labelValues) {
-        Suggestion suggestion = new Suggestion(value.label, dim, value.value.longValue());
-        String key = fold(value.label);
+        values.put(value.label, value.value.longValue());
+      }
+      byDim.put(dim, values);
+    }
+    return of(byDim);
+  }
+
+  /**
+   * The list over article counts an engine took some other way: for each of {@link #DIMS}, every
+   * value with the number of articles that have it. Another engine completes exactly as this one.
+   */
+  public static SuggestionList of(Map<String, Map<String, Long>> countsByDim) {
+    List<Entry> entries = new ArrayList<>();
+    for (String dim : DIMS) {
+      for (Map.Entry<String, Long> value : countsByDim.getOrDefault(dim, Map.of()).entrySet()) {
+        Suggestion suggestion = new Suggestion(value.getKey(), dim, value.getValue());
+        String key = fold(value.getKey());
         for (int i = 0; i < key.length(); i++) {
           boolean wordStart = Character.isLetterOrDigit(key.charAt(i))
               && (i == 0 || !Character.isLetterOrDigit(key.charAt(i - 1)));
@@ -61,7 +79,7 @@ final class SuggestionList {
   }
 
   /** Values with a word starting with {@code prefix}, most frequent first, at most {@code limit}. */
-  List<Suggestion> complete(String prefix, int limit) {
+  public List<Suggestion> complete(String prefix, int limit) {
     String key = fold(prefix.strip());
     if (key.isEmpty()) {
       return List.of();
@@ -96,7 +114,7 @@ final class SuggestionList {
    * Folds as the index's analyzers do, so "nicolas", "Nicolás" in either normal form and fullwidth
    * letters find "Nicolás", and "TR" finds "Tren de Aragua".
    */
-  static String fold(String text) {
+  public static String fold(String text) {
     return ArchiveSchema.fold(text);
   }
 }

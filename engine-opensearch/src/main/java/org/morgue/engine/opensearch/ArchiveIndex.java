@@ -1,0 +1,200 @@
+package org.morgue.engine.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where an archive lives in a cluster: a versioned index ({@code morgue-v1-20261202t171500}) reached
+ * only through an alias ({@code morgue}). Readers and writers name the alias, so a mapping change
+ * builds a new index beside the old one, copies the articles into it, and switches the alias in one
+ * atomic step: searches answer from the old index until the moment the new one is complete.
+ *
+ * <p>The mapping's version and the last commit's metadata (when it was written, whether the run that
+ * wrote it finished) live in the index's {@code _meta}, so any server over the alias can read them.
+ */
+public final class ArchiveIndex {
+  /** Bumped whenever the mapping or the documents change: a new index is built and the alias moved. */
+  public static final String MAPPING_VERSION = "1";
+  /** The alias a cluster's archive is reached through unless another is named. */
+  public static final String DEFAULT_ALIAS = "morgue";
+  static final String MAPPING_KEY = "morgue.mapping";
+  static final String COMMITTED_AT_KEY = "morgue.committedAt";
+
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS").withZone(ZoneOffset.UTC);
+
+  private final ClusterConnection connection;
+  private final String alias;
+  private final IndexSettings settings;
+
+  /** How a new index is laid out over the cluster. */
+  public record IndexSettings(int shards, int replicas) {
+    /** Three shards, so an archive can spread over three nodes; one replica where there is a node to hold it. */
+    public static final IndexSettings DEFAULT = new IndexSettings(3, 1);
+
+    public IndexSettings {
+      if (shards < 1 || replicas < 0) {
+        throw new IllegalArgumentException("an index needs at least one shard and no negative replicas");
+      }
+    }
+  }
+
+  public ArchiveIndex(ClusterConnection connection, String alias, IndexSettings settings) {
+    if (!alias.matches("[a-z0-9][a-z0-9_.-]*")) {
+      throw new IllegalArgumentException("'" + alias + "' is not a valid index name: use lower-case letters, digits,"
+          + " '-', '_' and '.'");
+    }
+    this.connection = connection;
+    this.alias = alias;
+    this.settings = settings;
+  }
+
+  /** The alias searches and writes go through. */
+  public String alias() {
+    return alias;
+  }
+
+  ClusterConnection connection() {
+    return connection;
+  }
+
+  /**
+   * Makes sure the alias points to an index with the current mapping: creates one if there is none,
+   * and moves an archive written with an older mapping into a new index first. Call before writing.
+   *
+   * @return the name of the index the alias points to
+   */
+  public String prepare() throws IOException {
+    Optional<String> current = currentIndex();
+    if (current.isEmpty()) {
+      if (connection.exists("/" + alias)) {
+        throw new IOException("'" + alias + "' in the cluster at " + connection.description()
+            + " is an index, not an alias; Morgue keeps its archive behind an alias: name another with --opensearch-index");
+      }
+      String created = create();
+      ObjectNode actions = ClusterConnection.object();
+      actions.putArray("actions").addObject().putObject("add").put("index", created).put("alias", alias);
+      connection.send("POST", "/_aliases", actions);
+      return created;
+    }
+    String version = meta(current.get()).path(MAPPING_KEY).asText("");
+    if (MAPPING_VERSION.equals(version)) {
+      return current.get();
+    }
+    return migrate(current.get());
+  }
+
+  /** Whether the alias exists, i.e. an archive was ever written to this cluster under it. */
+  public boolean exists() throws IOException {
+    return currentIndex().isPresent();
+  }
+
+  /** The index the alias points to now; empty when there is no such alias. */
+  Optional<String> currentIndex() throws IOException {
+    if (!connection.exists("/_alias/" + alias)) {
+      return Optional.empty();
+    }
+    JsonNode answer = connection.send("GET", "/_alias/" + alias, null);
+    Iterator<String> names = answer.fieldNames();
+    return names.hasNext() ? Optional.of(names.next()) : Optional.empty();
+  }
+
+  /** The metadata of the last commit; empty when there is no archive under the alias. */
+  public Optional<Map<String, String>> lastCommitData() throws IOException {
+    Optional<String> index = currentIndex();
+    if (index.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> data = new HashMap<>();
+    meta(index.get()).properties().forEach(field -> data.put(field.getKey(), field.getValue().asText()));
+    return Optional.of(data);
+  }
+
+  /** Records a commit's metadata, with the time and the mapping version, in the index's {@code _meta}. */
+  void recordCommit(Map<String, String> metadata) throws IOException {
+    ObjectNode body = ClusterConnection.object();
+    ObjectNode meta = body.putObject("_meta");
+    metadata.forEach(meta::put);
+    meta.put(MAPPING_KEY, MAPPING_VERSION);
+    meta.put(COMMITTED_AT_KEY, Instant.now().toString());
+    connection.send("PUT", "/" + alias + "/_mapping", body);
+  }
+
+  /** When the last commit was recorded; empty when none was. */
+  Optional<Instant> lastCommit() throws IOException {
+    Optional<String> index = currentIndex();
+    if (index.isEmpty()) {
+      return Optional.empty();
+    }
+    String at = meta(index.get()).path(COMMITTED_AT_KEY).asText("");
+    return at.isEmpty() ? Optional.empty() : Optional.of(Instant.parse(at));
+  }
+
+  private JsonNode meta(String index) throws IOException {
+    JsonNode answer = connection.send("GET", "/" + index + "/_mapping", null);
+    return answer.path(index).path("mappings").path("_meta");
+  }
+
+  /** Creates a new, empty index with the current mapping, and returns its name. */
+  private String create() throws IOException {
+    String name = alias + "-v" + MAPPING_VERSION + "-" + STAMP.format(Instant.now());
+    ObjectNode body = mapping();
+    ObjectNode index = (ObjectNode) body.path("settings").path("index");
+    index.put("number_of_shards", settings.shards());
+    index.put("number_of_replicas", settings.replicas());
+    // A cluster of one node cannot hold a replica; an index whose replicas can never be placed stays
+    // yellow for ever, so the count follows the nodes there are, up to the number asked for.
+    index.put("auto_expand_replicas", "0-" + settings.replicas());
+    ((ObjectNode) body.path("mappings")).putObject("_meta").put(MAPPING_KEY, MAPPING_VERSION);
+    connection.send("PUT", "/" + name, body);
+    connection.send("GET", "/_cluster/health/" + name, Map.of("wait_for_status", "yellow", "timeout", "60s"), null,
+        "application/json");
+    return name;
+  }
+
+  /**
+   * Copies every article from the index of an older mapping into a new one, rebuilding each document
+   * from the article it holds (not re-enriching it), then moves the alias and drops the old index.
+   */
+  private String migrate(String old) throws IOException {
+    String created = create();
+    ArticleDocument documents = new ArticleDocument();
+    try (BulkWriter bulk = new BulkWriter(connection, created)) {
+      new IndexScan(connection, old, null, null).forEach(hit -> {
+        JsonNode source = hit.path("_source");
+        bulk.index(source.path(ArticleDocument.ID).asText(),
+            documents.build(documents.article(source), source.path(ArticleDocument.FINGERPRINT).asText()));
+      });
+      bulk.flush();
+    }
+    connection.send("POST", "/" + created + "/_refresh", null);
+    ObjectNode body = ClusterConnection.object();
+    ArrayNode actions = body.putArray("actions");
+    actions.addObject().putObject("remove").put("index", old).put("alias", alias);
+    actions.addObject().putObject("add").put("index", created).put("alias", alias);
+    connection.send("POST", "/_aliases", body);
+    connection.send("DELETE", "/" + old, null);
+    return created;
+  }
+
+  private static ObjectNode mapping() {
+    try (InputStream in = ArchiveIndex.class.getResourceAsStream("mapping.json")) {
+      if (in == null) {
+        throw new IllegalStateException("mapping.json is missing from the engine's resources");
+      }
+      return (ObjectNode) ClusterConnection.json().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.morgue.engine.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.morgue.article.Actor;
+import org.morgue.article.Article;
+import org.morgue.article.ArticleJson;
+import org.morgue.article.ArticleSummary;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.article.Theme;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.Facet;
+
+/**
+ * One enriched article as the document the mapping ({@code mapping.json}) describes, and back. The
+ * searchable fields carry the names the query parser uses ({@code title}, {@code body}, {@code
+ * actor}, ...), so a parsed query translates field for field; facet values are keywords under
+ * {@code facet.<id>}, in NFC as the embedded engine keeps them; the whole enriched article rides
+ * along unindexed under {@code article}, which is what hits and the article view are read from.
+ */
+final class ArticleDocument {
+  static final String ID = "id";
+  static final String FINGERPRINT = "fingerprint";
+  static final String PUBLISHED = "published";
+  static final String HEDGING_SCORE = "hedgingScore";
+  static final String ARTICLE = "article";
+
+  private final ArticleJson json = new ArticleJson();
+
+  /** The keyword field holding a facet's values. */
+  static String facetField(String dim) {
+    return "facet." + dim;
+  }
+
+  /** The document for an article, carrying its fingerprint. */
+  ObjectNode build(EnrichedArticle enriched, String fingerprint) {
+    Article article = enriched.article();
+    ObjectNode doc = ClusterConnection.object();
+    doc.put(ID, article.id());
+    doc.put(FINGERPRINT, fingerprint);
+    doc.put(ArchiveSchema.TITLE, article.title());
+    doc.put(ArchiveSchema.BODY, article.body());
+    doc.put(ArchiveSchema.SOURCE, article.source());
+    ArrayNode authors = doc.putArray(ArchiveSchema.AUTHOR);
+    article.authors().forEach(authors::add);
+    ObjectNode facets = doc.putObject("facet");
+    facets.put(Facet.SOURCE.id(), ArchiveSchema.canonical(article.source()));
+    article.published().ifPresent(date -> {
+      doc.put(PUBLISHED, date.toEpochDay());
+      facets.put(Facet.YEAR.id(), Integer.toString(date.getYear()));
+    });
+    ArrayNode actors = doc.putArray(ArchiveSchema.ACTOR);
+    ArrayNode actorFacet = facets.putArray(Facet.ACTOR.id());
+    Set<String> actorTypes = new LinkedHashSet<>();
+    for (Actor actor : enriched.enrichment().actors()) {
+      actors.add(actor.name());
+      actorFacet.add(ArchiveSchema.canonical(actor.name()));
+      actorTypes.add(actor.type().id());
+    }
+    ArrayNode types = facets.putArray(Facet.ACTOR_TYPE.id());
+    actorTypes.forEach(types::add);
+    ArrayNode themes = doc.putArray(ArchiveSchema.THEME);
+    ArrayNode themeFacet = facets.putArray(Facet.THEME.id());
+    for (Theme theme : enriched.enrichment().themes()) {
+      themes.add(theme.name());
+      themeFacet.add(theme.name());
+    }
+    facets.put(Facet.HEDGING.id(), enriched.enrichment().hedging().level().id());
+    doc.put(HEDGING_SCORE, enriched.enrichment().hedging().score());
+    try {
+      doc.set(ARTICLE, ClusterConnection.json().readTree(json.write(enriched)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return doc;
+  }
+
+  /** The whole article a document holds. */
+  EnrichedArticle article(JsonNode source) {
+    return json.read(bytes(source.path(ARTICLE)), source.path(ArchiveSchema.BODY).asText(""));
+  }
+
+  /** The article as a hit shows it. */
+  ArticleSummary summary(JsonNode source) {
+    return json.readSummary(bytes(source.path(ARTICLE)), source.path(ArchiveSchema.BODY).asText(""));
+  }
+
+  private static byte[] bytes(JsonNode node) {
+    try {
+      return ClusterConnection.json().writeValueAsBytes(node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.morgue.engine.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.hc.core5.http.HttpHost;
+import org.opensearch.client.opensearch.generic.Body;
+import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
+import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+
+/**
+ * A connection to a cluster through the official client's transport, speaking JSON: requests are
+ * query DSL built as JSON trees (they read like OpenSearch's own documentation), answers are read as
+ * trees. The transport spreads requests over every node given and, when one does not answer, marks
+ * it dead for a while and sends the request to the next: give several nodes' addresses so a node
+ * going down is not an outage.
+ *
+ * <p>Thread-safe; one connection serves every request of a server or an indexing run.
+ */
+public final class ClusterConnection implements Closeable {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ApacheHttpClient5Transport transport;
+  private final OpenSearchGenericClient client;
+  private final String description;
+
+  private ClusterConnection(ApacheHttpClient5Transport transport, String description) {
+    this.transport = transport;
+    this.client = new OpenSearchGenericClient(transport);
+    this.description = description;
+  }
+
+  /**
+   * Connects to the nodes at these addresses, separated by commas ({@code http://a:9200,http://b:9200}).
+   *
+   * @throws IllegalArgumentException if an address is not an http(s) URL with a host
+   */
+  public static ClusterConnection open(String urls) {
+    List<HttpHost> hosts = new ArrayList<>();
+    for (String url : urls.split(",")) {
+      String trimmed = url.strip();
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      URI uri;
+      try {
+        uri = URI.create(trimmed);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("'" + trimmed + "' is not a URL; give the cluster as http://HOST:PORT");
+      }
+      if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+        throw new IllegalArgumentException("'" + trimmed + "' is not an http(s) URL with a host; give the cluster as"
+            + " http://HOST:PORT");
+      }
+      hosts.add(new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort() < 0 ? 9200 : uri.getPort()));
+    }
+    if (hosts.isEmpty()) {
+      throw new IllegalArgumentException("no cluster address given; give it as http://HOST:PORT");
+    }
+    ApacheHttpClient5Transport transport = ApacheHttpClient5TransportBuilder.builder(hosts.toArray(HttpHost[]::new))
+        .build();
+    return new ClusterConnection(transport, urls.strip());
+  }
+
+  /** The addresses this connection was opened with, for messages. */
+  public String description() {
+    return description;
+  }
+
+  /** Sends a request and returns its JSON answer; an answer with an error status is a {@link ClusterException}. */
+  JsonNode send(String method, String path, JsonNode body) throws IOException {
+    return send(method, path, Map.of(), body == null ? null : JSON.writeValueAsString(body), "application/json");
+  }
+
+  /** Sends a request with query parameters and a body (JSON, or newline-delimited JSON for bulk). */
+  JsonNode send(String method, String path, Map<String, String> parameters, String body, String contentType)
+      throws IOException {
+    Requests.JsonBodyBuilder request = Requests.builder().method(method).endpoint(path).query(parameters);
+    if (body != null) {
+      request.body(Body.from(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType));
+    }
+    try (Response response = client.execute(request.build())) {
+      String text = response.getBody().map(Body::bodyAsString).orElse("");
+      JsonNode answer = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+      if (response.getStatus() >= 400) {
+        throw new ClusterException(response.getStatus(), method + " " + path, answer);
+      }
+      return answer;
+    } catch (ClusterException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new ClusterUnavailableException("the OpenSearch cluster at " + description + " did not answer " + method
+          + " " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether a path exists (a HEAD request answered 200 rather than 404). */
+  boolean exists(String path) throws IOException {
+    try {
+      send("HEAD", path, null);
+      return true;
+    } catch (ClusterException e) {
+      if (e.status() == 404) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  /** A new JSON object to build a request in. */
+  static ObjectNode object() {
+    return JSON.createObjectNode();
+  }
+
+  static ObjectMapper json() {
+    return JSON;
+  }
+
+  @Override
+  public void close() throws IOException {
+    transport.close();
+  }
+}

@@ -1,0 +1,42 @@
+package org.morgue.engine.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+
+/** A request the cluster answered with an error status: its status and OpenSearch's own reason. */
+public class ClusterException extends IOException {
+  private static final long serialVersionUID = 1L;
+  private final int status;
+  private final transient JsonNode answer;
+
+  ClusterException(int status, String request, JsonNode answer) {
+    super(request + " failed with " + status + ": " + reason(answer));
+    this.status = status;
+    this.answer = answer;
+  }
+
+  /** The HTTP status the cluster answered. */
+  public int status() {
+    return status;
+  }
+
+  /** The error's type, as OpenSearch names it ({@code index_not_found_exception}); empty when it gave none. */
+  public String type() {
+    JsonNode error = answer == null ? null : answer.path("error");
+    return error == null ? "" : error.path("type").asText("");
+  }
+
+  private static String reason(JsonNode answer) {
+    if (answer == null) {
+      return "no answer";
+    }
+    JsonNode error = answer.path("error");
+    if (error.isTextual()) {
+      return error.asText();
+    }
+    JsonNode cause = error.path("root_cause").path(0);
+    String reason = cause.path("reason").asText(error.path("reason").asText(""));
+    String type = cause.path("type").asText(error.path("type").asText(""));
+    return (type + " " + reason).strip();
+  }
+}

@@ -1,0 +1,423 @@
+package org.morgue.engine.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.morgue.article.ArticleSummary;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.article.HedgeLevel;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.engine.lucene.search.QuerySpelling;
+import org.morgue.engine.lucene.search.RequestQuery;
+import org.morgue.engine.lucene.search.SpellingSuggestion;
+import org.morgue.engine.lucene.search.SuggestionList;
+import org.morgue.search.DayCounts;
+import org.morgue.search.Facet;
+import org.morgue.search.FacetCount;
+import org.morgue.search.FacetOrder;
+import org.morgue.search.IndexStats;
+import org.morgue.search.InvalidQueryException;
+import org.morgue.search.QueryInterpretation;
+import org.morgue.search.SearchEngine;
+import org.morgue.search.SearchHit;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SearchResult;
+import org.morgue.search.Suggestion;
+import org.morgue.search.Timeline;
+import org.morgue.search.TimelineCounts;
+
+/**
+ * The search contract over an OpenSearch cluster: every answer is one or two requests to the index
+ * behind the archive's alias.
+ *
+ * <ul>
+ *   <li>A search is one request: the query (text and dates), the facet filters as a {@code
+ *       post_filter} so hits and the total are exactly the matches, one filtered {@code terms}
+ *       aggregation per facet with every filter but its own (drill-sideways counts), and a {@code
+ *       histogram} of publication days under every filter for the timeline. It runs {@code
+ *       dfs_query_then_fetch}: scores use the whole index's term statistics, not one shard's, so
+ *       relevance ranks as the embedded engine ranks.
+ *   <li>Pages continue with the embedded engine's cursors over {@code search_after}; exports and
+ *       feeds read every match over a point in time ({@link IndexScan}).
+ *   <li>What is counted over the whole archive (each day's articles, each facet value's articles
+ *       for significance and completions) is read once per refresh.
+ * </ul>
+ *
+ * <p>Facet counts are exact while each shard holds at most {@link #SHARD_VALUES} distinct values of a
+ * facet among a search's matches; past that, OpenSearch's {@code terms} aggregation may undercount a
+ * value that ranks low on some shard (docs/opensearch.md says how to size it).
+ *
+ * <p>Thread-safe; one instance serves every request.
+ */
+public final class OpenSearchEngine implements SearchEngine {
+  /** Values of one facet each shard reports for a count-ordered list. */
+  static final int SHARD_VALUES = 10_000;
+  /** Values of one facet read when every value is needed (a prefix, significance, the archive's counts). */
+  static final int ALL_VALUES = 65_536;
+  private static final Map<String, String> DFS = Map.of("search_type", "dfs_query_then_fetch");
+
+  private final ArchiveIndex index;
+  private final ClusterConnection connection;
+  private final String alias;
+  private final ArticleDocument documents = new ArticleDocument();
+  private final QuerySpelling spelling = new QuerySpelling(ArchiveSchema.analyzer());
+  private volatile ArchiveState state;
+
+  /** What is counted over the whole archive, read once per refresh. */
+  private record ArchiveState(long articles, DayCounts.Series days, Map<String, Map<String, Long>> facets,
+      SuggestionList suggestions, Optional<Instant> lastCommit) {}
+
+  private OpenSearchEngine(ArchiveIndex index) {
+    this.index = index;
+    this.connection = index.connection();
+    this.alias = index.alias();
+  }
+
+  /** Opens the engine over an archive; the alias must exist (an index run or a server creates it). */
+  public static OpenSearchEngine open(ArchiveIndex index) throws IOException {
+    if (!index.exists()) {
+      throw new IOException("there is no archive '" + index.alias() + "' in the OpenSearch cluster at "
+          + index.connection().description() + "; index one first: ./morgue index --opensearch URL PATH...");
+    }
+    return new OpenSearchEngine(index);
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
+    long start = System.nanoTime();
+    RequestDsl dsl = RequestDsl.of(request);
+    RequestQuery.checkFacetPrefixes(request);
+    int size = Math.max(0, Math.min(request.size(), SearchRequest.MAX_SIZE));
+    int facetLimit = Math.max(1, Math.min(request.facetLimit(), SearchRequest.MAX_FACET_LIMIT));
+    ArrayNode after = dsl.searchAfter();
+    ArchiveState archive = archive();
+
+    ObjectNode body = ClusterConnection.object();
+    body.set("query", dsl.dated());
+    if (!dsl.filters().isEmpty()) {
+      body.set("post_filter", RequestDsl.allOf(dsl.filtersBut(null)));
+    }
+    body.put("size", size + 1);
+    body.put("track_total_hits", true);
+    body.set("sort", dsl.sort());
+    if (after != null) {
+      body.set("search_after", after);
+    }
+    body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY);
+    if (size > 0 && !(dsl.parsed().query() instanceof MatchAllDocsQuery)) {
+      body.set("highlight", HitSnippets.request(dsl.text()));
+    }
+    boolean allValues = request.facetOrder() == FacetOrder.SIGNIFICANCE;
+    ObjectNode aggs = body.putObject("aggs");
+    for (String dim : Facet.ids()) {
+      ObjectNode facet = aggs.putObject("facet_" + dim);
+      facet.set("filter", RequestDsl.allOf(dsl.filtersBut(dim)));
+      ObjectNode inner = facet.putObject("aggs");
+      boolean every = allValues || request.facetPrefixes().containsKey(dim);
+      inner.set("values", terms(dim, every ? ALL_VALUES : facetLimit, every ? ALL_VALUES : Math.max(SHARD_VALUES, facetLimit)));
+      List<String> selected = request.filters().getOrDefault(dim, List.of());
+      if (!selected.isEmpty()) {
+        ObjectNode chosen = terms(dim, selected.size(), selected.size());
+        ArrayNode include = ((ObjectNode) chosen.path("terms")).putArray("include");
+        selected.forEach(value -> include.add(ArchiveSchema.canonical(value)));
+        inner.set("selected", chosen);
+      }
+    }
+    ObjectNode timeline = aggs.putObject("timeline");
+    timeline.set("filter", RequestDsl.allOf(dsl.filtersBut(null)));
+    ObjectNode days = timeline.putObject("aggs").putObject("days");
+    days.putObject("histogram").put("field", ArticleDocument.PUBLISHED).put("interval", 1).put("min_doc_count", 1);
+    ObjectNode levels = days.putObject("aggs");
+    for (HedgeLevel level : List.of(HedgeLevel.MEDIUM, HedgeLevel.HIGH)) {
+      levels.putObject(level.id()).putObject("filter").putObject("term")
+          .put(ArticleDocument.facetField(Facet.HEDGING.id()), level.id());
+    }
+
+    JsonNode answer = search(body);
+    long total = answer.path("hits").path("total").path("value").asLong();
+    JsonNode found = answer.path("hits").path("hits");
+    int scoreAt = scorePosition(dsl);
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < Math.min(size, found.size()); i++) {
+      JsonNode hit = found.get(i);
+      ArticleSummary summary = documents.summary(hit.path("_source"));
+      hits.add(new SearchHit(summary, (float) hit.path("sort").path(scoreAt).asDouble(),
+          HitSnippets.of(hit, summary.article().body())));
+    }
+    Optional<String> next = size > 0 && found.size() > size ? Optional.of(dsl.cursorAfter(found.get(size - 1)))
+        : Optional.empty();
+
+    Map<String, FacetLists.Counted> counted = new HashMap<>();
+    for (String dim : Facet.ids()) {
+      JsonNode facet = answer.path("aggregations").path("facet_" + dim);
+      List<FacetCount> values = new ArrayList<>();
+      facet.path("values").path("buckets").forEach(b -> values.add(new FacetCount(b.path("key").asText(), b.path("doc_count").asLong())));
+      Map<String, Long> selected = new HashMap<>();
+      facet.path("selected").path("buckets").forEach(b -> selected.put(b.path("key").asText(), b.path("doc_count").asLong()));
+      counted.put(dim, new FacetLists.Counted(values, selected));
+    }
+    Map<String, List<FacetCount>> facets = FacetLists.shape(counted, request, facetLimit, total, archive.articles(),
+        archive.facets());
+
+    TimelineCounts dayCounts = new TimelineCounts(new DayCounts(), new DayCounts(), new DayCounts());
+    for (JsonNode bucket : answer.path("aggregations").path("timeline").path("days").path("buckets")) {
+      long day = (long) bucket.path("key").asDouble();
+      dayCounts.all().add(day, bucket.path("doc_count").asLong());
+      long medium = bucket.path(HedgeLevel.MEDIUM.id()).path("doc_count").asLong();
+      long high = bucket.path(HedgeLevel.HIGH.id()).path("doc_count").asLong();
+      if (medium > 0) {
+        dayCounts.medium().add(day, medium);
+      }
+      if (high > 0) {
+        dayCounts.high().add(day, high);
+      }
+    }
+    Timeline line = Timeline.of(dayCounts, archive.days(), request.interval());
+    Optional<String> suggestion = spelling(dsl, request, total);
+    long took = (System.nanoTime() - start) / 1_000_000;
+    return new SearchResult(total, took, hits, facets, next, line, dsl.parsed().interpretation(), suggestion);
+  }
+
+  @Override
+  public long count(SearchRequest request) throws InvalidQueryException, IOException {
+    RequestDsl dsl = RequestDsl.of(request);
+    return count(dsl.matches());
+  }
+
+  @Override
+  public List<ArticleSummary> top(SearchRequest request, int n) throws InvalidQueryException, IOException {
+    if (n < 0) {
+      throw new IllegalArgumentException("n must not be negative, not " + n);
+    }
+    RequestDsl dsl = RequestDsl.of(request);
+    List<ArticleSummary> top = new ArrayList<>();
+    JsonNode after = dsl.searchAfter();
+    while (top.size() < n) {
+      ObjectNode body = ClusterConnection.object();
+      body.set("query", dsl.matches());
+      body.put("size", Math.min(n - top.size(), IndexScan.PAGE));
+      body.put("track_total_hits", false);
+      body.set("sort", dsl.sort());
+      body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY);
+      if (after != null) {
+        body.set("search_after", after);
+      }
+      JsonNode hits = search(body).path("hits").path("hits");
+      hits.forEach(hit -> top.add(documents.summary(hit.path("_source"))));
+      if (hits.size() < body.path("size").asInt()) {
+        break;
+      }
+      after = hits.get(hits.size() - 1).path("sort");
+    }
+    return top;
+  }
+
+  @Override
+  public void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException {
+    RequestDsl dsl = RequestDsl.of(request);
+    new IndexScan(connection, alias, dsl.matches(), dsl.sort(), DFS)
+        .forEach(hit -> visitor.visit(documents.article(hit.path("_source"))));
+  }
+
+  @Override
+  public Optional<EnrichedArticle> article(String id) throws IOException {
+    return document(id, null).map(source -> documents.article(source));
+  }
+
+  @Override
+  public Optional<String> articleVersion(String id) throws IOException {
+    return document(id, ArticleDocument.FINGERPRINT).map(source -> source.path(ArticleDocument.FINGERPRINT).asText());
+  }
+
+  /**
+   * The articles most like one, by OpenSearch's {@code more_like_this} over the title, body and actor
+   * names with the embedded engine's settings (every term counts, even once in the article and in one
+   * other; weighted by rarity). Scores and therefore the order can differ from the embedded engine's:
+   * term statistics are per shard here.
+   */
+  @Override
+  public Optional<List<SearchHit>> related(String id, int size) throws IOException {
+    if (size < 0 || size > MAX_RELATED) {
+      throw new IllegalArgumentException("size must be between 0 and " + MAX_RELATED + ", not " + size);
+    }
+    if (document(id, ArticleDocument.FINGERPRINT).isEmpty()) {
+      return Optional.empty();
+    }
+    if (size == 0) {
+      return Optional.of(List.of());
+    }
+    ObjectNode body = ClusterConnection.object();
+    ObjectNode bool = body.putObject("query").putObject("bool");
+    ObjectNode like = bool.putArray("should").addObject().putObject("more_like_this");
+    like.putArray("fields").add(ArchiveSchema.TITLE).add(ArchiveSchema.BODY).add(ArchiveSchema.ACTOR);
+    like.putArray("like").addObject().put("_index", alias).put("_id", id);
+    like.put("min_term_freq", 1).put("min_doc_freq", 1).put("boost_terms", 1).put("include", false);
+    bool.putArray("must_not").addObject().putObject("term").put(ArticleDocument.ID, id);
+    bool.put("minimum_should_match", 1);
+    body.put("size", size);
+    body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY);
+    List<SearchHit> hits = new ArrayList<>();
+    for (JsonNode hit : search(body).path("hits").path("hits")) {
+      ArticleSummary summary = documents.summary(hit.path("_source"));
+      hits.add(new SearchHit(summary, (float) hit.path("_score").asDouble(), org.morgue.search.Snippet.lead(summary.article().body())));
+    }
+    return Optional.of(hits);
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+    return archive().suggestions().complete(prefix, Math.max(0, limit));
+  }
+
+  @Override
+  public int articleCount() throws IOException {
+    return (int) archive().articles();
+  }
+
+  @Override
+  public Optional<Instant> lastCommit() throws IOException {
+    return archive().lastCommit();
+  }
+
+  /** The archive's articles, its primaries' size on the nodes' disks, and its last commit. */
+  @Override
+  public IndexStats stats() throws IOException {
+    JsonNode stats = connection.send("GET", "/" + alias + "/_stats/store", null);
+    long bytes = stats.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
+    ArchiveState archive = archive();
+    return new IndexStats((int) archive.articles(), bytes, archive.lastCommit());
+  }
+
+  /** Forgets what was counted over the whole archive, so the next answer reads the index as it is now. */
+  @Override
+  public void refresh() {
+    state = null;
+  }
+
+  @Override
+  public void close() throws IOException {
+    connection.close();
+  }
+
+  private ArchiveState archive() throws IOException {
+    ArchiveState current = state;
+    if (current == null) {
+      current = readArchive();
+      state = current;
+    }
+    return current;
+  }
+
+  private ArchiveState readArchive() throws IOException {
+    ObjectNode body = ClusterConnection.object();
+    body.put("size", 0);
+    body.put("track_total_hits", true);
+    ObjectNode aggs = body.putObject("aggs");
+    aggs.putObject("days").putObject("histogram").put("field", ArticleDocument.PUBLISHED).put("interval", 1)
+        .put("min_doc_count", 1);
+    for (String dim : Facet.ids()) {
+      aggs.set("facet_" + dim, terms(dim, ALL_VALUES, ALL_VALUES));
+    }
+    JsonNode answer = search(body);
+    DayCounts days = new DayCounts();
+    answer.path("aggregations").path("days").path("buckets")
+        .forEach(b -> days.add((long) b.path("key").asDouble(), b.path("doc_count").asLong()));
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    for (String dim : Facet.ids()) {
+      Map<String, Long> values = new LinkedHashMap<>();
+      answer.path("aggregations").path("facet_" + dim).path("buckets")
+          .forEach(b -> values.put(b.path("key").asText(), b.path("doc_count").asLong()));
+      facets.put(dim, values);
+    }
+    return new ArchiveState(answer.path("hits").path("total").path("value").asLong(), days.series(), facets,
+        SuggestionList.of(facets), index.lastCommit());
+  }
+
+  private Optional<String> spelling(RequestDsl dsl, SearchRequest request, long total) throws IOException {
+    if (total >= SpellingSuggestion.SUGGEST_BELOW_HITS || dsl.parsed().query() instanceof MatchAllDocsQuery) {
+      return Optional.empty();
+    }
+    String typed = dsl.parsed().interpretation().map(QueryInterpretation::query).orElse(request.query());
+    Optional<String> corrected = spelling.correct(typed, term -> {
+      // The suggester decides "missing" shard by shard: a word some shard has is not misspelt.
+      ObjectNode inBodies = ClusterConnection.object();
+      inBodies.putObject("term").put(ArchiveSchema.BODY, term);
+      if (count(inBodies) > 0) {
+        return Optional.empty();
+      }
+      ObjectNode body = ClusterConnection.object();
+      body.put("size", 0);
+      ObjectNode suggestion = body.putObject("suggest").putObject("spelling");
+      suggestion.put("text", term);
+      suggestion.putObject("term").put("field", ArchiveSchema.BODY).put("suggest_mode", "missing").put("size", 1)
+          .put("analyzer", "whitespace");
+      JsonNode options = search(body).path("suggest").path("spelling").path(0).path("options");
+      return options.isEmpty() ? Optional.empty() : Optional.of(options.get(0).path("text").asText());
+    });
+    if (corrected.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      SearchRequest again = new SearchRequest(corrected.get(), request.filters(), request.from(), request.to(),
+          request.sort(), request.size(), request.facetLimit());
+      return count(RequestDsl.of(again).matches()) > total ? corrected : Optional.empty();
+    } catch (InvalidQueryException e) {
+      return Optional.empty(); // a correction that is no query is no suggestion
+    }
+  }
+
+  private long count(ObjectNode query) throws IOException {
+    ObjectNode body = ClusterConnection.object();
+    body.set("query", query);
+    return connection.send("POST", "/" + alias + "/_count", body).path("count").asLong();
+  }
+
+  private JsonNode search(ObjectNode body) throws IOException {
+    return connection.send("POST", "/" + alias + "/_search", DFS, ClusterConnection.json().writeValueAsString(body),
+        "application/json");
+  }
+
+  /** One article's document as the last refresh left it ({@code fields}: only those; null: all). */
+  private Optional<JsonNode> document(String id, String fields) throws IOException {
+    Map<String, String> parameters = new HashMap<>();
+    parameters.put("realtime", "false");
+    if (fields != null) {
+      parameters.put("_source_includes", fields);
+    }
+    try {
+      JsonNode doc = connection.send("GET", "/" + alias + "/_doc/" + OpenSearchStore.encode(id), parameters, null,
+          "application/json");
+      return doc.path("found").asBoolean(false) ? Optional.of(doc.path("_source")) : Optional.empty();
+    } catch (ClusterException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private static ObjectNode terms(String dim, int size, int shardSize) {
+    ObjectNode node = ClusterConnection.object();
+    ObjectNode terms = node.putObject("terms");
+    terms.put("field", ArticleDocument.facetField(dim));
+    terms.put("size", size);
+    terms.put("shard_size", shardSize);
+    ArrayNode order = terms.putArray("order");
+    order.addObject().put("_count", "desc");
+    order.addObject().put("_key", "asc");
+    return node;
+  }
+
+  private static int scorePosition(RequestDsl dsl) {
+    return dsl.sort().size() - 2;
+  }
+}

@@ -1,0 +1,107 @@
+package org.morgue.engine.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.search.ArchiveStore;
+
+/**
+ * The writing side over a cluster: articles go out in bulk requests (see {@link BulkWriter}) to the
+ * index behind the archive's alias, and a commit waits for every write, refreshes the index so the
+ * next search sees them, and records the commit's metadata.
+ *
+ * <p>Invariants: the index's periodic refresh is off (see {@code mapping.json}), so as with the
+ * embedded engine nothing written is searchable before a commit; fingerprints of writes not yet
+ * committed are kept here, and the rest are read with a real-time get, which sees every write the
+ * cluster acknowledged. Unlike the embedded engine, closing without a commit does not roll back what
+ * was already sent: it becomes searchable at the next commit, from this or any other writer.
+ */
+public final class OpenSearchStore implements ArchiveStore {
+  /** What {@link #written} holds for an article deleted since the last commit. */
+  private static final String DELETED = "";
+
+  private final ArchiveIndex index;
+  private final ClusterConnection connection;
+  private final BulkWriter bulk;
+  private final ArticleDocument documents = new ArticleDocument();
+  private final Map<String, String> written = new ConcurrentHashMap<>();
+
+  private OpenSearchStore(ArchiveIndex index, String concreteIndex) {
+    this.index = index;
+    this.connection = index.connection();
+    this.bulk = new BulkWriter(connection, concreteIndex);
+  }
+
+  /** Opens the store on an archive, creating its index or moving it to the current mapping first. */
+  public static OpenSearchStore open(ArchiveIndex index) throws IOException {
+    return new OpenSearchStore(index, index.prepare());
+  }
+
+  @Override
+  public String schemaVersion() {
+    return "opensearch-" + ArchiveIndex.MAPPING_VERSION;
+  }
+
+  @Override
+  public Optional<String> fingerprint(String id) throws IOException {
+    String pending = written.get(id);
+    if (pending != null) {
+      return pending.equals(DELETED) ? Optional.empty() : Optional.of(pending);
+    }
+    try {
+      JsonNode doc = connection.send("GET", "/" + index.alias() + "/_doc/" + encode(id),
+          Map.of("_source_includes", ArticleDocument.FINGERPRINT, "realtime", "true"), null, "application/json");
+      return doc.path("found").asBoolean(false)
+          ? Optional.of(doc.path("_source").path(ArticleDocument.FINGERPRINT).asText())
+          : Optional.empty();
+    } catch (ClusterException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void put(EnrichedArticle article, String fingerprint) throws IOException {
+    String id = article.article().id();
+    bulk.index(id, documents.build(article, fingerprint));
+    written.put(id, fingerprint);
+  }
+
+  @Override
+  public boolean delete(String id) throws IOException {
+    boolean present = fingerprint(id).isPresent();
+    if (present) {
+      bulk.delete(id);
+      written.put(id, DELETED);
+    }
+    return present;
+  }
+
+  /**
+   * Waits until every write is applied, then refreshes the index so searches see them, and records
+   * the metadata. The cluster's translog has made each acknowledged write durable already.
+   */
+  @Override
+  public void commit(Map<String, String> metadata) throws IOException {
+    bulk.flush();
+    connection.send("POST", "/" + index.alias() + "/_refresh", null);
+    index.recordCommit(metadata);
+    written.clear();
+  }
+
+  @Override
+  public void close() {
+    bulk.close();
+  }
+
+  static String encode(String id) {
+    return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

@@ -1,0 +1,234 @@
+package org.morgue.engine.opensearch;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PointRangeQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.BytesRef;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+
+/**
+ * Turns a query the shared parser built (a Lucene query over Morgue's fields, its words already
+ * analysed as the index analyses them) into the query DSL that matches the same articles in the
+ * cluster, whose mapping analyses every field with the same chain. Because the terms arrive analysed,
+ * leaves are term-level queries ({@code term}, {@code prefix}, {@code fuzzy}, spans for phrases) that
+ * OpenSearch does not analyse again: a stemmed word stemmed twice could change.
+ *
+ * <p>Where the DSL has no exact twin, the nearest is chosen and said here: a phrase with slop is an
+ * unordered {@code span_near} with the same slop (Lucene's sloppy phrase also counts moves, so a few
+ * reordered phrases can match on one engine only); a phrase without slop is an ordered, exact
+ * {@code span_near} with {@code span_gap}s where stop words were, so it matches exactly as Lucene's
+ * positions do. A boolean query with only prohibited clauses matches nothing, as in Lucene.
+ */
+final class QueryTranslator {
+  private QueryTranslator() {}
+
+  /** The DSL for a parsed query. */
+  static ObjectNode translate(Query query) {
+    return switch (query) {
+      case MatchAllDocsQuery all -> leaf("match_all");
+      case MatchNoDocsQuery none -> leaf("match_none");
+      case TermQuery term -> term(term.getTerm());
+      case BooleanQuery bool -> bool(bool);
+      case BoostQuery boost -> boosted(translate(boost.getQuery()), boost.getBoost());
+      case ConstantScoreQuery constant -> {
+        ObjectNode node = ClusterConnection.object();
+        node.putObject("constant_score").set("filter", translate(constant.getQuery()));
+        yield node;
+      }
+      case DisjunctionMaxQuery max -> {
+        ObjectNode node = ClusterConnection.object();
+        ObjectNode body = node.putObject("dis_max");
+        body.put("tie_breaker", max.getTieBreakerMultiplier());
+        ArrayNode queries = body.putArray("queries");
+        max.getDisjuncts().forEach(disjunct -> queries.add(translate(disjunct)));
+        yield node;
+      }
+      case PhraseQuery phrase -> phrase(phrase);
+      case MultiPhraseQuery phrase -> multiPhrase(phrase);
+      case SynonymQuery synonyms -> {
+        ObjectNode node = ClusterConnection.object();
+        ArrayNode should = node.putObject("bool").putArray("should");
+        synonyms.getTerms().forEach(term -> should.add(term(term)));
+        yield node;
+      }
+      case PrefixQuery prefix -> valued("prefix", prefix.getPrefix());
+      case WildcardQuery wildcard -> valued("wildcard", wildcard.getTerm());
+      case RegexpQuery regexp -> {
+        ObjectNode node = valued("regexp", regexp.getRegexp());
+        ((ObjectNode) node.path("regexp").path(regexp.getField())).put("flags", "ALL");
+        yield node;
+      }
+      case FuzzyQuery fuzzy -> {
+        ObjectNode node = valued("fuzzy", fuzzy.getTerm());
+        ((ObjectNode) node.path("fuzzy").path(fuzzy.getField()))
+            .put("fuzziness", fuzzy.getMaxEdits())
+            .put("prefix_length", fuzzy.getPrefixLength())
+            .put("transpositions", fuzzy.getTranspositions())
+            .put("max_expansions", FuzzyQuery.defaultMaxExpansions);
+        yield node;
+      }
+      case TermRangeQuery range -> termRange(range);
+      case PointRangeQuery range when ArchiveSchema.PUBLISHED.equals(range.getField()) -> dayRange(
+          LongPoint.decodeDimension(range.getLowerPoint(), 0), LongPoint.decodeDimension(range.getUpperPoint(), 0));
+      default -> throw new IllegalStateException("no query DSL for a " + query.getClass().getSimpleName() + ": " + query);
+    };
+  }
+
+  /** A range of days since 1970-01-01, both ends included; the extreme longs stand for open ends. */
+  static ObjectNode dayRange(long from, long to) {
+    ObjectNode node = ClusterConnection.object();
+    ObjectNode bounds = node.putObject("range").putObject(ArticleDocument.PUBLISHED);
+    if (from != Long.MIN_VALUE) {
+      bounds.put("gte", from);
+    }
+    if (to != Long.MAX_VALUE) {
+      bounds.put("lte", to);
+    }
+    if (from == Long.MIN_VALUE && to == Long.MAX_VALUE) {
+      // LongPoint's full range still needs a value: an article without a date is outside it.
+      return exists(ArticleDocument.PUBLISHED);
+    }
+    return node;
+  }
+
+  static ObjectNode exists(String field) {
+    ObjectNode node = ClusterConnection.object();
+    node.putObject("exists").put("field", field);
+    return node;
+  }
+
+  private static ObjectNode bool(BooleanQuery query) {
+    ObjectNode node = ClusterConnection.object();
+    ObjectNode bool = node.putObject("bool");
+    boolean positive = false;
+    for (BooleanClause clause : query.clauses()) {
+      String occur = switch (clause.occur()) {
+        case MUST -> "must";
+        case SHOULD -> "should";
+        case FILTER -> "filter";
+        case MUST_NOT -> "must_not";
+      };
+      positive |= clause.occur() != BooleanClause.Occur.MUST_NOT;
+      ArrayNode clauses = bool.has(occur) ? (ArrayNode) bool.get(occur) : bool.putArray(occur);
+      clauses.add(translate(clause.query()));
+    }
+    if (!positive) {
+      return leaf("match_none");
+    }
+    if (query.getMinimumNumberShouldMatch() > 0) {
+      bool.put("minimum_should_match", query.getMinimumNumberShouldMatch());
+    }
+    return node;
+  }
+
+  private static ObjectNode phrase(PhraseQuery phrase) {
+    Term[] terms = phrase.getTerms();
+    int[] positions = phrase.getPositions();
+    if (terms.length == 0) {
+      return leaf("match_none");
+    }
+    String field = phrase.getField();
+    if (terms.length == 1) {
+      return term(terms[0]);
+    }
+    ObjectNode node = ClusterConnection.object();
+    ObjectNode near = node.putObject("span_near");
+    ArrayNode clauses = near.putArray("clauses");
+    int slop = phrase.getSlop();
+    int gaps = 0;
+    for (int i = 0; i < terms.length; i++) {
+      int gap = i == 0 ? 0 : positions[i] - positions[i - 1] - 1;
+      if (gap > 0 && slop == 0) {
+        clauses.addObject().putObject("span_gap").put(field, gap);
+      }
+      gaps += Math.max(0, gap);
+      clauses.addObject().putObject("span_term").put(field, terms[i].text());
+    }
+    near.put("slop", slop == 0 ? 0 : slop + gaps);
+    near.put("in_order", slop == 0);
+    return node;
+  }
+
+  private static ObjectNode multiPhrase(MultiPhraseQuery phrase) {
+    Term[][] terms = phrase.getTermArrays();
+    ObjectNode node = ClusterConnection.object();
+    ObjectNode near = node.putObject("span_near");
+    ArrayNode clauses = near.putArray("clauses");
+    for (Term[] alternatives : terms) {
+      ArrayNode or = clauses.addObject().putObject("span_or").putArray("clauses");
+      for (Term term : alternatives) {
+        or.addObject().putObject("span_term").put(term.field(), term.text());
+      }
+    }
+    near.put("slop", phrase.getSlop());
+    near.put("in_order", phrase.getSlop() == 0);
+    return node;
+  }
+
+  private static ObjectNode termRange(TermRangeQuery range) {
+    ObjectNode node = ClusterConnection.object();
+    ObjectNode bounds = node.putObject("range").putObject(range.getField());
+    BytesRef lower = range.getLowerTerm();
+    BytesRef upper = range.getUpperTerm();
+    if (lower != null) {
+      bounds.put(range.includesLower() ? "gte" : "gt", lower.utf8ToString());
+    }
+    if (upper != null) {
+      bounds.put(range.includesUpper() ? "lte" : "lt", upper.utf8ToString());
+    }
+    return node;
+  }
+
+  private static ObjectNode term(Term term) {
+    ObjectNode node = ClusterConnection.object();
+    node.putObject("term").putObject(term.field()).put("value", term.text());
+    return node;
+  }
+
+  private static ObjectNode valued(String kind, Term term) {
+    ObjectNode node = ClusterConnection.object();
+    node.putObject(kind).putObject(term.field()).put("value", term.text());
+    return node;
+  }
+
+  private static ObjectNode leaf(String kind) {
+    ObjectNode node = ClusterConnection.object();
+    node.putObject(kind);
+    return node;
+  }
+
+  /** The query with a boost: every DSL query takes one at its top level. */
+  private static ObjectNode boosted(ObjectNode query, float boost) {
+    Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> only = query.properties().iterator().next();
+    ObjectNode body = (ObjectNode) only.getValue();
+    if (only.getKey().equals("term") || only.getKey().equals("prefix") || only.getKey().equals("wildcard")
+        || only.getKey().equals("fuzzy") || only.getKey().equals("regexp") || only.getKey().equals("range")) {
+      // Field-level queries carry their boost beside their value.
+      ObjectNode field = (ObjectNode) body.elements().next();
+      field.put("boost", field.path("boost").asDouble(1.0) * boost);
+    } else {
+      body.put("boost", body.path("boost").asDouble(1.0) * boost);
+    }
+    return query;
+  }
+}

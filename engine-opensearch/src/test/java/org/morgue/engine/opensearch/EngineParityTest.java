@@ -1,0 +1,126 @@
+package org.morgue.engine.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.engine.lucene.index.ArchiveWriter;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.search.FacetOrder;
+import org.morgue.search.SearchEngine;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SearchResult;
+import org.morgue.search.SortOrder;
+
+/** The shipped corpus in both engines: the same requests give the same totals, facets and timelines. */
+class EngineParityTest {
+  static final Path CORPUS = Path.of("..", "corpus", "articles");
+  @TempDir static Path tmp;
+  static SearchEngine lucene;
+  static SearchEngine opensearch;
+
+  @BeforeAll
+  static void indexBoth() throws IOException {
+    Path index = tmp.resolve("index");
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), writer, Map.of());
+    }
+    lucene = ArchiveSearcher.open(index);
+    String url = System.getProperty("morgue.opensearch.url", "http://127.0.0.1:9400");
+    ArchiveIndex archive = new ArchiveIndex(ClusterConnection.open(url), "parity-" + System.nanoTime(),
+        new ArchiveIndex.IndexSettings(3, 1));
+    try (OpenSearchStore store = OpenSearchStore.open(archive)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), store, Map.of());
+    }
+    opensearch = OpenSearchEngine.open(archive);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    lucene.close();
+    opensearch.close();
+  }
+
+  static SearchRequest request(String q, Map<String, List<String>> filters, SortOrder sort) {
+    return new SearchRequest(q, filters, Optional.empty(), Optional.empty(), sort, 20, 20);
+  }
+
+  void same(SearchRequest request) throws Exception {
+    SearchResult a = lucene.search(request);
+    SearchResult b = opensearch.search(request);
+    assertEquals(a.total(), b.total(), "total of " + request);
+    assertEquals(a.facets(), b.facets(), "facets of " + request);
+    assertEquals(a.timeline(), b.timeline(), "timeline of " + request);
+    assertEquals(a.interpretation(), b.interpretation());
+    List<String> ia = new ArrayList<>();
+    List<String> ib = new ArrayList<>();
+    a.hits().forEach(h -> ia.add(h.article().article().id()));
+    b.hits().forEach(h -> ib.add(h.article().article().id()));
+    if (request.sort() != SortOrder.RELEVANCE) {
+      assertEquals(ia, ib, "order of " + request);
+    }
+    assertEquals(a.suggestion(), b.suggestion(), "suggestion of " + request);
+    assertEquals(lucene.count(request), opensearch.count(request));
+  }
+
+  @Test
+  void theSameQueriesGiveTheSameCounts() throws Exception {
+    for (String q : List.of("", "venezuela", "Tren de Aragua", "\"state of the union\"", "actor:nicaragua", "congress AND tax",
+        "war OR peace", "econom*", "freedom -war", "publish:2019", "published:[1990 TO 2000]", "9/11", "Nicolás",
+        "theme:economy", "Venezeula", "Trump's \"border", "title:union", "fredom~1", "/colou?r/", "author:smith")) {
+      for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.MOST_HEDGED)) {
+        try {
+          same(request(q, Map.of(), sort));
+        } catch (org.morgue.search.InvalidQueryException e) {
+          // both must refuse alike
+          Exception other = null;
+          try { opensearch.search(request(q, Map.of(), sort)); } catch (Exception x) { other = x; }
+          assertEquals(e.getMessage(), other == null ? null : other.getMessage());
+        }
+      }
+    }
+  }
+
+  @Test
+  void filtersCountSideways() throws Exception {
+    same(request("congress", Map.of("hedging", List.of("high")), SortOrder.NEWEST));
+    same(request("", Map.of("actorType", List.of("person"), "year", List.of("2019", "2020")), SortOrder.OLDEST));
+    same(request("war", Map.of("source", List.of("State of the Union")), SortOrder.NEWEST).withFacetOrder(FacetOrder.SIGNIFICANCE));
+    same(new SearchRequest("tax", Map.of(), Optional.of(LocalDate.of(1950, 1, 1)), Optional.of(LocalDate.of(1999, 12, 31)),
+        SortOrder.NEWEST, 10, 30, Optional.empty(), Optional.empty(), Map.of("actor", "ni")));
+  }
+
+  @Test
+  void cursorsReachTheEnd() throws Exception {
+    for (SearchEngine engine : List.of(lucene, opensearch)) {
+      SearchRequest r = request("congress", Map.of(), SortOrder.NEWEST);
+      SearchResult page = engine.search(r);
+      List<String> ids = new ArrayList<>();
+      while (true) {
+        page.hits().forEach(h -> ids.add(h.article().article().id()));
+        if (page.nextCursor().isEmpty()) break;
+        page = engine.search(r.withCursor(page.nextCursor().get()));
+      }
+      assertEquals(page.total(), ids.size());
+      assertEquals(ids.size(), ids.stream().distinct().count());
+    }
+    assertEquals(lucene.suggest("ven", 10), opensearch.suggest("ven", 10));
+    assertEquals(lucene.articleCount(), opensearch.articleCount());
+    assertTrue(opensearch.related("sotu-2020-trump", 5).get().size() == 5);
+    assertEquals(lucene.article("sotu-2020-trump"), opensearch.article("sotu-2020-trump"));
+    assertTrue(opensearch.articleVersion("sotu-2020-trump").isPresent());
+  }
+}
