@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.morgue.engine.lucene.index.ArchiveSchema;
-import org.morgue.engine.lucene.index.ArchiveWriter;
+import org.morgue.search.ArchiveStore;
 
 /**
  * Keeps an index in step with a corpus folder: rebuilds it when it is missing, was built by another
@@ -43,21 +42,29 @@ public final class CorpusIndexer {
    * @return the report of the rebuild, or empty when the index was already up to date
    */
   public Optional<IndexReport> indexIfStale(Path corpus, Path index, IndexProgress progress) throws IOException {
+    return indexIfStale(corpus, new ArchiveLocation.Folder(index), progress);
+  }
+
+  /**
+   * Rebuilds an archive, in a folder or a cluster, from the corpus if it is stale.
+   *
+   * @return the report of the rebuild, or empty when the archive was already up to date
+   */
+  Optional<IndexReport> indexIfStale(Path corpus, ArchiveLocation archive, IndexProgress progress) throws IOException {
     String fingerprint = fingerprints.of(corpus);
-    Optional<Map<String, String>> commit = ArchiveWriter.lastCommitData(index);
+    Optional<Map<String, String>> commit = archive.lastCommitData();
     if (commit.isPresent() && !commit.get().containsKey(CorpusFingerprint.KEY)) {
       return Optional.empty();
     }
     boolean fresh = commit.isPresent()
         && fingerprint.equals(commit.get().get(CorpusFingerprint.KEY))
         && "true".equals(commit.get().get(ArchiveIndexer.COMPLETE_KEY))
-        && ArchiveSchema.VERSION.equals(commit.get().get(ArchiveWriter.SCHEMA_KEY));
+        && archive.currentLayout(commit.get());
     if (fresh) {
       return Optional.empty();
     }
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      writer.deleteAll();
-      return Optional.of(indexer.get().index(List.of(corpus), writer, Map.of(CorpusFingerprint.KEY, fingerprint), progress));
+    try (ArchiveStore store = archive.openEmpty()) {
+      return Optional.of(indexer.get().index(List.of(corpus), store, Map.of(CorpusFingerprint.KEY, fingerprint), progress));
     }
   }
 }

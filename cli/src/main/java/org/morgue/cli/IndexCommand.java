@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.IndexReport;
 import org.morgue.indexer.source.ArticleFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.morgue.search.ArchiveStore;
 import picocli.CommandLine.Parameters;
 
 /** {@code morgue index}: adds files and folders of articles to an index, or deletes articles from it. */
@@ -36,6 +37,8 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
   Path index = MorgueHome.defaultIndex();
 
+  @Mixin ClusterOptions cluster = new ClusterOptions();
+
   @Option(names = "--delete", paramLabel = "ID", description = "delete the article with this id (repeatable)")
   List<String> deletions = new ArrayList<>();
 
@@ -56,13 +59,13 @@ public final class IndexCommand implements Callable<Integer> {
     if (paths.isEmpty() && deletions.isEmpty()) {
       throw new CommandLine.ParameterException(new CommandLine(this), "give at least one PATH to index or --delete ID");
     }
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+    try (ArchiveLocation archive = cluster.location(index); ArchiveStore writer = archive.stores().open()) {
       boolean missing = false;
       for (String id : deletions) {
         if (writer.delete(id)) {
           System.out.println("deleted " + id);
         } else {
-          System.out.println("not deleted " + id + ": no article with that id in " + index);
+          System.out.println("not deleted " + id + ": no article with that id in " + archive.description());
           missing = true;
         }
       }

@@ -1,7 +1,5 @@
 package org.morgue.cli;
 
-import org.morgue.engine.lucene.index.ArchiveWriter;
-
 import org.morgue.server.live.BearerToken;
 import org.morgue.server.HttpOptions;
 import org.morgue.server.live.LiveIndex;
@@ -24,7 +22,9 @@ import org.morgue.indexer.ingest.IndexReport;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.morgue.search.SearchEngine;
 
 /**
  * {@code morgue serve}: brings the index up to date with the corpus if it was built from one and is
@@ -43,6 +43,8 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
   Path index = MorgueHome.defaultIndex();
+
+  @Mixin ClusterOptions cluster = new ClusterOptions();
 
   @Option(names = "--corpus", paramLabel = "DIR",
       description = "corpus indexed into a missing or stale corpus index (default: ${DEFAULT-VALUE})")
@@ -91,38 +93,46 @@ public final class ServeCommand implements Callable<Integer> {
       }
     };
     CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(files));
-    System.out.println("checking the index at " + index + " against the corpus at " + corpus + " ...");
-    Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, index, ConsoleProgress.forConsole());
-    report.ifPresent(r -> new IndexReportPrinter(System.out).print(r));
-
-    ArchiveSearcher searcher = ArchiveSearcher.open(index);
-    // Read while the web server starts, instead of during the first search.
-    Thread.ofPlatform().daemon().name("morgue-warm").start(() -> {
-      try {
-        searcher.warm();
-      } catch (IOException | RuntimeException e) {
-        System.err.println("warming the index failed (searches will read it instead): " + e.getMessage());
-      }
-    });
+    ArchiveLocation archive = cluster.location(index);
+    SearchEngine searcher;
     Optional<LiveIndex> live;
     try {
-      // Held until shutdown: while the server may write, `morgue index` on this index is refused.
-      live = token.isPresent()
-          ? Optional.of(LiveIndex.open(() -> ArchiveWriter.open(index), indexer.get(), searcher))
-          : Optional.empty();
+      System.out.println("checking the index at " + archive.description() + " against the corpus at " + corpus + " ...");
+      Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, archive, ConsoleProgress.forConsole());
+      report.ifPresent(r -> new IndexReportPrinter(System.out).print(r));
+      searcher = archive.openEngine();
+      if (searcher instanceof ArchiveSearcher embedded) {
+        // Read while the web server starts, instead of during the first search.
+        Thread.ofPlatform().daemon().name("morgue-warm").start(() -> {
+          try {
+            embedded.warm();
+          } catch (IOException | RuntimeException e) {
+            System.err.println("warming the index failed (searches will read it instead): " + e.getMessage());
+          }
+        });
+      }
+      try {
+        // Held until shutdown: while the server may write, `morgue index` on this index is refused.
+        live = token.isPresent()
+            ? Optional.of(LiveIndex.open(archive.stores(), indexer.get(), searcher))
+            : Optional.empty();
+      } catch (IOException | RuntimeException e) {
+        searcher.close();
+        throw e;
+      }
+      if (report.isEmpty()) {
+        System.out.println("index is up to date: " + searcher.articleCount() + " articles");
+      }
     } catch (IOException | RuntimeException e) {
-      searcher.close();
+      archive.close();
       throw e;
-    }
-    if (report.isEmpty()) {
-      System.out.println("index is up to date: " + searcher.articleCount() + " articles");
     }
     Javalin app = MorgueServer.create(searcher,
         live.map(writer -> new LiveUpdates(writer, token.orElseThrow())), options);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
-      try (searcher) {
+      try (archive; searcher) {
         if (live.isPresent()) {
           live.get().close();
         }

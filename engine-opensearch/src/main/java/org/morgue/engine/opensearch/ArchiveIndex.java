@@ -28,7 +28,7 @@ public final class ArchiveIndex {
   public static final String MAPPING_VERSION = "1";
   /** The alias a cluster's archive is reached through unless another is named. */
   public static final String DEFAULT_ALIAS = "morgue";
-  static final String MAPPING_KEY = "morgue.mapping";
+  public static final String MAPPING_KEY = "morgue.mapping";
   static final String COMMITTED_AT_KEY = "morgue.committedAt";
 
   private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd't'HHmmssSSS").withZone(ZoneOffset.UTC);
@@ -92,6 +92,23 @@ public final class ArchiveIndex {
       return current.get();
     }
     return migrate(current.get());
+  }
+
+  /**
+   * Points the alias at a new, empty index with the current mapping and drops the one it pointed
+   * to: the first step of rebuilding an archive from scratch (the sample corpus, when it changed).
+   *
+   * @return the name of the new index
+   */
+  public String prepareEmpty() throws IOException {
+    Optional<String> old = currentIndex();
+    if (old.isEmpty()) {
+      return prepare();
+    }
+    String created = create();
+    moveAlias(old.get(), created);
+    connection.send("DELETE", "/" + old.get(), null);
+    return created;
   }
 
   /** Whether the alias exists, i.e. an archive was ever written to this cluster under it. */
@@ -178,13 +195,23 @@ public final class ArchiveIndex {
       bulk.flush();
     }
     connection.send("POST", "/" + created + "/_refresh", null);
-    ObjectNode body = ClusterConnection.object();
-    ArrayNode actions = body.putArray("actions");
-    actions.addObject().putObject("remove").put("index", old).put("alias", alias);
-    actions.addObject().putObject("add").put("index", created).put("alias", alias);
-    connection.send("POST", "/_aliases", body);
+    // The commit's metadata (when, and whether the run that wrote it finished) moves with the articles.
+    ObjectNode meta = ClusterConnection.object();
+    meta.set("_meta", meta(old));
+    ((ObjectNode) meta.path("_meta")).put(MAPPING_KEY, MAPPING_VERSION);
+    connection.send("PUT", "/" + created + "/_mapping", meta);
+    moveAlias(old, created);
     connection.send("DELETE", "/" + old, null);
     return created;
+  }
+
+  /** Moves the alias from one index to another in one atomic step: no search sees neither. */
+  private void moveAlias(String from, String to) throws IOException {
+    ObjectNode body = ClusterConnection.object();
+    ArrayNode actions = body.putArray("actions");
+    actions.addObject().putObject("remove").put("index", from).put("alias", alias);
+    actions.addObject().putObject("add").put("index", to).put("alias", alias);
+    connection.send("POST", "/_aliases", body);
   }
 
   private static ObjectNode mapping() {

@@ -303,10 +303,9 @@ public final class OpenSearchEngine implements SearchEngine {
     state = null;
   }
 
+  /** Nothing to release: the connection belongs to whoever opened it, and may serve a store too. */
   @Override
-  public void close() throws IOException {
-    connection.close();
-  }
+  public void close() {}
 
   private ArchiveState archive() throws IOException {
     ArchiveState current = state;

@@ -42,6 +42,11 @@ public final class OpenSearchStore implements ArchiveStore {
     return new OpenSearchStore(index, index.prepare());
   }
 
+  /** Opens the store on a new, empty index that the archive's alias now points to (see {@link ArchiveIndex#prepareEmpty}). */
+  public static OpenSearchStore openEmpty(ArchiveIndex index) throws IOException {
+    return new OpenSearchStore(index, index.prepareEmpty());
+  }
+
   @Override
   public String schemaVersion() {
     return "opensearch-" + ArchiveIndex.MAPPING_VERSION;

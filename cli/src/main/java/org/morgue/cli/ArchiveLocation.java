@@ -1,0 +1,136 @@
+package org.morgue.cli;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.engine.lucene.index.ArchiveWriter;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.engine.opensearch.ArchiveIndex;
+import org.morgue.engine.opensearch.ClusterConnection;
+import org.morgue.engine.opensearch.OpenSearchEngine;
+import org.morgue.engine.opensearch.OpenSearchStore;
+import org.morgue.search.ArchiveStore;
+import org.morgue.search.SearchEngine;
+
+/**
+ * Where an archive is kept, as the commands see it: an index folder for the embedded engine, or an
+ * alias in an OpenSearch cluster. It opens the engine that reads it and the store that writes it,
+ * and says what its last commit recorded; the commands need nothing else of an engine.
+ */
+sealed interface ArchiveLocation extends Closeable {
+  /** How messages name it: the folder, or the alias and the cluster. */
+  String description();
+
+  /** The engine that searches it. */
+  SearchEngine openEngine() throws IOException;
+
+  /** Opens stores that write to it (a live server reopens one after a failed write). */
+  ArchiveStore.Opener stores();
+
+  /** A store on an empty archive: what was there is gone. The first step of a rebuild. */
+  ArchiveStore openEmpty() throws IOException;
+
+  /** The metadata of its last commit; empty when nothing was ever committed there. */
+  Optional<Map<String, String>> lastCommitData() throws IOException;
+
+  /** Whether its last commit was written by this Morgue's layout (schema or mapping version). */
+  boolean currentLayout(Map<String, String> commitData);
+
+  /** The embedded engine's index in a folder. */
+  record Folder(Path folder) implements ArchiveLocation {
+    @Override
+    public String description() {
+      return folder.toString();
+    }
+
+    @Override
+    public SearchEngine openEngine() throws IOException {
+      return ArchiveSearcher.open(folder);
+    }
+
+    @Override
+    public ArchiveStore.Opener stores() {
+      return () -> ArchiveWriter.open(folder);
+    }
+
+    @Override
+    public ArchiveStore openEmpty() throws IOException {
+      ArchiveWriter writer = ArchiveWriter.open(folder);
+      try {
+        writer.deleteAll();
+        return writer;
+      } catch (IOException | RuntimeException e) {
+        writer.close();
+        throw e;
+      }
+    }
+
+    @Override
+    public Optional<Map<String, String>> lastCommitData() throws IOException {
+      return ArchiveWriter.lastCommitData(folder);
+    }
+
+    @Override
+    public boolean currentLayout(Map<String, String> commitData) {
+      return ArchiveSchema.VERSION.equals(commitData.get(ArchiveWriter.SCHEMA_KEY));
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** An archive behind an alias in an OpenSearch cluster, over one connection. */
+  record Cluster(ClusterConnection connection, ArchiveIndex index) implements ArchiveLocation {
+    static Cluster open(String urls, String alias, ArchiveIndex.IndexSettings settings) {
+      ClusterConnection connection = ClusterConnection.open(urls);
+      try {
+        return new Cluster(connection, new ArchiveIndex(connection, alias, settings));
+      } catch (RuntimeException e) {
+        try {
+          connection.close();
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public String description() {
+      return "'" + index.alias() + "' on the OpenSearch cluster at " + connection.description();
+    }
+
+    @Override
+    public SearchEngine openEngine() throws IOException {
+      return OpenSearchEngine.open(index);
+    }
+
+    @Override
+    public ArchiveStore.Opener stores() {
+      return () -> OpenSearchStore.open(index);
+    }
+
+    @Override
+    public ArchiveStore openEmpty() throws IOException {
+      return OpenSearchStore.openEmpty(index);
+    }
+
+    @Override
+    public Optional<Map<String, String>> lastCommitData() throws IOException {
+      return index.lastCommitData();
+    }
+
+    @Override
+    public boolean currentLayout(Map<String, String> commitData) {
+      return ArchiveIndex.MAPPING_VERSION.equals(commitData.get(ArchiveIndex.MAPPING_KEY));
+    }
+
+    @Override
+    public void close() throws IOException {
+      connection.close();
+    }
+  }
+}

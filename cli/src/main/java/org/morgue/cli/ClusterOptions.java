@@ -1,0 +1,33 @@
+package org.morgue.cli;
+
+import java.nio.file.Path;
+import org.morgue.engine.opensearch.ArchiveIndex;
+import picocli.CommandLine.Option;
+
+/** The options that put an archive in an OpenSearch cluster instead of an index folder. */
+final class ClusterOptions {
+  @Option(names = "--opensearch", paramLabel = "URL",
+      description = "keep the archive in the OpenSearch 3.x cluster at URL instead of an index folder; give several"
+          + " nodes as URL,URL,... so that one going down is not an outage")
+  String urls;
+
+  @Option(names = "--opensearch-index", paramLabel = "NAME",
+      description = "the alias the archive is kept under in the cluster (default: ${DEFAULT-VALUE})")
+  String alias = ArchiveIndex.DEFAULT_ALIAS;
+
+  @Option(names = "--opensearch-shards", paramLabel = "N",
+      description = "primary shards of a new index in the cluster (default: ${DEFAULT-VALUE})")
+  int shards = ArchiveIndex.IndexSettings.DEFAULT.shards();
+
+  @Option(names = "--opensearch-replicas", paramLabel = "N",
+      description = "copies of each shard on other nodes, where there are nodes to hold them (default: ${DEFAULT-VALUE})")
+  int replicas = ArchiveIndex.IndexSettings.DEFAULT.replicas();
+
+  /** The cluster's archive when --opensearch is given, else the index folder. */
+  ArchiveLocation location(Path folder) {
+    if (urls == null) {
+      return new ArchiveLocation.Folder(folder);
+    }
+    return ArchiveLocation.Cluster.open(urls, alias, new ArchiveIndex.IndexSettings(shards, replicas));
+  }
+}
