@@ -20,16 +20,22 @@ final class RunningServer implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final ArchiveSearcher searcher;
+  private final AutoCloseable searcher;
   private final Javalin app;
 
-  private RunningServer(ArchiveSearcher searcher) {
-    this.searcher = searcher;
-    this.app = MorgueServer.create(searcher).start("127.0.0.1", 0);
+  private RunningServer(org.morgue.search.SearchEngine engine, AutoCloseable resources) {
+    this.searcher = resources;
+    this.app = MorgueServer.create(engine).start("127.0.0.1", 0);
   }
 
   static RunningServer on(Path index) throws IOException {
-    return new RunningServer(ArchiveSearcher.open(index));
+    ArchiveSearcher searcher = ArchiveSearcher.open(index);
+    return new RunningServer(searcher, searcher);
+  }
+
+  /** The server over an archive of either engine; closing the server closes the archive. */
+  static RunningServer on(TestEngine.Archive archive) {
+    return new RunningServer(archive.engine(), archive);
   }
 
   String base() {
@@ -61,6 +67,12 @@ final class RunningServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
-    searcher.close();
+    try {
+      searcher.close();
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IOException(e);
+    }
   }
 }

@@ -12,38 +12,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.nio.file.Files;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.engine.lucene.index.ArchiveWriter;
-import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.indexer.source.ArticleFiles;
 
 /**
  * The API over an index of the corpus Morgue ships (corpus/articles: seed articles, every State of
- * the Union address, Brown reportage), as a developer following the OpenAPI document would use it.
+ * the Union address, Brown reportage), as a developer following the OpenAPI document would use it,
+ * on each engine: the embedded index and a three-node OpenSearch cluster.
  */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class ShippedCorpusApiTest {
   /** Surefire runs in the server module; the shipped corpus is its sibling. */
   static final Path CORPUS = Path.of("..", "corpus", "articles");
 
   private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
-  @TempDir static Path tmp;
   static RunningServer server;
 
-  @BeforeAll
-  static void indexTheShippedCorpus() throws IOException {
-    Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), writer, Map.of());
-    }
-    server = RunningServer.on(index);
+  @BeforeParameterizedClassInvocation
+  static void indexTheShippedCorpus(TestEngine engine) throws IOException {
+    server = RunningServer.on(engine.index(Files.createTempDirectory("morgue-shipped"), List.of(CORPUS)));
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() throws IOException {
     server.close();
   }

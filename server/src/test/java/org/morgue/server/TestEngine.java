@@ -1,0 +1,77 @@
+package org.morgue.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.morgue.cluster.ClusterProcess;
+import org.morgue.engine.lucene.index.ArchiveWriter;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.engine.opensearch.ArchiveIndex;
+import org.morgue.engine.opensearch.ClusterConnection;
+import org.morgue.engine.opensearch.OpenSearchEngine;
+import org.morgue.engine.opensearch.OpenSearchStore;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.search.ArchiveStore;
+import org.morgue.search.SearchEngine;
+
+/**
+ * The engines the HTTP contract tests run against: the embedded index in a temp folder, and an
+ * archive in a real three-node OpenSearch cluster whose indexes have three shards and a replica each,
+ * so counts are merged across shards and nodes. One cluster serves the whole test run: it starts
+ * (about ten seconds) when a test first asks for it and stops when the JVM exits; each archive gets
+ * its own alias.
+ */
+enum TestEngine {
+  LUCENE,
+  OPENSEARCH;
+
+  private static final AtomicInteger ARCHIVES = new AtomicInteger();
+  private static ClusterProcess cluster;
+
+  /** An archive of these folders of articles, opened for searching, with the stores that write it. */
+  record Archive(SearchEngine engine, ArchiveStore.Opener stores, AutoCloseable resources) implements AutoCloseable {
+    @Override
+    public void close() throws Exception {
+      try (resources) {
+        engine.close();
+      }
+    }
+  }
+
+  /** Indexes the folders into a new archive of this engine ({@code tmp} holds an embedded index). */
+  Archive index(Path tmp, List<Path> folders) throws IOException {
+    ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
+    if (this == LUCENE) {
+      Path folder = tmp.resolve("index");
+      try (ArchiveWriter writer = ArchiveWriter.open(folder)) {
+        indexer.index(folders, writer, Map.of());
+      }
+      return new Archive(ArchiveSearcher.open(folder), () -> ArchiveWriter.open(folder), () -> { });
+    }
+    ClusterConnection connection = ClusterConnection.open(clusterUrl());
+    ArchiveIndex index = new ArchiveIndex(connection, "test-" + ARCHIVES.incrementAndGet() + "-" + ProcessHandle.current().pid(),
+        new ArchiveIndex.IndexSettings(3, 1));
+    try (OpenSearchStore store = OpenSearchStore.open(index)) {
+      indexer.index(folders, store, Map.of());
+    }
+    return new Archive(OpenSearchEngine.open(index), () -> OpenSearchStore.open(index), connection);
+  }
+
+  /** The shared cluster's address, starting it on first use. */
+  static synchronized String clusterUrl() {
+    if (cluster == null) {
+      cluster = ClusterProcess.start(3);
+    }
+    return cluster.url();
+  }
+
+  /** The shared cluster, started on first use. */
+  static synchronized ClusterProcess cluster() {
+    clusterUrl();
+    return cluster;
+  }
+}
