@@ -20,10 +20,10 @@ final class RunningServer implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final AutoCloseable searcher;
+  private final java.io.Closeable searcher;
   private final Javalin app;
 
-  private RunningServer(org.morgue.search.SearchEngine engine, AutoCloseable resources) {
+  private RunningServer(org.morgue.search.SearchEngine engine, java.io.Closeable resources) {
     this.searcher = resources;
     this.app = MorgueServer.create(engine).start("127.0.0.1", 0);
   }
@@ -67,12 +67,6 @@ final class RunningServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
-    try {
-      searcher.close();
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException(e);
-    }
+    searcher.close();
   }
 }

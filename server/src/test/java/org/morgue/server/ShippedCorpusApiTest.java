@@ -15,6 +15,7 @@ import java.util.Map;
 import java.nio.file.Files;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ class ShippedCorpusApiTest {
   private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper();
 
   static RunningServer server;
+
+  @Parameter TestEngine engine;
 
   @BeforeParameterizedClassInvocation
   static void indexTheShippedCorpus(TestEngine engine) throws IOException {

@@ -33,9 +33,9 @@ enum TestEngine {
   private static ClusterProcess cluster;
 
   /** An archive of these folders of articles, opened for searching, with the stores that write it. */
-  record Archive(SearchEngine engine, ArchiveStore.Opener stores, AutoCloseable resources) implements AutoCloseable {
+  record Archive(SearchEngine engine, ArchiveStore.Opener stores, java.io.Closeable resources) implements java.io.Closeable {
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
       try (resources) {
         engine.close();
       }

@@ -142,7 +142,7 @@ public final class OpenSearchEngine implements SearchEngine {
           .put(ArticleDocument.facetField(Facet.HEDGING.id()), level.id());
     }
 
-    JsonNode answer = search(body);
+    JsonNode answer = searchMatches(body);
     long total = answer.path("hits").path("total").path("value").asLong();
     JsonNode found = answer.path("hits").path("hits");
     int scoreAt = scorePosition(dsl);
@@ -211,7 +211,7 @@ public final class OpenSearchEngine implements SearchEngine {
       if (after != null) {
         body.set("search_after", after);
       }
-      JsonNode hits = search(body).path("hits").path("hits");
+      JsonNode hits = searchMatches(body).path("hits").path("hits");
       hits.forEach(hit -> top.add(documents.summary(hit.path("_source"))));
       if (hits.size() < body.path("size").asInt()) {
         break;
@@ -383,6 +383,19 @@ public final class OpenSearchEngine implements SearchEngine {
   private JsonNode search(ObjectNode body) throws IOException {
     return connection.send("POST", "/" + alias + "/_search", DFS, ClusterConnection.json().writeValueAsString(body),
         "application/json");
+  }
+
+  /** A search for a request's matches: a wildcard or fuzzy term that expands past the cluster's limit is the user's to fix. */
+  private JsonNode searchMatches(ObjectNode body) throws IOException, InvalidQueryException {
+    try {
+      return search(body);
+    } catch (ClusterException e) {
+      if (e.status() == 400 && e.getMessage().contains("clause")) {
+        throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, org.morgue.search.RequestField.QUERY,
+            "the query expands to too many terms; make wildcards and fuzzy terms more specific", e);
+      }
+      throw e;
+    }
   }
 
   /** One article's document as the last refresh left it ({@code fields}: only those; null: all). */

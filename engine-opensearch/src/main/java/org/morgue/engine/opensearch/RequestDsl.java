@@ -38,6 +38,7 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
 
   static RequestDsl of(SearchRequest request) throws InvalidQueryException {
     RequestQuery parsed = RequestQuery.of(request);
+    checkClauses(parsed.query());
     ObjectNode text = QueryTranslator.translate(parsed.query());
     ObjectNode dated = text;
     if (request.from().isPresent() || request.to().isPresent()) {
@@ -56,6 +57,36 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
       filters.put(dim, terms);
     });
     return new RequestDsl(request, parsed, text, dated, filters, sort(request.sort()));
+  }
+
+  /**
+   * Refuses a query with more leaf clauses than Lucene allows, with the embedded engine's message:
+   * the embedded engine finds out while searching, a cluster would answer with its own error.
+   */
+  private static void checkClauses(org.apache.lucene.search.Query query) throws InvalidQueryException {
+    int[] leaves = new int[1];
+    query.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(org.apache.lucene.search.Query leaf, org.apache.lucene.index.Term... terms) {
+        leaves[0] += terms.length;
+      }
+
+      @Override
+      public void visitLeaf(org.apache.lucene.search.Query leaf) {
+        leaves[0]++;
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur,
+          org.apache.lucene.search.Query parent) {
+        return this;
+      }
+    });
+    int max = org.apache.lucene.search.IndexSearcher.getMaxClauseCount();
+    if (leaves[0] > max) {
+      throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX,
+          org.morgue.search.RequestField.QUERY, "the query has too many clauses (more than " + max + ")");
+    }
   }
 
   /** Exactly the matches: the dated text under every filter. */
