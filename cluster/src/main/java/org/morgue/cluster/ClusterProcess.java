@@ -68,8 +68,10 @@ public final class ClusterProcess implements AutoCloseable {
   private final Deque<String> tail = new ArrayDeque<>();
   private final Thread shutdownHook;
   private final String url;
+  private final int nodes;
 
   private ClusterProcess(Process process, int nodes) {
+    this.nodes = nodes;
     this.process = process;
     this.commands = process.outputWriter(StandardCharsets.UTF_8);
     Thread reader = new Thread(this::readOutput, "morgue-cluster-output");
@@ -112,6 +114,21 @@ public final class ClusterProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start " + String.join(" ", command), e);
     }
+  }
+
+  /**
+   * Every node's address, separated by commas ({@code http://127.0.0.1:24031,http://127.0.0.1:24032}):
+   * a client given them all goes on to another node when one is down. Node i listens on node 0's
+   * port plus i.
+   */
+  public String urls() {
+    int at = url.lastIndexOf(':');
+    int first = Integer.parseInt(url.substring(at + 1));
+    StringBuilder all = new StringBuilder();
+    for (int i = 0; i < nodes; i++) {
+      all.append(i == 0 ? "" : ",").append(url, 0, at + 1).append(first + i);
+    }
+    return all.toString();
   }
 
   /** The cluster's address, node 0's HTTP port, e.g. {@code http://127.0.0.1:24031}. */

@@ -39,12 +39,8 @@ class EngineParityTest {
       new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), writer, Map.of());
     }
     lucene = ArchiveSearcher.open(index);
-    String url = System.getProperty("morgue.opensearch.url", "http://127.0.0.1:9400");
-    ArchiveIndex archive = new ArchiveIndex(ClusterConnection.open(url), "parity-" + System.nanoTime(),
-        new ArchiveIndex.IndexSettings(3, 1));
-    try (OpenSearchStore store = OpenSearchStore.open(archive)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), store, Map.of());
-    }
+    ArchiveIndex archive = TestCluster.newArchive("parity");
+    TestCluster.index(archive, List.of(CORPUS));
     opensearch = OpenSearchEngine.open(archive);
   }
 

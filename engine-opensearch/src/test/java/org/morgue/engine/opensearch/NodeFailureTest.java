@@ -1,0 +1,69 @@
+package org.morgue.engine.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.cluster.ClusterProcess;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SortOrder;
+
+/**
+ * A node of a real three-node cluster stops while Morgue is serving from it: with a replica of every
+ * shard, searches keep answering with the same totals, and indexing goes on. The node stopped is
+ * node 0, the first address the client was given, so the client has to move to another node.
+ */
+class NodeFailureTest {
+  @TempDir Path tmp;
+
+  @Test
+  void searchesKeepAnsweringAndIndexingResumesWhileANodeIsDown() throws Exception {
+    try (ClusterProcess cluster = ClusterProcess.start(3)) {
+      ClusterConnection connection = ClusterConnection.open(cluster.urls());
+      ArchiveIndex archive = new ArchiveIndex(connection, "failover", new ArchiveIndex.IndexSettings(3, 1));
+      TestCluster.index(archive, List.of(TestCluster.CORPUS));
+      OpenSearchEngine engine = OpenSearchEngine.open(archive);
+      List<String> queries = List.of("", "venezuela", "congress AND tax", "\"state of the union\"");
+      long[] before = totals(engine, queries);
+
+      cluster.stopNode(0);
+      engine.refresh();
+      assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(totals(engine, queries)),
+          "every shard has a copy on the two nodes left");
+
+      Path more = Files.createDirectories(tmp.resolve("more"));
+      Files.writeString(more.resolve("written-while-a-node-was-down.txt"),
+          "Written while a node was down\n\nThe archive kept taking articles about the harbour pilots' strike.\n");
+      try (OpenSearchStore store = OpenSearchStore.open(archive)) {
+        new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(more), store, Map.of());
+      }
+      engine.refresh();
+      assertEquals(1, engine.count(SearchRequest.of("harbour pilots")), "indexing went on with a node down");
+      assertEquals(before[0] + 1, engine.count(SearchRequest.of("")));
+
+      cluster.startNode(0);
+      engine.refresh();
+      assertEquals(before[0] + 1, engine.search(new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(),
+          SortOrder.NEWEST, 5, 5)).total(), "the node is back and nothing was lost");
+      assertTrue(engine.article("written-while-a-node-was-down").isPresent());
+      connection.close();
+    }
+  }
+
+  private static long[] totals(OpenSearchEngine engine, List<String> queries) throws Exception {
+    long[] totals = new long[queries.size()];
+    for (int i = 0; i < totals.length; i++) {
+      totals[i] = engine.search(SearchRequest.of(queries.get(i))).total();
+    }
+    return totals;
+  }
+}
