@@ -16,6 +16,7 @@ import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.HedgeLevel;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.engine.lucene.search.BodySnippets;
 import org.morgue.engine.lucene.search.QuerySpelling;
 import org.morgue.engine.lucene.search.RequestQuery;
 import org.morgue.engine.lucene.search.SpellingSuggestion;
@@ -46,6 +47,9 @@ import org.morgue.search.TimelineCounts;
  *       histogram} of publication days under every filter for the timeline. It runs {@code
  *       dfs_query_then_fetch}: scores use the whole index's term statistics, not one shard's, so
  *       relevance ranks as the embedded engine ranks.
+ *   <li>Snippets are made here from each hit's body, with the embedded engine's highlighter
+ *       settings ({@link BodySnippets}), so a hit reads the same on both engines; the cluster is
+ *       not asked to highlight.
  *   <li>Pages continue with the embedded engine's cursors over {@code search_after}; exports and
  *       feeds read every match over a point in time ({@link IndexScan}).
  *   <li>What is counted over the whole archive (each day's articles, each facet value's articles
@@ -70,6 +74,7 @@ public final class OpenSearchEngine implements SearchEngine {
   private final String alias;
   private final ArticleDocument documents = new ArticleDocument();
   private final QuerySpelling spelling = new QuerySpelling(ArchiveSchema.analyzer());
+  private final BodySnippets snippets = new BodySnippets(ArchiveSchema.analyzer());
   private volatile ArchiveState state;
 
   /** What is counted over the whole archive, read once per refresh. */
@@ -113,9 +118,6 @@ public final class OpenSearchEngine implements SearchEngine {
       body.set("search_after", after);
     }
     body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY);
-    if (size > 0 && !(dsl.parsed().query() instanceof MatchAllDocsQuery)) {
-      body.set("highlight", HitSnippets.request(dsl.text()));
-    }
     boolean allValues = request.facetOrder() == FacetOrder.SIGNIFICANCE;
     ObjectNode aggs = body.putObject("aggs");
     for (String dim : Facet.ids()) {
@@ -151,7 +153,7 @@ public final class OpenSearchEngine implements SearchEngine {
       JsonNode hit = found.get(i);
       ArticleSummary summary = documents.summary(hit.path("_source"));
       hits.add(new SearchHit(summary, (float) hit.path("sort").path(scoreAt).asDouble(),
-          HitSnippets.of(hit, summary.article().body())));
+          snippets.of(dsl.parsed().query(), summary.article().body())));
     }
     Optional<String> next = size > 0 && found.size() > size ? Optional.of(dsl.cursorAfter(found.get(size - 1)))
         : Optional.empty();

@@ -1,0 +1,40 @@
+package org.morgue.engine.lucene.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.morgue.article.text.SentenceSplitter;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.Snippet;
+
+/**
+ * A hit's snippet made from its body text alone, analysing it again, for an engine whose index
+ * Lucene cannot read (a cluster's): the same highlighter settings, sentence breaks and formatting as
+ * the embedded engine's {@link HitLoader}, so a hit reads the same on either engine.
+ *
+ * <p>Cost: one analysis of the body per hit, which the embedded engine saves by reading offsets
+ * from its postings. Thread-safe.
+ */
+public final class BodySnippets {
+  private static final int PASSAGES = 2;
+  private final UnifiedHighlighter highlighter;
+
+  public BodySnippets(Analyzer analyzer) {
+    SentenceSplitter sentences = SentenceSplitter.fromResources();
+    this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+        .withFormatter(new SnippetFormatter())
+        .withBreakIterator(() -> new SnippetBreaks(sentences))
+        .withMaxNoHighlightPassages(1)
+        .build();
+  }
+
+  /** The snippet of a body for a parsed query; the body's lead when it has no passage to show. */
+  public Snippet of(Query query, String body) {
+    try {
+      Object snippet = highlighter.highlightWithoutSearcher(ArchiveSchema.BODY, query, body, PASSAGES);
+      return snippet instanceof Snippet made && !made.parts().isEmpty() ? made : Snippet.lead(body);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // analysing a string in memory does no I/O
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.morgue.engine.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.morgue.search.SearchRequest;
+
+/**
+ * An archive written with an older mapping moves to a new index when a newer Morgue opens it for
+ * writing, while searches keep answering through the alias: every search during the move sees the
+ * whole archive, from the old index until the alias switches and from the new one after.
+ */
+class MappingMigrationTest {
+  @Test
+  void anOlderMappingIsReindexedBehindTheAliasWithNoSearchMissingAnArticle() throws Exception {
+    ArchiveIndex archive = TestCluster.newArchive("migrate");
+    TestCluster.index(archive, List.of(TestCluster.CORPUS));
+    String old = archive.currentIndex().orElseThrow();
+    // What an older Morgue left: the same documents under another mapping version.
+    ObjectNode meta = ClusterConnection.object();
+    meta.putObject("_meta").put(ArchiveIndex.MAPPING_KEY, "0").put("morgue.complete", "true");
+    archive.connection().send("PUT", "/" + old + "/_mapping", meta);
+
+    OpenSearchEngine engine = OpenSearchEngine.open(archive);
+    long articles = engine.count(SearchRequest.of(""));
+    long venezuela = engine.count(SearchRequest.of("venezuela"));
+    AtomicBoolean moving = new AtomicBoolean(true);
+    AtomicInteger searches = new AtomicInteger();
+    ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
+    Thread reader = Thread.ofPlatform().start(() -> {
+      while (moving.get()) {
+        try {
+          long seen = engine.count(SearchRequest.of("venezuela"));
+          if (seen != venezuela) {
+            wrong.add("a search during the move found " + seen + " of " + venezuela);
+          }
+          searches.incrementAndGet();
+        } catch (Exception e) {
+          wrong.add("a search during the move failed: " + e.getMessage());
+        }
+      }
+    });
+    String moved = archive.prepare();
+    moving.set(false);
+    reader.join();
+
+    assertNotEquals(old, moved, "a new index was built");
+    assertEquals(moved, archive.currentIndex().orElseThrow(), "the alias points to it");
+    assertFalse(archive.connection().exists("/" + old), "the old index was dropped");
+    assertTrue(searches.get() > 0);
+    assertEquals(List.of(), List.copyOf(wrong), searches.get() + " searches ran during the move");
+    engine.refresh();
+    assertEquals(articles, engine.count(SearchRequest.of("")));
+    assertEquals(venezuela, engine.search(SearchRequest.of("venezuela")).total());
+    assertEquals("true", archive.lastCommitData().orElseThrow().get("morgue.complete"), "the commit's metadata moved too");
+    assertEquals(ArchiveIndex.MAPPING_VERSION, archive.lastCommitData().orElseThrow().get(ArchiveIndex.MAPPING_KEY));
+  }
+}
