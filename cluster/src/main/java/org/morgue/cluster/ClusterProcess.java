@@ -43,8 +43,9 @@ import java.util.stream.Stream;
  * {@code <systemPropertyVariables><morgue.cluster.home>${project.basedir}/../cluster</morgue.cluster.home></systemPropertyVariables>}.
  * Without that property, {@code ../cluster} and then {@code cluster} (from the working folder) are
  * tried. The child runs from {@code cluster/target/morgue-cluster-*.jar} and
- * {@code cluster/target/lib/}, so the cluster module must be packaged first: the reactor does that,
- * since the test module depends on it.
+ * {@code cluster/target/lib/}, so the cluster module must be packaged first: the reactor does that
+ * in {@code ./mvnw package} or {@code verify}, since the test module depends on it ({@code ./mvnw test}
+ * alone stops short of packaging, and the start fails saying so).
  *
  * <p>The child gets a temporary data folder (it deletes it at exit), free ports, and the JDK this
  * JVM runs on. If this JVM dies, the child sees its standard input close and stops too; a shutdown
@@ -79,12 +80,17 @@ public final class ClusterProcess implements AutoCloseable {
     reader.start();
     this.shutdownHook = new Thread(this::destroy, "morgue-cluster-process-shutdown");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
-    String ready = awaitAnswer(START_TIMEOUT, "the cluster to start (" + nodes + " nodes)");
-    if (!ready.startsWith(READY)) {
+    try {
+      String ready = awaitAnswer(START_TIMEOUT, "the cluster to start (" + nodes + " nodes)");
+      if (!ready.startsWith(READY)) {
+        throw failure("the cluster did not start: " + ready);
+      }
+      this.url = ready.substring(READY.length()).split(" ", 2)[0];
+    } catch (RuntimeException e) {
       destroy();
-      throw failure("the cluster did not start: " + ready);
+      removeShutdownHook();
+      throw e;
     }
-    this.url = ready.substring(READY.length()).split(" ", 2)[0];
   }
 
   /** Starts a cluster of {@code nodes} nodes from the cluster module found as the class doc says. */
@@ -162,6 +168,10 @@ public final class ClusterProcess implements AutoCloseable {
       destroy();
       Thread.currentThread().interrupt();
     }
+    removeShutdownHook();
+  }
+
+  private void removeShutdownHook() {
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException e) {

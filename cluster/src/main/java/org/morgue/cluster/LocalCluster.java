@@ -160,6 +160,11 @@ public final class LocalCluster implements AutoCloseable {
       // to all nodes as they join, so any one node may stop later.
       settings.putList("cluster.initial_cluster_manager_nodes", layout.nodeName(0));
     }
+    // A node's start returns without waiting for a cluster-manager: on a restart of a cluster kept
+    // with --data, node 0 cannot be elected until a second node is up, and the nodes start one after
+    // the other, so the default would stall node 0's start for 30 s. start() waits for the whole
+    // cluster afterwards anyway.
+    settings.put("discovery.initial_state_timeout", "0s");
     // Shards are allocated even on a nearly full disk: a development cluster must start wherever
     // the tests run.
     settings.put("cluster.routing.allocation.disk.threshold_enabled", false);
