@@ -1,6 +1,9 @@
 package org.morgue.engine.lucene.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.morgue.article.text.SentenceSplitter;
@@ -25,13 +28,38 @@ public final class BodySnippets {
         .withFormatter(new SnippetFormatter())
         .withBreakIterator(() -> new SnippetBreaks(sentences))
         .withMaxNoHighlightPassages(1)
+        // The whole body, as the embedded engine highlights it (the stock limit is 10,000
+        // characters: a long speech's passages past it would never be shown).
+        .withMaxLength(Integer.MAX_VALUE - 1)
         .build();
+  }
+
+  /**
+   * The query as the body alone can answer it: every required clause made optional. The highlighter
+   * marks what matches in the one field it is given, and a word required of the article but found
+   * only in its title or actors ({@code +trump +border}) would otherwise leave the body unmarked.
+   * Prohibited clauses mark nothing and go.
+   */
+  static Query bodyAlone(Query query) {
+    return switch (query) {
+      case BooleanQuery bool -> {
+        BooleanQuery.Builder loose = new BooleanQuery.Builder();
+        for (BooleanClause clause : bool.clauses()) {
+          if (clause.occur() == BooleanClause.Occur.MUST || clause.occur() == BooleanClause.Occur.SHOULD) {
+            loose.add(bodyAlone(clause.query()), BooleanClause.Occur.SHOULD);
+          }
+        }
+        yield loose.build();
+      }
+      case BoostQuery boost -> new BoostQuery(bodyAlone(boost.getQuery()), boost.getBoost());
+      default -> query;
+    };
   }
 
   /** The snippet of a body for a parsed query; the body's lead when it has no passage to show. */
   public Snippet of(Query query, String body) {
     try {
-      Object snippet = highlighter.highlightWithoutSearcher(ArchiveSchema.BODY, query, body, PASSAGES);
+      Object snippet = highlighter.highlightWithoutSearcher(ArchiveSchema.BODY, bodyAlone(query), body, PASSAGES);
       return snippet instanceof Snippet made && !made.parts().isEmpty() ? made : Snippet.lead(body);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // analysing a string in memory does no I/O
