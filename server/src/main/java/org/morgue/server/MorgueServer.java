@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
 import org.morgue.server.api.QueryStrings;
@@ -62,6 +63,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class MorgueServer {
   private static final Logger LOG = LoggerFactory.getLogger(MorgueServer.class);
+  /** How long a client should wait before asking an unavailable archive again: a node restarts in seconds. */
+  static final int ARCHIVE_RETRY_AFTER_SECONDS = 5;
   /** The page loads only its own scripts and styles: markup smuggled in an article can never run. */
   static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
@@ -180,6 +183,11 @@ public final class MorgueServer {
       config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {
         ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
         problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage());
+      });
+      config.routes.exception(ArchiveUnavailableException.class, (e, ctx) -> {
+        LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        ctx.header("Retry-After", Integer.toString(ARCHIVE_RETRY_AFTER_SECONDS));
+        problem(ctx, ProblemCode.ARCHIVE_UNAVAILABLE, "the archive cannot answer now; try again shortly");
       });
       config.routes.exception(HttpResponseException.class, (e, ctx) -> {
         // Javalin names the detail "Available methods" when the client accepts HTML.

@@ -90,11 +90,23 @@ public final class ClusterConnection implements Closeable {
     try (Response response = client.execute(request.build())) {
       String text = response.getBody().map(Body::bodyAsString).orElse("");
       JsonNode answer = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+      if (response.getStatus() == 503) {
+        throw new ClusterUnavailableException("the OpenSearch cluster at " + description + " cannot answer " + method + " "
+            + path + " now: " + new ClusterException(503, method + " " + path, answer).getMessage(), null);
+      }
       if (response.getStatus() >= 400) {
         throw new ClusterException(response.getStatus(), method + " " + path, answer);
       }
+      JsonNode shards = answer.path("_shards");
+      int unanswered = shards.path("total").asInt(0) - shards.path("successful").asInt(0) - shards.path("skipped").asInt(0);
+      if (unanswered > 0 && (path.endsWith("/_search") || path.endsWith("/_count"))) {
+        // A search some shards could not answer counts only the others' matches: refuse, never undercount.
+        // A shard with no copy on a running node is not even "failed", only missing from "successful".
+        throw new ClusterUnavailableException("part of the archive is unavailable: " + unanswered + " of "
+            + shards.path("total").asInt() + " shards did not answer " + method + " " + path, null);
+      }
       return answer;
-    } catch (ClusterException e) {
+    } catch (ClusterException | ClusterUnavailableException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw new ClusterUnavailableException("the OpenSearch cluster at " + description + " did not answer " + method

@@ -1,9 +1,9 @@
 package org.morgue.engine.opensearch;
 
-import java.io.IOException;
+import org.morgue.search.ArchiveUnavailableException;
 
 /** No node of the cluster answered a request (refused, timed out, or the connection broke). */
-public class ClusterUnavailableException extends IOException {
+public class ClusterUnavailableException extends ArchiveUnavailableException {
   private static final long serialVersionUID = 1L;
 
   ClusterUnavailableException(String message, Throwable cause) {

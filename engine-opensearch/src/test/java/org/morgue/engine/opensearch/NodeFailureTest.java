@@ -1,6 +1,7 @@
 package org.morgue.engine.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import org.morgue.cluster.ClusterProcess;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
 
@@ -32,6 +34,11 @@ class NodeFailureTest {
       ArchiveIndex archive = new ArchiveIndex(connection, "failover", new ArchiveIndex.IndexSettings(3, 1));
       TestCluster.index(archive, List.of(TestCluster.CORPUS));
       OpenSearchEngine engine = OpenSearchEngine.open(archive);
+      // An archive kept without replicas: the shard on the node that stops has no other copy.
+      ArchiveIndex single = new ArchiveIndex(connection, "no-copies", new ArchiveIndex.IndexSettings(3, 0));
+      TestCluster.index(single, List.of(TestCluster.CORPUS));
+      OpenSearchEngine uncopied = OpenSearchEngine.open(single);
+      long congress = uncopied.search(SearchRequest.of("congress")).total();
       List<String> queries = List.of("", "venezuela", "congress AND tax", "\"state of the union\"");
       long[] before = totals(engine, queries);
 
@@ -39,6 +46,10 @@ class NodeFailureTest {
       engine.refresh();
       assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(totals(engine, queries)),
           "every shard has a copy on the two nodes left");
+      ArchiveUnavailableException refused = assertThrows(ArchiveUnavailableException.class,
+          () -> uncopied.search(SearchRequest.of("congress")), "part of the matches are on the stopped node");
+      assertTrue(refused.getMessage().contains("shards did not answer") || refused.getMessage().contains("cannot answer"),
+          refused.getMessage());
 
       Path more = Files.createDirectories(tmp.resolve("more"));
       Files.writeString(more.resolve("written-while-a-node-was-down.txt"),
@@ -55,6 +66,8 @@ class NodeFailureTest {
       assertEquals(before[0] + 1, engine.search(new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(),
           SortOrder.NEWEST, 5, 5)).total(), "the node is back and nothing was lost");
       assertTrue(engine.article("written-while-a-node-was-down").isPresent());
+      assertEquals(congress, uncopied.search(SearchRequest.of("congress")).total(),
+          "the shard without a replica is back with its node");
       connection.close();
     }
   }

@@ -68,6 +68,11 @@ public enum ProblemCode {
   TOO_MANY_REQUESTS("too_many_requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
   /** Request headers too large to read (over 256 KB). */
   HEADERS_TOO_LARGE("headers_too_large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large"),
+  /**
+   * The archive cannot answer now (a cluster with no node answering, or a part of the archive with no
+   * copy on a running node); {@code Retry-After} says when to try again.
+   */
+  ARCHIVE_UNAVAILABLE("archive_unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
   /** The server failed; the error is in its log. */
   INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error"),
   /** A request in a version of HTTP the server does not speak (it speaks 1.0 and 1.1). */
