@@ -38,6 +38,7 @@ import org.morgue.server.live.BearerToken;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.live.WriteAccess;
+import org.morgue.search.SearchEngine;
 import org.morgue.server.problem.Problem;
 
 /**
@@ -66,21 +67,31 @@ class LiveUpdatesTest {
   @Parameter TestEngine engine;
   @TempDir Path tmp;
   TestEngine.Archive archive;
+  /** The engine the server searches: the archive's own, or a new one after a restart. */
+  SearchEngine searcher;
   LiveIndex live;
   Javalin app;
 
   @BeforeEach
   void startServerWithLiveUpdates() throws IOException {
     archive = engine.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of())));
-    live = LiveIndex.open(archive.stores(), INDEXER, archive.engine());
+    start(archive.engine());
+  }
+
+  void start(SearchEngine engine) throws IOException {
+    searcher = engine;
+    live = LiveIndex.open(archive.stores(), INDEXER, searcher);
     LiveUpdates updates = new LiveUpdates(live, BearerToken.of(TOKEN, "the test"), BODY_LIMIT);
-    app = MorgueServer.create(archive.engine(), Optional.of(updates)).start("127.0.0.1", 0);
+    app = MorgueServer.create(searcher, Optional.of(updates)).start("127.0.0.1", 0);
   }
 
   @AfterEach
   void stop() throws IOException {
     app.stop();
     live.close();
+    if (searcher != archive.engine()) {
+      searcher.close();
+    }
     archive.close();
   }
 
@@ -397,6 +408,23 @@ class LiveUpdatesTest {
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
     assertEquals(413, chunked.statusCode(), chunked.body());
     assertEquals(404, get("/api/articles/big-0").statusCode());
+  }
+
+  @Test
+  void aServerRestartedOverTheArchiveFindsWhatWasAcknowledged() throws Exception {
+    assertEquals(201, post(AIRLIFT, "application/json", TOKEN).statusCode());
+    assertEquals(204, delete(SeedIndex.KILL_CLAIMS, TOKEN).statusCode());
+    app.stop();
+    live.close();
+
+    // As ServeCommand starts: a new engine and a new store over the same archive.
+    start(archive.searchers().open());
+    assertEquals(1, getJson("/api/search?q=airlift", 200).get("total").asInt());
+    assertEquals(200, get("/api/articles/" + SeedIndex.CRACKDOWN).statusCode());
+    assertEquals(404, get("/api/articles/" + SeedIndex.KILL_CLAIMS).statusCode());
+    HttpResponse<String> again = post(AIRLIFT, "application/json", TOKEN);
+    assertEquals(200, again.statusCode(), again.body());
+    assertCounts(again, 0, 0, 1);
   }
 
   @Test
