@@ -11,22 +11,31 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.morgue.server.api.FeedHandler;
 
-/** Exports are not pages: over an index of 640 small articles every match comes out, once. */
+/**
+ * Exports are not pages: over an index of 640 small articles every match comes out, once, on each
+ * engine (the cluster's archive has three shards, so its scan pages are merged across them).
+ */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class ExportAllMatchesTest {
   static final int HARBOUR = 620;
   static final int OTHER = 20;
 
-  @TempDir static Path tmp;
   static RunningServer server;
 
-  @BeforeAll
-  static void start() throws Exception {
+  @Parameter TestEngine engine;
+
+  @BeforeParameterizedClassInvocation
+  static void start(TestEngine engine) throws Exception {
+    Path tmp = Files.createTempDirectory("morgue-export-all");
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < HARBOUR + OTHER; i++) {
       String topic = i < HARBOUR ? "harbour" : "orchard";
@@ -36,10 +45,10 @@ class ExportAllMatchesTest {
           "source", "bulk", "body", "The " + topic + " report number " + i + "."))).append('\n');
     }
     Files.writeString(Files.createDirectories(tmp.resolve("corpus/bulk")).resolve("bulk.jsonl"), lines);
-    server = RunningServer.on(SeedIndex.build(tmp, Map.of()));
+    server = RunningServer.on(engine.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of()))));
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() throws Exception {
     server.close();
   }

@@ -9,32 +9,43 @@ import static org.morgue.server.RunningServer.mediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.morgue.server.problem.Problem;
 
-/** {@code GET /api/export} over the seed articles plus one with a hostile, comma-and-quote-laden title. */
+/**
+ * {@code GET /api/export} over the seed articles plus one with a hostile, comma-and-quote-laden title,
+ * on each engine.
+ */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class ExportEndpointTest {
   static final String FORMULA = "formula";
   static final String FORMULA_TITLE = "=HYPERLINK(\"http://evil.example\",\"click\"), a title";
 
-  @TempDir static Path tmp;
   static RunningServer server;
 
-  @BeforeAll
-  static void start() throws Exception {
-    server = RunningServer.on(SeedIndex.build(tmp, Map.of(FORMULA,
-        FORMULA_TITLE + "\n\nOfficials said a Venezuela story may have\nline breaks.\n")));
+  @Parameter TestEngine engine;
+
+  @BeforeParameterizedClassInvocation
+  static void start(TestEngine engine) throws Exception {
+    Path tmp = Files.createTempDirectory("morgue-export");
+    Path corpus = SeedIndex.corpus(tmp, Map.of(FORMULA,
+        FORMULA_TITLE + "\n\nOfficials said a Venezuela story may have\nline breaks.\n"), List.of());
+    server = RunningServer.on(engine.index(tmp, List.of(corpus)));
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() throws Exception {
     server.close();
   }

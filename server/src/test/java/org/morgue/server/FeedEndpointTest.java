@@ -16,15 +16,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** {@code GET /api/feed} over the seed articles plus three dated wire stories, parsed back as XML. */
+/**
+ * {@code GET /api/feed} over the seed articles plus three dated wire stories, parsed back as XML, on
+ * each engine.
+ */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class FeedEndpointTest {
   static final String ATOM = "http://www.w3.org/2005/Atom";
   static final String MARKUP_TITLE = "<b>Bold</b> & \"quoted\" \u0001 harbour news";
@@ -32,11 +39,13 @@ class FeedEndpointTest {
   /** An id with a space, a slash, a query and fragment mark, a percent sign and a non-ASCII letter. */
   static final String ODD_ID = "AP 2021/07?q#1 100% Zürich";
 
-  @TempDir static Path tmp;
   static RunningServer server;
 
-  @BeforeAll
-  static void start() throws Exception {
+  @Parameter TestEngine engine;
+
+  @BeforeParameterizedClassInvocation
+  static void start(TestEngine engine) throws Exception {
+    Path tmp = Files.createTempDirectory("morgue-feed");
     List<Map<String, Object>> wire = List.of(
         Map.of("id", "wire-2019", "title", "Harbour reopens", "published", "2019-03-01", "source", "wire",
             "lede", "The harbour reopened on Friday.", "body", "Ships returned.", "authors", List.of("Ana Díaz")),
@@ -51,10 +60,10 @@ class FeedEndpointTest {
       lines.append(JSON.writeValueAsString(article)).append('\n');
     }
     Files.writeString(Files.createDirectories(tmp.resolve("corpus/wire")).resolve("wire.jsonl"), lines);
-    server = RunningServer.on(SeedIndex.build(tmp, Map.of()));
+    server = RunningServer.on(engine.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of()))));
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() throws Exception {
     server.close();
   }

@@ -7,60 +7,58 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.morgue.server.api.SearchParameters;
 
-/** The real server on a free port over an index of the seed articles, called over real HTTP. */
+/**
+ * The real server on a free port over an index of the seed articles, called over real HTTP, on each
+ * engine: the embedded index and a three-node OpenSearch cluster.
+ */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class MorgueServerTest {
   static final String CRACKDOWN = SeedIndex.CRACKDOWN;
   static final String KILL_CLAIMS = SeedIndex.KILL_CLAIMS;
 
-  @TempDir static Path tmp;
-  static ArchiveSearcher searcher;
-  static Javalin app;
-  static final HttpClient http = HttpClient.newHttpClient();
+  static RunningServer server;
   static final ObjectMapper json = new ObjectMapper();
 
-  @BeforeAll
-  static void startServerOnSeedIndex() throws IOException {
-    Path index = SeedIndex.build(tmp, Map.of("markup",
+  @Parameter TestEngine engine;
+
+  @BeforeParameterizedClassInvocation
+  static void startServerOnSeedIndex(TestEngine engine) throws IOException {
+    Path tmp = Files.createTempDirectory("morgue-server");
+    Path corpus = SeedIndex.corpus(tmp, Map.of("markup",
         "<img src=x onerror=alert(1)> Headline\n\nOfficials said the body of this story is about Venezuela."
-            + " Body with <script>alert('body')</script> markup.\n"));
-    searcher = ArchiveSearcher.open(index);
-    app = MorgueServer.create(searcher).start("127.0.0.1", 0);
+            + " Body with <script>alert('body')</script> markup.\n"), List.of());
+    server = RunningServer.on(engine.index(tmp, List.of(corpus)));
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() throws IOException {
-    app.stop();
-    searcher.close();
+    server.close();
   }
 
   static HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    URI uri = URI.create("http://127.0.0.1:" + app.port() + pathAndQuery);
-    return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return server.get(pathAndQuery);
   }
 
   static JsonNode getJson(String pathAndQuery, int expectedStatus) throws Exception {
-    HttpResponse<String> response = get(pathAndQuery);
-    assertEquals(expectedStatus, response.statusCode(), response.body());
-    return json.readTree(response.body());
+    return server.getJson(pathAndQuery, expectedStatus);
   }
 
   static String enc(String value) {
@@ -166,7 +164,7 @@ class MorgueServerTest {
     for (String[] bad : List.of(new String[] {"/api/search?q=%ZZ", "q", "%ZZ"},
         new String[] {"/api/search?q=50%", "q", "%"}, new String[] {"/api/export?format=csv&q=caf%C3%A9%2", "q", "%2"},
         new String[] {"/api/feed?from=2020&actor=Tren%2Gde", "actor", "%2G"})) {
-      RawHttp.Answer answer = RawHttp.get("http://127.0.0.1:" + app.port(), bad[0]);
+      RawHttp.Answer answer = RawHttp.get(server.base(), bad[0]);
       assertEquals(400, answer.status(), bad[0] + " -> " + answer.body());
       JsonNode problem = new ObjectMapper().readTree(answer.body());
       assertEquals("malformed_request", problem.get("code").asText(), answer.body());

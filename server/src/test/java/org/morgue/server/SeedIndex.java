@@ -11,7 +11,10 @@ import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
 
-/** Builds, in a temp folder, an index of the two seed articles plus any extra plain-text or JSON Lines articles. */
+/**
+ * Writes, in a temp folder, a corpus of the two seed articles plus any extra plain-text or JSON Lines
+ * articles, and builds an embedded index of it (or leaves it for {@link TestEngine#index} to index).
+ */
 final class SeedIndex {
   static final String CRACKDOWN = "trump-escalates-venezuela-crackdown";
   static final String KILL_CLAIMS = "us-military-kill-claims-raise-the-stakes";
@@ -43,6 +46,20 @@ final class SeedIndex {
    * {@code /sotu/state-of-the-union.jsonl}), each copied into its own folder of the corpus.
    */
   static Path build(Path tmp, Map<String, String> extra, List<String> jsonLinesResources) throws IOException {
+    Path corpus = corpus(tmp, extra, jsonLinesResources);
+    Path index = tmp.resolve("index");
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(corpus), writer, Map.of());
+    }
+    return index;
+  }
+
+  /**
+   * Writes the seed articles and the extra ones (file stem to text) into {@code tmp/corpus/seed-articles},
+   * and the JSON Lines test resources each into its own folder of {@code tmp/corpus}, which it returns
+   * for either engine to index (files a test wrote there beforehand are indexed too).
+   */
+  static Path corpus(Path tmp, Map<String, String> extra, List<String> jsonLinesResources) throws IOException {
     for (String resource : jsonLinesResources) {
       String file = Path.of(resource).getFileName().toString();
       Path folder = Files.createDirectories(tmp.resolve("corpus").resolve(file.replaceFirst("\\.jsonl$", "")));
@@ -53,20 +70,15 @@ final class SeedIndex {
         Files.write(folder.resolve(file), in.readAllBytes());
       }
     }
-    Path corpus = Files.createDirectories(tmp.resolve("corpus/seed-articles"));
+    Path seeds = Files.createDirectories(tmp.resolve("corpus/seed-articles"));
     for (String name : List.of(CRACKDOWN, KILL_CLAIMS)) {
       try (InputStream in = SeedIndex.class.getResourceAsStream("/seed/" + name + ".txt")) {
-        Files.write(corpus.resolve(name + ".txt"), in.readAllBytes());
+        Files.write(seeds.resolve(name + ".txt"), in.readAllBytes());
       }
     }
     for (Map.Entry<String, String> article : extra.entrySet()) {
-      Files.writeString(corpus.resolve(article.getKey() + ".txt"), article.getValue());
+      Files.writeString(seeds.resolve(article.getKey() + ".txt"), article.getValue());
     }
-    Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard())
-          .index(List.of(tmp.resolve("corpus")), writer, Map.of());
-    }
-    return index;
+    return tmp.resolve("corpus");
   }
 }

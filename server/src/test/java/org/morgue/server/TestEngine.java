@@ -32,14 +32,23 @@ enum TestEngine {
   private static final AtomicInteger ARCHIVES = new AtomicInteger();
   private static ClusterProcess cluster;
 
-  /** An archive of these folders of articles, opened for searching, with the stores that write it. */
-  record Archive(SearchEngine engine, ArchiveStore.Opener stores, java.io.Closeable resources) implements java.io.Closeable {
+  /**
+   * An archive of these folders of articles, opened for searching, with the stores that write it and
+   * a way to open another engine over it as a restarted server would.
+   */
+  record Archive(SearchEngine engine, ArchiveStore.Opener stores, Searchers searchers, java.io.Closeable resources)
+      implements java.io.Closeable {
     @Override
     public void close() throws IOException {
       try (resources) {
         engine.close();
       }
     }
+  }
+
+  /** Opens a new engine over an archive; the caller closes it. */
+  interface Searchers {
+    SearchEngine open() throws IOException;
   }
 
   /** Indexes the folders into a new archive of this engine ({@code tmp} holds an embedded index). */
@@ -50,7 +59,8 @@ enum TestEngine {
       try (ArchiveWriter writer = ArchiveWriter.open(folder)) {
         indexer.index(folders, writer, Map.of());
       }
-      return new Archive(ArchiveSearcher.open(folder), () -> ArchiveWriter.open(folder), () -> { });
+      return new Archive(ArchiveSearcher.open(folder), () -> ArchiveWriter.open(folder), () -> ArchiveSearcher.open(folder),
+          () -> { });
     }
     ClusterConnection connection = ClusterConnection.open(clusterUrl());
     ArchiveIndex index = new ArchiveIndex(connection, "test-" + ARCHIVES.incrementAndGet() + "-" + ProcessHandle.current().pid(),
@@ -58,7 +68,8 @@ enum TestEngine {
     try (OpenSearchStore store = OpenSearchStore.open(index)) {
       indexer.index(folders, store, Map.of());
     }
-    return new Archive(OpenSearchEngine.open(index), () -> OpenSearchStore.open(index), connection);
+    return new Archive(OpenSearchEngine.open(index), () -> OpenSearchStore.open(index), () -> OpenSearchEngine.open(index),
+        connection);
   }
 
   /** The shared cluster's address, starting it on first use. */
