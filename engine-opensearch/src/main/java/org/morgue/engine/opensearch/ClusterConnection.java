@@ -16,6 +16,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * A connection to a cluster through the official client's transport, speaking JSON: requests are
@@ -109,9 +110,24 @@ public final class ClusterConnection implements Closeable {
     } catch (ClusterException | ClusterUnavailableException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
+      // The transport throws some statuses (429 among them) rather than returning them: they are
+      // the cluster's answer, not its absence, and a busy cluster's 429 must reach the back-off.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof ResponseException refused && refused.status() != 502 && refused.status() != 503
+            && refused.status() != 504) {
+          throw new ClusterException(refused.status(), method + " " + path, body(refused));
+        }
+      }
       throw new ClusterUnavailableException("the OpenSearch cluster at " + description + " did not answer " + method
           + " " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /** What a thrown status said: the transport keeps its body to itself, so the message names the status. */
+  private static JsonNode body(ResponseException refused) {
+    ObjectNode answer = JSON.createObjectNode();
+    answer.put("error", "HTTP status " + refused.status());
+    return answer;
   }
 
   /** Whether a path exists (a HEAD request answered 200 rather than 404). */

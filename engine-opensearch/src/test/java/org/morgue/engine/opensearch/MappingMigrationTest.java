@@ -22,7 +22,7 @@ class MappingMigrationTest {
   @Test
   void anOlderMappingIsReindexedBehindTheAliasWithNoSearchMissingAnArticle() throws Exception {
     ArchiveIndex archive = TestCluster.newArchive("migrate");
-    TestCluster.index(archive, List.of(TestCluster.CORPUS));
+    TestCluster.index(archive, TestCluster.SMALL_CORPUS);
     String old = archive.currentIndex().orElseThrow();
     // What an older Morgue left: the same documents under another mapping version.
     ObjectNode meta = ClusterConnection.object();

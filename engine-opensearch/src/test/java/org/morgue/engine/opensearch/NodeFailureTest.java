@@ -32,14 +32,14 @@ class NodeFailureTest {
     try (ClusterProcess cluster = ClusterProcess.start(3)) {
       ClusterConnection connection = ClusterConnection.open(cluster.urls());
       ArchiveIndex archive = new ArchiveIndex(connection, "failover", new ArchiveIndex.IndexSettings(3, 1));
-      TestCluster.index(archive, List.of(TestCluster.CORPUS));
+      TestCluster.index(archive, TestCluster.SMALL_CORPUS);
       OpenSearchEngine engine = OpenSearchEngine.open(archive);
       // An archive kept without replicas: the shard on the node that stops has no other copy.
       ArchiveIndex single = new ArchiveIndex(connection, "no-copies", new ArchiveIndex.IndexSettings(3, 0));
-      TestCluster.index(single, List.of(TestCluster.CORPUS));
+      TestCluster.index(single, TestCluster.SMALL_CORPUS);
       OpenSearchEngine uncopied = OpenSearchEngine.open(single);
-      long congress = uncopied.search(SearchRequest.of("congress")).total();
-      List<String> queries = List.of("", "venezuela", "congress AND tax", "\"state of the union\"");
+      long jury = uncopied.search(SearchRequest.of("jury")).total();
+      List<String> queries = List.of("", "venezuela", "jury", "\"city council\"");
       long[] before = totals(engine, queries);
 
       cluster.stopNode(0);
@@ -47,7 +47,7 @@ class NodeFailureTest {
       assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(totals(engine, queries)),
           "every shard has a copy on the two nodes left");
       ArchiveUnavailableException refused = assertThrows(ArchiveUnavailableException.class,
-          () -> uncopied.search(SearchRequest.of("congress")), "part of the matches are on the stopped node");
+          () -> uncopied.search(SearchRequest.of("jury")), "part of the matches are on the stopped node");
       assertTrue(refused.getMessage().contains("shards did not answer") || refused.getMessage().contains("cannot answer"),
           refused.getMessage());
 
@@ -66,7 +66,7 @@ class NodeFailureTest {
       assertEquals(before[0] + 1, engine.search(new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(),
           SortOrder.NEWEST, 5, 5)).total(), "the node is back and nothing was lost");
       assertTrue(engine.article("written-while-a-node-was-down").isPresent());
-      assertEquals(congress, uncopied.search(SearchRequest.of("congress")).total(),
+      assertEquals(jury, uncopied.search(SearchRequest.of("jury")).total(),
           "the shard without a replica is back with its node");
       connection.close();
     }

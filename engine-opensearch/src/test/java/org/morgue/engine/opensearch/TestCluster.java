@@ -19,6 +19,11 @@ import org.morgue.indexer.source.ArticleFiles;
 final class TestCluster {
   /** The corpus Morgue ships; surefire runs in this module, which is its sibling. */
   static final Path CORPUS = Path.of("..", "corpus", "articles");
+  /**
+   * A smaller part of it, for tests about the cluster rather than about answers: the seed articles
+   * and the Brown reportage, 46 articles, enough to put documents on every shard.
+   */
+  static final List<Path> SMALL_CORPUS = List.of(CORPUS.resolve("seed-articles"), CORPUS.resolve("brown-press-reportage"));
   private static final AtomicInteger ARCHIVES = new AtomicInteger();
   private static ClusterProcess cluster;
 
