@@ -25,6 +25,9 @@ import org.morgue.engine.opensearch.ClusterConnection;
  * named without harm.
  */
 final class BenchCluster implements AutoCloseable {
+  /** A shard's store size is cached this long ({@code index.store.stats_refresh_interval}), plus a second. */
+  private static final Duration STATS_CACHE = Duration.ofSeconds(11);
+
   private final Optional<ClusterProcess> started;
   private final OptionalDouble startSeconds;
   private final String urls;
@@ -105,19 +108,41 @@ final class BenchCluster implements AutoCloseable {
     return bytes;
   }
 
-  /** A GET on the first node, outside the engine: the cluster's own statistics. */
+  /**
+   * The archive's primaries' store size from {@code _stats}, after a flush (a Lucene commit on every
+   * shard, as the embedded engine's size is measured after its commit). A shard caches its store size
+   * for {@code index.store.stats_refresh_interval} (10 s by default), so this waits that long first:
+   * read at once, it would count the segments of whenever it last looked.
+   */
+  long primaryStoreBytes() throws IOException {
+    send("POST", "/" + index.alias() + "/_flush");
+    try {
+      Thread.sleep(STATS_CACHE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for the cluster's store statistics", e);
+    }
+    return get("/" + index.alias() + "/_stats/store").path("_all").path("primaries").path("store")
+        .path("size_in_bytes").asLong();
+  }
+
   private JsonNode get(String path) throws IOException {
+    return send("GET", path);
+  }
+
+  /** A request to the first node, outside the engine: the cluster's own statistics. */
+  private JsonNode send(String method, String path) throws IOException {
     URI uri = URI.create(urls.split(",", 2)[0].strip() + path);
     try (HttpClient client = HttpClient.newHttpClient()) {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET()
-          .build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+          .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
-        throw new IOException("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
+        throw new IOException(method + " " + uri + " answered " + response.statusCode() + ": " + response.body());
       }
       return json.readTree(response.body());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted during GET " + uri, e);
+      throw new IOException("interrupted during " + method + " " + uri, e);
     }
   }
 

@@ -3,6 +3,7 @@ package org.morgue.bench;
 import java.util.Arrays;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** An engine the bench can measure: the embedded Lucene one, or the OpenSearch one over a cluster. */
 enum BenchEngine {
@@ -19,7 +20,7 @@ enum BenchEngine {
     @Override
     public BenchEngine convert(String value) {
       return Arrays.stream(values()).filter(engine -> engine.optionName().equals(value.strip().toLowerCase(Locale.ROOT)))
-          .findFirst().orElseThrow(() -> new IllegalArgumentException("'" + value + "' is not an engine: name lucene"
+          .findFirst().orElseThrow(() -> new TypeConversionException("'" + value + "' is not an engine: name lucene"
               + " or opensearch"));
     }
   }

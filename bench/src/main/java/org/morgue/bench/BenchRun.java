@@ -37,6 +37,7 @@ final class BenchRun implements AutoCloseable {
   BenchRun(BenchOptions options) {
     this.options = options;
     this.workspace = options.workspace();
+    options.measuresOpenSearch(); // refuses engines without the baseline before anything is measured
   }
 
   /** Generates the corpus if needed, then indexes it every way, and into OpenSearch when asked. */

@@ -41,7 +41,7 @@ final class OpenSearchBenchmark {
    *
    * @param seconds from the first file opened to the last bulk request applied, the index refreshed
    *     and the commit recorded
-   * @param primaryBytes the primaries' store size from {@code _stats}, replicas not counted
+   * @param primaryBytes the primaries' store size from {@code _stats} after a flush, replicas not counted
    */
   record Indexing(int articles, double seconds, long primaryBytes) {
     double articlesPerSecond() {
@@ -60,18 +60,17 @@ final class OpenSearchBenchmark {
       IndexingBenchmark.morgueIndexer(1).index(first, store, Map.of());
     }
     ArchiveIndexer indexer = IndexingBenchmark.morgueIndexer(INDEX_THREADS);
+    double seconds;
     try (OpenSearchStore store = OpenSearchStore.openEmpty(cluster.index())) {
       long start = System.nanoTime();
       IndexReport report = indexer.index(List.of(corpus.folder()), store, Map.of(CORPUS_KEY, corpusName));
-      double seconds = (System.nanoTime() - start) / 1e9;
+      seconds = (System.nanoTime() - start) / 1e9;
       if (report.indexed() != corpus.articles() || !report.skipped().isEmpty()) {
         throw new IllegalStateException("OpenSearch indexed " + report.indexed() + " of " + corpus.articles()
             + " articles and skipped " + report.skippedByReason());
       }
-      try (OpenSearchEngine engine = OpenSearchEngine.open(cluster.index())) {
-        return new Indexing(corpus.articles(), seconds, engine.stats().sizeBytes());
-      }
     }
+    return new Indexing(corpus.articles(), seconds, cluster.primaryStoreBytes());
   }
 
   /** Indexes the corpus, untimed, unless the alias already holds all of it from an earlier run. */
