@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure Morgue's indexing, search and HTTP serving against plain Lucene on a generated corpus.",
+    description = "Measure Morgue's indexing, search and HTTP serving against plain Lucene on a generated corpus,"
+        + " and the OpenSearch engine against the embedded one (--engines lucene,opensearch).",
     subcommands = {
         BenchCommand.Generate.class, BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Http.class,
         BenchCommand.Page.class, BenchCommand.All.class})
@@ -47,7 +48,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      System.out.print(new BenchRun(options).indexing().markdown());
+      System.out.print(indexing(options).markdown());
       return 0;
     }
   }
@@ -61,7 +62,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      System.out.print(new BenchRun(options).search().markdown());
+      System.out.print(search(options).markdown());
       return 0;
     }
   }
@@ -75,7 +76,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      System.out.print(new BenchRun(options).http().markdown());
+      System.out.print(http(options).markdown());
       return 0;
     }
   }
@@ -119,12 +120,33 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      BenchReport results = new BenchRun(options).all();
+      BenchReport results;
+      try (BenchRun run = new BenchRun(options)) {
+        results = run.all();
+      }
       System.out.print(results.markdown());
       BenchmarksDocument.update(report, options.count, BenchmarksDocument.section(options, results,
           MachineDescription.current()));
       System.out.println("wrote " + report);
       return 0;
+    }
+  }
+
+  private static BenchReport indexing(BenchOptions options) throws IOException {
+    try (BenchRun run = new BenchRun(options)) {
+      return run.indexing();
+    }
+  }
+
+  private static BenchReport search(BenchOptions options) throws Exception {
+    try (BenchRun run = new BenchRun(options)) {
+      return run.search();
+    }
+  }
+
+  private static BenchReport http(BenchOptions options) throws Exception {
+    try (BenchRun run = new BenchRun(options)) {
+      return run.http();
     }
   }
 

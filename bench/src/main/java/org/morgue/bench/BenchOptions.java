@@ -38,6 +38,34 @@ final class BenchOptions {
       description = "concurrent HTTP clients, one series each (default: ${DEFAULT-VALUE})")
   int[] clients = {1, 4, 16};
 
+  /**
+   * Lucene alone by default: today's runs (and their sections of docs/benchmarks.md) stay what they
+   * were, need no cluster, and do not pay a cluster's start and memory on a machine that has none.
+   */
+  @Option(names = "--engines", split = ",", paramLabel = "ENGINE", converter = BenchEngine.Converter.class,
+      defaultValue = "lucene",
+      description = "engines to measure, side by side: lucene (always, the baseline the ratios are over) and"
+          + " opensearch (default: ${DEFAULT-VALUE})")
+  java.util.List<BenchEngine> engines;
+
+  @Option(names = "--opensearch", paramLabel = "URL",
+      description = "measure the OpenSearch engine on the running cluster at URL (URL,URL,... for several nodes);"
+          + " without it the bench starts a local cluster and stops it at the end")
+  String opensearch;
+
+  @Option(names = "--cluster-nodes", paramLabel = "N",
+      description = "nodes of the cluster the bench starts, all on this machine (default: ${DEFAULT-VALUE}: one"
+          + " machine against one machine)")
+  int clusterNodes = 1;
+
+  boolean measuresOpenSearch() {
+    if (!engines.contains(BenchEngine.LUCENE)) {
+      throw new IllegalArgumentException("--engines must include lucene: the OpenSearch figures are given as ratios"
+          + " over the embedded engine's, not " + engines);
+    }
+    return engines.contains(BenchEngine.OPENSEARCH);
+  }
+
   BenchWorkspace workspace() {
     return new BenchWorkspace(work, count, seed);
   }

@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
 
 /**
  * Runs the benchmarks for one set of options, in order, and turns their results into the report's
  * tables, with the issue's targets next to the figures they apply to.
  */
-final class BenchRun {
+final class BenchRun implements AutoCloseable {
   /** Targets from issue #9. */
   private static final double PLAIN_P50_MS = 2;
   private static final double FACETS_OVER_PLAIN = 3;
@@ -30,21 +31,51 @@ final class BenchRun {
   private final BenchWorkspace workspace;
   private final List<BenchQuery> queries = BenchQuery.mix();
 
+  /** The OpenSearch cluster, once a part of the run has asked for it; closed (and stopped, if started) at the end. */
+  private Optional<BenchCluster> cluster = Optional.empty();
+
   BenchRun(BenchOptions options) {
     this.options = options;
     this.workspace = options.workspace();
+    options.measuresOpenSearch(); // refuses engines without the baseline before anything is measured
   }
 
-  /** Generates the corpus if needed, then indexes it every way. */
+  /** Generates the corpus if needed, then indexes it every way, and into OpenSearch when asked. */
   BenchReport indexing() throws IOException {
     CorpusSummary corpus = workspace.corpus(options.sentences);
     workspace.unmarkIndexed();
     long start = System.nanoTime();
-    BenchReport report = new IndexingBenchmark(corpus, workspace.scratch(), options.indexRepeats)
+    IndexingBenchmark.Result result = new IndexingBenchmark(corpus, workspace.scratch(), options.indexRepeats)
         .report(workspace.indexFolder());
     workspace.markIndexed();
     took("indexing", start);
+    BenchReport report = result.tables();
+    if (options.measuresOpenSearch()) {
+      start = System.nanoTime();
+      OpenSearchBenchmark.Indexing indexed = openSearch(corpus).indexing();
+      report.add(EngineComparison.indexing(result.morgue(), indexed, cluster().nodes()));
+      took("OpenSearch indexing", start);
+    }
     return report;
+  }
+
+  private BenchCluster cluster() {
+    if (cluster.isEmpty()) {
+      cluster = Optional.of(BenchCluster.open(options, workspace));
+    }
+    return cluster.get();
+  }
+
+  private OpenSearchBenchmark openSearch(CorpusSummary corpus) {
+    return new OpenSearchBenchmark(cluster(), corpus, workspace.name());
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (cluster.isPresent()) {
+      cluster.get().close();
+      cluster = Optional.empty();
+    }
   }
 
   BenchReport search() throws Exception {
@@ -66,6 +97,8 @@ final class BenchRun {
     Path index = workspace.ensureMorgueIndex(corpus);
     BenchReport report = new BenchReport();
     Optional<Latencies> inProcess = Optional.empty();
+    Optional<Map<String, Map<String, Latencies>>> embeddedSearch = Optional.empty();
+    Optional<HttpBenchmark.Results> embeddedHttp = Optional.empty();
     try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
       if (search) {
         long start = System.nanoTime();
@@ -74,6 +107,7 @@ final class BenchRun {
           results = benchmark.measureAll();
         }
         searchTables(results).tables().forEach(report::add);
+        embeddedSearch = Optional.of(results);
         took("in-process search", start);
         inProcess = Optional.of(results.get(SearchBenchmark.MORGUE_PAGE).get(LatencyLoop.MIX));
       }
@@ -85,18 +119,58 @@ final class BenchRun {
               .measure(query -> searcher.search(SearchBenchmark.request(query, 10))).get(LatencyLoop.MIX));
         }
         HttpBenchmark.Results results = new HttpBenchmark(queries, options.timing())
-            .measure(searcher, index, options.clients);
+            .measure(searcher, () -> ArchiveWriter.open(index), options.clients);
         httpTables(results, inProcess.get()).tables().forEach(report::add);
+        embeddedHttp = Optional.of(results);
         took("HTTP", start);
       }
+    }
+    // The embedded engine's searcher is closed: the OpenSearch figures do not share the heap with it.
+    BenchReport compared = new BenchReport();
+    if (search && options.measuresOpenSearch()) {
+      compared.add(openSearchSearch(corpus, embeddedSearch.orElseThrow()));
     }
     if (http) {
       System.out.println("server start in a fresh JVM ...");
       long start = System.nanoTime();
-      List<Double> starts = new ServerStartBenchmark(index, corpus.folder()).measure(options.repeats);
+      List<Double> starts = ServerStartBenchmark.embedded(index, corpus.folder()).measure(options.repeats);
       report.add(startTable(starts));
       took("server start", start);
+      if (options.measuresOpenSearch()) {
+        compared.addAll(openSearchHttp(corpus, embeddedHttp.orElseThrow(), starts));
+      }
     }
+    report.addAll(compared);
+    return report;
+  }
+
+  /** The same query mix through the OpenSearch engine, set beside the embedded engine's latencies. */
+  private ReportTable openSearchSearch(CorpusSummary corpus, Map<String, Map<String, Latencies>> embedded)
+      throws Exception {
+    long start = System.nanoTime();
+    OpenSearchBenchmark benchmark = openSearch(corpus);
+    benchmark.ensureIndexed();
+    ReportTable table = EngineComparison.search(embedded, benchmark.search(queries, options.timing()), options.timing());
+    took("OpenSearch in-process search", start);
+    return table;
+  }
+
+  /** The same HTTP clients, server start and memory over the OpenSearch engine. */
+  private BenchReport openSearchHttp(CorpusSummary corpus, HttpBenchmark.Results embedded, List<Double> embeddedStarts)
+      throws Exception {
+    long start = System.nanoTime();
+    OpenSearchBenchmark benchmark = openSearch(corpus);
+    benchmark.ensureIndexed();
+    OpenSearchBenchmark.Serving serving = benchmark.http(queries, options.timing(), options.clients);
+    took("OpenSearch HTTP", start);
+    System.out.println("server start over OpenSearch in a fresh JVM ...");
+    start = System.nanoTime();
+    List<Double> starts = benchmark.serverStart(workspace.scratch().resolve("opensearch-serve.log"), options.repeats);
+    took("OpenSearch server start", start);
+    BenchReport report = new BenchReport();
+    report.add(EngineComparison.http(embedded, serving.http()));
+    report.add(EngineComparison.startAndMemory(embedded, embeddedStarts, serving, starts,
+        benchmark.clusterStartSeconds()));
     return report;
   }
 

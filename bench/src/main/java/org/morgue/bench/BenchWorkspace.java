@@ -32,7 +32,7 @@ final class BenchWorkspace {
     return count;
   }
 
-  private String name() {
+  String name() {
     return count + "-seed-" + seed;
   }
 

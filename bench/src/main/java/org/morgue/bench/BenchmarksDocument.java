@@ -37,6 +37,7 @@ final class BenchmarksDocument {
       | indexing | `./morgue bench index --count 100000` | R0 (read + parse only), T0 (StandardAnalyzer tokens over title and body), B0 (plain Lucene index of title and body) with 1 and 2 threads, and Morgue's full indexing (`ArchiveIndexer`: parse, enrich, index, commit); leaves Morgue's index in `var/bench/index-N-seed-S/` |
       | search | `./morgue bench search --count 100000` | the query mix (`bench/src/main/resources/org/morgue/bench/queries.tsv`) through `ArchiveSearcher` and through plain Lucene (top-10, sorted-set facet counts, UnifiedHighlighter) on the same index; indexes first if no index is there |
       | HTTP | `./morgue bench http --count 100000` | 1, 4 and 16 concurrent clients (`--clients`) against the server started in process on a free port; live-update visibility; server start in a fresh JVM; heap after warm-up and GC |
+      | both engines | `./morgue bench all --count 100000 --engines lucene,opensearch` | also the OpenSearch engine, beside the embedded one on the same corpus, query mix and HTTP clients: indexing through `ArchiveIndexer` into `OpenSearchStore` (2 threads; docs/s, primaries' size from `_stats`), the mix through `OpenSearchEngine.search` (p50/p95 by category), the same HTTP clients against a `MorgueServer` over it, server start, Morgue's heap and the cluster JVM's resident memory, each with its ratio to the embedded engine's figure. Without `--opensearch URL,...` the bench starts a local cluster of `--cluster-nodes` nodes (default 1: one machine against one machine) from `cluster/` and stops it at the end; the archive goes behind the alias `morgue-bench-N-seed-S`. `--engines` defaults to `lucene`, so a run needs no cluster unless asked |
       | everything | `./morgue bench all --count 100000` | all of the above, then rewrites this size's section of this file (`--report FILE` to write elsewhere) |
 
       Every timed figure is a warm-up (`--warmup`, default 10 s) and then `--repeats` runs (default 3) of
@@ -81,13 +82,23 @@ final class BenchmarksDocument {
     Files.writeString(file, updated, StandardCharsets.UTF_8);
   }
 
+  /** The engine options of a run that measured OpenSearch too; nothing for the default, Lucene alone. */
+  private static String engines(BenchOptions options) {
+    if (!options.measuresOpenSearch()) {
+      return "";
+    }
+    return " --engines " + options.engines.stream().map(BenchEngine::optionName).collect(Collectors.joining(","))
+        + (options.opensearch == null ? " --cluster-nodes " + options.clusterNodes : " --opensearch " + options.opensearch);
+  }
+
   /** One size's section: what ran where, then every table. */
   static String section(BenchOptions options, BenchReport report, MachineDescription machine) {
     String command = String.format(Locale.ROOT,
         "./morgue bench all --count %d --seed %d --seconds %s --warmup %s --repeats %d --index-repeats %d --clients %s",
         options.count, options.seed, ReportTable.number(options.seconds), ReportTable.number(options.warmup),
         options.repeats, options.indexRepeats,
-        java.util.Arrays.stream(options.clients).mapToObj(Integer::toString).collect(Collectors.joining(",")));
+        java.util.Arrays.stream(options.clients).mapToObj(Integer::toString).collect(Collectors.joining(",")))
+        + engines(options);
     return String.format(Locale.ROOT, "## %,d articles%n%n", options.count)
         + "- Date: " + ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME) + "\n"
         + "- Command: `" + command + "`\n"

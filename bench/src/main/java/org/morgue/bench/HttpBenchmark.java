@@ -1,7 +1,5 @@
 package org.morgue.bench;
 
-import org.morgue.engine.lucene.index.ArchiveWriter;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -20,14 +18,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.search.ArchiveStore;
+import org.morgue.search.SearchEngine;
 import org.morgue.server.live.BearerToken;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.MorgueServer;
 
 /**
- * Serves the benchmark index from Morgue's server, started in this process on a free loopback
+ * Serves the benchmark archive, through either engine, from Morgue's server, started in this process on a free loopback
  * port, and times what a client sees: concurrent searches, how soon a posted article is found,
  * and the heap the server keeps after warm-up.
  */
@@ -60,10 +59,13 @@ final class HttpBenchmark {
     this.timing = timing;
   }
 
-  /** Starts the server over an open searcher (and a writer on its index), measures, and stops it. */
-  Results measure(ArchiveSearcher searcher, java.nio.file.Path index, int[] clientCounts) throws Exception {
+  /**
+   * Starts the server over an open engine (and a store on the same archive, for live updates),
+   * measures, and stops it.
+   */
+  Results measure(SearchEngine searcher, ArchiveStore.Opener stores, int[] clientCounts) throws Exception {
     String secret = UUID.randomUUID().toString();
-    try (LiveIndex live = LiveIndex.open(() -> ArchiveWriter.open(index), IndexingBenchmark.morgueIndexer(1), searcher)) {
+    try (LiveIndex live = LiveIndex.open(stores, IndexingBenchmark.morgueIndexer(1), searcher)) {
       Javalin app = MorgueServer.create(searcher,
           Optional.of(new LiveUpdates(live, BearerToken.of(secret, "the benchmark"))));
       app.start("127.0.0.1", 0);

@@ -128,11 +128,14 @@ final class IndexingBenchmark {
     });
   }
 
+  /** The tables of every way of indexing, and Morgue's two-thread run, which other engines are set beside. */
+  record Result(BenchReport tables, Run morgue) {}
+
   /**
    * Every run side by side, and the ratios between them. Leaves Morgue's index of the corpus in
    * {@code morgueIndex}.
    */
-  BenchReport report(Path morgueIndex) throws IOException {
+  Result report(Path morgueIndex) throws IOException {
     System.out.println("indexing " + corpus.articles() + " articles: R0, T0, B0 and Morgue ...");
     warmUp(morgueIndex.resolveSibling(morgueIndex.getFileName() + "-warmup"));
     Run read = readOnly();
@@ -174,7 +177,7 @@ final class IndexingBenchmark {
     BenchReport report = new BenchReport();
     report.add(runs);
     report.add(ratios);
-    return report;
+    return new Result(report, morgue2);
   }
 
   /**

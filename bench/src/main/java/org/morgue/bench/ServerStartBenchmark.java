@@ -14,20 +14,34 @@ import java.util.List;
 import org.morgue.cli.ServeCommand;
 
 /**
- * Starts {@code morgue serve} on the benchmark index in a fresh JVM (this one's java, flags and
+ * Starts {@code morgue serve} on the benchmark archive (an index folder, or an alias in a running
+ * cluster) in a fresh JVM (this one's java, flags and
  * class path) and times from launching it to the first search answered: class loading, opening
  * the index and building facet state included, as a user restarting the server sees it.
  */
 final class ServerStartBenchmark {
   private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
-  private final Path index;
+  private final List<String> archive;
   private final Path corpus;
+  private final Path log;
 
-  /** @param corpus the folder the index was built from, which {@code serve} checks and leaves alone */
-  ServerStartBenchmark(Path index, Path corpus) {
-    this.index = index;
+  /**
+   * @param archive the options that name the archive to {@code serve}: {@code --index DIR}, or
+   *     {@code --opensearch URLS --opensearch-index NAME}
+   * @param corpus the folder the archive was built from, which {@code serve} checks and leaves alone
+   * @param log where the server's output goes
+   */
+  ServerStartBenchmark(List<String> archive, Path corpus, Path log) {
+    this.archive = List.copyOf(archive);
     this.corpus = corpus;
+    this.log = log;
+  }
+
+  /** Serving the embedded engine's index folder; the log goes beside it. */
+  static ServerStartBenchmark embedded(Path index, Path corpus) {
+    return new ServerStartBenchmark(List.of("--index", index.toString()), corpus,
+        index.resolveSibling(index.getFileName() + "-serve.log"));
   }
 
   /** The seconds each of {@code repeats} starts took. */
@@ -48,13 +62,12 @@ final class ServerStartBenchmark {
     command.add(ProcessHandle.current().info().command().orElseThrow(
         () -> new IOException("cannot tell which java runs this process")));
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServeCommand.class.getName(),
-        "--index", index.toString(), "--corpus", corpus.toString(), "--host", "127.0.0.1", "--port",
-        Integer.toString(port)));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServeCommand.class.getName()));
+    command.addAll(archive);
+    command.addAll(List.of("--corpus", corpus.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port)));
     HttpRequest search = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?q=state"))
         .timeout(Duration.ofSeconds(10)).GET().build();
     long start = System.nanoTime();
-    Path log = index.resolveSibling(index.getFileName() + "-serve.log");
     Process server = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
     try (HttpClient client = HttpClient.newHttpClient()) {

@@ -98,6 +98,46 @@ class BenchHarnessSmokeTest {
         categories.subList(0, 4));
   }
 
+  /**
+   * With {@code --engines lucene,opensearch} the same run starts a real one-node cluster (from the
+   * packaged cluster module), measures the OpenSearch engine too, stops the cluster, and adds the
+   * comparison tables after the embedded engine's, each figure with its ratio.
+   */
+  @Test
+  void benchAllWithBothEnginesAddsTheOpenSearchComparison(@TempDir Path work) throws Exception {
+    Path report = work.resolve("benchmarks.md");
+    int status = MorgueHome.commandLine(new BenchCommand()).execute("all", "--count", "300", "--work",
+        work.resolve("bench").toString(), "--sentences", SENTENCES.toString(), "--seconds", "1", "--warmup", "0",
+        "--repeats", "1", "--clients", "1,2", "--engines", "lucene,opensearch", "--report", report.toString());
+    assertEquals(0, status);
+
+    String body = Files.readString(report);
+    assertTrue(body.contains("--clients 1,2 --engines lucene,opensearch --cluster-nodes 1`"), body);
+    Map<String, List<List<String>>> tables = tables(body);
+    Map<String, List<String>> expected = new LinkedHashMap<>(EXPECTED);
+    expected.put(EngineComparison.INDEXING, List.of("indexing, docs/s", "indexing, seconds", "index size"));
+    expected.put(EngineComparison.SEARCH, tables.get("Search latency, in process").stream().map(List::getFirst)
+        .filter(name -> name.startsWith("Morgue")).toList());
+    expected.put(EngineComparison.HTTP, List.of("1", "2"));
+    expected.put(EngineComparison.START_AND_MEMORY, List.of("server start to first search, s", "cluster start, s",
+        "live update visible to search, ms", "Morgue heap after warm-up and GC, MB", "cluster heap in use, MB",
+        "cluster JVM resident memory, MB", "Morgue heap + cluster resident memory, MB"));
+    assertEquals(expected.keySet(), new java.util.HashSet<>(tables.keySet()));
+    expected.forEach((title, rows) -> {
+      List<List<String>> found = tables.get(title);
+      assertEquals(rows, found.stream().map(List::getFirst).toList(), title);
+      for (List<String> row : found) {
+        for (String cell : row) {
+          assertFalse(cell.isBlank() || cell.contains("NaN") || cell.contains("Infinity"), title + ": " + row);
+        }
+      }
+    });
+    // Every figure OpenSearch has is set beside the embedded engine's, with a ratio.
+    for (List<String> row : tables.get(EngineComparison.HTTP)) {
+      assertTrue(row.get(3).endsWith("x") && row.get(6).endsWith("x") && row.get(9).endsWith("x"), row.toString());
+    }
+  }
+
   /** The Markdown tables under each {@code ###} heading: rows of cells, header and rule left out. */
   private static Map<String, List<List<String>>> tables(String markdown) {
     Map<String, List<List<String>>> tables = new LinkedHashMap<>();

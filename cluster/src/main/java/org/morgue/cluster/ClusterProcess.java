@@ -142,6 +142,14 @@ public final class ClusterProcess implements AutoCloseable {
     return url;
   }
 
+  /**
+   * The child JVM's process id: every node runs in it, so its resident memory (from
+   * {@code /proc/PID/status}) is what the whole cluster holds.
+   */
+  public long pid() {
+    return process.pid();
+  }
+
   /** Stops node {@code i} (0-based; node 0 serves {@link #url()}) and waits until the others are yellow. */
   public void stopNode(int i) {
     command("stop-node " + i, "node " + i + " stopped");
