@@ -134,17 +134,19 @@ public final class OpenSearchEngine implements SearchEngine {
         inner.set("selected", chosen);
       }
     }
+    // The timeline: one day histogram of the matches, and one each of those hedged medium and high,
+    // side by side rather than as sub-aggregations of every day's bucket, which cost a filter per day.
     ObjectNode timeline = aggs.putObject("timeline");
     timeline.set("filter", RequestDsl.allOf(dsl.filtersBut(null)));
-    ObjectNode days = timeline.putObject("aggs").putObject("days");
-    days.putObject("histogram").put("field", ArticleDocument.PUBLISHED).put("interval", 1).put("min_doc_count", 1);
-    ObjectNode levels = days.putObject("aggs");
+    ObjectNode series = timeline.putObject("aggs");
+    series.set("days", dayHistogram());
     for (HedgeLevel level : List.of(HedgeLevel.MEDIUM, HedgeLevel.HIGH)) {
-      levels.putObject(level.id()).putObject("filter").putObject("term")
-          .put(ArticleDocument.facetField(Facet.HEDGING.id()), level.id());
+      ObjectNode hedged = series.putObject(level.id());
+      hedged.putObject("filter").putObject("term").put(ArticleDocument.facetField(Facet.HEDGING.id()), level.id());
+      hedged.putObject("aggs").set("days", dayHistogram());
     }
 
-    JsonNode answer = searchMatches(body);
+    JsonNode answer = searchMatches(body, dsl);
     long total = answer.path("hits").path("total").path("value").asLong();
     JsonNode found = answer.path("hits").path("hits");
     int scoreAt = scorePosition(dsl);
@@ -170,19 +172,10 @@ public final class OpenSearchEngine implements SearchEngine {
     Map<String, List<FacetCount>> facets = FacetLists.shape(counted, request, facetLimit, total, archive.articles(),
         archive.facets());
 
-    TimelineCounts dayCounts = new TimelineCounts(new DayCounts(), new DayCounts(), new DayCounts());
-    for (JsonNode bucket : answer.path("aggregations").path("timeline").path("days").path("buckets")) {
-      long day = (long) bucket.path("key").asDouble();
-      dayCounts.all().add(day, bucket.path("doc_count").asLong());
-      long medium = bucket.path(HedgeLevel.MEDIUM.id()).path("doc_count").asLong();
-      long high = bucket.path(HedgeLevel.HIGH.id()).path("doc_count").asLong();
-      if (medium > 0) {
-        dayCounts.medium().add(day, medium);
-      }
-      if (high > 0) {
-        dayCounts.high().add(day, high);
-      }
-    }
+    JsonNode timelineCounts = answer.path("aggregations").path("timeline");
+    TimelineCounts dayCounts = new TimelineCounts(days(timelineCounts.path("days")),
+        days(timelineCounts.path(HedgeLevel.MEDIUM.id()).path("days")),
+        days(timelineCounts.path(HedgeLevel.HIGH.id()).path("days")));
     Timeline line = Timeline.of(dayCounts, archive.days(), request.interval());
     Optional<String> suggestion = spelling(dsl, request, total);
     long took = (System.nanoTime() - start) / 1_000_000;
@@ -213,7 +206,7 @@ public final class OpenSearchEngine implements SearchEngine {
       if (after != null) {
         body.set("search_after", after);
       }
-      JsonNode hits = searchMatches(body).path("hits").path("hits");
+      JsonNode hits = searchMatches(body, dsl).path("hits").path("hits");
       hits.forEach(hit -> top.add(documents.summary(hit.path("_source"))));
       if (hits.size() < body.path("size").asInt()) {
         break;
@@ -268,7 +261,7 @@ public final class OpenSearchEngine implements SearchEngine {
     body.put("size", size);
     body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY);
     List<SearchHit> hits = new ArrayList<>();
-    for (JsonNode hit : search(body).path("hits").path("hits")) {
+    for (JsonNode hit : scoredSearch(body).path("hits").path("hits")) {
       ArticleSummary summary = documents.summary(hit.path("_source"));
       hits.add(new SearchHit(summary, (float) hit.path("_score").asDouble(), org.morgue.search.Snippet.lead(summary.article().body())));
     }
@@ -323,15 +316,12 @@ public final class OpenSearchEngine implements SearchEngine {
     body.put("size", 0);
     body.put("track_total_hits", true);
     ObjectNode aggs = body.putObject("aggs");
-    aggs.putObject("days").putObject("histogram").put("field", ArticleDocument.PUBLISHED).put("interval", 1)
-        .put("min_doc_count", 1);
+    aggs.set("days", dayHistogram());
     for (String dim : Facet.ids()) {
       aggs.set("facet_" + dim, terms(dim, ALL_VALUES, ALL_VALUES));
     }
     JsonNode answer = search(body);
-    DayCounts days = new DayCounts();
-    answer.path("aggregations").path("days").path("buckets")
-        .forEach(b -> days.add((long) b.path("key").asDouble(), b.path("doc_count").asLong()));
+    DayCounts days = days(answer.path("aggregations").path("days"));
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     for (String dim : Facet.ids()) {
       Map<String, Long> values = new LinkedHashMap<>();
@@ -382,15 +372,23 @@ public final class OpenSearchEngine implements SearchEngine {
     return connection.send("POST", "/" + alias + "/_count", body).path("count").asLong();
   }
 
+  /** A search whose scores do not matter (no hits, or no words to score): one round trip, not two. */
   private JsonNode search(ObjectNode body) throws IOException {
+    return connection.send("POST", "/" + alias + "/_search", Map.of(), ClusterConnection.json().writeValueAsString(body),
+        "application/json");
+  }
+
+  /** A search whose hits are ranked by score: the whole archive's term statistics first ({@code dfs_query_then_fetch}). */
+  private JsonNode scoredSearch(ObjectNode body) throws IOException {
     return connection.send("POST", "/" + alias + "/_search", DFS, ClusterConnection.json().writeValueAsString(body),
         "application/json");
   }
 
   /** A search for a request's matches: a wildcard or fuzzy term that expands past the cluster's limit is the user's to fix. */
-  private JsonNode searchMatches(ObjectNode body) throws IOException, InvalidQueryException {
+  private JsonNode searchMatches(ObjectNode body, RequestDsl dsl) throws IOException, InvalidQueryException {
     try {
-      return search(body);
+      boolean scored = body.path("size").asInt() > 0 && !(dsl.parsed().query() instanceof MatchAllDocsQuery);
+      return scored ? scoredSearch(body) : search(body);
     } catch (ClusterException e) {
       if (e.status() == 400 && e.getMessage().contains("clause")) {
         throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, org.morgue.search.RequestField.QUERY,
@@ -417,6 +415,20 @@ public final class OpenSearchEngine implements SearchEngine {
       }
       throw e;
     }
+  }
+
+  /** Articles per publication day (days since 1970-01-01), only the days that have any. */
+  private static ObjectNode dayHistogram() {
+    ObjectNode node = ClusterConnection.object();
+    node.putObject("histogram").put("field", ArticleDocument.PUBLISHED).put("interval", 1).put("min_doc_count", 1);
+    return node;
+  }
+
+  /** A day histogram's answer as day counts. */
+  private static DayCounts days(JsonNode histogram) {
+    DayCounts days = new DayCounts();
+    histogram.path("buckets").forEach(b -> days.add((long) b.path("key").asDouble(), b.path("doc_count").asLong()));
+    return days;
   }
 
   private static ObjectNode terms(String dim, int size, int shardSize) {
