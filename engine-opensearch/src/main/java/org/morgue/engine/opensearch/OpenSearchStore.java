@@ -18,7 +18,8 @@ import org.morgue.search.ArchiveStore;
  * <p>Invariants: the index's periodic refresh is off (see {@code mapping.json}), so as with the
  * embedded engine nothing written is searchable before a commit; fingerprints of writes not yet
  * committed are kept here, and the rest are read with a real-time get, which sees every write the
- * cluster acknowledged. Unlike the embedded engine, closing without a commit does not roll back what
+ * cluster acknowledged (or, for a store that opened on an empty index, known without asking: one
+ * writer at a time is the contract). Unlike the embedded engine, closing without a commit does not roll back what
  * was already sent: it becomes searchable at the next commit, from this or any other writer.
  */
 public final class OpenSearchStore implements ArchiveStore {
@@ -30,11 +31,20 @@ public final class OpenSearchStore implements ArchiveStore {
   private final BulkWriter bulk;
   private final ArticleDocument documents = new ArticleDocument();
   private final Map<String, String> written = new ConcurrentHashMap<>();
+  /**
+   * Whether the index held nothing when this store opened: then every fingerprint is one this store
+   * wrote, kept in {@link #written} for the store's life, and loading a new archive asks the cluster
+   * for none (a get per article would be a round trip per article for a certain "not found").
+   */
+  private final boolean startedEmpty;
 
-  private OpenSearchStore(ArchiveIndex index, String concreteIndex) {
+  private OpenSearchStore(ArchiveIndex index, String concreteIndex) throws IOException {
     this.index = index;
     this.connection = index.connection();
     this.bulk = new BulkWriter(connection, concreteIndex);
+    // Refreshed first: writes an interrupted run sent but never committed count as there.
+    connection.send("POST", "/" + concreteIndex + "/_refresh", null);
+    this.startedEmpty = connection.send("GET", "/" + concreteIndex + "/_count", null).path("count").asLong() == 0;
   }
 
   /** Opens the store on an archive, creating its index or moving it to the current mapping first. */
@@ -57,6 +67,9 @@ public final class OpenSearchStore implements ArchiveStore {
     String pending = written.get(id);
     if (pending != null) {
       return pending.equals(DELETED) ? Optional.empty() : Optional.of(pending);
+    }
+    if (startedEmpty) {
+      return Optional.empty();
     }
     try {
       JsonNode doc = connection.send("GET", "/" + index.alias() + "/_doc/" + encode(id),
@@ -98,7 +111,9 @@ public final class OpenSearchStore implements ArchiveStore {
     bulk.flush();
     connection.send("POST", "/" + index.alias() + "/_refresh", null);
     index.recordCommit(metadata);
-    written.clear();
+    if (!startedEmpty) {
+      written.clear();
+    }
   }
 
   @Override
