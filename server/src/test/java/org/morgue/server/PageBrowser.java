@@ -36,12 +36,12 @@ final class PageBrowser implements AutoCloseable {
 
   final WebDriver driver;
   final WebDriverWait wait;
-  private final ArchiveSearcher searcher;
+  private final java.io.Closeable searcher;
   private final Javalin app;
 
-  private PageBrowser(ArchiveSearcher searcher, Path profile) {
-    this.searcher = searcher;
-    this.app = MorgueServer.create(searcher).start("127.0.0.1", 0);
+  private PageBrowser(org.morgue.search.SearchEngine engine, java.io.Closeable resources, Path profile) {
+    this.searcher = resources;
+    this.app = MorgueServer.create(engine).start("127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -59,6 +59,23 @@ final class PageBrowser implements AutoCloseable {
 
   /** Serves {@code index} and opens a browser with its profile under {@code tmp}. */
   static PageBrowser start(Path index, Path tmp) throws IOException {
+    requireChromium();
+    ArchiveSearcher searcher = ArchiveSearcher.open(index);
+    return new PageBrowser(searcher, searcher, Files.createTempDirectory(tmp, "chromium"));
+  }
+
+  /** Serves an archive of either engine (closed with the browser) and opens a browser with its profile under {@code tmp}. */
+  static PageBrowser start(TestEngine.Archive archive, Path tmp) throws IOException {
+    try {
+      requireChromium();
+    } catch (RuntimeException e) {
+      archive.close();
+      throw e;
+    }
+    return new PageBrowser(archive.engine(), archive, Files.createTempDirectory(tmp, "chromium"));
+  }
+
+  private static void requireChromium() {
     if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
       // Surefire reports a class skipped in @BeforeAll without its reason; the build output must say it.
       String why = "browser tests skipped: " + (Files.isExecutable(CHROMIUM) ? "" : CHROMIUM + " is missing; ")
@@ -67,7 +84,6 @@ final class PageBrowser implements AutoCloseable {
       System.err.println(why);
       Assumptions.abort(why);
     }
-    return new PageBrowser(ArchiveSearcher.open(index), Files.createTempDirectory(tmp, "chromium"));
   }
 
   String url(String pathAndQuery) {

@@ -1,5 +1,11 @@
 package org.morgue.server;
 
+import java.nio.file.Files;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,12 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -24,29 +27,34 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The search page in a real browser against the real server, over the seed articles and one
- * hostile article. Screenshots land in server/target/screenshots, one per test.
+ * hostile article, on each engine: the embedded index and a three-node OpenSearch cluster.
+ * Screenshots land in server/target/screenshots, one per test.
  */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
 class SearchPageBrowserTest {
   /** Markup, a slash and a literal entity in the text a snippet shows. */
   static final String CLERKS_NOTE = "The archive clerk filed <img src=x onerror=\"document.title='pwned'\"> under"
       + " 9/11 & 24/7, and wrote &amp; as it is spelled. The old index cards were kept in the basement for years.";
 
-  @TempDir static Path tmp;
   static PageBrowser page;
   static WebDriver browser;
 
-  @BeforeAll
-  static void start() throws IOException {
-    Path index = SeedIndex.build(tmp, Map.of("hostile",
+  @Parameter TestEngine engine;
+
+  @BeforeParameterizedClassInvocation
+  static void start(TestEngine engine) throws IOException {
+    Path tmp = Files.createTempDirectory("morgue-page-" + engine.name().toLowerCase(java.util.Locale.ROOT));
+    Path corpus = SeedIndex.corpus(tmp, Map.of("hostile",
         "<img src=x onerror=\"document.title='pwned'\"> Hostile Venezuela headline\n\n"
             + "Officials said this hostile story is about Venezuela and nothing else."
             + " It has <script>document.title='pwned'</script> inside it.\n",
-        "clerks-note", "A clerk's note\n\n" + CLERKS_NOTE + "\n"));
-    page = PageBrowser.start(index, tmp);
+        "clerks-note", "A clerk's note\n\n" + CLERKS_NOTE + "\n"), List.of());
+    page = PageBrowser.start(engine.index(tmp, List.of(corpus)), tmp);
     browser = page.driver;
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   static void stop() throws IOException {
     if (page != null) {
       page.close();
@@ -56,7 +64,7 @@ class SearchPageBrowserTest {
   @AfterEach
   void screenshot(TestInfo test) throws IOException {
     if (page != null) {
-      page.screenshot(test.getTestMethod().orElseThrow().getName());
+      page.screenshot(test.getTestMethod().orElseThrow().getName() + "-" + engine.name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 
