@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.morgue.article.EnrichedArticle;
 
 /**
@@ -27,7 +28,14 @@ public interface ArchiveStore extends Closeable {
   Optional<String> fingerprint(String id) throws IOException;
 
   /** Adds the article, or replaces the one with the same id. */
-  void put(EnrichedArticle article, String fingerprint) throws IOException;
+  default void put(EnrichedArticle article, String fingerprint) throws IOException {
+    put(article, Set.of(), fingerprint);
+  }
+
+  /** Adds the article, or replaces the one with the same id, as a member of these collections (ids). */
+  default void put(EnrichedArticle article, Set<String> collections, String fingerprint) throws IOException {
+    put(article, fingerprint); // TEMPORARY until the engines write collections
+  }
 
   /** Deletes the article with this id; false when there is none. */
   boolean delete(String id) throws IOException;

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.search.ArchiveStore;
 import org.morgue.article.ArticleJson;
@@ -66,6 +67,7 @@ public final class ArchiveIndexer {
   private final byte[] build = buildStamp();
   private final int commitEvery;
   private final int threads;
+  private final ArticleCuration curation;
 
   /** An indexer that commits every {@link #COMMIT_EVERY} articles on {@link #DEFAULT_THREADS} threads. */
   public ArchiveIndexer(ArticleFiles files, ArticleEnricher enricher) {
@@ -82,6 +84,12 @@ public final class ArchiveIndexer {
    * {@code threads} threads (1: all on the calling thread).
    */
   public ArchiveIndexer(ArticleFiles files, ArticleEnricher enricher, int commitEvery, int threads) {
+    this(files, enricher, commitEvery, threads, ArticleCuration.NONE);
+  }
+
+  /** The same, writing every article as a curator's decisions have it. */
+  public ArchiveIndexer(ArticleFiles files, ArticleEnricher enricher, int commitEvery, int threads,
+      ArticleCuration curation) {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, not " + commitEvery);
     }
@@ -92,6 +100,7 @@ public final class ArchiveIndexer {
     this.enricher = enricher;
     this.commitEvery = commitEvery;
     this.threads = threads;
+    this.curation = curation;
   }
 
   /** How many threads enrich and write. */
@@ -154,8 +163,26 @@ public final class ArchiveIndexer {
     if (existing.isPresent() && existing.get().equals(fingerprint)) {
       return WriteOutcome.UNCHANGED;
     }
-    writer.put(enricher.enrich(article), fingerprint);
+    put(article, writer, fingerprint);
     return existing.isPresent() ? WriteOutcome.UPDATED : WriteOutcome.ADDED;
+  }
+
+  /**
+   * Writes an article the index already holds again, as the curation now has it, keeping the
+   * fingerprint it was written with: the source has not changed, only what a curator decided.
+   * {@code read} is the article as its source gave it (the server restores any corrected field).
+   * Does not commit.
+   */
+  public void rewrite(Article read, ArchiveStore writer, String fingerprint) throws IOException {
+    put(read, writer, fingerprint);
+  }
+
+  /** Corrects, enriches, corrects the enrichment, and writes with the article's collections. */
+  private void put(Article read, ArchiveStore writer, String fingerprint) throws IOException {
+    Article article = curation.correct(read);
+    EnrichedArticle enriched = enricher.enrich(article);
+    writer.put(new EnrichedArticle(article, curation.correct(article.id(), enriched.enrichment())),
+        curation.collections(article.id()), fingerprint);
   }
 
   /** The digest that tells whether an article must be written again. */
@@ -246,7 +273,7 @@ public final class ArchiveIndexer {
         }
         AtomicInteger outcome = existing.isPresent() ? updated : added;
         submit(() -> {
-          writer.put(enricher.enrich(article), fingerprint);
+          put(article, writer, fingerprint);
           outcome.incrementAndGet();
         }, article);
         if (++sinceCommit >= commitEvery) {

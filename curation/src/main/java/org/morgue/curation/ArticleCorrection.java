@@ -1,0 +1,55 @@
+package org.morgue.curation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A curator's corrections to one article: its own fields, and the actors and themes the enrichment
+ * found wrongly or missed.
+ *
+ * @param articleId the article
+ * @param title the corrected headline, if corrected
+ * @param published the corrected date, if corrected
+ * @param source the corrected source, if corrected
+ * @param authors the corrected bylines, if corrected
+ * @param removeActors actor names that are wrong for this article
+ * @param addActors actors the enrichment missed
+ * @param removeThemes theme names that are wrong for this article
+ * @param addThemes theme names (from the taxonomy) the enrichment missed
+ * @param original the fields as the source gave them when first corrected
+ * @param curator who made the latest change
+ * @param updated when
+ * @param version counts its changes
+ */
+public record ArticleCorrection(
+    String articleId,
+    Optional<String> title,
+    Optional<LocalDate> published,
+    Optional<String> source,
+    Optional<List<String>> authors,
+    List<String> removeActors,
+    List<ActorRef> addActors,
+    List<String> removeThemes,
+    List<String> addThemes,
+    OriginalFields original,
+    String curator,
+    Instant updated,
+    long version) {
+  public ArticleCorrection {
+    title = title == null ? Optional.empty() : title;
+    published = published == null ? Optional.empty() : published;
+    source = source == null ? Optional.empty() : source;
+    authors = authors == null ? Optional.empty() : authors.map(List::copyOf);
+    removeActors = removeActors == null ? List.of() : List.copyOf(removeActors);
+    addActors = addActors == null ? List.of() : List.copyOf(addActors);
+    removeThemes = removeThemes == null ? List.of() : List.copyOf(removeThemes);
+    addThemes = addThemes == null ? List.of() : List.copyOf(addThemes);
+  }
+
+  /** Whether it corrects any of the article's own fields. */
+  public boolean correctsFields() {
+    return title.isPresent() || published.isPresent() || source.isPresent() || authors.isPresent();
+  }
+}

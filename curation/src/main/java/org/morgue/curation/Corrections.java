@@ -1,0 +1,17 @@
+package org.morgue.curation;
+
+import java.util.List;
+
+/**
+ * Every correction at once: the authority file a newsroom versions and backs up, exported and imported
+ * as one JSON document.
+ *
+ * @param actors decisions about actor names, by name
+ * @param articles corrections to single articles, by article id
+ */
+public record Corrections(List<ActorCorrection> actors, List<ArticleCorrection> articles) {
+  public Corrections {
+    actors = actors == null ? List.of() : List.copyOf(actors);
+    articles = articles == null ? List.of() : List.copyOf(articles);
+  }
+}

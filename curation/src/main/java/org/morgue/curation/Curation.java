@@ -1,0 +1,868 @@
+package org.morgue.curation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.morgue.article.Actor;
+import org.morgue.article.Article;
+import org.morgue.article.Enrichment;
+import org.morgue.article.Theme;
+import org.morgue.curation.CurationException.Kind;
+import org.morgue.curation.journal.Change;
+import org.morgue.curation.journal.CurationJournal;
+import org.morgue.indexer.ingest.ArticleCuration;
+
+/**
+ * The curators' state, rebuilt from the journal at start, and the one way to change it: each change is
+ * checked, written to the journal (forced to the disk) and only then applied, so what a caller is told
+ * happened survives a crash, and what was refused leaves no trace. Replaying the journal applies the
+ * very same changes in the same order, so a restart rebuilds the same state.
+ *
+ * <p>It is also the {@link ArticleCuration} the indexer applies to every article it writes: reads are
+ * lock-free (concurrent maps and an immutable authority file), changes one at a time.
+ *
+ * <p>Which articles exist is not its business: the server checks article ids against the index
+ * before it asks for a change.
+ */
+public final class Curation implements ArticleCuration, Closeable {
+  /** The longest name of a collection or saved search, in characters. */
+  public static final int MAX_NAME = 200;
+  /** The longest description of a collection. */
+  public static final int MAX_DESCRIPTION = 5_000;
+  /** The longest note on an article in a collection. */
+  public static final int MAX_NOTE = 2_000;
+  /** The longest reason given for a change. */
+  public static final int MAX_REASON = 2_000;
+  /** The most articles a collection holds. */
+  public static final int MAX_COLLECTION_SIZE = 100_000;
+  /** Up to this many matches, a saved search's run keeps their ids to tell exactly which are new later. */
+  public static final int MAX_RUN_IDS = 10_000;
+  /** How central an actor a curator adds is taken to be: the article is about it, but nothing in the text says how much. */
+  static final double ADDED_SALIENCE = 0.5;
+
+  private static final String RUNS = "runs";
+
+  private final Path folder;
+  private final CurationJournal journal;
+  private final Clock clock;
+  private final ObjectMapper json = CurationJournal.mapper();
+  private final Map<String, Theme> themesByName;
+
+  private final Map<String, ArticleCollection> collections = new LinkedHashMap<>();
+  private final Map<String, Set<String>> membership = new ConcurrentHashMap<>();
+  private final Map<String, SavedSearch> savedSearches = new LinkedHashMap<>();
+  private volatile ActorAuthority authority = ActorAuthority.EMPTY;
+  private final Map<String, ArticleCorrection> articleCorrections = new ConcurrentHashMap<>();
+  private final Map<String, OriginalFields> originals = new ConcurrentHashMap<>();
+  private final Set<String> usedIds = new HashSet<>();
+  private final List<Change> changes = new ArrayList<>();
+  private long seq;
+
+  private Curation(Path folder, CurationJournal journal, List<Change> recorded, Collection<Theme> themes, Clock clock) {
+    this.folder = folder;
+    this.journal = journal;
+    this.clock = clock;
+    Map<String, Theme> names = new LinkedHashMap<>();
+    for (Theme theme : themes) {
+      names.put(theme.name().toLowerCase(Locale.ROOT), theme);
+    }
+    this.themesByName = Map.copyOf(names);
+    for (Change change : recorded) {
+      apply(change);
+    }
+  }
+
+  /**
+   * Opens the curation kept in a folder for reading and changing, creating it when there is none.
+   *
+   * @param themes the taxonomy's themes, which a curator may add to an article
+   */
+  public static Curation open(Path folder, Collection<Theme> themes, Clock clock) throws IOException {
+    CurationJournal journal = CurationJournal.openForWriting(folder);
+    try {
+      return new Curation(folder, journal, journal.changes(), themes, clock);
+    } catch (RuntimeException e) {
+      journal.close();
+      throw e;
+    }
+  }
+
+  /** The curation kept in a folder, to apply while indexing; it cannot be changed. None when there is no folder. */
+  public static Curation readOnly(Path folder) throws IOException {
+    return new Curation(folder, null, CurationJournal.readOnly(folder), List.of(), Clock.systemUTC());
+  }
+
+  /** The number of the last change applied; 0 before the first. */
+  public synchronized long seq() {
+    return seq;
+  }
+
+  // ---- applied to articles as they are written ----
+
+  @Override
+  public Article correct(Article read) {
+    ArticleCorrection correction = articleCorrections.get(read.id());
+    if (correction == null || !correction.correctsFields()) {
+      return read;
+    }
+    return new Article(read.id(), correction.title().orElse(read.title()), read.blocks(),
+        correction.published().isPresent() ? correction.published() : read.published(),
+        correction.source().orElse(read.source()), read.url(), correction.authors().orElse(read.authors()),
+        read.origin(), read.metadata());
+  }
+
+  @Override
+  public Enrichment correct(String articleId, Enrichment found) {
+    ActorAuthority names = authority;
+    ArticleCorrection correction = articleCorrections.get(articleId);
+    if (names.isEmpty() && correction == null) {
+      return found;
+    }
+    List<Actor> actors = new ArrayList<>(names.apply(found.actors()));
+    List<Theme> themes = new ArrayList<>(found.themes());
+    if (correction != null) {
+      Set<String> removed = new HashSet<>();
+      for (String name : correction.removeActors()) {
+        removed.add(name);
+        removed.add(names.resolve(name));
+      }
+      actors.removeIf(actor -> removed.contains(actor.name()));
+      for (ActorRef added : correction.addActors()) {
+        String name = names.resolve(added.name());
+        if (actors.stream().noneMatch(actor -> actor.name().equals(name))) {
+          actors.add(new Actor(name, names.type(added.name(), added.type()), Optional.empty(), List.of(), ADDED_SALIENCE));
+        }
+      }
+      actors.sort(java.util.Comparator.comparingDouble(Actor::salience).reversed());
+      Set<String> removedThemes = new HashSet<>();
+      correction.removeThemes().forEach(name -> removedThemes.add(name.toLowerCase(Locale.ROOT)));
+      themes.removeIf(theme -> removedThemes.contains(theme.name().toLowerCase(Locale.ROOT))
+          || removedThemes.contains(theme.id()));
+      for (String name : correction.addThemes()) {
+        Theme theme = themesByName.get(name.toLowerCase(Locale.ROOT));
+        if (theme != null && themes.stream().noneMatch(t -> t.id().equals(theme.id()))) {
+          themes.add(theme);
+        }
+      }
+    }
+    return new Enrichment(actors, themes, found.hedging());
+  }
+
+  @Override
+  public Set<String> collections(String articleId) {
+    return Set.copyOf(membership.getOrDefault(articleId, Set.of()));
+  }
+
+  /**
+   * The article as its source gave it, from the one the index holds: fields a curator ever corrected
+   * are put back as they were, so that the current corrections (and none withdrawn since) apply.
+   */
+  public Article source(Article stored) {
+    OriginalFields original = originals.get(stored.id());
+    if (original == null) {
+      return stored;
+    }
+    return new Article(stored.id(), original.title(), stored.blocks(), original.published(), original.source(),
+        stored.url(), original.authors(), stored.origin(), stored.metadata());
+  }
+
+  /** The canonical name of an actor, as the authority file has it now. */
+  public String canonicalName(String actor) {
+    return authority.resolve(actor);
+  }
+
+  // ---- reading ----
+
+  public synchronized List<ArticleCollection> collections() {
+    return List.copyOf(collections.values());
+  }
+
+  public synchronized Optional<ArticleCollection> collection(String id) {
+    return Optional.ofNullable(collections.get(id));
+  }
+
+  public synchronized List<SavedSearch> savedSearches() {
+    return List.copyOf(savedSearches.values());
+  }
+
+  public synchronized Optional<SavedSearch> savedSearch(String id) {
+    return Optional.ofNullable(savedSearches.get(id));
+  }
+
+  /** Every correction, as the export file holds them. */
+  public synchronized Corrections corrections() {
+    return new Corrections(new ArrayList<>(actorCorrections().values()), List.copyOf(sorted(articleCorrections).values()));
+  }
+
+  public synchronized Optional<ActorCorrection> actorCorrection(String actor) {
+    return Optional.ofNullable(actorCorrections().get(actor));
+  }
+
+  public Optional<ArticleCorrection> articleCorrection(String articleId) {
+    return Optional.ofNullable(articleCorrections.get(articleId));
+  }
+
+  /** Every change, oldest first. */
+  public synchronized List<Change> changes() {
+    return List.copyOf(changes);
+  }
+
+  /** Changes after a number, oldest first: what an index last brought up to {@code seq} has not seen. */
+  public synchronized List<Change> changesAfter(long after) {
+    return changes.stream().filter(change -> change.seq() > after).toList();
+  }
+
+  // ---- collections ----
+
+  public synchronized Applied<ArticleCollection> createCollection(String curator, String name, String description,
+      Optional<String> reason) throws IOException {
+    String checkedName = text("name", name, MAX_NAME, true);
+    String checkedDescription = text("description", description, MAX_DESCRIPTION, false);
+    Instant now = clock.instant();
+    ArticleCollection created = new ArticleCollection(newId(checkedName, "collection"), checkedName,
+        checkedDescription, curator, now, now, 1, List.of());
+    Change change = record(curator, "collection.create", "collection:" + created.id(), null, tree(created), reason);
+    return new Applied<>(collections.get(created.id()), change, Affected.NONE);
+  }
+
+  /** Renames or describes a collection; a field left empty stays as it is. */
+  public synchronized Applied<ArticleCollection> updateCollection(String curator, String id, Optional<Long> expected,
+      Optional<String> name, Optional<String> description, Optional<String> reason) throws IOException {
+    ArticleCollection current = existingCollection(id, expected);
+    ArticleCollection next = new ArticleCollection(id,
+        name.isPresent() ? text("name", name.get(), MAX_NAME, true) : current.name(),
+        description.isPresent() ? text("description", description.get(), MAX_DESCRIPTION, false) : current.description(),
+        current.curator(), current.created(), current.updated(), current.version(), List.of());
+    Change change = record(curator, "collection.update", "collection:" + id, headerTree(current), headerTree(next), reason);
+    return new Applied<>(collections.get(id), change, Affected.NONE);
+  }
+
+  public synchronized Applied<ArticleCollection> deleteCollection(String curator, String id, Optional<Long> expected,
+      Optional<String> reason) throws IOException {
+    ArticleCollection current = existingCollection(id, expected);
+    Change change = record(curator, "collection.delete", "collection:" + id, tree(current), null, reason);
+    return new Applied<>(null, change, new Affected(ids(current.entries()), Set.of()));
+  }
+
+  /** Adds articles (ids with optional notes) at the end, in the order given; those already in it are left as they are. */
+  public synchronized Applied<ArticleCollection> addToCollection(String curator, String id, Optional<Long> expected,
+      List<CollectionEntry> entries, Optional<String> reason) throws IOException {
+    ArticleCollection current = existingCollection(id, expected);
+    Set<String> present = ids(current.entries());
+    Map<String, CollectionEntry> added = new LinkedHashMap<>();
+    Instant now = clock.instant();
+    for (CollectionEntry entry : entries) {
+      String articleId = text("articleId", entry.articleId(), 1_000, true);
+      String note = text("note", entry.note(), MAX_NOTE, false);
+      if (!present.contains(articleId)) {
+        added.putIfAbsent(articleId, new CollectionEntry(articleId, note, now));
+      }
+    }
+    if (current.entries().size() + added.size() > MAX_COLLECTION_SIZE) {
+      throw new CurationException(Kind.INVALID, "articles", "a collection holds at most " + MAX_COLLECTION_SIZE
+          + " articles; this one has " + current.entries().size() + " and " + added.size() + " more were asked for");
+    }
+    if (added.isEmpty()) {
+      return new Applied<>(current, null, Affected.NONE);
+    }
+    ObjectNode after = json.createObjectNode();
+    after.set("entries", json.valueToTree(List.copyOf(added.values())));
+    Change change = record(curator, "collection.add", "collection:" + id, null, after, reason);
+    return new Applied<>(collections.get(id), change, new Affected(added.keySet(), Set.of()));
+  }
+
+  public synchronized Applied<ArticleCollection> removeFromCollection(String curator, String id, Optional<Long> expected,
+      Collection<String> articleIds, Optional<String> reason) throws IOException {
+    ArticleCollection current = existingCollection(id, expected);
+    Set<String> wanted = new LinkedHashSet<>(articleIds);
+    List<CollectionEntry> removed = current.entries().stream().filter(e -> wanted.contains(e.articleId())).toList();
+    if (removed.size() < wanted.size()) {
+      Set<String> missing = new LinkedHashSet<>(wanted);
+      missing.removeAll(ids(removed));
+      throw new CurationException(Kind.NOT_FOUND, "articleId", "collection '" + id + "' does not hold "
+          + String.join(", ", missing.stream().limit(5).map(m -> "'" + m + "'").toList())
+          + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : ""));
+    }
+    if (removed.isEmpty()) {
+      return new Applied<>(current, null, Affected.NONE);
+    }
+    ObjectNode before = json.createObjectNode();
+    before.set("entries", json.valueToTree(removed));
+    Change change = record(curator, "collection.remove", "collection:" + id, before, null, reason);
+    return new Applied<>(collections.get(id), change, new Affected(ids(removed), Set.of()));
+  }
+
+  /** Changes one article's note, or moves it to a position (0 is first). */
+  public synchronized Applied<ArticleCollection> updateEntry(String curator, String id, Optional<Long> expected,
+      String articleId, Optional<String> note, Optional<Integer> position, Optional<String> reason) throws IOException {
+    ArticleCollection current = existingCollection(id, expected);
+    int at = indexOf(current, articleId);
+    if (at < 0) {
+      throw new CurationException(Kind.NOT_FOUND, "articleId", "collection '" + id + "' does not hold '" + articleId + "'");
+    }
+    CollectionEntry entry = current.entries().get(at);
+    String nextNote = note.isPresent() ? text("note", note.get(), MAX_NOTE, false) : entry.note();
+    int nextPosition = position.orElse(at);
+    if (nextPosition < 0 || nextPosition >= current.entries().size()) {
+      throw new CurationException(Kind.INVALID, "position", "position must be from 0 to "
+          + (current.entries().size() - 1) + " in a collection of " + current.entries().size() + " articles, not " + nextPosition);
+    }
+    ObjectNode before = json.createObjectNode().put("articleId", articleId).put("note", entry.note()).put("position", at);
+    ObjectNode after = json.createObjectNode().put("articleId", articleId).put("note", nextNote).put("position", nextPosition);
+    Change change = record(curator, "collection.entry", "collection:" + id, before, after, reason);
+    return new Applied<>(collections.get(id), change, Affected.NONE);
+  }
+
+  // ---- saved searches ----
+
+  /** Saves a new search, or (with an id) replaces one; the parameters are checked by the caller. */
+  public synchronized Applied<SavedSearch> saveSearch(String curator, Optional<String> id, Optional<Long> expected,
+      String name, Map<String, List<String>> parameters, Optional<String> reason) throws IOException {
+    String checkedName = text("name", name, MAX_NAME, true);
+    Instant now = clock.instant();
+    SavedSearch before = null;
+    if (id.isPresent()) {
+      before = savedSearches.get(id.get());
+      if (before == null) {
+        throw new CurationException(Kind.NOT_FOUND, "id", "no saved search '" + id.get() + "'");
+      }
+      checkVersion(expected, before.version(), "saved search '" + id.get() + "'");
+    }
+    SavedSearch next = before == null
+        ? new SavedSearch(newId(checkedName, "search"), checkedName, parameters, curator, now, now, 1)
+        : new SavedSearch(before.id(), checkedName, parameters, before.curator(), before.created(), now, before.version() + 1);
+    Change change = record(curator, "saved-search.put", "saved-search:" + next.id(), tree(before), tree(next), reason);
+    return new Applied<>(next, change, Affected.NONE);
+  }
+
+  public synchronized Applied<SavedSearch> deleteSavedSearch(String curator, String id, Optional<Long> expected,
+      Optional<String> reason) throws IOException {
+    SavedSearch before = savedSearches.get(id);
+    if (before == null) {
+      throw new CurationException(Kind.NOT_FOUND, "id", "no saved search '" + id + "'");
+    }
+    checkVersion(expected, before.version(), "saved search '" + id + "'");
+    Change change = record(curator, "saved-search.delete", "saved-search:" + id, tree(before), null, reason);
+    return new Applied<>(null, change, Affected.NONE);
+  }
+
+  /** The last run of a saved search, if it was ever run. */
+  public Optional<SavedSearchRun> lastRun(String id) throws IOException {
+    Path file = folder.resolve(RUNS).resolve(fileName(id));
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    return Optional.of(json.readValue(file.toFile(), SavedSearchRun.class));
+  }
+
+  /**
+   * Keeps what a run of a saved search matched, replacing the last run atomically. Runs are not
+   * curation changes (nothing in the archive changes), so they are kept beside the journal, not in it.
+   */
+  public synchronized void recordRun(String id, SavedSearchRun run) throws IOException {
+    writable();
+    Path runs = Files.createDirectories(folder.resolve(RUNS));
+    Path file = runs.resolve(fileName(id));
+    Path temporary = runs.resolve(fileName(id) + ".tmp");
+    try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.wrap(json.writeValueAsBytes(run)));
+      channel.force(true);
+    }
+    try {
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  // ---- corrections ----
+
+  /**
+   * Sets the decision about one actor name: rename it (a merge, when another actor has the new name),
+   * retype it, or both. An empty rename and type withdraws nothing: use {@link #withdrawActorCorrection}.
+   */
+  public synchronized Applied<ActorCorrection> correctActor(String curator, String actor, Optional<Long> expected,
+      Optional<String> renameTo, Optional<org.morgue.article.ActorType> type, Optional<String> reason) throws IOException {
+    String name = text("actor", actor, MAX_NAME, true);
+    Optional<String> target = renameTo.isPresent() ? Optional.of(text("renameTo", renameTo.get(), MAX_NAME, true))
+        : Optional.empty();
+    if (target.isEmpty() && type.isEmpty()) {
+      throw new CurationException(Kind.INVALID, "renameTo", "say what to correct about '" + name
+          + "': a new name (renameTo) or type, or both");
+    }
+    if (target.isPresent() && target.get().equals(name)) {
+      throw new CurationException(Kind.INVALID, "renameTo", "'" + name + "' cannot be merged into itself");
+    }
+    ActorCorrection before = actorCorrections().get(name);
+    checkVersion(expected, before == null ? null : before.version(), "the correction of '" + name + "'");
+    ActorCorrection next = new ActorCorrection(name, target, type, curator, clock.instant(),
+        before == null ? 1 : before.version() + 1);
+    ActorAuthority proposed = authority.with(name, next);
+    if (proposed.chain(name).isEmpty()) {
+      List<String> cycle = cycleFrom(proposed, target.orElseThrow(), name);
+      throw new CurationException(Kind.CONFLICT, "renameTo", "merging '" + name + "' into '" + target.get()
+          + "' would make a cycle of merges: " + String.join(" \u2192 ", cycle)
+          + "; withdraw one of them first");
+    }
+    Set<String> names = actorNames(name, before, next);
+    Change change = record(curator, "actor.correct", "actor:" + name, tree(before), tree(next), reason);
+    return new Applied<>(next, change, new Affected(Set.of(), names));
+  }
+
+  public synchronized Applied<ActorCorrection> withdrawActorCorrection(String curator, String actor,
+      Optional<Long> expected, Optional<String> reason) throws IOException {
+    ActorCorrection before = actorCorrections().get(actor);
+    if (before == null) {
+      throw new CurationException(Kind.NOT_FOUND, "actor", "no correction of the actor '" + actor + "'");
+    }
+    checkVersion(expected, before.version(), "the correction of '" + actor + "'");
+    Set<String> names = actorNames(actor, before, null);
+    Change change = record(curator, "actor.correct", "actor:" + actor, tree(before), null, reason);
+    return new Applied<>(null, change, new Affected(Set.of(), names));
+  }
+
+  /**
+   * Sets the corrections of one article, replacing those it had.
+   *
+   * @param stored the article's fields as the index holds them now, kept as its originals the first time
+   */
+  public synchronized Applied<ArticleCorrection> correctArticle(String curator, ArticleCorrection asked,
+      Optional<Long> expected, OriginalFields stored, Optional<String> reason) throws IOException {
+    String id = asked.articleId();
+    ArticleCorrection before = articleCorrections.get(id);
+    checkVersion(expected, before == null ? null : before.version(), "the corrections of article '" + id + "'");
+    if (asked.title().isPresent()) {
+      text("title", asked.title().get(), 2_000, true);
+    }
+    if (asked.source().isPresent()) {
+      text("source", asked.source().get(), MAX_NAME, true);
+    }
+    for (String author : asked.authors().orElse(List.of())) {
+      text("authors", author, MAX_NAME, true);
+    }
+    for (ActorRef added : asked.addActors()) {
+      text("addActors", added.name(), MAX_NAME, true);
+      if (added.type() == null) {
+        throw new CurationException(Kind.INVALID, "addActors", "give the type of the actor '" + added.name()
+            + "': person, organisation, place, government or group");
+      }
+    }
+    for (String theme : asked.addThemes()) {
+      if (!themesByName.containsKey(theme.toLowerCase(Locale.ROOT))) {
+        throw new CurationException(Kind.INVALID, "addThemes", "'" + theme + "' is not a theme of the taxonomy;"
+            + " the themes are: " + String.join(", ", themesByName.values().stream().map(Theme::name).sorted().toList()));
+      }
+    }
+    OriginalFields original = before != null ? before.original() : originals.getOrDefault(id, stored);
+    ArticleCorrection next = new ArticleCorrection(id, asked.title(), asked.published(), asked.source(), asked.authors(),
+        asked.removeActors(), asked.addActors(), asked.removeThemes(), asked.addThemes(), original, curator,
+        clock.instant(), before == null ? 1 : before.version() + 1);
+    Change change = record(curator, "article.correct", "article:" + id, tree(before), tree(next), reason);
+    return new Applied<>(next, change, new Affected(Set.of(id), Set.of()));
+  }
+
+  public synchronized Applied<ArticleCorrection> withdrawArticleCorrection(String curator, String articleId,
+      Optional<Long> expected, Optional<String> reason) throws IOException {
+    ArticleCorrection before = articleCorrections.get(articleId);
+    if (before == null) {
+      throw new CurationException(Kind.NOT_FOUND, "articleId", "no corrections of article '" + articleId + "'");
+    }
+    checkVersion(expected, before.version(), "the corrections of article '" + articleId + "'");
+    Change change = record(curator, "article.correct", "article:" + articleId, tree(before), null, reason);
+    return new Applied<>(null, change, new Affected(Set.of(articleId), Set.of()));
+  }
+
+  /** Replaces every correction with those of an exported file, as one change. */
+  public synchronized Applied<Corrections> importCorrections(String curator, Corrections imported,
+      Optional<String> reason) throws IOException {
+    ActorAuthority proposed = ActorAuthority.EMPTY;
+    for (ActorCorrection correction : imported.actors()) {
+      text("actor", correction.actor(), MAX_NAME, true);
+      if (correction.renameTo().isPresent() && correction.renameTo().get().equals(correction.actor())) {
+        throw new CurationException(Kind.INVALID, "actors", "'" + correction.actor() + "' cannot be merged into itself");
+      }
+      proposed = proposed.with(correction.actor(), correction);
+    }
+    for (ActorCorrection correction : imported.actors()) {
+      if (proposed.chain(correction.actor()).isEmpty()) {
+        throw new CurationException(Kind.CONFLICT, "actors", "the file's actor corrections make a cycle of merges"
+            + " through '" + correction.actor() + "'");
+      }
+    }
+    for (ArticleCorrection correction : imported.articles()) {
+      text("articleId", correction.articleId(), 1_000, true);
+      if (correction.original() == null) {
+        throw new CurationException(Kind.INVALID, "articles", "the correction of article '" + correction.articleId()
+            + "' has no original fields; import a file Morgue exported");
+      }
+    }
+    Corrections before = corrections();
+    Set<String> names = new HashSet<>();
+    Set<String> articleIds = new HashSet<>();
+    for (Corrections side : List.of(before, imported)) {
+      for (ActorCorrection correction : side.actors()) {
+        names.add(correction.actor());
+        correction.renameTo().ifPresent(names::add);
+        names.add(authority.resolve(correction.actor()));
+      }
+      side.articles().forEach(correction -> articleIds.add(correction.articleId()));
+    }
+    Change change = record(curator, "corrections.import", "corrections", tree(before), tree(imported), reason);
+    return new Applied<>(corrections(), change, new Affected(articleIds, names));
+  }
+
+  /** The articles a recorded change may alter, as the state now stands: what a restart writes again. */
+  public synchronized Affected affected(Change change) {
+    Set<String> articleIds = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    switch (change.action()) {
+      case "collection.add", "collection.remove", "collection.delete" -> {
+        for (JsonNode side : new JsonNode[] {change.before(), change.after()}) {
+          if (side != null && side.has("entries")) {
+            side.get("entries").forEach(entry -> articleIds.add(entry.get("articleId").asText()));
+          }
+        }
+      }
+      case "article.correct" -> articleIds.add(targetId(change));
+      case "actor.correct" -> {
+        String actor = targetId(change);
+        names.add(actor);
+        names.add(authority.resolve(actor));
+        for (JsonNode side : new JsonNode[] {change.before(), change.after()}) {
+          if (side != null && side.hasNonNull("renameTo")) {
+            names.add(side.get("renameTo").asText());
+            names.add(authority.resolve(side.get("renameTo").asText()));
+          }
+        }
+      }
+      case "corrections.import" -> {
+        for (JsonNode side : new JsonNode[] {change.before(), change.after()}) {
+          Corrections corrections = value(side, Corrections.class);
+          if (corrections != null) {
+            for (ActorCorrection correction : corrections.actors()) {
+              names.add(correction.actor());
+              names.add(authority.resolve(correction.actor()));
+              correction.renameTo().ifPresent(names::add);
+            }
+            corrections.articles().forEach(correction -> articleIds.add(correction.articleId()));
+          }
+        }
+      }
+      default -> {}
+    }
+    return new Affected(articleIds, names);
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (journal != null) {
+      journal.close();
+    }
+  }
+
+  // ---- the journal and the state ----
+
+  private Change record(String curator, String action, String target, JsonNode before, JsonNode after,
+      Optional<String> reason) throws IOException {
+    writable();
+    Optional<String> why = reason.filter(r -> !r.isBlank()).map(r -> text("reason", r, MAX_REASON, false));
+    Change change = new Change(seq + 1, clock.instant(), curator, action, target, before, after, why);
+    journal.append(change);
+    apply(change);
+    return change;
+  }
+
+  /** Applies a recorded change to the state; the same code serves a new change and a replayed one. */
+  private void apply(Change change) {
+    String id = targetId(change);
+    switch (change.action()) {
+      case "collection.create" -> {
+        ArticleCollection created = value(change.after(), ArticleCollection.class);
+        collections.put(created.id(), created);
+        usedIds.add(created.id());
+      }
+      case "collection.update" -> {
+        ArticleCollection current = collections.get(id);
+        ArticleCollection header = value(change.after(), ArticleCollection.class);
+        collections.put(id, bumped(current, header.name(), header.description(), current.entries(), change));
+      }
+      case "collection.delete" -> {
+        ArticleCollection removed = collections.remove(id);
+        if (removed != null) {
+          removed.entries().forEach(entry -> leave(entry.articleId(), id));
+        }
+      }
+      case "collection.add" -> {
+        ArticleCollection current = collections.get(id);
+        List<CollectionEntry> entries = new ArrayList<>(current.entries());
+        for (CollectionEntry entry : entries(change.after())) {
+          entries.add(entry);
+          membership.compute(entry.articleId(), (key, set) -> with(set, id));
+        }
+        collections.put(id, bumped(current, current.name(), current.description(), entries, change));
+      }
+      case "collection.remove" -> {
+        ArticleCollection current = collections.get(id);
+        Set<String> removed = ids(entries(change.before()));
+        List<CollectionEntry> entries = new ArrayList<>(current.entries());
+        entries.removeIf(entry -> removed.contains(entry.articleId()));
+        removed.forEach(articleId -> leave(articleId, id));
+        collections.put(id, bumped(current, current.name(), current.description(), entries, change));
+      }
+      case "collection.entry" -> {
+        ArticleCollection current = collections.get(id);
+        String articleId = change.after().get("articleId").asText();
+        List<CollectionEntry> entries = new ArrayList<>(current.entries());
+        CollectionEntry entry = entries.remove(indexOf(current, articleId));
+        entries.add(change.after().get("position").asInt(),
+            new CollectionEntry(articleId, change.after().get("note").asText(), entry.added()));
+        collections.put(id, bumped(current, current.name(), current.description(), entries, change));
+      }
+      case "saved-search.put" -> {
+        SavedSearch saved = value(change.after(), SavedSearch.class);
+        savedSearches.put(saved.id(), saved);
+        usedIds.add(saved.id());
+      }
+      case "saved-search.delete" -> savedSearches.remove(id);
+      case "actor.correct" -> authority = authority.with(id, value(change.after(), ActorCorrection.class));
+      case "article.correct" -> {
+        ArticleCorrection after = value(change.after(), ArticleCorrection.class);
+        if (after == null) {
+          articleCorrections.remove(id);
+        } else {
+          articleCorrections.put(id, after);
+          if (after.original() != null) {
+            originals.putIfAbsent(id, after.original());
+          }
+        }
+      }
+      case "corrections.import" -> {
+        Corrections imported = value(change.after(), Corrections.class);
+        ActorAuthority next = ActorAuthority.EMPTY;
+        for (ActorCorrection correction : imported.actors()) {
+          next = next.with(correction.actor(), correction);
+        }
+        authority = next;
+        articleCorrections.clear();
+        for (ArticleCorrection correction : imported.articles()) {
+          articleCorrections.put(correction.articleId(), correction);
+          originals.putIfAbsent(correction.articleId(), correction.original());
+        }
+      }
+      default -> throw new IllegalStateException("change " + change.seq() + " has an unknown action '"
+          + change.action() + "': it was written by a newer Morgue");
+    }
+    changes.add(change);
+    seq = change.seq();
+  }
+
+  private static ArticleCollection bumped(ArticleCollection current, String name, String description,
+      List<CollectionEntry> entries, Change change) {
+    return new ArticleCollection(current.id(), name, description, current.curator(), current.created(), change.at(),
+        current.version() + 1, entries);
+  }
+
+  private void leave(String articleId, String collection) {
+    membership.computeIfPresent(articleId, (key, set) -> {
+      Set<String> next = new HashSet<>(set);
+      next.remove(collection);
+      return next.isEmpty() ? null : Set.copyOf(next);
+    });
+  }
+
+  private static Set<String> with(Set<String> set, String collection) {
+    Set<String> next = set == null ? new HashSet<>() : new HashSet<>(set);
+    next.add(collection);
+    return Set.copyOf(next);
+  }
+
+  private Map<String, ActorCorrection> actorCorrections() {
+    Map<String, ActorCorrection> byName = new java.util.TreeMap<>();
+    for (Change change : changes) {
+      if (change.action().equals("actor.correct")) {
+        ActorCorrection after = value(change.after(), ActorCorrection.class);
+        if (after == null) {
+          byName.remove(targetId(change));
+        } else {
+          byName.put(targetId(change), after);
+        }
+      } else if (change.action().equals("corrections.import")) {
+        byName.clear();
+        value(change.after(), Corrections.class).actors().forEach(c -> byName.put(c.actor(), c));
+      }
+    }
+    return byName;
+  }
+
+  private static <V> Map<String, V> sorted(Map<String, V> map) {
+    return new java.util.TreeMap<>(map);
+  }
+
+  private Set<String> actorNames(String actor, ActorCorrection before, ActorCorrection after) {
+    Set<String> names = new HashSet<>();
+    names.add(actor);
+    names.add(authority.resolve(actor));
+    for (ActorCorrection side : new ActorCorrection[] {before, after}) {
+      if (side != null && side.renameTo().isPresent()) {
+        names.add(side.renameTo().get());
+        names.add(authority.resolve(side.renameTo().get()));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> cycleFrom(ActorAuthority authority, String from, String back) {
+    List<String> cycle = new ArrayList<>();
+    cycle.add(back);
+    String at = from;
+    while (!at.equals(back) && cycle.size() < 50) {
+      cycle.add(at);
+      Optional<String> next = authority.renameOf(at);
+      if (next.isEmpty()) {
+        break;
+      }
+      at = next.get();
+    }
+    cycle.add(back);
+    return cycle;
+  }
+
+  private ArticleCollection existingCollection(String id, Optional<Long> expected) {
+    ArticleCollection current = collections.get(id);
+    if (current == null) {
+      throw new CurationException(Kind.NOT_FOUND, "id", "no collection '" + id + "'");
+    }
+    checkVersion(expected, current.version(), "collection '" + id + "'");
+    return current;
+  }
+
+  private static void checkVersion(Optional<Long> expected, Long current, String what) {
+    if (expected.isPresent() && !expected.get().equals(current)) {
+      throw new CurationException(Kind.STALE_VERSION, "If-Match", current == null
+          ? what + " does not exist (any more), so it is not at version " + expected.get()
+          : what + " is at version " + current + ", not " + expected.get()
+              + ": someone changed it since you read it; read it again, then write");
+    }
+  }
+
+  private static int indexOf(ArticleCollection collection, String articleId) {
+    for (int i = 0; i < collection.entries().size(); i++) {
+      if (collection.entries().get(i).articleId().equals(articleId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Set<String> ids(List<CollectionEntry> entries) {
+    Set<String> ids = new LinkedHashSet<>();
+    entries.forEach(entry -> ids.add(entry.articleId()));
+    return ids;
+  }
+
+  private List<CollectionEntry> entries(JsonNode node) {
+    try {
+      return List.of(json.treeToValue(node.get("entries"), CollectionEntry[].class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a change's entries cannot be read", e);
+    }
+  }
+
+  private <V> V value(JsonNode node, Class<V> type) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    try {
+      return json.treeToValue(node, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a change's " + type.getSimpleName() + " cannot be read", e);
+    }
+  }
+
+  private JsonNode tree(Object value) {
+    return value == null ? null : json.valueToTree(value);
+  }
+
+  private JsonNode headerTree(ArticleCollection collection) {
+    ObjectNode node = json.createObjectNode();
+    node.put("name", collection.name());
+    node.put("description", collection.description());
+    return node;
+  }
+
+  private static String targetId(Change change) {
+    int colon = change.target().indexOf(':');
+    return colon < 0 ? change.target() : change.target().substring(colon + 1);
+  }
+
+  private String newId(String name, String fallback) {
+    String slug = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    if (slug.length() > 48) {
+      slug = slug.substring(0, 48).replaceAll("-+$", "");
+    }
+    if (slug.isEmpty()) {
+      slug = fallback;
+    }
+    String id = slug;
+    for (int n = 2; usedIds.contains(id); n++) {
+      id = slug + "-" + n;
+    }
+    return id;
+  }
+
+  private static String fileName(String id) {
+    return java.util.HexFormat.of().formatHex(id.getBytes(StandardCharsets.UTF_8)) + ".json";
+  }
+
+  private static String text(String field, String value, int max, boolean required) {
+    String text = value == null ? "" : value.strip();
+    if (required && text.isEmpty()) {
+      throw new CurationException(Kind.INVALID, field, field + " must not be empty");
+    }
+    if (text.length() > max) {
+      throw new CurationException(Kind.INVALID, field, field + " is " + text.length() + " characters long;"
+          + " the limit is " + max);
+    }
+    if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+      throw new CurationException(Kind.INVALID, field, field + " holds control characters");
+    }
+    return text;
+  }
+
+  private void writable() {
+    if (journal == null) {
+      throw new IllegalStateException("this curation was opened to read only");
+    }
+  }
+
+  /** Which of the given ids are not in a set: for checks of the caller's own. */
+  public static List<String> missing(Collection<String> ids, Predicate<String> exists) {
+    return ids.stream().filter(id -> !exists.test(id)).toList();
+  }
+}

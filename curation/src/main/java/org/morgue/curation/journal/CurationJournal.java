@@ -1,0 +1,198 @@
+package org.morgue.curation.journal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The curation journal: one JSON line per {@link Change}, appended and forced to the disk before the
+ * change is acknowledged, so an acknowledged change survives a kill or a power loss. A change is one
+ * line written in one call and counts only once its newline is there, so it is either wholly there or,
+ * when the machine stopped in the middle of the write, a torn last line; that line was never
+ * acknowledged, and opening the journal for writing cuts it off. A bad line anywhere else is damage, and opening refuses rather than guess.
+ *
+ * <p>Why a file of its own and not the index: the index is derived (rebuilt from the corpus, migrated
+ * to a new mapping, held by an OpenSearch cluster or a folder), while curation is the librarians' own
+ * work, like the source files. Kept beside the archive, the same journal serves both engines, survives
+ * every rebuild, and is backed up by copying one file.
+ *
+ * <p>One process writes at a time: a writable journal holds an OS lock on its file.
+ */
+public final class CurationJournal implements Closeable {
+  /** The journal's file name in the curation folder. */
+  public static final String FILE = "journal.jsonl";
+
+  private static final ObjectMapper JSON = mapper();
+
+  private final Path file;
+  private final FileChannel channel;
+  private final FileLock lock;
+  private final List<Change> changes;
+
+  private CurationJournal(Path file, FileChannel channel, FileLock lock, List<Change> changes) {
+    this.file = file;
+    this.channel = channel;
+    this.lock = lock;
+    this.changes = changes;
+  }
+
+  /** The JSON mapper for changes and what they hold. */
+  public static ObjectMapper mapper() {
+    return new ObjectMapper()
+        .registerModule(new Jdk8Module())
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.INDENT_OUTPUT)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /**
+   * Opens the journal in a folder for appending, creating both if needed, and reads what it holds.
+   *
+   * @throws JournalLockedException when another process has it open for writing
+   * @throws IOException when it cannot be read, or a line other than the last is damaged
+   */
+  public static CurationJournal openForWriting(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Path file = folder.resolve(FILE);
+    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        StandardOpenOption.WRITE);
+    try {
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        throw new JournalLockedException(file);
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      Read read = read(bytes, file);
+      if (read.goodLength() < bytes.length) {
+        // A torn last line: the change it held was never acknowledged.
+        channel.truncate(read.goodLength());
+        channel.force(true);
+      }
+      channel.position(read.goodLength());
+      return new CurationJournal(file, channel, lock, new ArrayList<>(read.changes()));
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  /** Reads the changes a journal holds without opening it for writing; none when there is no journal. */
+  public static List<Change> readOnly(Path folder) throws IOException {
+    Path file = folder.resolve(FILE);
+    if (!Files.exists(file)) {
+      return List.of();
+    }
+    return read(Files.readAllBytes(file), file).changes();
+  }
+
+  /** The changes read when the journal was opened, and those appended since. */
+  public synchronized List<Change> changes() {
+    return List.copyOf(changes);
+  }
+
+  /** Writes a change and forces it to the disk; when this returns, the change survives a crash. */
+  public synchronized void append(Change change) throws IOException {
+    byte[] line;
+    try {
+      line = (JSON.writeValueAsString(change) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write change " + change.seq(), e);
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(line);
+    long start = channel.position();
+    try {
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      channel.force(false);
+    } catch (IOException e) {
+      // Leave no part of an unacknowledged change for the next append to follow.
+      try {
+        channel.truncate(start);
+        channel.position(start);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+    changes.add(change);
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      lock.release();
+    } finally {
+      channel.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return file.toString();
+  }
+
+  private record Read(List<Change> changes, long goodLength) {}
+
+  private static Read read(byte[] bytes, Path file) throws IOException {
+    List<Change> changes = new ArrayList<>();
+    int start = 0;
+    int lineNumber = 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      lineNumber++;
+      if (end >= bytes.length) {
+        // No newline: the write stopped before the line ended, so it was never acknowledged.
+        return new Read(changes, start);
+      }
+      String text = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+      if (!text.isBlank()) {
+        try {
+          changes.add(JSON.readValue(text, Change.class));
+        } catch (JsonProcessingException e) {
+          if (end == bytes.length - 1) {
+            return new Read(changes, start); // a torn last line whose tail happened to hold a newline
+          }
+          throw new IOException("the curation journal " + file + " is damaged at line " + lineNumber
+              + " (not a change); restore it from a backup or an export", e);
+        }
+      }
+      start = end + 1;
+    }
+    return new Read(changes, bytes.length);
+  }
+
+  /** Another process is writing the journal (a running server); curation is written by one process at a time. */
+  public static final class JournalLockedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    JournalLockedException(Path file) {
+      super("the curation journal " + file + " is open in another Morgue process (a running server?);"
+          + " stop it first");
+    }
+  }
+}

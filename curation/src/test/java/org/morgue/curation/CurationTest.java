@@ -1,0 +1,146 @@
+package org.morgue.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.article.Actor;
+import org.morgue.article.ActorType;
+import org.morgue.article.Enrichment;
+import org.morgue.article.Hedging;
+import org.morgue.article.Mention;
+import org.morgue.article.Theme;
+import org.morgue.curation.journal.CurationJournal;
+
+class CurationTest {
+  private static final List<Theme> THEMES = List.of(new Theme("crime", "Crime", "02000000", 0, List.of()));
+
+  @TempDir Path folder;
+
+  private Curation open() throws IOException {
+    return Curation.open(folder, THEMES, Clock.systemUTC());
+  }
+
+  @Test
+  void aRestartRebuildsTheSameStateFromTheJournal() throws IOException {
+    String id;
+    try (Curation curation = open()) {
+      id = curation.createCollection("ana", "Tren de Aragua file", "the gang's coverage", Optional.empty()).value().id();
+      curation.addToCollection("ana", id, Optional.of(1L), List.of(new CollectionEntry("a1", "the strike", null),
+          new CollectionEntry("a2", "", null), new CollectionEntry("a3", "", null)), Optional.of("first pass"));
+      curation.updateEntry("ana", id, Optional.empty(), "a3", Optional.of("moved up"), Optional.of(0), Optional.empty());
+      curation.removeFromCollection("ana", id, Optional.empty(), List.of("a2"), Optional.empty());
+      curation.correctActor("ben", "Maduro", Optional.empty(), Optional.of("Nicolás Maduro"), Optional.empty(), Optional.empty());
+    }
+    try (Curation curation = open()) {
+      ArticleCollection file = curation.collection(id).orElseThrow();
+      assertEquals("tren-de-aragua-file", id);
+      assertEquals(List.of("a3", "a1"), file.entries().stream().map(CollectionEntry::articleId).toList());
+      assertEquals("moved up", file.entries().get(0).note());
+      assertEquals(4, file.version());
+      assertEquals(Set.of(id), curation.collections("a1"));
+      assertEquals(Set.of(), curation.collections("a2"));
+      assertEquals("Nicolás Maduro", curation.canonicalName("Maduro"));
+      assertEquals(5, curation.seq());
+      assertEquals("ana", curation.changes().get(1).curator());
+      assertEquals(Optional.of("first pass"), curation.changes().get(1).reason());
+    }
+  }
+
+  @Test
+  void aTornLastLineIsCutOffAndTheRestKept() throws IOException {
+    try (Curation curation = open()) {
+      curation.createCollection("ana", "One", "", Optional.empty());
+      curation.createCollection("ana", "Two", "", Optional.empty());
+    }
+    Path journal = folder.resolve(CurationJournal.FILE);
+    long whole = Files.size(journal);
+    Files.writeString(journal, "{\"seq\":3,\"at\":\"2026-12-0", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    try (Curation curation = open()) {
+      assertEquals(2, curation.collections().size());
+      assertEquals(whole, Files.size(journal));
+      curation.createCollection("ana", "Three", "", Optional.empty());
+    }
+    try (Curation curation = open()) {
+      assertEquals(List.of("one", "two", "three"), curation.collections().stream().map(ArticleCollection::id).toList());
+    }
+  }
+
+  @Test
+  void aDamagedLineBeforeTheEndIsRefused() throws IOException {
+    try (Curation curation = open()) {
+      curation.createCollection("ana", "One", "", Optional.empty());
+    }
+    Path journal = folder.resolve(CurationJournal.FILE);
+    String good = Files.readString(journal);
+    Files.writeString(journal, "not a change\n" + good);
+    IOException refused = assertThrows(IOException.class, this::open);
+    assertTrue(refused.getMessage().contains("damaged at line 1"), refused.getMessage());
+  }
+
+  @Test
+  void mergesIntoItselfOrInACycleAreRefusedAndLeaveNoTrace() throws IOException {
+    try (Curation curation = open()) {
+      CurationException self = assertThrows(CurationException.class, () -> curation.correctActor("ana", "Maduro",
+          Optional.empty(), Optional.of("Maduro"), Optional.empty(), Optional.empty()));
+      assertEquals(CurationException.Kind.INVALID, self.kind());
+      curation.correctActor("ana", "A", Optional.empty(), Optional.of("B"), Optional.empty(), Optional.empty());
+      curation.correctActor("ana", "B", Optional.empty(), Optional.of("C"), Optional.empty(), Optional.empty());
+      CurationException cycle = assertThrows(CurationException.class, () -> curation.correctActor("ana", "C",
+          Optional.empty(), Optional.of("A"), Optional.empty(), Optional.empty()));
+      assertEquals(CurationException.Kind.CONFLICT, cycle.kind());
+      assertTrue(cycle.getMessage().contains("C \u2192 A \u2192 B \u2192 C"), cycle.getMessage());
+      assertEquals(2, curation.seq());
+      assertEquals("C", curation.canonicalName("A"));
+    }
+  }
+
+  @Test
+  void aStaleVersionIsRefused() throws IOException {
+    try (Curation curation = open()) {
+      String id = curation.createCollection("ana", "File", "", Optional.empty()).value().id();
+      curation.updateCollection("ben", id, Optional.of(1L), Optional.of("File, renamed"), Optional.empty(), Optional.empty());
+      CurationException stale = assertThrows(CurationException.class, () -> curation.updateCollection("ana", id,
+          Optional.of(1L), Optional.of("Mine"), Optional.empty(), Optional.empty()));
+      assertEquals(CurationException.Kind.STALE_VERSION, stale.kind());
+      assertEquals("File, renamed", curation.collection(id).orElseThrow().name());
+    }
+  }
+
+  @Test
+  void correctionsRenameMergeRetypeRemoveAndAddOnEachArticle() throws IOException {
+    try (Curation curation = open()) {
+      curation.correctActor("ana", "Maduro", Optional.empty(), Optional.of("Nicolás Maduro"), Optional.empty(), Optional.empty());
+      curation.correctActor("ana", "Tren de Aragua", Optional.empty(), Optional.empty(), Optional.of(ActorType.GROUP), Optional.empty());
+      curation.correctArticle("ana", new ArticleCorrection("a1", Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.empty(), List.of("Congress"), List.of(new ActorRef("Venezuela", ActorType.PLACE)), List.of(),
+          List.of("crime"), null, null, null, 0), Optional.empty(), new OriginalFields("t", Optional.empty(), "s", List.of()),
+          Optional.empty());
+      Enrichment found = new Enrichment(List.of(
+          new Actor("Nicolás Maduro", ActorType.PERSON, Optional.empty(), List.of(new Mention(10, 16, "Maduro")), 0.4),
+          new Actor("Maduro", ActorType.PERSON, Optional.empty(), List.of(new Mention(2, 8, "Maduro")), 0.9),
+          new Actor("Tren de Aragua", ActorType.ORGANISATION, Optional.empty(), List.of(), 0.3),
+          new Actor("Congress", ActorType.GOVERNMENT, Optional.empty(), List.of(), 0.2)), List.of(), new Hedging(0, org.morgue.article.HedgeLevel.LOW, 0, 0, List.of(), List.of()));
+      Enrichment corrected = curation.correct("a1", found);
+      assertEquals(List.of("Nicolás Maduro", "Venezuela", "Tren de Aragua"),
+          corrected.actors().stream().map(Actor::name).toList());
+      Actor maduro = corrected.actors().get(0);
+      assertEquals(List.of(2, 10), maduro.mentions().stream().map(Mention::start).toList());
+      assertEquals(0.9, maduro.salience());
+      assertEquals(ActorType.GROUP, corrected.actors().get(2).type());
+      assertEquals(List.of("Crime"), corrected.themes().stream().map(Theme::name).toList());
+      assertEquals(3, curation.correct("a2", found).actors().size()); // merged; nothing removed or added on a2
+    }
+  }
+}

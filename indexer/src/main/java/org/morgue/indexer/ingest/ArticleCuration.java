@@ -1,0 +1,40 @@
+package org.morgue.indexer.ingest;
+
+import java.util.Set;
+import org.morgue.article.Article;
+import org.morgue.article.Enrichment;
+
+/**
+ * What a librarian has decided about articles, applied as each one is written: between enrichment and
+ * the document, so that a correction holds for articles indexed later, for every rebuild of the index
+ * and for live writes alike. The indexer knows nothing of how the decisions are kept; the curation
+ * module implements it. Implementations are read from every indexing thread at once.
+ */
+public interface ArticleCuration {
+  /** No decisions: articles are written as read and enriched. */
+  ArticleCuration NONE = new ArticleCuration() {
+    @Override
+    public Article correct(Article read) {
+      return read;
+    }
+
+    @Override
+    public Enrichment correct(String articleId, Enrichment found) {
+      return found;
+    }
+
+    @Override
+    public Set<String> collections(String articleId) {
+      return Set.of();
+    }
+  };
+
+  /** The article with a curator's corrections to its own fields (title, date, source, authors). */
+  Article correct(Article read);
+
+  /** The enrichment with a curator's corrections: actors renamed, merged, retyped, removed or added; themes too. */
+  Enrichment correct(String articleId, Enrichment found);
+
+  /** The ids of the collections the article belongs to. */
+  Set<String> collections(String articleId);
+}
