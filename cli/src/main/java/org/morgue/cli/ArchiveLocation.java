@@ -39,6 +39,12 @@ sealed interface ArchiveLocation extends Closeable {
   /** Whether its last commit was written by this Morgue's layout (schema or mapping version). */
   boolean currentLayout(Map<String, String> commitData);
 
+  /**
+   * Where curation is kept unless told otherwise: beside the archive, never inside it, since rebuilding
+   * or migrating the index must not touch it.
+   */
+  Path defaultCurationFolder();
+
   /** The embedded engine's index in a folder. */
   record Folder(Path folder) implements ArchiveLocation {
     @Override
@@ -76,6 +82,12 @@ sealed interface ArchiveLocation extends Closeable {
     @Override
     public boolean currentLayout(Map<String, String> commitData) {
       return ArchiveSchema.VERSION.equals(commitData.get(ArchiveWriter.SCHEMA_KEY));
+    }
+
+    @Override
+    public Path defaultCurationFolder() {
+      Path absolute = folder.toAbsolutePath().normalize();
+      return absolute.resolveSibling(absolute.getFileName() + ".curation");
     }
 
     @Override
@@ -126,6 +138,11 @@ sealed interface ArchiveLocation extends Closeable {
     @Override
     public boolean currentLayout(Map<String, String> commitData) {
       return ArchiveIndex.MAPPING_VERSION.equals(commitData.get(ArchiveIndex.MAPPING_KEY));
+    }
+
+    @Override
+    public Path defaultCurationFolder() {
+      return MorgueHome.home().resolve("var").resolve(index.alias() + ".curation");
     }
 
     @Override

@@ -51,6 +51,15 @@ public final class CorpusIndexer {
    * @return the report of the rebuild, or empty when the archive was already up to date
    */
   Optional<IndexReport> indexIfStale(Path corpus, ArchiveLocation archive, IndexProgress progress) throws IOException {
+    return indexIfStale(corpus, archive, progress, Map.of());
+  }
+
+  /**
+   * The same, recording {@code alsoRecord} in a rebuild's commits too (how far the curation it applied
+   * goes).
+   */
+  Optional<IndexReport> indexIfStale(Path corpus, ArchiveLocation archive, IndexProgress progress,
+      Map<String, String> alsoRecord) throws IOException {
     String fingerprint = fingerprints.of(corpus);
     Optional<Map<String, String>> commit = archive.lastCommitData();
     if (commit.isPresent() && !commit.get().containsKey(CorpusFingerprint.KEY)) {
@@ -64,7 +73,9 @@ public final class CorpusIndexer {
       return Optional.empty();
     }
     try (ArchiveStore store = archive.openEmpty()) {
-      return Optional.of(indexer.get().index(List.of(corpus), store, Map.of(CorpusFingerprint.KEY, fingerprint), progress));
+      Map<String, String> commitData = new java.util.HashMap<>(alsoRecord);
+      commitData.put(CorpusFingerprint.KEY, fingerprint);
+      return Optional.of(indexer.get().index(List.of(corpus), store, commitData, progress));
     }
   }
 }

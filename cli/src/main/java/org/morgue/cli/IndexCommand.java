@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.curation.Curation;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.IndexReport;
 import org.morgue.indexer.source.ArticleFiles;
@@ -51,6 +52,11 @@ public final class IndexCommand implements Callable<Integer> {
           + " the number of processors)")
   int threads = ArchiveIndexer.DEFAULT_THREADS;
 
+  @Option(names = "--curation", paramLabel = "DIR",
+      description = "the curation applied to what is indexed (default: beside the index, <index>.curation;"
+          + " var/<alias>.curation for a cluster)")
+  Path curationFolder;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders of articles")
   List<Path> paths = new ArrayList<>();
 
@@ -60,6 +66,12 @@ public final class IndexCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(new CommandLine(this), "give at least one PATH to index or --delete ID");
     }
     try (ArchiveLocation archive = cluster.location(index); ArchiveStore writer = archive.stores().open()) {
+      // Curation is only read here: a server changes it, and holds the index meanwhile.
+      Curation curation = Curation.readOnly(curationFolder != null ? curationFolder : archive.defaultCurationFolder());
+      // Articles written now get the whole curation; those left alone hold what they held, so the index
+      // keeps saying how far that goes (a server catches up from there).
+      Map<String, String> commitData = archive.lastCommitData().map(data -> data.get(Curation.COMMIT_KEY))
+          .map(upTo -> Map.of(Curation.COMMIT_KEY, upTo)).orElse(Map.of());
       boolean missing = false;
       for (String id : deletions) {
         if (writer.delete(id)) {
@@ -70,7 +82,7 @@ public final class IndexCommand implements Callable<Integer> {
         }
       }
       if (paths.isEmpty()) {
-        writer.commit(Map.of());
+        writer.commit(commitData);
         return missing ? EXIT_SKIPPED : 0;
       }
       if (commitEvery < 1) {
@@ -80,8 +92,8 @@ public final class IndexCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be at least 1");
       }
       ArchiveIndexer indexer =
-          new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery, threads);
-      IndexReport report = indexer.index(paths, writer, Map.of(), ConsoleProgress.forConsole());
+          new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery, threads, curation);
+      IndexReport report = indexer.index(paths, writer, commitData, ConsoleProgress.forConsole());
       new IndexReportPrinter(System.out).print(report);
       return report.skipped().isEmpty() && !missing ? 0 : EXIT_SKIPPED;
     }

@@ -1,6 +1,8 @@
 package org.morgue.cli;
 
 import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.Curators;
+import org.morgue.curation.Curation;
 import org.morgue.server.HttpOptions;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -55,6 +58,14 @@ public final class ServeCommand implements Callable<Integer> {
           + " the environment variable " + TOKEN_ENV + " does the same")
   Path tokenFile;
 
+  @Option(names = "--curators", paramLabel = "FILE",
+      description = "let the curators named in FILE change the archive, each with a token of their own: one line"
+          + " per curator, 'name sha256:<digest>' (printf %s \"$TOKEN\" | sha256sum); the changes record names them")
+  Path curatorsFile;
+  @Option(names = "--curation", paramLabel = "DIR",
+      description = "where collections, saved searches, corrections and the changes record are kept"
+          + " (default: beside the index, <index>.curation; var/<alias>.curation for a cluster)")
+  Path curationFolder;
   @Option(names = "--cors-origin", paramLabel = "ORIGIN",
       description = "let web apps on this origin (e.g. https://desk.example.org) write over the API too;"
           + " repeatable. Any origin may read")
@@ -78,8 +89,19 @@ public final class ServeCommand implements Callable<Integer> {
       throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "corpus folder not found");
     }
     Optional<BearerToken> token = token(System.getenv(TOKEN_ENV));
+    Optional<Curators> curators = curatorsFile != null ? Optional.of(Curators.read(curatorsFile, token))
+        : token.map(Curators::single);
     HttpOptions options = new HttpOptions(corsOrigins, maxConcurrentSearches, searchQueue);
     ArticleFiles files = ArticleFiles.standard();
+    ArchiveLocation archive = cluster.location(index);
+    Path curationAt = curationFolder != null ? curationFolder : archive.defaultCurationFolder();
+    Curation curation;
+    try {
+      curation = Curation.open(curationAt);
+    } catch (IOException | RuntimeException e) {
+      archive.close();
+      throw e;
+    }
     // Made only when needed (a stale index, or live updates): most starts serve an up-to-date index.
     Supplier<ArchiveIndexer> indexer = new Supplier<>() {
       private ArchiveIndexer made;
@@ -87,18 +109,20 @@ public final class ServeCommand implements Callable<Integer> {
       @Override
       public synchronized ArchiveIndexer get() {
         if (made == null) {
-          made = new ArchiveIndexer(files, ArticleEnricher.standard());
+          made = new ArchiveIndexer(files, ArticleEnricher.standard(), ArchiveIndexer.COMMIT_EVERY,
+              ArchiveIndexer.DEFAULT_THREADS, curation);
         }
         return made;
       }
     };
     CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(files));
-    ArchiveLocation archive = cluster.location(index);
     SearchEngine searcher;
     Optional<LiveIndex> live;
     try {
       System.out.println("checking the index at " + archive.description() + " against the corpus at " + corpus + " ...");
-      Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, archive, ConsoleProgress.forConsole());
+      // A rebuild applies the whole curation to every article it writes.
+      Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, archive, ConsoleProgress.forConsole(),
+          Map.of(Curation.COMMIT_KEY, Long.toString(curation.seq())));
       report.ifPresent(r -> new IndexReportPrinter(System.out).print(r));
       searcher = archive.openEngine();
       if (searcher instanceof ArchiveSearcher embedded) {
@@ -113,8 +137,9 @@ public final class ServeCommand implements Callable<Integer> {
       }
       try {
         // Held until shutdown: while the server may write, `morgue index` on this index is refused.
-        live = token.isPresent()
-            ? Optional.of(LiveIndex.open(archive.stores(), indexer.get(), searcher))
+        live = curators.isPresent()
+            ? Optional.of(LiveIndex.open(archive.stores(), indexer.get(), searcher, curation,
+                archive.lastCommitData().orElse(Map.of())))
             : Optional.empty();
       } catch (IOException | RuntimeException e) {
         searcher.close();
@@ -124,15 +149,16 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("index is up to date: " + searcher.articleCount() + " articles");
       }
     } catch (IOException | RuntimeException e) {
+      curation.close();
       archive.close();
       throw e;
     }
     Javalin app = MorgueServer.create(searcher,
-        live.map(writer -> new LiveUpdates(writer, token.orElseThrow())), options);
+        live.map(writer -> new LiveUpdates(writer, curators.orElseThrow())), options, Optional.of(curation));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       app.stop();
-      try (archive; searcher) {
+      try (archive; searcher; curation) {
         if (live.isPresent()) {
           live.get().close();
         }
@@ -145,8 +171,12 @@ public final class ServeCommand implements Callable<Integer> {
     String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
     System.out.println("Morgue is serving " + searcher.articleCount() + " articles at http://" + shown + ":" + app.port() + "/");
     System.out.println(live.isPresent()
-        ? "live updates are enabled: POST and DELETE /api/articles with the bearer token"
-        : "live updates are disabled (no --token-file or " + TOKEN_ENV + ")");
+        ? "live updates and curation are enabled for " + String.join(", ", curators.orElseThrow().names())
+            + ": POST and DELETE /api/articles, and /api/collections, /api/saved-searches, /api/corrections,"
+            + " with a curator's bearer token"
+        : "live updates and curation changes are disabled (no --curators, --token-file or " + TOKEN_ENV + ")");
+    System.out.println("curation (" + curation.collections().size() + " collections, " + curation.seq()
+        + " changes) is kept in " + curationAt);
     stopped.await();
     return 0;
   }

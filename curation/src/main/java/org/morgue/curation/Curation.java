@@ -64,6 +64,9 @@ public final class Curation implements ArticleCuration, Closeable {
   /** How central an actor a curator adds is taken to be: the article is about it, but nothing in the text says how much. */
   static final double ADDED_SALIENCE = 0.5;
 
+  /** Index commit metadata key: the last curation change whose articles the index holds as altered. */
+  public static final String COMMIT_KEY = "morgue.curation";
+
   private static final String RUNS = "runs";
 
   private final Path folder;
@@ -111,9 +114,29 @@ public final class Curation implements ArticleCuration, Closeable {
     }
   }
 
+  /** {@link #open(Path, Collection, Clock)} with the taxonomy that ships with Morgue and the system clock. */
+  public static Curation open(Path folder) throws IOException {
+    return open(folder, taxonomyThemes(), Clock.systemUTC());
+  }
+
+  /** The themes a curator may add: the shipped taxonomy's. */
+  public static List<Theme> taxonomyThemes() {
+    return org.morgue.indexer.enrich.theme.ThemeTaxonomy.fromResources().themes().stream()
+        .map(theme -> new Theme(theme.id(), theme.name(), theme.iptc(), 0, List.of())).toList();
+  }
+
   /** The curation kept in a folder, to apply while indexing; it cannot be changed. None when there is no folder. */
   public static Curation readOnly(Path folder) throws IOException {
     return new Curation(folder, null, CurationJournal.readOnly(folder), List.of(), Clock.systemUTC());
+  }
+
+  /** What an index's commit metadata says it holds of the curation: the last change's number, 0 for none. */
+  public static long indexedUpTo(Map<String, String> commitData) {
+    try {
+      return Long.parseLong(commitData.getOrDefault(COMMIT_KEY, "0"));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** The number of the last change applied; 0 before the first. */

@@ -1,8 +1,10 @@
 package org.morgue.server;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 import static org.morgue.server.live.WriteAccess.Role.WRITER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +25,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import org.morgue.curation.Curation;
+import org.morgue.curation.CurationException;
 import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
@@ -35,6 +39,11 @@ import org.morgue.server.api.RelatedHandler;
 import org.morgue.server.api.SearchHandler;
 import org.morgue.server.api.ServiceHandlers;
 import org.morgue.server.api.SuggestHandler;
+import org.morgue.server.curation.ChangeHandlers;
+import org.morgue.server.curation.CollectionHandlers;
+import org.morgue.server.curation.CorrectionHandlers;
+import org.morgue.server.curation.CurationRequests;
+import org.morgue.server.curation.SavedSearchHandlers;
 import org.morgue.server.http.AccessLog;
 import org.morgue.server.http.Cors;
 import org.morgue.server.http.Freshness;
@@ -85,8 +94,17 @@ public final class MorgueServer {
 
   /** Creates (but does not start) the server, treating clients as the options say. */
   public static Javalin create(SearchEngine searcher, Optional<LiveUpdates> live, HttpOptions options) {
+    return create(searcher, live, options, Optional.empty());
+  }
+
+  /**
+   * Creates (but does not start) the server, keeping the curators' work in {@code curation} (whose
+   * changes the live updates' index writes into the articles).
+   */
+  public static Javalin create(SearchEngine searcher, Optional<LiveUpdates> live, HttpOptions options,
+      Optional<Curation> curation) {
     return create(searcher, live, options, AccessLog.toLogger(),
-        new SearchAdmission(options.maxConcurrentSearches(), options.searchQueue()));
+        new SearchAdmission(options.maxConcurrentSearches(), options.searchQueue()), curation);
   }
 
   /**
@@ -95,6 +113,11 @@ public final class MorgueServer {
    */
   static Javalin create(SearchEngine searcher, Optional<LiveUpdates> live, HttpOptions options,
       AccessLog accessLog, SearchAdmission admission) {
+    return create(searcher, live, options, accessLog, admission, Optional.empty());
+  }
+
+  static Javalin create(SearchEngine searcher, Optional<LiveUpdates> live, HttpOptions options,
+      AccessLog accessLog, SearchAdmission admission, Optional<Curation> curation) {
     Cors cors = new Cors(options.corsOrigins());
     ObjectMapper mapper = new ObjectMapper()
         .registerModule(new Jdk8Module())
@@ -113,6 +136,11 @@ public final class MorgueServer {
     ServiceHandlers service = new ServiceHandlers(searcher, openApiDocument());
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     PageFiles pageFiles = new PageFiles(build);
+    CurationRequests curating = new CurationRequests(curation, live);
+    CollectionHandlers collections = new CollectionHandlers(curating, searcher);
+    SavedSearchHandlers savedSearches = new SavedSearchHandlers(curating, searcher);
+    CorrectionHandlers corrections = new CorrectionHandlers(curating, searcher);
+    ChangeHandlers changes = new ChangeHandlers(curating);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
@@ -169,6 +197,53 @@ public final class MorgueServer {
         read("suggest", admission.guard(suggest::suggest));
         read("export", admission.guard(export::handle));
         read("feed", admission.guard(feed::handle));
+        // What curators keep: reading needs no token, every change needs a curator's.
+        path("collections", () -> {
+          read(collections::list);
+          post(collections::create, WRITER);
+          path("{id}", () -> {
+            read(admission.guard(collections::get));
+            patch(collections::update, WRITER);
+            delete(collections::delete, WRITER);
+            path("articles", () -> {
+              post(collections::add, WRITER);
+              delete(collections::remove, WRITER);
+              path("{articleId}", () -> {
+                patch(collections::updateMember, WRITER);
+                delete(collections::remove, WRITER);
+              });
+            });
+          });
+        });
+        path("saved-searches", () -> {
+          read(admission.guard(savedSearches::list));
+          post(savedSearches::create, WRITER);
+          path("{id}", () -> {
+            read(admission.guard(savedSearches::get));
+            put(savedSearches::replace, WRITER);
+            delete(savedSearches::delete, WRITER);
+            post("run", admission.guard(savedSearches::run), WRITER);
+            read("feed", savedSearches::feed);
+          });
+        });
+        path("corrections", () -> {
+          read(corrections::export);
+          put(corrections::importAll, WRITER);
+          path("actors/{name}", () -> {
+            read(corrections::getActor);
+            put(corrections::putActor, WRITER);
+            delete(corrections::deleteActor, WRITER);
+          });
+          path("articles/{id}", () -> {
+            read(corrections::getArticle);
+            put(corrections::putArticle, WRITER);
+            delete(corrections::deleteArticle, WRITER);
+          });
+        });
+        path("changes", () -> {
+          read(changes::list);
+          read("export", changes::export);
+        });
         read("health", service::health);
         read("stats", service::stats);
         read("openapi.json", service::openApi);
@@ -180,6 +255,12 @@ public final class MorgueServer {
       config.routes.exception(InvalidQueryException.class, (e, ctx) -> refused(SearchParameters.refused(e), ctx));
       config.routes.exception(LiveIndex.VersionMismatchException.class, (e, ctx) ->
           problem(ctx, ProblemCode.PRECONDITION_FAILED, e.getMessage()));
+      config.routes.exception(CurationException.class, (e, ctx) -> answer(ctx, Problem.of(switch (e.kind()) {
+        case NOT_FOUND -> ProblemCode.NOT_FOUND;
+        case INVALID -> ProblemCode.INVALID_CURATION;
+        case CONFLICT -> ProblemCode.CURATION_CONFLICT;
+        case STALE_VERSION -> ProblemCode.PRECONDITION_FAILED;
+      }, e.getMessage(), e.field())));
       config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {
         ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
         problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage());

@@ -38,6 +38,11 @@ public final class BearerToken {
     return new BearerToken(sha256(token));
   }
 
+  /** The token's digest, for {@link Curators}. */
+  byte[] digest() {
+    return digest.clone();
+  }
+
   /** Whether an {@code Authorization} header value carries this token. */
   public boolean admits(Optional<String> authorization) {
     if (authorization.isEmpty()) {

@@ -3,16 +3,29 @@ package org.morgue.server.live;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.curation.Affected;
+import org.morgue.curation.Applied;
+import org.morgue.curation.Curation;
+import org.morgue.curation.journal.Change;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.WriteOutcome;
 import org.morgue.search.ArchiveStore;
+import org.morgue.search.Facet;
+import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SortOrder;
 
 /**
  * The server's write side: one {@link ArchiveStore} held from start to shutdown (so its write lock
@@ -30,6 +43,12 @@ public final class LiveIndex implements Closeable {
   private final ArchiveStore.Opener stores;
   private final ArchiveIndexer indexer;
   private final SearchEngine searcher;
+  /** Null when the server keeps no curation. */
+  private final Curation curation;
+  /** What the next commit records: the last commit's metadata, so a curation change keeps a corpus index a corpus index. */
+  private Map<String, String> commitData;
+  /** The last curation change the index holds (every article it may alter written again); 0 for none. */
+  private long curatedUpTo;
   /** One change at a time: a second request waits for the first one's commit. */
   private final ReentrantLock lock = new ReentrantLock();
   private ArchiveStore writer;
@@ -50,11 +69,16 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  private LiveIndex(ArchiveStore.Opener stores, ArchiveIndexer indexer, SearchEngine searcher, ArchiveStore writer) {
+  private LiveIndex(ArchiveStore.Opener stores, ArchiveIndexer indexer, SearchEngine searcher, ArchiveStore writer,
+      Curation curation, Map<String, String> commitData) {
     this.stores = stores;
     this.indexer = indexer;
     this.searcher = searcher;
     this.writer = writer;
+    this.curation = curation;
+    this.commitData = new HashMap<>(commitData);
+    this.commitData.put(ArchiveIndexer.COMPLETE_KEY, "true");
+    this.curatedUpTo = curation == null ? 0 : Curation.indexedUpTo(commitData);
   }
 
   /**
@@ -63,7 +87,105 @@ public final class LiveIndex implements Closeable {
    */
   public static LiveIndex open(ArchiveStore.Opener stores, ArchiveIndexer indexer, SearchEngine searcher)
       throws IOException {
-    return new LiveIndex(stores, indexer, searcher, stores.open());
+    return new LiveIndex(stores, indexer, searcher, stores.open(), null, COMMIT_DATA);
+  }
+
+  /**
+   * The same, for a server that keeps curation: {@code indexer} must apply this very {@code curation},
+   * and {@code lastCommit} is the index's last commit metadata. Curation changes the index does not
+   * hold yet (the server stopped between writing one to the journal and committing the articles it
+   * alters) are applied before this returns.
+   */
+  public static LiveIndex open(ArchiveStore.Opener stores, ArchiveIndexer indexer, SearchEngine searcher,
+      Curation curation, Map<String, String> lastCommit) throws IOException {
+    LiveIndex live = new LiveIndex(stores, indexer, searcher, stores.open(), curation, lastCommit);
+    try {
+      live.lock.lock();
+      try {
+        live.catchUp(Affected.NONE);
+      } finally {
+        live.lock.unlock();
+      }
+      return live;
+    } catch (IOException | RuntimeException e) {
+      live.close();
+      throw e;
+    }
+  }
+
+  /** One curation change, made under the write lock so no article write comes between it and its articles. */
+  @FunctionalInterface
+  public interface CurationChange<T> {
+    Applied<T> apply() throws IOException;
+  }
+
+  /**
+   * Makes a curation change (which writes it to the journal) and writes again every article it alters,
+   * then commits and refreshes: when this returns, the change is durable and the next search sees it.
+   * Were the commit to fail, the journal still holds the change, and the next change, or the next
+   * start, writes its articles.
+   */
+  public <T> Applied<T> curate(CurationChange<T> change) throws IOException {
+    lock.lock();
+    try {
+      Applied<T> applied = change.apply();
+      if (applied.change() != null) {
+        catchUp(applied.affected());
+      }
+      return applied;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The articles the curation changes after {@link #curatedUpTo} alter, written again and committed. */
+  private int catchUp(Affected alsoAffected) throws IOException {
+    List<Change> pending = curation.changesAfter(curatedUpTo);
+    if (pending.isEmpty()) {
+      return 0;
+    }
+    Set<String> ids = new LinkedHashSet<>(alsoAffected.articleIds());
+    Set<String> actors = new HashSet<>(alsoAffected.actorNames());
+    for (Change change : pending) {
+      Affected affected = curation.affected(change);
+      ids.addAll(affected.articleIds());
+      actors.addAll(affected.actorNames());
+    }
+    if (!actors.isEmpty()) {
+      SearchRequest naming = new SearchRequest("", Map.of(Facet.ACTOR.id(), List.copyOf(actors)),
+          Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 0);
+      try {
+        searcher.scan(naming, article -> ids.add(article.article().id()));
+      } catch (InvalidQueryException e) {
+        throw new IllegalStateException("the search for articles naming an actor was refused", e);
+      }
+    }
+    long upTo = pending.get(pending.size() - 1).seq();
+    ArchiveStore open = writer();
+    int written = 0;
+    try {
+      for (String id : ids) {
+        Optional<EnrichedArticle> stored = searcher.article(id);
+        if (stored.isPresent()) {
+          indexer.rewrite(curation.source(stored.get().article()), open, open.fingerprint(id).orElse(""));
+          written++;
+        }
+      }
+      if (written > 0) {
+        Map<String, String> data = new HashMap<>(commitData);
+        data.put(Curation.COMMIT_KEY, Long.toString(upTo));
+        open.commit(data);
+      }
+    } catch (IOException | RuntimeException e) {
+      rollBack(e);
+      throw e;
+    }
+    // A change that alters no article (a note, a name) needs no commit: replayed, it would write nothing.
+    curatedUpTo = upTo;
+    if (written > 0) {
+      searcher.refresh();
+    }
+    return written;
   }
 
   /** Adds or replaces articles (the unchanged ones are left alone), then commits and refreshes. */
@@ -100,7 +222,7 @@ public final class LiveIndex implements Closeable {
           ids.add(article.id());
         }
         if (added + updated > 0) {
-          open.commit(COMMIT_DATA);
+          open.commit(articleCommitData());
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);
@@ -132,7 +254,7 @@ public final class LiveIndex implements Closeable {
       try {
         deleted = open.delete(id);
         if (deleted) {
-          open.commit(COMMIT_DATA);
+          open.commit(articleCommitData());
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);
@@ -145,6 +267,18 @@ public final class LiveIndex implements Closeable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * An index changed over the API is the user's own from then on (no corpus fingerprint); it records
+   * how far the curation it holds goes.
+   */
+  private Map<String, String> articleCommitData() {
+    commitData = new HashMap<>(COMMIT_DATA);
+    if (curation != null) {
+      commitData.put(Curation.COMMIT_KEY, Long.toString(curatedUpTo));
+    }
+    return commitData;
   }
 
   /** A write's expected version is not the article's current one. */

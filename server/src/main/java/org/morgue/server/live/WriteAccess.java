@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Who may change the archive, decided once for every route, before its handler runs: a route given the
  * {@link Role#WRITER} role is answered 403 when the server takes no changes (started without a token)
- * and 401 with {@code WWW-Authenticate} when the request does not carry the server's bearer token.
+ * and 401 with {@code WWW-Authenticate} when the request does not carry a curator's bearer token;
+ * an admitted request carries the curator's name in the {@link #CURATOR} attribute.
  * Routes without the role pass untouched. Installed as a before-matched handler, so it sees the
  * matched route's roles and never runs for a path or method no route takes (those stay 404 or 405).
  */
@@ -25,6 +26,9 @@ public final class WriteAccess implements Handler {
   public static final String DISABLED =
       "live updates are disabled: start the server with MORGUE_TOKEN or --token-file";
 
+  /** The request attribute that names the admitted curator, for the changes record. */
+  public static final String CURATOR = "morgue.curator";
+
   private final Optional<LiveUpdates> live;
 
   public WriteAccess(Optional<LiveUpdates> live) {
@@ -37,11 +41,13 @@ public final class WriteAccess implements Handler {
       return;
     }
     LiveUpdates updates = live.orElseThrow(() -> new ForbiddenResponse(DISABLED));
-    if (!updates.token().admits(Optional.ofNullable(ctx.header("Authorization")))) {
+    Optional<String> curator = updates.curators().admit(Optional.ofNullable(ctx.header("Authorization")));
+    if (curator.isEmpty()) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"morgue\"");
       throw new UnauthorizedResponse(ctx.header("Authorization") == null
           ? "this request changes the archive: send Authorization: Bearer <token>"
-          : "the bearer token is not the one this server was started with");
+          : "the bearer token is not one this server was started with");
     }
+    ctx.attribute(CURATOR, curator.get());
   }
 }

@@ -43,6 +43,12 @@ public enum ProblemCode {
   INVALID_ARTICLE_URL("invalid_article_url", HttpStatus.BAD_REQUEST, "Bad request"),
   /** A posted article whose published is not an ISO-8601 date, or not one in the years 1-9999. */
   INVALID_ARTICLE_PUBLISHED("invalid_article_published", HttpStatus.BAD_REQUEST, "Bad request"),
+  /** A curation request naming articles the archive does not hold; nothing was changed. */
+  UNKNOWN_ARTICLE("unknown_article", HttpStatus.BAD_REQUEST, "Bad request"),
+  /** A curation change with a value outside what is allowed: blank, too long, an unknown theme, over a limit. */
+  INVALID_CURATION("invalid_curation", HttpStatus.BAD_REQUEST, "Bad request"),
+  /** A correction that contradicts the authority file as it stands, such as a cycle of merges. */
+  CURATION_CONFLICT("curation_conflict", HttpStatus.CONFLICT, "Conflict"),
   /** A request Jetty could not read as HTTP at all. */
   MALFORMED_REQUEST("malformed_request", HttpStatus.BAD_REQUEST, "Bad request"),
   /** A write without the server's bearer token. */

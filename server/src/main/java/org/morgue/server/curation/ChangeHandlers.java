@@ -1,0 +1,62 @@
+package org.morgue.server.curation;
+
+import io.javalin.http.Context;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.morgue.curation.journal.Change;
+import org.morgue.server.problem.BadRequestException;
+
+/** {@code /api/changes}: the record of every curation change, newest first, and all of it as a file. */
+public final class ChangeHandlers {
+  static final int DEFAULT_PAGE = 50;
+  static final int MAX_PAGE = 500;
+
+  private final CurationRequests requests;
+
+  public ChangeHandlers(CurationRequests requests) {
+    this.requests = requests;
+  }
+
+  /**
+   * One page of the record.
+   *
+   * @param total how many changes match (all of them, or those of {@code target})
+   * @param next the next (older) page, when there is one
+   */
+  public record ChangePage(List<Change> changes, long total, Optional<String> next) {}
+
+  /** {@code size}, {@code before} (a change's seq: the page starts after it) and {@code target} (e.g. {@code collection:x}). */
+  public void list(Context ctx) throws BadRequestException {
+    int size = CurationRequests.intParameter(ctx, "size", DEFAULT_PAGE, MAX_PAGE);
+    int before = CurationRequests.intParameter(ctx, "before", Integer.MAX_VALUE, Integer.MAX_VALUE);
+    String target = ctx.queryParam("target");
+    List<Change> matching = requests.curation().changes().stream()
+        .filter(change -> target == null || target.isBlank() || change.target().equals(target.strip()))
+        .toList();
+    List<Change> older = matching.reversed().stream().filter(change -> change.seq() < before).toList();
+    List<Change> page = older.stream().limit(size).toList();
+    Optional<String> next = older.size() > size && !page.isEmpty()
+        ? Optional.of("/api/changes?size=" + size + "&before=" + page.get(page.size() - 1).seq()
+            + (target == null || target.isBlank() ? "" : "&target=" + java.net.URLEncoder.encode(target.strip(), StandardCharsets.UTF_8)))
+        : Optional.empty();
+    ctx.json(new ChangePage(page, matching.size(), next));
+  }
+
+  /** Every change, oldest first, one JSON object per line: the journal, to archive or audit elsewhere. */
+  public void export(Context ctx) throws IOException {
+    List<Change> changes = requests.curation().changes();
+    ctx.contentType("application/x-ndjson; charset=utf-8")
+        .header("Content-Disposition", "attachment; filename=\"morgue-changes.jsonl\"");
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+      for (Change change : changes) {
+        out.write(CurationRequests.JSON.writeValueAsString(change));
+        out.write('\n');
+      }
+    }
+  }
+}

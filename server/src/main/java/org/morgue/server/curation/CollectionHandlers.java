@@ -1,0 +1,236 @@
+package org.morgue.server.curation;
+
+import static org.morgue.server.curation.CurationRequests.body;
+import static org.morgue.server.curation.CurationRequests.curator;
+import static org.morgue.server.curation.CurationRequests.etag;
+import static org.morgue.server.curation.CurationRequests.expectedVersion;
+import static org.morgue.server.curation.CurationRequests.reason;
+import static org.morgue.server.curation.CurationRequests.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.curation.Applied;
+import org.morgue.curation.ArticleCollection;
+import org.morgue.curation.CollectionEntry;
+import org.morgue.curation.Curation;
+import org.morgue.search.InvalidQueryException;
+import org.morgue.search.SearchEngine;
+import org.morgue.search.SearchRequest;
+import org.morgue.server.api.SearchParameters;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+
+/**
+ * {@code /api/collections}: a curator's collections, each an ordered list of articles with notes. A
+ * collection is also a facet ({@code collection=<id>} in search, export and feed), written into each
+ * member article by the live index.
+ */
+public final class CollectionHandlers {
+  /** The most articles one "every match of this search" adds. */
+  public static final int MAX_ADDED_BY_SEARCH = 10_000;
+  /** Articles per page of a collection, unless asked otherwise, and the most a page shows. */
+  static final int DEFAULT_PAGE = 100;
+  static final int MAX_PAGE = 1_000;
+
+  private final CurationRequests requests;
+  private final SearchEngine searcher;
+
+  public CollectionHandlers(CurationRequests requests, SearchEngine searcher) {
+    this.requests = requests;
+    this.searcher = searcher;
+  }
+
+  /** A collection without its articles, as lists show it. */
+  public record CollectionSummary(
+      String id, String name, String description, String curator, Instant created, Instant updated, long version,
+      int size) {
+    static CollectionSummary of(ArticleCollection collection) {
+      return new CollectionSummary(collection.id(), collection.name(), collection.description(), collection.curator(),
+          collection.created(), collection.updated(), collection.version(), collection.entries().size());
+    }
+  }
+
+  /**
+   * One article of a collection as its page shows it; an article deleted from the archive stays, marked
+   * removed, with no title.
+   */
+  public record Member(
+      int position, String id, String note, Instant added, boolean removed, Optional<String> title,
+      Optional<LocalDate> published, Optional<String> source, Optional<String> url) {}
+
+  /** A collection with one page of its articles, in the curator's order. */
+  public record CollectionPage(
+      String id, String name, String description, String curator, Instant created, Instant updated, long version,
+      int size, int offset, List<Member> articles) {}
+
+  public record CollectionList(List<CollectionSummary> collections) {}
+
+  public record Added(int added, CollectionSummary collection) {}
+
+  public void list(Context ctx) {
+    ctx.json(new CollectionList(requests.curation().collections().stream().map(CollectionSummary::of).toList()));
+  }
+
+  public void get(Context ctx) throws BadRequestException, IOException {
+    ArticleCollection collection = existing(ctx.pathParam("id"));
+    int offset = CurationRequests.intParameter(ctx, "offset", 0, Integer.MAX_VALUE);
+    int size = CurationRequests.intParameter(ctx, "size", DEFAULT_PAGE, MAX_PAGE);
+    List<Member> members = new ArrayList<>();
+    List<CollectionEntry> entries = collection.entries();
+    for (int i = offset; i < Math.min(entries.size(), (long) offset + size); i++) {
+      CollectionEntry entry = entries.get(i);
+      Optional<EnrichedArticle> article = searcher.article(entry.articleId());
+      members.add(new Member(i, entry.articleId(), entry.note(), entry.added(), article.isEmpty(),
+          article.map(a -> a.article().title()), article.flatMap(a -> a.article().published()),
+          article.map(a -> a.article().source()), article.flatMap(a -> a.article().url())));
+    }
+    ctx.header("ETag", etag(collection.version()));
+    ctx.json(new CollectionPage(collection.id(), collection.name(), collection.description(), collection.curator(),
+        collection.created(), collection.updated(), collection.version(), entries.size(), offset, members));
+  }
+
+  public void create(Context ctx) throws BadRequestException, IOException {
+    JsonNode body = body(ctx);
+    String name = text(body, "name").orElse("");
+    Optional<String> description = text(body, "description");
+    Applied<ArticleCollection> applied = requests.index().curate(() ->
+        requests.curation().createCollection(curator(ctx), name, description.orElse(""), reason(ctx, body)));
+    ArticleCollection created = applied.value();
+    ctx.status(201).header("Location", "/api/collections/" + created.id()).header("ETag", etag(created.version()))
+        .json(CollectionSummary.of(created));
+  }
+
+  public void update(Context ctx) throws BadRequestException, IOException {
+    JsonNode body = body(ctx);
+    String id = ctx.pathParam("id");
+    Optional<Long> expected = expectedVersion(ctx);
+    Optional<String> name = text(body, "name");
+    Optional<String> description = text(body, "description");
+    Applied<ArticleCollection> applied = requests.index().curate(() ->
+        requests.curation().updateCollection(curator(ctx), id, expected, name, description, reason(ctx, body)));
+    ctx.header("ETag", etag(applied.value().version())).json(CollectionSummary.of(applied.value()));
+  }
+
+  public void delete(Context ctx) throws BadRequestException, IOException {
+    String id = ctx.pathParam("id");
+    Optional<Long> expected = expectedVersion(ctx);
+    requests.index().curate(() -> requests.curation().deleteCollection(curator(ctx), id, expected, reason(ctx, null)));
+    ctx.status(204);
+  }
+
+  /**
+   * Adds articles: {@code articles} (ids with notes), {@code ids}, or {@code search} (every match of a
+   * search, at most {@link #MAX_ADDED_BY_SEARCH}), with an optional {@code note} for all of them.
+   */
+  public void add(Context ctx) throws BadRequestException, IOException {
+    JsonNode body = body(ctx);
+    String id = ctx.pathParam("id");
+    existing(id);
+    Optional<Long> expected = expectedVersion(ctx);
+    String sharedNote = text(body, "note").orElse("");
+    List<CollectionEntry> entries = new ArrayList<>();
+    int forms = (body.has("articles") ? 1 : 0) + (body.has("ids") ? 1 : 0) + (body.has("search") ? 1 : 0);
+    if (forms != 1) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "name the articles to add one way:"
+          + " \"articles\" ([{\"id\": ..., \"note\": ...}]), \"ids\" ([...]) or \"search\" ({\"q\": ...})");
+    }
+    if (body.has("articles")) {
+      JsonNode articles = body.get("articles");
+      if (!articles.isArray()) {
+        throw new BadRequestException(ProblemCode.INVALID_BODY, "articles", "'articles' must be a list of {\"id\", \"note\"}");
+      }
+      for (JsonNode article : articles) {
+        Optional<String> articleId = article.isObject() ? text(article, "id") : Optional.empty();
+        if (articleId.isEmpty()) {
+          throw new BadRequestException(ProblemCode.INVALID_BODY, "articles", "each of 'articles' needs an \"id\"");
+        }
+        entries.add(new CollectionEntry(articleId.get(), text(article, "note").orElse(sharedNote), null));
+      }
+    } else if (body.has("ids")) {
+      for (String articleId : CurationRequests.texts(body, "ids")) {
+        entries.add(new CollectionEntry(articleId, sharedNote, null));
+      }
+    } else {
+      SearchRequest search = SearchParameters.parse(CurationRequests.searchParameters(body.get("search"), "search"));
+      long matches;
+      try {
+        matches = searcher.count(search);
+        if (matches > MAX_ADDED_BY_SEARCH) {
+          throw new BadRequestException(ProblemCode.INVALID_CURATION, "search", "the search matches " + matches
+              + " articles; one search adds at most " + MAX_ADDED_BY_SEARCH + " to a collection: narrow it"
+              + " (a facet, a date range) and add the rest with another search");
+        }
+        searcher.scan(search, article -> entries.add(new CollectionEntry(article.article().id(), sharedNote, null)));
+      } catch (InvalidQueryException e) {
+        throw SearchParameters.refused(e);
+      }
+    }
+    requireArticles(entries.stream().map(CollectionEntry::articleId).toList());
+    int before = existing(id).entries().size();
+    Applied<ArticleCollection> applied = requests.index().curate(() ->
+        requests.curation().addToCollection(curator(ctx), id, expected, entries, reason(ctx, body)));
+    ctx.status(200).header("ETag", etag(applied.value().version()))
+        .json(new Added(applied.value().entries().size() - before, CollectionSummary.of(applied.value())));
+  }
+
+  /** Removes one article ({@code /articles/{articleId}}) or those named by {@code id} query parameters. */
+  public void remove(Context ctx) throws BadRequestException, IOException {
+    String id = ctx.pathParam("id");
+    Optional<Long> expected = expectedVersion(ctx);
+    List<String> ids = ctx.pathParamMap().containsKey("articleId") ? List.of(ctx.pathParam("articleId"))
+        : ctx.queryParams("id");
+    if (ids.isEmpty()) {
+      throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "id", "name the articles to remove: ?id=...&id=...");
+    }
+    Applied<ArticleCollection> applied = requests.index().curate(() ->
+        requests.curation().removeFromCollection(curator(ctx), id, expected, ids, reason(ctx, null)));
+    ctx.header("ETag", etag(applied.value().version())).json(CollectionSummary.of(applied.value()));
+  }
+
+  /** Changes one article's note ({@code note}) or moves it ({@code position}, 0 is first). */
+  public void updateMember(Context ctx) throws BadRequestException, IOException {
+    JsonNode body = body(ctx);
+    String id = ctx.pathParam("id");
+    String articleId = ctx.pathParam("articleId");
+    Optional<Long> expected = expectedVersion(ctx);
+    Optional<String> note = text(body, "note");
+    JsonNode position = body.get("position");
+    if (position != null && !position.isNull() && !position.canConvertToInt()) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, "position", "'position' must be a whole number, 0 for first");
+    }
+    Optional<Integer> at = position == null || position.isNull() ? Optional.empty() : Optional.of(position.asInt());
+    Applied<ArticleCollection> applied = requests.index().curate(() ->
+        requests.curation().updateEntry(curator(ctx), id, expected, articleId, note, at, reason(ctx, body)));
+    ctx.header("ETag", etag(applied.value().version())).json(CollectionSummary.of(applied.value()));
+  }
+
+  ArticleCollection existing(String id) {
+    return requests.curation().collection(id).orElseThrow(() -> new NotFoundResponse("no collection '" + id + "'"));
+  }
+
+  /** Every id must name an article in the archive: a typo must not become a silent "removed" entry. */
+  private void requireArticles(List<String> ids) throws BadRequestException, IOException {
+    List<String> unknown = new ArrayList<>();
+    Map<String, Boolean> seen = new LinkedHashMap<>();
+    for (String articleId : ids) {
+      if (seen.putIfAbsent(articleId, true) == null && searcher.articleVersion(articleId).isEmpty()) {
+        unknown.add(articleId);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new BadRequestException(ProblemCode.UNKNOWN_ARTICLE, "articles", "no article with id "
+          + String.join(", ", unknown.stream().limit(5).map(u -> "'" + u + "'").toList())
+          + (unknown.size() > 5 ? " and " + (unknown.size() - 5) + " more" : "") + " in the archive; nothing was added");
+    }
+  }
+}

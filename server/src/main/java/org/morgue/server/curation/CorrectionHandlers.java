@@ -1,0 +1,196 @@
+package org.morgue.server.curation;
+
+import static org.morgue.server.curation.CurationRequests.body;
+import static org.morgue.server.curation.CurationRequests.curator;
+import static org.morgue.server.curation.CurationRequests.etag;
+import static org.morgue.server.curation.CurationRequests.expectedVersion;
+import static org.morgue.server.curation.CurationRequests.reason;
+import static org.morgue.server.curation.CurationRequests.text;
+import static org.morgue.server.curation.CurationRequests.texts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.morgue.article.ActorType;
+import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.curation.ActorCorrection;
+import org.morgue.curation.ActorRef;
+import org.morgue.curation.Applied;
+import org.morgue.curation.ArticleCorrection;
+import org.morgue.curation.Corrections;
+import org.morgue.curation.OriginalFields;
+import org.morgue.search.Facet;
+import org.morgue.search.InvalidQueryException;
+import org.morgue.search.SearchEngine;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SortOrder;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+
+/**
+ * {@code /api/corrections}: the authority file for actors ({@code /actors/{name}}), corrections of single
+ * articles ({@code /articles/{id}}), and the whole set as one JSON document to export and import.
+ */
+public final class CorrectionHandlers {
+  private final CurationRequests requests;
+  private final SearchEngine searcher;
+
+  public CorrectionHandlers(CurationRequests requests, SearchEngine searcher) {
+    this.requests = requests;
+    this.searcher = searcher;
+  }
+
+  /** An actor correction as answered: the decision, and what it did. */
+  public record ActorCorrectionView(ActorCorrection correction, String canonicalName, long articles) {}
+
+  /** Every correction, as one file to keep beside the archive. */
+  public void export(Context ctx) {
+    Corrections corrections = requests.curation().corrections();
+    if (ctx.queryParam("download") != null) {
+      ctx.header("Content-Disposition", "attachment; filename=\"morgue-corrections.json\"");
+    }
+    ctx.json(corrections);
+  }
+
+  /** Replaces every correction with those of a file {@link #export} made, as one change. */
+  public void importAll(Context ctx) throws BadRequestException, IOException {
+    JsonNode body = body(ctx);
+    Corrections imported;
+    try {
+      imported = CurationRequests.JSON.treeToValue(body, Corrections.class);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is not a corrections file as"
+          + " GET /api/corrections answers it: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+    }
+    Applied<Corrections> applied = requests.index().curate(() ->
+        requests.curation().importCorrections(curator(ctx), imported, reason(ctx, null)));
+    ctx.json(applied.value());
+  }
+
+  public void getActor(Context ctx) throws IOException {
+    String actor = ctx.pathParam("name");
+    ActorCorrection correction = requests.curation().actorCorrection(actor)
+        .orElseThrow(() -> new NotFoundResponse("no correction of the actor '" + actor + "'"));
+    ctx.header("ETag", etag(correction.version())).json(view(correction));
+  }
+
+  /** Renames (or merges) and retypes an actor across the archive: {@code renameTo}, {@code type}. */
+  public void putActor(Context ctx) throws BadRequestException, IOException {
+    JsonNode body = body(ctx);
+    String actor = ctx.pathParam("name");
+    Optional<Long> expected = expectedVersion(ctx);
+    Optional<String> renameTo = text(body, "renameTo");
+    Optional<ActorType> type = actorType(text(body, "type"), "type");
+    if (requests.curation().actorCorrection(actor).isEmpty() && naming(List.of(actor)) == 0) {
+      throw new NotFoundResponse("no article names the actor '" + actor + "' (names are as the actor facet lists"
+          + " them, capitals and accents included)");
+    }
+    Applied<ActorCorrection> applied = requests.index().curate(() -> requests.curation().correctActor(curator(ctx),
+        actor, expected, renameTo, type, reason(ctx, body)));
+    ctx.header("ETag", etag(applied.value().version())).json(view(applied.value()));
+  }
+
+  public void deleteActor(Context ctx) throws BadRequestException, IOException {
+    String actor = ctx.pathParam("name");
+    Optional<Long> expected = expectedVersion(ctx);
+    requests.index().curate(() -> requests.curation().withdrawActorCorrection(curator(ctx), actor, expected,
+        reason(ctx, null)));
+    ctx.status(204);
+  }
+
+  public void getArticle(Context ctx) {
+    String id = ctx.pathParam("id");
+    ArticleCorrection correction = requests.curation().articleCorrection(id)
+        .orElseThrow(() -> new NotFoundResponse("no corrections of article '" + id + "'"));
+    ctx.header("ETag", etag(correction.version())).json(correction);
+  }
+
+  /**
+   * Sets one article's corrections, replacing those it had: {@code title}, {@code published}, {@code
+   * source}, {@code authors}, {@code removeActors}, {@code addActors} ([{name, type}]), {@code
+   * removeThemes}, {@code addThemes}.
+   */
+  public void putArticle(Context ctx) throws BadRequestException, IOException {
+    JsonNode body = body(ctx);
+    String id = ctx.pathParam("id");
+    Optional<Long> expected = expectedVersion(ctx);
+    EnrichedArticle stored = searcher.article(id)
+        .orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
+    Optional<LocalDate> published = Optional.empty();
+    Optional<String> date = text(body, "published");
+    if (date.isPresent()) {
+      try {
+        published = Optional.of(LocalDate.parse(date.get().strip()));
+      } catch (DateTimeParseException e) {
+        throw new BadRequestException(ProblemCode.INVALID_BODY, "published", "'published' must be a date such as"
+            + " 2025-03-14, not '" + date.get() + "'");
+      }
+    }
+    Optional<List<String>> authors = body.has("authors") && !body.get("authors").isNull()
+        ? Optional.of(texts(body, "authors")) : Optional.empty();
+    List<ActorRef> added = new ArrayList<>();
+    JsonNode addActors = body.get("addActors");
+    if (addActors != null && !addActors.isNull()) {
+      if (!addActors.isArray()) {
+        throw new BadRequestException(ProblemCode.INVALID_BODY, "addActors", "'addActors' must be a list of {\"name\", \"type\"}");
+      }
+      for (JsonNode actor : addActors) {
+        Optional<String> name = actor.isObject() ? text(actor, "name") : Optional.empty();
+        if (name.isEmpty()) {
+          throw new BadRequestException(ProblemCode.INVALID_BODY, "addActors", "each of 'addActors' needs a \"name\"");
+        }
+        added.add(new ActorRef(name.get(), actorType(text(actor, "type"), "addActors").orElse(null)));
+      }
+    }
+    ArticleCorrection asked = new ArticleCorrection(id, text(body, "title"), published, text(body, "source"), authors,
+        texts(body, "removeActors"), added, texts(body, "removeThemes"), texts(body, "addThemes"), null, null, null, 0);
+    Article article = requests.curation().source(stored.article());
+    OriginalFields original = new OriginalFields(article.title(), article.published(), article.source(), article.authors());
+    Applied<ArticleCorrection> applied = requests.index().curate(() ->
+        requests.curation().correctArticle(curator(ctx), asked, expected, original, reason(ctx, body)));
+    ctx.header("ETag", etag(applied.value().version())).json(applied.value());
+  }
+
+  public void deleteArticle(Context ctx) throws BadRequestException, IOException {
+    String id = ctx.pathParam("id");
+    Optional<Long> expected = expectedVersion(ctx);
+    requests.index().curate(() -> requests.curation().withdrawArticleCorrection(curator(ctx), id, expected,
+        reason(ctx, null)));
+    ctx.status(204);
+  }
+
+  private ActorCorrectionView view(ActorCorrection correction) throws IOException {
+    String canonical = requests.curation().canonicalName(correction.actor());
+    return new ActorCorrectionView(correction, canonical, naming(List.of(canonical)));
+  }
+
+  private long naming(List<String> actors) throws IOException {
+    try {
+      return searcher.count(new SearchRequest("", Map.of(Facet.ACTOR.id(), actors), Optional.empty(), Optional.empty(),
+          SortOrder.NEWEST, 1, 1));
+    } catch (InvalidQueryException e) {
+      throw new IllegalStateException("counting the articles naming an actor was refused", e);
+    }
+  }
+
+  private static Optional<ActorType> actorType(Optional<String> type, String field) throws BadRequestException {
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ActorType.fromId(type.get()));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, field, "unknown actor type '" + type.get()
+          + "'; use person, organisation, place, government or group");
+    }
+  }
+}

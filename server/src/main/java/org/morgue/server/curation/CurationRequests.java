@@ -1,0 +1,191 @@
+package org.morgue.server.curation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.morgue.curation.Curation;
+import org.morgue.curation.journal.CurationJournal;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.morgue.server.live.WriteAccess;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+
+/**
+ * What every curation handler reads from a request the same way: the JSON body, the version named in
+ * {@code If-Match}, the admitted curator, the reason; and where the curation and the live index are.
+ */
+public final class CurationRequests {
+  /** The largest body a curation request reads (an imported corrections file is the largest). */
+  static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+  private static final Pattern VERSION = Pattern.compile("(?:W/)?\"v?(\\d{1,18})\"|v?(\\d{1,18})");
+  static final ObjectMapper JSON = CurationJournal.mapper();
+
+  private final Optional<Curation> curation;
+  private final Optional<LiveUpdates> live;
+
+  public CurationRequests(Optional<Curation> curation, Optional<LiveUpdates> live) {
+    this.curation = curation;
+    this.live = live;
+  }
+
+  Curation curation() {
+    return curation.orElseThrow(() -> new NotFoundResponse("this server keeps no curation"));
+  }
+
+  /** The live index curation writes go through; WriteAccess has admitted the request, so there is one. */
+  LiveIndex index() {
+    return live.orElseThrow(() -> new IllegalStateException("a curation write route without the WRITER role")).index();
+  }
+
+  static String curator(Context ctx) {
+    String name = ctx.attribute(WriteAccess.CURATOR);
+    if (name == null) {
+      throw new IllegalStateException("a curation write route without the WRITER role");
+    }
+    return name;
+  }
+
+  /** The version a write expects, from {@code If-Match}; empty when it names none (or {@code *}). */
+  static Optional<Long> expectedVersion(Context ctx) throws BadRequestException {
+    String header = ctx.header("If-Match");
+    if (header == null || header.isBlank() || header.strip().equals("*")) {
+      return Optional.empty();
+    }
+    Matcher matcher = VERSION.matcher(header.strip());
+    if (!matcher.matches()) {
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "If-Match", "If-Match must be the ETag a read"
+          + " answered, such as \"v3\", not '" + header.strip() + "'");
+    }
+    return Optional.of(Long.parseLong(matcher.group(1) != null ? matcher.group(1) : matcher.group(2)));
+  }
+
+  static String etag(long version) {
+    return "\"v" + version + "\"";
+  }
+
+  /** The JSON object a write sent, refused whole when it is not one. */
+  static JsonNode body(Context ctx) throws BadRequestException, IOException {
+    byte[] bytes;
+    try (InputStream in = ctx.bodyInputStream()) {
+      bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+    }
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is over " + MAX_BODY_BYTES + " bytes");
+    }
+    if (bytes.length == 0) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "send a JSON object as the body");
+    }
+    try {
+      JsonNode node = JSON.readTree(bytes);
+      if (node == null || !node.isObject()) {
+        throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body must be a JSON object");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is not JSON: "
+          + e.getOriginalMessage());
+    }
+  }
+
+  /** An optional text field of a body. */
+  static Optional<String> text(JsonNode body, String field) throws BadRequestException {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isTextual()) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, field, "'" + field + "' must be a string");
+    }
+    return Optional.of(value.asText());
+  }
+
+  /** An optional list of strings of a body. */
+  static List<String> texts(JsonNode body, String field) throws BadRequestException {
+    JsonNode value = body.get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, field, "'" + field + "' must be a list of strings");
+    }
+    List<String> texts = new ArrayList<>();
+    for (JsonNode item : value) {
+      if (!item.isTextual()) {
+        throw new BadRequestException(ProblemCode.INVALID_BODY, field, "'" + field + "' must be a list of strings");
+      }
+      texts.add(item.asText());
+    }
+    return texts;
+  }
+
+  /** The reason a write gives: the body's {@code reason}, else the query's. */
+  static Optional<String> reason(Context ctx, JsonNode body) {
+    JsonNode given = body == null ? null : body.get("reason");
+    if (given != null && !given.isNull()) {
+      return Optional.of(given.asText());
+    }
+    return Optional.ofNullable(ctx.queryParam("reason"));
+  }
+
+  /**
+   * Search parameters given as a JSON object (the query string of /api/search as fields: a string or a
+   * list of strings each), as the query-string map the search parameters are read from.
+   */
+  static Map<String, List<String>> searchParameters(JsonNode search, String field) throws BadRequestException {
+    if (search == null || !search.isObject()) {
+      throw new BadRequestException(ProblemCode.INVALID_BODY, field, "'" + field + "' must be an object of search"
+          + " parameters, e.g. {\"q\": \"Tren de Aragua\", \"source\": [\"seed-articles\"]}");
+    }
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> entry : search.properties()) {
+      JsonNode value = entry.getValue();
+      List<String> values = new ArrayList<>();
+      if (value.isArray()) {
+        for (JsonNode item : value) {
+          values.add(item.asText());
+        }
+      } else if (value.isValueNode() && !value.isNull()) {
+        values.add(value.asText());
+      } else {
+        throw new BadRequestException(ProblemCode.INVALID_BODY, field + "." + entry.getKey(), "'" + field + "."
+            + entry.getKey() + "' must be a string or a list of strings");
+      }
+      if (entry.getKey().equals("cursor") || entry.getKey().equals("size") || entry.getKey().equals("facetLimit")) {
+        continue; // where a page starts and how long it is belong to a run, not to the search
+      }
+      parameters.put(entry.getKey(), values);
+    }
+    return parameters;
+  }
+
+  /** A non-negative integer query parameter with a default and a ceiling. */
+  static int intParameter(Context ctx, String name, int fallback, int max) throws BadRequestException {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int parsed = Integer.parseInt(value.strip());
+      if (parsed < 0 || parsed > max) {
+        throw new NumberFormatException();
+      }
+      return parsed;
+    } catch (NumberFormatException e) {
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, name, "'" + name + "' must be a whole number from 0 to "
+          + max + ", not '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package org.morgue.server.curation;
+
+import static org.morgue.server.curation.CurationRequests.body;
+import static org.morgue.server.curation.CurationRequests.curator;
+import static org.morgue.server.curation.CurationRequests.etag;
+import static org.morgue.server.curation.CurationRequests.expectedVersion;
+import static org.morgue.server.curation.CurationRequests.reason;
+import static org.morgue.server.curation.CurationRequests.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.morgue.article.ArticleSummary;
+import org.morgue.curation.Applied;
+import org.morgue.curation.Curation;
+import org.morgue.curation.SavedSearch;
+import org.morgue.curation.SavedSearchRun;
+import org.morgue.search.InvalidQueryException;
+import org.morgue.search.SearchEngine;
+import org.morgue.search.SearchRequest;
+import org.morgue.server.api.SearchParameters;
+import org.morgue.server.problem.BadRequestException;
+
+/**
+ * {@code /api/saved-searches}: named searches, each with its Atom feed, that tell how many matches are
+ * new since the search was last run.
+ */
+public final class SavedSearchHandlers {
+  /** The most new ids a run lists (the count is exact up to {@link Curation#MAX_RUN_IDS} matches). */
+  static final int MAX_LISTED_NEW = 100;
+
+  private final CurationRequests requests;
+  private final SearchEngine searcher;
+
+  public SavedSearchHandlers(CurationRequests requests, SearchEngine searcher) {
+    this.requests = requests;
+    this.searcher = searcher;
+  }
+
+  /** A saved search with where to run it and how it stands against its last run. */
+  public record SavedSearchView(
+      String id, String name, Map<String, List<String>> search, String curator, Instant created, Instant updated,
+      long version, String searchUrl, String feedUrl, Optional<LastRun> lastRun) {}
+
+  /** When a saved search last ran, and what it found. */
+  public record LastRun(Instant at, long total) {}
+
+  /**
+   * How a saved search stands now against its last run.
+   *
+   * @param newSinceLastRun matches that were not among the last run's; all of them when it never ran
+   * @param exact false when either run matched more than {@link Curation#MAX_RUN_IDS} articles, so
+   *     only the growth of the total is known
+   * @param newIds the first new matches' ids, in the search's order
+   */
+  public record RunStatus(
+      SavedSearchView savedSearch, long total, long newSinceLastRun, boolean exact, List<String> newIds) {}
+
+  public record SavedSearchList(List<SavedSearchView> savedSearches) {}
+
+  public void list(Context ctx) throws IOException {
+    List<SavedSearchView> views = new ArrayList<>();
+    for (SavedSearch saved : requests.curation().savedSearches()) {
+      views.add(view(saved));
+    }
+    ctx.json(new SavedSearchList(views));
+  }
+
+  /** The saved search, with how many of its matches are new since its last run (not counted as a run). */
+  public void get(Context ctx) throws BadRequestException, IOException {
+    SavedSearch saved = existing(ctx.pathParam("id"));
+    ctx.header("ETag", etag(saved.version())).json(status(saved).status());
+  }
+
+  /** Runs it: answers what is new since the last run, then keeps this run as the last. */
+  public void run(Context ctx) throws BadRequestException, IOException {
+    SavedSearch saved = existing(ctx.pathParam("id"));
+    Status status = status(saved);
+    requests.curation().recordRun(saved.id(), status.run());
+    ctx.json(status.status());
+  }
+
+  public void create(Context ctx) throws BadRequestException, IOException {
+    JsonNode body = body(ctx);
+    Map<String, List<String>> search = checked(body);
+    String name = text(body, "name").orElse("");
+    Applied<SavedSearch> applied = requests.index().curate(() -> requests.curation().saveSearch(curator(ctx),
+        Optional.empty(), Optional.empty(), name, search, reason(ctx, body)));
+    ctx.status(201).header("Location", "/api/saved-searches/" + applied.value().id())
+        .header("ETag", etag(applied.value().version())).json(view(applied.value()));
+  }
+
+  public void replace(Context ctx) throws BadRequestException, IOException {
+    JsonNode body = body(ctx);
+    String id = ctx.pathParam("id");
+    Optional<Long> expected = expectedVersion(ctx);
+    Map<String, List<String>> search = checked(body);
+    String name = text(body, "name").orElse("");
+    Applied<SavedSearch> applied = requests.index().curate(() -> requests.curation().saveSearch(curator(ctx),
+        Optional.of(id), expected, name, search, reason(ctx, body)));
+    ctx.header("ETag", etag(applied.value().version())).json(view(applied.value()));
+  }
+
+  public void delete(Context ctx) throws BadRequestException, IOException {
+    String id = ctx.pathParam("id");
+    Optional<Long> expected = expectedVersion(ctx);
+    requests.index().curate(() -> requests.curation().deleteSavedSearch(curator(ctx), id, expected, reason(ctx, null)));
+    ctx.status(204);
+  }
+
+  /** The saved search's feed is the feed of its search: a feed reader follows the redirect. */
+  public void feed(Context ctx) {
+    SavedSearch saved = existing(ctx.pathParam("id"));
+    ctx.redirect(url("/api/feed", saved.parameters()), io.javalin.http.HttpStatus.TEMPORARY_REDIRECT);
+  }
+
+  private record Status(RunStatus status, SavedSearchRun run) {}
+
+  private Status status(SavedSearch saved) throws BadRequestException, IOException {
+    SearchRequest request = SearchParameters.parse(saved.parameters());
+    Optional<SavedSearchRun> last = requests.curation().lastRun(saved.id());
+    try {
+      long total = searcher.count(request);
+      List<String> ids = new ArrayList<>();
+      boolean complete = total <= Curation.MAX_RUN_IDS;
+      if (complete) {
+        for (ArticleSummary summary : searcher.top(request, Curation.MAX_RUN_IDS)) {
+          ids.add(summary.article().id());
+        }
+      }
+      SavedSearchRun run = new SavedSearchRun(Instant.now(), total, complete ? ids : List.of(), complete);
+      long fresh;
+      boolean exact;
+      List<String> newIds = new ArrayList<>();
+      if (last.isEmpty()) {
+        fresh = total;
+        exact = true;
+        ids.stream().limit(MAX_LISTED_NEW).forEach(newIds::add);
+      } else if (complete && last.get().complete()) {
+        Set<String> seen = new HashSet<>(last.get().ids());
+        fresh = 0;
+        for (String id : ids) {
+          if (!seen.contains(id)) {
+            fresh++;
+            if (newIds.size() < MAX_LISTED_NEW) {
+              newIds.add(id);
+            }
+          }
+        }
+        exact = true;
+      } else {
+        fresh = Math.max(0, total - last.get().total());
+        exact = false;
+      }
+      return new Status(new RunStatus(view(saved, last), total, fresh, exact, newIds), run);
+    } catch (InvalidQueryException e) {
+      throw SearchParameters.refused(e);
+    }
+  }
+
+  private SavedSearchView view(SavedSearch saved) throws IOException {
+    return view(saved, requests.curation().lastRun(saved.id()));
+  }
+
+  private static SavedSearchView view(SavedSearch saved, Optional<SavedSearchRun> last) {
+    return new SavedSearchView(saved.id(), saved.name(), saved.parameters(), saved.curator(), saved.created(),
+        saved.updated(), saved.version(), url("/api/search", saved.parameters()),
+        "/api/saved-searches/" + saved.id() + "/feed", last.map(run -> new LastRun(run.at(), run.total())));
+  }
+
+  /** The search the body names, checked as /api/search would check it. */
+  private static Map<String, List<String>> checked(JsonNode body) throws BadRequestException {
+    Map<String, List<String>> search = CurationRequests.searchParameters(body.get("search"), "search");
+    SearchParameters.parse(search);
+    return search;
+  }
+
+  private SavedSearch existing(String id) {
+    return requests.curation().savedSearch(id).orElseThrow(() -> new NotFoundResponse("no saved search '" + id + "'"));
+  }
+
+  static String url(String path, Map<String, List<String>> parameters) {
+    StringBuilder url = new StringBuilder(path);
+    char separator = '?';
+    for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+      for (String value : parameter.getValue()) {
+        url.append(separator).append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8)).append('=')
+            .append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+        separator = '&';
+      }
+    }
+    return url.toString();
+  }
+}
