@@ -38,8 +38,8 @@ public interface ArchiveStore extends Closeable {
    * <p>The ids are the values of the {@link Facet#COLLECTION} facet, kept as given: case-sensitive and
    * never folded, only put in NFC like every facet value, because filters are. A replaced article
    * keeps none of its earlier memberships, so every writer of an article must pass all of them.
-   * Membership is not part of the article: the fingerprint the caller passes must change when the
-   * collections do, or the indexing pipeline would skip the article as unchanged.
+   * Membership is not part of the article, so the pipeline's check for unchanged articles (by
+   * fingerprint) does not see it: a change of membership must be written as a put of its own.
    *
    * @throws IllegalArgumentException when an id is blank: a filter can never name it
    */
