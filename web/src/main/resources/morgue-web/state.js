@@ -14,6 +14,8 @@ export const FACETS = [
   { key: 'hedging', label: 'Hedging' },
   { key: 'source', label: 'Source' },
   { key: 'year', label: 'Year' },
+  // Values are collection ids until the page can name collections.
+  { key: 'collection', label: 'Collection' },
 ];
 
 export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hedged'];
@@ -28,7 +30,7 @@ export const PAGE_SIZE = 20;
 /** Queries the timeline may be compared with, besides the page's own (`compare=` in the URL). */
 export const MAX_COMPARISONS = 2;
 /** Facets long enough to get a filter box and a "more" button. */
-export const LONG_FACETS = ['actor', 'theme', 'source', 'year'];
+export const LONG_FACETS = ['actor', 'theme', 'source', 'year', 'collection'];
 /** Values per facet when one is expanded; the API has one facetLimit for all facets. */
 export const EXPANDED_FACET_LIMIT = 50;
 export const FACET_LIMIT = 10;

@@ -27,15 +27,23 @@ public interface ArchiveStore extends Closeable {
   /** The fingerprint the article was last written with, including writes not yet committed. */
   Optional<String> fingerprint(String id) throws IOException;
 
-  /** Adds the article, or replaces the one with the same id. */
+  /** Adds the article, or replaces the one with the same id, as a member of no collection. */
   default void put(EnrichedArticle article, String fingerprint) throws IOException {
     put(article, Set.of(), fingerprint);
   }
 
-  /** Adds the article, or replaces the one with the same id, as a member of these collections (ids). */
-  default void put(EnrichedArticle article, Set<String> collections, String fingerprint) throws IOException {
-    put(article, fingerprint); // TEMPORARY until the engines write collections
-  }
+  /**
+   * Adds the article, or replaces the one with the same id, as a member of these collections (ids).
+   *
+   * <p>The ids are the values of the {@link Facet#COLLECTION} facet, kept as given: case-sensitive and
+   * never folded, only put in NFC like every facet value, because filters are. A replaced article
+   * keeps none of its earlier memberships, so every writer of an article must pass all of them.
+   * Membership is not part of the article, so the pipeline's check for unchanged articles (by
+   * fingerprint) does not see it: a change of membership must be written as a put of its own.
+   *
+   * @throws IllegalArgumentException when an id is blank: a filter can never name it
+   */
+  void put(EnrichedArticle article, Set<String> collections, String fingerprint) throws IOException;
 
   /** Deletes the article with this id; false when there is none. */
   boolean delete(String id) throws IOException;

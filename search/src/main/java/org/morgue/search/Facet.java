@@ -23,7 +23,12 @@ public enum Facet {
   /** The source an article came from. */
   SOURCE("source"),
   /** Publication year. */
-  YEAR("year");
+  YEAR("year"),
+  /**
+   * Collection ids the article belongs to (a librarian's collections). Membership is decided outside
+   * the engines, which only keep what the writer hands their {@link ArchiveStore}.
+   */
+  COLLECTION("collection");
 
   private static final List<String> IDS = Arrays.stream(values()).map(Facet::id).toList();
 

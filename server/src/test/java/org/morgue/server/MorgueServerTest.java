@@ -72,6 +72,20 @@ class MorgueServerTest {
   }
 
   @Test
+  void aCollectionIsAFilterOnSearchExportAndFeed() throws Exception {
+    // The seed index puts no article in a collection: the filter matches nothing, but is taken,
+    // echoed, and its ticked value stays listed with its count.
+    JsonNode body = getJson("/api/search?q=Venezuela&collection=reading-list", 200);
+    assertEquals(0, body.get("total").asInt());
+    assertEquals(List.of("reading-list"), values(body.get("facets").get("collection")));
+    assertEquals(0, body.get("facets").get("collection").get(0).get("count").asInt());
+    assertEquals("reading-list", body.get("filters").get("collection").get(0).asText());
+    assertEquals(200, get("/api/export?format=csv&collection=reading-list").statusCode());
+    assertEquals(200, get("/api/feed?collection=reading-list").statusCode());
+    getJson("/api/search?collection=", 400);
+  }
+
+  @Test
   void searchForVenezuelaReturnsBothSeedArticlesWithFacetsIncludingTrenDeAragua() throws Exception {
     JsonNode body = getJson("/api/search?q=Venezuela", 200);
     List<String> ids = new ArrayList<>();
@@ -81,7 +95,7 @@ class MorgueServerTest {
     JsonNode first = body.get("hits").get(0);
     assertTrue(first.get("snippet").asText().contains("<mark>"), first.toString());
     assertFalse(first.get("title").asText().isEmpty());
-    for (String facet : List.of("actor", "actorType", "theme", "hedging", "source", "year")) {
+    for (String facet : List.of("actor", "actorType", "theme", "hedging", "source", "year", "collection")) {
       assertTrue(body.get("facets").has(facet), "facet " + facet);
     }
     JsonNode tren = null;

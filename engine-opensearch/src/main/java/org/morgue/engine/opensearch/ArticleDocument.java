@@ -37,8 +37,12 @@ final class ArticleDocument {
     return "facet." + dim;
   }
 
-  /** The document for an article, carrying its fingerprint. */
-  ObjectNode build(EnrichedArticle enriched, String fingerprint) {
+  /**
+   * The document for an article that is a member of these collections, carrying its fingerprint.
+   *
+   * @throws IllegalArgumentException when a collection id is blank
+   */
+  ObjectNode build(EnrichedArticle enriched, Set<String> collections, String fingerprint) {
     Article article = enriched.article();
     ObjectNode doc = ClusterConnection.object();
     doc.put(ID, article.id());
@@ -71,6 +75,8 @@ final class ArticleDocument {
       themeFacet.add(theme.name());
     }
     facets.put(Facet.HEDGING.id(), enriched.enrichment().hedging().level().id());
+    ArrayNode collectionFacet = facets.putArray(Facet.COLLECTION.id());
+    ArchiveSchema.collectionIds(collections, article.id()).forEach(collectionFacet::add);
     doc.put(HEDGING_SCORE, enriched.enrichment().hedging().score());
     try {
       doc.set(ARTICLE, ClusterConnection.json().readTree(json.write(enriched)));
@@ -78,6 +84,16 @@ final class ArticleDocument {
       throw new UncheckedIOException(e);
     }
     return doc;
+  }
+
+  /**
+   * The collections a document's article is a member of. They are not part of the article, so a
+   * document rebuilt from its article (a mapping migration) takes them from here or loses them.
+   */
+  static Set<String> collections(JsonNode source) {
+    Set<String> ids = new LinkedHashSet<>();
+    source.path("facet").path(Facet.COLLECTION.id()).forEach(id -> ids.add(id.asText()));
+    return ids;
   }
 
   /** The whole article a document holds. */

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.search.ArchiveStore;
@@ -86,9 +87,9 @@ public final class OpenSearchStore implements ArchiveStore {
   }
 
   @Override
-  public void put(EnrichedArticle article, String fingerprint) throws IOException {
+  public void put(EnrichedArticle article, Set<String> collections, String fingerprint) throws IOException {
     String id = article.article().id();
-    bulk.index(id, documents.build(article, fingerprint));
+    bulk.index(id, documents.build(article, collections, fingerprint));
     written.put(id, fingerprint);
   }
 

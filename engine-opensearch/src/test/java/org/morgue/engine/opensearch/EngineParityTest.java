@@ -7,27 +7,37 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.article.EnrichedArticle;
 import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.indexer.SeedArticles;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.search.ArchiveStore;
+import org.morgue.search.FacetCount;
 import org.morgue.search.FacetOrder;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
 import org.morgue.search.SortOrder;
 
-/** The shipped corpus in both engines: the same requests give the same totals, facets and timelines. */
+/**
+ * The shipped corpus in both engines, a few articles put in collections: the same requests give the
+ * same totals, facets and timelines.
+ */
 class EngineParityTest {
   static final Path CORPUS = Path.of("..", "corpus", "articles");
+  static final String SOTU_2020 = "sotu-2020-trump";
   @TempDir static Path tmp;
   static SearchEngine lucene;
   static SearchEngine opensearch;
@@ -42,6 +52,29 @@ class EngineParityTest {
     ArchiveIndex archive = TestCluster.newArchive("parity");
     TestCluster.index(archive, List.of(CORPUS));
     opensearch = OpenSearchEngine.open(archive);
+    // Collections come from outside the corpus: written over it in both engines, the same puts in the
+    // same order, the last replacing an article's memberships.
+    Map<String, EnrichedArticle> members = new LinkedHashMap<>();
+    for (String id : List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS, SOTU_2020)) {
+      members.put(id, lucene.article(id).orElseThrow());
+    }
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      putCollections(writer, members, ArchiveWriter.lastCommitData(index).orElseThrow());
+    }
+    try (OpenSearchStore store = OpenSearchStore.open(archive)) {
+      putCollections(store, members, archive.lastCommitData().orElseThrow());
+    }
+    lucene.refresh();
+    opensearch.refresh();
+  }
+
+  static void putCollections(ArchiveStore store, Map<String, EnrichedArticle> members, Map<String, String> commit)
+      throws IOException {
+    store.put(members.get(SeedArticles.CRACKDOWN), Set.of("venezuela", "Reading-List"), "collections-1");
+    store.put(members.get(SeedArticles.KILL_CLAIMS), Set.of("venezuela"), "collections-1");
+    store.put(members.get(SOTU_2020), Set.of("venezuela", "Reading-List"), "collections-1");
+    store.put(members.get(SOTU_2020), Set.of("speeches"), "collections-2");
+    store.commit(commit);
   }
 
   @AfterAll
@@ -97,6 +130,25 @@ class EngineParityTest {
     same(request("war", Map.of("source", List.of("State of the Union")), SortOrder.NEWEST).withFacetOrder(FacetOrder.SIGNIFICANCE));
     same(new SearchRequest("tax", Map.of(), Optional.of(LocalDate.of(1950, 1, 1)), Optional.of(LocalDate.of(1999, 12, 31)),
         SortOrder.NEWEST, 10, 30, Optional.empty(), Optional.empty(), Map.of("actor", "ni")));
+  }
+
+  @Test
+  void collectionsFilterAndCountSidewaysAlike() throws Exception {
+    Map<String, List<String>> readingList = Map.of("collection", List.of("Reading-List"));
+    same(request("", readingList, SortOrder.NEWEST));
+    same(request("venezuela", Map.of("collection", List.of("speeches", "venezuela")), SortOrder.OLDEST));
+    same(request("", Map.of("collection", List.of("venezuela"), "hedging", List.of("medium")), SortOrder.NEWEST)
+        .withFacetOrder(FacetOrder.SIGNIFICANCE));
+    for (SearchEngine engine : List.of(lucene, opensearch)) {
+      SearchResult result = engine.search(request("", readingList, SortOrder.NEWEST));
+      assertEquals(List.of(SeedArticles.CRACKDOWN), result.hits().stream().map(h -> h.article().article().id()).toList(),
+          "the last put replaced the speech's memberships");
+      assertEquals(List.of(new FacetCount("venezuela", 2), new FacetCount("Reading-List", 1), new FacetCount("speeches", 1)),
+          result.facets().get("collection"), "sideways: the other collections keep their counts");
+      assertEquals(0, engine.count(request("", Map.of("collection", List.of("reading-list")), SortOrder.NEWEST)),
+          "ids are not folded");
+      assertTrue(engine.suggest("read", 20).stream().noneMatch(s -> s.facet().equals("collection")));
+    }
   }
 
   @Test

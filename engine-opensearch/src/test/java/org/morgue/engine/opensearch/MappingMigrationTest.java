@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.morgue.indexer.SeedArticles;
 import org.morgue.search.SearchRequest;
+import org.morgue.search.SortOrder;
 
 /**
  * An archive written with an older mapping moves to a new index when a newer Morgue opens it for
@@ -23,6 +28,13 @@ class MappingMigrationTest {
   void anOlderMappingIsReindexedBehindTheAliasWithNoSearchMissingAnArticle() throws Exception {
     ArchiveIndex archive = TestCluster.newArchive("migrate");
     TestCluster.index(archive, TestCluster.SMALL_CORPUS);
+    // Memberships are in no article: the move must carry them over from the old documents.
+    try (OpenSearchStore store = OpenSearchStore.open(archive)) {
+      store.put(OpenSearchEngine.open(archive).article(SeedArticles.CRACKDOWN).orElseThrow(), Set.of("reading-list"), "member");
+      store.commit(archive.lastCommitData().orElseThrow());
+    }
+    SearchRequest readingList = new SearchRequest("", Map.of("collection", List.of("reading-list")), Optional.empty(),
+        Optional.empty(), SortOrder.RELEVANCE, 10, 10);
     String old = archive.currentIndex().orElseThrow();
     // What an older Morgue left: the same documents under another mapping version.
     ObjectNode meta = ClusterConnection.object();
@@ -60,6 +72,8 @@ class MappingMigrationTest {
     engine.refresh();
     assertEquals(articles, engine.count(SearchRequest.of("")));
     assertEquals(venezuela, engine.search(SearchRequest.of("venezuela")).total());
+    assertEquals(List.of(SeedArticles.CRACKDOWN),
+        engine.search(readingList).hits().stream().map(hit -> hit.article().article().id()).toList());
     assertEquals("true", archive.lastCommitData().orElseThrow().get("morgue.complete"), "the commit's metadata moved too");
     assertEquals(ArchiveIndex.MAPPING_VERSION, archive.lastCommitData().orElseThrow().get(ArchiveIndex.MAPPING_KEY));
   }

@@ -4,6 +4,8 @@ import org.morgue.search.Facet;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
@@ -23,7 +25,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -62,6 +64,7 @@ public final class ArchiveSchema {
   public static final String FACET_HEDGING = Facet.HEDGING.id();
   public static final String FACET_SOURCE = Facet.SOURCE.id();
   public static final String FACET_YEAR = Facet.YEAR.id();
+  public static final String FACET_COLLECTION = Facet.COLLECTION.id();
 
   /** Every facet dimension, in the order the API lists them. */
   public static final List<String> FACETS = Facet.ids();
@@ -97,6 +100,7 @@ public final class ArchiveSchema {
     config.setMultiValued(FACET_ACTOR_TYPE, true);
     config.setMultiValued(FACET_THEME, true);
     config.setMultiValued(FACET_SOURCE, false);
+    config.setMultiValued(FACET_COLLECTION, true);
     return config;
   }
 
@@ -125,6 +129,23 @@ public final class ArchiveSchema {
   public static String canonical(String text) {
     Normalizer2 nfc = Normalizer2.getNFCInstance();
     return nfc.isNormalized(text) ? text : nfc.normalize(text);
+  }
+
+  /**
+   * The collection facet's values for an article, in a stable order: each id as given, never folded
+   * (ids are case-sensitive keys, not names), but in NFC, because filters are matched in NFC.
+   *
+   * @throws IllegalArgumentException when an id is blank, which no filter could ever select
+   */
+  public static List<String> collectionIds(Set<String> collections, String articleId) {
+    TreeSet<String> ids = new TreeSet<>();
+    for (String collection : collections) {
+      if (collection == null || collection.isBlank()) {
+        throw new IllegalArgumentException("article '" + articleId + "' is put in a collection with a blank id");
+      }
+      ids.add(canonical(collection));
+    }
+    return List.copyOf(ids);
   }
 
   /**

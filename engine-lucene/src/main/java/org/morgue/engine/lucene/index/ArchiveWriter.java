@@ -126,11 +126,15 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
         .document(top.scoreDocs[0].doc, Set.of(ArchiveSchema.FINGERPRINT)).get(ArchiveSchema.FINGERPRINT));
   }
 
-  /** Adds an article, or replaces the stored one with the same id. */
-  public void put(EnrichedArticle article, String fingerprint) throws IOException {
+  /**
+   * Adds an article, or replaces the stored one with the same id, as a member of these collections:
+   * the replaced document goes whole, so memberships it had and this put does not name go with it.
+   */
+  @Override
+  public void put(EnrichedArticle article, Set<String> collections, String fingerprint) throws IOException {
     String id = article.article().id();
     try {
-      writer.updateDocument(new Term(ArchiveSchema.ID, id), documents.build(article, fingerprint));
+      writer.updateDocument(new Term(ArchiveSchema.ID, id), documents.build(article, collections, fingerprint));
     } catch (IOException e) {
       throw new IndexNotWritableException(folder, e); // a flush of buffered documents failed
     }

@@ -27,8 +27,13 @@ public final class ArticleDocumentBuilder {
   private final FacetsConfig facets = ArchiveSchema.facetsConfig();
   private final ArticleJson json = new ArticleJson();
 
-  /** The document for an article, facets included, carrying its fingerprint. */
-  public Document build(EnrichedArticle enriched, String fingerprint) {
+  /**
+   * The document for an article that is a member of these collections, facets included, carrying its
+   * fingerprint.
+   *
+   * @throws IllegalArgumentException when a collection id is blank
+   */
+  public Document build(EnrichedArticle enriched, Set<String> collections, String fingerprint) {
     Article article = enriched.article();
     Document doc = new Document();
     doc.add(new KeywordField(ArchiveSchema.ID, article.id(), Field.Store.YES));
@@ -62,6 +67,9 @@ public final class ArticleDocumentBuilder {
     }
     doc.add(new SortedSetDocValuesFacetField(
         ArchiveSchema.FACET_HEDGING, enriched.enrichment().hedging().level().id()));
+    for (String collection : ArchiveSchema.collectionIds(collections, article.id())) {
+      doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_COLLECTION, collection));
+    }
     doc.add(new DoubleDocValuesField(ArchiveSchema.HEDGING_SCORE, enriched.enrichment().hedging().score()));
     doc.add(new StoredField(ArchiveSchema.SOURCE_JSON, json.write(enriched)));
     try {

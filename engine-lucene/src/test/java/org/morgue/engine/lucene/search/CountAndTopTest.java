@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.article.ArticleSummary;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.search.FacetCount;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
@@ -44,6 +45,7 @@ class CountAndTopTest {
   @BeforeAll
   static void indexTheShippedCorpus() throws Exception {
     searcher = ShippedCorpusIndex.open(tmp);
+    putSomeArticlesInCollections();
     SearchResult everything = searcher.search(request("", Map.of(), SortOrder.RELEVANCE, 0));
     Map<String, List<FacetCount>> facets = everything.facets();
     filterSets = new ArrayList<>();
@@ -57,6 +59,23 @@ class CountAndTopTest {
     filterSets.add(Map.of(ArchiveSchema.FACET_SOURCE, List.of(facets.get(ArchiveSchema.FACET_SOURCE).get(0).value()),
         ArchiveSchema.FACET_THEME, List.of(facets.get(ArchiveSchema.FACET_THEME).get(1).value())));
     filterSets.add(Map.of(ArchiveSchema.FACET_HEDGING, List.of("high")));
+  }
+
+  /**
+   * The corpus is in no collection; collections are written beside it, over articles a search finds,
+   * so the collection facet has values to filter by like every other.
+   */
+  private static void putSomeArticlesInCollections() throws Exception {
+    List<SearchHit> war = searcher.search(request("war", Map.of(), SortOrder.NEWEST, 6)).hits();
+    try (ArchiveWriter writer = ArchiveWriter.open(tmp.resolve("index"))) {
+      for (int i = 0; i < war.size(); i++) {
+        String id = war.get(i).article().article().id();
+        Set<String> collections = i % 2 == 0 ? Set.of("war-reading", "speeches") : Set.of("war-reading");
+        writer.put(searcher.article(id).orElseThrow(), collections, "collections-" + i);
+      }
+      writer.commit(ArchiveWriter.lastCommitData(tmp.resolve("index")).orElseThrow());
+    }
+    searcher.refresh();
   }
 
   @AfterAll

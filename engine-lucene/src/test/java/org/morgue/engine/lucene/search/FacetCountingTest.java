@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -74,7 +76,15 @@ class FacetCountingTest {
     index = tmp.resolve("index");
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {
       for (int i = 0; i < articles.size(); i++) {
-        writer.put(enricher.enrich(articles.get(i)), "f" + i);
+        // Overlapping collections, so their counts are compared with Lucene's like every other facet's.
+        Set<String> collections = new TreeSet<>();
+        if (i % 2 == 0) {
+          collections.add("even");
+        }
+        if (i % 3 == 0) {
+          collections.add("thirds");
+        }
+        writer.put(enricher.enrich(articles.get(i)), collections, "f" + i);
         // A commit every three articles leaves several small segments, each with its own ordinals.
         if (i % 3 == 2) {
           writer.commit(Map.of());
@@ -114,6 +124,7 @@ class FacetCountingTest {
   void sidewaysCountsAgreeWithLuceneWhenValuesAreTicked() throws Exception {
     Map<String, List<String>> filters = firstValues("");
     assertTrue(filters.size() >= 3, "the index has values in several dimensions: " + filters);
+    assertTrue(filters.containsKey(ArchiveSchema.FACET_COLLECTION), "collections are ticked too: " + filters);
     for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
       assertSameCounts("", Map.of(filter.getKey(), filter.getValue()));
     }
