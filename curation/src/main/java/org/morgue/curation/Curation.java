@@ -288,7 +288,7 @@ public final class Curation implements ArticleCuration, Closeable {
       Optional<String> reason) throws IOException {
     ArticleCollection current = existingCollection(id, expected);
     Change change = record(curator, "collection.delete", "collection:" + id, tree(current), null, reason);
-    return new Applied<>(null, change, new Affected(ids(current.entries()), Set.of()));
+    return new Applied<>(null, change, Affected.members(ids(current.entries())));
   }
 
   /** Adds articles (ids with optional notes) at the end, in the order given; those already in it are left as they are. */
@@ -315,7 +315,7 @@ public final class Curation implements ArticleCuration, Closeable {
     ObjectNode after = json.createObjectNode();
     after.set("entries", json.valueToTree(List.copyOf(added.values())));
     Change change = record(curator, "collection.add", "collection:" + id, null, after, reason);
-    return new Applied<>(collections.get(id), change, new Affected(added.keySet(), Set.of()));
+    return new Applied<>(collections.get(id), change, Affected.members(added.keySet()));
   }
 
   public synchronized Applied<ArticleCollection> removeFromCollection(String curator, String id, Optional<Long> expected,
@@ -336,7 +336,7 @@ public final class Curation implements ArticleCuration, Closeable {
     ObjectNode before = json.createObjectNode();
     before.set("entries", json.valueToTree(removed));
     Change change = record(curator, "collection.remove", "collection:" + id, before, null, reason);
-    return new Applied<>(collections.get(id), change, new Affected(ids(removed), Set.of()));
+    return new Applied<>(collections.get(id), change, Affected.members(ids(removed)));
   }
 
   /** Changes one article's note, or moves it to a position (0 is first). */
@@ -454,7 +454,7 @@ public final class Curation implements ArticleCuration, Closeable {
     }
     Set<String> names = actorNames(name, before, next);
     Change change = record(curator, "actor.correct", "actor:" + name, tree(before), tree(next), reason);
-    return new Applied<>(next, change, new Affected(Set.of(), names));
+    return new Applied<>(next, change, Affected.corrected(Set.of(), names));
   }
 
   public synchronized Applied<ActorCorrection> withdrawActorCorrection(String curator, String actor,
@@ -466,7 +466,7 @@ public final class Curation implements ArticleCuration, Closeable {
     checkVersion(expected, before.version(), "the correction of '" + actor + "'");
     Set<String> names = actorNames(actor, before, null);
     Change change = record(curator, "actor.correct", "actor:" + actor, tree(before), null, reason);
-    return new Applied<>(null, change, new Affected(Set.of(), names));
+    return new Applied<>(null, change, Affected.corrected(Set.of(), names));
   }
 
   /**
@@ -506,7 +506,7 @@ public final class Curation implements ArticleCuration, Closeable {
         asked.removeActors(), asked.addActors(), asked.removeThemes(), asked.addThemes(), original, curator,
         clock.instant(), before == null ? 1 : before.version() + 1);
     Change change = record(curator, "article.correct", "article:" + id, tree(before), tree(next), reason);
-    return new Applied<>(next, change, new Affected(Set.of(id), Set.of()));
+    return new Applied<>(next, change, Affected.corrected(Set.of(id), Set.of()));
   }
 
   public synchronized Applied<ArticleCorrection> withdrawArticleCorrection(String curator, String articleId,
@@ -517,7 +517,7 @@ public final class Curation implements ArticleCuration, Closeable {
     }
     checkVersion(expected, before.version(), "the corrections of article '" + articleId + "'");
     Change change = record(curator, "article.correct", "article:" + articleId, tree(before), null, reason);
-    return new Applied<>(null, change, new Affected(Set.of(articleId), Set.of()));
+    return new Applied<>(null, change, Affected.corrected(Set.of(articleId), Set.of()));
   }
 
   /** Replaces every correction with those of an exported file, as one change. */
@@ -556,18 +556,19 @@ public final class Curation implements ArticleCuration, Closeable {
       side.articles().forEach(correction -> articleIds.add(correction.articleId()));
     }
     Change change = record(curator, "corrections.import", "corrections", tree(before), tree(imported), reason);
-    return new Applied<>(corrections(), change, new Affected(articleIds, names));
+    return new Applied<>(corrections(), change, Affected.corrected(articleIds, names));
   }
 
   /** The articles a recorded change may alter, as the state now stands: what a restart writes again. */
   public synchronized Affected affected(Change change) {
     Set<String> articleIds = new HashSet<>();
     Set<String> names = new HashSet<>();
+    Set<String> members = new HashSet<>();
     switch (change.action()) {
       case "collection.add", "collection.remove", "collection.delete" -> {
         for (JsonNode side : new JsonNode[] {change.before(), change.after()}) {
           if (side != null && side.has("entries")) {
-            side.get("entries").forEach(entry -> articleIds.add(entry.get("articleId").asText()));
+            side.get("entries").forEach(entry -> members.add(entry.get("articleId").asText()));
           }
         }
       }
@@ -598,7 +599,7 @@ public final class Curation implements ArticleCuration, Closeable {
       }
       default -> {}
     }
-    return new Affected(articleIds, names);
+    return new Affected(articleIds, names, members);
   }
 
   @Override

@@ -146,10 +146,12 @@ public final class LiveIndex implements Closeable {
     }
     Set<String> ids = new LinkedHashSet<>(alsoAffected.articleIds());
     Set<String> actors = new HashSet<>(alsoAffected.actorNames());
+    Set<String> members = new LinkedHashSet<>(alsoAffected.memberIds());
     for (Change change : pending) {
       Affected affected = curation.affected(change);
       ids.addAll(affected.articleIds());
       actors.addAll(affected.actorNames());
+      members.addAll(affected.memberIds());
     }
     if (!actors.isEmpty()) {
       SearchRequest naming = new SearchRequest("", Map.of(Facet.ACTOR.id(), List.copyOf(actors)),
@@ -160,14 +162,41 @@ public final class LiveIndex implements Closeable {
         throw new IllegalStateException("the search for articles naming an actor was refused", e);
       }
     }
+    members.removeAll(ids);
     long upTo = pending.get(pending.size() - 1).seq();
     ArchiveStore open = writer();
     int written = 0;
     try {
+      // Enriching again is the cost of a correction (an actor in thousands of articles): on every core.
+      // Only put may run on several threads: the fingerprints are read first, on this one.
+      Map<String, String> fingerprints = new HashMap<>();
       for (String id : ids) {
+        open.fingerprint(id).ifPresent(fingerprint -> fingerprints.put(id, fingerprint));
+      }
+      java.util.concurrent.atomic.AtomicInteger rewritten = new java.util.concurrent.atomic.AtomicInteger();
+      try {
+        fingerprints.keySet().parallelStream().forEach(id -> {
+          try {
+            Optional<EnrichedArticle> stored = searcher.article(id);
+            if (stored.isPresent()) {
+              indexer.rewrite(curation.source(stored.get().article()), open, fingerprints.get(id));
+              rewritten.incrementAndGet();
+            }
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
+      }
+      written += rewritten.get();
+      // Only their collections changed: the article as held already has every correction, so it is
+      // written again as it is, without enriching it again (adding 10,000 articles to a collection
+      // must not cost 10,000 enrichments).
+      for (String id : members) {
         Optional<EnrichedArticle> stored = searcher.article(id);
         if (stored.isPresent()) {
-          indexer.rewrite(curation.source(stored.get().article()), open, open.fingerprint(id).orElse(""));
+          open.put(stored.get(), curation.collections(id), open.fingerprint(id).orElse(""));
           written++;
         }
       }
