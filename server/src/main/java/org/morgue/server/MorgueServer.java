@@ -40,6 +40,7 @@ import org.morgue.server.api.SearchHandler;
 import org.morgue.server.api.ServiceHandlers;
 import org.morgue.server.api.SuggestHandler;
 import org.morgue.server.curation.ChangeHandlers;
+import org.morgue.server.curation.CollectionExports;
 import org.morgue.server.curation.CollectionHandlers;
 import org.morgue.server.curation.CorrectionHandlers;
 import org.morgue.server.curation.CurationRequests;
@@ -138,6 +139,7 @@ public final class MorgueServer {
     PageFiles pageFiles = new PageFiles(build);
     CurationRequests curating = new CurationRequests(curation, live);
     CollectionHandlers collections = new CollectionHandlers(curating, searcher);
+    CollectionExports collectionFiles = new CollectionExports(curating, searcher, version, freshness);
     SavedSearchHandlers savedSearches = new SavedSearchHandlers(curating, searcher);
     CorrectionHandlers corrections = new CorrectionHandlers(curating, searcher);
     ChangeHandlers changes = new ChangeHandlers(curating);
@@ -205,6 +207,8 @@ public final class MorgueServer {
             read(admission.guard(collections::get));
             patch(collections::update, WRITER);
             delete(collections::delete, WRITER);
+            read("export", admission.guard(collectionFiles::export));
+            read("feed", admission.guard(collectionFiles::feed));
             path("articles", () -> {
               post(collections::add, WRITER);
               delete(collections::remove, WRITER);

@@ -29,7 +29,8 @@ import org.morgue.server.problem.ProblemCode;
  * or RIS; {@code size} and {@code facetLimit} are accepted and ignored.
  */
 public final class ExportHandler implements Handler {
-  private static final DateTimeFormatter FILE_STAMP =
+  /** The stamp in an export's file name, {@code 20260102T030405Z}. */
+  public static final DateTimeFormatter FILE_STAMP =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private final SearchEngine searcher;
@@ -69,7 +70,8 @@ public final class ExportHandler implements Handler {
     }
   }
 
-  private static ExportFormat format(List<String> values) throws BadRequestException {
+  /** The {@code format} parameter's values: one known format, else a 400 problem naming it. */
+  public static ExportFormat format(List<String> values) throws BadRequestException {
     String known = ExportFormat.idsInWords();
     if (values == null || values.isEmpty() || values.get(0).isBlank()) {
       throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "format", "'format' is required: " + known);

@@ -14,17 +14,18 @@ import javax.xml.stream.XMLStreamWriter;
 import org.morgue.article.Article;
 
 /**
- * An Atom 1.0 feed (RFC 4287) of search results. The XML is written by the JDK's {@link
+ * An Atom 1.0 feed (RFC 4287) of search results or of a curator's collection. The XML is written by the JDK's {@link
  * XMLStreamWriter}, which escapes text and attributes; characters XML 1.0 cannot hold at all
  * (control characters) are dropped first.
  *
  * @param id the feed's permanent id
- * @param title what the feed is about, from the query
+ * @param title what the feed is about, from the query or the collection's name
+ * @param subtitle more about it (a collection's description); empty for none
  * @param selfUrl the URL the feed was fetched from
  * @param siteUrl the server's root, e.g. {@code http://localhost:7070}: entries link to the page there
- * @param updated when the index behind the feed last changed: the feed's own {@code updated}
+ * @param updated when the index (or the collection) behind the feed last changed: the feed's own {@code updated}
  */
-public record AtomFeed(String id, String title, String selfUrl, String siteUrl, Instant updated) {
+public record AtomFeed(String id, String title, String subtitle, String selfUrl, String siteUrl, Instant updated) {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   /** The {@code updated} of an undated article's entry: fixed, so it never moves while the article does not change. */
   public static final Instant UNDATED = Instant.EPOCH;
@@ -33,9 +34,32 @@ public record AtomFeed(String id, String title, String selfUrl, String siteUrl, 
   private static final java.util.regex.Pattern WEB_URL = java.util.regex.Pattern.compile("(?i)https?://");
   /** The media type of Atom feeds. */
   public static final String MEDIA_TYPE = "application/atom+xml";
+  /** What begins an entry's summary when a curator's note leads it. */
+  public static final String NOTE_PREFIX = "Curator's note: ";
+
+  /** A feed with no subtitle: a search's. */
+  public AtomFeed(String id, String title, String selfUrl, String siteUrl, Instant updated) {
+    this(id, title, "", selfUrl, siteUrl, updated);
+  }
+
+  public AtomFeed {
+    subtitle = subtitle == null ? "" : subtitle;
+  }
 
   /** Writes the feed with one entry per article, in the order given. */
   public void write(Writer out, List<Article> articles) throws IOException {
+    Writing feed = start(out);
+    for (Article article : articles) {
+      feed.entry(article, "");
+    }
+    feed.finish();
+  }
+
+  /**
+   * Starts writing the feed: its own elements now, then one entry per {@link Writing#entry} call, so a
+   * long feed is never held in memory whole; {@link Writing#finish()} closes it.
+   */
+  public Writing start(Writer out) throws IOException {
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
@@ -44,6 +68,9 @@ public record AtomFeed(String id, String title, String selfUrl, String siteUrl, 
       xml.writeDefaultNamespace(ATOM);
       element(xml, "id", id);
       element(xml, "title", title);
+      if (!subtitle.isBlank()) {
+        element(xml, "subtitle", subtitle);
+      }
       element(xml, "updated", updated.toString());
       link(xml, "self", selfUrl, MEDIA_TYPE);
       link(xml, "alternate", siteUrl + "/", "text/html");
@@ -53,20 +80,49 @@ public record AtomFeed(String id, String title, String selfUrl, String siteUrl, 
       xml.writeStartElement(ATOM, "generator");
       xml.writeCharacters("Morgue");
       xml.writeEndElement();
-      for (Article article : articles) {
-        entry(xml, article);
-      }
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.flush();
-      xml.close();
-      out.flush();
+      return new Writing(xml, out);
     } catch (XMLStreamException e) {
       throw new IOException("cannot write the Atom feed " + id, e);
     }
   }
 
-  private void entry(XMLStreamWriter xml, Article article) throws XMLStreamException {
+  /** A feed being written: its entries, then its end. */
+  public final class Writing {
+    private final XMLStreamWriter xml;
+    private final Writer out;
+
+    private Writing(XMLStreamWriter xml, Writer out) {
+      this.xml = xml;
+      this.out = out;
+    }
+
+    /**
+     * Writes the article's entry. A non-empty note (a curator's, untrusted text like the article's)
+     * begins the summary ({@link AtomFeed#NOTE_PREFIX} and the note), before the article's first paragraph.
+     */
+    public void entry(Article article, String note) throws IOException {
+      try {
+        AtomFeed.this.entry(xml, article, note == null ? "" : note.strip());
+      } catch (XMLStreamException e) {
+        throw new IOException("cannot write the Atom feed " + id, e);
+      }
+    }
+
+    /** Closes the feed and flushes; the caller closes the writer. */
+    public void finish() throws IOException {
+      try {
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
+        out.flush();
+      } catch (XMLStreamException e) {
+        throw new IOException("cannot write the Atom feed " + id, e);
+      }
+    }
+  }
+
+  private void entry(XMLStreamWriter xml, Article article, String note) throws XMLStreamException {
     xml.writeStartElement(ATOM, "entry");
     element(xml, "id", entryId(article.id()));
     element(xml, "title", article.title());
@@ -88,10 +144,11 @@ public record AtomFeed(String id, String title, String selfUrl, String siteUrl, 
       link(xml, "related", article.url().get(), null);
     }
     String lead = Lead.of(article);
-    if (!lead.isEmpty()) {
+    String summary = note.isEmpty() ? lead : lead.isEmpty() ? NOTE_PREFIX + note : NOTE_PREFIX + note + "\n\n" + lead;
+    if (!summary.isEmpty()) {
       xml.writeStartElement(ATOM, "summary");
       xml.writeAttribute("type", "text");
-      xml.writeCharacters(xmlChars(lead));
+      xml.writeCharacters(xmlChars(summary));
       xml.writeEndElement();
     }
     xml.writeEndElement();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.EnrichedArticle;
@@ -15,25 +16,43 @@ import org.morgue.article.Theme;
  * joined with {@code "; "}. Provenance travels only in the response header: a comment line is not
  * CSV and would land in a spreadsheet's first row.
  *
+ * <p>A collection's export has one more column, last: {@code note}, the curator's note.
+ *
  * <p>Text cells that begin with {@code = + - @}, a tab or a carriage return get a leading apostrophe,
  * so a spreadsheet shows them as text instead of running them as a formula (OWASP's "CSV injection").
  */
-final class CsvExport implements ArticleExport {
+final class CsvExport implements ArticleExport, CollectionExport {
   static final List<String> COLUMNS = List.of(
       "id", "title", "published", "source", "url", "authors", "actors", "themes", "hedging_level", "hedging_score");
+  /** The columns of a collection's export: the same, then the curator's note. */
+  static final List<String> NOTED_COLUMNS = Stream.concat(COLUMNS.stream(), Stream.of("note")).toList();
 
   private final Writer out;
+  private final boolean notes;
   private boolean started;
 
-  CsvExport(Writer out, Provenance provenance) {
+  CsvExport(Writer out, ExportProvenance provenance) {
     this.out = out;
+    this.notes = provenance instanceof CollectionProvenance;
   }
 
   @Override
   public void write(EnrichedArticle enriched) throws IOException {
+    writeRow(enriched, null);
+  }
+
+  @Override
+  public void write(EnrichedArticle enriched, String note) throws IOException {
+    writeRow(enriched, note == null ? "" : note);
+  }
+
+  private void writeRow(EnrichedArticle enriched, String note) throws IOException {
+    if ((note != null) != notes) {
+      throw new IllegalStateException("a note goes in a collection's export, and only there");
+    }
     start();
     Article article = enriched.article();
-    List<String> row = new ArrayList<>(COLUMNS.size());
+    List<String> row = new ArrayList<>(NOTED_COLUMNS.size());
     row.add(text(article.id()));
     row.add(text(article.title()));
     row.add(article.published().map(Object::toString).orElse(""));
@@ -44,6 +63,9 @@ final class CsvExport implements ArticleExport {
     row.add(text(String.join("; ", enriched.enrichment().themes().stream().map(Theme::name).toList())));
     row.add(enriched.enrichment().hedging().level().id());
     row.add(Double.toString(enriched.enrichment().hedging().score()));
+    if (note != null) {
+      row.add(text(note));
+    }
     writeRow(row);
   }
 
@@ -56,7 +78,7 @@ final class CsvExport implements ArticleExport {
   private void start() throws IOException {
     if (!started) {
       started = true;
-      writeRow(COLUMNS);
+      writeRow(notes ? NOTED_COLUMNS : COLUMNS);
     }
   }
 

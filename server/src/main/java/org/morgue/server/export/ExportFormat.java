@@ -6,23 +6,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-/** The file formats of {@code /api/export}: the {@code format} parameter's values. */
+/**
+ * The file formats of {@code /api/export} and {@code /api/collections/{id}/export}: the {@code format}
+ * parameter's values.
+ */
 public enum ExportFormat {
   /** One row per article, RFC 4180, with a header row. */
-  CSV("csv", "text/csv; charset=utf-8", CsvExport::new),
+  CSV("csv", "text/csv; charset=utf-8", CsvExport::new, CsvExport::new),
   /** A provenance object, then one JSON object per article, one per line. */
-  JSONL("jsonl", "application/x-ndjson; charset=utf-8", JsonLinesExport::new),
+  JSONL("jsonl", "application/x-ndjson; charset=utf-8", JsonLinesExport::new, JsonLinesExport::new),
   /** RIS records for reference managers (Zotero, EndNote, Mendeley). */
-  RIS("ris", "application/x-research-info-systems; charset=utf-8", RisExport::new);
+  RIS("ris", "application/x-research-info-systems; charset=utf-8", RisExport::new, RisExport::new);
 
   private final String id;
   private final String mediaType;
   private final BiFunction<Writer, Provenance, ArticleExport> opener;
+  private final BiFunction<Writer, CollectionProvenance, CollectionExport> collectionOpener;
 
-  ExportFormat(String id, String mediaType, BiFunction<Writer, Provenance, ArticleExport> opener) {
+  ExportFormat(String id, String mediaType, BiFunction<Writer, Provenance, ArticleExport> opener,
+      BiFunction<Writer, CollectionProvenance, CollectionExport> collectionOpener) {
     this.id = id;
     this.mediaType = mediaType;
     this.opener = opener;
+    this.collectionOpener = collectionOpener;
   }
 
   /** The parameter value and the file extension. */
@@ -38,6 +44,14 @@ public enum ExportFormat {
   /** Starts an export into a writer; nothing is written until the first article or {@link ArticleExport#finish()}. */
   public ArticleExport open(Writer out, Provenance provenance) {
     return opener.apply(out, provenance);
+  }
+
+  /**
+   * Starts a collection's export into a writer: each article with the curator's note; nothing is
+   * written until the first article or {@link CollectionExport#finish()}.
+   */
+  public CollectionExport open(Writer out, CollectionProvenance provenance) {
+    return collectionOpener.apply(out, provenance);
   }
 
   /** Every format's id, in words for a message: {@code csv, jsonl or ris}. */

@@ -29,7 +29,7 @@ public final class ExportJson {
    * The provenance as one line of ASCII JSON, non-ASCII characters escaped: HTTP header values are
    * not UTF-8, so this is what {@code X-Morgue-Provenance} carries.
    */
-  public static String asciiHeader(Provenance provenance) {
+  public static String asciiHeader(ExportProvenance provenance) {
     try {
       return builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build().writeValueAsString(provenance);
     } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package org.morgue.server.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,11 +15,12 @@ import org.morgue.article.Hedging;
 
 /**
  * JSON Lines: first {@code {"provenance": {...}}}, then one object per article with its metadata and
- * a summary of its enrichment (no text, no offsets: {@code /api/articles/{id}} has those).
+ * a summary of its enrichment (no text, no offsets: {@code /api/articles/{id}} has those). In a
+ * collection's export each article's object ends with {@code note}, the curator's note.
  */
-final class JsonLinesExport implements ArticleExport {
+final class JsonLinesExport implements ArticleExport, CollectionExport {
   /** The first line of every JSON Lines export. */
-  record ProvenanceLine(Provenance provenance) {}
+  record ProvenanceLine(ExportProvenance provenance) {}
 
   /** One article's line. */
   record ArticleLine(
@@ -31,7 +33,8 @@ final class JsonLinesExport implements ArticleExport {
       Map<String, List<String>> metadata,
       List<ActorSummary> actors,
       List<ThemeSummary> themes,
-      HedgingSummary hedging) {}
+      HedgingSummary hedging,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String note) {}
 
   /** An actor without its mentions. */
   record ActorSummary(String name, String type, double salience, int mentionCount) {}
@@ -43,20 +46,32 @@ final class JsonLinesExport implements ArticleExport {
   record HedgingSummary(String level, double score, int sentences, int hedgedSentences) {}
 
   private final Writer out;
-  private final Provenance provenance;
+  private final ExportProvenance provenance;
   // Not flushing after each line lets the first write be big enough for the server to compress the
   // answer, as it does CSV and RIS (a flushed provenance line alone is too short to be worth it).
   private final ObjectMapper mapper = ExportJson.mapper().copy().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
   private boolean started;
 
-  JsonLinesExport(Writer out, Provenance provenance) {
+  JsonLinesExport(Writer out, ExportProvenance provenance) {
     this.out = out;
     this.provenance = provenance;
   }
 
   @Override
   public void write(EnrichedArticle enriched) throws IOException {
+    writeLine(enriched, null);
+  }
+
+  @Override
+  public void write(EnrichedArticle enriched, String note) throws IOException {
+    writeLine(enriched, note == null ? "" : note);
+  }
+
+  private void writeLine(EnrichedArticle enriched, String note) throws IOException {
+    if ((note != null) != (provenance instanceof CollectionProvenance)) {
+      throw new IllegalStateException("a note goes in a collection's export, and only there");
+    }
     start();
     Article article = enriched.article();
     Hedging hedging = enriched.enrichment().hedging();
@@ -67,7 +82,8 @@ final class JsonLinesExport implements ArticleExport {
             .map(a -> new ActorSummary(a.name(), a.type().id(), a.salience(), a.mentionCount())).toList(),
         enriched.enrichment().themes().stream()
             .map(t -> new ThemeSummary(t.id(), t.name(), t.iptc(), t.score())).toList(),
-        new HedgingSummary(hedging.level().id(), hedging.score(), hedging.sentences(), hedging.hedgedSentences())));
+        new HedgingSummary(hedging.level().id(), hedging.score(), hedging.sentences(), hedging.hedgedSentences()),
+        note));
   }
 
   @Override

@@ -31,14 +31,14 @@ public record Provenance(
     long indexArticles,
     Optional<Instant> indexLastUpdate,
     Instant exportedAt,
-    String morgueVersion) {
+    String morgueVersion) implements ExportProvenance {
   public Provenance {
     Map<String, List<String>> sorted = new TreeMap<>();
     filters.forEach((facet, values) -> sorted.put(facet, List.copyOf(values)));
     filters = java.util.Collections.unmodifiableMap(sorted);
   }
 
-  /** One line for people: what was exported, from what, when. */
+  @Override
   public String describe() {
     StringBuilder text = new StringBuilder("Exported from Morgue ").append(morgueVersion)
         .append(" at ").append(exportedAt).append(": ");

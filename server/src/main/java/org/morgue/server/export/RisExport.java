@@ -12,21 +12,35 @@ import org.morgue.article.Theme;
  * RIS records, one per article, for reference managers. Every record is {@code TY  - NEWS} (Zotero
  * and EndNote read it as a newspaper article; the URL, when known, is in {@code UR}). RIS has no
  * place for a file-level comment, so each record carries the provenance in its {@code N1} note:
- * once imported, every reference still says which query and index it came from.
+ * once imported, every reference still says which query and index it came from. In a collection's
+ * export a second {@code N1} (RIS allows several) carries the curator's note:
+ * {@code N1  - Curator's note: ...}.
  */
-final class RisExport implements ArticleExport {
+final class RisExport implements ArticleExport, CollectionExport {
+  /** What begins the {@code N1} that carries a curator's note. */
+  static final String CURATORS_NOTE = "Curator's note: ";
+
   private static final DateTimeFormatter RIS_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
   private final Writer out;
   private final String note;
 
-  RisExport(Writer out, Provenance provenance) {
+  RisExport(Writer out, ExportProvenance provenance) {
     this.out = out;
     this.note = provenance.describe();
   }
 
   @Override
   public void write(EnrichedArticle enriched) throws IOException {
+    record(enriched, "");
+  }
+
+  @Override
+  public void write(EnrichedArticle enriched, String curatorsNote) throws IOException {
+    record(enriched, curatorsNote == null ? "" : curatorsNote);
+  }
+
+  private void record(EnrichedArticle enriched, String curatorsNote) throws IOException {
     Article article = enriched.article();
     tag("TY", "NEWS");
     tag("ID", article.id());
@@ -53,6 +67,9 @@ final class RisExport implements ArticleExport {
       tag("AB", lead);
     }
     tag("N1", note);
+    if (!curatorsNote.isBlank()) {
+      tag("N1", CURATORS_NOTE + curatorsNote);
+    }
     out.write("ER  - \r\n\r\n");
   }
 

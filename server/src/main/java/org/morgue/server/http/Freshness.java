@@ -57,7 +57,24 @@ public final class Freshness {
       }
       return current;
     }
-    Instant lastModified = commit.get().truncatedTo(ChronoUnit.SECONDS);
+    return validate(ctx, etag, commit.get());
+  }
+
+  /**
+   * Validators for an answer made of the index and of something kept beside it (a curator's
+   * collection), which can change while the index does not: the entity tag covers this build, the
+   * index's last commit and {@code beside} (which must change whenever the thing does, e.g. its
+   * version), and Last-Modified is the later of the commit and {@code changed}.
+   */
+  public boolean notModified(Context ctx, String beside, Instant changed) throws IOException {
+    Optional<Instant> commit = searcher.lastCommit();
+    String etag = "W/\"" + digest(build + "\n" + commit.map(Instant::toString).orElse("") + "\n" + beside) + "\"";
+    Instant lastModified = commit.filter(at -> at.isAfter(changed)).orElse(changed);
+    return validate(ctx, etag, lastModified);
+  }
+
+  private static boolean validate(Context ctx, String etag, Instant modified) {
+    Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
     ctx.header("ETag", etag)
         .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)))
         .header("Cache-Control", "no-cache");

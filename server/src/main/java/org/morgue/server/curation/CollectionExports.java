@@ -1,0 +1,123 @@
+package org.morgue.server.curation;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.curation.ArticleCollection;
+import org.morgue.curation.CollectionEntry;
+import org.morgue.search.IndexStats;
+import org.morgue.search.SearchEngine;
+import org.morgue.server.api.ExportHandler;
+import org.morgue.server.export.AtomFeed;
+import org.morgue.server.export.CollectionExport;
+import org.morgue.server.export.CollectionProvenance;
+import org.morgue.server.export.ExportFormat;
+import org.morgue.server.export.ExportJson;
+import org.morgue.server.http.Freshness;
+import org.morgue.server.problem.BadRequestException;
+
+/**
+ * A collection as files: {@code GET /api/collections/{id}/export?format=csv|jsonl|ris} (its articles
+ * in the curator's order, each with the curator's note, the provenance naming the collection) and
+ * {@code GET /api/collections/{id}/feed} (an Atom feed of it). Articles deleted from the archive are
+ * left out; the export's provenance counts them. Both answers' validators cover the collection's
+ * version as well as the index, so a feed reader sees a changed note even when no article changed.
+ */
+public final class CollectionExports {
+  private final CurationRequests requests;
+  private final SearchEngine searcher;
+  private final String version;
+  private final Freshness freshness;
+
+  public CollectionExports(CurationRequests requests, SearchEngine searcher, String version, Freshness freshness) {
+    this.requests = requests;
+    this.searcher = searcher;
+    this.version = version;
+    this.freshness = freshness;
+  }
+
+  public void export(Context ctx) throws BadRequestException, IOException {
+    ArticleCollection collection = existing(ctx.pathParam("id"));
+    ExportFormat format = ExportHandler.format(ctx.queryParams("format"));
+    // Counted before the first byte: the provenance (a header, the first JSON line) says how many
+    // entries the archive no longer holds. An article deleted between the count and its turn is
+    // left out all the same.
+    int present = 0;
+    for (CollectionEntry entry : collection.entries()) {
+      if (searcher.articleVersion(entry.articleId()).isPresent()) {
+        present++;
+      }
+    }
+    if (freshness.notModified(ctx, validator(collection), collection.updated())) {
+      return;
+    }
+    IndexStats stats = searcher.stats();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    int entries = collection.entries().size();
+    CollectionProvenance provenance = new CollectionProvenance(
+        new CollectionProvenance.CollectionRef(collection.id(), collection.name(), collection.version(),
+            collection.updated()),
+        entries, present, entries - present, stats.articles(), stats.lastUpdate(), now, version);
+    ctx.status(200)
+        .contentType(format.mediaType())
+        .header("Content-Disposition", "attachment; filename=\"morgue-collection-" + collection.id() + "-"
+            + ExportHandler.FILE_STAMP.format(now) + "." + format.id() + "\"")
+        .header("X-Morgue-Provenance", ExportJson.asciiHeader(provenance));
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+      CollectionExport export = format.open(out, provenance);
+      for (CollectionEntry entry : collection.entries()) {
+        Optional<EnrichedArticle> article = searcher.article(entry.articleId());
+        if (article.isPresent()) {
+          export.write(article.get(), entry.note());
+        }
+      }
+      export.finish();
+    }
+  }
+
+  public void feed(Context ctx) throws IOException {
+    ArticleCollection collection = existing(ctx.pathParam("id"));
+    if (freshness.notModified(ctx, validator(collection), collection.updated())) {
+      return;
+    }
+    String site = ctx.scheme() + "://" + ctx.host();
+    AtomFeed feed = new AtomFeed(feedId(collection.id()), collection.name(), collection.description(), ctx.fullUrl(),
+        site, collection.updated());
+    ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
+      AtomFeed.Writing writing = feed.start(out);
+      for (CollectionEntry entry : collection.entries()) {
+        Optional<EnrichedArticle> article = searcher.article(entry.articleId());
+        if (article.isPresent()) {
+          writing.entry(article.get().article(), entry.note());
+        }
+      }
+      writing.finish();
+    }
+  }
+
+  /** The feed's permanent id: the collection's, which is never reused. */
+  static String feedId(String collectionId) {
+    return "urn:morgue:collection:" + URLEncoder.encode(collectionId, StandardCharsets.UTF_8);
+  }
+
+  /** What, beside the index, an answer about the collection depends on: which collection, at which version. */
+  private static String validator(ArticleCollection collection) {
+    return "collection\n" + collection.id() + "\n" + collection.version();
+  }
+
+  private ArticleCollection existing(String id) {
+    return requests.curation().collection(id).orElseThrow(() -> new NotFoundResponse("no collection '" + id + "'"));
+  }
+}
