@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.ProcessBuilder.Redirect;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CurationKillTest {
   static final String TOKEN = "curation-kill-token-77c1";
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient HTTP = ServeProcess.HTTP;
   static final ObjectMapper JSON = new ObjectMapper();
   static final int ARTICLES = 40;
 
@@ -54,8 +52,8 @@ class CurationKillTest {
     Path index = tmp.resolve("index");
     Path log = tmp.resolve("server.log");
 
-    int port = freePort();
-    Process server = start(index, corpus, port, log);
+    int port = ServeProcess.freePort();
+    Process server = ServeProcess.start(index, corpus, port, log, TOKEN);
     String base = "http://127.0.0.1:" + port;
     HttpResponse<String> created = send(base, "POST", "/api/collections", "{\"name\": \"Budget file\"}", null);
     assertEquals(201, created.statusCode(), created.body());
@@ -106,8 +104,8 @@ class CurationKillTest {
     assertTrue(acked.size() >= 4, "edits were acknowledged before the kill (seed " + seed + "): " + acked
         + "\n" + Files.readString(log));
 
-    int again = freePort();
-    Process restarted = start(index, corpus, again, log);
+    int again = ServeProcess.freePort();
+    Process restarted = ServeProcess.start(index, corpus, again, log, TOKEN);
     String after = "http://127.0.0.1:" + again;
     try {
       JsonNode collection = JSON.readTree(send(after, "GET", "/api/collections/budget-file?size=1000", null, null).body());
@@ -165,39 +163,6 @@ class CurationKillTest {
   private static int size(Map<String, String> map) {
     synchronized (map) {
       return map.size();
-    }
-  }
-
-  /** {@code morgue serve} in its own JVM, with the token in its environment; returns once it serves. */
-  private static Process start(Path index, Path corpus, int port, Path log) throws Exception {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, ServeCommand.class.getName(),
-        "--index", index.toString(), "--corpus", corpus.toString(), "--port", String.valueOf(port))
-        .redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile()));
-    builder.environment().put(ServeCommand.TOKEN_ENV, TOKEN);
-    Process process = builder.start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new AssertionError("morgue serve exited " + process.exitValue() + ":\n" + Files.readString(log));
-      }
-      try {
-        HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?size=0")).GET().build(),
-            HttpResponse.BodyHandlers.discarding());
-        return process;
-      } catch (IOException notYet) {
-        Thread.sleep(100);
-      }
-    }
-    process.destroyForcibly();
-    throw new AssertionError("morgue serve did not answer within 60 s:\n" + Files.readString(log));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

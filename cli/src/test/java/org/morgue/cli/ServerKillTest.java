@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.ProcessBuilder.Redirect;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerKillTest {
   static final String TOKEN = "kill-test-token-4d1e";
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  static final HttpClient HTTP = ServeProcess.HTTP;
 
   @TempDir Path tmp;
 
@@ -45,8 +43,8 @@ class ServerKillTest {
     Path index = tmp.resolve("index");
     Path log = tmp.resolve("server.log");
 
-    int port = freePort();
-    Process server = start(index, corpus, port, log);
+    int port = ServeProcess.freePort();
+    Process server = ServeProcess.start(index, corpus, port, log, TOKEN);
     List<String> acknowledged = new ArrayList<>();
     AtomicBoolean posting = new AtomicBoolean(true);
     Thread poster = new Thread(() -> {
@@ -90,8 +88,8 @@ class ServerKillTest {
     assertTrue(acked.size() >= 5, "posts were acknowledged before the kill (seed " + seed + "): " + acked
         + "\n" + Files.readString(log));
 
-    int again = freePort();
-    Process restarted = start(index, corpus, again, log);
+    int again = ServeProcess.freePort();
+    Process restarted = ServeProcess.start(index, corpus, again, log, TOKEN);
     try {
       for (String id : acked) {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
@@ -113,39 +111,6 @@ class ServerKillTest {
   private static int size(List<String> list) {
     synchronized (list) {
       return list.size();
-    }
-  }
-
-  /** {@code morgue serve} in its own JVM, with the token in its environment; returns once it serves. */
-  private static Process start(Path index, Path corpus, int port, Path log) throws Exception {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, ServeCommand.class.getName(),
-        "--index", index.toString(), "--corpus", corpus.toString(), "--port", String.valueOf(port))
-        .redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile()));
-    builder.environment().put(ServeCommand.TOKEN_ENV, TOKEN);
-    Process process = builder.start();
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new AssertionError("morgue serve exited " + process.exitValue() + ":\n" + Files.readString(log));
-      }
-      try {
-        HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?size=0")).GET().build(),
-            HttpResponse.BodyHandlers.discarding());
-        return process;
-      } catch (IOException notYet) {
-        Thread.sleep(100);
-      }
-    }
-    process.destroyForcibly();
-    throw new AssertionError("morgue serve did not answer within 60 s:\n" + Files.readString(log));
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

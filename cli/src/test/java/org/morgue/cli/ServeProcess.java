@@ -1,0 +1,52 @@
+package org.morgue.cli;
+
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** {@code morgue serve} in a JVM of its own, for the tests that kill it with SIGKILL. */
+final class ServeProcess {
+  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private ServeProcess() {}
+
+  /** Starts it with the token in its environment; returns once it serves, with its output appended to {@code log}. */
+  static Process start(Path index, Path corpus, int port, Path log, String token) throws Exception {
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED",
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, ServeCommand.class.getName(),
+        "--index", index.toString(), "--corpus", corpus.toString(), "--port", String.valueOf(port))
+        .redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile()));
+    builder.environment().put(ServeCommand.TOKEN_ENV, token);
+    Process process = builder.start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError("morgue serve exited " + process.exitValue() + ":\n" + Files.readString(log));
+      }
+      try {
+        HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?size=0")).GET().build(),
+            HttpResponse.BodyHandlers.discarding());
+        return process;
+      } catch (IOException notYet) {
+        Thread.sleep(100);
+      }
+    }
+    process.destroyForcibly();
+    throw new AssertionError("morgue serve did not answer within 60 s:\n" + Files.readString(log));
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
