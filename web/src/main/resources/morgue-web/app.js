@@ -3,14 +3,18 @@
 // back button all go through the same path as a click.
 
 import {
-  announce, dateElement, el, errorContent, facetValueName, fetchJson, hedgingBadge, snippetFragment, sourceName, typeTag,
+  announce, dateElement, el, errorContent, facetValueName, fetchJson, hedgingBadge, rememberCollectionNames, snippetFragment,
+  sourceName, typeTag,
 } from './dom.js';
 import { createCompare } from './compare.js';
+import {
+  actorCorrectionForm, addToCollection, createCuratorControl, createDesk, onSignInChange, saveSearchControl, signedIn,
+} from './curation.js';
 import { createReader } from './reader.js';
 import {
-  EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, LONG_FACETS, bucketRange, exportUrl, feedUrl,
-  hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchUrl,
-  withArticle, withComparisons, withDateRange, withFacetOrder, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
+  EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, FILTERS, LONG_FACETS, bucketRange, exportUrl, feedUrl,
+  hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchObject, searchUrl, stateOfSearch,
+  withArticle, withComparisons, withView, withDateRange, withFacetOrder, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
 } from './state.js';
 import { createSuggest } from './suggest.js';
 import { createTimeline } from './timeline.js';
@@ -42,7 +46,28 @@ const view = {
   reader: document.getElementById('reader'),
   skipMore: document.getElementById('skip-more'),
   timelineView: document.getElementById('timeline-view'),
+  desk: document.getElementById('desk'),
+  curatorTools: document.getElementById('curator-tools'),
 };
+
+/** Where the desk's links lead: page URLs built from states, and navigation to them. */
+const deskLinks = {
+  collectionHref: (id) => pageUrl(withView(readState(''), 'collection', { id })),
+  openCollection: (id) => navigate(withView(current, 'collection', { id })),
+  openCollections: () => navigate(withView(current, 'collections')),
+  savedSearchesHref: pageUrl(withView(readState(''), 'saved-searches')),
+  openSavedSearches: () => navigate(withView(current, 'saved-searches')),
+  searchWithinHref: (id) => pageUrl(withFilter(readState(''), 'collection', id, true)),
+  searchWithin: (id) => navigate(withFilter(readState(''), 'collection', id, true)),
+  articleHref: (id) => pageUrl(withArticle(readState(''), id)),
+  openArticle: (id) => navigate(withArticle(readState(''), id)),
+  searchHref: (search) => pageUrl(stateOfSearch(search)),
+  openSearch: (search) => navigate(stateOfSearch(search)),
+  changesHref: (before) => pageUrl(withView(readState(''), 'changes', { before })),
+  openChanges: (before) => navigate(withView(current, 'changes', { before })),
+};
+const desk = createDesk(view.desk, deskLinks);
+createCuratorControl(document.getElementById('curator'));
 
 const reader = createReader(view.reader, {
   onClose: closeReader,
@@ -54,6 +79,12 @@ const reader = createReader(view.reader, {
   },
   neighbours: heldNeighbours,
   permalink: (id) => new URL(`/?article=${encodeURIComponent(id)}`, window.location.href).href,
+  // A signed-in curator's tools: add the article to a collection, correct one of its actors.
+  curation: {
+    signedIn,
+    addToCollection: (article) => addToCollection(article.id, article.title, deskLinks),
+    correctActor: actorCorrectionForm,
+  },
 });
 
 /** The hits before and after an article among those the page holds, and its place among them. */
@@ -169,6 +200,11 @@ function render() {
   const previous = current;
   current = readState(location.search);
   syncControls(current);
+  if (current.view) {
+    showDeskView(current);
+    return;
+  }
+  if (!view.desk.hidden) hideDeskView();
   renderDownloads(current);
   const url = apiSearchUrl(current);
   if (url !== fetchedSearchUrl) runSearch(current, url);
@@ -178,6 +214,71 @@ function render() {
     showSearchView();
   }
 }
+
+// ---- The librarian's desk ------------------------------------------------------------------
+
+function showDeskView(state) {
+  reader.hide();
+  view.reader.hidden = true;
+  view.searchView.hidden = true;
+  view.desk.hidden = false;
+  desk.show(state);
+  renderDeskNav(state);
+}
+
+function hideDeskView() {
+  desk.hide();
+  view.desk.hidden = true;
+  view.searchView.hidden = false;
+  renderDeskNav(current);
+}
+
+/** The header's links to the desk views mark the one on screen. */
+function renderDeskNav(state) {
+  for (const link of document.querySelectorAll('#desk-nav a[data-view]')) {
+    const here = (link.dataset.view || null) === (state.view === 'collection' ? 'collections' : state.view);
+    if (here) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
+for (const link of document.querySelectorAll('#desk-nav a[data-view]')) {
+  link.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(link.dataset.view ? withView(current, link.dataset.view) : withView(current, null));
+  });
+}
+
+/** The tools a signed-in curator has over the results: save this search. */
+function renderCuratorTools(state) {
+  if (!signedIn()) {
+    view.curatorTools.replaceChildren();
+    view.curatorTools.hidden = true;
+    return;
+  }
+  view.curatorTools.hidden = false;
+  view.curatorTools.replaceChildren(saveSearchControl(searchObject(state), state.q || 'All articles', deskLinks));
+}
+
+// Signing in or out changes which controls are drawn: draw the page again, asking anew.
+onSignInChange(() => {
+  fetchedSearchUrl = null;
+  if (current.view) desk.refresh();
+  else render();
+  reader.reload();
+});
+
+// Collection ids in facets and filter chips are shown by name; the names come once, at start.
+fetchJson('/api/collections').then((answer) => {
+  rememberCollectionNames(answer.collections ?? []);
+  if (!current.view && (lastFacets.collection || current.filters.collection?.length)) {
+    renderFacets(current, lastFacets);
+    renderActiveFilters(current);
+  }
+}).catch(() => {
+  // No curation on this server, or it cannot answer now: ids stay ids.
+});
 
 function syncControls(state) {
   // Only overwrite the box when the URL disagrees, so typing is never interrupted by a render.
@@ -234,6 +335,7 @@ function renderResults(state, response) {
   renderDidYouMean(state, response.suggestion ?? null);
   renderActiveFilters(state);
   renderFacets(state, response.facets ?? {});
+  renderCuratorTools(state);
   shownTimeline = response.timeline ?? null;
   timeline.render(shownTimeline);
   // The current state: its comparisons may have changed while this answer was on its way.
@@ -361,7 +463,7 @@ function renderEmpty(state, empty) {
 // ---- Active filter chips -------------------------------------------------------------------
 
 function renderActiveFilters(state) {
-  const chips = FACETS.flatMap(({ key, label }) =>
+  const chips = FILTERS.flatMap(({ key, label }) =>
     state.filters[key].map((value) => el('li', {}, [removeChip(key, label, value)])));
   if (hasDateRange(state)) chips.push(el('li', {}, [dateChip(state)]));
   view.activeFilters.hidden = chips.length === 0;
@@ -417,7 +519,7 @@ function clearAllButton() {
 function renderFacets(state, facets) {
   lastFacets = facets;
   const focused = focusedFacet();
-  const groups = FACETS.map((facet) => facetGroup(state, facet, facets[facet.key] ?? [])).filter(Boolean);
+  const groups = FILTERS.map((facet) => facetGroup(state, facet, facets[facet.key] ?? [])).filter(Boolean);
   view.facets.replaceChildren(...(groups.length > 0 ? groups : [el('p', { className: 'empty-note', text: 'No filters for these results.' })]));
   restoreFacetFocus(focused);
 }
@@ -619,6 +721,7 @@ function hitItem(state, hit) {
     ]),
     hit.snippetParts?.length ? el('p', { className: 'snippet' }, [snippetFragment(hit.snippetParts)]) : null,
     hitTags(state, hit),
+    signedIn() ? addToCollection(hit.id, hit.title, deskLinks) : null,
   ]);
 }
 

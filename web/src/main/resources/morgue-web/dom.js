@@ -94,9 +94,21 @@ export function sourceName(source) {
   return SOURCE_NAMES.get(source) ?? source;
 }
 
-/** What a facet value looks like on the page; only sources have display names. */
+/** Collection ids to their names, as /api/collections last listed them (curation.js keeps it). */
+const COLLECTION_NAMES = new Map();
+
+/** Remembers the names of collections (objects with id and name) for the facet lists and chips. */
+export function rememberCollectionNames(collections) {
+  for (const { id, name } of collections ?? []) {
+    if (id) COLLECTION_NAMES.set(String(id), String(name ?? id));
+  }
+}
+
+/** What a facet value looks like on the page: a source's display name, a collection's name, else the value. */
 export function facetValueName(facet, value) {
-  return facet === 'source' ? sourceName(value) : value;
+  if (facet === 'source') return sourceName(value);
+  if (facet === 'collection') return COLLECTION_NAMES.get(value) ?? value;
+  return value;
 }
 
 export function typeTag(type) {
@@ -114,11 +126,14 @@ export class ApiError extends Error {
   }
 }
 
-/** Fetches JSON; failures become ApiError with the server's problem detail when it sent one. */
-export async function fetchJson(url, signal) {
+/**
+ * Fetches JSON; failures become ApiError with the server's problem detail when it sent one. `cache`
+ * is the fetch cache mode: 'reload' asks the server afresh, past any stored answer and its validator.
+ */
+export async function fetchJson(url, signal, { cache = 'default' } = {}) {
   let response;
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(url, { signal, cache, headers: { Accept: 'application/json' } });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError({ title: 'Cannot reach the server', detail: 'Check that Morgue is running, then try again.' });

@@ -33,12 +33,12 @@ const DETAILS_ID = 'mark-details';
  * `neighbours(id)` names the hits before and after it among the results the page holds, and
  * `permalink(id)` is the article's own link, without the search.
  */
-export function createReader(root, { onClose, articleHref, openArticle, neighbours, permalink }) {
-  const links = { articleHref, openArticle, neighbours, permalink };
+export function createReader(root, { onClose, articleHref, openArticle, neighbours, permalink, curation = null }) {
+  const links = { articleHref, openArticle, neighbours, permalink, curation, reload: () => reload() };
   let shownId = null;
   let controller = null;
 
-  async function show(id) {
+  async function show(id, { fresh = false } = {}) {
     if (id === shownId) return;
     controller?.abort();
     const current = (controller = new AbortController());
@@ -47,8 +47,9 @@ export function createReader(root, { onClose, articleHref, openArticle, neighbou
     root.replaceChildren(readerBar(onClose, id, links), el('h2', { attrs: { id: 'article-title' }, className: 'loading', text: 'Loading article…' }));
     announce('Loading article…');
     try {
-      const article = await fetchJson(`/api/articles/${encodeURIComponent(id)}`, current.signal);
-      root.replaceChildren(readerBar(onClose, id, links), articleLayout(root, article, links, current.signal));
+      // After a correction, past the browser's cache: a curation rewrite keeps the article's ETag.
+      const article = await fetchJson(`/api/articles/${encodeURIComponent(id)}`, current.signal, { cache: fresh ? 'reload' : 'default' });
+      root.replaceChildren(readerBar(onClose, id, links, article), articleLayout(root, article, links, current.signal));
       document.title = `${article.title || 'Untitled article'} · Morgue`;
       announce(`Article: ${article.title || 'Untitled'}`);
     } catch (error) {
@@ -62,9 +63,9 @@ export function createReader(root, { onClose, articleHref, openArticle, neighbou
     focusTitle(root);
   }
 
-  function retry(id) {
+  function retry(id, options = {}) {
     shownId = null;
-    show(id);
+    show(id, options);
   }
 
   function hide() {
@@ -73,7 +74,12 @@ export function createReader(root, { onClose, articleHref, openArticle, neighbou
     root.replaceChildren();
   }
 
-  return { show, hide };
+  /** Fetches the article on screen again (after a correction, or a sign-in that changes its tools). */
+  function reload() {
+    if (shownId !== null) retry(shownId, { fresh: true });
+  }
+
+  return { show, hide, reload };
 }
 
 function focusTitle(root) {
@@ -83,7 +89,7 @@ function focusTitle(root) {
 }
 
 // Back, previous / next through the results the page holds, and the permalink with its copy button.
-function readerBar(onClose, id, links) {
+function readerBar(onClose, id, links, article = null) {
   const { previous, next, position, count } = links.neighbours(id);
   const permalink = links.permalink(id);
   return el('div', { className: 'reader-bar' }, [
@@ -100,6 +106,7 @@ function readerBar(onClose, id, links) {
       el('a', { className: 'permalink-link', attrs: { href: permalink }, text: 'Permalink' }),
       copyButton('Copy link', 'Copy link to this article', () => permalink),
     ]),
+    article && links.curation?.signedIn() ? links.curation.addToCollection(article) : null,
   ]);
 }
 
@@ -161,12 +168,14 @@ function articleLayout(root, article, links, signal) {
   const meanings = new WeakMap();
   const details = markDetails();
   const body = articleBody(article, meanings);
+  // Where a curator's correction form for an actor opens, under the actors list.
+  const correction = correctionSlot(article, links);
   const articleElement = el('article', { className: 'reader-article', attrs: { 'aria-labelledby': 'article-title' } }, [
     articleHeader(article),
     body,
     details.element,
   ]);
-  wireMarks(root, body, details, meanings);
+  wireMarks(root, body, details, meanings, correction);
   const layout = el('div', { className: 'reader-layout' }, [
     el('aside', { className: 'reader-key', attrs: { 'aria-label': 'Highlights and hedging level' } }, [
       legend(root),
@@ -175,7 +184,7 @@ function articleLayout(root, article, links, signal) {
     articleElement,
     el('aside', { className: 'reader-summary', attrs: { 'aria-label': 'What Morgue found in this article' } }, [
       hedgedSentencesSection(article),
-      actorsSection(article.actors ?? []),
+      actorsSection(article.actors ?? [], correction),
       themesSection(article.themes ?? []),
       relatedSection(article.id, links, signal),
       citeSection(article, links.permalink(article.id)),
@@ -193,11 +202,12 @@ function markDetails() {
   const heading = el('p', { className: 'mark-details-heading' });
   const facts = el('dl', { className: 'mark-details-facts' });
   const close = el('button', { className: 'mark-details-close', attrs: { type: 'button', 'aria-label': 'Close' }, text: '\u00d7' });
-  const element = el('div', { className: 'mark-details', attrs: { id: DETAILS_ID, role: 'status', hidden: true } }, [close, heading, facts]);
-  return { element, heading, facts, close, opener: null };
+  const tools = el('div', { className: 'mark-details-tools' });
+  const element = el('div', { className: 'mark-details', attrs: { id: DETAILS_ID, role: 'status', hidden: true } }, [close, heading, facts, tools]);
+  return { element, heading, facts, tools, close, opener: null };
 }
 
-function wireMarks(root, body, details, meanings) {
+function wireMarks(root, body, details, meanings, correction) {
   const open = (mark) => {
     const meaning = meanings.get(mark);
     if (!meaning) return;
@@ -206,6 +216,19 @@ function wireMarks(root, body, details, meanings) {
     mark.setAttribute('aria-expanded', 'true');
     details.heading.textContent = meaning.heading;
     details.facts.replaceChildren(...meaning.facts.flatMap(({ label, value }) => [el('dt', { text: label }), el('dd', { text: value })]));
+    // A signed-in curator may correct the actor from its mark: a real button, for keyboard and touch alike.
+    details.tools.replaceChildren();
+    if (meaning.actor && correction.enabled) {
+      details.tools.append(el('button', {
+        className: 'correct-actor correct-from-mark',
+        attrs: { type: 'button' },
+        on: { click: () => {
+          close({ refocus: false });
+          correction.open(meaning.actor);
+        } },
+        text: 'Correct this',
+      }));
+    }
     details.element.hidden = false;
     placeUnder(details.element, mark);
   };
@@ -352,16 +375,41 @@ function legendToggle(root, { key, label, hint, samples }) {
   ]);
 }
 
-function actorsSection(actors) {
-  return summarySection('Actors', actors.length === 0 ? emptyNote('No actors found.') : el('ul', { className: 'summary-list' },
+function actorsSection(actors, correction) {
+  return summarySection('Actors', [actors.length === 0 ? emptyNote('No actors found.') : el('ul', { className: 'summary-list actor-list' },
     actors.map((actor) => el('li', {}, [
       el('span', { className: 'summary-name', text: actor.name }),
       ' ',
       typeTag(actor.type),
       actor.role ? el('span', { className: 'summary-role', text: actor.role }) : null,
       el('span', { className: 'summary-figure', text: plural(actor.mentionCount ?? actor.mentions?.length ?? 0, 'mention') }),
+      correction.enabled ? el('button', {
+        className: 'link-button correct-actor',
+        attrs: { type: 'button', 'aria-label': `Correct this actor: ${actor.name}` },
+        on: { click: () => correction.open({ name: actor.name, type: actor.type }) },
+        text: 'Correct this',
+      }) : null,
     ])),
-  ));
+  ), correction.element]);
+}
+
+/**
+ * The place a curator's actor correction form opens (one at a time), when the page holds a token;
+ * `open(actor)` shows the form there and focuses it.
+ */
+function correctionSlot(article, links) {
+  const element = el('div', { className: 'correction-slot' });
+  const enabled = Boolean(links.curation?.signedIn());
+  const open = (actor) => {
+    const form = links.curation.correctActor(article, actor, {
+      onDone: () => links.reload(),
+      onCancel: () => element.replaceChildren(),
+    });
+    element.replaceChildren(form);
+    form.scrollIntoView({ block: 'nearest' });
+    form.querySelector('input')?.focus();
+  };
+  return { element, enabled, open };
 }
 
 /**

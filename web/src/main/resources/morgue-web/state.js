@@ -18,6 +18,18 @@ export const FACETS = [
   { key: 'collection', label: 'Collection' },
 ];
 
+/**
+ * Filters the page knows besides the search contract's facets: `collection` (a collection's id) is
+ * a facet of curated archives. When the contract names it too, FACETS lists it and this adds nothing.
+ */
+export const CURATION_FACETS = [
+  { key: 'collection', label: 'Collection' },
+];
+/** Every filter the page reads from its URL and sends to the API: the facets, then the curation ones. */
+export const FILTERS = [...FACETS, ...CURATION_FACETS.filter(({ key }) => !FACETS.some((facet) => facet.key === key))];
+/** The librarian's desk: views that are not a search (`view=` in the URL). */
+export const DESK_VIEWS = ['collections', 'collection', 'saved-searches', 'changes'];
+
 export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hedged'];
 /**
  * How the timeline's bars are drawn: matches per period, or their share of every article the archive
@@ -49,7 +61,7 @@ export function readState(search) {
   const facetOrder = params.get('facetOrder');
   return {
     q: params.get('q') ?? '',
-    filters: Object.fromEntries(FACETS.map(({ key }) => [key, unique(params.getAll(key))])),
+    filters: Object.fromEntries(FILTERS.map(({ key }) => [key, unique(params.getAll(key))])),
     from: isoDay(params.get('from')),
     to: isoDay(params.get('to')),
     sort: SORTS.includes(sort) ? sort : SORTS[0],
@@ -57,6 +69,9 @@ export function readState(search) {
     article: params.get('article') || null,
     timelineView: TIMELINE_VIEWS.includes(params.get('timeline')) ? params.get('timeline') : TIMELINE_VIEWS[0],
     compare: comparisons(params.getAll('compare')),
+    view: DESK_VIEWS.includes(params.get('view')) ? params.get('view') : null,
+    id: params.get('id') || null,
+    before: /^\d+$/.test(params.get('before') ?? '') ? params.get('before') : null,
   };
 }
 
@@ -83,6 +98,13 @@ export function pageUrl(state) {
   for (const query of state.compare ?? []) params.append('compare', query);
   if (state.facetOrder !== FACET_ORDERS[0]) params.set('facetOrder', state.facetOrder);
   if (state.article) params.set('article', state.article);
+  // A desk view (collections, saved searches, the changes record) stands alone: the search waits behind it.
+  if (state.view) {
+    const desk = new URLSearchParams({ view: state.view });
+    if (state.id) desk.set('id', state.id);
+    if (state.before) desk.set('before', state.before);
+    return `?${desk}`;
+  }
   const query = params.toString();
   return query === '' ? location.pathname : `?${query}`;
 }
@@ -123,7 +145,7 @@ export function feedUrl(state) {
 function searchParams(state, { forApi }) {
   const params = new URLSearchParams();
   if (state.q !== '' || forApi) params.set('q', state.q);
-  for (const { key } of FACETS) {
+  for (const { key } of FILTERS) {
     for (const value of state.filters[key]) params.append(key, value);
   }
   if (state.from) params.set('from', state.from);
@@ -133,7 +155,7 @@ function searchParams(state, { forApi }) {
 }
 
 export function hasFilters(state) {
-  return hasDateRange(state) || FACETS.some(({ key }) => state.filters[key].length > 0);
+  return hasDateRange(state) || FILTERS.some(({ key }) => state.filters[key].length > 0);
 }
 
 export function hasDateRange(state) {
@@ -148,25 +170,25 @@ export function isFilterActive(state, key, value) {
 export function withFilter(state, key, value, active) {
   const others = state.filters[key].filter((existing) => existing !== value);
   const values = active ? [...others, value] : others;
-  return { ...state, filters: { ...state.filters, [key]: values }, article: null };
+  return { ...state, filters: { ...state.filters, [key]: values }, article: null, ...SEARCH_VIEW };
 }
 
 export function withoutFilters(state) {
-  const filters = Object.fromEntries(FACETS.map(({ key }) => [key, []]));
-  return { ...state, filters, from: null, to: null, article: null };
+  const filters = Object.fromEntries(FILTERS.map(({ key }) => [key, []]));
+  return { ...state, filters, from: null, to: null, article: null, ...SEARCH_VIEW };
 }
 
 /** Limits the search to publication dates from..to (inclusive, YYYY-MM-DD; null for open). */
 export function withDateRange(state, from, to) {
-  return { ...state, from, to, article: null };
+  return { ...state, from, to, article: null, ...SEARCH_VIEW };
 }
 
 export function withQuery(state, q) {
-  return { ...state, q, article: null };
+  return { ...state, q, article: null, ...SEARCH_VIEW };
 }
 
 export function withSort(state, sort) {
-  return { ...state, sort, article: null };
+  return { ...state, sort, article: null, ...SEARCH_VIEW };
 }
 
 /** Draws the timeline as counts or as shares of the archive; the search stays the same. */
@@ -182,6 +204,38 @@ export function withComparisons(state, queries) {
 /** Ranks facet values by count or by significance; the search and its hits stay the same. */
 export function withFacetOrder(state, facetOrder) {
   return { ...state, facetOrder };
+}
+
+/** What a change of the search does to a desk view: leaves it, for the search's results. */
+const SEARCH_VIEW = { view: null, id: null, before: null };
+
+/** A desk view (DESK_VIEWS), or back to the search with null. */
+export function withView(state, view, { id = null, before = null } = {}) {
+  return { ...state, view, id, before, article: null };
+}
+
+/**
+ * The search a saved search keeps (an object of /api/search parameters, each a string or a list),
+ * as a page state; the inverse of searchObject.
+ */
+export function stateOfSearch(search) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search ?? {})) {
+    for (const item of [value].flat()) params.append(key, String(item));
+  }
+  return readState(params.toString());
+}
+
+/** The search of a state as a saved search keeps it: q, every filter, the dates and the sort. */
+export function searchObject(state) {
+  const search = { q: state.q };
+  for (const { key } of FILTERS) {
+    if (state.filters[key].length > 0) search[key] = [...state.filters[key]];
+  }
+  if (state.from) search.from = state.from;
+  if (state.to) search.to = state.to;
+  if (state.sort !== SORTS[0]) search.sort = state.sort;
+  return search;
 }
 
 export function withArticle(state, article) {

@@ -76,7 +76,8 @@ export function articleSpans(article) {
         element: 'mark',
         classes: ['actor', `actor-${classToken(actor.type)}`],
         title: actor.role ? `${actor.name} (${actor.type}): ${actor.role}` : `${actor.name} (${actor.type})`,
-        meaning: actorMeaning(actor),
+        // The actor itself rides along, so the mark's details can offer a curator "Correct this".
+        meaning: { ...actorMeaning(actor), actor: { name: actor.name, type: actor.type } },
       });
     }
   }

@@ -40,8 +40,12 @@ final class PageBrowser implements AutoCloseable {
   private final Javalin app;
 
   private PageBrowser(org.morgue.search.SearchEngine engine, java.io.Closeable resources, Path profile) {
+    this(MorgueServer.create(engine), resources, profile);
+  }
+
+  private PageBrowser(Javalin server, java.io.Closeable resources, Path profile) {
     this.searcher = resources;
-    this.app = MorgueServer.create(engine).start("127.0.0.1", 0);
+    this.app = server.start("127.0.0.1", 0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -75,7 +79,16 @@ final class PageBrowser implements AutoCloseable {
     return new PageBrowser(archive.engine(), archive, Files.createTempDirectory(tmp, "chromium"));
   }
 
-  private static void requireChromium() {
+  /**
+   * Serves a server a test made itself (one that keeps curation, say), closing {@code resources} with
+   * the browser, and opens a browser with its profile under {@code tmp}. Call {@link #requireChromium}
+   * before making the server, so a machine without chromium skips before any of it is built.
+   */
+  static PageBrowser serving(Javalin server, java.io.Closeable resources, Path tmp) throws IOException {
+    return new PageBrowser(server, resources, Files.createTempDirectory(tmp, "chromium"));
+  }
+
+  static void requireChromium() {
     if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
       // Surefire reports a class skipped in @BeforeAll without its reason; the build output must say it.
       String why = "browser tests skipped: " + (Files.isExecutable(CHROMIUM) ? "" : CHROMIUM + " is missing; ")

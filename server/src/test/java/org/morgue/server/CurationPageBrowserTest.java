@@ -1,0 +1,260 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.morgue.curation.Curation;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.Curators;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The librarian's desk in a real browser against a real server that keeps curation, on the embedded
+ * engine over the seed articles: a curator signs in with a token, adds a hit to a new collection with a
+ * note, finds it on the collections list and the collection's page, corrects an actor from the reader,
+ * saves a search, and finds their name on the changes record; without a token no control that writes
+ * is drawn, and a refused token is forgotten with a message. The tests run in order, on one server.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CurationPageBrowserTest {
+  static final String TOKEN = "curation-page-token";
+  /** The name Curators.single gives the one curator of a single token. */
+  static final String CURATOR = Curators.DEFAULT_NAME;
+  static final String CRACKDOWN_TITLE = "Trump Escalates Venezuela Crackdown";
+
+  static PageBrowser page;
+  static WebDriver browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    PageBrowser.requireChromium();
+    Path tmp = Files.createTempDirectory("morgue-curation-page");
+    TestEngine.Archive archive = TestEngine.LUCENE.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of())));
+    Curation curation = Curation.open(tmp.resolve("curation"));
+    ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(),
+        ArchiveIndexer.COMMIT_EVERY, 1, curation);
+    LiveIndex live = LiveIndex.open(archive.stores(), indexer, archive.engine(), curation, Map.of());
+    LiveUpdates updates = new LiveUpdates(live, Curators.single(BearerToken.of(TOKEN, "the test")));
+    Javalin server = MorgueServer.create(archive.engine(), Optional.of(updates), HttpOptions.defaults(),
+        Optional.of(curation));
+    page = PageBrowser.serving(server, () -> {
+      try (archive; curation; live) {
+        // closed in reverse: the live index, then the curation, then the archive
+      }
+    }, tmp);
+    browser = page.driver;
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (page != null) {
+      page.close();
+    }
+  }
+
+  @AfterEach
+  void screenshot(TestInfo test) throws IOException {
+    if (page != null) {
+      page.screenshot("curation-" + test.getTestMethod().orElseThrow().getName());
+    }
+  }
+
+  @Test
+  @Order(1)
+  void withoutATokenNoControlThatWritesIsDrawnButTheDeskIsReadable() {
+    signOut();
+    page.open("/?q=Venezuela");
+    page.hits();
+    assertTrue(browser.findElements(By.cssSelector(".add-toggle")).isEmpty(), "no Add to collection on hits");
+    assertTrue(browser.findElements(By.cssSelector("#curator-tools button")).isEmpty(), "no Save this search");
+    page.hits().get(0).findElement(By.cssSelector(".hit-title")).click();
+    WebElement reader = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .actor-list")));
+    assertTrue(browser.findElements(By.cssSelector("#reader .correct-actor, #reader .add-toggle")).isEmpty(),
+        "no Correct this or Add to collection in the reader: " + reader.getText());
+
+    page.open("/?view=collections");
+    page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Collections"));
+    assertTrue(browser.findElements(By.cssSelector(".new-collection-form")).isEmpty(), "no New collection form");
+    page.open("/?view=changes");
+    page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Changes"));
+    assertTrue(browser.findElement(By.id("curator")).getText().contains("Curator"), "the sign-in control is offered");
+  }
+
+  @Test
+  @Order(2)
+  void aCuratorAddsAHitToANewCollectionWithANoteAndFindsItOnTheListAndTheCollectionsPage() {
+    signIn(TOKEN);
+    page.open("/?q=crackdown");
+    WebElement hit = page.hits().get(0);
+    assertTrue(hit.getText().contains(CRACKDOWN_TITLE), hit.getText());
+    hit.findElement(By.cssSelector(".add-toggle")).click();
+    WebElement form = page.wait.until(driver -> hit.findElement(By.cssSelector(".add-form[data-loaded]")));
+    new Select(form.findElement(By.cssSelector(".add-collection-select"))).selectByVisibleText("New collection…");
+    form.findElement(By.cssSelector(".add-collection-name")).sendKeys("Venezuela <b>desk</b>");
+    form.findElement(By.cssSelector(".add-collection-note")).sendKeys("The first escalation & its <i>framing</i>");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement done = page.wait.until(driver -> {
+      WebElement added = hit.findElement(By.cssSelector(".add-done"));
+      return added.getText().contains("Added to") ? added : null;
+    });
+    assertTrue(done.getText().contains("Venezuela <b>desk</b>"), "the name is text, never markup: " + done.getText());
+
+    done.findElement(By.tagName("a")).click();
+    page.wait.until(ExpectedConditions.urlContains("view=collection&id="));
+    page.wait.until(ExpectedConditions.textToBe(By.cssSelector("#desk .collection-name"), "Venezuela <b>desk</b>"));
+    WebElement member = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#desk .collection-article")));
+    assertTrue(member.getText().contains(CRACKDOWN_TITLE), member.getText());
+    assertTrue(member.findElement(By.cssSelector(".member-note")).getText().endsWith("The first escalation & its <i>framing</i>"),
+        member.getText());
+    assertTrue(browser.findElement(By.cssSelector("#desk .collection-curator")).getText().contains(CURATOR));
+    String id = browser.getCurrentUrl().replaceFirst(".*[?&]id=([^&]+).*", "$1");
+    assertEquals("?collection=" + id, browser.findElement(By.cssSelector("#desk .search-within")).getDomAttribute("href"));
+    assertTrue(browser.findElements(By.cssSelector("#desk .collection-links a.download")).stream()
+        .anyMatch(a -> ("/api/collections/" + id + "/export?format=ris").equals(a.getDomAttribute("href"))));
+    assertTrue(browser.findElements(By.cssSelector("#desk .member-actions button")).size() >= 4, "edit, up, down, remove");
+
+    // Searching within it: the filter chip names the collection, as does its facet where the engine has one.
+    browser.findElement(By.cssSelector("#desk .search-within")).click();
+    page.wait.until(ExpectedConditions.urlContains("collection=" + id));
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#active-filters .chip")).stream()
+        .anyMatch(chip -> chip.getText().contains("Venezuela <b>desk</b>")));
+    List<WebElement> facet = browser.findElements(By.cssSelector("#facets input[data-facet=collection]"));
+    if (!facet.isEmpty()) {
+      page.hits();
+      WebElement label = page.facetCheckbox("collection", id).findElement(By.xpath(".."));
+      assertTrue(label.getText().contains("Venezuela <b>desk</b>"), label.getText());
+    }
+
+    browser.findElement(By.cssSelector("#desk-nav a[data-view=collections]")).click();
+    page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Collections"));
+    WebElement item = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#desk .collection-item")));
+    assertTrue(item.getText().contains("Venezuela <b>desk</b>") && item.getText().contains("1 article"), item.getText());
+    assertEquals(0, browser.findElements(By.cssSelector("#main b, #main i")).size(), "no curator text became markup");
+  }
+
+  @Test
+  @Order(3)
+  void aCuratorRenamesAnActorFromTheReaderAndTheReaderShowsTheNewName() {
+    signIn(TOKEN);
+    page.open("/?q=crackdown");
+    page.hits().get(0).findElement(By.cssSelector(".hit-title")).click();
+    WebElement first = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .actor-list li")));
+    String actor = first.findElement(By.cssSelector(".summary-name")).getText();
+    String renamed = actor + " (renamed)";
+    first.findElement(By.cssSelector(".correct-actor")).click();
+    WebElement form = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .correction-form")));
+    WebElement name = form.findElement(By.cssSelector(".correction-rename"));
+    assertEquals(actor, name.getDomProperty("value"));
+    name.clear();
+    name.sendKeys(renamed);
+    form.findElement(By.cssSelector(".correction-reason")).sendKeys("a test of the desk");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#reader .actor-list .summary-name")).stream()
+        .anyMatch(element -> element.getText().equals(renamed)));
+    assertTrue(browser.findElements(By.cssSelector("#reader .actor-list .summary-name")).stream()
+        .noneMatch(element -> element.getText().equals(actor)), "the old name is gone from the reader");
+  }
+
+  @Test
+  @Order(4)
+  void aCuratorSavesASearchAndFindsItListedWithItsNewMatches() {
+    signIn(TOKEN);
+    page.open("/?q=Venezuela&sort=newest");
+    page.hits();
+    WebElement toggle = page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#curator-tools .save-search-toggle")));
+    toggle.click();
+    WebElement name = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".save-search-name")));
+    name.clear();
+    name.sendKeys("Venezuela watch");
+    browser.findElement(By.cssSelector(".save-search-form button[type=submit]")).click();
+    WebElement done = page.wait.until(driver -> {
+      WebElement saved = driver.findElement(By.cssSelector(".save-done"));
+      return saved.getText().contains("Saved") ? saved : null;
+    });
+    done.findElement(By.tagName("a")).click();
+    page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Saved searches"));
+    WebElement saved = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#desk .saved-search")));
+    assertTrue(saved.getText().contains("Venezuela watch"), saved.getText());
+    assertTrue(saved.getText().contains("“Venezuela”") && saved.getText().contains("sort: newest"), saved.getText());
+    page.wait.until(driver -> saved.findElement(By.cssSelector(".saved-search-status")).getText().contains("new match"));
+    assertTrue(saved.findElement(By.cssSelector(".saved-search-status")).getText().matches("(?s).*\\d+ new match.*since last run.*"),
+        saved.findElement(By.cssSelector(".saved-search-status")).getText());
+
+    saved.findElement(By.cssSelector(".saved-search-run")).click();
+    page.wait.until(ExpectedConditions.urlContains("q=Venezuela"));
+    page.hits();
+    assertEquals("newest", new Select(browser.findElement(By.id("sort"))).getFirstSelectedOption().getDomAttribute("value"));
+  }
+
+  @Test
+  @Order(5)
+  void theChangesRecordNamesTheCuratorNewestFirst() {
+    page.open("/?view=changes");
+    page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Changes"));
+    List<WebElement> rows = page.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#desk tr.change"), 2));
+    assertTrue(rows.stream().allMatch(row -> row.findElement(By.cssSelector(".change-curator")).getText().equals(CURATOR)));
+    assertEquals("saved-search", rows.get(0).findElement(By.cssSelector(".change-target")).getText().replaceFirst(":.*", ""),
+        "the saved search, made last, comes first");
+    assertTrue(rows.stream().anyMatch(row -> row.findElement(By.cssSelector(".change-reason")).getText().equals("a test of the desk")));
+  }
+
+  @Test
+  @Order(6)
+  void aRefusedTokenIsForgottenAndThePageSaysSo() {
+    signIn("not-the-token");
+    page.open("/?q=crackdown");
+    WebElement hit = page.hits().get(0);
+    hit.findElement(By.cssSelector(".add-toggle")).click();
+    WebElement form = page.wait.until(driver -> hit.findElement(By.cssSelector(".add-form[data-loaded]")));
+    new Select(form.findElement(By.cssSelector(".add-collection-select"))).selectByVisibleText("New collection…");
+    form.findElement(By.cssSelector(".add-collection-name")).sendKeys("Never made");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement alert = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#curator [role=alert]")));
+    assertTrue(alert.getText().contains("refused the curator token"), alert.getText());
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#hits .add-toggle")).isEmpty());
+    assertFalse(browser.findElement(By.id("curator")).getText().contains("Signed in"));
+    assertEquals(null, ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('morgue.curator-token')"));
+  }
+
+  /** Signs in through the page's Curator control, as a person would. */
+  private static void signIn(String token) {
+    signOut();
+    page.open("/?view=collections");
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#curator .curator-toggle"))).click();
+    WebElement box = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("curator-token")));
+    box.sendKeys(token);
+    browser.findElement(By.cssSelector("#curator-form button[type=submit]")).click();
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curator"), "Signed in as a curator"));
+  }
+
+  private static void signOut() {
+    page.open("/?view=collections");
+    ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+  }
+}

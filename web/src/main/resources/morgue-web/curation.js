@@ -1,0 +1,854 @@
+// The librarian's desk: a curator's sign-in, collections, saved searches, actor corrections and the
+// changes record. Reading needs no token; every write sends the curator's as Authorization: Bearer.
+// Curators' names, notes and descriptions are untrusted text like articles: DOM from el() only.
+
+import { ApiError, announce, dateElement, el, errorContent, rememberCollectionNames, sourceName } from './dom.js';
+
+/** Where the token is kept: sessionStorage, so it leaves with the tab and never reaches other tabs' storage. */
+const TOKEN_KEY = 'morgue.curator-token';
+/** The actor types the indexer knows (ActorType), for "change its type". */
+const ACTOR_TYPES = ['person', 'organisation', 'place', 'government', 'group'];
+/** Changes per page of the record. */
+const CHANGES_PAGE = 25;
+/** Articles of a collection its page lists (the API's most per page). */
+const COLLECTION_PAGE = 1000;
+
+const signInListeners = new Set();
+
+// ---- The token ------------------------------------------------------------------------------
+
+export function curatorToken() {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a curator's token is held: the controls that write are shown only then. */
+export function signedIn() {
+  return Boolean(curatorToken());
+}
+
+/** Calls `listener(message)` after every sign-in and sign-out. */
+export function onSignInChange(listener) {
+  signInListeners.add(listener);
+}
+
+function setToken(token, message) {
+  try {
+    if (token) sessionStorage.setItem(TOKEN_KEY, token);
+    else sessionStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // Storage refused (a private window's quota): the page stays signed out.
+  }
+  for (const listener of signInListeners) listener(message);
+}
+
+/** Forgets the token, saying why when the server refused it. */
+export function signOut(message = null) {
+  setToken(null, message);
+}
+
+const REFUSED_TOKEN = 'The server refused the curator token, so it has been forgotten. Sign in again with a valid token.';
+
+// ---- Requests -------------------------------------------------------------------------------
+
+/**
+ * Sends a request, with the curator's token when one is held and `If-Match` when `etag` is given.
+ * Answers { body, etag, status }; failures are ApiError with the problem's detail. A 401 forgets the token.
+ */
+export async function send(method, url, { body, etag } = {}) {
+  const headers = { Accept: 'application/json' };
+  const token = curatorToken();
+  if (token && method !== 'GET') headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (etag) headers['If-Match'] = etag;
+  let response;
+  try {
+    // no-cache: a stored answer is used only when the server says it is still current.
+    response = await fetch(url, { method, headers, cache: 'no-cache', body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError({ title: 'Cannot reach the server', detail: 'Check that Morgue is running, then try again.' });
+  }
+  const text = await response.text().catch(() => '');
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
+  if (response.status === 401) {
+    signOut(REFUSED_TOKEN);
+    throw new ApiError({ ...(json ?? {}), status: 401, title: 'Signed out', detail: `${json?.detail ? `${json.detail}. ` : ''}${REFUSED_TOKEN}` });
+  }
+  if (!response.ok) {
+    throw new ApiError({ ...(json ?? {}), status: response.status, title: json?.title || `HTTP ${response.status}` });
+  }
+  return { body: json, etag: response.headers.get('ETag'), status: response.status };
+}
+
+/** A message box for a form or view: errors are read out as soon as they appear. */
+function alertBox() {
+  return el('div', { className: 'error-box desk-alert', attrs: { role: 'alert', hidden: true } });
+}
+
+function showError(box, error) {
+  box.replaceChildren(...errorContent(error));
+  box.hidden = false;
+}
+
+function clearError(box) {
+  box.replaceChildren();
+  box.hidden = true;
+}
+
+function button(text, onClick, { className, attrs } = {}) {
+  return el('button', { className, attrs: { type: 'button', ...(attrs ?? {}) }, on: { click: onClick }, text });
+}
+
+let fieldCount = 0;
+
+/** A labelled input (or textarea, or select): the label names it for screen readers. */
+function field(labelText, control, { className = 'desk-field' } = {}) {
+  fieldCount += 1;
+  const id = control.id || `desk-field-${fieldCount}`;
+  control.id = id;
+  return el('div', { className }, [el('label', { attrs: { for: id }, text: labelText }), control]);
+}
+
+/** A plain link that the page opens itself (no reload), still a real URL for new tabs. */
+function pageLink(text, href, go, { className } = {}) {
+  return el('a', {
+    className,
+    attrs: { href },
+    on: { click: (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      go();
+    } },
+    text,
+  });
+}
+
+function instant(iso) {
+  if (!iso) return el('span', { className: 'muted', text: 'never' });
+  const date = new Date(iso);
+  return el('time', { attrs: { datetime: iso }, text: Number.isNaN(date.getTime()) ? iso : date.toLocaleString() });
+}
+
+function plural(count, noun) {
+  return `${Number(count).toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+// ---- The curator control ---------------------------------------------------------------------
+
+/** The header's "Curator" control: a token box to sign in, or who is signed in and "Sign out". */
+export function createCuratorControl(root) {
+  const alert = el('p', { className: 'curator-alert', attrs: { role: 'alert', hidden: true } });
+  let open = false;
+
+  function draw(message = null) {
+    if (message) {
+      alert.textContent = message;
+      alert.hidden = false;
+    }
+    if (signedIn()) {
+      root.replaceChildren(el('span', { className: 'curator-state', text: 'Signed in as a curator' }),
+        button('Sign out', () => {
+          alert.hidden = true;
+          signOut();
+          announce('Signed out');
+        }, { className: 'link-button curator-sign-out' }), alert);
+      return;
+    }
+    const toggle = button('Curator', () => {
+      open = !open;
+      draw();
+      if (open) root.querySelector('#curator-token')?.focus();
+    }, { className: 'link-button curator-toggle', attrs: { 'aria-expanded': String(open), 'aria-controls': 'curator-form' } });
+    const input = el('input', { attrs: { id: 'curator-token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true } });
+    const form = el('form', {
+      className: 'curator-form',
+      attrs: { id: 'curator-form', hidden: !open },
+      on: { submit: (event) => {
+        event.preventDefault();
+        const token = input.value.trim();
+        if (!token) return;
+        open = false;
+        alert.hidden = true;
+        setToken(token, null);
+        announce('Signed in as a curator');
+      } },
+    }, [
+      field('Curator token', input, { className: 'curator-field' }),
+      el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Sign in' }),
+      el('p', { className: 'curator-note muted', text: 'Kept in this tab only, and sent with your changes.' }),
+    ]);
+    root.replaceChildren(toggle, form, alert);
+  }
+
+  onSignInChange((message) => draw(message));
+  draw();
+}
+
+// ---- Add to collection -------------------------------------------------------------------------
+
+/**
+ * "Add to collection" for one article: a disclosure button and, when open, an inline form to choose
+ * a collection or name a new one, with an optional note. `links.collectionHref(id)` and
+ * `links.openCollection(id)` lead to the collection's page.
+ */
+export function addToCollection(articleId, title, links) {
+  const wrapper = el('div', { className: 'add-to-collection' });
+  fieldCount += 1;
+  const formId = `add-form-${fieldCount}`;
+  const toggle = button('Add to collection', () => (form.hidden ? openForm() : closeForm()), {
+    className: 'link-button add-toggle',
+    attrs: { 'aria-expanded': 'false', 'aria-controls': formId, 'aria-label': `Add “${title || 'Untitled article'}” to a collection` },
+  });
+  const select = el('select', { className: 'add-collection-select' });
+  const name = el('input', { className: 'add-collection-name', attrs: { type: 'text', autocomplete: 'off' } });
+  const nameField = field('Name of the new collection', name);
+  const note = el('textarea', { className: 'add-collection-note', attrs: { rows: 2 } });
+  const alert = alertBox();
+  const done = el('p', { className: 'add-done', attrs: { role: 'status' } });
+  const submit = el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Add' });
+  const form = el('form', {
+    className: 'desk-form add-form',
+    attrs: { id: formId, hidden: true, 'aria-label': `Add “${title || 'Untitled article'}” to a collection` },
+    on: { submit: (event) => { event.preventDefault(); add(); } },
+  }, [
+    field('Collection', select),
+    nameField,
+    field('Note (optional)', note),
+    el('div', { className: 'desk-actions' }, [submit, button('Cancel', () => closeForm())]),
+    alert,
+  ]);
+  select.addEventListener('change', () => { nameField.hidden = select.value !== ''; });
+  wrapper.append(toggle, form, done);
+
+  async function openForm() {
+    form.hidden = false;
+    toggle.setAttribute('aria-expanded', 'true');
+    clearError(alert);
+    done.replaceChildren();
+    select.replaceChildren(el('option', { attrs: { value: '' }, text: 'New collection…' }));
+    nameField.hidden = false;
+    delete form.dataset.loaded;
+    select.focus();
+    try {
+      const { body } = await send('GET', '/api/collections');
+      const collections = body?.collections ?? [];
+      rememberCollectionNames(collections);
+      select.replaceChildren(...collections.map((c) => el('option', { attrs: { value: c.id }, text: c.name })),
+        el('option', { attrs: { value: '' }, text: 'New collection…' }));
+      select.value = collections.length > 0 ? collections[0].id : '';
+      nameField.hidden = select.value !== '';
+      form.dataset.loaded = 'true';
+    } catch (error) {
+      showError(alert, error);
+    }
+  }
+
+  function closeForm() {
+    form.hidden = true;
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.focus();
+  }
+
+  async function add() {
+    clearError(alert);
+    submit.disabled = true;
+    try {
+      let id = select.value;
+      let collectionName = select.selectedOptions[0]?.textContent ?? id;
+      if (id === '') {
+        const { body } = await send('POST', '/api/collections', { body: { name: name.value.trim() } });
+        id = body.id;
+        collectionName = body.name;
+        rememberCollectionNames([body]);
+      }
+      await send('POST', `/api/collections/${encodeURIComponent(id)}/articles`, {
+        body: { articles: [{ id: articleId, note: note.value.trim() }] },
+      });
+      form.hidden = true;
+      toggle.setAttribute('aria-expanded', 'false');
+      name.value = '';
+      note.value = '';
+      done.replaceChildren('Added to ', pageLink(collectionName, links.collectionHref(id), () => links.openCollection(id)), '.');
+      toggle.focus();
+    } catch (error) {
+      showError(alert, error);
+    } finally {
+      submit.disabled = false;
+    }
+  }
+
+  return wrapper;
+}
+
+// ---- Save this search --------------------------------------------------------------------------
+
+/** "Save this search": a button and an inline form naming the search; `search` is searchObject(state). */
+export function saveSearchControl(search, suggestedName, links) {
+  const wrapper = el('div', { className: 'save-search' });
+  const name = el('input', { className: 'save-search-name', attrs: { type: 'text', autocomplete: 'off' } });
+  const alert = alertBox();
+  const done = el('p', { className: 'save-done', attrs: { role: 'status' } });
+  const toggle = button('Save this search', () => {
+    form.hidden = !form.hidden;
+    toggle.setAttribute('aria-expanded', String(!form.hidden));
+    if (!form.hidden) {
+      name.value = suggestedName;
+      name.focus();
+      name.select();
+    }
+  }, { className: 'link-button save-search-toggle', attrs: { 'aria-expanded': 'false', 'aria-controls': 'save-search-form' } });
+  const submit = el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Save' });
+  const form = el('form', {
+    className: 'desk-form save-search-form',
+    attrs: { id: 'save-search-form', hidden: true },
+    on: { submit: async (event) => {
+      event.preventDefault();
+      clearError(alert);
+      submit.disabled = true;
+      try {
+        const { body } = await send('POST', '/api/saved-searches', { body: { name: name.value.trim(), search } });
+        form.hidden = true;
+        toggle.setAttribute('aria-expanded', 'false');
+        done.replaceChildren(`Saved “${body.name}”. `, pageLink('See saved searches', links.savedSearchesHref, links.openSavedSearches));
+        toggle.focus();
+      } catch (error) {
+        showError(alert, error);
+      } finally {
+        submit.disabled = false;
+      }
+    } },
+  }, [
+    field('Name of the saved search', name),
+    el('div', { className: 'desk-actions' }, [submit, button('Cancel', () => {
+      form.hidden = true;
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.focus();
+    })]),
+    alert,
+  ]);
+  wrapper.append(toggle, form, done);
+  return wrapper;
+}
+
+// ---- Actor corrections -----------------------------------------------------------------------
+
+/**
+ * The inline form correcting one actor of an article: rename it everywhere, change its type
+ * everywhere, or remove it from this article. `onDone()` reloads the article so the change shows.
+ */
+export function actorCorrectionForm(article, actor, { onDone, onCancel }) {
+  fieldCount += 1;
+  const group = `correction-kind-${fieldCount}`;
+  const radio = (value, text, checked) => el('label', { className: 'correction-kind' }, [
+    el('input', { attrs: { type: 'radio', name: group, value, checked } }), ` ${text}`,
+  ]);
+  const renameTo = el('input', { className: 'correction-rename', attrs: { type: 'text', autocomplete: 'off' } });
+  renameTo.value = actor.name;
+  const type = el('select', { className: 'correction-type' }, ACTOR_TYPES.map((t) => el('option', { attrs: { value: t }, text: t })));
+  if (ACTOR_TYPES.includes(actor.type)) type.value = actor.type;
+  const reason = el('input', { className: 'correction-reason', attrs: { type: 'text', autocomplete: 'off' } });
+  const alert = alertBox();
+  const submit = el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Apply correction' });
+  const renameField = field('New name', renameTo);
+  const typeField = field('Type', type);
+  const kinds = el('fieldset', { className: 'correction-kinds' }, [
+    el('legend', { text: `Correct “${actor.name}”` }),
+    radio('rename', 'Rename it everywhere', true),
+    radio('type', 'Change its type everywhere', false),
+    radio('remove', 'Remove it from this article', false),
+  ]);
+  const form = el('form', {
+    className: 'desk-form correction-form',
+    attrs: { 'aria-label': `Correct the actor “${actor.name}”` },
+    on: { submit: async (event) => {
+      event.preventDefault();
+      clearError(alert);
+      submit.disabled = true;
+      try {
+        await apply(kind());
+        announce(`Corrected “${actor.name}”; reloading the article`);
+        onDone();
+      } catch (error) {
+        showError(alert, error);
+        submit.disabled = false;
+      }
+    } },
+  }, [kinds, renameField, typeField, field('Reason (optional)', reason), el('div', { className: 'desk-actions' }, [submit, button('Cancel', onCancel)]), alert]);
+  const kind = () => form.querySelector(`input[name="${group}"]:checked`)?.value ?? 'rename';
+  const sync = () => {
+    renameField.hidden = kind() !== 'rename';
+    typeField.hidden = kind() !== 'type';
+  };
+  kinds.addEventListener('change', sync);
+  sync();
+
+  async function apply(what) {
+    const why = reason.value.trim() || undefined;
+    if (what === 'remove') {
+      const url = `/api/corrections/articles/${encodeURIComponent(article.id)}`;
+      // The article's other corrections stay as they are: read them, send them back with this one.
+      let existing = null;
+      let etag;
+      try {
+        const answer = await send('GET', url);
+        existing = answer.body;
+        etag = answer.etag ?? undefined;
+      } catch (error) {
+        if (error.status !== 404) throw error;
+      }
+      const body = {
+        removeActors: [...new Set([...(existing?.removeActors ?? []), actor.name])],
+        addActors: existing?.addActors ?? [],
+        removeThemes: existing?.removeThemes ?? [],
+        addThemes: existing?.addThemes ?? [],
+        reason: why,
+      };
+      for (const key of ['title', 'published', 'source', 'authors']) {
+        if (existing?.[key] !== undefined && existing?.[key] !== null) body[key] = existing[key];
+      }
+      await send('PUT', url, { body, etag });
+      return;
+    }
+    const url = `/api/corrections/actors/${encodeURIComponent(actor.name)}`;
+    // A correction of this name may exist: keep what it decided that this form does not change.
+    let existing = null;
+    let etag;
+    try {
+      const answer = await send('GET', url);
+      existing = answer.body?.correction ?? null;
+      etag = answer.etag ?? undefined;
+    } catch (error) {
+      if (error.status !== 404) throw error;
+    }
+    const body = { reason: why };
+    if (what === 'rename') {
+      body.renameTo = renameTo.value.trim();
+      if (existing?.type) body.type = existing.type;
+    } else {
+      body.type = type.value;
+      if (existing?.renameTo) body.renameTo = existing.renameTo;
+    }
+    await send('PUT', url, { body, etag });
+  }
+
+  return form;
+}
+
+// ---- The desk views --------------------------------------------------------------------------
+
+/**
+ * Binds the desk to its section. `links` gives page URLs and navigation (app.js owns them):
+ * go(state-ish) is done through the named functions below.
+ */
+export function createDesk(root, links) {
+  let shown = null;
+  let generation = 0;
+
+  function show(state, { force = false } = {}) {
+    const key = `${state.view}|${state.id ?? ''}|${state.before ?? ''}`;
+    if (key === shown && !force) return;
+    shown = key;
+    generation += 1;
+    const mine = generation;
+    const still = () => mine === generation;
+    switch (state.view) {
+      case 'collections': return collectionsView(still);
+      case 'collection': return collectionView(state.id, still);
+      case 'saved-searches': return savedSearchesView(still);
+      case 'changes': return changesView(state.before, still);
+      default: return null;
+    }
+  }
+
+  function refresh() {
+    if (shown === null) return;
+    const [view, id, before] = shown.split('|');
+    show({ view, id: id || null, before: before || null }, { force: true });
+  }
+
+  function hide() {
+    shown = null;
+    generation += 1;
+    root.replaceChildren();
+  }
+
+  function frame(title, ...children) {
+    const heading = el('h2', { attrs: { id: 'desk-title', tabindex: '-1' }, text: title });
+    root.replaceChildren(heading, ...children);
+    document.title = `${title} · Morgue`;
+    return heading;
+  }
+
+  function loading(title) {
+    root.setAttribute('aria-busy', 'true');
+    frame(title, el('p', { className: 'muted', text: 'Loading…' }));
+  }
+
+  function failed(title, error) {
+    const alert = alertBox();
+    showError(alert, error);
+    frame(title, alert, el('button', { attrs: { type: 'button' }, on: { click: refresh }, text: 'Try again' }));
+    announce(`${title} could not be loaded: ${error.message}`);
+  }
+
+  function done(focus = true) {
+    root.removeAttribute('aria-busy');
+    if (focus) root.querySelector('#desk-title')?.focus();
+  }
+
+  // -- Collections --
+
+  async function collectionsView(still) {
+    const title = 'Collections';
+    loading(title);
+    let collections;
+    try {
+      collections = (await send('GET', '/api/collections')).body?.collections ?? [];
+    } catch (error) {
+      if (still()) failed(title, error);
+      return;
+    } finally {
+      if (still()) root.removeAttribute('aria-busy');
+    }
+    if (!still()) return;
+    rememberCollectionNames(collections);
+    const list = collections.length === 0
+      ? el('p', { className: 'empty-note', text: 'No collections yet.' })
+      : el('ul', { className: 'desk-list collection-list' }, collections.map((c) => el('li', { className: 'desk-item collection-item' }, [
+        el('h3', {}, [pageLink(c.name, links.collectionHref(c.id), () => links.openCollection(c.id), { className: 'collection-link' })]),
+        c.description ? el('p', { className: 'collection-description', text: c.description }) : null,
+        el('p', { className: 'meta muted' }, [`${plural(c.size, 'article')} · kept by ${c.curator} · updated `, instant(c.updated)]),
+      ])));
+    frame(title, list, signedIn() ? newCollectionForm() : null);
+    announce(`${plural(collections.length, 'collection')}`);
+    done();
+  }
+
+  function newCollectionForm() {
+    const name = el('input', { attrs: { type: 'text', autocomplete: 'off', required: true } });
+    const description = el('textarea', { attrs: { rows: 2 } });
+    const alert = alertBox();
+    return el('form', {
+      className: 'desk-form new-collection-form',
+      attrs: { 'aria-labelledby': 'new-collection-heading' },
+      on: { submit: async (event) => {
+        event.preventDefault();
+        clearError(alert);
+        try {
+          const { body } = await send('POST', '/api/collections', { body: { name: name.value.trim(), description: description.value.trim() } });
+          links.openCollection(body.id);
+        } catch (error) {
+          showError(alert, error);
+        }
+      } },
+    }, [
+      el('h3', { attrs: { id: 'new-collection-heading' }, text: 'New collection' }),
+      field('Name', name),
+      field('Description (optional)', description),
+      el('div', { className: 'desk-actions' }, [el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Create collection' })]),
+      alert,
+    ]);
+  }
+
+  async function collectionView(id, still, focus = null) {
+    const title = 'Collection';
+    if (!id) {
+      failed(title, new ApiError({ title: 'No collection named', detail: 'The page address names no collection (id=…).' }));
+      return;
+    }
+    if (!focus) loading(title);
+    const url = `/api/collections/${encodeURIComponent(id)}`;
+    let answer;
+    try {
+      answer = await send('GET', `${url}?size=${COLLECTION_PAGE}`);
+    } catch (error) {
+      if (still()) { root.removeAttribute('aria-busy'); failed(title, error); }
+      return;
+    }
+    if (!still()) return;
+    const collection = answer.body;
+    const etag = answer.etag;
+    rememberCollectionNames([collection]);
+    const alert = alertBox();
+    const curator = signedIn();
+    // After a write the collection is drawn again; the control used is focused again (or its row).
+    const redraw = (nextFocus) => collectionView(id, still, nextFocus);
+    const write = async (method, path, body, nextFocus) => {
+      clearError(alert);
+      try {
+        await send(method, path, { body, etag });
+        await redraw(nextFocus ?? { title: true });
+        return true;
+      } catch (error) {
+        showError(alert, error);
+        return false;
+      }
+    };
+    const articles = collection.articles ?? [];
+    const header = [
+      collection.description ? el('p', { className: 'collection-description', text: collection.description }) : null,
+      el('p', { className: 'meta muted' }, [`${plural(collection.size, 'article')} · kept by `,
+        el('span', { className: 'collection-curator', text: collection.curator }), ' · updated ', instant(collection.updated)]),
+      el('nav', { className: 'collection-links', attrs: { 'aria-label': 'This collection elsewhere' } }, [
+        pageLink('Search within this collection', links.searchWithinHref(id), () => links.searchWithin(id), { className: 'search-within' }),
+        ' · Export: ',
+        ...['csv', 'jsonl', 'ris'].flatMap((format, index) => [index > 0 ? ', ' : null,
+          el('a', { className: 'download', attrs: { href: `${url}/export?format=${format}`, download: true }, text: format.toUpperCase() })]).filter(Boolean),
+        ' · ',
+        el('a', { className: 'download', attrs: { href: `${url}/feed`, type: 'application/atom+xml' }, text: 'Atom feed' }),
+      ]),
+      curator ? collectionEditor(collection, write, url) : null,
+    ];
+    const list = articles.length === 0
+      ? el('p', { className: 'empty-note', text: 'No articles in this collection yet.' })
+      : el('ol', { className: 'collection-articles' }, articles.map((member, index) =>
+        memberItem(member, index, articles.length, collection.size, curator, write, url)));
+    const more = collection.size > articles.length
+      ? el('p', { className: 'muted', text: `The first ${plural(articles.length, 'article')} of ${collection.size} are shown.` }) : null;
+    const heading = frame(collection.name || 'Untitled collection', ...header, alert, list, more);
+    heading.classList.add('collection-name');
+    root.removeAttribute('aria-busy');
+    if (!focus || focus.title) heading.focus();
+    else root.querySelector(`[data-member="${CSS.escape(focus.member)}"] [data-action="${focus.action}"]`)?.focus();
+    if (!focus) announce(`Collection: ${collection.name}`);
+  }
+
+  function collectionEditor(collection, write, url) {
+    const name = el('input', { attrs: { type: 'text', autocomplete: 'off' } });
+    name.value = collection.name;
+    const description = el('textarea', { attrs: { rows: 2 } });
+    description.value = collection.description ?? '';
+    const form = el('form', {
+      className: 'desk-form collection-edit-form',
+      on: { submit: (event) => {
+        event.preventDefault();
+        write('PATCH', url, { name: name.value.trim(), description: description.value.trim() });
+      } },
+    }, [
+      field('Name', name),
+      field('Description', description),
+      el('div', { className: 'desk-actions' }, [el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Save name and description' })]),
+    ]);
+    const confirm = el('p', { className: 'confirm-delete', attrs: { hidden: true } }, [
+      'Delete this collection? Its articles stay in the archive. ',
+      button('Delete it', async () => {
+        if (await write('DELETE', url, undefined, { title: true })) links.openCollections();
+      }, { className: 'danger confirm-delete-collection' }),
+      ' ',
+      button('Keep it', () => { confirm.hidden = true; deleteButton.focus(); }),
+    ]);
+    const deleteButton = button('Delete collection', () => {
+      confirm.hidden = false;
+      confirm.querySelector('button')?.focus();
+    }, { className: 'danger delete-collection' });
+    return el('details', { className: 'collection-edit' }, [
+      el('summary', { text: 'Edit this collection' }),
+      form,
+      el('div', { className: 'desk-actions' }, [deleteButton]),
+      confirm,
+    ]);
+  }
+
+  function memberItem(member, index, shown, size, curator, write, url) {
+    const memberUrl = `${url}/articles/${encodeURIComponent(member.id)}`;
+    const focusOn = (action) => ({ member: member.id, action });
+    const parts = [];
+    if (member.removed) {
+      parts.push(el('p', { className: 'member-title member-removed' }, [
+        el('strong', { text: 'Removed from the archive' }),
+        el('span', { className: 'muted', text: ` (article ${member.id})` }),
+      ]));
+    } else {
+      parts.push(el('h3', { className: 'member-title' }, [
+        pageLink(member.title || 'Untitled article', links.articleHref(member.id), () => links.openArticle(member.id), { className: 'member-link' }),
+      ]));
+      parts.push(el('p', { className: 'meta' }, [
+        dateElement(member.published),
+        member.source ? el('span', { className: 'source', text: sourceName(member.source) }) : null,
+      ]));
+    }
+    const note = el('p', { className: 'member-note', attrs: { hidden: !member.note } }, [
+      el('span', { className: 'visually-hidden', text: 'Note: ' }), member.note ?? '',
+    ]);
+    parts.push(note);
+    if (curator) {
+      const noteInput = el('textarea', { className: 'member-note-input', attrs: { rows: 2 } });
+      noteInput.value = member.note ?? '';
+      const noteForm = el('form', {
+        className: 'desk-form member-note-form',
+        attrs: { hidden: true },
+        on: { submit: (event) => {
+          event.preventDefault();
+          write('PATCH', memberUrl, { note: noteInput.value.trim() }, focusOn('note'));
+        } },
+      }, [
+        field('Note', noteInput),
+        el('div', { className: 'desk-actions' }, [
+          el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Save note' }),
+          button('Cancel', () => { noteForm.hidden = true; editNote.focus(); }),
+        ]),
+      ]);
+      const label = member.title || member.id;
+      const editNote = button(member.note ? 'Edit note' : 'Add note', () => {
+        noteForm.hidden = !noteForm.hidden;
+        if (!noteForm.hidden) noteInput.focus();
+      }, { className: 'link-button', attrs: { 'data-action': 'note', 'aria-label': `${member.note ? 'Edit note' : 'Add note'}: ${label}` } });
+      const position = member.position ?? index;
+      parts.push(el('div', { className: 'member-actions' }, [
+        editNote,
+        button('Move up', () => write('PATCH', memberUrl, { position: position - 1 }, focusOn('up')),
+          { className: 'link-button', attrs: { 'data-action': 'up', disabled: position === 0, 'aria-label': `Move up: ${label}` } }),
+        button('Move down', () => write('PATCH', memberUrl, { position: position + 1 }, focusOn('down')),
+          { className: 'link-button', attrs: { 'data-action': 'down', disabled: position >= size - 1, 'aria-label': `Move down: ${label}` } }),
+        button('Remove', () => write('DELETE', memberUrl, undefined, { title: true }),
+          { className: 'link-button danger', attrs: { 'data-action': 'remove', 'aria-label': `Remove from the collection: ${label}` } }),
+      ]), noteForm);
+    }
+    const item = el('li', { className: `desk-item collection-article${member.removed ? ' is-removed' : ''}` }, parts);
+    item.dataset.member = member.id;
+    return item;
+  }
+
+  // -- Saved searches --
+
+  async function savedSearchesView(still) {
+    const title = 'Saved searches';
+    loading(title);
+    let saved;
+    try {
+      saved = (await send('GET', '/api/saved-searches')).body?.savedSearches ?? [];
+    } catch (error) {
+      if (still()) { root.removeAttribute('aria-busy'); failed(title, error); }
+      return;
+    }
+    if (!still()) return;
+    const alert = alertBox();
+    const items = saved.map((search) => savedSearchItem(search, alert));
+    frame(title, alert, saved.length === 0
+      ? el('p', { className: 'empty-note', text: 'No saved searches yet. Search, then choose “Save this search”.' })
+      : el('ul', { className: 'desk-list saved-search-list' }, items.map(({ item }) => item)));
+    done();
+    announce(plural(saved.length, 'saved search').replace('searchs', 'searches'));
+    // How each stands against its last run, filled in as the answers come.
+    await Promise.all(items.map(({ status }) => status()));
+  }
+
+  function savedSearchItem(search, alert) {
+    const standing = el('p', { className: 'saved-search-status', text: 'Counting new matches…' });
+    const confirm = el('span', { className: 'confirm-delete', attrs: { hidden: true } });
+    const actions = [
+      pageLink('Show the search', links.searchHref(search.search), () => links.openSearch(search.search), { className: 'saved-search-open' }),
+      el('a', { className: 'download', attrs: { href: search.feedUrl ?? `/api/saved-searches/${encodeURIComponent(search.id)}/feed`, type: 'application/atom+xml' }, text: 'Atom feed' }),
+    ];
+    if (signedIn()) {
+      actions.push(button('Run', async () => {
+        clearError(alert);
+        try {
+          await send('POST', `/api/saved-searches/${encodeURIComponent(search.id)}/run`, { body: {} });
+          links.openSearch(search.search);
+        } catch (error) {
+          showError(alert, error);
+        }
+      }, { className: 'saved-search-run', attrs: { 'aria-label': `Run “${search.name}”` } }));
+      const remove = button('Delete', () => {
+        confirm.hidden = false;
+        confirm.querySelector('button')?.focus();
+      }, { className: 'link-button danger', attrs: { 'aria-label': `Delete “${search.name}”` } });
+      confirm.append(`Delete “${search.name}”? `, button('Delete it', async () => {
+        clearError(alert);
+        try {
+          await send('DELETE', `/api/saved-searches/${encodeURIComponent(search.id)}`, { etag: `"v${search.version}"` });
+          refresh();
+        } catch (error) {
+          showError(alert, error);
+        }
+      }, { className: 'danger' }), ' ', button('Keep it', () => { confirm.hidden = true; remove.focus(); }));
+      actions.push(remove);
+    }
+    const item = el('li', { className: 'desk-item saved-search' }, [
+      el('h3', { className: 'saved-search-name', text: search.name }),
+      el('p', { className: 'saved-search-query', text: describeSearch(search.search) }),
+      el('p', { className: 'meta muted' }, [`saved by ${search.curator} · last run `, instant(search.lastRun?.at)]),
+      standing,
+      el('div', { className: 'desk-actions' }, actions),
+      confirm,
+    ]);
+    const status = async () => {
+      try {
+        const { body } = await send('GET', `/api/saved-searches/${encodeURIComponent(search.id)}`);
+        const fresh = body.newSinceLastRun ?? 0;
+        standing.replaceChildren(
+          el('strong', { className: 'new-since', text: `${body.exact === false ? 'About ' : ''}${plural(fresh, 'new match').replace('matchs', 'matches')} since last run` }),
+          el('span', { className: 'muted', text: ` · ${plural(body.total ?? 0, 'match').replace('matchs', 'matches')} in all` }),
+        );
+      } catch (error) {
+        standing.textContent = `New matches could not be counted: ${error.message}`;
+      }
+    };
+    return { item, status };
+  }
+
+  // -- The changes record --
+
+  async function changesView(before, still) {
+    const title = 'Changes';
+    loading(title);
+    let page;
+    try {
+      const query = new URLSearchParams({ size: String(CHANGES_PAGE) });
+      if (before) query.set('before', before);
+      page = (await send('GET', `/api/changes?${query}`)).body;
+    } catch (error) {
+      if (still()) { root.removeAttribute('aria-busy'); failed(title, error); }
+      return;
+    }
+    if (!still()) return;
+    const changes = page?.changes ?? [];
+    const olderBefore = page?.next ? new URL(page.next, location.href).searchParams.get('before') : null;
+    const table = changes.length === 0
+      ? el('p', { className: 'empty-note', text: 'No changes recorded.' })
+      : el('table', { className: 'changes-table' }, [
+        el('caption', { className: 'visually-hidden', text: 'Curation changes, newest first' }),
+        el('thead', {}, [el('tr', {}, ['When', 'Curator', 'Action', 'Target', 'Reason'].map((h) => el('th', { attrs: { scope: 'col' }, text: h })))]),
+        el('tbody', {}, changes.map((change) => el('tr', { className: 'change' }, [
+          el('td', {}, [instant(change.at)]),
+          el('td', { className: 'change-curator', text: change.curator }),
+          el('td', { className: 'change-action', text: change.action }),
+          el('td', { className: 'change-target', text: change.target }),
+          el('td', { className: 'change-reason', text: change.reason ?? '' }),
+        ]))),
+      ]);
+    const nav = el('nav', { className: 'changes-nav', attrs: { 'aria-label': 'Pages of the changes record' } }, [
+      before ? pageLink('Newest changes', links.changesHref(null), () => links.openChanges(null), { className: 'changes-newest' }) : null,
+      before && olderBefore ? ' · ' : null,
+      olderBefore ? pageLink('Older changes', links.changesHref(olderBefore), () => links.openChanges(olderBefore), { className: 'changes-older' }) : null,
+    ]);
+    frame(title, el('p', { className: 'muted', text: `${plural(page?.total ?? 0, 'change')} recorded · ` }, [
+      el('a', { attrs: { href: '/api/changes/export', download: true }, text: 'Download the whole record (JSON Lines)' }),
+    ]), table, nav);
+    done();
+    announce(`${plural(changes.length, 'change')} shown`);
+  }
+
+  return { show, hide, refresh };
+}
+
+/** A saved search's parameters in words: the query, then each filter, the dates and the order. */
+export function describeSearch(search) {
+  const parts = [];
+  const q = [search?.q ?? ''].flat()[0] ?? '';
+  parts.push(q ? `“${q}”` : 'All articles');
+  for (const [key, value] of Object.entries(search ?? {})) {
+    if (key === 'q') continue;
+    parts.push(`${key}: ${[value].flat().join(', ')}`);
+  }
+  return parts.join(' · ');
+}
