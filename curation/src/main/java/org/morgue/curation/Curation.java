@@ -200,6 +200,12 @@ public final class Curation implements ArticleCuration, Closeable {
     return Set.copyOf(membership.getOrDefault(articleId, Set.of()));
   }
 
+  @Override
+  public String stamp() {
+    long at = seq();
+    return at == 0 ? "" : Long.toString(at);
+  }
+
   /**
    * The article as its source gave it, from the one the index holds: fields a curator ever corrected
    * are put back as they were, so that the current corrections (and none withdrawn since) apply.

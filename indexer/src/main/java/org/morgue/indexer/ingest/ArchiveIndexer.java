@@ -68,6 +68,8 @@ public final class ArchiveIndexer {
   private final int commitEvery;
   private final int threads;
   private final ArticleCuration curation;
+  /** Separates a stored fingerprint's source part from the curation's stamp. */
+  private static final String CURATION_STAMP = "+c";
 
   /** An indexer that commits every {@link #COMMIT_EVERY} articles on {@link #DEFAULT_THREADS} threads. */
   public ArchiveIndexer(ArticleFiles files, ArticleEnricher enricher) {
@@ -160,7 +162,7 @@ public final class ArchiveIndexer {
   public WriteOutcome write(Article article, ArchiveStore writer) throws IOException {
     String fingerprint = fingerprint(article, writer.schemaVersion());
     Optional<String> existing = writer.fingerprint(article.id());
-    if (existing.isPresent() && existing.get().equals(fingerprint)) {
+    if (existing.isPresent() && sourcePart(existing.get()).equals(fingerprint)) {
       return WriteOutcome.UNCHANGED;
     }
     put(article, writer, fingerprint);
@@ -174,7 +176,24 @@ public final class ArchiveIndexer {
    * Does not commit.
    */
   public void rewrite(Article read, ArchiveStore writer, String fingerprint) throws IOException {
-    put(read, writer, fingerprint);
+    put(read, writer, sourcePart(fingerprint));
+  }
+
+  /**
+   * The fingerprint to write an article with: its source's, then the curation's stamp. The stored
+   * fingerprint is also the article's version (its ETag), which must change when a curator's decision
+   * changes the article; whether the source changed is decided on the source's part alone.
+   */
+  public String stamped(String fingerprint) {
+    String stamp = curation.stamp();
+    String source = sourcePart(fingerprint);
+    return stamp.isEmpty() ? source : source + CURATION_STAMP + stamp;
+  }
+
+  /** A stored fingerprint without the curation's stamp. */
+  static String sourcePart(String fingerprint) {
+    int stamp = fingerprint.indexOf(CURATION_STAMP);
+    return stamp < 0 ? fingerprint : fingerprint.substring(0, stamp);
   }
 
   /** Corrects, enriches, corrects the enrichment, and writes with the article's collections. */
@@ -182,7 +201,7 @@ public final class ArchiveIndexer {
     Article article = curation.correct(read);
     EnrichedArticle enriched = enricher.enrich(article);
     writer.put(new EnrichedArticle(article, curation.correct(article.id(), enriched.enrichment())),
-        curation.collections(article.id()), fingerprint);
+        curation.collections(article.id()), stamped(fingerprint));
   }
 
   /** The digest that tells whether an article must be written again. */
@@ -267,7 +286,7 @@ public final class ArchiveIndexer {
         }
         String fingerprint = fingerprint(article, writer.schemaVersion());
         Optional<String> existing = writer.fingerprint(article.id());
-        if (existing.isPresent() && existing.get().equals(fingerprint)) {
+        if (existing.isPresent() && sourcePart(existing.get()).equals(fingerprint)) {
           unchanged.incrementAndGet();
           return;
         }

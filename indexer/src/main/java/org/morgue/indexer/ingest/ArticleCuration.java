@@ -27,6 +27,11 @@ public interface ArticleCuration {
     public Set<String> collections(String articleId) {
       return Set.of();
     }
+
+    @Override
+    public String stamp() {
+      return "";
+    }
   };
 
   /** The article with a curator's corrections to its own fields (title, date, source, authors). */
@@ -37,4 +42,10 @@ public interface ArticleCuration {
 
   /** The ids of the collections the article belongs to. */
   Set<String> collections(String articleId);
+
+  /**
+   * What changes whenever the decisions change (the last change's number): written with each article,
+   * so an article's version changes when a curator's decision rewrites it. Empty for none.
+   */
+  String stamp();
 }

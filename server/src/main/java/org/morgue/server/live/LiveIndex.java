@@ -196,7 +196,7 @@ public final class LiveIndex implements Closeable {
       for (String id : members) {
         Optional<EnrichedArticle> stored = searcher.article(id);
         if (stored.isPresent()) {
-          open.put(stored.get(), curation.collections(id), open.fingerprint(id).orElse(""));
+          open.put(stored.get(), curation.collections(id), indexer.stamped(open.fingerprint(id).orElse("")));
           written++;
         }
       }
