@@ -138,6 +138,7 @@ class CurationPageBrowserTest {
     assertTrue(browser.findElements(By.cssSelector("#desk .collection-links a.download")).stream()
         .anyMatch(a -> ("/api/collections/" + id + "/export?format=ris").equals(a.getDomAttribute("href"))));
     assertTrue(browser.findElements(By.cssSelector("#desk .member-actions button")).size() >= 4, "edit, up, down, remove");
+    assertNoAxeViolations("a collection's page, signed in");
 
     // Searching within it: the filter chip names the collection, as does its facet where the engine has one.
     browser.findElement(By.cssSelector("#desk .search-within")).click();
@@ -155,6 +156,7 @@ class CurationPageBrowserTest {
     page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Collections"));
     WebElement item = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#desk .collection-item")));
     assertTrue(item.getText().contains("Venezuela <b>desk</b>") && item.getText().contains("1 article"), item.getText());
+    assertNoAxeViolations("the collections list, signed in");
     assertEquals(0, browser.findElements(By.cssSelector("#main b, #main i")).size(), "no curator text became markup");
   }
 
@@ -222,6 +224,7 @@ class CurationPageBrowserTest {
     assertEquals("saved-search", rows.get(0).findElement(By.cssSelector(".change-target")).getText().replaceFirst(":.*", ""),
         "the saved search, made last, comes first");
     assertTrue(rows.stream().anyMatch(row -> row.findElement(By.cssSelector(".change-reason")).getText().equals("a test of the desk")));
+    assertNoAxeViolations("the changes record");
   }
 
   @Test
@@ -240,6 +243,12 @@ class CurationPageBrowserTest {
     page.wait.until(driver -> driver.findElements(By.cssSelector("#hits .add-toggle")).isEmpty());
     assertFalse(browser.findElement(By.id("curator")).getText().contains("Signed in"));
     assertEquals(null, ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('morgue.curator-token')"));
+  }
+
+  /** The desk's views meet WCAG 2.1 A and AA as the rest of the page does (axe-core, vendored). */
+  private static void assertNoAxeViolations(String where) {
+    List<AxeCheck.Violation> violations = AxeCheck.violations(browser);
+    assertTrue(violations.isEmpty(), AxeCheck.report(where, violations));
   }
 
   /** Signs in through the page's Curator control, as a person would. */
