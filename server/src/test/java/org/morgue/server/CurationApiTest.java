@@ -288,10 +288,12 @@ class CurationApiTest {
     assertEquals(204, send("DELETE", "/api/corrections/articles/" + CRACKDOWN, null, ANA).statusCode());
     assertEquals(originalTitle, getJson("/api/articles/" + CRACKDOWN).get("title").asText());
     assertTrue(actorNames(getJson("/api/articles/" + CRACKDOWN)).contains(removedActor));
-    for (String name : List.of(TREN, other, "Tren de Aragua gang")) {
-      HttpResponse<String> withdrawn = send("DELETE", "/api/corrections/actors/" + path(name), null, BEN);
-      assertEquals(204, withdrawn.statusCode(), name + ": " + withdrawn.body());
-    }
+    // One actor decision withdrawn by itself, the others by importing an empty file (one change, not two).
+    HttpResponse<String> withdrawn = send("DELETE", "/api/corrections/actors/" + path(other), null, BEN);
+    assertEquals(204, withdrawn.statusCode(), withdrawn.body());
+    assertTrue(total("actor=" + enc(other)) > 0, other + " is back under its own name");
+    assertEquals(200, send("PUT", "/api/corrections?reason=" + enc("start again"), "{\"actors\": [], \"articles\": []}",
+        BEN).statusCode());
     assertEquals(0, total("actor=" + enc("Tren de Aragua gang")));
     assertEquals(trenArticles + 1, total("actor=" + enc(TREN)), "the later article is back under the old name too");
     assertEquals(0, JSON.readTree(get("/api/corrections").body()).get("actors").size());
@@ -305,10 +307,30 @@ class CurationApiTest {
     assertFalse(actorNames(getJson("/api/articles/" + CRACKDOWN)).contains(removedActor));
   }
 
+  @Test
+  @Order(4)
+  void whatTheSourceSendsAfterACorrectionIsKeptAndWithdrawingRestoresTheSourcesLatest() throws Exception {
+    String id = "curation-dated";
+    assertEquals(201, postArticle(article(id, "Raid reported", "live-desk", "Police raided a house in Caracas.")).statusCode());
+    assertEquals(200, send("PUT", "/api/corrections/articles/" + id, "{\"title\": \"Raid confirmed\"}", ANA).statusCode());
+    // The source sends it again, with a new date and a new headline: the curator's headline stays.
+    String again = article(id, "Raid reported again", "live-desk", "Police raided a house in Caracas.")
+        .replace("2025-10-01", "2025-10-05");
+    assertEquals(201, postArticle(again).statusCode(), "written again: its content changed");
+    JsonNode article = getJson("/api/articles/" + id);
+    assertEquals("Raid confirmed", article.get("title").asText());
+    assertEquals("2025-10-05", article.get("published").asText());
+    // Withdrawn, the article is as the source last sent it, not as it was when first corrected.
+    assertEquals(204, send("DELETE", "/api/corrections/articles/" + id, null, ANA).statusCode());
+    article = getJson("/api/articles/" + id);
+    assertEquals("Raid reported again", article.get("title").asText());
+    assertEquals("2025-10-05", article.get("published").asText());
+  }
+
   // ---- saved searches
 
   @Test
-  @Order(4)
+  @Order(5)
   void aSavedSearchTellsWhatIsNewSinceItLastRanAndRedirectsToItsFeed() throws Exception {
     HttpResponse<String> created = send("POST", "/api/saved-searches",
         "{\"name\": \"Caracas seeds\", \"search\": {\"q\": \"Venezuela\", \"source\": [\"seed-articles\"]}}", ANA);
@@ -351,7 +373,7 @@ class CurationApiTest {
   // ---- the changes record, and who may change
 
   @Test
-  @Order(5)
+  @Order(6)
   void theChangesRecordNamesEachCuratorNewestFirstAndExportsOldestFirst() throws Exception {
     assertEquals(201, send("POST", "/api/collections", "{\"name\": \"By Ana\", \"reason\": \"ana's reason\"}", ANA)
         .statusCode());
@@ -388,7 +410,7 @@ class CurationApiTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void writesNeedACuratorsTokenReadsNone() throws Exception {
     for (String token : new String[] {null, "not-a-curator"}) {
       HttpResponse<String> refused = send("POST", "/api/collections", "{\"name\": \"Nobody's\"}", token);
@@ -411,7 +433,7 @@ class CurationApiTest {
   // ---- restart and rebuild
 
   @Test
-  @Order(7)
+  @Order(8)
   void aRestartKeepsEverythingAndARebuiltIndexGetsTheCurationAgain() throws Exception {
     HttpResponse<String> created = send("POST", "/api/collections", "{\"name\": \"Kept\"}", ANA);
     String path = "/api/collections/" + JSON.readTree(created.body()).get("id").asText();
