@@ -81,6 +81,11 @@ public final class Curation implements ArticleCuration, Closeable {
   private volatile ActorAuthority authority = ActorAuthority.EMPTY;
   private final Map<String, ArticleCorrection> articleCorrections = new ConcurrentHashMap<>();
   private final Map<String, OriginalFields> originals = new ConcurrentHashMap<>();
+  /**
+   * Every value a curator ever gave an article's own fields, by article: a stored field holding one of
+   * them is the curator's, any other value is the source's (sent again since the correction).
+   */
+  private final Map<String, CorrectedValues> correctedValues = new ConcurrentHashMap<>();
   private final Set<String> usedIds = new HashSet<>();
   private final List<Change> changes = new ArrayList<>();
   private long seq;
@@ -127,7 +132,8 @@ public final class Curation implements ArticleCuration, Closeable {
 
   /** The curation kept in a folder, to apply while indexing; it cannot be changed. None when there is no folder. */
   public static Curation readOnly(Path folder) throws IOException {
-    return new Curation(folder, null, CurationJournal.readOnly(folder), List.of(), Clock.systemUTC());
+    // The taxonomy's themes, as the server's: without them a rebuild would drop every theme a curator added.
+    return new Curation(folder, null, CurationJournal.readOnly(folder), taxonomyThemes(), Clock.systemUTC());
   }
 
   /** What an index's commit metadata says it holds of the curation: the last change's number, 0 for none. */
@@ -148,6 +154,10 @@ public final class Curation implements ArticleCuration, Closeable {
 
   @Override
   public Article correct(Article read) {
+    // What is written is the source's latest: a field it changed since the correction must not be put
+    // back to the value it had then when a later change writes the article again.
+    originals.computeIfPresent(read.id(), (id, known) ->
+        new OriginalFields(read.title(), read.published(), read.source(), read.authors()));
     ArticleCorrection correction = articleCorrections.get(read.id());
     if (correction == null || !correction.correctsFields()) {
       return read;
@@ -212,11 +222,52 @@ public final class Curation implements ArticleCuration, Closeable {
    */
   public Article source(Article stored) {
     OriginalFields original = originals.get(stored.id());
-    if (original == null) {
+    CorrectedValues corrected = correctedValues.get(stored.id());
+    if (original == null || corrected == null) {
       return stored;
     }
-    return new Article(stored.id(), original.title(), stored.blocks(), original.published(), original.source(),
-        stored.url(), original.authors(), stored.origin(), stored.metadata());
+    // Only a field holding a value a curator gave is put back: any other value the source sent since.
+    return new Article(stored.id(),
+        corrected.titles().contains(stored.title()) ? original.title() : stored.title(), stored.blocks(),
+        stored.published().isPresent() && corrected.published().contains(stored.published().get())
+            ? original.published() : stored.published(),
+        corrected.sources().contains(stored.source()) ? original.source() : stored.source(),
+        stored.url(), corrected.authors().contains(stored.authors()) ? original.authors() : stored.authors(),
+        stored.origin(), stored.metadata());
+  }
+
+  /** The values curators gave one article's own fields, over all its corrections. */
+  private record CorrectedValues(
+      Set<String> titles, Set<java.time.LocalDate> published, Set<String> sources, Set<List<String>> authors) {
+    static final CorrectedValues NONE = new CorrectedValues(Set.of(), Set.of(), Set.of(), Set.of());
+
+    CorrectedValues with(ArticleCorrection correction) {
+      return new CorrectedValues(plus(titles, correction.title()), plus(published, correction.published()),
+          plus(sources, correction.source()), plus(authors, correction.authors()));
+    }
+
+    private static <V> Set<V> plus(Set<V> set, Optional<V> value) {
+      if (value.isEmpty() || set.contains(value.get())) {
+        return set;
+      }
+      Set<V> next = new HashSet<>(set);
+      next.add(value.get());
+      return Set.copyOf(next);
+    }
+  }
+
+  private void remember(ArticleCorrection correction, boolean latest) {
+    if (correction.original() != null) {
+      // A correction made now carries the latest fields known to be the source's; an imported file's may
+      // be older than those known here.
+      if (latest) {
+        originals.put(correction.articleId(), correction.original());
+      } else {
+        originals.putIfAbsent(correction.articleId(), correction.original());
+      }
+    }
+    correctedValues.compute(correction.articleId(),
+        (id, known) -> (known == null ? CorrectedValues.NONE : known).with(correction));
   }
 
   /** The canonical name of an actor, as the authority file has it now. */
@@ -478,7 +529,8 @@ public final class Curation implements ArticleCuration, Closeable {
   /**
    * Sets the corrections of one article, replacing those it had.
    *
-   * @param stored the article's fields as the index holds them now, kept as its originals the first time
+   * @param stored the article's own fields as its source gave them (the index's, with corrected fields put
+   *     back by {@link #source}), kept as its originals
    */
   public synchronized Applied<ArticleCorrection> correctArticle(String curator, ArticleCorrection asked,
       Optional<Long> expected, OriginalFields stored, Optional<String> reason) throws IOException {
@@ -507,7 +559,10 @@ public final class Curation implements ArticleCuration, Closeable {
             + " the themes are: " + String.join(", ", themesByName.values().stream().map(Theme::name).sorted().toList()));
       }
     }
-    OriginalFields original = before != null ? before.original() : originals.getOrDefault(id, stored);
+    // The fields as the source now has them (the server restores them from the index): they may have
+    // changed since the article was first corrected.
+    OriginalFields original = stored != null ? stored
+        : before != null ? before.original() : originals.get(id);
     ArticleCorrection next = new ArticleCorrection(id, asked.title(), asked.published(), asked.source(), asked.authors(),
         asked.removeActors(), asked.addActors(), asked.removeThemes(), asked.addThemes(), original, curator,
         clock.instant(), before == null ? 1 : before.version() + 1);
@@ -686,9 +741,7 @@ public final class Curation implements ArticleCuration, Closeable {
           articleCorrections.remove(id);
         } else {
           articleCorrections.put(id, after);
-          if (after.original() != null) {
-            originals.putIfAbsent(id, after.original());
-          }
+          remember(after, true);
         }
       }
       case "corrections.import" -> {
@@ -701,7 +754,7 @@ public final class Curation implements ArticleCuration, Closeable {
         articleCorrections.clear();
         for (ArticleCorrection correction : imported.articles()) {
           articleCorrections.put(correction.articleId(), correction);
-          originals.putIfAbsent(correction.articleId(), correction.original());
+          remember(correction, false);
         }
       }
       default -> throw new IllegalStateException("change " + change.seq() + " has an unknown action '"

@@ -143,4 +143,42 @@ class CurationTest {
       assertEquals(3, curation.correct("a2", found).actors().size()); // merged; nothing removed or added on a2
     }
   }
+
+  @Test
+  void aReadOnlyCurationAddsTheTaxonomysThemesAsTheServersDoes() throws IOException {
+    // `morgue index` applies a read-only curation: an added theme must survive a rebuild too.
+    try (Curation curation = Curation.open(folder)) {
+      curation.correctArticle("ana", new ArticleCorrection("a1", Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.empty(), List.of(), List.of(), List.of(), List.of("Corruption"), null, null, null, 0), Optional.empty(),
+          new OriginalFields("t", Optional.empty(), "s", List.of()), Optional.empty());
+    }
+    Enrichment found = new Enrichment(List.of(), List.of(),
+        new Hedging(0, org.morgue.article.HedgeLevel.LOW, 0, 0, List.of(), List.of()));
+    assertEquals(List.of("Corruption"),
+        Curation.readOnly(folder).correct("a1", found).themes().stream().map(Theme::name).toList());
+  }
+
+  @Test
+  void theSourceOfAnArticleKeepsWhatTheSourceChangedSinceItWasCorrected() throws IOException {
+    try (Curation curation = open()) {
+      curation.correctArticle("ana", new ArticleCorrection("a1", Optional.of("Corrected"), Optional.empty(),
+          Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), null, null, null, 0),
+          Optional.empty(), new OriginalFields("Original", Optional.of(java.time.LocalDate.of(2025, 1, 1)), "desk",
+              List.of("A. Writer")), Optional.empty());
+      // The source sends the article again, with a new date: the index holds it as corrected.
+      org.morgue.article.Article reposted = new org.morgue.article.Article("a1", "Original", List.of(),
+          Optional.of(java.time.LocalDate.of(2025, 2, 2)), "desk", Optional.empty(), List.of("A. Writer"), "", java.util.Map.of());
+      org.morgue.article.Article stored = curation.correct(reposted);
+      assertEquals("Corrected", stored.title());
+      org.morgue.article.Article source = curation.source(stored);
+      assertEquals("Original", source.title());
+      assertEquals(Optional.of(java.time.LocalDate.of(2025, 2, 2)), source.published(), "the source's new date is kept");
+      // The source renames it, then the correction is withdrawn: the source's new title is the one to show.
+      org.morgue.article.Article retitled = new org.morgue.article.Article("a1", "Retitled", List.of(),
+          Optional.of(java.time.LocalDate.of(2025, 2, 2)), "desk", Optional.empty(), List.of("A. Writer"), "", java.util.Map.of());
+      stored = curation.correct(retitled);
+      curation.withdrawArticleCorrection("ana", "a1", Optional.empty(), Optional.empty());
+      assertEquals("Retitled", curation.source(stored).title());
+    }
+  }
 }

@@ -59,7 +59,9 @@ import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.server.http.AccessLog;
 import org.morgue.server.http.SearchAdmission;
+import org.morgue.curation.Curation;
 import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.Curators;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.problem.Problem;
@@ -83,6 +85,7 @@ class OpenApiContractTest {
 
   @TempDir static Path tmp;
   static ArchiveSearcher searcher;
+  static Curation curation;
   static LiveIndex live;
   static Javalin writable;
   static Javalin readOnly;
@@ -105,12 +108,16 @@ class OpenApiContractTest {
   static void start() throws Exception {
     Path index = SeedIndex.shippedCorpus(tmp);
     searcher = ArchiveSearcher.open(index);
-    live = LiveIndex.open(() -> ArchiveWriter.open(index), new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()), searcher);
-    writable = MorgueServer.create(searcher, Optional.of(
-        new LiveUpdates(live, BearerToken.of(TOKEN, "the test"), BODY_LIMIT))).start("127.0.0.1", 0);
+    curation = Curation.open(tmp.resolve("curation"));
+    live = LiveIndex.open(() -> ArchiveWriter.open(index), new ArchiveIndexer(ArticleFiles.standard(),
+        ArticleEnricher.standard(), ArchiveIndexer.COMMIT_EVERY, 1, curation), searcher, curation, Map.of());
+    LiveUpdates updates = new LiveUpdates(live, Curators.single(BearerToken.of(TOKEN, "the test")), BODY_LIMIT);
+    writable = MorgueServer.create(searcher, Optional.of(updates), HttpOptions.defaults(), Optional.of(curation))
+        .start("127.0.0.1", 0);
     readOnly = MorgueServer.create(searcher).start("127.0.0.1", 0);
-    busy = MorgueServer.create(searcher, Optional.empty(), new HttpOptions(List.of(), 1, 0), AccessLog.toLogger(),
-        busyAdmission).start("127.0.0.1", 0);
+    // Takes curators' changes too, so that a saved search's run (a write that reads the index) meets its 429.
+    busy = MorgueServer.create(searcher, Optional.of(updates), new HttpOptions(List.of(), 1, 0), AccessLog.toLogger(),
+        busyAdmission, Optional.of(curation)).start("127.0.0.1", 0);
 
     HttpResponse<String> served = send(writable, "GET", "/api/openapi.json", null, Map.of());
     assertEquals(200, served.statusCode());
@@ -135,6 +142,7 @@ class OpenApiContractTest {
     readOnly.stop();
     busy.stop();
     live.close();
+    curation.close();
     searcher.close();
   }
 
@@ -155,15 +163,33 @@ class OpenApiContractTest {
         "/api/health", Set.of("GET"),
         "/api/stats", Set.of("GET"),
         "/api/openapi.json", Set.of("GET"));
+    expected = new java.util.HashMap<>(expected);
+    expected.putAll(Map.of(
+        "/api/collections", Set.of("GET", "POST"),
+        "/api/collections/{id}", Set.of("GET", "PATCH", "DELETE"),
+        "/api/collections/{id}/articles", Set.of("POST", "DELETE"),
+        "/api/collections/{id}/articles/{articleId}", Set.of("PATCH", "DELETE"),
+        "/api/saved-searches", Set.of("GET", "POST"),
+        "/api/saved-searches/{id}", Set.of("GET", "PUT", "DELETE"),
+        "/api/saved-searches/{id}/run", Set.of("POST"),
+        "/api/saved-searches/{id}/feed", Set.of("GET")));
+    expected.putAll(Map.of(
+        "/api/corrections", Set.of("GET", "PUT"),
+        "/api/corrections/actors/{name}", Set.of("GET", "PUT", "DELETE"),
+        "/api/corrections/articles/{id}", Set.of("GET", "PUT", "DELETE"),
+        "/api/changes", Set.of("GET"),
+        "/api/changes/export", Set.of("GET")));
     assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(api.getPaths().keySet()));
     expected.forEach((path, methods) -> {
       Set<String> documented = new TreeSet<>();
       api.getPaths().get(path).readOperationsMap().keySet().forEach(method -> documented.add(method.name()));
       assertEquals(new TreeSet<>(methods), documented, path);
     });
-    for (String path : List.of("/api/articles", "/api/articles/{id}")) {
+    for (String path : api.getPaths().keySet()) {
       api.getPaths().get(path).readOperationsMap().forEach((method, operation) -> {
         if (method != PathItem.HttpMethod.GET) {
+          assertEquals(1, Optional.ofNullable(operation.getSecurity()).orElse(List.of()).size(),
+              method + " " + path + " needs the bearer token");
           assertTrue(operation.getResponses().containsKey("401"), method + " " + path + " documents 401");
           assertTrue(operation.getResponses().containsKey("403"), method + " " + path + " documents 403");
         }
@@ -274,6 +300,7 @@ class OpenApiContractTest {
   void everyOperationAnswersEachDocumentedStatusAsTheDocumentSays() throws Exception {
     reads();
     writes();
+    curation();
     Set<String> documented = new TreeSet<>();
     api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
         operation.getResponses().keySet().forEach(status -> documented.add(method + " " + path + " " + status))));
@@ -393,6 +420,159 @@ class OpenApiContractTest {
     refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/lines-1", null, Map.of(), 401);
     call(readOnly, "DELETE", "/api/articles/{id}", "/api/articles/lines-1", null, token, 403);
     refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/", null, token, 405);
+  }
+
+  /** Every curation operation and status: collections, saved searches, corrections, the changes record. */
+  static void curation() throws Exception {
+    Map<String, String> json = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + TOKEN);
+    Map<String, String> token = Map.of("Authorization", "Bearer " + TOKEN);
+    Map<String, String> staleJson = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + TOKEN,
+        "If-Match", "\"v99\"");
+    Map<String, String> stale = Map.of("Authorization", "Bearer " + TOKEN, "If-Match", "\"v99\"");
+
+    // Collections.
+    String c = "/api/collections/{id}";
+    HttpResponse<String> created = call(writable, "POST", "/api/collections", "/api/collections",
+        "{\"name\": \"Tren de Aragua\", \"description\": \"The gang in US politics\", \"reason\": \"new desk file\"}", json, 201);
+    String coll = "/api/collections/" + JSON.readTree(created.body()).get("id").asText();
+    call(writable, "POST", "/api/collections", "/api/collections", "{\"name\": \"\"}", json, 400);
+    call("/api/collections", "/api/collections", 200);
+    call(c, coll + "?offset=0&size=10", 200);
+    refused(c, coll + "?size=5000", 400);
+    call(c, "/api/collections/nope", 404);
+    call(writable, "PATCH", c, coll, "{\"description\": \"Raids, strikes and claims\"}",
+        Map.of("Content-Type", "application/json", "Authorization", "Bearer " + TOKEN, "If-Match", "\"v1\""), 200);
+    call(writable, "PATCH", c, coll, "{\"name\": \" \"}", json, 400);
+    call(writable, "PATCH", c, coll, "{\"name\": \"Overwritten\"}", staleJson, 412);
+    call(writable, "PATCH", c, "/api/collections/nope", "{\"name\": \"x\"}", json, 404);
+    String a = "/api/collections/{id}/articles";
+    call(writable, "POST", a, coll + "/articles", "{\"search\": {\"q\": \"\\\"Tren de Aragua\\\"\"}, \"note\": \"found\"}",
+        json, 200);
+    call(writable, "POST", a, coll + "/articles", "{\"ids\": [\"no-such-article\"]}", json, 400);
+    call(writable, "POST", a, coll + "/articles", "{\"ids\": [\"" + SeedIndex.CRACKDOWN + "\"]}", staleJson, 412);
+    call(writable, "POST", a, "/api/collections/nope/articles", "{\"ids\": [\"" + SeedIndex.CRACKDOWN + "\"]}", json, 404);
+    String m = "/api/collections/{id}/articles/{articleId}";
+    call(writable, "PATCH", m, coll + "/articles/" + SeedIndex.CRACKDOWN, "{\"position\": 0, \"note\": \"policy\"}", json, 200);
+    call(writable, "PATCH", m, coll + "/articles/" + SeedIndex.CRACKDOWN, "{\"position\": 9999}", json, 400);
+    call(writable, "PATCH", m, coll + "/articles/" + SeedIndex.CRACKDOWN, "{\"note\": \"x\"}", staleJson, 412);
+    call(writable, "PATCH", m, coll + "/articles/nope", "{\"note\": \"x\"}", json, 404);
+    call(writable, "DELETE", m, coll + "/articles/nope", null, token, 404);
+    call(writable, "DELETE", m, coll + "/articles/" + SeedIndex.CRACKDOWN, null, stale, 412);
+    call(writable, "DELETE", m, coll + "/articles/" + SeedIndex.CRACKDOWN, null, token, 200);
+    call(writable, "DELETE", a, coll + "/articles?id=" + SeedIndex.KILL_CLAIMS + "&reason=gone", null, token, 200);
+    call(writable, "DELETE", a, coll + "/articles?id=nope", null, token, 404);
+    call(writable, "DELETE", a, coll + "/articles?id=nope", null, stale, 412);
+    refused(writable, "DELETE", a, coll + "/articles", null, token, 400);
+    call(writable, "DELETE", c, coll, null, Map.of("Authorization", "Bearer " + TOKEN, "If-Match", "yesterday"), 400);
+    call(writable, "DELETE", c, coll, null, stale, 412);
+    call(writable, "DELETE", c, coll + "?reason=" + enc("done"), null, token, 204);
+    call(writable, "DELETE", c, coll, null, token, 404);
+
+    // Saved searches.
+    String s = "/api/saved-searches/{id}";
+    HttpResponse<String> saved = call(writable, "POST", "/api/saved-searches", "/api/saved-searches",
+        "{\"name\": \"Tren de Aragua\", \"search\": {\"q\": \"\\\"Tren de Aragua\\\"\", \"sort\": \"newest\"}}", json, 201);
+    String search = "/api/saved-searches/" + JSON.readTree(saved.body()).get("id").asText();
+    call(writable, "POST", "/api/saved-searches", "/api/saved-searches",
+        "{\"name\": \"Colours\", \"search\": {\"colour\": \"red\"}}", json, 400);
+    call("/api/saved-searches", "/api/saved-searches", 200);
+    call(s, search, 200);
+    call(s, "/api/saved-searches/nope", 404);
+    call(writable, "POST", s + "/run", search + "/run", null, token, 200);
+    call(writable, "POST", s + "/run", "/api/saved-searches/nope/run", null, token, 404);
+    HttpResponse<String> feed = call(s + "/feed", search + "/feed", 307);
+    assertTrue(feed.headers().firstValue("Location").orElseThrow().startsWith("/api/feed?q="), feed.headers().toString());
+    call(s + "/feed", "/api/saved-searches/nope/feed", 404);
+    String replacement = "{\"name\": \"Tren de Aragua, newest\", \"search\": {\"q\": \"Aragua\", \"source\": [\"seed-articles\"]}}";
+    call(writable, "PUT", s, search, replacement, json, 200);
+    call(writable, "PUT", s, search, "{\"name\": \" \", \"search\": {\"q\": \"Aragua\"}}", json, 400);
+    call(writable, "PUT", s, search, replacement, staleJson, 412);
+    call(writable, "PUT", s, "/api/saved-searches/nope", replacement, json, 404);
+    call(writable, "DELETE", s, search, null, stale, 412);
+    call(writable, "DELETE", s, search, null, token, 204);
+    call(writable, "DELETE", s, search, null, token, 404);
+
+    // Corrections: an actor renamed, an article corrected, the file exported and imported, all withdrawn.
+    String actor = "/api/corrections/actors/{name}";
+    String tren = "/api/corrections/actors/Tren%20de%20Aragua";
+    call(writable, "PUT", actor, tren, "{\"renameTo\": \"Tren de Aragua\"}", json, 400);
+    call(writable, "PUT", actor, "/api/corrections/actors/Nobody%20At%20All", "{\"type\": \"group\"}", json, 404);
+    call(writable, "PUT", actor, tren, "{\"renameTo\": \"Tren de Aragua gang\", \"type\": \"group\", \"reason\": \"house style\"}",
+        json, 200);
+    call(actor, tren, 200);
+    call(actor, "/api/corrections/actors/nope", 404);
+    call(writable, "PUT", actor, tren, "{\"type\": \"organisation\"}", staleJson, 412);
+    call(writable, "PUT", actor, "/api/corrections/actors/Tren%20de%20Aragua%20gang", "{\"renameTo\": \"Tren de Aragua\"}",
+        json, 409);
+    String article = "/api/corrections/articles/{id}";
+    String crackdown = "/api/corrections/articles/" + SeedIndex.CRACKDOWN;
+    call(writable, "PUT", article, crackdown, "{\"title\": \"Trump widens the Venezuela crackdown\", \"removeActors\":"
+        + " [\"Venezuela\"], \"addActors\": [{\"name\": \"Nicolás Maduro\", \"type\": \"person\"}], \"addThemes\": [\"Corruption\"]}",
+        json, 200);
+    call(writable, "PUT", article, crackdown, "{\"addThemes\": [\"Space\"]}", json, 400);
+    call(writable, "PUT", article, crackdown, "{\"title\": \"x\"}", staleJson, 412);
+    call(writable, "PUT", article, "/api/corrections/articles/nope", "{\"title\": \"x\"}", json, 404);
+    call(article, crackdown, 200);
+    call(article, "/api/corrections/articles/nope", 404);
+    String exported = call("/api/corrections", "/api/corrections?download=1", 200).body();
+    String correction = "{\"curator\": \"ana\", \"updated\": \"2025-11-03T09:12:44Z\", \"version\": 1, \"type\": null, ";
+    call(writable, "PUT", "/api/corrections", "/api/corrections", "{\"actors\": [" + correction
+        + "\"actor\": \"A\", \"renameTo\": \"A\"}], \"articles\": []}", json, 400);
+    call(writable, "PUT", "/api/corrections", "/api/corrections", "{\"actors\": [" + correction
+        + "\"actor\": \"A\", \"renameTo\": \"B\"}, " + correction + "\"actor\": \"B\", \"renameTo\": \"A\"}], \"articles\": []}",
+        json, 409);
+    call(writable, "PUT", "/api/corrections", "/api/corrections?reason=" + enc("restored"), exported, json, 200);
+    call(writable, "DELETE", article, crackdown, null, stale, 412);
+    call(writable, "DELETE", article, crackdown, null, token, 204);
+    call(writable, "DELETE", article, crackdown, null, token, 404);
+    call(writable, "DELETE", actor, tren, null, stale, 412);
+    call(writable, "DELETE", actor, tren + "?reason=" + enc("back as found"), null, token, 204);
+    call(writable, "DELETE", actor, tren, null, token, 404);
+
+    // The changes record.
+    call("/api/changes", "/api/changes?size=2", 200);
+    call("/api/changes", "/api/changes?target=" + enc("collection:tren-de-aragua") + "&before=1000", 200);
+    refused("/api/changes", "/api/changes?size=1000", 400);
+    call("/api/changes/export", "/api/changes/export", 200);
+
+    // Every change needs a curator's token, and a server that takes changes; every read needs curation.
+    api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) -> {
+      if (isCuration(template) && method != PathItem.HttpMethod.GET) {
+        String path = template.replace("{id}", "x").replace("{articleId}", "y").replace("{name}", "z")
+            + (template.equals("/api/collections/{id}/articles") && method == PathItem.HttpMethod.DELETE ? "?id=y" : "");
+        String body = operation.getRequestBody() == null ? null
+            : json(operation.getRequestBody().getContent().get("application/json").getExample());
+        Map<String, String> headers = body == null ? Map.of() : Map.of("Content-Type", "application/json");
+        try {
+          Map<String, String> wrong = new java.util.HashMap<>(headers);
+          wrong.put("Authorization", "Bearer wrong-token");
+          call(writable, method.name(), template, path, body, wrong, 401);
+          Map<String, String> right = new java.util.HashMap<>(headers);
+          right.put("Authorization", "Bearer " + TOKEN);
+          call(readOnly, method.name(), template, path, body, right, 403);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }));
+    for (String list : List.of("/api/collections", "/api/saved-searches", "/api/corrections", "/api/changes",
+        "/api/changes/export")) {
+      call(readOnly, "GET", list, list, null, Map.of(), 404);
+    }
+    busyAdmission.enter();
+    try {
+      call(busy, "GET", c, "/api/collections/x", null, Map.of(), 429);
+      call(busy, "GET", "/api/saved-searches", "/api/saved-searches", null, Map.of(), 429);
+      call(busy, "GET", s, "/api/saved-searches/x", null, Map.of(), 429);
+      call(busy, "POST", s + "/run", "/api/saved-searches/x/run", null, token, 429);
+    } finally {
+      busyAdmission.leave();
+    }
+  }
+
+  static boolean isCuration(String template) {
+    return List.of("/api/collections", "/api/saved-searches", "/api/corrections", "/api/changes").stream()
+        .anyMatch(template::startsWith);
   }
 
   // --- calling the servers and validating what they answer

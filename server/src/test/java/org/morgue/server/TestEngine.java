@@ -53,7 +53,11 @@ enum TestEngine {
 
   /** Indexes the folders into a new archive of this engine ({@code tmp} holds an embedded index). */
   Archive index(Path tmp, List<Path> folders) throws IOException {
-    ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
+    return index(tmp, List.copyOf(folders), new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()));
+  }
+
+  /** The same, indexed by a given indexer (one that applies a curation, say). */
+  Archive index(Path tmp, List<Path> folders, ArchiveIndexer indexer) throws IOException {
     if (this == LUCENE) {
       Path folder = tmp.resolve("index");
       try (ArchiveWriter writer = ArchiveWriter.open(folder)) {

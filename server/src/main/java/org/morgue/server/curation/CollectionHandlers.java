@@ -176,11 +176,12 @@ public final class CollectionHandlers {
       }
     }
     requireArticles(entries.stream().map(CollectionEntry::articleId).toList());
-    int before = existing(id).entries().size();
     Applied<ArticleCollection> applied = requests.index().curate(() ->
         requests.curation().addToCollection(curator(ctx), id, expected, entries, reason(ctx, body)));
+    // Counted from the change itself: a size read before it could include another curator's add made meanwhile.
+    int added = applied.change() == null ? 0 : applied.change().after().get("entries").size();
     ctx.status(200).header("ETag", etag(applied.value().version()))
-        .json(new Added(applied.value().entries().size() - before, CollectionSummary.of(applied.value())));
+        .json(new Added(added, CollectionSummary.of(applied.value())));
   }
 
   /** Removes one article ({@code /articles/{articleId}}) or those named by {@code id} query parameters. */

@@ -1,0 +1,579 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.morgue.curation.Curation;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.search.SearchEngine;
+import org.morgue.server.live.Curators;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.morgue.server.problem.Problem;
+
+/**
+ * The curators' API ({@code /api/collections}, {@code /api/saved-searches}, {@code /api/corrections},
+ * {@code /api/changes}) over real HTTP on each engine, on the seed articles: one server per engine
+ * shared by the tests (each uses its own collections, searches and actors), restarted and rebuilt by
+ * the last.
+ */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CurationApiTest {
+  static final String ANA = "ana-curation-token-91c3";
+  static final String BEN = "ben-curation-token-0d7e";
+  static final String CRACKDOWN = SeedIndex.CRACKDOWN;
+  static final String KILL_CLAIMS = SeedIndex.KILL_CLAIMS;
+  static final String TREN = "Tren de Aragua";
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static Path tmp;
+  static Path corpus;
+  static TestEngine.Archive archive;
+  static SearchEngine searcher;
+  static Curation curation;
+  static LiveIndex live;
+  static Curators curators;
+  static Javalin app;
+
+  @Parameter TestEngine engine;
+
+  @BeforeParameterizedClassInvocation
+  static void start(TestEngine engine) throws Exception {
+    tmp = Files.createTempDirectory("morgue-curation");
+    corpus = SeedIndex.corpus(tmp, Map.of(), List.of());
+    Path tokens = tmp.resolve("curators.txt");
+    Files.writeString(tokens, "# who may curate\nana sha256:" + sha256(ANA) + "\nben sha256:" + sha256(BEN) + "\n");
+    curators = Curators.read(tokens, Optional.empty());
+    curation = Curation.open(tmp.resolve("curation"));
+    archive = engine.index(tmp, List.of(corpus), indexer(curation));
+    searcher = archive.engine();
+    open(Map.of());
+  }
+
+  static ArchiveIndexer indexer(Curation curation) {
+    return new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), ArchiveIndexer.COMMIT_EVERY, 1,
+        curation);
+  }
+
+  static void open(Map<String, String> lastCommit) throws IOException {
+    live = LiveIndex.open(archive.stores(), indexer(curation), searcher, curation, lastCommit);
+    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, curators)), HttpOptions.defaults(),
+        Optional.of(curation)).start("127.0.0.1", 0);
+  }
+
+  static void close() throws IOException {
+    app.stop();
+    live.close();
+    curation.close();
+    if (searcher != archive.engine()) {
+      searcher.close();
+    }
+  }
+
+  @AfterParameterizedClassInvocation
+  static void stop() throws IOException {
+    close();
+    archive.close();
+  }
+
+  // ---- collections
+
+  @Test
+  @Order(1)
+  void aCollectionIsCreatedRenamedFilledOrderedAndDeleted() throws Exception {
+    HttpResponse<String> created = send("POST", "/api/collections",
+        "{\"name\": \"Tren de Aragua\", \"description\": \"The gang in US politics\"}", ANA);
+    assertEquals(201, created.statusCode(), created.body());
+    String id = JSON.readTree(created.body()).get("id").asText();
+    assertEquals("tren-de-aragua", id);
+    assertEquals("/api/collections/" + id, created.headers().firstValue("Location").orElseThrow());
+    assertEquals("\"v1\"", created.headers().firstValue("ETag").orElseThrow());
+    String path = "/api/collections/" + id;
+
+    HttpResponse<String> renamed = send("PATCH", path, "{\"name\": \"Tren de Aragua file\", \"description\": \"Raids\"}",
+        ANA, "If-Match", "\"v1\"");
+    assertEquals(200, renamed.statusCode(), renamed.body());
+    assertEquals("\"v2\"", renamed.headers().firstValue("ETag").orElseThrow());
+    HttpResponse<String> stale = send("PATCH", path, "{\"name\": \"Overwritten\"}", BEN, "If-Match", "\"v1\"");
+    assertProblem(stale, 412, "precondition_failed");
+    JsonNode page = getJson(path);
+    assertEquals("Tren de Aragua file", page.get("name").asText());
+    assertEquals("Raids", page.get("description").asText());
+    assertEquals(2, page.get("version").asInt());
+
+    HttpResponse<String> byIds = send("POST", path + "/articles",
+        "{\"articles\": [{\"id\": \"" + KILL_CLAIMS + "\", \"note\": \"the strike claims\"}]}", ANA, "If-Match", "\"v2\"");
+    assertEquals(200, byIds.statusCode(), byIds.body());
+    assertEquals(1, JSON.readTree(byIds.body()).get("added").asInt());
+    HttpResponse<String> bySearch = send("POST", path + "/articles",
+        "{\"search\": {\"q\": \"\\\"Tren de Aragua\\\"\", \"source\": \"seed-articles\"}, \"note\": \"found\"}", BEN);
+    assertEquals(200, bySearch.statusCode(), bySearch.body());
+    assertEquals(1, JSON.readTree(bySearch.body()).get("added").asInt(), "the one already in it is not added twice");
+    HttpResponse<String> again = send("POST", path + "/articles", "{\"ids\": [\"" + CRACKDOWN + "\"]}", ANA);
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals(0, JSON.readTree(again.body()).get("added").asInt());
+    assertEquals(List.of(KILL_CLAIMS, CRACKDOWN), memberIds(getJson(path)));
+
+    HttpResponse<String> unknown = send("POST", path + "/articles",
+        "{\"ids\": [\"" + CRACKDOWN + "\", \"no-such-article\"]}", ANA);
+    assertProblem(unknown, 400, "unknown_article");
+    assertTrue(unknown.body().contains("no-such-article"), unknown.body());
+    HttpResponse<String> longNote = send("POST", path + "/articles",
+        "{\"articles\": [{\"id\": \"" + CRACKDOWN + "\", \"note\": \"" + "n".repeat(2_001) + "\"}]}", ANA);
+    assertProblem(longNote, 400, "invalid_curation");
+    page = getJson(path);
+    assertEquals(2, page.get("size").asInt(), "nothing added by the refused requests");
+    assertEquals("the strike claims", page.get("articles").get(0).get("note").asText());
+    assertEquals("found", page.get("articles").get(1).get("note").asText());
+    assertFalse(page.get("articles").get(1).get("removed").asBoolean());
+    assertFalse(page.get("articles").get(1).get("title").asText().isEmpty());
+
+    HttpResponse<String> moved = send("PATCH", path + "/articles/" + CRACKDOWN, "{\"position\": 0}", BEN);
+    assertEquals(200, moved.statusCode(), moved.body());
+    page = getJson(path);
+    assertEquals(List.of(CRACKDOWN, KILL_CLAIMS), memberIds(page));
+    assertEquals(0, page.get("articles").get(0).get("position").asInt());
+    assertEquals("\"v" + page.get("version").asInt() + "\"", get(path).headers().firstValue("ETag").orElseThrow());
+
+    HttpResponse<String> removed = send("DELETE", path + "/articles/" + KILL_CLAIMS, null, ANA);
+    assertEquals(200, removed.statusCode(), removed.body());
+    assertEquals(List.of(CRACKDOWN), memberIds(getJson(path)));
+    List<String> listed = new ArrayList<>();
+    getJson("/api/collections").get("collections").forEach(c -> listed.add(c.get("id").asText()));
+    assertTrue(listed.contains(id), listed.toString());
+
+    assertEquals(204, send("DELETE", path, null, ANA).statusCode());
+    assertProblem(get(path), 404, "not_found");
+    assertProblem(get("/api/collections/never-made"), 404, "not_found");
+    assertProblem(send("PATCH", "/api/collections/never-made", "{\"name\": \"x\"}", ANA), 404, "not_found");
+    assertProblem(send("POST", "/api/collections/never-made/articles", "{\"ids\": [\"" + CRACKDOWN + "\"]}", ANA), 404,
+        "not_found");
+  }
+
+  @Test
+  @Order(2)
+  void membershipOutlivesTheArticleLeavingAndComingBack() throws Exception {
+    String raid = article("curation-raid", "Raid in Caracas", "live-desk",
+        "Police said members of Tren de Aragua were arrested in Caracas on Monday.");
+    assertEquals(201, postArticle(raid).statusCode());
+    HttpResponse<String> created = send("POST", "/api/collections", "{\"name\": \"Raids\"}", BEN);
+    String path = "/api/collections/" + JSON.readTree(created.body()).get("id").asText();
+    assertEquals(200, send("POST", path + "/articles",
+        "{\"articles\": [{\"id\": \"curation-raid\", \"note\": \"first raid\"}]}", BEN).statusCode());
+
+    assertEquals(204, send("DELETE", "/api/articles/curation-raid", null, BEN).statusCode());
+    JsonNode member = getJson(path).get("articles").get(0);
+    assertEquals("curation-raid", member.get("id").asText());
+    assertTrue(member.get("removed").asBoolean(), member.toString());
+    assertFalse(member.hasNonNull("title"), member.toString());
+
+    assertEquals(201, postArticle(raid).statusCode());
+    member = getJson(path).get("articles").get(0);
+    assertFalse(member.get("removed").asBoolean(), member.toString());
+    assertEquals("Raid in Caracas", member.get("title").asText());
+    assertEquals("first raid", member.get("note").asText());
+  }
+
+  // ---- corrections
+
+  @Test
+  @Order(3)
+  void actorAndArticleCorrectionsShowInTheVeryNextReadAndRoundTripThroughTheirFile() throws Exception {
+    List<String> killActors = actorNames(getJson("/api/articles/" + KILL_CLAIMS));
+    List<String> crackdownActors = actorNames(getJson("/api/articles/" + CRACKDOWN));
+    assertTrue(killActors.contains(TREN) && crackdownActors.contains(TREN), killActors + " / " + crackdownActors);
+    long trenArticles = total("actor=" + enc(TREN));
+    assertTrue(trenArticles >= 2, "both seed articles name " + TREN);
+
+    // A rename: the very next search finds the articles under the new name only.
+    HttpResponse<String> renamed = send("PUT", "/api/corrections/actors/" + path(TREN),
+        "{\"renameTo\": \"Tren de Aragua gang\", \"reason\": \"house style\"}", ANA);
+    assertEquals(200, renamed.statusCode(), renamed.body());
+    assertEquals("\"v1\"", renamed.headers().firstValue("ETag").orElseThrow());
+    assertEquals("Tren de Aragua gang", JSON.readTree(renamed.body()).get("canonicalName").asText());
+    assertEquals(trenArticles, total("actor=" + enc("Tren de Aragua gang")));
+    assertEquals(0, total("actor=" + enc(TREN)));
+    assertTrue(actorNames(getJson("/api/articles/" + KILL_CLAIMS)).contains("Tren de Aragua gang"));
+
+    // A merge into an existing actor: the other name goes, its articles join the gang's.
+    String other = killActors.stream().filter(name -> !name.equals(TREN) && !crackdownActors.contains(name)).findFirst()
+        .orElse(killActors.stream().filter(name -> !name.equals(TREN)).findFirst().orElseThrow());
+    HttpResponse<String> merged = send("PUT", "/api/corrections/actors/" + path(other),
+        "{\"renameTo\": \"Tren de Aragua gang\"}", BEN);
+    assertEquals(200, merged.statusCode(), merged.body());
+    assertEquals(0, total("actor=" + enc(other)));
+    List<String> afterMerge = actorNames(getJson("/api/articles/" + KILL_CLAIMS));
+    assertFalse(afterMerge.contains(other), afterMerge.toString());
+    assertEquals(1, afterMerge.stream().filter(name -> name.equals("Tren de Aragua gang")).count(), afterMerge.toString());
+
+    // A change of type.
+    HttpResponse<String> retyped = send("PUT", "/api/corrections/actors/" + path("Tren de Aragua gang"),
+        "{\"type\": \"organisation\"}", ANA);
+    assertEquals(200, retyped.statusCode(), retyped.body());
+    assertEquals("organisation", actor(getJson("/api/articles/" + CRACKDOWN), "Tren de Aragua gang").get("type").asText());
+    assertEquals(trenArticles, total("actor=" + enc("Tren de Aragua gang") + "&actorType=organisation"));
+
+    // Refused: into itself, and a cycle of merges.
+    assertProblem(send("PUT", "/api/corrections/actors/" + path(TREN), "{\"renameTo\": \"" + TREN + "\"}", ANA), 400,
+        "invalid_curation");
+    assertProblem(send("PUT", "/api/corrections/actors/" + path("Tren de Aragua gang"), "{\"renameTo\": \"" + TREN + "\"}",
+        ANA), 409, "curation_conflict");
+    assertEquals(trenArticles, total("actor=" + enc("Tren de Aragua gang")), "the refused cycle changed nothing");
+
+    // An article correction: a headline and an actor removed.
+    String originalTitle = getJson("/api/articles/" + CRACKDOWN).get("title").asText();
+    String removedActor = crackdownActors.stream().filter(name -> !name.equals(TREN) && !name.equals(other))
+        .findFirst().orElseThrow();
+    long namingRemoved = total("actor=" + enc(removedActor));
+    HttpResponse<String> corrected = send("PUT", "/api/corrections/articles/" + CRACKDOWN,
+        "{\"title\": \"Trump widens the Venezuela crackdown\", \"removeActors\": [\"" + removedActor + "\"]}", BEN);
+    assertEquals(200, corrected.statusCode(), corrected.body());
+    assertEquals(originalTitle, JSON.readTree(corrected.body()).get("original").get("title").asText());
+    JsonNode article = getJson("/api/articles/" + CRACKDOWN);
+    assertEquals("Trump widens the Venezuela crackdown", article.get("title").asText());
+    assertFalse(actorNames(article).contains(removedActor), actorNames(article).toString());
+    assertEquals(namingRemoved - 1, total("actor=" + enc(removedActor)));
+    assertEquals(1, total("q=" + enc("title:\"widens the Venezuela crackdown\"")));
+    assertEquals(200, get("/api/corrections/articles/" + CRACKDOWN).statusCode());
+
+    // An article indexed later that names the old actor goes to the new name.
+    assertEquals(201, postArticle(article("curation-later", "Gang leader charged", "live-desk",
+        "Prosecutors said a leader of Tren de Aragua was charged in Texas on Friday. Tren de Aragua denied it."))
+        .statusCode());
+    List<String> later = actorNames(getJson("/api/articles/curation-later"));
+    assertTrue(later.contains("Tren de Aragua gang") && !later.contains(TREN), later.toString());
+
+    // The export, then everything withdrawn, then the export imported: the state is back.
+    HttpResponse<String> exported = get("/api/corrections");
+    assertEquals(200, exported.statusCode());
+    JsonNode file = JSON.readTree(exported.body());
+    assertEquals(3, file.get("actors").size(), file.toString());
+    assertEquals(1, file.get("articles").size(), file.toString());
+
+    assertEquals(204, send("DELETE", "/api/corrections/articles/" + CRACKDOWN, null, ANA).statusCode());
+    assertEquals(originalTitle, getJson("/api/articles/" + CRACKDOWN).get("title").asText());
+    assertTrue(actorNames(getJson("/api/articles/" + CRACKDOWN)).contains(removedActor));
+    // One actor decision withdrawn by itself, the others by importing an empty file (one change, not two).
+    HttpResponse<String> withdrawn = send("DELETE", "/api/corrections/actors/" + path(other), null, BEN);
+    assertEquals(204, withdrawn.statusCode(), withdrawn.body());
+    assertTrue(total("actor=" + enc(other)) > 0, other + " is back under its own name");
+    assertEquals(200, send("PUT", "/api/corrections?reason=" + enc("start again"), "{\"actors\": [], \"articles\": []}",
+        BEN).statusCode());
+    assertEquals(0, total("actor=" + enc("Tren de Aragua gang")));
+    assertEquals(trenArticles + 1, total("actor=" + enc(TREN)), "the later article is back under the old name too");
+    assertEquals(0, JSON.readTree(get("/api/corrections").body()).get("actors").size());
+
+    HttpResponse<String> imported = send("PUT", "/api/corrections", exported.body(), ANA);
+    assertEquals(200, imported.statusCode(), imported.body());
+    assertEquals(file, JSON.readTree(get("/api/corrections").body()));
+    assertEquals(trenArticles + 1, total("actor=" + enc("Tren de Aragua gang") + "&actorType=organisation"));
+    assertEquals(0, total("actor=" + enc(TREN)));
+    assertEquals("Trump widens the Venezuela crackdown", getJson("/api/articles/" + CRACKDOWN).get("title").asText());
+    assertFalse(actorNames(getJson("/api/articles/" + CRACKDOWN)).contains(removedActor));
+  }
+
+  @Test
+  @Order(4)
+  void whatTheSourceSendsAfterACorrectionIsKeptAndWithdrawingRestoresTheSourcesLatest() throws Exception {
+    String id = "curation-dated";
+    assertEquals(201, postArticle(article(id, "Raid reported", "live-desk", "Police raided a house in Caracas.")).statusCode());
+    assertEquals(200, send("PUT", "/api/corrections/articles/" + id, "{\"title\": \"Raid confirmed\"}", ANA).statusCode());
+    // The source sends it again, with a new date and a new headline: the curator's headline stays.
+    String again = article(id, "Raid reported again", "live-desk", "Police raided a house in Caracas.")
+        .replace("2025-10-01", "2025-10-05");
+    assertEquals(201, postArticle(again).statusCode(), "written again: its content changed");
+    JsonNode article = getJson("/api/articles/" + id);
+    assertEquals("Raid confirmed", article.get("title").asText());
+    assertEquals("2025-10-05", article.get("published").asText());
+    // Withdrawn, the article is as the source last sent it, not as it was when first corrected.
+    assertEquals(204, send("DELETE", "/api/corrections/articles/" + id, null, ANA).statusCode());
+    article = getJson("/api/articles/" + id);
+    assertEquals("Raid reported again", article.get("title").asText());
+    assertEquals("2025-10-05", article.get("published").asText());
+  }
+
+  // ---- saved searches
+
+  @Test
+  @Order(5)
+  void aSavedSearchTellsWhatIsNewSinceItLastRanAndRedirectsToItsFeed() throws Exception {
+    HttpResponse<String> created = send("POST", "/api/saved-searches",
+        "{\"name\": \"Caracas seeds\", \"search\": {\"q\": \"Venezuela\", \"source\": [\"seed-articles\"]}}", ANA);
+    assertEquals(201, created.statusCode(), created.body());
+    JsonNode saved = JSON.readTree(created.body());
+    String id = saved.get("id").asText();
+    String path = "/api/saved-searches/" + id;
+    assertEquals(path, created.headers().firstValue("Location").orElseThrow());
+    List<String> listed = new ArrayList<>();
+    getJson("/api/saved-searches").get("savedSearches").forEach(s -> listed.add(s.get("id").asText()));
+    assertTrue(listed.contains(id), listed.toString());
+
+    JsonNode before = getJson(path);
+    long total = before.get("total").asLong();
+    assertEquals(2, total, before.toString());
+    assertEquals(total, before.get("newSinceLastRun").asLong(), "every match is new before the first run");
+    assertEquals(total, getJson(path).get("newSinceLastRun").asLong(), "reading it is not a run");
+
+    HttpResponse<String> run = send("POST", path + "/run", null, BEN);
+    assertEquals(200, run.statusCode(), run.body());
+    JsonNode afterRun = getJson(path);
+    assertEquals(0, afterRun.get("newSinceLastRun").asLong(), afterRun.toString());
+    assertTrue(afterRun.get("savedSearch").hasNonNull("lastRun"), afterRun.toString());
+
+    assertEquals(201, postArticle(article("curation-new-match", "Caracas wakes to new sanctions", "seed-articles",
+        "Venezuela faces new sanctions, officials said on Tuesday.")).statusCode());
+    JsonNode fresh = getJson(path);
+    assertEquals(1, fresh.get("newSinceLastRun").asLong(), fresh.toString());
+    assertEquals(List.of("curation-new-match"), texts(fresh.get("newIds")));
+
+    HttpResponse<String> feed = get(path + "/feed");
+    assertEquals(307, feed.statusCode(), feed.body());
+    String location = feed.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.startsWith("/api/feed?"), location);
+    assertTrue(location.contains("q=Venezuela") && location.contains("source=seed-articles"), location);
+    assertEquals(200, get(location).statusCode());
+    assertProblem(get("/api/saved-searches/never-saved"), 404, "not_found");
+  }
+
+  // ---- the changes record, and who may change
+
+  @Test
+  @Order(6)
+  void theChangesRecordNamesEachCuratorNewestFirstAndExportsOldestFirst() throws Exception {
+    assertEquals(201, send("POST", "/api/collections", "{\"name\": \"By Ana\", \"reason\": \"ana's reason\"}", ANA)
+        .statusCode());
+    assertEquals(201, send("POST", "/api/collections", "{\"name\": \"By Ben\", \"reason\": \"ben's reason\"}", BEN)
+        .statusCode());
+    JsonNode first = getJson("/api/changes?size=2");
+    JsonNode changes = first.get("changes");
+    assertEquals(2, changes.size());
+    assertEquals("ben", changes.get(0).get("curator").asText());
+    assertEquals("collection:by-ben", changes.get(0).get("target").asText());
+    assertEquals("ben's reason", changes.get(0).get("reason").asText());
+    assertEquals("ana", changes.get(1).get("curator").asText());
+    assertEquals("ana's reason", changes.get(1).get("reason").asText());
+    assertTrue(changes.get(0).get("seq").asLong() > changes.get(1).get("seq").asLong());
+    long total = first.get("total").asLong();
+    assertTrue(total > 2, first.toString());
+
+    String next = first.get("next").asText();
+    JsonNode second = getJson(next);
+    assertEquals(changes.get(1).get("seq").asLong() - 1, second.get("changes").get(0).get("seq").asLong());
+
+    HttpResponse<String> export = get("/api/changes/export");
+    assertEquals(200, export.statusCode());
+    assertEquals("application/x-ndjson", RunningServer.mediaType(export));
+    String[] lines = export.body().strip().split("\n");
+    assertEquals(total, lines.length);
+    long previous = 0;
+    for (String line : lines) {
+      long seq = JSON.readTree(line).get("seq").asLong();
+      assertTrue(seq > previous, "oldest first");
+      previous = seq;
+    }
+    assertEquals("ben", JSON.readTree(lines[lines.length - 1]).get("curator").asText());
+  }
+
+  @Test
+  @Order(7)
+  void writesNeedACuratorsTokenReadsNone() throws Exception {
+    for (String token : new String[] {null, "not-a-curator"}) {
+      HttpResponse<String> refused = send("POST", "/api/collections", "{\"name\": \"Nobody's\"}", token);
+      assertProblem(refused, 401, "unauthorized");
+      assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+      assertProblem(send("PUT", "/api/corrections/actors/" + path(TREN), "{\"renameTo\": \"X\"}", token), 401,
+          "unauthorized");
+      assertProblem(send("POST", "/api/saved-searches", "{\"name\": \"n\", \"search\": {\"q\": \"x\"}}", token), 401,
+          "unauthorized");
+    }
+    for (String read : List.of("/api/collections", "/api/saved-searches", "/api/corrections", "/api/changes",
+        "/api/changes/export")) {
+      assertEquals(200, get(read).statusCode(), read);
+    }
+    List<String> names = new ArrayList<>();
+    getJson("/api/collections").get("collections").forEach(c -> names.add(c.get("name").asText()));
+    assertFalse(names.contains("Nobody's"), names.toString());
+  }
+
+  // ---- restart and rebuild
+
+  @Test
+  @Order(8)
+  void aRestartKeepsEverythingAndARebuiltIndexGetsTheCurationAgain() throws Exception {
+    HttpResponse<String> created = send("POST", "/api/collections", "{\"name\": \"Kept\"}", ANA);
+    String path = "/api/collections/" + JSON.readTree(created.body()).get("id").asText();
+    assertEquals(200, send("POST", path + "/articles",
+        "{\"articles\": [{\"id\": \"" + KILL_CLAIMS + "\", \"note\": \"kept note\"}, {\"id\": \"" + CRACKDOWN + "\"}]}",
+        ANA).statusCode());
+    JsonNode collection = getJson(path);
+    JsonNode corrections = JSON.readTree(get("/api/corrections").body());
+    long changes = getJson("/api/changes").get("total").asLong();
+
+    close();
+    curation = Curation.open(tmp.resolve("curation"));
+    searcher = archive.searchers().open();
+    open(Map.of());
+    assertEquals(collection, getJson(path));
+    assertEquals(corrections, JSON.readTree(get("/api/corrections").body()));
+    assertEquals(changes, getJson("/api/changes").get("total").asLong());
+    assertEquals("Trump widens the Venezuela crackdown", getJson("/api/articles/" + CRACKDOWN).get("title").asText());
+    assertTrue(total("actor=" + enc("Tren de Aragua gang")) >= 2);
+
+    // A new, empty index built from the same files with the same curation.
+    try (TestEngine.Archive rebuilt = engine.index(Files.createDirectories(tmp.resolve("rebuilt")), List.of(corpus),
+        indexer(curation))) {
+      Javalin reader = MorgueServer.create(rebuilt.engine(), Optional.empty(), HttpOptions.defaults(),
+          Optional.of(curation)).start("127.0.0.1", 0);
+      try {
+        String base = "http://127.0.0.1:" + reader.port();
+        JsonNode article = getJson(base, "/api/articles/" + CRACKDOWN);
+        assertEquals("Trump widens the Venezuela crackdown", article.get("title").asText());
+        List<String> actors = actorNames(article);
+        assertTrue(actors.contains("Tren de Aragua gang") && !actors.contains(TREN), actors.toString());
+        assertEquals("organisation", actor(article, "Tren de Aragua gang").get("type").asText());
+        assertEquals(2, getJson(base, "/api/search?size=0&actor=" + enc("Tren de Aragua gang")).get("total").asLong());
+        assertEquals(0, getJson(base, "/api/search?size=0&actor=" + enc(TREN)).get("total").asLong());
+        JsonNode kept = getJson(base, path);
+        assertEquals(List.of(KILL_CLAIMS, CRACKDOWN), memberIds(kept));
+        kept.get("articles").forEach(member -> assertFalse(member.get("removed").asBoolean(), member.toString()));
+        assertEquals("kept note", kept.get("articles").get(0).get("note").asText());
+      } finally {
+        reader.stop();
+      }
+    }
+  }
+
+  // ---- helpers
+
+  static HttpResponse<String> send(String method, String path, String body, String token, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send("GET", path, null, null);
+  }
+
+  static JsonNode getJson(String path) throws IOException, InterruptedException {
+    return getJson("http://127.0.0.1:" + app.port(), path);
+  }
+
+  static JsonNode getJson(String base, String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, response.statusCode(), path + " -> " + response.body());
+    return JSON.readTree(response.body());
+  }
+
+  static long total(String query) throws IOException, InterruptedException {
+    return getJson("/api/search?size=0&" + query).get("total").asLong();
+  }
+
+  static HttpResponse<String> postArticle(String json) throws IOException, InterruptedException {
+    return send("POST", "/api/articles", json, BEN);
+  }
+
+  static String article(String id, String title, String source, String body) throws IOException {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("id", id);
+    fields.put("title", title);
+    fields.put("source", source);
+    fields.put("published", "2025-10-01");
+    fields.put("body", body);
+    return JSON.writeValueAsString(fields);
+  }
+
+  static void assertProblem(HttpResponse<String> response, int status, String code) throws IOException {
+    assertEquals(status, response.statusCode(), response.body());
+    assertEquals(Problem.MEDIA_TYPE, RunningServer.mediaType(response), response.headers().toString());
+    assertEquals(code, JSON.readTree(response.body()).get("code").asText(), response.body());
+  }
+
+  static List<String> memberIds(JsonNode page) {
+    List<String> ids = new ArrayList<>();
+    page.get("articles").forEach(member -> ids.add(member.get("id").asText()));
+    return ids;
+  }
+
+  static List<String> actorNames(JsonNode article) {
+    List<String> names = new ArrayList<>();
+    article.get("actors").forEach(actor -> names.add(actor.get("name").asText()));
+    return names;
+  }
+
+  static JsonNode actor(JsonNode article, String name) {
+    for (JsonNode actor : article.get("actors")) {
+      if (actor.get("name").asText().equals(name)) {
+        return actor;
+      }
+    }
+    assertNotNull(null, name + " is among " + actorNames(article));
+    return null;
+  }
+
+  static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(value -> texts.add(value.asText()));
+    return texts;
+  }
+
+  static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** A path segment: spaces as %20, not '+'. */
+  static String path(String segment) {
+    return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  static String sha256(String token) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+  }
+}
