@@ -178,7 +178,9 @@ class OpenApiContractTest {
         "/api/corrections/actors/{name}", Set.of("GET", "PUT", "DELETE"),
         "/api/corrections/articles/{id}", Set.of("GET", "PUT", "DELETE"),
         "/api/changes", Set.of("GET"),
-        "/api/changes/export", Set.of("GET")));
+        "/api/changes/export", Set.of("GET"),
+        "/api/collections/{id}/export", Set.of("GET"),
+        "/api/collections/{id}/feed", Set.of("GET")));
     assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(api.getPaths().keySet()));
     expected.forEach((path, methods) -> {
       Set<String> documented = new TreeSet<>();
@@ -465,6 +467,31 @@ class OpenApiContractTest {
     refused(writable, "DELETE", a, coll + "/articles", null, token, 400);
     call(writable, "DELETE", c, coll, null, Map.of("Authorization", "Bearer " + TOKEN, "If-Match", "yesterday"), 400);
     call(writable, "DELETE", c, coll, null, stale, 412);
+    // The collection as files and as a feed, validated like the search's own, 304 when unchanged.
+    call(writable, "POST", a, coll + "/articles", "{\"articles\": [{\"id\": \"" + SeedIndex.CRACKDOWN
+        + "\", \"note\": \"the political frame\"}]}", json, 200);
+    for (String format : List.of("csv", "jsonl", "ris")) {
+      HttpResponse<String> file = call(c + "/export", coll + "/export?format=" + format, 200);
+      assertTrue(file.body().contains("the political frame"), format + ": " + file.body());
+    }
+    refused(c + "/export", coll + "/export?format=xls", 400);
+    refused(c + "/export", coll + "/export", 400);
+    call(c + "/export", "/api/collections/nope/export?format=csv", 404);
+    HttpResponse<String> collectionFeed = call(c + "/feed", coll + "/feed", 200);
+    assertTrue(collectionFeed.body().contains("the political frame"), collectionFeed.body());
+    call(c + "/feed", "/api/collections/nope/feed", 404);
+    for (String read : List.of(coll + "/export?format=csv", coll + "/feed")) {
+      String template = read.contains("/export") ? c + "/export" : c + "/feed";
+      String etag = call(template, read, 200).headers().firstValue("ETag").orElseThrow();
+      call(writable, "GET", template, read, null, Map.of("If-None-Match", etag), 304);
+    }
+    busyAdmission.enter();
+    try {
+      call(busy, "GET", c + "/export", "/api/collections/x/export?format=csv", null, Map.of(), 429);
+      call(busy, "GET", c + "/feed", "/api/collections/x/feed", null, Map.of(), 429);
+    } finally {
+      busyAdmission.leave();
+    }
     call(writable, "DELETE", c, coll + "?reason=" + enc("done"), null, token, 204);
     call(writable, "DELETE", c, coll, null, token, 404);
 
