@@ -64,6 +64,9 @@ public final class Curation implements ArticleCuration, Closeable {
   /** How central an actor a curator adds is taken to be: the article is about it, but nothing in the text says how much. */
   static final double ADDED_SALIENCE = 0.5;
 
+  /** The expected version {@code If-Match: *} names: any, so long as the thing exists (RFC 9110). */
+  public static final long ANY_VERSION = -1;
+
   /** Index commit metadata key: the last curation change whose articles the index holds as altered. */
   public static final String COMMIT_KEY = "morgue.curation";
 
@@ -845,6 +848,13 @@ public final class Curation implements ArticleCuration, Closeable {
   }
 
   private static void checkVersion(Optional<Long> expected, Long current, String what) {
+    if (expected.isPresent() && expected.get() == ANY_VERSION) {
+      if (current == null) {
+        throw new CurationException(Kind.STALE_VERSION, "If-Match", what + " does not exist (any more), and"
+            + " If-Match: * asks that it does");
+      }
+      return;
+    }
     if (expected.isPresent() && !expected.get().equals(current)) {
       throw new CurationException(Kind.STALE_VERSION, "If-Match", current == null
           ? what + " does not exist (any more), so it is not at version " + expected.get()

@@ -115,6 +115,12 @@ class CurationTest {
           Optional.of(1L), Optional.of("Mine"), Optional.empty(), Optional.empty()));
       assertEquals(CurationException.Kind.STALE_VERSION, stale.kind());
       assertEquals("File, renamed", curation.collection(id).orElseThrow().name());
+      curation.updateCollection("ana", id, Optional.of(Curation.ANY_VERSION), Optional.of("Any version"),
+          Optional.empty(), Optional.empty());
+      CurationException absent = assertThrows(CurationException.class, () -> curation.correctActor("ana", "Maduro",
+          Optional.of(Curation.ANY_VERSION), Optional.empty(), Optional.of(org.morgue.article.ActorType.PERSON),
+          Optional.empty()));
+      assertEquals(CurationException.Kind.STALE_VERSION, absent.kind(), "If-Match: * on a correction that does not exist");
     }
   }
 

@@ -58,11 +58,17 @@ public final class CurationRequests {
     return name;
   }
 
-  /** The version a write expects, from {@code If-Match}; empty when it names none (or {@code *}). */
+  /**
+   * The version a write expects, from {@code If-Match}; empty when it names none, {@link
+   * Curation#ANY_VERSION} for {@code *} (the thing must exist).
+   */
   static Optional<Long> expectedVersion(Context ctx) throws BadRequestException {
     String header = ctx.header("If-Match");
-    if (header == null || header.isBlank() || header.strip().equals("*")) {
+    if (header == null || header.isBlank()) {
       return Optional.empty();
+    }
+    if (header.strip().equals("*")) {
+      return Optional.of(Curation.ANY_VERSION);
     }
     Matcher matcher = VERSION.matcher(header.strip());
     if (!matcher.matches()) {
