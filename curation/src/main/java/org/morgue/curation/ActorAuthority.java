@@ -81,6 +81,11 @@ public final class ActorAuthority {
     return found;
   }
 
+  /** Every decision, by the name it is about. */
+  Map<String, ActorCorrection> corrections() {
+    return byName;
+  }
+
   /** Whether nothing is decided. */
   boolean isEmpty() {
     return byName.isEmpty();

@@ -22,9 +22,4 @@ public record ArticleCollection(
     description = description == null ? "" : description;
     entries = entries == null ? List.of() : List.copyOf(entries);
   }
-
-  /** The same collection without its articles: what the changes record keeps of a rename. */
-  public ArticleCollection header() {
-    return new ArticleCollection(id, name, description, curator, created, updated, version, List.of());
-  }
 }

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.Enrichment;
@@ -115,7 +114,7 @@ public final class Curation implements ArticleCuration, Closeable {
   public static Curation open(Path folder, Collection<Theme> themes, Clock clock) throws IOException {
     CurationJournal journal = CurationJournal.openForWriting(folder);
     try {
-      return new Curation(folder, journal, journal.changes(), themes, clock);
+      return new Curation(folder, journal, journal.recorded(), themes, clock);
     } catch (RuntimeException e) {
       journal.close();
       throw e;
@@ -787,22 +786,9 @@ public final class Curation implements ArticleCuration, Closeable {
     return Set.copyOf(next);
   }
 
+  /** The authority file's entries by name, sorted: what it holds, not a replay of the journal. */
   private Map<String, ActorCorrection> actorCorrections() {
-    Map<String, ActorCorrection> byName = new java.util.TreeMap<>();
-    for (Change change : changes) {
-      if (change.action().equals("actor.correct")) {
-        ActorCorrection after = value(change.after(), ActorCorrection.class);
-        if (after == null) {
-          byName.remove(targetId(change));
-        } else {
-          byName.put(targetId(change), after);
-        }
-      } else if (change.action().equals("corrections.import")) {
-        byName.clear();
-        value(change.after(), Corrections.class).actors().forEach(c -> byName.put(c.actor(), c));
-      }
-    }
-    return byName;
+    return new java.util.TreeMap<>(authority.corrections());
   }
 
   private static <V> Map<String, V> sorted(Map<String, V> map) {
@@ -952,10 +938,5 @@ public final class Curation implements ArticleCuration, Closeable {
     if (journal == null) {
       throw new IllegalStateException("this curation was opened to read only");
     }
-  }
-
-  /** Which of the given ids are not in a set: for checks of the caller's own. */
-  public static List<String> missing(Collection<String> ids, Predicate<String> exists) {
-    return ids.stream().filter(id -> !exists.test(id)).toList();
   }
 }

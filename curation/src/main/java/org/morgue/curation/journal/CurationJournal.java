@@ -90,7 +90,7 @@ public final class CurationJournal implements Closeable {
         channel.force(true);
       }
       channel.position(read.goodLength());
-      return new CurationJournal(file, channel, lock, new ArrayList<>(read.changes()));
+      return new CurationJournal(file, channel, lock, List.copyOf(read.changes()));
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
@@ -106,9 +106,9 @@ public final class CurationJournal implements Closeable {
     return read(Files.readAllBytes(file), file).changes();
   }
 
-  /** The changes read when the journal was opened, and those appended since. */
-  public synchronized List<Change> changes() {
-    return List.copyOf(changes);
+  /** The changes the journal held when it was opened (the caller keeps what it appends since). */
+  public List<Change> recorded() {
+    return changes;
   }
 
   /** Writes a change and forces it to the disk; when this returns, the change survives a crash. */
@@ -136,7 +136,6 @@ public final class CurationJournal implements Closeable {
       }
       throw e;
     }
-    changes.add(change);
   }
 
   @Override
