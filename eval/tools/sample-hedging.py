@@ -19,6 +19,9 @@ OUT_FOLDER/test-extra-unlabelled.tsv: source <TAB> sentence.
        python3 eval/tools/sample-hedging.py --modal OUT_FOLDER
 Writes OUT_FOLDER/dev-modal-unlabelled.tsv, the modal-sense draw (CUE_SEED): dev documents only,
 sentences holding may/might/could/anticipate/"know if" that no set in eval/hedging holds yet.
+       python3 eval/tools/sample-hedging.py --fresh OUT_FOLDER
+Writes OUT_FOLDER/test-fresh-unlabelled.tsv and OUT_FOLDER/dev-fresh-unlabelled.tsv, the fresh draw of
+2026-12-03 (FRESH_TEST_SEED, FRESH_DEV_SEED): a new test part and a new dev part, at random.
 Python 3.9+, standard library only.
 """
 
@@ -49,6 +52,12 @@ CUE_SEED = 20261205
 # Sentences per source: every dev Brown and Reuters sentence with a cue, and SOTU for the rest.
 CUE_QUOTA = {"brown": 90, "reuters": 20, "sotu": 124}
 CUE_PATTERN = re.compile(r"\b(may|might|could|anticipat\w*|know(s|n)? (if|whether))\b", re.I)
+# The fresh draw (--fresh), made on 2026-12-03 because the first test part had been measured after
+# several tuning rounds: a new held-out test part from the test documents and a new random dev part
+# from the dev documents, both among sentences no set holds yet. Their own seeds.
+FRESH_TEST_SEED, FRESH_DEV_SEED = 20261206, 20261207
+FRESH_TEST = {"brown": 280, "sotu": 320}
+FRESH_DEV = {"brown": 130, "reuters": 30, "sotu": 140}
 CUE_RARE = re.compile(r"\b(may well|might well|could well|anticipat\w*|know(s|n)? (if|whether))\b", re.I)
 
 
@@ -181,9 +190,32 @@ def cue_draw(out):
     print(f"dev, modal-sense draw: {len(rows)} sentences")
 
 
+def fresh_draw(out):
+    """The fresh draw: FRESH_TEST sentences of TEST documents and FRESH_DEV sentences of DEV
+    documents, at random among those no set in eval/hedging holds yet, each part with its own seed."""
+    _, _, splits = draw()
+    docs = documents()
+    seen = labelled_sentences()
+    for part, seed, quota in (("test", FRESH_TEST_SEED, FRESH_TEST), ("dev", FRESH_DEV_SEED, FRESH_DEV)):
+        rng = random.Random(seed)
+        rows = []
+        for kind, count in quota.items():
+            pool = [(doc, sentence) for doc, sentence in document_sentences(docs[kind], splits[kind][part])
+                    if normalise(sentence) not in seen]
+            rows.extend(rng.sample(pool, min(count, len(pool))))
+        rng.shuffle(rows)
+        with (out / f"{part}-fresh-unlabelled.tsv").open("w", encoding="utf-8") as f:
+            for doc, sentence in rows:
+                f.write(f"{doc}\t{sentence}\n")
+        print(f"{part}, fresh draw: {len(rows)} sentences")
+
+
 def main():
     out = Path(sys.argv[-1])
     out.mkdir(parents=True, exist_ok=True)
+    if "--fresh" in sys.argv[1:-1]:
+        fresh_draw(out)
+        return
     if "--modal" in sys.argv[1:-1]:
         cue_draw(out)
         return
