@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.morgue.article.Article;
 import org.morgue.indexer.enrich.actor.ActorExtractor;
 import org.morgue.indexer.enrich.hedge.HedgeDetector;
@@ -46,8 +47,13 @@ public final class Evaluation {
   public EvaluationReport run(Optional<Duration> speed) throws IOException {
     Path eval = root.resolve("eval");
     HedgingEvaluation hedging = new HedgingEvaluation(hedges);
-    HedgingEvaluation.Result hedgingDev = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/dev.tsv")));
-    HedgingEvaluation.Result hedgingTest = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/test.tsv")));
+    List<HedgedSentence> test = HedgedSentence.read(eval.resolve("hedging/test.tsv"));
+    List<HedgedSentence> test2 = HedgedSentence.read(eval.resolve("hedging/test2.tsv"));
+    List<HedgedSentence> heldOut = new ArrayList<>(test);
+    heldOut.addAll(test2);
+    EvaluationReport.Parts<HedgingEvaluation.Result> hedgingParts = new EvaluationReport.Parts<>(
+        hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/dev.tsv"))), hedging.evaluate(test),
+        hedging.evaluate(test2), hedging.evaluate(heldOut));
 
     SentenceBoundaryEvaluation.Result sentences = new SentenceBoundaryEvaluation(SentenceSplitter.fromResources())
         .evaluate(SentenceBoundaryEvaluation.read(eval.resolve("sentences/brown-boundaries.txt")));
@@ -55,8 +61,11 @@ public final class Evaluation {
     HedgingDistribution levels = HedgingDistribution.of(articles.all("corpus/articles"), hedges, SEED_ARTICLES);
     List<ActorGold> gold = ActorGold.read(eval.resolve("actors/gold.tsv"));
     ActorEvaluation actorEvaluation = new ActorEvaluation(actors);
-    ActorEvaluation.Result actorsDev = evaluateActors(actorEvaluation, articles, gold, Split.DEV);
-    ActorEvaluation.Result actorsTest = evaluateActors(actorEvaluation, articles, gold, Split.TEST);
+    EvaluationReport.Parts<ActorEvaluation.Result> actorParts = new EvaluationReport.Parts<>(
+        evaluateActors(actorEvaluation, articles, gold, Set.of(Split.DEV)),
+        evaluateActors(actorEvaluation, articles, gold, Set.of(Split.TEST)),
+        evaluateActors(actorEvaluation, articles, gold, Set.of(Split.TEST2)),
+        evaluateActors(actorEvaluation, articles, gold, Set.of(Split.TEST, Split.TEST2)));
 
     List<Article> reuters = articles.all("eval/reuters-acq");
     List<Article> reutersDev = new ArrayList<>();
@@ -78,13 +87,13 @@ public final class Evaluation {
           timer.megabytesPerSecond(hedges::detect),
           timer.megabytesPerSecond(a -> List.of(actors.extract(a), themes.classify(a), hedges.detect(a)))));
     }
-    return new EvaluationReport(hedgingDev, hedgingTest, levels, sentences, actorsDev, actorsTest,
+    return new EvaluationReport(hedgingParts, levels, sentences, actorParts,
         tags.evaluate(reutersDev), tags.evaluate(reutersTest), tags.evaluate(reuters), measured);
   }
 
   private static ActorEvaluation.Result evaluateActors(
-      ActorEvaluation evaluation, EvalArticles articles, List<ActorGold> gold, Split split) throws IOException {
-    List<ActorGold> part = gold.stream().filter(g -> g.split() == split).toList();
+      ActorEvaluation evaluation, EvalArticles articles, List<ActorGold> gold, Set<Split> splits) throws IOException {
+    List<ActorGold> part = gold.stream().filter(g -> splits.contains(g.split())).toList();
     List<Article> texts = new ArrayList<>();
     for (ActorGold annotated : part) {
       texts.add(EvalArticles.firstBlocks(articles.one(annotated.article()), annotated.blocks()));

@@ -4,20 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.morgue.article.ActorType;
 import org.morgue.article.HedgeLevel;
 
 /**
  * Everything one evaluation run measured, the targets of the enrichment issue checked on the
  * held-out parts, and the table {@code morgue eval} prints.
+ *
+ * <p>Which held-out figure a target is checked on was decided before the second test part was
+ * measured: hedging on the second part alone ({@code test2}), the one measured once before a tuning
+ * round and once after, as the issue asks, because the first had been measured after four rounds;
+ * actors on both held-out parts together, because the second holds only 29 organisations, too few to
+ * decide a target of 0.85 on its own.
  */
 public record EvaluationReport(
-    HedgingEvaluation.Result hedgingDev,
-    HedgingEvaluation.Result hedgingTest,
+    Parts<HedgingEvaluation.Result> hedging,
     HedgingDistribution hedgingLevels,
     SentenceBoundaryEvaluation.Result sentenceBoundaries,
-    ActorEvaluation.Result actorsDev,
-    ActorEvaluation.Result actorsTest,
+    Parts<ActorEvaluation.Result> actors,
     ReutersTagEvaluation.Result reutersDev,
     ReutersTagEvaluation.Result reutersTest,
     ReutersTagEvaluation.Result reutersAll,
@@ -41,6 +46,21 @@ public record EvaluationReport(
   public static final double THEME_AGREEMENT = 0.8;
 
   /**
+   * One measure on each part of a set.
+   *
+   * @param dev the part tuned on
+   * @param test the first held-out part
+   * @param test2 the second held-out part (2026-12-03)
+   * @param heldOut both held-out parts together
+   */
+  public record Parts<T>(T dev, T test, T test2, T heldOut) {
+    /** The same measure taken from each part. */
+    <R> Parts<R> map(Function<T, R> measure) {
+      return new Parts<>(measure.apply(dev), measure.apply(test), measure.apply(test2), measure.apply(heldOut));
+    }
+  }
+
+  /**
    * Enrichment speed on one core.
    *
    * @param articles how many articles were enriched per pass
@@ -51,18 +71,18 @@ public record EvaluationReport(
   /** Each target the held-out parts miss, in words; empty when all are met. */
   public List<String> missedTargets() {
     List<String> missed = new ArrayList<>();
-    Score hedged = hedgingTest.sentences();
+    Score hedged = hedging.test2().sentences();
     if (hedged.precision() < HEDGED_SENTENCE_PRECISION || hedged.recall() < HEDGED_SENTENCE_RECALL) {
       missed.add(String.format(Locale.ROOT,
-          "hedged sentences on test: precision %.2f, recall %.2f (target precision >= %.2f and recall >= %.2f)",
+          "hedged sentences on test2: precision %.2f, recall %.2f (target precision >= %.2f and recall >= %.2f)",
           hedged.precision(), hedged.recall(), HEDGED_SENTENCE_PRECISION, HEDGED_SENTENCE_RECALL));
     }
     checkActors("Reuters PLACES on test", reutersTest.places(), missed);
-    checkActors("places and people on the actor test set", actorsTest.placesAndPeople(), missed);
-    Score organisations = actorsTest.byType().get(ActorType.ORGANISATION);
+    checkActors("places and people on the held-out actor sets", actors.heldOut().placesAndPeople(), missed);
+    Score organisations = actors.heldOut().byType().get(ActorType.ORGANISATION);
     if (organisations.recall() < ORGANISATION_RECALL || organisations.precision() < ORGANISATION_PRECISION) {
       missed.add(String.format(Locale.ROOT,
-          "organisations on the actor test set: recall %.2f, precision %.2f (target recall >= %.2f at precision >= %.2f)",
+          "organisations on the held-out actor sets: recall %.2f, precision %.2f (target recall >= %.2f at precision >= %.2f)",
           organisations.recall(), organisations.precision(), ORGANISATION_RECALL, ORGANISATION_PRECISION));
     }
     if (reutersTest.topTheme().recall() < THEME_AGREEMENT) {
@@ -82,20 +102,25 @@ public record EvaluationReport(
   /** The summary table, Markdown. */
   public String table() {
     StringBuilder out = new StringBuilder();
-    out.append("| enrichment | measure | dev P / R / F1 | test P / R / F1 | target (test) |\n");
-    out.append("| --- | --- | --- | --- | --- |\n");
-    row(out, "hedging", "hedged sentences", hedgingDev.sentences(), hedgingTest.sentences(),
-        String.format(Locale.ROOT, "P >= %.2f and R >= %.2f", HEDGED_SENTENCE_PRECISION, HEDGED_SENTENCE_RECALL));
-    row(out, "hedging", "hedge cues", hedgingDev.cues(), hedgingTest.cues(), "");
+    out.append("P / R / F1 (correct, predicted, gold); test2 is the second held-out part (2026-12-03);"
+        + " a target is checked on the column it names.\n\n");
+    out.append("| enrichment | measure | dev | test | test2 | test + test2 | target |\n");
+    out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    row(out, "hedging", "hedged sentences", hedging.map(HedgingEvaluation.Result::sentences),
+        String.format(Locale.ROOT, "P >= %.2f and R >= %.2f on test2", HEDGED_SENTENCE_PRECISION, HEDGED_SENTENCE_RECALL));
+    row(out, "hedging", "hedge cues", hedging.map(HedgingEvaluation.Result::cues), "");
     String actorTarget = String.format(Locale.ROOT, "R >= %.2f at P >= %.2f", ACTOR_RECALL, ACTOR_PRECISION);
-    row(out, "actors", "places and people (gold)", actorsDev.placesAndPeople(), actorsTest.placesAndPeople(), actorTarget);
-    row(out, "actors", "all actors, names (gold)", actorsDev.overall(), actorsTest.overall(), "");
+    row(out, "actors", "places and people (gold)", actors.map(ActorEvaluation.Result::placesAndPeople),
+        actorTarget + " on test + test2");
+    row(out, "actors", "all actors, names (gold)", actors.map(ActorEvaluation.Result::overall), "");
     for (ActorType type : ActorType.values()) {
-      String target = type == ActorType.ORGANISATION
-          ? String.format(Locale.ROOT, "R >= %.2f at P >= %.2f", ORGANISATION_RECALL, ORGANISATION_PRECISION) : "";
-      row(out, "actors", type.id() + " (gold)", actorsDev.byType().get(type), actorsTest.byType().get(type), target);
+      String target = type == ActorType.ORGANISATION ? String.format(Locale.ROOT,
+          "R >= %.2f at P >= %.2f on test + test2", ORGANISATION_RECALL, ORGANISATION_PRECISION) : "";
+      row(out, "actors", type.id() + " (gold)", actors.map(result -> result.byType().get(type)), target);
     }
-    row(out, "actors", "Reuters PLACES countries", reutersDev.places(), reutersTest.places(), actorTarget);
+    out.append("\n| enrichment | measure | dev | test | target |\n| --- | --- | --- | --- | --- |\n");
+    out.append(String.format(Locale.ROOT, "| actors | Reuters PLACES countries | %s | %s | %s |%n",
+        prf(reutersDev.places()), prf(reutersTest.places()), actorTarget));
     out.append(String.format(Locale.ROOT, "| themes | top theme under the Reuters topic's IPTC top level | %s | %s | >= %.2f |%n",
         agreement(reutersDev.topTheme()), agreement(reutersTest.topTheme()), THEME_AGREEMENT));
     out.append(String.format(Locale.ROOT, "| themes | any theme under it | %s | %s | |%n",
@@ -105,8 +130,9 @@ public record EvaluationReport(
         reutersAll.places().recall(), reutersAll.places().correct(), reutersAll.places().expected(),
         reutersAll.places().precision(), reutersAll.places().correct(), reutersAll.places().predicted(),
         agreement(reutersAll.topTheme())));
-    cueWords(out, "dev", hedgingDev.byWord());
-    cueWords(out, "test", hedgingTest.byWord());
+    cueWords(out, "dev", hedging.dev().byWord());
+    cueWords(out, "test", hedging.test().byWord());
+    cueWords(out, "test2", hedging.test2().byWord());
     levels(out, hedgingLevels);
     Score boundaries = sentenceBoundaries.boundaries();
     out.append(String.format(Locale.ROOT, "%nSentence boundaries inside Brown paragraphs (eval/sentences/brown-boundaries.txt):"
@@ -147,11 +173,13 @@ public record EvaluationReport(
   /** Every disagreement with the gold, set by set, for a person to read. */
   public String details() {
     StringBuilder out = new StringBuilder();
-    section(out, "hedging, dev", hedgingDev.disagreements());
-    section(out, "hedging, test", hedgingTest.disagreements());
+    section(out, "hedging, dev", hedging.dev().disagreements());
+    section(out, "hedging, test", hedging.test().disagreements());
+    section(out, "hedging, test2", hedging.test2().disagreements());
     section(out, "sentence boundaries", sentenceBoundaries.disagreements());
-    section(out, "actors, dev", actorsDev.disagreements());
-    section(out, "actors, test", actorsTest.disagreements());
+    section(out, "actors, dev", actors.dev().disagreements());
+    section(out, "actors, test", actors.test().disagreements());
+    section(out, "actors, test2", actors.test2().disagreements());
     section(out, "Reuters PLACES, all", reutersAll.disagreements());
     return out.toString();
   }
@@ -162,9 +190,10 @@ public record EvaluationReport(
     out.append('\n');
   }
 
-  private static void row(StringBuilder out, String enrichment, String measure, Score dev, Score test, String target) {
-    out.append("| ").append(enrichment).append(" | ").append(measure).append(" | ").append(prf(dev))
-        .append(" | ").append(prf(test)).append(" | ").append(target).append(" |\n");
+  private static void row(StringBuilder out, String enrichment, String measure, Parts<Score> scores, String target) {
+    out.append("| ").append(enrichment).append(" | ").append(measure).append(" | ").append(prf(scores.dev()))
+        .append(" | ").append(prf(scores.test())).append(" | ").append(prf(scores.test2()))
+        .append(" | ").append(prf(scores.heldOut())).append(" | ").append(target).append(" |\n");
   }
 
   private static String prf(Score s) {
