@@ -17,7 +17,8 @@ import org.morgue.search.SearchRequest;
 
 /**
  * The facet lists a result shows, from the counts the cluster's aggregations took: the same rules as
- * the embedded engine's (top values by count, or by significance against the whole archive; only
+ * the embedded engine's (top values by count, or by significance against the whole archive, weighted
+ * by relevance for a search with words; only
  * values starting with a prefix when one is asked for; every ticked value kept listed with its
  * count), so both engines list the same values in the same order.
  */
@@ -29,7 +30,7 @@ final class FacetLists {
 
   /** Every dimension's listed values, in the contract's order of facets. */
   static Map<String, List<FacetCount>> shape(Map<String, Counted> counted, SearchRequest request, int limit,
-      long matches, long archiveSize, Map<String, Map<String, Long>> archive) {
+      long matches, long archiveSize, Map<String, Map<String, Long>> archive, FacetSignificance.Relevance relevance) {
     Map<String, List<FacetCount>> lists = new LinkedHashMap<>();
     for (String dim : Facet.ids()) {
       Counted dimension = counted.getOrDefault(dim, new Counted(List.of(), Map.of()));
@@ -40,9 +41,9 @@ final class FacetLists {
         List<FacetSignificance.Candidate> candidates = dimension.values().stream()
             .filter(value -> prefix.isEmpty() || SuggestionList.fold(value.value()).startsWith(prefix.get()))
             .map(value -> new FacetSignificance.Candidate(value.value(), value.count(),
-                background.getOrDefault(value.value(), value.count())))
+                background.getOrDefault(value.value(), value.count()), relevance.of(dim, value.value())))
             .toList();
-        FacetSignificance.rank(candidates, matches, archiveSize, limit)
+        FacetSignificance.rank(candidates, matches, archiveSize, relevance.total(), limit)
             .forEach(candidate -> listed.add(new FacetCount(candidate.value(), candidate.count())));
       } else if (prefix.isEmpty()) {
         dimension.values().stream().limit(limit).forEach(listed::add);

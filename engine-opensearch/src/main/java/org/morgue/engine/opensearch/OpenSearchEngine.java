@@ -17,6 +17,7 @@ import org.morgue.article.EnrichedArticle;
 import org.morgue.article.HedgeLevel;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.engine.lucene.search.BodySnippets;
+import org.morgue.engine.lucene.search.FacetSignificance;
 import org.morgue.engine.lucene.search.QuerySpelling;
 import org.morgue.engine.lucene.search.RequestQuery;
 import org.morgue.engine.lucene.search.SpellingSuggestion;
@@ -134,6 +135,10 @@ public final class OpenSearchEngine implements SearchEngine {
         inner.set("selected", chosen);
       }
     }
+    boolean weighted = allValues && request.query() != null && !request.query().isBlank();
+    if (weighted) {
+      aggs.set("relevance", relevanceSums(dsl));
+    }
     // The timeline: one day histogram of the matches, and one each of those hedged medium and high,
     // side by side rather than as sub-aggregations of every day's bucket, which cost a filter per day.
     ObjectNode timeline = aggs.putObject("timeline");
@@ -169,8 +174,10 @@ public final class OpenSearchEngine implements SearchEngine {
       facet.path("selected").path("buckets").forEach(b -> selected.put(b.path("key").asText(), b.path("doc_count").asLong()));
       counted.put(dim, new FacetLists.Counted(values, selected));
     }
+    FacetSignificance.Relevance relevance = weighted ? relevance(answer.path("aggregations").path("relevance"))
+        : FacetSignificance.Relevance.NONE;
     Map<String, List<FacetCount>> facets = FacetLists.shape(counted, request, facetLimit, total, archive.articles(),
-        archive.facets());
+        archive.facets(), relevance);
 
     JsonNode timelineCounts = answer.path("aggregations").path("timeline");
     TimelineCounts dayCounts = new TimelineCounts(days(timelineCounts.path("days")),
@@ -429,6 +436,45 @@ public final class OpenSearchEngine implements SearchEngine {
     DayCounts days = new DayCounts();
     histogram.path("buckets").forEach(b -> days.add((long) b.path("key").asDouble(), b.path("doc_count").asLong()));
     return days;
+  }
+
+  /**
+   * The relevance the matches carry, for ranking facet values by significance as the embedded engine
+   * does ({@link FacetSignificance}): the sum of the matches' scores, in all and per value of every
+   * dimension, each score rounded to a thousandth as the embedded engine rounds it. Scores are the
+   * ones the hits are ranked by ({@code dfs_query_then_fetch}: the whole archive's statistics).
+   */
+  private static ObjectNode relevanceSums(RequestDsl dsl) {
+    ObjectNode relevance = ClusterConnection.object();
+    relevance.set("filter", RequestDsl.allOf(dsl.filtersBut(null)));
+    ObjectNode sums = relevance.putObject("aggs");
+    sums.set("total", roundedScoreSum());
+    for (String dim : Facet.ids()) {
+      ObjectNode values = terms(dim, ALL_VALUES, ALL_VALUES);
+      values.putObject("aggs").set("score", roundedScoreSum());
+      sums.set("dim_" + dim, values);
+    }
+    return relevance;
+  }
+
+  private static ObjectNode roundedScoreSum() {
+    ObjectNode sum = ClusterConnection.object();
+    ObjectNode script = sum.putObject("sum").putObject("script");
+    script.put("lang", "painless");
+    script.put("source", "Math.round(_score.doubleValue() * 1000.0) / 1000.0");
+    return sum;
+  }
+
+  private static FacetSignificance.Relevance relevance(JsonNode sums) {
+    Map<String, Map<String, Double>> byValue = new HashMap<>();
+    for (String dim : Facet.ids()) {
+      Map<String, Double> values = new HashMap<>();
+      sums.path("dim_" + dim).path("buckets").forEach(bucket -> values.put(bucket.path("key").asText(),
+          FacetSignificance.Relevance.rounded(bucket.path("score").path("value").asDouble())));
+      byValue.put(dim, values);
+    }
+    return new FacetSignificance.Relevance(
+        FacetSignificance.Relevance.rounded(sums.path("total").path("value").asDouble()), byValue);
   }
 
   private static ObjectNode terms(String dim, int size, int shardSize) {

@@ -128,6 +128,10 @@ class EngineParityTest {
     same(request("congress", Map.of("hedging", List.of("high")), SortOrder.NEWEST));
     same(request("", Map.of("actorType", List.of("person"), "year", List.of("2019", "2020")), SortOrder.OLDEST));
     same(request("war", Map.of("source", List.of("State of the Union")), SortOrder.NEWEST).withFacetOrder(FacetOrder.SIGNIFICANCE));
+    // Significance weighted by relevance: both engines sum the same rounded scores.
+    same(request("venezuela", Map.of(), SortOrder.RELEVANCE).withFacetOrder(FacetOrder.SIGNIFICANCE));
+    same(request("tariff OR trade", Map.of("hedging", List.of("medium")), SortOrder.NEWEST)
+        .withFacetOrder(FacetOrder.SIGNIFICANCE));
     same(new SearchRequest("tax", Map.of(), Optional.of(LocalDate.of(1950, 1, 1)), Optional.of(LocalDate.of(1999, 12, 31)),
         SortOrder.NEWEST, 10, 30, Optional.empty(), Optional.empty(), Map.of("actor", "ni")));
   }

@@ -160,7 +160,9 @@ public final class ArchiveSearcher implements SearchEngine {
           : Optional.empty();
       Optional<FacetShaper.Background> background = request.facetOrder() == FacetOrder.SIGNIFICANCE
           ? Optional.of(new FacetShaper.Background(total, searcher.getIndexReader().numDocs(),
-              new OrdinalFacetCounts(state.facets(), state.wholeArchiveCounts(searcher).facets())))
+              new OrdinalFacetCounts(state.facets(), state.wholeArchiveCounts(searcher).facets()),
+              request.query() == null || request.query().isBlank() ? FacetSignificance.Relevance.NONE
+                  : RelevanceSums.of(searcher, state, query.drillDown())))
           : Optional.empty();
       Map<String, List<FacetCount>> facets = FacetShaper.shape(counted.facets(), request, facetLimit, background);
       Timeline timeline = Timeline.of(counted.days(), state.wholeArchiveDays(searcher), request.interval());

@@ -30,16 +30,18 @@ import org.morgue.search.SearchRequest;
  *
  * <p>Cost: reading top values is proportional to the dimension's number of values among the
  * matches; a prefix or the significance order reads every value of the dimension, and significance
- * also every value's count over the whole archive (kept per reader).
+ * also every value's count over the whole archive (kept per reader) and, for a search with words, the
+ * relevance its matches carry (one more pass over them).
  */
 final class FacetShaper {
   private FacetShaper() {}
 
   /**
    * What facet values are compared with to rank them by significance: the number of matches, the
-   * number of articles, and every value's count over the whole archive (kept per reader).
+   * number of articles, every value's count over the whole archive (kept per reader), and the
+   * relevance the matches carry ({@link FacetSignificance.Relevance#NONE} to rank by counts).
    */
-  record Background(long matches, long archiveSize, Facets archive) {}
+  record Background(long matches, long archiveSize, Facets archive, FacetSignificance.Relevance relevance) {}
 
   /** Every dimension's listed values, in the schema's order of dimensions. */
   static Map<String, List<FacetCount>> shape(Facets counted, SearchRequest request, int limit,
@@ -108,10 +110,12 @@ final class FacetShaper {
     for (LabelAndValue value : all.labelValues) {
       if (folded.isEmpty() || SuggestionList.fold(value.label).startsWith(folded.get())) {
         long count = value.value.longValue();
-        candidates.add(new FacetSignificance.Candidate(value.label, count, archiveCounts.getOrDefault(value.label, count)));
+        candidates.add(new FacetSignificance.Candidate(value.label, count, archiveCounts.getOrDefault(value.label, count),
+            background.relevance().of(dim, value.label)));
       }
     }
-    return FacetSignificance.rank(candidates, background.matches(), background.archiveSize(), limit).stream()
+    return FacetSignificance.rank(candidates, background.matches(), background.archiveSize(),
+            background.relevance().total(), limit).stream()
         .map(candidate -> new FacetCount(candidate.value(), candidate.count()))
         .toList();
   }

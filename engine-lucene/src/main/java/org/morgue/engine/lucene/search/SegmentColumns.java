@@ -111,6 +111,14 @@ final class SegmentColumns {
     }
   }
 
+  /** Adds {@code weight} to {@code weights[ordinal]} for each of the document's facet ordinals. */
+  void addWeight(int doc, double weight, double[] weights) {
+    int end = starts[doc + 1];
+    for (int i = starts[doc]; i < end; i++) {
+      weights[ordinals[i]] += weight;
+    }
+  }
+
   /**
    * Counts the facet ordinals and days of a batch of documents. A match's values are in memory no
    * cache holds, so each document costs a few waits on memory; read one document at a time, the

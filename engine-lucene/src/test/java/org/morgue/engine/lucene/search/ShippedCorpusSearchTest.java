@@ -54,7 +54,9 @@ class ShippedCorpusSearchTest {
 
     // By count the top is what every long address names; by significance, what these matches name.
     assertTrue(actors(counted).containsAll(List.of("United States", "U.S. Congress", "United Kingdom")), actors(counted).toString());
-    assertEquals(List.of("Venezuela", "Argentina", "Chile", "Venezuelan government"), actors(significant).subList(0, 4));
+    assertEquals("Venezuela", actors(significant).get(0));
+    assertTrue(actors(significant).subList(0, 5).containsAll(List.of("Tren de Aragua", "Argentina")),
+        actors(significant).toString());
     assertFalse(actors(significant).contains("United States"), actors(significant).toString());
     assertFalse(actors(significant).contains("U.S. Congress"), actors(significant).toString());
     assertEquals(counted.total(), significant.total());
@@ -62,7 +64,7 @@ class ShippedCorpusSearchTest {
   }
 
   @Test
-  void trenDeAraguaRisesBySignificanceButTiesWithEveryOtherNameOnTwoMatchesOnly() throws Exception {
+  void theStorysOwnActorIsAmongTheFirstTenBySignificanceThoughOnTwoMatchesOnly() throws Exception {
     List<String> byCount = actors(searcher.search(everyActor("Venezuela")));
     List<String> bySignificance = actors(searcher.search(everyActor("Venezuela").withFacetOrder(FacetOrder.SIGNIFICANCE)));
     int countRank = byCount.indexOf("Tren de Aragua");
@@ -70,7 +72,10 @@ class ShippedCorpusSearchTest {
     System.out.println("Tren de Aragua among the actors of 'Venezuela': by count #" + (countRank + 1)
         + ", by significance #" + (significanceRank + 1) + " of " + byCount.size());
 
-    assertTrue(significanceRank >= 0 && significanceRank < countRank, countRank + " -> " + significanceRank);
+    // On two matches and in no other article, like about a hundred names a long address mentions once:
+    // what lifts it is that the two are the best matches (the articles about the story).
+    assertTrue(countRank >= 10, "by count #" + (countRank + 1));
+    assertTrue(significanceRank >= 0 && significanceRank < 10, "by significance #" + (significanceRank + 1));
   }
 
   @Test
@@ -88,9 +93,10 @@ class ShippedCorpusSearchTest {
 
   @Test
   void aValueOnOneMatchOrNoCommonerThanInTheArchiveScoresNothing() {
-    assertEquals(0, FacetSignificance.score(1, 10, 1, 10_000));
-    assertEquals(0, FacetSignificance.score(5, 10, 5_000, 10_000));
-    assertTrue(FacetSignificance.score(5, 10, 10, 10_000) > FacetSignificance.score(5, 10, 100, 10_000));
+    assertEquals(0, FacetSignificance.score(new FacetSignificance.Candidate("a", 1, 1), 10, 10_000, 0));
+    assertEquals(0, FacetSignificance.score(new FacetSignificance.Candidate("a", 5, 5_000), 10, 10_000, 0));
+    assertTrue(FacetSignificance.score(new FacetSignificance.Candidate("a", 5, 10), 10, 10_000, 0)
+        > FacetSignificance.score(new FacetSignificance.Candidate("b", 5, 100), 10, 10_000, 0));
   }
 
   @Test
