@@ -112,12 +112,21 @@ final class PageBrowser implements AutoCloseable {
     driver.get(url(pathAndQuery));
   }
 
+  /** The hits, once an answer with hits is drawn whole (the facets and charts follow the hits by a frame). */
   List<WebElement> hits() {
-    return wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#hits .hit"), 0));
+    List<WebElement> hits = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#hits .hit"), 0));
+    answerDrawn();
+    return hits;
   }
 
   void waitForHitCount(int count) {
     wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit")).size() == count);
+    answerDrawn();
+  }
+
+  /** Waits until the answer on screen is drawn whole: its facets, timeline and charts too. */
+  void answerDrawn() {
+    wait.until(driver -> driver.findElement(By.id("results")).getDomAttribute("data-drawing") == null);
   }
 
   WebElement facetCheckbox(String facet, String value) {
