@@ -16,7 +16,8 @@ import org.morgue.indexer.enrich.hedge.HedgeDetector.Word;
  * done to something ("the limit which the court may fix", "the remedy that may be applied"), advice
  * ("Congress may well consider"), inversions ("much less could it"), "otherwise", ranges ("could
  * receive up to ten years") and a mandative or purpose "that" ("important that ... may",
- * "laid before you, that you may judge") are not guesses either.
+ * "laid before you, that you may judge") are not guesses either, nor a restrictive relative clause
+ * with an active verb, which says what a kind of thing or person does ("every move that might improve it").
  *
  * <p>Rules rather than a part-of-speech tagger: the cues that decide the sense are a handful of
  * function words next to the modal. OpenNLP's English tagger deciding the participle after "be" did
@@ -32,6 +33,11 @@ final class ModalSense {
       "afford", "manage", "tell", "understand", "read", "remember", "recall", "imagine", "find", "get", "do",
       "count", "rely", "walk", "run", "reach", "buy", "sell", "pay", "hire", "choose", "vote", "say", "think",
       "ask", "hope", "expect", "make", "use", "go", "come", "stand", "bear", "help", "answer", "speak");
+  // "it could help", "this could find its level": a thing has no abilities, so the verb is what may
+  // happen; "it could not", "it could only" still deny or limit.
+  private static final Set<String> INANIMATE = Set.of("it", "this", "which");
+  private static final Set<String> DEGREE = Set.of("not", "never", "neither", "hardly", "scarcely", "scarce", "barely",
+      "only", "no", "best");
   // "you may" grants leave unless a verb of knowing or being follows ("you may find", "you may be").
   private static final Set<String> POSSIBILITY_AFTER_YOU = Set.of(
       "be", "have", "well", "find", "not", "know", "think", "notice", "wonder", "recall", "remember", "see", "hear",
@@ -94,6 +100,9 @@ final class ModalSense {
       "think", "thinks", "thought", "expect", "expects", "expected", "estimated", "estimates", "fear", "fears",
       "feared", "warned", "warns", "suggested", "argued", "claimed", "reported", "saying", "told", "stated",
       "announced", "added", "noted");
+  // After a modal, words that do not make its clause an active one (see isCharacterizing).
+  private static final Set<String> NOT_ACTIVE = Set.of("be", "have", "well", "not", "never", "also", "even", "still",
+      "yet", "already", "seem", "appear", "become", "prove", "turn", "mean", "cause", "lead", "result");
   private static final Set<String> NEGATIONS = Set.of("no", "not", "never");
   private static final List<String> PARTICIPLE_ENDINGS = List.of("ed", "en", "id", "wn", "ne", "ght", "lt", "pt", "ft", "de");
   // How far back a clause-opening word is looked for.
@@ -118,7 +127,7 @@ final class ModalSense {
       return false; // "much less could it allow"; "skills that might otherwise be wasted"
     }
     if (inObjectRelative(words, at, text) || isWellRecommendation(words, at) || isRange(words, at)
-        || isFeasibility(words, at) && inSubjectRelative(words, at, text)) {
+        || isCharacterizing(words, at, text) || isFeasibility(words, at) && inSubjectRelative(words, at, text)) {
       return false;
     }
     if (FIRST_PERSON.contains(previous) && SPEECH_ACTS.contains(next) || next.equals("like") || next.equals("care")) {
@@ -129,7 +138,8 @@ final class ModalSense {
     }
     switch (verb) {
       case "could" -> {
-        if (ABILITY_AFTER_COULD.contains(next) || inClauseOpenedBy(words, at, text, COULD_OPENERS)
+        boolean ability = ABILITY_AFTER_COULD.contains(next) && !(INANIMATE.contains(previous) && !DEGREE.contains(next));
+        if (ability || inClauseOpenedBy(words, at, text, COULD_OPENERS)
             || inClauseOpenedBy(words, at, text, NEGATIVE_SUBJECTS) || opensWithDenial(words, at)) {
           return false;
         }
@@ -207,6 +217,27 @@ final class ModalSense {
       }
     }
     return false;
+  }
+
+  /**
+   * "every move that might improve it", "the hardy settler who may wish to", "a force that could
+   * strike back": a restrictive relative clause ("that" or "who" right after its noun, no comma) with
+   * an active verb says what such a thing or person does or can do, a class's trait rather than a
+   * guess about an event. With "be" or "have" ("companies that could be interested", "that may have
+   * been") the clause is left to the other rules.
+   */
+  private static boolean isCharacterizing(List<Word> words, int at, String text) {
+    int sentence = words.get(at).sentence();
+    String relative = folded(words, at - 1, sentence);
+    if (!relative.equals("that") && !relative.equals("who")) {
+      return false;
+    }
+    String noun = folded(words, at - 2, sentence);
+    if (noun.isEmpty() || REPORTING.contains(noun) || breaksClause(text, words.get(at - 2).end(), words.get(at - 1).start())) {
+      return false;
+    }
+    String next = folded(words, at + 1, sentence);
+    return !next.isEmpty() && !NOT_ACTIVE.contains(next) && !isAdverb(next);
   }
 
   /** Whether this word can open a subject: a pronoun, a determiner or a capitalised name. */
@@ -331,10 +362,26 @@ final class ModalSense {
         return false;
       }
       if (word.folded().equals("as")) {
-        return true;
+        return !isCausalAs(words, i, text);
       }
     }
     return false;
+  }
+
+  /**
+   * ", as it may become indispensable", "and as it may involve": "as" opening a clause after a comma
+   * or "and", with "it" or "there" for subject, gives a reason, not a manner ("as the evidence may
+   * warrant"), and a reason can be a guess.
+   */
+  private static boolean isCausalAs(List<Word> words, int as, String text) {
+    int sentence = words.get(as).sentence();
+    String subject = folded(words, as + 1, sentence);
+    if (!subject.equals("it") && !subject.equals("there")) {
+      return false;
+    }
+    String before = folded(words, as - 1, sentence);
+    return before.isEmpty() || before.equals("and")
+        || text.substring(words.get(as - 1).end(), words.get(as).start()).indexOf(',') >= 0;
   }
 
   /** Whether a word of hoping or praying comes before the modal in its sentence, before any semicolon. */

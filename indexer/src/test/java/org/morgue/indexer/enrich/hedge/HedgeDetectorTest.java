@@ -280,6 +280,10 @@ class HedgeDetectorTest {
     cueBySentence.put("This could change the threat.", "could");
     cueBySentence.put("It is unclear whether the strike hit its target.", "unclear");
     cueBySentence.put("The gun must have been fired twice.", "must have been");
+    cueBySentence.put("It is understood that the road has suffered from neglect.", "understood");
+    cueBySentence.put("He acted on the presumption that the bill would pass.", "presumption that");
+    cueBySentence.put("The board said it thought it had gone far enough.", "thought");
+    cueBySentence.put("They backed a prince whom they felt was too trusting.", "felt");
     for (Map.Entry<String, String> entry : cueBySentence.entrySet()) {
       assertEquals(List.of(entry.getValue()), cueTexts(DETECTOR.detect(article("", entry.getKey())), CueKind.HEDGE),
           entry.getKey());
@@ -308,7 +312,12 @@ class HedgeDetectorTest {
         "Parents have a right to know whether their children can read.",
         "The anticipated revenues fell short.",
         "Progress has not been as rapid as was anticipated.",
-        "The benefits which were anticipated from the law have been fully realized.")) {
+        "The benefits which were anticipated from the law have been fully realized.",
+        "The senators opposed every move that might improve the food.",
+        "The land is kept for the settler who may wish to farm it.",
+        "We need a force that could strike back against aggression.",
+        "They will regulate those concerns as to them shall seem fit.",
+        "Some of the boys can't seem to get the feel of it.")) {
       assertEquals(List.of(), cueTexts(DETECTOR.detect(article("", sentence)), CueKind.HEDGE), sentence);
     }
   }
@@ -324,6 +333,11 @@ class HedgeDetectorTest {
     cueBySentence.put("I don't know if he'll be able to play.", "know if");
     cueBySentence.put("An early reply is anticipated.", "anticipated");
     cueBySentence.put("He thought he could use me.", "thought");
+    cueBySentence.put("It could help us start on the right path.", "could");
+    cueBySentence.put("It could find its true level with less exposure.", "could");
+    cueBySentence.put("This is necessary, as it may become indispensable to success.", "may");
+    cueBySentence.put("The new year might see some house-cleaning.", "might");
+    cueBySentence.put("It might be found advantageous to create a commission.", "might");
     for (Map.Entry<String, String> entry : cueBySentence.entrySet()) {
       assertEquals(List.of(entry.getValue()), cueTexts(DETECTOR.detect(article("", entry.getKey())), CueKind.HEDGE),
           entry.getKey());
