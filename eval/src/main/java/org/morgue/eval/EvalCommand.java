@@ -16,10 +16,11 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure actors, themes and hedging against the annotated sets in eval/ (precision, recall,"
-        + " F1 on dev and held-out test) and the speed of each enrichment on one core.",
+        + " F1 on dev and held-out test), \"same story\" copy detection on eval/copies, and the speed of each"
+        + " enrichment on one core.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:every target of the enrichment issue is met on the held-out test parts",
+      "0:every target of the enrichment and copy issues is met on the held-out test parts",
       "1:the evaluation could not run (a set is missing or malformed)",
       "3:the evaluation ran, but a target is missed (listed under the table)"
     })

@@ -12,9 +12,10 @@ import org.morgue.indexer.enrich.actor.ActorExtractor;
 import org.morgue.indexer.enrich.hedge.HedgeDetector;
 import org.morgue.article.text.SentenceSplitter;
 import org.morgue.indexer.enrich.theme.ThemeClassifier;
+import org.morgue.indexer.story.CopyDetection;
 
 /**
- * Runs every measurement over the annotated sets in {@code eval/} under a repository root. The
+ * Runs every measurement over the annotated sets (and the copy detection over eval/copies) in {@code eval/} under a repository root. The
  * layout of that folder, and each set's source, licence and split, are in {@code eval/README.md}.
  */
 public final class Evaluation {
@@ -87,8 +88,13 @@ public final class Evaluation {
           timer.megabytesPerSecond(hedges::detect),
           timer.megabytesPerSecond(a -> List.of(actors.extract(a), themes.classify(a), hedges.detect(a)))));
     }
+    CopySet.Labelled copySet = CopySet.read(root);
+    CopyEvaluation copies = new CopyEvaluation(CopyDetection.STANDARD);
+    EvaluationReport.Copies copyParts = new EvaluationReport.Copies(CopyDetection.STANDARD,
+        copies.evaluate(copySet.articles(Split.DEV), copySet.pairs(Split.DEV)),
+        copies.evaluate(copySet.articles(Split.TEST), copySet.pairs(Split.TEST)));
     return new EvaluationReport(hedgingParts, levels, sentences, actorParts,
-        tags.evaluate(reutersDev), tags.evaluate(reutersTest), tags.evaluate(reuters), measured);
+        tags.evaluate(reutersDev), tags.evaluate(reutersTest), tags.evaluate(reuters), copyParts, measured);
   }
 
   private static ActorEvaluation.Result evaluateActors(

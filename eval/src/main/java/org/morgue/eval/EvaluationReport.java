@@ -26,6 +26,7 @@ public record EvaluationReport(
     ReutersTagEvaluation.Result reutersDev,
     ReutersTagEvaluation.Result reutersTest,
     ReutersTagEvaluation.Result reutersAll,
+    Copies copies,
     Optional<Speed> speed) {
 
   /** Hedged-sentence precision on unseen text annotated by eval/hedging/guidelines.md. */
@@ -42,6 +43,10 @@ public record EvaluationReport(
   public static final double ORGANISATION_RECALL = 0.85;
   /** Precision at that recall. */
   public static final double ORGANISATION_PRECISION = 0.85;
+  /** Pairwise precision of "same story" on eval/copies (issue #20). */
+  public static final double COPY_PRECISION = 0.95;
+  /** Pairwise recall of the same. */
+  public static final double COPY_RECALL = 0.95;
   /** Share of Reuters stories whose top theme is under the tagged topic's IPTC top level. */
   public static final double THEME_AGREEMENT = 0.8;
 
@@ -59,6 +64,16 @@ public record EvaluationReport(
       return new Parts<>(measure.apply(dev), measure.apply(test), measure.apply(test2), measure.apply(heldOut));
     }
   }
+
+  /**
+   * Copy detection ("same story") on both parts of eval/copies, with the parameters measured.
+   *
+   * @param detection the parameters, chosen on dev
+   * @param dev the part the parameters were chosen on
+   * @param test the held-out part, measured once the parameters were fixed
+   */
+  public record Copies(org.morgue.indexer.story.CopyDetection detection, CopyEvaluation.Result dev,
+      CopyEvaluation.Result test) {}
 
   /**
    * Enrichment speed on one core.
@@ -88,6 +103,12 @@ public record EvaluationReport(
     if (reutersTest.topTheme().recall() < THEME_AGREEMENT) {
       missed.add(String.format(Locale.ROOT, "theme agreement on Reuters test %.2f < %.2f",
           reutersTest.topTheme().recall(), THEME_AGREEMENT));
+    }
+    Score copyPairs = copies.test().pairs();
+    if (copyPairs.precision() < COPY_PRECISION || copyPairs.recall() < COPY_RECALL) {
+      missed.add(String.format(Locale.ROOT,
+          "same story on eval/copies test: precision %.3f, recall %.3f (target precision >= %.2f and recall >= %.2f)",
+          copyPairs.precision(), copyPairs.recall(), COPY_PRECISION, COPY_RECALL));
     }
     return missed;
   }
@@ -130,6 +151,7 @@ public record EvaluationReport(
         reutersAll.places().recall(), reutersAll.places().correct(), reutersAll.places().expected(),
         reutersAll.places().precision(), reutersAll.places().correct(), reutersAll.places().predicted(),
         agreement(reutersAll.topTheme())));
+    copyTable(out, copies);
     cueWords(out, "dev", hedging.dev().byWord());
     cueWords(out, "test", hedging.test().byWord());
     cueWords(out, "test2", hedging.test2().byWord());
@@ -145,6 +167,29 @@ public record EvaluationReport(
     out.append(missed.isEmpty() ? "\nAll targets met on the held-out test parts.\n"
         : "\nTargets missed on the held-out test parts:\n  - " + String.join("\n  - ", missed) + "\n");
     return out.toString();
+  }
+
+  private static void copyTable(StringBuilder out, Copies copies) {
+    var d = copies.detection();
+    out.append(String.format(Locale.ROOT, "%nSame story (eval/copies; %d-word shingles, MinHash of %d hashes in %d bands of %d"
+            + " rows, containment >= %.2f), pairs found through the band lookup:%n%n",
+        d.shingleWords(), d.hashes(), d.bands(), d.rows(), d.minContainment()));
+    out.append("| part | P / R / F1 (correct, decided, labelled copies) | articles | candidate pairs compared"
+        + " (all pairs) | copies never a candidate | hard negatives decided copy | target |\n");
+    out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    copyRow(out, "dev", copies.dev(), "");
+    copyRow(out, "test", copies.test(), String.format(Locale.ROOT, "P >= %.2f and R >= %.2f", COPY_PRECISION, COPY_RECALL));
+  }
+
+  private static void copyRow(StringBuilder out, String part, CopyEvaluation.Result r, String target) {
+    out.append(String.format(Locale.ROOT, "| %s | %s | %d | %d (%d) | %d | %d of %d | %s |%n", part,
+        prf3(r.pairs()), r.articles(), r.candidates(), r.allPairs(), r.missedByLookup(), r.hardNegativesDecidedCopy(),
+        r.hardNegatives(), target));
+  }
+
+  private static String prf3(Score s) {
+    return String.format(Locale.ROOT, "%.3f / %.3f / %.3f (%d, %d, %d)",
+        s.precision(), s.recall(), s.f1(), s.correct(), s.predicted(), s.expected());
   }
 
   private static void levels(StringBuilder out, HedgingDistribution levels) {
@@ -181,6 +226,8 @@ public record EvaluationReport(
     section(out, "actors, test", actors.test().disagreements());
     section(out, "actors, test2", actors.test2().disagreements());
     section(out, "Reuters PLACES, all", reutersAll.disagreements());
+    section(out, "same story, eval/copies dev", copies.dev().disagreements());
+    section(out, "same story, eval/copies test", copies.test().disagreements());
     return out.toString();
   }
 

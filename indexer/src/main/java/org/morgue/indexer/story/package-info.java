@@ -1,0 +1,26 @@
+/**
+ * Stories: finding the copies of one story among the articles of an archive (an agency's original,
+ * its corrections and re-issues, and every paper that ran it under a new headline with a trimmed
+ * ending). A stage between enrichment and the document.
+ *
+ * <p>The steps: {@link org.morgue.indexer.story.Shingles} (the body's five-word shingles, folded),
+ * {@link org.morgue.indexer.story.StorySigner} (their MinHash {@link
+ * org.morgue.indexer.story.StorySignature}, with fixed seeds so it is the same on every run and
+ * machine), {@link org.morgue.indexer.story.BandKeys} (locality-sensitive band keys), {@link
+ * org.morgue.indexer.story.CopyCandidates} (looks band keys up: no article is compared with every
+ * other) and {@link org.morgue.indexer.story.CopyDecision} (estimated containment above a threshold).
+ * {@link org.morgue.indexer.story.CopyDetection} holds the parameters and says what the threshold
+ * means; eval/copies measures them (eval/README.md).
+ *
+ * <p>Not wired in yet. What comes next: the signature (shingle count and minima) and the band keys
+ * become stored and indexed fields of each article's document; at indexing (the command and live
+ * updates alike) the pipeline looks the new article's band keys up in the index, decides on the
+ * candidates' stored signatures, and gives the article the story id of the copies it matches
+ * (a story's id is its earliest version's id, or the one a curator picks; when an article matches
+ * copies of two stories, the earlier story wins); deleting a story's representative hands the id to
+ * the next earliest version. Search then groups by story id on both engines.
+ *
+ * <p>Must not know: sources and formats, the index or any engine, HTTP; it depends on {@code
+ * article} only, and on no Lucene class, so a stored signature does not change with Lucene.
+ */
+package org.morgue.indexer.story;
