@@ -85,6 +85,10 @@ final class NameRules {
       if (afterTitle > i) {
         int end = nameEnd(tokens, afterTitle, covered);
         if (end > afterTitle) {
+          if (isCouple(tokens, i)) {
+            found.add(new TokenMatch(
+                new ActorKey("Mrs. " + canonical(text, tokens, afterTitle, end), ActorType.PERSON), afterTitle, end));
+          }
           found.add(new TokenMatch(person(text, tokens, afterTitle, end), afterTitle, end).cover(covered));
           i = end - 1;
         }
@@ -102,6 +106,24 @@ final class NameRules {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether "Mr. and Mrs." stands at {@code at}: society copy names a couple by the husband's name,
+   * and the wife is a person of her own ("Mr. and Mrs. Jerry Chase": Jerry Chase and Mrs. Jerry Chase).
+   */
+  private static boolean isCouple(List<Token> tokens, int at) {
+    int k = at;
+    if (k >= 1 && tokens.get(k - 1).key().equals("and")) {
+      k -= 1;
+    } else {
+      return false;
+    }
+    int mr = k - 1;
+    if (mr >= 1 && tokens.get(mr).key().equals(".")) {
+      mr--;
+    }
+    return mr >= 0 && tokens.get(mr).key().equals("Mr") && tokens.get(at).key().equals("Mrs");
   }
 
   /** The index after the longest title starting at {@code at}, or {@code at} if none does. */
