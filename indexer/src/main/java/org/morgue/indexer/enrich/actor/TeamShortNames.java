@@ -24,12 +24,17 @@ final class TeamShortNames {
   /** Countries name national sides and bodies ("United States Marines"), not the clubs looked for here. */
   private static final String COUNTRIES = "countries.tsv";
 
+  /** How many different sports words make a sports page of an article that names no team in full. */
+  private static final int SPORTS_WORDS = 2;
+
   private final Gazetteer gazetteer;
   private final Set<String> placePlurals;
+  private final Set<String> sportsWords;
 
-  TeamShortNames(Gazetteer gazetteer, Set<String> placePlurals) {
+  TeamShortNames(Gazetteer gazetteer, Set<String> placePlurals, Set<String> sportsWords) {
     this.gazetteer = gazetteer;
     this.placePlurals = Set.copyOf(placePlurals);
+    this.sportsWords = Set.copyOf(sportsWords);
   }
 
   /** The mentions, with the teams named by their plural alone added. */
@@ -45,12 +50,14 @@ final class TeamShortNames {
     for (ActorKey actor : organisations) {
       plural(actor.name()).ifPresent(last -> teams.computeIfAbsent(last, k -> new ArrayList<>()).add(actor));
     }
-    if (teams.isEmpty()) {
+    // A plural no team ends in is a team only among two teams or more: one "team" may be a
+    // misreading ("Alaska Indians", "Arctic Seas"), two are a sports page. Baseball copy often names
+    // no team in full at all ("the Cardinals heed Manager Gene Mauch of the Phillies"); its words
+    // make it a sports page too.
+    boolean sportsPage = teams.values().stream().mapToInt(List::size).sum() >= 2 || sportsWords(segments);
+    if (teams.isEmpty() && !sportsPage) {
       return found;
     }
-    // A plural no team ends in is a team only among two teams or more: one "team" may be a
-    // misreading ("Alaska Indians", "Arctic Seas"), two are a sports page.
-    boolean sportsPage = teams.values().stream().mapToInt(List::size).sum() >= 2;
     List<Found> all = new ArrayList<>(found);
     for (Segment segment : segments) {
       if (segment.headline()) {
@@ -98,6 +105,18 @@ final class TeamShortNames {
       return Optional.empty(); // "American Nursery Products": a demonym, not a home town
     }
     return Optional.of(tokens.get(tokens.size() - 1).key());
+  }
+
+  private boolean sportsWords(List<Segment> segments) {
+    Set<String> seen = new HashSet<>();
+    for (Segment segment : segments) {
+      for (Token token : segment.tokens()) {
+        if (sportsWords.contains(token.key()) && seen.add(token.key()) && seen.size() >= SPORTS_WORDS) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean teamPlural(String word) {
