@@ -215,6 +215,9 @@ final class KeywordNames {
         k++; // "U.S. Bankruptcy Court": the full stop of an initial inside the name
       } else if (CONNECTORS.contains(token.key()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
         k++;
+      } else if (TAIL_OPENERS.contains(token.key()) && isKeyword(tokens.get(k - 1)) && k + 2 < tokens.size()
+          && tokens.get(k + 1).key().equals("the") && tokens.get(k + 2).capitalised()) {
+        k += 2; // "Garden of the Gods Club", "Society for the Prevention of ...", not "Pearson of the Angels"
       } else {
         break;
       }
@@ -375,12 +378,15 @@ final class KeywordNames {
       return Optional.empty();
     }
     int head = -1;
+    // A head word that ends the run heads the whole name, even after a head word with a tail: "Garden
+    // of the Gods Club" is a club, not a garden.
+    boolean actorHeadEnds = isKeyword(tokens.get(end - 1)) && keywords.get(tokens.get(end - 1).key()).isPresent();
     for (int k = first; k < end; k++) {
       if (isKeyword(tokens.get(k))
           && (k + 1 == end || TAIL_OPENERS.contains(tokens.get(k + 1).key()) || tokens.get(k + 1).capitalised()
               || possessiveEnd(tokens, k + 1, end))) {
         head = k;
-        if (k + 1 < end && TAIL_OPENERS.contains(tokens.get(k + 1).key())) {
+        if (k + 1 < end && TAIL_OPENERS.contains(tokens.get(k + 1).key()) && !actorHeadEnds) {
           break; // what follows is the tail: "College of Law"
         }
       }
