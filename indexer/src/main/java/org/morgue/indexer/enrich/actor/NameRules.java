@@ -95,7 +95,8 @@ final class NameRules {
         continue;
       }
       int named = Math.max(Math.max(middleInitialNameEnd(tokens, i, covered), appositiveNameEnd(tokens, i, covered)),
-          Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)));
+          Math.max(Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)),
+              roleNounNameEnd(tokens, i, covered)));
       if (named > i) {
         found.add(new TokenMatch(person(text, tokens, i, named), i, named).cover(covered));
         i = named - 1;
@@ -226,6 +227,24 @@ final class NameRules {
     boolean given = givenNames.isGivenName(first)
         || (givenNames.isAmbiguousGivenName(first) && !startsSentence(tokens, at));
     if (!given || notNames.contains(first)) {
+      return at;
+    }
+    int end = nameEnd(tokens, at, covered);
+    return end >= at + 2 ? end : at;
+  }
+
+  /**
+   * The end of a name of two words or more after a lower-case role noun, as sports and arts copy
+   * writes them with no title: "catcher Johnny Blanchard", "violinists Yehudi Menuhin, Isaac Stern",
+   * "conductor Earl Bernard Murray"; {@code at} if there is none.
+   */
+  private int roleNounNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (at == 0 || covered[at] || !isNameWord(tokens.get(at))) {
+      return at;
+    }
+    String before = tokens.get(at - 1).key();
+    if (!tokens.get(at - 1).word() || !Character.isLowerCase(before.charAt(0))
+        || !(roleNouns.contains(before) || (before.endsWith("s") && roleNouns.contains(before.substring(0, before.length() - 1))))) {
       return at;
     }
     int end = nameEnd(tokens, at, covered);
