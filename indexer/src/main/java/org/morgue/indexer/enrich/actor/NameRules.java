@@ -220,6 +220,10 @@ final class NameRules {
    * counts only where a sentence does not start, since capitals there say nothing.
    */
   private int givenNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (at + 1 < tokens.size() && !covered[at + 1] && isClosingTitleWord(tokens, at + 1)
+        && givenNames.isGivenName(tokens.get(at).key()) && !notNames.contains(tokens.get(at).key())) {
+      return at + 2; // "Stephen Bishop", "Carole King": a plain given name and a title word as the surname
+    }
     if (at + 1 >= tokens.size() || covered[at + 1] || !isNameWord(tokens.get(at + 1))) {
       return at;
     }
