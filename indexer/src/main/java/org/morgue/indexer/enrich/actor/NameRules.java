@@ -96,7 +96,7 @@ final class NameRules {
       }
       int named = Math.max(Math.max(middleInitialNameEnd(tokens, i, covered), appositiveNameEnd(tokens, i, covered)),
           Math.max(Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)),
-              roleNounNameEnd(tokens, i, covered)));
+              Math.max(roleNounNameEnd(tokens, i, covered), kinNameEnd(tokens, i, covered))));
       if (named > i) {
         found.add(new TokenMatch(person(text, tokens, i, named), i, named).cover(covered));
         i = named - 1;
@@ -253,6 +253,27 @@ final class NameRules {
     }
     int end = nameEnd(tokens, at, covered);
     return end >= at + 2 ? end : at;
+  }
+
+  /** Words for kin that society copy and obituaries follow with a given name alone: "his wife, Nori". */
+  private static final Set<String> KIN = Set.of("wife", "husband", "widow", "widower", "son", "sons", "daughter",
+      "daughters", "brother", "brothers", "sister", "sisters", "mother", "father", "children", "grandson",
+      "granddaughter");
+
+  /**
+   * The end of a given name standing alone after a word for kin and a comma: "a daughter, Sheila,",
+   * "his widow, Alice;"; {@code at} if there is none. A surname after it is left to the other rules.
+   */
+  private int kinNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (at < 2 || covered[at] || !tokens.get(at - 1).key().equals(",") || !KIN.contains(tokens.get(at - 2).key())) {
+      return at;
+    }
+    String name = tokens.get(at).key();
+    if (!(givenNames.isGivenName(name) || givenNames.isAmbiguousGivenName(name)) || notNames.contains(name)
+        || (at + 1 < tokens.size() && tokens.get(at + 1).capitalised())) {
+      return at;
+    }
+    return at + 1;
   }
 
   /** The end of a name written with initials before the surname, "E. M. Martin", "C.A. Thomas". */
