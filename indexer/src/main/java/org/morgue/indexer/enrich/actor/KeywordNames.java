@@ -439,6 +439,9 @@ final class KeywordNames {
     if (tokens.get(head).key().equals("Board") && institutionBefore(tokens, first, head)) {
       type = Optional.of(ActorType.ORGANISATION); // "New York University Board of Trustees"
     }
+    if (tokens.get(head).key().equals("Committee") && publicBodyBefore(tokens, first, head)) {
+      type = Optional.of(ActorType.GOVERNMENT); // "Senate Foreign Relations Committee", "Warwick School Committee"
+    }
     if (last == end && type.isPresent() && type.get() != ActorType.PLACE && end + 1 < tokens.size()
         && tokens.get(end).key().equals(",") && tokens.get(end + 1).capitalised()
         && companySuffixes.contains(tokens.get(end + 1).key())) {
@@ -498,6 +501,23 @@ final class KeywordNames {
     }
     String before = tokens.get(at - 1).key();
     return before.equals(".") || before.equals("!") || before.equals("?") || before.equals("\"") || before.equals("--");
+  }
+
+  /**
+   * Words that make a committee a public body's: a legislature's ("Senate Foreign Relations
+   * Committee"), a mayor's ("Mayor Wagner's Baseball Committee"), a town's elected school board
+   * ("Warwick School Committee"). Other committees are a party's or a club's.
+   */
+  private static final Set<String> PUBLIC_BODIES =
+      Set.of("Senate", "House", "Assembly", "Congressional", "Legislative", "Mayor", "Governor", "School");
+
+  private static boolean publicBodyBefore(List<Token> tokens, int first, int head) {
+    for (int k = first; k < head; k++) {
+      if (PUBLIC_BODIES.contains(tokens.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean institutionBefore(List<Token> tokens, int first, int head) {
