@@ -94,6 +94,9 @@ final class NameRules {
         }
         continue;
       }
+      if (!tokens.get(i).capitalised()) {
+        continue; // every rule below starts at a capitalised word; most words are not
+      }
       int named = Math.max(Math.max(middleInitialNameEnd(tokens, i, covered), appositiveNameEnd(tokens, i, covered)),
           Math.max(Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)),
               Math.max(roleNounNameEnd(tokens, i, covered), kinNameEnd(tokens, i, covered))));

@@ -53,11 +53,8 @@ final class TeamShortNames {
     // A plural no team ends in is a team only among two teams or more: one "team" may be a
     // misreading ("Alaska Indians", "Arctic Seas"), two are a sports page. Baseball copy often names
     // no team in full at all ("the Cardinals heed Manager Gene Mauch of the Phillies"); its words
-    // make it a sports page too.
-    boolean sportsPage = teams.values().stream().mapToInt(List::size).sum() >= 2 || sportsWords(segments);
-    if (teams.isEmpty() && !sportsPage) {
-      return found;
-    }
+    // make it a sports page too, decided at the first plural that needs it, as the scan reads every word.
+    Boolean sportsPage = teams.values().stream().mapToInt(List::size).sum() >= 2 ? Boolean.TRUE : null;
     List<Found> all = new ArrayList<>(found);
     for (Segment segment : segments) {
       if (segment.headline()) {
@@ -74,8 +71,13 @@ final class TeamShortNames {
         }
         String word = tokens.get(at).key();
         List<ActorKey> named = teams.getOrDefault(word, List.of());
-        if (named.isEmpty() && !sportsPage) {
-          continue;
+        if (named.isEmpty()) {
+          if (sportsPage == null) {
+            sportsPage = sportsWords(segments);
+          }
+          if (!sportsPage) {
+            continue;
+          }
         }
         ActorKey team = named.size() == 1 ? named.get(0) : new ActorKey(word, ActorType.ORGANISATION);
         covered[at] = true;
