@@ -93,7 +93,8 @@ public final class ActorExtractor {
     this.places = places;
     this.surnames = surnames;
     this.countries = countries;
-    this.teams = new TeamShortNames(gazetteer, Set.copyOf(DataFile.read(DATA + "place-plurals.txt").words()));
+    this.teams = new TeamShortNames(gazetteer, Set.copyOf(DataFile.read(DATA + "place-plurals.txt").words()),
+        Set.copyOf(DataFile.read(DATA + "sports-words.txt").words()));
     this.affiliations = new AffiliationNames(gazetteer, keywordNames.placeAndNoActorHeads(), keywordNames.notNameStarts());
   }
 

@@ -215,6 +215,9 @@ final class KeywordNames {
         k++; // "U.S. Bankruptcy Court": the full stop of an initial inside the name
       } else if (CONNECTORS.contains(token.key()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
         k++;
+      } else if (TAIL_OPENERS.contains(token.key()) && isKeyword(tokens.get(k - 1)) && k + 2 < tokens.size()
+          && tokens.get(k + 1).key().equals("the") && tokens.get(k + 2).capitalised()) {
+        k += 2; // "Garden of the Gods Club", "Society for the Prevention of ...", not "Pearson of the Angels"
       } else {
         break;
       }
@@ -375,12 +378,15 @@ final class KeywordNames {
       return Optional.empty();
     }
     int head = -1;
+    // A head word that ends the run heads the whole name, even after a head word with a tail: "Garden
+    // of the Gods Club" is a club, not a garden.
+    boolean actorHeadEnds = isKeyword(tokens.get(end - 1)) && keywords.get(tokens.get(end - 1).key()).isPresent();
     for (int k = first; k < end; k++) {
       if (isKeyword(tokens.get(k))
           && (k + 1 == end || TAIL_OPENERS.contains(tokens.get(k + 1).key()) || tokens.get(k + 1).capitalised()
               || possessiveEnd(tokens, k + 1, end))) {
         head = k;
-        if (k + 1 < end && TAIL_OPENERS.contains(tokens.get(k + 1).key())) {
+        if (k + 1 < end && TAIL_OPENERS.contains(tokens.get(k + 1).key()) && !actorHeadEnds) {
           break; // what follows is the tail: "College of Law"
         }
       }
@@ -432,6 +438,9 @@ final class KeywordNames {
     Optional<ActorType> type = headType;
     if (tokens.get(head).key().equals("Board") && institutionBefore(tokens, first, head)) {
       type = Optional.of(ActorType.ORGANISATION); // "New York University Board of Trustees"
+    }
+    if (tokens.get(head).key().equals("Committee") && publicBodyBefore(tokens, first, head)) {
+      type = Optional.of(ActorType.GOVERNMENT); // "Senate Foreign Relations Committee", "Warwick School Committee"
     }
     if (last == end && type.isPresent() && type.get() != ActorType.PLACE && end + 1 < tokens.size()
         && tokens.get(end).key().equals(",") && tokens.get(end + 1).capitalised()
@@ -492,6 +501,23 @@ final class KeywordNames {
     }
     String before = tokens.get(at - 1).key();
     return before.equals(".") || before.equals("!") || before.equals("?") || before.equals("\"") || before.equals("--");
+  }
+
+  /**
+   * Words that make a committee a public body's: a legislature's ("Senate Foreign Relations
+   * Committee"), a mayor's ("Mayor Wagner's Baseball Committee"), a town's elected school board
+   * ("Warwick School Committee"). Other committees are a party's or a club's.
+   */
+  private static final Set<String> PUBLIC_BODIES =
+      Set.of("Senate", "House", "Assembly", "Congressional", "Legislative", "Mayor", "Governor", "School");
+
+  private static boolean publicBodyBefore(List<Token> tokens, int first, int head) {
+    for (int k = first; k < head; k++) {
+      if (PUBLIC_BODIES.contains(tokens.get(k).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean institutionBefore(List<Token> tokens, int first, int head) {

@@ -85,13 +85,21 @@ final class NameRules {
       if (afterTitle > i) {
         int end = nameEnd(tokens, afterTitle, covered);
         if (end > afterTitle) {
+          if (isCouple(tokens, i)) {
+            found.add(new TokenMatch(
+                new ActorKey("Mrs. " + canonical(text, tokens, afterTitle, end), ActorType.PERSON), afterTitle, end));
+          }
           found.add(new TokenMatch(person(text, tokens, afterTitle, end), afterTitle, end).cover(covered));
           i = end - 1;
         }
         continue;
       }
+      if (!tokens.get(i).capitalised()) {
+        continue; // every rule below starts at a capitalised word; most words are not
+      }
       int named = Math.max(Math.max(middleInitialNameEnd(tokens, i, covered), appositiveNameEnd(tokens, i, covered)),
-          Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)));
+          Math.max(Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)),
+              Math.max(roleNounNameEnd(tokens, i, covered), kinNameEnd(tokens, i, covered))));
       if (named > i) {
         found.add(new TokenMatch(person(text, tokens, i, named), i, named).cover(covered));
         i = named - 1;
@@ -102,6 +110,24 @@ final class NameRules {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether "Mr. and Mrs." stands at {@code at}: society copy names a couple by the husband's name,
+   * and the wife is a person of her own ("Mr. and Mrs. Jerry Chase": Jerry Chase and Mrs. Jerry Chase).
+   */
+  private static boolean isCouple(List<Token> tokens, int at) {
+    int k = at;
+    if (k >= 1 && tokens.get(k - 1).key().equals("and")) {
+      k -= 1;
+    } else {
+      return false;
+    }
+    int mr = k - 1;
+    if (mr >= 1 && tokens.get(mr).key().equals(".")) {
+      mr--;
+    }
+    return mr >= 0 && tokens.get(mr).key().equals("Mr") && tokens.get(at).key().equals("Mrs");
   }
 
   /** The index after the longest title starting at {@code at}, or {@code at} if none does. */
@@ -197,6 +223,10 @@ final class NameRules {
    * counts only where a sentence does not start, since capitals there say nothing.
    */
   private int givenNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (at + 1 < tokens.size() && !covered[at + 1] && isClosingTitleWord(tokens, at + 1)
+        && givenNames.isGivenName(tokens.get(at).key()) && !notNames.contains(tokens.get(at).key())) {
+      return at + 2; // "Stephen Bishop", "Carole King": a plain given name and a title word as the surname
+    }
     if (at + 1 >= tokens.size() || covered[at + 1] || !isNameWord(tokens.get(at + 1))) {
       return at;
     }
@@ -208,6 +238,45 @@ final class NameRules {
     }
     int end = nameEnd(tokens, at, covered);
     return end >= at + 2 ? end : at;
+  }
+
+  /**
+   * The end of a name of two words or more after a lower-case role noun, as sports and arts copy
+   * writes them with no title: "catcher Johnny Blanchard", "violinists Yehudi Menuhin, Isaac Stern",
+   * "conductor Earl Bernard Murray"; {@code at} if there is none.
+   */
+  private int roleNounNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (at == 0 || covered[at] || !isNameWord(tokens.get(at))) {
+      return at;
+    }
+    String before = tokens.get(at - 1).key();
+    if (!tokens.get(at - 1).word() || !Character.isLowerCase(before.charAt(0))
+        || !(roleNouns.contains(before) || (before.endsWith("s") && roleNouns.contains(before.substring(0, before.length() - 1))))) {
+      return at;
+    }
+    int end = nameEnd(tokens, at, covered);
+    return end >= at + 2 ? end : at;
+  }
+
+  /** Words for kin that society copy and obituaries follow with a given name alone: "his wife, Nori". */
+  private static final Set<String> KIN = Set.of("wife", "husband", "widow", "widower", "son", "sons", "daughter",
+      "daughters", "brother", "brothers", "sister", "sisters", "mother", "father", "children", "grandson",
+      "granddaughter");
+
+  /**
+   * The end of a given name standing alone after a word for kin and a comma: "a daughter, Sheila,",
+   * "his widow, Alice;"; {@code at} if there is none. A surname after it is left to the other rules.
+   */
+  private int kinNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (at < 2 || covered[at] || !tokens.get(at - 1).key().equals(",") || !KIN.contains(tokens.get(at - 2).key())) {
+      return at;
+    }
+    String name = tokens.get(at).key();
+    if (!(givenNames.isGivenName(name) || givenNames.isAmbiguousGivenName(name)) || notNames.contains(name)
+        || (at + 1 < tokens.size() && tokens.get(at + 1).capitalised())) {
+      return at;
+    }
+    return at + 1;
   }
 
   /** The end of a name written with initials before the surname, "E. M. Martin", "C.A. Thomas". */

@@ -100,6 +100,9 @@ final class SurnameResolver {
    * surname that is a gazetteer alias or no name at all.
    */
   List<String> surname(String name) {
+    if (name.startsWith("Mrs. ")) {
+      return List.of(); // a wife named by her husband's name: "Mr. Chase" is he, not she
+    }
     List<Token> words = Token.split(name, 0, name.length()).stream().filter(Token::word).toList();
     int last = words.size() - 1;
     while (last > 0 && nameSuffixes.contains(words.get(last).key())) {

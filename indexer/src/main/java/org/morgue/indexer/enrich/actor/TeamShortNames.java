@@ -24,12 +24,17 @@ final class TeamShortNames {
   /** Countries name national sides and bodies ("United States Marines"), not the clubs looked for here. */
   private static final String COUNTRIES = "countries.tsv";
 
+  /** How many different sports words make a sports page of an article that names no team in full. */
+  private static final int SPORTS_WORDS = 2;
+
   private final Gazetteer gazetteer;
   private final Set<String> placePlurals;
+  private final Set<String> sportsWords;
 
-  TeamShortNames(Gazetteer gazetteer, Set<String> placePlurals) {
+  TeamShortNames(Gazetteer gazetteer, Set<String> placePlurals, Set<String> sportsWords) {
     this.gazetteer = gazetteer;
     this.placePlurals = Set.copyOf(placePlurals);
+    this.sportsWords = Set.copyOf(sportsWords);
   }
 
   /** The mentions, with the teams named by their plural alone added. */
@@ -45,12 +50,11 @@ final class TeamShortNames {
     for (ActorKey actor : organisations) {
       plural(actor.name()).ifPresent(last -> teams.computeIfAbsent(last, k -> new ArrayList<>()).add(actor));
     }
-    if (teams.isEmpty()) {
-      return found;
-    }
     // A plural no team ends in is a team only among two teams or more: one "team" may be a
-    // misreading ("Alaska Indians", "Arctic Seas"), two are a sports page.
-    boolean sportsPage = teams.values().stream().mapToInt(List::size).sum() >= 2;
+    // misreading ("Alaska Indians", "Arctic Seas"), two are a sports page. Baseball copy often names
+    // no team in full at all ("the Cardinals heed Manager Gene Mauch of the Phillies"); its words
+    // make it a sports page too, decided at the first plural that needs it, as the scan reads every word.
+    Boolean sportsPage = teams.values().stream().mapToInt(List::size).sum() >= 2 ? Boolean.TRUE : null;
     List<Found> all = new ArrayList<>(found);
     for (Segment segment : segments) {
       if (segment.headline()) {
@@ -67,8 +71,13 @@ final class TeamShortNames {
         }
         String word = tokens.get(at).key();
         List<ActorKey> named = teams.getOrDefault(word, List.of());
-        if (named.isEmpty() && !sportsPage) {
-          continue;
+        if (named.isEmpty()) {
+          if (sportsPage == null) {
+            sportsPage = sportsWords(segments);
+          }
+          if (!sportsPage) {
+            continue;
+          }
         }
         ActorKey team = named.size() == 1 ? named.get(0) : new ActorKey(word, ActorType.ORGANISATION);
         covered[at] = true;
@@ -98,6 +107,18 @@ final class TeamShortNames {
       return Optional.empty(); // "American Nursery Products": a demonym, not a home town
     }
     return Optional.of(tokens.get(tokens.size() - 1).key());
+  }
+
+  private boolean sportsWords(List<Segment> segments) {
+    Set<String> seen = new HashSet<>();
+    for (Segment segment : segments) {
+      for (Token token : segment.tokens()) {
+        if (sportsWords.contains(token.key()) && seen.add(token.key()) && seen.size() >= SPORTS_WORDS) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean teamPlural(String word) {

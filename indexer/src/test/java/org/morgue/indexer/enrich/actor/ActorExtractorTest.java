@@ -347,7 +347,8 @@ class ActorExtractorTest {
     assertEquals(ActorType.ORGANISATION, actor(actors, "United States Lines Inc").type());
     assertEquals(ActorType.ORGANISATION, actor(actors, "American Transport Lines Inc").type());
     assertEquals(ActorType.GOVERNMENT, actor(actors, "Securities and Exchange Commission").type());
-    assertEquals(ActorType.ORGANISATION, actor(actors, "House Committee on Revenue and Taxation").type());
+    // A legislature's committee is a government body, as the actor guidelines class legislatures.
+    assertEquals(ActorType.GOVERNMENT, actor(actors, "House Committee on Revenue and Taxation").type());
     assertEquals(ActorType.PLACE, actor(actors, "Atlanta").type());
     // The United States inside a company's name is not a mention of the country (Atlanta's is).
     assertEquals(Set.of("Atlanta", "New Orleans"), mentionTexts(actor(actors, "United States")));
