@@ -28,13 +28,13 @@ class EnrichmentEvaluationTest {
   static final double GOLD_PLACES_PEOPLE_PRECISION_FLOOR = 0.80;
   static final double TOPIC_AGREEMENT_FLOOR = 0.80;
   /**
-   * Organisations on both held-out actor parts guard what is reached (recall 0.70 at precision 0.85,
-   * 82 of 117, on 2026-12-03 before the fresh round; the first part alone 0.80 at 0.88), below the
+   * Organisations on both held-out actor parts guard what is reached (recall 0.74 at precision 0.87,
+   * 86 of 117, on 2026-12-03 after the fresh round; 0.70 at 0.85 before it), below the
    * issue's target of 0.85 at 0.85 ({@link EvaluationReport#ORGANISATION_RECALL}), which {@code morgue
    * eval} reports as missed; raise these to the target once it is met.
    */
-  static final double GOLD_ORGANISATION_RECALL_FLOOR = 0.69;
-  static final double GOLD_ORGANISATION_PRECISION_FLOOR = 0.84;
+  static final double GOLD_ORGANISATION_RECALL_FLOOR = 0.73;
+  static final double GOLD_ORGANISATION_PRECISION_FLOOR = 0.85;
 
   @Test
   void actorsAndThemesStayAboveTheFloorsOnTheAnnotatedSets() throws Exception {
