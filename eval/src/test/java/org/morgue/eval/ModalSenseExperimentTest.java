@@ -25,6 +25,7 @@ import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.morgue.article.Article;
 import org.morgue.article.Block;
@@ -37,7 +38,8 @@ import org.morgue.indexer.enrich.hedge.HedgeDetector;
  * The modal-sense experiment (2026-12-03): does a logistic-regression classifier of the sense of
  * may / might / could, trained on the DEV hedging set, do better than ModalSense's hand rules?
  * Reads eval/hedging/dev.tsv only (never a held-out part) and writes its tables to
- * target/evaluation/modal-sense-experiment.txt; it asserts nothing about quality, only that the
+ * target/evaluation/modal-sense-experiment.txt (not run by the default build: rerun it with
+ * {@code ./mvnw -o -q -B -pl eval -am test -Deval.excludedGroups= -Dtest=ModalSenseExperimentTest}); it asserts nothing about quality, only that the
  * sentence-level figure rebuilt from the rules' modal decisions equals the detector's own.
  *
  * <p>Instances: every may / might / could word of a dev sentence (a capitalised "May" inside a
@@ -50,6 +52,7 @@ import org.morgue.indexer.enrich.hedge.HedgeDetector;
  * grouped by source document (column 1 of dev.tsv), folds drawn with a fixed seed; each instance
  * gets its out-of-fold prediction.
  */
+@Tag("experiment")
 class ModalSenseExperimentTest {
   static final Path DEV = Path.of("..", "eval", "hedging", "dev.tsv");
   static final long SEED = 20261203L;
