@@ -11,7 +11,7 @@ import org.morgue.article.ActorType;
 /**
  * Guards the actors and themes measured by {@code morgue eval}, with the same code, on the sets in
  * the repository's eval/ folder: the hand-listed actors and the 50 Reuters stories' PLACES and TOPICS
- * tags. Speed is not timed here (benchmarks are commands). The floors are the issue's targets, which
+ * tags, and "same story" on eval/copies. Speed is not timed here (benchmarks are commands). The floors are the issue's targets, which
  * the figures in docs/enrichment.md meet, except places and people and organisations (below); the table and every
  * disagreement go to
  * target/evaluation/enrichment.md.
@@ -49,5 +49,10 @@ class EnrichmentEvaluationTest {
     Score organisations = report.actors().heldOut().byType().get(ActorType.ORGANISATION);
     assertTrue(organisations.recall() >= GOLD_ORGANISATION_RECALL_FLOOR, text);
     assertTrue(organisations.precision() >= GOLD_ORGANISATION_PRECISION_FLOOR, text);
+    // Same story (wire copies) on the held-out part of eval/copies, found through the band lookup.
+    CopyEvaluation.Result copies = report.copies().test();
+    assertTrue(copies.pairs().precision() >= EvaluationReport.COPY_PRECISION, text);
+    assertTrue(copies.pairs().recall() >= EvaluationReport.COPY_RECALL, text);
+    assertTrue(copies.candidates() < copies.allPairs() / 100, "the lookup compared " + copies.candidates() + " pairs");
   }
 }

@@ -135,7 +135,7 @@ public final class OpenSearchEngine implements SearchEngine {
         inner.set("selected", chosen);
       }
     }
-    boolean weighted = allValues && request.query() != null && !request.query().isBlank();
+    boolean weighted = allValues && FacetSignificance.weighsRelevance(request);
     if (weighted) {
       aggs.set("relevance", relevanceSums(dsl));
     }

@@ -161,8 +161,8 @@ public final class ArchiveSearcher implements SearchEngine {
       Optional<FacetShaper.Background> background = request.facetOrder() == FacetOrder.SIGNIFICANCE
           ? Optional.of(new FacetShaper.Background(total, searcher.getIndexReader().numDocs(),
               new OrdinalFacetCounts(state.facets(), state.wholeArchiveCounts(searcher).facets()),
-              request.query() == null || request.query().isBlank() ? FacetSignificance.Relevance.NONE
-                  : RelevanceSums.of(searcher, state, query.drillDown())))
+              FacetSignificance.weighsRelevance(request) ? RelevanceSums.of(searcher, state, query.drillDown())
+                  : FacetSignificance.Relevance.NONE))
           : Optional.empty();
       Map<String, List<FacetCount>> facets = FacetShaper.shape(counted.facets(), request, facetLimit, background);
       Timeline timeline = Timeline.of(counted.days(), state.wholeArchiveDays(searcher), request.interval());

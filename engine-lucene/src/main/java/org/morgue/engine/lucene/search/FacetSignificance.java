@@ -3,6 +3,7 @@ package org.morgue.engine.lucene.search;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.morgue.search.SearchRequest;
 
 /**
  * Ranks a facet's values by how much more often they occur among a search's matches than in the
@@ -57,6 +58,14 @@ public final class FacetSignificance {
   }
 
   private FacetSignificance() {}
+
+  /**
+   * Whether the request's matches count toward significance by their relevance: only a search with
+   * words, since without them every match scores the same.
+   */
+  public static boolean weighsRelevance(SearchRequest request) {
+    return request.query() != null && !request.query().isBlank();
+  }
 
   /**
    * The JLH score of a value on {@code count} of {@code matches} and {@code archiveCount} of

@@ -105,9 +105,7 @@ final class RelevanceSums implements CollectorManager<RelevanceSums.Summer, doub
 
         @Override
         public void finish() {
-          for (int ord = 0; ord < segmentSums.length; ord++) {
-            sums[toGlobal == null ? ord : toGlobal[ord]] += segmentSums[ord];
-          }
+          SegmentColumns.addMapped(segmentSums, toGlobal, sums);
         }
       };
     }

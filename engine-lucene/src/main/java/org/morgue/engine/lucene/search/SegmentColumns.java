@@ -196,6 +196,13 @@ final class SegmentColumns {
     }
   }
 
+  /** Adds sums kept by segment ordinals to sums kept by the index's, as {@link #addMapped(int[], int[], int[])} does counts. */
+  static void addMapped(double[] segmentSums, int[] toGlobal, double[] sums) {
+    for (int ord = 0; ord < segmentSums.length; ord++) {
+      sums[toGlobal == null ? ord : toGlobal[ord]] += segmentSums[ord];
+    }
+  }
+
   /** The document's hedging level, {@link #HEDGED_LOW} to {@link #HEDGED_HIGH}. */
   byte hedge(int doc) {
     return hedges[doc];
