@@ -2,6 +2,7 @@ package org.morgue.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,13 +28,14 @@ public interface ArchiveStore extends Closeable {
   /** The fingerprint the article was last written with, including writes not yet committed. */
   Optional<String> fingerprint(String id) throws IOException;
 
-  /** Adds the article, or replaces the one with the same id, as a member of no collection. */
+  /** Adds the article, or replaces the one with the same id, as a member of no collection and a story of its own. */
   default void put(EnrichedArticle article, String fingerprint) throws IOException {
     put(article, Set.of(), fingerprint);
   }
 
   /**
-   * Adds the article, or replaces the one with the same id, as a member of these collections (ids).
+   * Adds the article, or replaces the one with the same id, as a member of these collections (ids),
+   * a story of its own with no band keys (an article written this way is never found as a copy).
    *
    * <p>The ids are the values of the {@link Facet#COLLECTION} facet, kept as given: case-sensitive and
    * never folded, only put in NFC like every facet value, because filters are. A replaced article
@@ -43,7 +45,30 @@ public interface ArchiveStore extends Closeable {
    *
    * @throws IllegalArgumentException when an id is blank: a filter can never name it
    */
-  void put(EnrichedArticle article, Set<String> collections, String fingerprint) throws IOException;
+  default void put(EnrichedArticle article, Set<String> collections, String fingerprint) throws IOException {
+    put(article, collections, fingerprint, StoryEntry.alone(article.article().id()));
+  }
+
+  /**
+   * Adds the article, or replaces the one with the same id, as a member of these collections and a
+   * version of this story: the story id is kept (searches group by it, {@link
+   * SearchEngine#story} lists its versions) and the band keys are indexed for {@link
+   * #versionsSharing}. The pipeline decides the story; the store does not second-guess it.
+   *
+   * @throws IllegalArgumentException when a collection id is blank
+   */
+  void put(EnrichedArticle article, Set<String> collections, String fingerprint, StoryEntry story) throws IOException;
+
+  /**
+   * The committed articles that share at least one of these band keys, each with its story id: where
+   * the pipeline looks for copies of an article it is about to write. Writes since the last commit
+   * are not seen (the pipeline remembers those itself). Costs one indexed look-up per key, never a
+   * pass over the archive.
+   */
+  List<StoredVersion> versionsSharing(long[] bandKeys) throws IOException;
+
+  /** The ids of the committed articles filed under this story, in no particular order. */
+  List<String> storyMembers(String storyId) throws IOException;
 
   /** Deletes the article with this id; false when there is none. */
   boolean delete(String id) throws IOException;

@@ -15,7 +15,7 @@ public record RequestField(Part part, String facet) {
 
   /** The parts of a request that can be at fault. */
   public enum Part {
-    QUERY, CURSOR, FROM, TO, SORT, INTERVAL, FACET_ORDER,
+    QUERY, CURSOR, FROM, TO, SORT, INTERVAL, FACET_ORDER, GROUP,
     /** A facet's filter values. */
     FILTER,
     /** The prefix a facet's values are narrowed to. */
@@ -29,6 +29,7 @@ public record RequestField(Part part, String facet) {
   public static final RequestField SORT = new RequestField(Part.SORT, null);
   public static final RequestField INTERVAL = new RequestField(Part.INTERVAL, null);
   public static final RequestField FACET_ORDER = new RequestField(Part.FACET_ORDER, null);
+  public static final RequestField GROUP = new RequestField(Part.GROUP, null);
 
   public RequestField {
     Objects.requireNonNull(part, "part");

@@ -62,6 +62,12 @@ public interface SearchEngine extends Closeable {
    */
   Optional<String> articleVersion(String id) throws IOException;
 
+  /**
+   * The story an article is a version of, with every version the index holds, earliest first; empty
+   * when there is no article with this id. An article without copies is a story of one version.
+   */
+  Optional<Story> story(String articleId) throws IOException;
+
   /** The articles most like this one, best first; empty when there is no article with this id. */
   Optional<List<SearchHit>> related(String id, int size) throws IOException;
 

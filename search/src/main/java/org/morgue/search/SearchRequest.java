@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param interval the timeline's bucket size; empty to choose one from the span of the matches
  * @param facetPrefixes facet dimension to the text its listed values must start with (case-insensitive)
  * @param facetOrder how each facet's listed values are ranked
+ * @param grouping whether hits are stories (one per story, the default) or articles; totals, facets
+ *     and the timeline count articles either way, and {@link SearchResult#stories()} counts stories
  */
 public record SearchRequest(
     String query,
@@ -32,7 +34,8 @@ public record SearchRequest(
     Optional<String> cursor,
     Optional<TimelineInterval> interval,
     Map<String, String> facetPrefixes,
-    FacetOrder facetOrder) {
+    FacetOrder facetOrder,
+    Grouping grouping) {
   /** The largest page a request may ask for. */
   public static final int MAX_SIZE = 100;
   /** The most facet values a request may ask for per facet. */
@@ -43,7 +46,23 @@ public record SearchRequest(
     facetPrefixes = Map.copyOf(facetPrefixes);
   }
 
-  /** Facet values ranked by count. */
+  /** Hits grouped by story. */
+  public SearchRequest(
+      String query,
+      Map<String, List<String>> filters,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      SortOrder sort,
+      int size,
+      int facetLimit,
+      Optional<String> cursor,
+      Optional<TimelineInterval> interval,
+      Map<String, String> facetPrefixes,
+      FacetOrder facetOrder) {
+    this(query, filters, from, to, sort, size, facetLimit, cursor, interval, facetPrefixes, facetOrder, Grouping.STORIES);
+  }
+
+  /** Facet values ranked by count, hits grouped by story. */
   public SearchRequest(
       String query,
       Map<String, List<String>> filters,
@@ -78,11 +97,18 @@ public record SearchRequest(
   /** The same request, starting after the hit a cursor points at. */
   public SearchRequest withCursor(String nextCursor) {
     return new SearchRequest(query, filters, from, to, sort, size, facetLimit, Optional.of(nextCursor), interval,
-        facetPrefixes, facetOrder);
+        facetPrefixes, facetOrder, grouping);
   }
 
   /** The same request, its facet values ranked in another order. */
   public SearchRequest withFacetOrder(FacetOrder order) {
-    return new SearchRequest(query, filters, from, to, sort, size, facetLimit, cursor, interval, facetPrefixes, order);
+    return new SearchRequest(query, filters, from, to, sort, size, facetLimit, cursor, interval, facetPrefixes, order,
+        grouping);
+  }
+
+  /** The same request, its hits stories or articles. */
+  public SearchRequest withGrouping(Grouping newGrouping) {
+    return new SearchRequest(query, filters, from, to, sort, size, facetLimit, cursor, interval, facetPrefixes,
+        facetOrder, newGrouping);
   }
 }

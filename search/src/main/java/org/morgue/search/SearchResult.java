@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The answer to a {@link SearchRequest}.
  *
- * @param total the exact number of matching articles, however many there are
+ * @param total the exact number of matching articles, however many there are (articles, not
+ *     stories, whatever the request's grouping)
  * @param tookMillis how long the search took
  * @param hits this page of matches
  * @param facets for every facet dimension, its top values with counts; each dimension's counts
@@ -18,6 +19,8 @@ import java.util.Optional;
  *     it ran as typed
  * @param suggestion for a query with few or no hits, the query with its misspelled words corrected
  *     ("Venezeula" to "Venezuela"), when that finds more; empty otherwise
+ * @param stories the exact number of distinct stories among the matching articles (at most {@link
+ *     #total}); with hits grouped by story, the number of hits all pages hold together
  */
 public record SearchResult(
     long total,
@@ -27,7 +30,8 @@ public record SearchResult(
     Optional<String> nextCursor,
     Timeline timeline,
     java.util.Optional<QueryInterpretation> interpretation,
-    Optional<String> suggestion) {
+    Optional<String> suggestion,
+    long stories) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));

@@ -186,7 +186,8 @@ public final class OpenSearchEngine implements SearchEngine {
     Timeline line = Timeline.of(dayCounts, archive.days(), request.interval());
     Optional<String> suggestion = spelling(dsl, request, total);
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(total, took, hits, facets, next, line, dsl.parsed().interpretation(), suggestion);
+    // TODO(#20, OpenSearch stories): count stories and group hits.
+    return new SearchResult(total, took, hits, facets, next, line, dsl.parsed().interpretation(), suggestion, total);
   }
 
   @Override
@@ -228,6 +229,12 @@ public final class OpenSearchEngine implements SearchEngine {
     RequestDsl dsl = RequestDsl.of(request);
     new IndexScan(connection, alias, dsl.matches(), dsl.sort(), DFS)
         .forEach(hit -> visitor.visit(documents.article(hit.path("_source"))));
+  }
+
+  // TODO(#20, OpenSearch stories): every version filed under the article's story.
+  @Override
+  public Optional<org.morgue.search.Story> story(String articleId) throws IOException {
+    return article(articleId).map(found -> org.morgue.search.Story.single(found.article()));
   }
 
   @Override

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.search.StoredVersion;
+import org.morgue.search.StoryEntry;
 import org.morgue.search.ArchiveStore;
 
 /**
@@ -86,8 +89,20 @@ public final class OpenSearchStore implements ArchiveStore {
     }
   }
 
+  // TODO(#20, OpenSearch stories): index the story id and band keys, and look them up.
   @Override
-  public void put(EnrichedArticle article, Set<String> collections, String fingerprint) throws IOException {
+  public List<StoredVersion> versionsSharing(long[] bandKeys) {
+    return List.of();
+  }
+
+  @Override
+  public List<String> storyMembers(String storyId) {
+    return List.of();
+  }
+
+  @Override
+  public void put(EnrichedArticle article, Set<String> collections, String fingerprint, StoryEntry story)
+      throws IOException {
     String id = article.article().id();
     bulk.index(id, documents.build(article, collections, fingerprint));
     written.put(id, fingerprint);

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.morgue.article.Article;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.indexer.story.CopyDetection;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.search.ArchiveStore;
 import org.morgue.article.ArticleJson;
@@ -68,6 +69,8 @@ public final class ArchiveIndexer {
   private final int commitEvery;
   private final int threads;
   private final ArticleCuration curation;
+  /** Files each written article under its story; one per indexer, so the server's writes share it. */
+  private final StoryDesk stories = new StoryDesk(CopyDetection.STANDARD);
   /** Separates a stored fingerprint's source part from the curation's stamp. */
   private static final String CURATION_STAMP = "+c";
 
@@ -143,7 +146,7 @@ public final class ArchiveIndexer {
       } finally {
         progress.finished();
       }
-      writer.commit(withComplete(commitData, true));
+      commit(writer, withComplete(commitData, true));
       return new IndexReport(inputs.size(), counter.added.get(), counter.updated.get(), counter.unchanged.get(),
           counter.skipped(), counter.warnings(), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -196,12 +199,30 @@ public final class ArchiveIndexer {
     return stamp < 0 ? fingerprint : fingerprint.substring(0, stamp);
   }
 
-  /** Corrects, enriches, corrects the enrichment, and writes with the article's collections. */
+  /**
+   * Writes an article the index holds again exactly as it holds it, under the story it is filed
+   * under, with other collections: what a change of membership costs, with no enrichment.
+   */
+  public void rewriteMembership(EnrichedArticle stored, String storyId, Set<String> collections, ArchiveStore writer,
+      String fingerprint) throws IOException {
+    writer.put(stored, collections, fingerprint, stories.keep(stored.article(), storyId));
+  }
+
+  /**
+   * Commits the store with this metadata. Writes must be committed through here (not the store's own
+   * commit) so the indexer forgets the copies it remembered since the last commit.
+   */
+  public void commit(ArchiveStore writer, Map<String, String> metadata) throws IOException {
+    writer.commit(metadata);
+    stories.committed();
+  }
+
+  /** Corrects, enriches, corrects the enrichment, files it under its story, and writes with the article's collections. */
   private void put(Article read, ArchiveStore writer, String fingerprint) throws IOException {
     Article article = curation.correct(read);
     EnrichedArticle enriched = enricher.enrich(article);
     writer.put(new EnrichedArticle(article, curation.correct(article.id(), enriched.enrichment())),
-        curation.collections(article.id()), stamped(fingerprint));
+        curation.collections(article.id()), stamped(fingerprint), stories.assign(article, writer));
   }
 
   /** The digest that tells whether an article must be written again. */
@@ -297,7 +318,7 @@ public final class ArchiveIndexer {
         }, article);
         if (++sinceCommit >= commitEvery) {
           drain();
-          writer.commit(withComplete(commitData, false));
+          commit(writer, withComplete(commitData, false));
           sinceCommit = 0;
         }
       } catch (IOException e) {

@@ -61,6 +61,7 @@ public final class SearchParameters {
       case SORT -> "sort";
       case INTERVAL -> "interval";
       case FACET_ORDER -> "facetOrder";
+      case GROUP -> "group";
       case FILTER -> field.facet();
       case FACET_PREFIX -> FACET_PREFIX + field.facet();
     };

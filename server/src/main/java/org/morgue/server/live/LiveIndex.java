@@ -196,14 +196,16 @@ public final class LiveIndex implements Closeable {
       for (String id : members) {
         Optional<EnrichedArticle> stored = searcher.article(id);
         if (stored.isPresent()) {
-          open.put(stored.get(), curation.collections(id), indexer.stamped(open.fingerprint(id).orElse("")));
+          String storyId = searcher.story(id).map(org.morgue.search.Story::id).orElse(id);
+          indexer.rewriteMembership(stored.get(), storyId, curation.collections(id), open,
+              indexer.stamped(open.fingerprint(id).orElse("")));
           written++;
         }
       }
       if (written > 0) {
         Map<String, String> data = new HashMap<>(commitData);
         data.put(Curation.COMMIT_KEY, Long.toString(upTo));
-        open.commit(data);
+        indexer.commit(open, data);
       }
     } catch (IOException | RuntimeException e) {
       rollBack(e);
@@ -251,7 +253,7 @@ public final class LiveIndex implements Closeable {
           ids.add(article.id());
         }
         if (added + updated > 0) {
-          open.commit(articleCommitData());
+          indexer.commit(open, articleCommitData());
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);
@@ -283,7 +285,7 @@ public final class LiveIndex implements Closeable {
       try {
         deleted = open.delete(id);
         if (deleted) {
-          open.commit(articleCommitData());
+          indexer.commit(open, articleCommitData());
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);

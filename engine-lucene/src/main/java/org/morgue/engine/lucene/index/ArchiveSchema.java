@@ -25,7 +25,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -45,6 +45,17 @@ public final class ArchiveSchema {
   public static final String PUBLISHED = "published";
   /** The article's hedging score, for sorting by how hedged it is. */
   public static final String HEDGING_SCORE = "hedgingScore";
+  /**
+   * The story the article is a version of: an exact term (the versions of a story) and sorted doc
+   * values (grouping hits by story).
+   */
+  public static final String STORY = "story";
+  /**
+   * The article's band keys, as long points: where copies of a later article look it up. Points
+   * rather than terms because band keys are random, so nearly every one is distinct: as terms they
+   * would make a dictionary of 42 entries per article.
+   */
+  public static final String STORY_BAND = "storyBand";
   /**
    * A digest of the article as read plus the Morgue build: equal digests mean re-indexing would
    * change nothing, so the indexer can count the article as unchanged and skip it.

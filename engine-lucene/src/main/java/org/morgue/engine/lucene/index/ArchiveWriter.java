@@ -1,5 +1,19 @@
 package org.morgue.engine.lucene.index;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.morgue.article.Article;
+import org.morgue.article.ArticleJson;
+import org.morgue.search.StoredVersion;
+import org.morgue.search.StoryEntry;
 import org.morgue.search.ArchiveStore;
 import java.io.Closeable;
 import java.io.IOException;
@@ -53,6 +67,10 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final ArticleDocumentBuilder documents = new ArticleDocumentBuilder();
+  private final ArticleJson json = new ArticleJson();
+  /** The most articles {@link #versionsSharing} returns. */
+  static final int MAX_SHARING = 100;
+  private static final Set<String> STORED_VERSION_FIELDS = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY);
   /** The index as last committed when this writer opened: where earlier fingerprints are looked up. */
   private DirectoryReader committed;
   /** Fingerprints written since the last commit, which the committed snapshot cannot see. */
@@ -131,14 +149,66 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
    * the replaced document goes whole, so memberships it had and this put does not name go with it.
    */
   @Override
-  public void put(EnrichedArticle article, Set<String> collections, String fingerprint) throws IOException {
+  public void put(EnrichedArticle article, Set<String> collections, String fingerprint, StoryEntry story)
+      throws IOException {
     String id = article.article().id();
     try {
-      writer.updateDocument(new Term(ArchiveSchema.ID, id), documents.build(article, collections, fingerprint));
+      writer.updateDocument(new Term(ArchiveSchema.ID, id), documents.build(article, collections, fingerprint, story));
     } catch (IOException e) {
       throw new IndexNotWritableException(folder, e); // a flush of buffered documents failed
     }
     written.put(id, fingerprint);
+  }
+
+  /**
+   * The committed articles with any of these band keys, at most {@link #MAX_SHARING}: enough to
+   * find a story among its copies (they all carry its id), few enough that text shared by thousands
+   * of articles (a standard disclaimer as the whole body) costs a bounded number of comparisons.
+   */
+  @Override
+  public List<StoredVersion> versionsSharing(long[] bandKeys) throws IOException {
+    if (committed == null || bandKeys.length == 0) {
+      return List.of();
+    }
+    IndexSearcher searcher = new IndexSearcher(committed);
+    TopDocs top = searcher.search(LongPoint.newSetQuery(ArchiveSchema.STORY_BAND, bandKeys), MAX_SHARING);
+    List<StoredVersion> found = new ArrayList<>(top.scoreDocs.length);
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document document = stored.document(hit.doc, STORED_VERSION_FIELDS);
+      String body = document.get(ArchiveSchema.BODY);
+      Article article = json.readSummary(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes,
+          body == null ? "" : body).article();
+      found.add(new StoredVersion(storyOf(hit.doc), article));
+    }
+    return found;
+  }
+
+  @Override
+  public List<String> storyMembers(String storyId) throws IOException {
+    if (committed == null) {
+      return List.of();
+    }
+    IndexSearcher searcher = new IndexSearcher(committed);
+    List<String> ids = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : searcher.search(new TermQuery(new Term(ArchiveSchema.STORY, storyId)), Integer.MAX_VALUE / 2)
+        .scoreDocs) {
+      ids.add(stored.document(hit.doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
+    }
+    return ids;
+  }
+
+  /** The story id a committed doc is filed under. */
+  private String storyOf(int doc) throws IOException {
+    List<LeafReaderContext> leaves = committed.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues stories = DocValues.getSorted(leaf.reader(), ArchiveSchema.STORY);
+    int local = doc - leaf.docBase;
+    if (!stories.advanceExact(local)) {
+      throw new IllegalStateException("an article has no story id: the index predates stories");
+    }
+    return stories.lookupOrd(stories.ordValue()).utf8ToString();
   }
 
   /** Removes the article with this id; says whether the index held it. */

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -19,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.search.StoryEntry;
 import org.morgue.article.Theme;
 
 /** Turns one enriched article into the Lucene document the schema describes. */
@@ -28,15 +32,20 @@ public final class ArticleDocumentBuilder {
   private final ArticleJson json = new ArticleJson();
 
   /**
-   * The document for an article that is a member of these collections, facets included, carrying its
-   * fingerprint.
+   * The document for an article that is a member of these collections and a version of this story,
+   * facets included, carrying its fingerprint.
    *
    * @throws IllegalArgumentException when a collection id is blank
    */
-  public Document build(EnrichedArticle enriched, Set<String> collections, String fingerprint) {
+  public Document build(EnrichedArticle enriched, Set<String> collections, String fingerprint, StoryEntry story) {
     Article article = enriched.article();
     Document doc = new Document();
     doc.add(new KeywordField(ArchiveSchema.ID, article.id(), Field.Store.YES));
+    doc.add(new StringField(ArchiveSchema.STORY, story.storyId(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(ArchiveSchema.STORY, new BytesRef(story.storyId())));
+    for (long key : story.bandKeys()) {
+      doc.add(new LongPoint(ArchiveSchema.STORY_BAND, key));
+    }
     doc.add(new StoredField(ArchiveSchema.FINGERPRINT, fingerprint));
     doc.add(new TextField(ArchiveSchema.TITLE, article.title(), Field.Store.NO));
     doc.add(new Field(ArchiveSchema.BODY, article.body(), BODY_TYPE));

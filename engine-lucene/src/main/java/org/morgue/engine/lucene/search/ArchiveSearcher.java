@@ -22,6 +22,7 @@ import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
+import org.morgue.search.Story;
 import org.morgue.search.Suggestion;
 import org.morgue.search.Timeline;
 
@@ -51,6 +52,7 @@ public final class ArchiveSearcher implements SearchEngine {
   private final SortedMatches sortedMatches = new SortedMatches(articles);
   private final SpellingSuggestion spelling = new SpellingSuggestion(analyzer);
   private final RelatedArticles relatedArticles = new RelatedArticles(articles, analyzer);
+  private final StoryVersions stories = new StoryVersions(articles);
 
   private ArchiveSearcher(IndexSearchers searchers) {
     this.searchers = searchers;
@@ -107,6 +109,14 @@ public final class ArchiveSearcher implements SearchEngine {
       IndexSearcher searcher = lease.searcher();
       Optional<Integer> doc = StoredArticles.docOf(searcher, id);
       return doc.isEmpty() ? Optional.empty() : Optional.of(articles.article(searcher.storedFields(), doc.get()));
+    }
+  }
+
+  /** The story an article is a version of, with every version, earliest first. */
+  @Override
+  public Optional<Story> story(String articleId) throws IOException {
+    try (IndexSearchers.Lease lease = searchers.acquire()) {
+      return stories.ofArticle(lease.searcher(), articleId);
     }
   }
 
@@ -168,7 +178,9 @@ public final class ArchiveSearcher implements SearchEngine {
       Timeline timeline = Timeline.of(counted.days(), state.wholeArchiveDays(searcher), request.interval());
       Optional<String> suggestion = spelling.suggest(searcher, query, request, total);
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResult(total, took, hits, facets, nextCursor, timeline, query.interpretation(), suggestion);
+      // TODO(#20, Lucene grouping): count distinct stories among the matches and group hits by story.
+      return new SearchResult(total, took, hits, facets, nextCursor, timeline, query.interpretation(), suggestion,
+          total);
     }
   }
 

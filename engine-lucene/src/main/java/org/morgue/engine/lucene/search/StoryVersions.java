@@ -1,0 +1,73 @@
+package org.morgue.engine.lucene.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.morgue.article.Article;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.Story;
+import org.morgue.search.StoryVersion;
+
+/**
+ * Reads a story back: the story id a doc is filed under, and every version filed under it, earliest
+ * first. Cost: one doc-values read, one term look-up and one stored-fields read per version.
+ */
+final class StoryVersions {
+  /** Earliest publication first, undated last, then by id: the first is the representative. */
+  static final Comparator<StoryVersion> EARLIEST = Comparator
+      .comparing((StoryVersion v) -> v.published().orElse(LocalDate.MAX))
+      .thenComparing(StoryVersion::articleId);
+
+  private final StoredArticles articles;
+
+  StoryVersions(StoredArticles articles) {
+    this.articles = articles;
+  }
+
+  /** The story id of a doc. */
+  static String storyId(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues stories = DocValues.getSorted(leaf.reader(), ArchiveSchema.STORY);
+    if (!stories.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("an article has no story id: the index predates stories");
+    }
+    return stories.lookupOrd(stories.ordValue()).utf8ToString();
+  }
+
+  /** The story of a doc with all its versions. */
+  Story of(IndexSearcher searcher, int doc) throws IOException {
+    return story(searcher, storyId(searcher, doc));
+  }
+
+  /** A story by id with all its versions; the id must be one the index holds. */
+  Story story(IndexSearcher searcher, String storyId) throws IOException {
+    StoredFields stored = searcher.storedFields();
+    List<StoryVersion> versions = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(new TermQuery(new Term(ArchiveSchema.STORY, storyId)), Integer.MAX_VALUE / 2)
+        .scoreDocs) {
+      Article article = articles.summary(stored, hit.doc).article();
+      versions.add(StoryVersion.of(article));
+    }
+    versions.sort(EARLIEST);
+    return new Story(storyId, versions);
+  }
+
+  /** The story of the article with this id; empty when there is none. */
+  Optional<Story> ofArticle(IndexSearcher searcher, String articleId) throws IOException {
+    Optional<Integer> doc = StoredArticles.docOf(searcher, articleId);
+    return doc.isEmpty() ? Optional.empty() : Optional.of(of(searcher, doc.get()));
+  }
+}

@@ -1,0 +1,157 @@
+package org.morgue.indexer.ingest;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.morgue.article.Article;
+import org.morgue.indexer.story.BandKeys;
+import org.morgue.indexer.story.CopyCandidates;
+import org.morgue.indexer.story.CopyDecision;
+import org.morgue.indexer.story.CopyDetection;
+import org.morgue.indexer.story.StorySignature;
+import org.morgue.indexer.story.StorySigner;
+import org.morgue.search.ArchiveStore;
+import org.morgue.search.StoredVersion;
+import org.morgue.search.StoryEntry;
+
+/**
+ * Decides which story each article the pipeline writes is a version of, before it is written, so a
+ * document is written once with its story id and never updated for it.
+ *
+ * <p>An article's copies are looked up by band key in two places: the store's committed articles
+ * ({@link ArchiveStore#versionsSharing}, an indexed look-up) and the articles written since the last
+ * commit, which this desk remembers (at most a commit's worth, so memory stays flat however large
+ * the archive). Each candidate is confirmed by {@link CopyDecision}; a stored candidate's signature is
+ * made again from its stored body rather than kept in the index, because only copies and rare band
+ * collisions ever become candidates, while a stored signature would cost every article half a
+ * kilobyte.
+ *
+ * <p>An article that matches copies joins the story of the earliest-published one (ties by id); one
+ * that matches none starts a story under its own id. Story ids never change afterwards: an earlier
+ * version indexed later joins the story, it does not rename it. Safe to call from several threads;
+ * the look-up and the decision run one at a time, so two copies written at once see each other.
+ */
+final class StoryDesk {
+  private final CopyDetection detection;
+  private final StorySigner signer;
+  private final CopyDecision decision;
+  private CopyCandidates recentKeys;
+  /** What was decided for each article since the last commit, by id. */
+  private final Map<String, Recent> recent = new HashMap<>();
+  /** The same, by story id: which articles written since the last commit each story holds. */
+  private final Map<String, java.util.Set<String>> recentByStory = new HashMap<>();
+
+  StoryDesk(CopyDetection detection) {
+    this.detection = detection;
+    this.signer = new StorySigner(detection);
+    this.decision = new CopyDecision(detection);
+    this.recentKeys = new CopyCandidates(detection);
+  }
+
+  /** Decides the story of an article about to be written to this store, and remembers it until the next commit. */
+  StoryEntry assign(Article article, ArchiveStore store) throws IOException {
+    StorySignature signature = signer.sign(article);
+    long[] keys = bandKeys(signature);
+    synchronized (this) {
+      String storyId = decide(article, signature, keys, store);
+      Recent before = recent.put(article.id(), new Recent(storyId, signature, article.published()));
+      if (before != null) {
+        recentByStory.get(before.storyId()).remove(article.id());
+      }
+      recentByStory.computeIfAbsent(storyId, s -> new java.util.HashSet<>()).add(article.id());
+      if (keys.length > 0) {
+        recentKeys.add(article.id(), signature);
+      }
+      return new StoryEntry(storyId, keys);
+    }
+  }
+
+  /** The entry of an article written again under the story it already has: its band keys made anew. */
+  StoryEntry keep(Article article, String storyId) {
+    return new StoryEntry(storyId, bandKeys(signer.sign(article)));
+  }
+
+  /** Forgets what was written since the last commit: the store's look-up sees it now. */
+  synchronized void committed() {
+    recent.clear();
+    recentByStory.clear();
+    recentKeys = new CopyCandidates(detection);
+  }
+
+  private long[] bandKeys(StorySignature signature) {
+    return signature.shingles() == 0 ? new long[0] : BandKeys.of(signature, detection);
+  }
+
+  private String decide(Article article, StorySignature signature, long[] keys, ArchiveStore store)
+      throws IOException {
+    if (keys.length == 0) {
+      return freeId(article.id(), store);
+    }
+    List<Match> matches = new ArrayList<>();
+    for (StoredVersion stored : store.versionsSharing(keys)) {
+      String id = stored.article().id();
+      // A version written since the commit supersedes the committed one, and is judged below.
+      if (id.equals(article.id()) || recent.containsKey(id)) {
+        continue;
+      }
+      if (decision.sameStory(signature, signer.sign(stored.article()))) {
+        matches.add(new Match(stored.storyId(), stored.article().published(), id));
+      }
+    }
+    for (String id : recentKeys.candidates(signature)) {
+      Recent other = recent.get(id);
+      if (!id.equals(article.id()) && decision.sameStory(signature, other.signature())) {
+        matches.add(new Match(other.storyId(), other.published(), id));
+      }
+    }
+    return matches.stream().min(Match.EARLIEST).map(Match::storyId).orElseGet(() -> {
+      try {
+        return freeId(article.id(), store);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  /**
+   * A new story's id: the article's own, unless other articles are already filed under it (the
+   * article started a story, was rewritten, and no longer shares its text); then the first free of
+   * {@code id~2}, {@code id~3}...
+   */
+  private String freeId(String articleId, ArchiveStore store) throws IOException {
+    String candidate = articleId;
+    for (int n = 2; takenByOthers(candidate, articleId, store); n++) {
+      candidate = articleId + "~" + n;
+    }
+    return candidate;
+  }
+
+  private boolean takenByOthers(String storyId, String articleId, ArchiveStore store) throws IOException {
+    for (String member : recentByStory.getOrDefault(storyId, java.util.Set.of())) {
+      if (!member.equals(articleId)) {
+        return true;
+      }
+    }
+    for (String member : store.storyMembers(storyId)) {
+      Recent now = recent.get(member);
+      // A member written again since the commit counts under the story it has now.
+      if (!member.equals(articleId) && (now == null || now.storyId().equals(storyId))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private record Recent(String storyId, StorySignature signature, Optional<LocalDate> published) {}
+
+  private record Match(String storyId, Optional<LocalDate> published, String articleId) {
+    static final Comparator<Match> EARLIEST = Comparator
+        .comparing((Match m) -> m.published().orElse(LocalDate.MAX))
+        .thenComparing(Match::articleId);
+  }
+}
