@@ -1,0 +1,92 @@
+package org.morgue.engine.lucene.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.search.Story;
+import org.morgue.search.StoryVersion;
+
+/** Indexing files each article of the wire-copies fixture under the right story. */
+class StoryFilingTest {
+  /** Surefire runs in the engine's module; the corpus folder is its sibling. */
+  static final Path COPIES = Path.of("..", "corpus", "wire-copies");
+
+  private static final Map<String, List<String>> STORIES = Map.of(
+      "crackdown-original", List.of("crackdown-original", "crackdown-courier", "crackdown-corrected"),
+      "kill-claims-original", List.of("kill-claims-original", "kill-claims-gazette"),
+      "reuters-1-original", List.of("reuters-1-original", "reuters-1-reissue"),
+      "reuters-2", List.of("reuters-2"));
+
+  private Map<String, Story> storiesAfterIndexing(Path index, int threads, int commitEvery, Path... paths)
+      throws IOException {
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery, threads)
+          .index(List.of(paths), writer, Map.of());
+    }
+    Map<String, Story> stories = new HashMap<>();
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      for (List<String> ids : STORIES.values()) {
+        for (String id : ids) {
+          searcher.story(id).ifPresent(story -> stories.put(id, story));
+        }
+      }
+    }
+    return stories;
+  }
+
+  @Test
+  void copiesShareAStoryListedEarliestFirstAndOtherStoriesDoNot(@TempDir Path tmp) throws IOException {
+    // One commit for all: copies are found among the articles written since the last commit.
+    Map<String, Story> stories = storiesAfterIndexing(tmp.resolve("index"), 2, 1_000, COPIES);
+    for (Map.Entry<String, List<String>> expected : STORIES.entrySet()) {
+      Story story = stories.get(expected.getValue().get(0));
+      assertEquals(expected.getValue().size(), story.versions().size(), story.toString());
+      assertEquals(expected.getKey(), story.representative().articleId(), "the earliest version represents the story");
+      for (String id : expected.getValue()) {
+        assertEquals(story.id(), stories.get(id).id(), id);
+      }
+      assertEquals(expected.getValue().stream().sorted().toList(),
+          story.versions().stream().map(StoryVersion::articleId).sorted().toList());
+    }
+    assertNotEquals(stories.get("crackdown-original").id(), stories.get("kill-claims-original").id(),
+        "two stories on the same events are not copies");
+  }
+
+  @Test
+  void copiesAreFoundAmongCommittedArticlesAndOneThreadFilesAsTwoDo(@TempDir Path tmp) throws IOException {
+    // A commit after every article: every copy is found through the index's band-key look-up.
+    Map<String, Story> stories = storiesAfterIndexing(tmp.resolve("index"), 1, 1, COPIES);
+    for (List<String> ids : STORIES.values()) {
+      for (String id : ids) {
+        assertEquals(stories.get(ids.get(0)).id(), stories.get(id).id(), id);
+        assertEquals(ids.size(), stories.get(id).versions().size(), id);
+      }
+    }
+  }
+
+  @Test
+  void aCopyIndexedLaterJoinsTheStoryItFindsInTheIndex(@TempDir Path tmp) throws IOException {
+    Path index = tmp.resolve("index");
+    Path first = Files.createDirectories(tmp.resolve("first"));
+    Path later = Files.createDirectories(tmp.resolve("later"));
+    List<String> lines = Files.readAllLines(COPIES.resolve("wire-copies.jsonl"));
+    Files.write(first.resolve("a.jsonl"), lines.stream().filter(l -> !l.contains("\"crackdown-courier\"")).toList());
+    Files.write(later.resolve("b.jsonl"), lines.stream().filter(l -> l.contains("\"crackdown-courier\"")).toList());
+    storiesAfterIndexing(index, 2, 1_000, first);
+    Map<String, Story> stories = storiesAfterIndexing(index, 2, 1_000, later);
+    assertEquals(stories.get("crackdown-original").id(), stories.get("crackdown-courier").id());
+    assertEquals(3, stories.get("crackdown-courier").versions().size());
+  }
+}
