@@ -12,13 +12,9 @@
  * {@link org.morgue.indexer.story.CopyDetection} holds the parameters and says what the threshold
  * means; eval/copies measures them (eval/README.md).
  *
- * <p>Not wired in yet. What comes next: the signature (shingle count and minima) and the band keys
- * become stored and indexed fields of each article's document; at indexing (the command and live
- * updates alike) the pipeline looks the new article's band keys up in the index, decides on the
- * candidates' stored signatures, and gives the article the story id of the copies it matches
- * (a story's id is its earliest version's id, or the one a curator picks; when an article matches
- * copies of two stories, the earlier story wins); deleting a story's representative hands the id to
- * the next earliest version. Search then groups by story id on both engines.
+ * <p>The pipeline's {@code StoryDesk} (package {@code ingest}) uses these steps to give every article
+ * a story id before it is written; the stores index the id and the band keys; search groups by the
+ * id. docs/stories.md tells the whole path.
  *
  * <p>Must not know: sources and formats, the index or any engine, HTTP; it depends on {@code
  * article} only, and on no Lucene class, so a stored signature does not change with Lucene.
