@@ -1,5 +1,6 @@
 package org.morgue.server;
 
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,32 @@ class ProblemsEverywhereTest {
         + "a".repeat(300 * 1024) + "\r\nConnection: close\r\n\r\n"));
     assertEquals("not_found", code(get("/no-such-page.html")));
     assertEquals(200, RawHttp.get(server.base(), "/").status(), "the page itself is still served");
+  }
+
+  /**
+   * Once in about ten CI runs (Jetty 12.1.12), the request after two refused oversized ones was read
+   * with the refused header's bytes in front of its method ("aaaa...GET", a 405): a buffer shared
+   * across connections. Forty rounds of the same sequence, each followed by a normal request.
+   */
+  @Test
+  void aRequestAfterRefusedOversizedOnesIsReadAsItWasSent() throws Exception {
+    String huge = "a".repeat(300_000);
+    for (int round = 0; round < 40; round++) {
+      sendIgnoringReset("GET /api/search?q=" + huge + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      sendIgnoringReset("GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Long: " + huge
+          + "\r\nConnection: close\r\n\r\n");
+      RawHttp.Answer after = RawHttp.get(server.base(), "/api/health");
+      assertEquals(200, after.status(), "round " + round + ": " + after.status() + " " + after.body());
+    }
+  }
+
+  /** Sends a request the server refuses; it may close the connection before reading it all. */
+  private static void sendIgnoringReset(String request) {
+    try {
+      RawHttp.send(server.base(), request);
+    } catch (IOException e) {
+      // A reset while the rest is still being written is a refusal too: what is tested is the next request.
+    }
   }
 
   private static String code(String request) throws Exception {
