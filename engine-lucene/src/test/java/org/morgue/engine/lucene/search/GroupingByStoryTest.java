@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +35,7 @@ import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.search.FacetCount;
 import org.morgue.search.Grouping;
+import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
@@ -331,5 +334,40 @@ class GroupingByStoryTest {
 
   private static List<String> related(String id, ArchiveSearcher searcher) throws IOException {
     return searcher.related(id, 20).orElseThrow().stream().map(h -> h.article().article().id()).toList();
+  }
+
+  @Test
+  void aCopyIndexedWhileTheSearcherIsOpenJoinsItsStoryAfterARefresh(@TempDir Path folder) throws IOException,
+      InvalidQueryException {
+    Path index = folder.resolve("index");
+    Path first = Files.createDirectories(folder.resolve("first"));
+    Path later = Files.createDirectories(folder.resolve("later"));
+    List<String> lines = Files.readAllLines(COPIES.resolve("wire-copies.jsonl"));
+    Files.write(first.resolve("a.jsonl"), lines.stream().filter(l -> !l.contains("\"crackdown-courier\"")).toList());
+    Files.write(later.resolve("b.jsonl"), lines.stream().filter(l -> l.contains("\"crackdown-courier\"")).toList());
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), 1_000, 1).index(List.of(first), writer,
+          Map.of());
+    }
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      SearchResult before = searcher.search(request("", SortOrder.OLDEST, 10, Grouping.STORIES));
+      assertEquals(7, before.total());
+      assertEquals(4, before.stories());
+      try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+        new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), 1_000, 1).index(List.of(later), writer,
+            Map.of());
+      }
+      searcher.refresh();
+      // The courier (the 15th) is the crackdown's newest version now that the correction is filtered out.
+      SearchResult after = searcher.search(new SearchRequest("", Map.of(), Optional.of(LocalDate.of(2025, 3, 1)),
+          Optional.of(LocalDate.of(2025, 3, 15)), SortOrder.NEWEST, 10, 10));
+      assertEquals(List.of("crackdown-courier", "kill-claims-gazette"), ids(after));
+      SearchResult everything = searcher.search(request("", SortOrder.OLDEST, 10, Grouping.STORIES));
+      assertEquals(8, everything.total());
+      assertEquals(4, everything.stories(), "the copy joined a story; it made none");
+      assertEquals(ids(before), ids(everything));
+      assertEquals(3, everything.hits().stream().filter(h -> h.story().id().equals("crackdown-original")).findFirst()
+          .orElseThrow().story().versions().size());
+    }
   }
 }
