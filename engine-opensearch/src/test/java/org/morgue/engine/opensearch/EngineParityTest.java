@@ -26,10 +26,14 @@ import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.search.ArchiveStore;
 import org.morgue.search.FacetCount;
 import org.morgue.search.FacetOrder;
+import org.morgue.search.Grouping;
 import org.morgue.search.SearchEngine;
+import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
 import org.morgue.search.SortOrder;
+import org.morgue.search.Story;
+import org.morgue.search.StoryVersion;
 
 /**
  * The shipped corpus in both engines, a few articles put in collections: the same requests give the
@@ -38,9 +42,15 @@ import org.morgue.search.SortOrder;
 class EngineParityTest {
   static final Path CORPUS = Path.of("..", "corpus", "articles");
   static final String SOTU_2020 = "sotu-2020-trump";
+  /** Eight articles in four stories (see its README), for grouping by story. */
+  static final Path COPIES = Path.of("..", "corpus", "wire-copies");
+  static final List<String> COPY_IDS = List.of("crackdown-original", "crackdown-courier", "crackdown-corrected",
+      "kill-claims-original", "kill-claims-gazette", "reuters-1-original", "reuters-1-reissue", "reuters-2");
   @TempDir static Path tmp;
   static SearchEngine lucene;
   static SearchEngine opensearch;
+  static SearchEngine copiesLucene;
+  static SearchEngine copiesOpenSearch;
 
   @BeforeAll
   static void indexBoth() throws IOException {
@@ -66,6 +76,15 @@ class EngineParityTest {
     }
     lucene.refresh();
     opensearch.refresh();
+
+    Path copies = tmp.resolve("copies");
+    try (ArchiveWriter writer = ArchiveWriter.open(copies)) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(COPIES), writer, Map.of());
+    }
+    copiesLucene = ArchiveSearcher.open(copies);
+    ArchiveIndex copiesArchive = TestCluster.newArchive("parity-copies");
+    TestCluster.index(copiesArchive, List.of(COPIES));
+    copiesOpenSearch = OpenSearchEngine.open(copiesArchive);
   }
 
   static void putCollections(ArchiveStore store, Map<String, EnrichedArticle> members, Map<String, String> commit)
@@ -81,6 +100,8 @@ class EngineParityTest {
   static void close() throws IOException {
     lucene.close();
     opensearch.close();
+    copiesLucene.close();
+    copiesOpenSearch.close();
   }
 
   static SearchRequest request(String q, Map<String, List<String>> filters, SortOrder sort) {
@@ -174,5 +195,135 @@ class EngineParityTest {
     assertTrue(opensearch.related("sotu-2020-trump", 5).get().size() == 5);
     assertEquals(lucene.article("sotu-2020-trump"), opensearch.article("sotu-2020-trump"));
     assertTrue(opensearch.articleVersion("sotu-2020-trump").isPresent());
+  }
+
+  static SearchRequest copies(String q, SortOrder sort, int size, Grouping grouping) {
+    return new SearchRequest(q, Map.of(), Optional.empty(), Optional.empty(), sort, size, 20).withGrouping(grouping);
+  }
+
+  /** The same totals, stories, facets, hits and each hit's whole story from both engines over the wire copies. */
+  static SearchResult sameOnCopies(SearchRequest request) throws Exception {
+    SearchResult a = copiesLucene.search(request);
+    SearchResult b = copiesOpenSearch.search(request);
+    assertEquals(a.total(), b.total(), "total of " + request);
+    assertEquals(a.stories(), b.stories(), "stories of " + request);
+    assertEquals(a.facets(), b.facets(), "facets of " + request);
+    assertEquals(a.timeline(), b.timeline(), "timeline of " + request);
+    assertEquals(ids(a), ids(b), "hits of " + request);
+    assertEquals(a.hits().stream().map(SearchHit::story).toList(), b.hits().stream().map(SearchHit::story).toList(),
+        "stories of the hits of " + request);
+    assertEquals(a.nextCursor().isPresent(), b.nextCursor().isPresent(), "a next page of " + request);
+    assertEquals(copiesLucene.count(request), copiesOpenSearch.count(request));
+    return b;
+  }
+
+  static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(h -> h.article().article().id()).toList();
+  }
+
+  @Test
+  void groupedAndUngroupedSearchesOfTheWireCopiesAgree() throws Exception {
+    for (String q : List.of("", "venezuela", "shares", "\"Tren de Aragua\"", "200,000", "mattress OR terminal")) {
+      for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.MOST_HEDGED)) {
+        SearchResult grouped = sameOnCopies(copies(q, sort, 20, Grouping.STORIES));
+        SearchResult articles = sameOnCopies(copies(q, sort, 20, Grouping.ARTICLES));
+        assertEquals(articles.total(), grouped.total(), "the total counts articles either way: " + q);
+        assertEquals(articles.stories(), grouped.stories(), q);
+        assertEquals(grouped.stories(), grouped.hits().size(), "one hit per story: " + q);
+        assertEquals(articles.total(), articles.hits().size(), q);
+        assertEquals(grouped.hits().size(), grouped.hits().stream().map(h -> h.story().id()).distinct().count(), q);
+      }
+    }
+    SearchResult everything = copiesOpenSearch.search(copies("", SortOrder.OLDEST, 20, Grouping.STORIES));
+    assertEquals(8, everything.total());
+    assertEquals(4, everything.stories());
+    // Oldest first, each story through its earliest version (1987 before 2025; ties by id).
+    assertEquals(List.of("reuters-1-original", "reuters-2", "crackdown-original", "kill-claims-original"), ids(everything));
+    assertEquals(List.of("crackdown-original", "crackdown-courier", "crackdown-corrected"),
+        everything.hits().get(2).story().versions().stream().map(StoryVersion::articleId).toList());
+    // Newest first, a story is listed through its latest matching version.
+    assertEquals(List.of("crackdown-corrected", "kill-claims-gazette", "reuters-1-reissue", "reuters-2"),
+        ids(copiesOpenSearch.search(copies("", SortOrder.NEWEST, 20, Grouping.STORIES))));
+  }
+
+  @Test
+  void theReissuesChangedFigureFindsTheReissueUnderItsStory() throws Exception {
+    for (Grouping grouping : Grouping.values()) {
+      SearchResult result = sameOnCopies(copies("\"300,000\"", SortOrder.RELEVANCE, 10, grouping));
+      assertEquals(1, result.total());
+      assertEquals(1, result.stories());
+      assertEquals(List.of("reuters-1-reissue"), ids(result));
+      Story story = result.hits().get(0).story();
+      assertEquals("reuters-1-original", story.id());
+      assertEquals(List.of("reuters-1-original", "reuters-1-reissue"),
+          story.versions().stream().map(StoryVersion::articleId).toList(), "every version, not only the matching one");
+    }
+    // The unchanged figure is in both versions: one story, through the version first in the order.
+    assertEquals(List.of("reuters-1-reissue"), ids(sameOnCopies(copies("\"200,000\"", SortOrder.NEWEST, 10, Grouping.STORIES))));
+    assertEquals(List.of("reuters-1-original"), ids(sameOnCopies(copies("\"200,000\"", SortOrder.OLDEST, 10, Grouping.STORIES))));
+  }
+
+  @Test
+  void pagesOfOneStoryEachListEveryStoryOnceInBothEngines() throws Exception {
+    for (String q : List.of("", "venezuela OR shares", "reuters")) {
+      for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.LEAST_HEDGED)) {
+        for (Grouping grouping : Grouping.values()) {
+          SearchRequest request = copies(q, sort, 1, grouping);
+          SearchResult page = sameOnCopies(request);
+          List<String> seen = new ArrayList<>();
+          SearchResult all = copiesOpenSearch.search(copies(q, sort, 20, grouping));
+          while (true) {
+            assertTrue(page.hits().size() <= 1);
+            page.hits().forEach(h -> seen.add(grouping == Grouping.STORIES ? h.story().id() : h.article().article().id()));
+            if (page.nextCursor().isEmpty()) {
+              break;
+            }
+            SearchRequest next = request.withCursor(page.nextCursor().get());
+            page = sameOnCopies(next);
+          }
+          assertEquals(seen.size(), seen.stream().distinct().count(), "nothing on two pages: " + q + " " + sort);
+          assertEquals(grouping == Grouping.STORIES ? all.stories() : all.total(), seen.size(), q + " " + sort);
+          assertEquals(grouping == Grouping.STORIES ? all.hits().stream().map(h -> h.story().id()).toList() : ids(all),
+              seen, "pages of one list what one page of twenty lists: " + q + " " + sort);
+        }
+      }
+    }
+  }
+
+  @Test
+  void storiesListEveryVersionEarliestFirstInBothEngines() throws Exception {
+    for (String id : COPY_IDS) {
+      assertEquals(copiesLucene.story(id), copiesOpenSearch.story(id), id);
+    }
+    Story crackdown = copiesOpenSearch.story("crackdown-courier").orElseThrow();
+    assertEquals("crackdown-original", crackdown.id());
+    assertEquals(List.of("crackdown-original", "crackdown-courier", "crackdown-corrected"),
+        crackdown.versions().stream().map(StoryVersion::articleId).toList());
+    assertEquals(1, copiesOpenSearch.story("reuters-2").orElseThrow().versions().size());
+    assertEquals(Optional.empty(), copiesOpenSearch.story("no-such-article"));
+  }
+
+  @Test
+  void scansTopsAndRelatedArticlesHonourStories() throws Exception {
+    SearchRequest newest = copies("", SortOrder.NEWEST, 20, Grouping.STORIES);
+    List<String> scanned = new ArrayList<>();
+    copiesOpenSearch.scan(newest, article -> scanned.add(article.article().id()));
+    assertEquals(List.of("crackdown-corrected", "kill-claims-gazette", "reuters-1-reissue", "reuters-2"), scanned);
+    List<String> everyArticle = new ArrayList<>();
+    copiesOpenSearch.scan(newest.withGrouping(Grouping.ARTICLES), article -> everyArticle.add(article.article().id()));
+    assertEquals(8, everyArticle.size());
+    assertEquals(scanned.subList(0, 3),
+        copiesOpenSearch.top(newest, 3).stream().map(summary -> summary.article().id()).toList());
+    assertEquals(everyArticle.subList(0, 3), copiesOpenSearch.top(newest.withGrouping(Grouping.ARTICLES), 3).stream()
+        .map(summary -> summary.article().id()).toList());
+    assertEquals(copiesLucene.count(newest), copiesOpenSearch.count(newest), "counts are articles");
+    assertEquals(8, copiesOpenSearch.count(newest));
+    for (String id : COPY_IDS) {
+      String story = copiesOpenSearch.story(id).orElseThrow().id();
+      for (SearchHit hit : copiesOpenSearch.related(id, 7).orElseThrow()) {
+        assertTrue(!hit.story().id().equals(story), id + "'s copies are not related articles: " + hit.article().article().id());
+        assertEquals(copiesOpenSearch.story(hit.article().article().id()).orElseThrow(), hit.story());
+      }
+    }
   }
 }
