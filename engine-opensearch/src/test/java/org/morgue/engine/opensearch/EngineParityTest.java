@@ -77,14 +77,22 @@ class EngineParityTest {
     lucene.refresh();
     opensearch.refresh();
 
+    // On one thread: a story's id is its first version received, so both engines receive them in the
+    // file's order (on several threads a copy can overtake its original and name the story).
     Path copies = tmp.resolve("copies");
     try (ArchiveWriter writer = ArchiveWriter.open(copies)) {
-      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(COPIES), writer, Map.of());
+      oneThread().index(List.of(COPIES), writer, Map.of());
     }
     copiesLucene = ArchiveSearcher.open(copies);
     ArchiveIndex copiesArchive = TestCluster.newArchive("parity-copies");
-    TestCluster.index(copiesArchive, List.of(COPIES));
+    try (OpenSearchStore store = OpenSearchStore.open(copiesArchive)) {
+      oneThread().index(List.of(COPIES), store, Map.of());
+    }
     copiesOpenSearch = OpenSearchEngine.open(copiesArchive);
+  }
+
+  static ArchiveIndexer oneThread() {
+    return new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), 1_000, 1);
   }
 
   static void putCollections(ArchiveStore store, Map<String, EnrichedArticle> members, Map<String, String> commit)
@@ -221,17 +229,47 @@ class EngineParityTest {
     return result.hits().stream().map(h -> h.article().article().id()).toList();
   }
 
+  /** Every page of a request, each hit's article id, following the cursors. */
+  static List<String> allPages(SearchEngine engine, SearchRequest request) throws Exception {
+    List<String> seen = new ArrayList<>();
+    SearchResult page = engine.search(request);
+    while (true) {
+      assertTrue(page.hits().size() <= request.size());
+      seen.addAll(ids(page));
+      if (page.nextCursor().isEmpty()) {
+        return seen;
+      }
+      page = engine.search(request.withCursor(page.nextCursor().get()));
+    }
+  }
+
+  /**
+   * One engine's grouped answer is its ungrouped one with each story's later matches left out: the
+   * same total, the stories its hits' stories count, the first hit of each story in the same order.
+   */
+  static void groupsItsOwnArticles(SearchEngine engine, String q, SortOrder sort) throws Exception {
+    SearchResult grouped = engine.search(copies(q, sort, 20, Grouping.STORIES));
+    SearchResult articles = engine.search(copies(q, sort, 20, Grouping.ARTICLES));
+    assertEquals(articles.total(), articles.hits().size(), q);
+    assertEquals(articles.total(), grouped.total(), "the total counts articles either way: " + q);
+    assertEquals(articles.facets(), grouped.facets(), "facets count articles either way: " + q);
+    Map<String, String> firstOfStory = new LinkedHashMap<>();
+    articles.hits().forEach(h -> firstOfStory.putIfAbsent(h.story().id(), h.article().article().id()));
+    assertEquals(List.copyOf(firstOfStory.values()), ids(grouped), "each story through its first match: " + q + " " + sort);
+    assertEquals(firstOfStory.size(), grouped.stories(), q);
+    assertEquals(firstOfStory.size(), articles.stories(), "stories are counted either way: " + q);
+    for (SearchHit hit : articles.hits()) {
+      assertEquals(engine.story(hit.article().article().id()).orElseThrow(), hit.story(), "every hit carries its whole story");
+    }
+  }
+
   @Test
   void groupedAndUngroupedSearchesOfTheWireCopiesAgree() throws Exception {
-    for (String q : List.of("", "venezuela", "shares", "\"Tren de Aragua\"", "200,000", "mattress OR terminal")) {
-      for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.MOST_HEDGED)) {
-        SearchResult grouped = sameOnCopies(copies(q, sort, 20, Grouping.STORIES));
-        SearchResult articles = sameOnCopies(copies(q, sort, 20, Grouping.ARTICLES));
-        assertEquals(articles.total(), grouped.total(), "the total counts articles either way: " + q);
-        assertEquals(articles.stories(), grouped.stories(), q);
-        assertEquals(grouped.stories(), grouped.hits().size(), "one hit per story: " + q);
-        assertEquals(articles.total(), articles.hits().size(), q);
-        assertEquals(grouped.hits().size(), grouped.hits().stream().map(h -> h.story().id()).distinct().count(), q);
+    List<String> queries = List.of("", "venezuela", "shares", "\"Tren de Aragua\"", "200,000", "mattress OR terminal");
+    List<SortOrder> sorts = List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.MOST_HEDGED);
+    for (String q : queries) {
+      for (SortOrder sort : sorts) {
+        groupsItsOwnArticles(copiesOpenSearch, q, sort);
       }
     }
     SearchResult everything = copiesOpenSearch.search(copies("", SortOrder.OLDEST, 20, Grouping.STORIES));
@@ -244,12 +282,20 @@ class EngineParityTest {
     // Newest first, a story is listed through its latest matching version.
     assertEquals(List.of("crackdown-corrected", "kill-claims-gazette", "reuters-1-reissue", "reuters-2"),
         ids(copiesOpenSearch.search(copies("", SortOrder.NEWEST, 20, Grouping.STORIES))));
+    for (String q : queries) {
+      for (SortOrder sort : sorts) {
+        for (Grouping grouping : Grouping.values()) {
+          sameOnCopies(copies(q, sort, 20, grouping));
+        }
+      }
+    }
   }
 
   @Test
   void theReissuesChangedFigureFindsTheReissueUnderItsStory() throws Exception {
     for (Grouping grouping : Grouping.values()) {
-      SearchResult result = sameOnCopies(copies("\"300,000\"", SortOrder.RELEVANCE, 10, grouping));
+      SearchRequest request = copies("\"300,000\"", SortOrder.RELEVANCE, 10, grouping);
+      SearchResult result = copiesOpenSearch.search(request);
       assertEquals(1, result.total());
       assertEquals(1, result.stories());
       assertEquals(List.of("reuters-1-reissue"), ids(result));
@@ -257,39 +303,37 @@ class EngineParityTest {
       assertEquals("reuters-1-original", story.id());
       assertEquals(List.of("reuters-1-original", "reuters-1-reissue"),
           story.versions().stream().map(StoryVersion::articleId).toList(), "every version, not only the matching one");
+      sameOnCopies(request);
     }
     // The unchanged figure is in both versions: one story, through the version first in the order.
-    assertEquals(List.of("reuters-1-reissue"), ids(sameOnCopies(copies("\"200,000\"", SortOrder.NEWEST, 10, Grouping.STORIES))));
-    assertEquals(List.of("reuters-1-original"), ids(sameOnCopies(copies("\"200,000\"", SortOrder.OLDEST, 10, Grouping.STORIES))));
+    SearchRequest newest = copies("\"200,000\"", SortOrder.NEWEST, 10, Grouping.STORIES);
+    SearchRequest oldest = copies("\"200,000\"", SortOrder.OLDEST, 10, Grouping.STORIES);
+    assertEquals(List.of("reuters-1-reissue"), ids(copiesOpenSearch.search(newest)));
+    assertEquals(List.of("reuters-1-original"), ids(copiesOpenSearch.search(oldest)));
+    sameOnCopies(newest);
+    sameOnCopies(oldest);
   }
 
   @Test
   void pagesOfOneStoryEachListEveryStoryOnceInBothEngines() throws Exception {
-    for (String q : List.of("", "venezuela OR shares", "reuters")) {
+    Map<SearchRequest, List<String>> pages = new LinkedHashMap<>();
+    for (String q : List.of("", "venezuela OR shares", "reuters", "crackdown")) {
       for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.LEAST_HEDGED)) {
         for (Grouping grouping : Grouping.values()) {
           SearchRequest request = copies(q, sort, 1, grouping);
-          SearchResult page = sameOnCopies(request);
-          List<String> seen = new ArrayList<>();
-          SearchResult all = copiesOpenSearch.search(copies(q, sort, 20, grouping));
-          while (true) {
-            assertTrue(page.hits().size() <= 1);
-            page.hits().forEach(h -> seen.add(grouping == Grouping.STORIES ? h.story().id() : h.article().article().id()));
-            if (page.nextCursor().isEmpty()) {
-              break;
-            }
-            SearchRequest next = request.withCursor(page.nextCursor().get());
-            page = sameOnCopies(next);
-          }
-          assertEquals(seen.size(), seen.stream().distinct().count(), "nothing on two pages: " + q + " " + sort);
-          assertEquals(grouping == Grouping.STORIES ? all.stories() : all.total(), seen.size(), q + " " + sort);
-          assertEquals(grouping == Grouping.STORIES ? all.hits().stream().map(h -> h.story().id()).toList() : ids(all),
-              seen, "pages of one list what one page of twenty lists: " + q + " " + sort);
+          List<String> seen = allPages(copiesOpenSearch, request);
+          assertEquals(seen.size(), seen.stream().distinct().count(), "no article twice: " + q + " " + sort);
+          assertEquals(ids(copiesOpenSearch.search(copies(q, sort, 20, grouping))), seen,
+              "pages of one list what one page of twenty lists: " + q + " " + sort + " " + grouping);
+          pages.put(request, seen);
         }
       }
     }
+    for (Map.Entry<SearchRequest, List<String>> paged : pages.entrySet()) {
+      assertEquals(allPages(copiesLucene, paged.getKey()), paged.getValue(), "the pages of " + paged.getKey());
+      sameOnCopies(paged.getKey());
+    }
   }
-
   @Test
   void storiesListEveryVersionEarliestFirstInBothEngines() throws Exception {
     for (String id : COPY_IDS) {
