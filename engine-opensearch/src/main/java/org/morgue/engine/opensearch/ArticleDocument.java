@@ -43,6 +43,8 @@ final class ArticleDocument {
    * it would be some 20 characters of JSON that LZ4 hardly shrinks, and the engine never reads them.
    */
   static final String STORY_BAND = "storyBand";
+  /** The {@code _source} fields {@link #version} reads, with the story id. */
+  static final List<String> VERSION_FIELDS = List.of(ID, STORY, ArchiveSchema.TITLE, ArchiveSchema.SOURCE, PUBLISHED);
 
   private final ArticleJson json = new ArticleJson();
 
@@ -148,9 +150,6 @@ final class ArticleDocument {
         source.path(ArchiveSchema.SOURCE).asText(),
         published.isNumber() ? Optional.of(LocalDate.ofEpochDay(published.asLong())) : Optional.empty());
   }
-
-  /** The {@code _source} fields {@link #version} reads. */
-  static final List<String> VERSION_FIELDS = List.of(ID, STORY, ArchiveSchema.TITLE, ArchiveSchema.SOURCE, PUBLISHED);
 
   /** The whole article a document holds. */
   EnrichedArticle article(JsonNode source) {

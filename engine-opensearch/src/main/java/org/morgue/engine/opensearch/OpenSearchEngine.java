@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -164,9 +165,9 @@ public final class OpenSearchEngine implements SearchEngine {
     if (weighted) {
       aggs.set("relevance", relevanceSums(dsl));
     }
+    aggs.set("stories", StoryGrouping.distinctStories(dsl.filtersBut(null)));
     // The timeline: one day histogram of the matches, and one each of those hedged medium and high,
     // side by side rather than as sub-aggregations of every day's bucket, which cost a filter per day.
-    aggs.set("stories", StoryGrouping.distinctStories(dsl.filtersBut(null)));
     ObjectNode timeline = aggs.putObject("timeline");
     timeline.set("filter", RequestDsl.allOf(dsl.filtersBut(null)));
     ObjectNode series = timeline.putObject("aggs");
@@ -184,7 +185,7 @@ public final class OpenSearchEngine implements SearchEngine {
     answer.path("hits").path("hits").forEach(found::add);
     if (laterStories) {
       found = grouping.firstMatchesAfter(dsl, after, size + 1, answer.path("hits").path("hits"), batch,
-          next -> searchMatches(next, dsl));
+          more -> searchMatches(more, dsl));
     }
     List<JsonNode> shown = found.subList(0, Math.min(size, found.size()));
     List<SearchHit> hits = hits(dsl, shown, laterStories);
@@ -230,16 +231,26 @@ public final class OpenSearchEngine implements SearchEngine {
     for (JsonNode hit : page) {
       pageSources.add(idsOnly ? sources.get(hit.path("_source").path(ArticleDocument.ID).asText()) : hit.path("_source"));
     }
-    Map<String, Story> stories = grouping.stories(pageSources.stream().map(ArticleDocument::storyId).toList());
+    Map<String, Story> stories = grouping.stories(pageSources.stream().filter(Objects::nonNull)
+        .map(ArticleDocument::storyId).toList());
     int scoreAt = scorePosition(dsl);
     List<SearchHit> hits = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
       JsonNode source = pageSources.get(i);
+      if (source == null) {
+        continue; // deleted by a commit between the page's searches
+      }
       ArticleSummary summary = documents.summary(source);
       hits.add(new SearchHit(summary, (float) page.get(i).path("sort").path(scoreAt).asDouble(),
-          snippets.of(dsl.parsed().query(), summary.article().body()), stories.get(ArticleDocument.storyId(source))));
+          snippets.of(dsl.parsed().query(), summary.article().body()), story(stories, source, summary)));
     }
     return hits;
+  }
+
+  /** A hit's story, read with the page's; an article rewritten since, under another story, stands alone. */
+  private static Story story(Map<String, Story> stories, JsonNode source, ArticleSummary summary) {
+    Story story = stories.get(ArticleDocument.storyId(source));
+    return story != null ? story : Story.single(summary.article());
   }
 
   @Override
@@ -263,7 +274,7 @@ public final class OpenSearchEngine implements SearchEngine {
       List<String> ids = grouping.firstMatchesAfter(dsl, after, n, null, StoryGrouping.batchSize(Math.min(n, IndexScan.PAGE)),
           body -> searchMatches(body, dsl)).stream().map(hit -> hit.path("_source").path(ArticleDocument.ID).asText()).toList();
       Map<String, JsonNode> sources = grouping.documents(ids, List.of(ArticleDocument.ARTICLE, ArchiveSchema.BODY));
-      ids.forEach(id -> top.add(documents.summary(sources.get(id))));
+      ids.stream().filter(sources::containsKey).forEach(id -> top.add(documents.summary(sources.get(id))));
       return top;
     }
     while (top.size() < n) {
@@ -365,7 +376,7 @@ public final class OpenSearchEngine implements SearchEngine {
     for (JsonNode hit : found) {
       ArticleSummary summary = documents.summary(hit.path("_source"));
       hits.add(new SearchHit(summary, (float) hit.path("_score").asDouble(), org.morgue.search.Snippet.lead(summary.article().body()),
-          stories.get(ArticleDocument.storyId(hit.path("_source")))));
+          story(stories, hit.path("_source"), summary)));
     }
     return Optional.of(hits);
   }
