@@ -43,7 +43,7 @@ import org.morgue.search.Timeline;
 import org.morgue.search.TimelineCounts;
 
 /**
- * The search contract over an OpenSearch cluster: every answer is one or two requests to the index
+ * The search contract over an OpenSearch cluster: every answer is a few requests to the index
  * behind the archive's alias.
  *
  * <ul>
