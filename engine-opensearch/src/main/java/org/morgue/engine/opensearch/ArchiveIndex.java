@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public final class ArchiveIndex {
   /** Bumped whenever the mapping or the documents change: a new index is built and the alias moved. */
-  public static final String MAPPING_VERSION = "2";
+  public static final String MAPPING_VERSION = "3";
   /** The alias a cluster's archive is reached through unless another is named. */
   public static final String DEFAULT_ALIAS = "morgue";
   public static final String MAPPING_KEY = "morgue.mapping";
@@ -182,16 +182,19 @@ public final class ArchiveIndex {
   /**
    * Copies every article from the index of an older mapping into a new one, rebuilding each document
    * from the article it holds (not re-enriching it) and the collections it was in (which no article
-   * records, so nothing else could restore them), then moves the alias and drops the old index.
+   * records, so nothing else could restore them), its story and band keys (a story is decided once,
+   * when the article is indexed; see {@link ArticleDocument#storyEntry}), then moves the alias and
+   * drops the old index.
    */
   private String migrate(String old) throws IOException {
     String created = create();
     ArticleDocument documents = new ArticleDocument();
     try (BulkWriter bulk = new BulkWriter(connection, created)) {
-      new IndexScan(connection, old, null, null).forEach(hit -> {
+      new IndexScan(connection, old, null, null).withStoredFields(ArticleDocument.STORY_BAND).forEach(hit -> {
         JsonNode source = hit.path("_source");
         bulk.index(source.path(ArticleDocument.ID).asText(), documents.build(documents.article(source),
-            ArticleDocument.collections(source), source.path(ArticleDocument.FINGERPRINT).asText()));
+            ArticleDocument.collections(source), source.path(ArticleDocument.FINGERPRINT).asText(),
+            ArticleDocument.storyEntry(hit)));
       });
       bulk.flush();
     }

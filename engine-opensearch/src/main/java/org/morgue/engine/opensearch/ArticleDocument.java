@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
@@ -15,6 +18,8 @@ import org.morgue.article.EnrichedArticle;
 import org.morgue.article.Theme;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.Facet;
+import org.morgue.search.StoryEntry;
+import org.morgue.search.StoryVersion;
 
 /**
  * One enriched article as the document the mapping ({@code mapping.json}) describes, and back. The
@@ -29,6 +34,17 @@ final class ArticleDocument {
   static final String PUBLISHED = "published";
   static final String HEDGING_SCORE = "hedgingScore";
   static final String ARTICLE = "article";
+  /** The story the article is a version of: a keyword with doc values, for collapsing and counting by story. */
+  static final String STORY = "story";
+  /**
+   * The article's band keys, where later copies look it up: indexed longs (points), with no doc
+   * values (nothing sorts or aggregates on them) and left out of {@code _source} but stored, so a
+   * mapping move can carry them over. Stored, a random long takes about 9 bytes; in {@code _source}
+   * it would be some 20 characters of JSON that LZ4 hardly shrinks, and the engine never reads them.
+   */
+  static final String STORY_BAND = "storyBand";
+  /** The {@code _source} fields {@link #version} reads, with the story id. */
+  static final List<String> VERSION_FIELDS = List.of(ID, STORY, ArchiveSchema.TITLE, ArchiveSchema.SOURCE, PUBLISHED);
 
   private final ArticleJson json = new ArticleJson();
 
@@ -38,11 +54,12 @@ final class ArticleDocument {
   }
 
   /**
-   * The document for an article that is a member of these collections, carrying its fingerprint.
+   * The document for an article that is a member of these collections and a version of this story,
+   * carrying its fingerprint.
    *
    * @throws IllegalArgumentException when a collection id is blank
    */
-  ObjectNode build(EnrichedArticle enriched, Set<String> collections, String fingerprint) {
+  ObjectNode build(EnrichedArticle enriched, Set<String> collections, String fingerprint, StoryEntry story) {
     Article article = enriched.article();
     ObjectNode doc = ClusterConnection.object();
     doc.put(ID, article.id());
@@ -78,6 +95,11 @@ final class ArticleDocument {
     ArrayNode collectionFacet = facets.putArray(Facet.COLLECTION.id());
     ArchiveSchema.collectionIds(collections, article.id()).forEach(collectionFacet::add);
     doc.put(HEDGING_SCORE, enriched.enrichment().hedging().score());
+    doc.put(STORY, story.storyId());
+    ArrayNode bands = doc.putArray(STORY_BAND);
+    for (long key : story.bandKeys()) {
+      bands.add(key);
+    }
     try {
       doc.set(ARTICLE, ClusterConnection.json().readTree(json.write(enriched)));
     } catch (IOException e) {
@@ -94,6 +116,39 @@ final class ArticleDocument {
     Set<String> ids = new LinkedHashSet<>();
     source.path("facet").path(Facet.COLLECTION.id()).forEach(id -> ids.add(id.asText()));
     return ids;
+  }
+
+  /**
+   * The story a document's article is filed under and its band keys, from a hit that asked for the
+   * stored {@link #STORY_BAND} field. A document written before stories (mapping 2) is a story of its
+   * own without band keys: copies indexed later do not find it until it is indexed again.
+   */
+  static StoryEntry storyEntry(JsonNode hit) {
+    JsonNode source = hit.path("_source");
+    JsonNode stored = hit.path("fields").path(STORY_BAND);
+    long[] keys = new long[stored.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = stored.get(i).asLong();
+    }
+    return new StoryEntry(storyId(source), keys);
+  }
+
+  /** The story a document's article is filed under (its own id for a document written before stories). */
+  static String storyId(JsonNode source) {
+    String story = source.path(STORY).asText("");
+    return story.isEmpty() ? source.path(ID).asText() : story;
+  }
+
+  /**
+   * A document as one version of its story, from the top-level fields alone ({@link #VERSION_FIELDS}),
+   * which hold the article's own id, title, source and date: a story's versions are listed without
+   * reading whole articles.
+   */
+  static StoryVersion version(JsonNode source) {
+    JsonNode published = source.path(PUBLISHED);
+    return new StoryVersion(source.path(ID).asText(), source.path(ArchiveSchema.TITLE).asText(),
+        source.path(ArchiveSchema.SOURCE).asText(),
+        published.isNumber() ? Optional.of(LocalDate.ofEpochDay(published.asLong())) : Optional.empty());
   }
 
   /** The whole article a document holds. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,7 @@ final class IndexScan {
   private final JsonNode query;
   private final ArrayNode sort;
   private final Map<String, String> parameters;
+  private List<String> storedFields = List.of();
 
   /**
    * @param query the query, or null for every document
@@ -51,6 +53,12 @@ final class IndexScan {
     }
   }
 
+  /** This scan, its hits carrying these stored fields (under {@code fields}) besides the whole {@code _source}. */
+  IndexScan withStoredFields(String... fields) {
+    storedFields = List.of(fields);
+    return this;
+  }
+
   /** Visits every hit, in order. */
   void forEach(HitVisitor visitor) throws IOException {
     JsonNode opened = connection.send("POST", "/" + index + "/_search/point_in_time", Map.of("keep_alive", KEEP_ALIVE),
@@ -69,6 +77,10 @@ final class IndexScan {
         }
         if (after != null) {
           body.set("search_after", after);
+        }
+        if (!storedFields.isEmpty()) {
+          body.put("_source", true); // asking for stored fields alone would leave it out
+          storedFields.forEach(body.putArray("stored_fields")::add);
         }
         JsonNode hits = connection.send("POST", "/_search", parameters, ClusterConnection.json().writeValueAsString(body),
             "application/json").path("hits").path("hits");

@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
@@ -26,6 +29,7 @@ import org.morgue.search.DayCounts;
 import org.morgue.search.Facet;
 import org.morgue.search.FacetCount;
 import org.morgue.search.FacetOrder;
+import org.morgue.search.Grouping;
 import org.morgue.search.IndexStats;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.QueryInterpretation;
@@ -33,12 +37,13 @@ import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
+import org.morgue.search.Story;
 import org.morgue.search.Suggestion;
 import org.morgue.search.Timeline;
 import org.morgue.search.TimelineCounts;
 
 /**
- * The search contract over an OpenSearch cluster: every answer is one or two requests to the index
+ * The search contract over an OpenSearch cluster: every answer is a few requests to the index
  * behind the archive's alias.
  *
  * <ul>
@@ -53,6 +58,12 @@ import org.morgue.search.TimelineCounts;
  *       not asked to highlight.
  *   <li>Pages continue with the embedded engine's cursors over {@code search_after}; exports and
  *       feeds read every match over a point in time ({@link IndexScan}).
+ *   <li>Grouped by story (the default), a page lists each story once, through its first match in
+ *       the request's order ({@link StoryGrouping}: a {@code collapse} on the first page, batches
+ *       checked against each story's first match on later ones); every hit carries its whole story,
+ *       read with one more search per page. The total, facets and timeline count articles either way;
+ *       the stories are counted by a {@code cardinality} aggregation, exact to the limits {@link
+ *       StoryGrouping#distinctStories} states.
  *   <li>What is counted over the whole archive (each day's articles, each facet value's articles
  *       for significance and completions) is read once per refresh.
  * </ul>
@@ -76,6 +87,7 @@ public final class OpenSearchEngine implements SearchEngine {
   private final ArticleDocument documents = new ArticleDocument();
   private final QuerySpelling spelling = new QuerySpelling(ArchiveSchema.analyzer());
   private final BodySnippets snippets = new BodySnippets(ArchiveSchema.analyzer());
+  private final StoryGrouping grouping;
   private volatile ArchiveState state;
 
   /** What is counted over the whole archive, read once per refresh. */
@@ -86,6 +98,7 @@ public final class OpenSearchEngine implements SearchEngine {
     this.index = index;
     this.connection = index.connection();
     this.alias = index.alias();
+    this.grouping = new StoryGrouping(connection, alias);
   }
 
   /** Opens the engine over an archive; the alias must exist (an index run or a server creates it). */
@@ -107,18 +120,31 @@ public final class OpenSearchEngine implements SearchEngine {
     ArrayNode after = dsl.searchAfter();
     ArchiveState archive = archive();
 
+    // Grouped by story, a first page collapses on the story; a later page reads a batch of the matches
+    // after the cursor, ids and stories only, which StoryGrouping continues from.
+    boolean grouped = request.grouping() == Grouping.STORIES;
+    boolean laterStories = grouped && after != null;
+    int batch = StoryGrouping.batchSize(size + 1);
     ObjectNode body = ClusterConnection.object();
     body.set("query", dsl.dated());
     if (!dsl.filters().isEmpty()) {
       body.set("post_filter", RequestDsl.allOf(dsl.filtersBut(null)));
     }
-    body.put("size", size + 1);
+    body.put("size", laterStories ? batch : size + 1);
     body.put("track_total_hits", true);
     body.set("sort", dsl.sort());
     if (after != null) {
       body.set("search_after", after);
     }
-    body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY);
+    if (laterStories) {
+      StoryGrouping.idsAndStories(body);
+    } else {
+      body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY)
+          .add(ArticleDocument.STORY);
+      if (grouped) {
+        StoryGrouping.collapse(body);
+      }
+    }
     boolean allValues = request.facetOrder() == FacetOrder.SIGNIFICANCE;
     ObjectNode aggs = body.putObject("aggs");
     for (String dim : Facet.ids()) {
@@ -139,6 +165,7 @@ public final class OpenSearchEngine implements SearchEngine {
     if (weighted) {
       aggs.set("relevance", relevanceSums(dsl));
     }
+    aggs.set("stories", StoryGrouping.distinctStories(dsl.filtersBut(null)));
     // The timeline: one day histogram of the matches, and one each of those hedged medium and high,
     // side by side rather than as sub-aggregations of every day's bucket, which cost a filter per day.
     ObjectNode timeline = aggs.putObject("timeline");
@@ -153,15 +180,15 @@ public final class OpenSearchEngine implements SearchEngine {
 
     JsonNode answer = searchMatches(body, dsl);
     long total = answer.path("hits").path("total").path("value").asLong();
-    JsonNode found = answer.path("hits").path("hits");
-    int scoreAt = scorePosition(dsl);
-    List<SearchHit> hits = new ArrayList<>();
-    for (int i = 0; i < Math.min(size, found.size()); i++) {
-      JsonNode hit = found.get(i);
-      ArticleSummary summary = documents.summary(hit.path("_source"));
-      hits.add(new SearchHit(summary, (float) hit.path("sort").path(scoreAt).asDouble(),
-          snippets.of(dsl.parsed().query(), summary.article().body())));
+    long stories = StoryGrouping.stories(answer.path("aggregations").path("stories"), total);
+    List<JsonNode> found = new ArrayList<>();
+    answer.path("hits").path("hits").forEach(found::add);
+    if (laterStories) {
+      found = grouping.firstMatchesAfter(dsl, after, size + 1, answer.path("hits").path("hits"), batch,
+          more -> searchMatches(more, dsl));
     }
+    List<JsonNode> shown = found.subList(0, Math.min(size, found.size()));
+    List<SearchHit> hits = hits(dsl, shown, laterStories);
     Optional<String> next = size > 0 && found.size() > size ? Optional.of(dsl.cursorAfter(found.get(size - 1)))
         : Optional.empty();
 
@@ -186,8 +213,44 @@ public final class OpenSearchEngine implements SearchEngine {
     Timeline line = Timeline.of(dayCounts, archive.days(), request.interval());
     Optional<String> suggestion = spelling(dsl, request, total);
     long took = (System.nanoTime() - start) / 1_000_000;
-    // TODO(#20, OpenSearch stories): count stories and group hits.
-    return new SearchResult(total, took, hits, facets, next, line, dsl.parsed().interpretation(), suggestion, total);
+    return new SearchResult(total, took, hits, facets, next, line, dsl.parsed().interpretation(), suggestion, stories);
+  }
+
+  /**
+   * A page's hits, each with its whole story: the hits' documents read here first when the page's
+   * search read only ids and stories ({@code idsOnly}), then one search for every version of the
+   * page's stories.
+   */
+  private List<SearchHit> hits(RequestDsl dsl, List<JsonNode> page, boolean idsOnly) throws IOException {
+    Map<String, JsonNode> sources = new HashMap<>();
+    if (idsOnly) {
+      sources = grouping.documents(page.stream().map(hit -> hit.path("_source").path(ArticleDocument.ID).asText()).toList(),
+          List.of(ArticleDocument.ARTICLE, ArchiveSchema.BODY, ArticleDocument.STORY));
+    }
+    List<JsonNode> pageSources = new ArrayList<>();
+    for (JsonNode hit : page) {
+      pageSources.add(idsOnly ? sources.get(hit.path("_source").path(ArticleDocument.ID).asText()) : hit.path("_source"));
+    }
+    Map<String, Story> stories = grouping.stories(pageSources.stream().filter(Objects::nonNull)
+        .map(ArticleDocument::storyId).toList());
+    int scoreAt = scorePosition(dsl);
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      JsonNode source = pageSources.get(i);
+      if (source == null) {
+        continue; // deleted by a commit between the page's searches
+      }
+      ArticleSummary summary = documents.summary(source);
+      hits.add(new SearchHit(summary, (float) page.get(i).path("sort").path(scoreAt).asDouble(),
+          snippets.of(dsl.parsed().query(), summary.article().body()), story(stories, source, summary)));
+    }
+    return hits;
+  }
+
+  /** A hit's story, read with the page's; an article rewritten since, under another story, stands alone. */
+  private static Story story(Map<String, Story> stories, JsonNode source, ArticleSummary summary) {
+    Story story = stories.get(ArticleDocument.storyId(source));
+    return story != null ? story : Story.single(summary.article());
   }
 
   @Override
@@ -204,6 +267,16 @@ public final class OpenSearchEngine implements SearchEngine {
     RequestDsl dsl = RequestDsl.of(request);
     List<ArticleSummary> top = new ArrayList<>();
     JsonNode after = dsl.searchAfter();
+    if (request.grouping() == Grouping.STORIES) {
+      if (n == 0) {
+        return top;
+      }
+      List<String> ids = grouping.firstMatchesAfter(dsl, after, n, null, StoryGrouping.batchSize(Math.min(n, IndexScan.PAGE)),
+          body -> searchMatches(body, dsl)).stream().map(hit -> hit.path("_source").path(ArticleDocument.ID).asText()).toList();
+      Map<String, JsonNode> sources = grouping.documents(ids, List.of(ArticleDocument.ARTICLE, ArchiveSchema.BODY));
+      ids.stream().filter(sources::containsKey).forEach(id -> top.add(documents.summary(sources.get(id))));
+      return top;
+    }
     while (top.size() < n) {
       ObjectNode body = ClusterConnection.object();
       body.set("query", dsl.matches());
@@ -227,14 +300,30 @@ public final class OpenSearchEngine implements SearchEngine {
   @Override
   public void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException {
     RequestDsl dsl = RequestDsl.of(request);
-    new IndexScan(connection, alias, dsl.matches(), dsl.sort(), DFS)
-        .forEach(hit -> visitor.visit(documents.article(hit.path("_source"))));
+    if (request.grouping() == Grouping.ARTICLES) {
+      new IndexScan(connection, alias, dsl.matches(), dsl.sort(), DFS)
+          .forEach(hit -> visitor.visit(documents.article(hit.path("_source"))));
+      return;
+    }
+    // A story's first match in the scan's order is its first of all: the ids of the stories met so
+    // far are what it takes (memory grows with the stories matched, a few dozen bytes each).
+    Set<String> met = new HashSet<>();
+    new IndexScan(connection, alias, dsl.matches(), dsl.sort(), DFS).forEach(hit -> {
+      if (met.add(ArticleDocument.storyId(hit.path("_source")))) {
+        visitor.visit(documents.article(hit.path("_source")));
+      }
+    });
   }
 
-  // TODO(#20, OpenSearch stories): every version filed under the article's story.
+  /** The story an article is a version of, with every version, earliest first; empty when there is no such article. */
   @Override
-  public Optional<org.morgue.search.Story> story(String articleId) throws IOException {
-    return article(articleId).map(found -> org.morgue.search.Story.single(found.article()));
+  public Optional<Story> story(String articleId) throws IOException {
+    Optional<JsonNode> source = document(articleId, ArticleDocument.ID + "," + ArticleDocument.STORY);
+    if (source.isEmpty()) {
+      return Optional.empty();
+    }
+    String storyId = ArticleDocument.storyId(source.get());
+    return Optional.ofNullable(grouping.stories(List.of(storyId)).get(storyId));
   }
 
   @Override
@@ -258,7 +347,8 @@ public final class OpenSearchEngine implements SearchEngine {
     if (size < 0 || size > MAX_RELATED) {
       throw new IllegalArgumentException("size must be between 0 and " + MAX_RELATED + ", not " + size);
     }
-    if (document(id, ArticleDocument.FINGERPRINT).isEmpty()) {
+    Optional<JsonNode> self = document(id, ArticleDocument.ID + "," + ArticleDocument.STORY);
+    if (self.isEmpty()) {
       return Optional.empty();
     }
     if (size == 0) {
@@ -270,14 +360,23 @@ public final class OpenSearchEngine implements SearchEngine {
     like.putArray("fields").add(ArchiveSchema.TITLE).add(ArchiveSchema.BODY).add(ArchiveSchema.ACTOR);
     like.putArray("like").addObject().put("_index", alias).put("_id", id);
     like.put("min_term_freq", 1).put("min_doc_freq", 1).put("boost_terms", 1).put("include", false);
-    bool.putArray("must_not").addObject().putObject("term").put(ArticleDocument.ID, id);
+    // The article's copies are the same story, not related articles.
+    ArrayNode not = bool.putArray("must_not");
+    not.addObject().putObject("term").put(ArticleDocument.ID, id);
+    not.addObject().putObject("term").put(ArticleDocument.STORY, ArticleDocument.storyId(self.get()));
     bool.put("minimum_should_match", 1);
     body.put("size", size);
-    body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY);
+    body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY)
+        .add(ArticleDocument.STORY);
+    JsonNode found = scoredSearch(body).path("hits").path("hits");
+    List<String> storyIds = new ArrayList<>();
+    found.forEach(hit -> storyIds.add(ArticleDocument.storyId(hit.path("_source"))));
+    Map<String, Story> stories = grouping.stories(storyIds);
     List<SearchHit> hits = new ArrayList<>();
-    for (JsonNode hit : scoredSearch(body).path("hits").path("hits")) {
+    for (JsonNode hit : found) {
       ArticleSummary summary = documents.summary(hit.path("_source"));
-      hits.add(new SearchHit(summary, (float) hit.path("_score").asDouble(), org.morgue.search.Snippet.lead(summary.article().body())));
+      hits.add(new SearchHit(summary, (float) hit.path("_score").asDouble(), org.morgue.search.Snippet.lead(summary.article().body()),
+          story(stories, hit.path("_source"), summary)));
     }
     return Optional.of(hits);
   }

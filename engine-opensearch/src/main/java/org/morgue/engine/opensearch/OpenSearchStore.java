@@ -1,15 +1,19 @@
 package org.morgue.engine.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.StoredVersion;
 import org.morgue.search.StoryEntry;
 import org.morgue.search.ArchiveStore;
@@ -41,6 +45,12 @@ public final class OpenSearchStore implements ArchiveStore {
    * for none (a get per article would be a round trip per article for a certain "not found").
    */
   private final boolean startedEmpty;
+  /** Whether this store has committed: from then on the index holds articles to look up. */
+  private volatile boolean committed;
+  /** The most articles {@link #versionsSharing} returns (the embedded store's {@code ArchiveWriter.MAX_SHARING}). */
+  static final int MAX_SHARING = 100;
+  /** Story members read in one search; a larger story is scanned. */
+  private static final int MEMBERS_PAGE = 1_000;
 
   private OpenSearchStore(ArchiveIndex index, String concreteIndex) throws IOException {
     this.index = index;
@@ -89,22 +99,75 @@ public final class OpenSearchStore implements ArchiveStore {
     }
   }
 
-  // TODO(#20, OpenSearch stories): index the story id and band keys, and look them up.
+  /**
+   * The committed articles with any of these band keys, at most {@link #MAX_SHARING} (as the
+   * embedded store answers, and for the same reason: a story is found among a few of its copies, and
+   * text shared by thousands of articles costs a bounded number of comparisons). One {@code terms}
+   * query on the indexed band keys, against the index as the last commit's refresh left it.
+   */
   @Override
-  public List<StoredVersion> versionsSharing(long[] bandKeys) {
-    return List.of();
+  public List<StoredVersion> versionsSharing(long[] bandKeys) throws IOException {
+    if (bandKeys.length == 0 || nothingCommitted()) {
+      return List.of();
+    }
+    ObjectNode body = ClusterConnection.object();
+    ArrayNode keys = body.putObject("query").putObject("terms").putArray(ArticleDocument.STORY_BAND);
+    for (long key : bandKeys) {
+      keys.add(key);
+    }
+    body.put("size", MAX_SHARING);
+    body.put("track_total_hits", false);
+    body.putObject("_source").putArray("includes").add(ArticleDocument.ID).add(ArticleDocument.STORY)
+        .add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY);
+    List<StoredVersion> found = new ArrayList<>();
+    for (JsonNode hit : search(body).path("hits").path("hits")) {
+      JsonNode source = hit.path("_source");
+      found.add(new StoredVersion(ArticleDocument.storyId(source), documents.summary(source).article()));
+    }
+    return found;
   }
 
+  /** The committed articles filed under a story: one search, or a scan for a story of more versions than a page holds. */
   @Override
-  public List<String> storyMembers(String storyId) {
-    return List.of();
+  public List<String> storyMembers(String storyId) throws IOException {
+    if (nothingCommitted()) {
+      return List.of();
+    }
+    ObjectNode query = ClusterConnection.object();
+    query.putObject("term").put(ArticleDocument.STORY, storyId);
+    ObjectNode body = ClusterConnection.object();
+    body.set("query", query);
+    body.put("size", MEMBERS_PAGE);
+    body.put("track_total_hits", true);
+    body.putObject("_source").putArray("includes").add(ArticleDocument.ID);
+    JsonNode hits = search(body).path("hits");
+    List<String> ids = new ArrayList<>();
+    if (hits.path("total").path("value").asLong() > MEMBERS_PAGE) {
+      new IndexScan(connection, index.alias(), query, null).forEach(hit -> ids.add(hit.path("_source").path(ArticleDocument.ID).asText()));
+      return ids;
+    }
+    hits.path("hits").forEach(hit -> ids.add(hit.path("_source").path(ArticleDocument.ID).asText()));
+    return ids;
+  }
+
+  /**
+   * Whether no article is committed yet: a store that opened on an empty index and has not
+   * committed (one writer at a time) knows without asking, which spares a first load two searches
+   * per article.
+   */
+  private boolean nothingCommitted() {
+    return startedEmpty && !committed;
+  }
+
+  private JsonNode search(ObjectNode body) throws IOException {
+    return connection.send("POST", "/" + index.alias() + "/_search", body);
   }
 
   @Override
   public void put(EnrichedArticle article, Set<String> collections, String fingerprint, StoryEntry story)
       throws IOException {
     String id = article.article().id();
-    bulk.index(id, documents.build(article, collections, fingerprint));
+    bulk.index(id, documents.build(article, collections, fingerprint, story));
     written.put(id, fingerprint);
   }
 
@@ -127,6 +190,7 @@ public final class OpenSearchStore implements ArchiveStore {
     bulk.flush();
     connection.send("POST", "/" + index.alias() + "/_refresh", null);
     index.recordCommit(metadata);
+    committed = true;
     if (!startedEmpty) {
       written.clear();
     }

@@ -26,10 +26,14 @@ import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.search.ArchiveStore;
 import org.morgue.search.FacetCount;
 import org.morgue.search.FacetOrder;
+import org.morgue.search.Grouping;
 import org.morgue.search.SearchEngine;
+import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
 import org.morgue.search.SortOrder;
+import org.morgue.search.Story;
+import org.morgue.search.StoryVersion;
 
 /**
  * The shipped corpus in both engines, a few articles put in collections: the same requests give the
@@ -38,9 +42,15 @@ import org.morgue.search.SortOrder;
 class EngineParityTest {
   static final Path CORPUS = Path.of("..", "corpus", "articles");
   static final String SOTU_2020 = "sotu-2020-trump";
+  /** Eight articles in four stories (see its README), for grouping by story. */
+  static final Path COPIES = Path.of("..", "corpus", "wire-copies");
+  static final List<String> COPY_IDS = List.of("crackdown-original", "crackdown-courier", "crackdown-corrected",
+      "kill-claims-original", "kill-claims-gazette", "reuters-1-original", "reuters-1-reissue", "reuters-2");
   @TempDir static Path tmp;
   static SearchEngine lucene;
   static SearchEngine opensearch;
+  static SearchEngine copiesLucene;
+  static SearchEngine copiesOpenSearch;
 
   @BeforeAll
   static void indexBoth() throws IOException {
@@ -66,6 +76,23 @@ class EngineParityTest {
     }
     lucene.refresh();
     opensearch.refresh();
+
+    // On one thread: a story's id is its first version received, so both engines receive them in the
+    // file's order (on several threads a copy can overtake its original and name the story).
+    Path copies = tmp.resolve("copies");
+    try (ArchiveWriter writer = ArchiveWriter.open(copies)) {
+      oneThread().index(List.of(COPIES), writer, Map.of());
+    }
+    copiesLucene = ArchiveSearcher.open(copies);
+    ArchiveIndex copiesArchive = TestCluster.newArchive("parity-copies");
+    try (OpenSearchStore store = OpenSearchStore.open(copiesArchive)) {
+      oneThread().index(List.of(COPIES), store, Map.of());
+    }
+    copiesOpenSearch = OpenSearchEngine.open(copiesArchive);
+  }
+
+  static ArchiveIndexer oneThread() {
+    return new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), 1_000, 1);
   }
 
   static void putCollections(ArchiveStore store, Map<String, EnrichedArticle> members, Map<String, String> commit)
@@ -81,6 +108,8 @@ class EngineParityTest {
   static void close() throws IOException {
     lucene.close();
     opensearch.close();
+    copiesLucene.close();
+    copiesOpenSearch.close();
   }
 
   static SearchRequest request(String q, Map<String, List<String>> filters, SortOrder sort) {
@@ -174,5 +203,182 @@ class EngineParityTest {
     assertTrue(opensearch.related("sotu-2020-trump", 5).get().size() == 5);
     assertEquals(lucene.article("sotu-2020-trump"), opensearch.article("sotu-2020-trump"));
     assertTrue(opensearch.articleVersion("sotu-2020-trump").isPresent());
+  }
+
+  static SearchRequest copies(String q, SortOrder sort, int size, Grouping grouping) {
+    return new SearchRequest(q, Map.of(), Optional.empty(), Optional.empty(), sort, size, 20).withGrouping(grouping);
+  }
+
+  /** The same totals, stories, facets, hits and each hit's whole story from both engines over the wire copies. */
+  static SearchResult sameOnCopies(SearchRequest request) throws Exception {
+    SearchResult a = copiesLucene.search(request);
+    SearchResult b = copiesOpenSearch.search(request);
+    assertEquals(a.total(), b.total(), "total of " + request);
+    assertEquals(a.stories(), b.stories(), "stories of " + request);
+    assertEquals(a.facets(), b.facets(), "facets of " + request);
+    assertEquals(a.timeline(), b.timeline(), "timeline of " + request);
+    assertEquals(ids(a), ids(b), "hits of " + request);
+    assertEquals(a.hits().stream().map(SearchHit::story).toList(), b.hits().stream().map(SearchHit::story).toList(),
+        "stories of the hits of " + request);
+    assertEquals(a.nextCursor().isPresent(), b.nextCursor().isPresent(), "a next page of " + request);
+    assertEquals(copiesLucene.count(request), copiesOpenSearch.count(request));
+    return b;
+  }
+
+  static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(h -> h.article().article().id()).toList();
+  }
+
+  /** Every page of a request, each hit's article id, following the cursors. */
+  static List<String> allPages(SearchEngine engine, SearchRequest request) throws Exception {
+    List<String> seen = new ArrayList<>();
+    SearchResult page = engine.search(request);
+    while (true) {
+      assertTrue(page.hits().size() <= request.size());
+      seen.addAll(ids(page));
+      if (page.nextCursor().isEmpty()) {
+        return seen;
+      }
+      page = engine.search(request.withCursor(page.nextCursor().get()));
+    }
+  }
+
+  /**
+   * One engine's grouped answer is its ungrouped one with each story's later matches left out: the
+   * same total, the stories its hits' stories count, the first hit of each story in the same order.
+   */
+  static void groupsItsOwnArticles(SearchEngine engine, String q, SortOrder sort) throws Exception {
+    SearchResult grouped = engine.search(copies(q, sort, 20, Grouping.STORIES));
+    SearchResult articles = engine.search(copies(q, sort, 20, Grouping.ARTICLES));
+    assertEquals(articles.total(), articles.hits().size(), q);
+    assertEquals(articles.total(), grouped.total(), "the total counts articles either way: " + q);
+    assertEquals(articles.facets(), grouped.facets(), "facets count articles either way: " + q);
+    Map<String, String> firstOfStory = new LinkedHashMap<>();
+    articles.hits().forEach(h -> firstOfStory.putIfAbsent(h.story().id(), h.article().article().id()));
+    assertEquals(List.copyOf(firstOfStory.values()), ids(grouped), "each story through its first match: " + q + " " + sort);
+    assertEquals(firstOfStory.size(), grouped.stories(), q);
+    assertEquals(firstOfStory.size(), articles.stories(), "stories are counted either way: " + q);
+  }
+
+  @Test
+  void groupedAndUngroupedSearchesOfTheWireCopiesAgree() throws Exception {
+    List<String> queries = List.of("", "venezuela", "shares", "\"Tren de Aragua\"", "200,000", "mattress OR terminal");
+    List<SortOrder> sorts = List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.MOST_HEDGED);
+    for (String q : queries) {
+      for (SortOrder sort : sorts) {
+        groupsItsOwnArticles(copiesOpenSearch, q, sort);
+      }
+    }
+    for (SearchHit hit : copiesOpenSearch.search(copies("", SortOrder.OLDEST, 20, Grouping.ARTICLES)).hits()) {
+      assertEquals(copiesOpenSearch.story(hit.article().article().id()).orElseThrow(), hit.story(),
+          "every hit carries its whole story");
+    }
+    SearchResult everything = copiesOpenSearch.search(copies("", SortOrder.OLDEST, 20, Grouping.STORIES));
+    assertEquals(8, everything.total());
+    assertEquals(4, everything.stories());
+    // Oldest first, each story through its earliest version (1987 before 2025; ties by id).
+    assertEquals(List.of("reuters-1-original", "reuters-2", "crackdown-original", "kill-claims-original"), ids(everything));
+    assertEquals(List.of("crackdown-original", "crackdown-courier", "crackdown-corrected"),
+        everything.hits().get(2).story().versions().stream().map(StoryVersion::articleId).toList());
+    // Newest first, a story is listed through its latest matching version.
+    assertEquals(List.of("crackdown-corrected", "kill-claims-gazette", "reuters-1-reissue", "reuters-2"),
+        ids(copiesOpenSearch.search(copies("", SortOrder.NEWEST, 20, Grouping.STORIES))));
+    for (String q : queries) {
+      for (SortOrder sort : sorts) {
+        for (Grouping grouping : Grouping.values()) {
+          sameOnCopies(copies(q, sort, 20, grouping));
+        }
+      }
+    }
+  }
+
+  @Test
+  void theReissuesChangedFigureFindsTheReissueUnderItsStory() throws Exception {
+    for (Grouping grouping : Grouping.values()) {
+      SearchRequest request = copies("\"300,000\"", SortOrder.RELEVANCE, 10, grouping);
+      SearchResult result = copiesOpenSearch.search(request);
+      assertEquals(1, result.total());
+      assertEquals(1, result.stories());
+      assertEquals(List.of("reuters-1-reissue"), ids(result));
+      Story story = result.hits().get(0).story();
+      assertEquals("reuters-1-original", story.id());
+      assertEquals(List.of("reuters-1-original", "reuters-1-reissue"),
+          story.versions().stream().map(StoryVersion::articleId).toList(), "every version, not only the matching one");
+      sameOnCopies(request);
+    }
+    // The unchanged figure is in both versions: one story, through the version first in the order.
+    SearchRequest newest = copies("\"200,000\"", SortOrder.NEWEST, 10, Grouping.STORIES);
+    SearchRequest oldest = copies("\"200,000\"", SortOrder.OLDEST, 10, Grouping.STORIES);
+    assertEquals(List.of("reuters-1-reissue"), ids(copiesOpenSearch.search(newest)));
+    assertEquals(List.of("reuters-1-original"), ids(copiesOpenSearch.search(oldest)));
+    sameOnCopies(newest);
+    sameOnCopies(oldest);
+  }
+
+  @Test
+  void pagesOfOneStoryEachListEveryStoryOnceInBothEngines() throws Exception {
+    Map<SearchRequest, List<String>> pages = new LinkedHashMap<>();
+    List<SearchRequest> requests = new ArrayList<>();
+    for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.LEAST_HEDGED)) {
+      for (Grouping grouping : Grouping.values()) {
+        for (String q : List.of("", "venezuela OR shares", "reuters", "crackdown")) {
+          requests.add(copies(q, sort, 1, grouping));
+        }
+        // Filtered, a story's first match is its first among the filtered articles: the wire's own
+        // versions of the crackdown story, not the Courier's.
+        requests.add(new SearchRequest("", Map.of("source", List.of("Morgue Wire")), Optional.empty(), Optional.empty(),
+            sort, 1, 20).withGrouping(grouping));
+      }
+    }
+    for (SearchRequest request : requests) {
+      List<String> seen = allPages(copiesOpenSearch, request);
+      assertEquals(seen.size(), seen.stream().distinct().count(), "no article twice: " + request);
+      SearchRequest onePage = new SearchRequest(request.query(), request.filters(), Optional.empty(), Optional.empty(),
+          request.sort(), 20, 20).withGrouping(request.grouping());
+      assertEquals(ids(copiesOpenSearch.search(onePage)), seen, "pages of one list what one page of twenty lists: " + request);
+      pages.put(request, seen);
+    }
+    assertEquals(List.of("crackdown-corrected", "kill-claims-original"), pages.get(new SearchRequest("",
+        Map.of("source", List.of("Morgue Wire")), Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 20)));
+    for (Map.Entry<SearchRequest, List<String>> paged : pages.entrySet()) {
+      assertEquals(allPages(copiesLucene, paged.getKey()), paged.getValue(), "the pages of " + paged.getKey());
+      sameOnCopies(paged.getKey());
+    }
+  }
+  @Test
+  void storiesListEveryVersionEarliestFirstInBothEngines() throws Exception {
+    for (String id : COPY_IDS) {
+      assertEquals(copiesLucene.story(id), copiesOpenSearch.story(id), id);
+    }
+    Story crackdown = copiesOpenSearch.story("crackdown-courier").orElseThrow();
+    assertEquals("crackdown-original", crackdown.id());
+    assertEquals(List.of("crackdown-original", "crackdown-courier", "crackdown-corrected"),
+        crackdown.versions().stream().map(StoryVersion::articleId).toList());
+    assertEquals(1, copiesOpenSearch.story("reuters-2").orElseThrow().versions().size());
+    assertEquals(Optional.empty(), copiesOpenSearch.story("no-such-article"));
+  }
+
+  @Test
+  void scansTopsAndRelatedArticlesHonourStories() throws Exception {
+    SearchRequest newest = copies("", SortOrder.NEWEST, 20, Grouping.STORIES);
+    List<String> scanned = new ArrayList<>();
+    copiesOpenSearch.scan(newest, article -> scanned.add(article.article().id()));
+    assertEquals(List.of("crackdown-corrected", "kill-claims-gazette", "reuters-1-reissue", "reuters-2"), scanned);
+    List<String> everyArticle = new ArrayList<>();
+    copiesOpenSearch.scan(newest.withGrouping(Grouping.ARTICLES), article -> everyArticle.add(article.article().id()));
+    assertEquals(8, everyArticle.size());
+    assertEquals(scanned.subList(0, 3),
+        copiesOpenSearch.top(newest, 3).stream().map(summary -> summary.article().id()).toList());
+    assertEquals(everyArticle.subList(0, 3), copiesOpenSearch.top(newest.withGrouping(Grouping.ARTICLES), 3).stream()
+        .map(summary -> summary.article().id()).toList());
+    assertEquals(copiesLucene.count(newest), copiesOpenSearch.count(newest), "counts are articles");
+    assertEquals(8, copiesOpenSearch.count(newest));
+    for (String id : COPY_IDS) {
+      String story = copiesOpenSearch.story(id).orElseThrow().id();
+      for (SearchHit hit : copiesOpenSearch.related(id, 7).orElseThrow()) {
+        assertTrue(!hit.story().id().equals(story), id + "'s copies are not related articles: " + hit.article().article().id());
+        assertEquals(copiesOpenSearch.story(hit.article().article().id()).orElseThrow(), hit.story());
+      }
+    }
   }
 }
