@@ -112,11 +112,11 @@ class CollectionExportTest {
         disposition);
     List<List<String>> rows = ExportEndpointTest.parseCsv(response.body());
     assertEquals(List.of("id", "title", "published", "source", "url", "authors", "actors", "themes",
-        "hedging_level", "hedging_score", "note"), rows.get(0));
+        "hedging_level", "hedging_score", "story", "versionCount", "note"), rows.get(0));
     assertEquals(ORDER, rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList());
-    assertEquals("", rows.get(1).get(10));
-    assertEquals("'" + HOSTILE_NOTE, rows.get(2).get(10), "the formula is defused; comma, quote, line break survive");
-    assertEquals("The background", rows.get(3).get(10));
+    assertEquals("", rows.get(1).get(12));
+    assertEquals("'" + HOSTILE_NOTE, rows.get(2).get(12), "the formula is defused; comma, quote, line break survive");
+    assertEquals("The background", rows.get(3).get(12));
     assertTrue(response.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\"), read this\nsecond line\"\r\n"),
         response.body());
 
@@ -127,7 +127,7 @@ class CollectionExportTest {
 
     // A search's export keeps its columns.
     List<List<String>> search = ExportEndpointTest.parseCsv(get("/api/export?format=csv").body());
-    assertEquals(10, search.get(0).size(), search.get(0).toString());
+    assertEquals(12, search.get(0).size(), search.get(0).toString());
   }
 
   @Test

@@ -62,7 +62,7 @@ class ExportEndpointTest {
 
     List<List<String>> rows = parseCsv(response.body());
     assertEquals(List.of("id", "title", "published", "source", "url", "authors", "actors", "themes",
-        "hedging_level", "hedging_score"), rows.get(0));
+        "hedging_level", "hedging_score", "story", "versionCount"), rows.get(0));
     Map<String, List<String>> byId = new LinkedHashMap<>();
     rows.subList(1, rows.size()).forEach(row -> byId.put(row.get(0), row));
     assertEquals(List.of(SeedIndex.CRACKDOWN, SeedIndex.KILL_CLAIMS, FORMULA).stream().sorted().toList(),

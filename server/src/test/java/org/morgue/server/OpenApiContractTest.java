@@ -164,6 +164,7 @@ class OpenApiContractTest {
         "/api/stats", Set.of("GET"),
         "/api/openapi.json", Set.of("GET"));
     expected = new java.util.HashMap<>(expected);
+    expected.put("/api/articles/{id}/diff", Set.of("GET"));
     expected.putAll(Map.of(
         "/api/collections", Set.of("GET", "POST"),
         "/api/collections/{id}", Set.of("GET", "PATCH", "DELETE"),
@@ -252,7 +253,8 @@ class OpenApiContractTest {
   @Test
   void theDocumentedFacetParametersAreExactlyTheContractsFacets() {
     // Facet (in the search contract) is the one list of facets; the document must follow it, in order.
-    Set<String> notFacets = Set.of("q", "from", "to", "sort", "size", "facetLimit", "facetOrder", "cursor", "interval", "format");
+    Set<String> notFacets = Set.of("q", "from", "to", "sort", "size", "facetLimit", "facetOrder", "cursor", "interval", "format",
+        "group");
     for (String path : List.of("/api/search", "/api/export", "/api/feed")) {
       List<String> filters = new ArrayList<>();
       List<String> prefixes = new ArrayList<>();
@@ -342,6 +344,15 @@ class OpenApiContractTest {
     refused("/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related?size=21", 400);
     refused("/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related?colour=red", 400);
 
+    String diff = "/api/articles/" + SeedIndex.KILL_CLAIMS + "/diff?with=" + SeedIndex.CRACKDOWN;
+    call("/api/articles/{id}/diff", diff, 200);
+    call("/api/articles/{id}/diff", "/api/articles/nope/diff?with=" + SeedIndex.CRACKDOWN, 404);
+    call("/api/articles/{id}/diff", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/diff?with=nope", 404);
+    refused("/api/articles/{id}/diff", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/diff", 400);
+    refused("/api/articles/{id}/diff", diff + "&colour=red", 400);
+    call("/api/search", "/api/search?q=Venezuela&group=articles", 200);
+    refused("/api/search", "/api/search?group=copies", 400);
+
     for (String format : List.of("csv", "jsonl", "ris")) {
       HttpResponse<String> export = call("/api/export", "/api/export?q=Venezuela&format=" + format, 200);
       // The validator checks that the header is there; its JSON is checked against its declared schema here.
@@ -362,6 +373,7 @@ class OpenApiContractTest {
     for (String[] read : List.of(new String[] {"/api/search", "/api/search?q=Venezuela"},
         new String[] {"/api/articles/{id}", "/api/articles/" + SeedIndex.KILL_CLAIMS},
         new String[] {"/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related"},
+        new String[] {"/api/articles/{id}/diff", diff},
         new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"})) {
       String etag = call(read[0], read[1], 200).headers().firstValue("ETag").orElseThrow();
       call(writable, "GET", read[0], read[1], null, Map.of("If-None-Match", etag), 304);
@@ -373,6 +385,7 @@ class OpenApiContractTest {
           new String[] {"/api/suggest", "/api/suggest?prefix=Tr"},
           new String[] {"/api/articles/{id}", "/api/articles/" + SeedIndex.KILL_CLAIMS},
           new String[] {"/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related"},
+          new String[] {"/api/articles/{id}/diff", diff},
           new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"})) {
         call(busy, "GET", read[0], read[1], null, Map.of(), 429);
       }

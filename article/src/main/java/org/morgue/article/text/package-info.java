@@ -3,7 +3,10 @@
  * gives the sentences hedging is counted in (enrichment) and the ends search snippets are cut at (the
  * engine), so both agree on where a sentence ends. Its word lists are data files in this package's
  * resources ({@code sentences/abbreviations.txt}, {@code sentences/openers.txt}).
+ * {@link org.morgue.article.text.VersionDiff} compares two versions of a story sentence by sentence,
+ * in those same sentences.
  *
- * <p>Must not know: enrichment, the index or HTTP; it works on plain strings with the JDK alone.
+ * <p>Must not know: enrichment, the index or HTTP; it works on plain strings with the JDK and
+ * java-diff-utils (the longest-common-subsequence diff) alone.
  */
 package org.morgue.article.text;

@@ -3,11 +3,12 @@ package org.morgue.server.api;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.morgue.search.SearchEngine;
+import org.morgue.search.Story;
 import org.morgue.server.http.ArticleVersions;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.view.ApiViews;
 
-/** {@code GET /api/articles/{id}}: one article with every enrichment and its offsets. */
+/** {@code GET /api/articles/{id}}: one article with every enrichment and its offsets, and its story. */
 public final class ArticleHandler {
   private final SearchEngine searcher;
   private final Freshness freshness;
@@ -24,7 +25,8 @@ public final class ArticleHandler {
     // changes only when this article does, not at every commit.
     var version = searcher.articleVersion(id).map(ArticleVersions::etag);
     if (!(version.isPresent() ? freshness.notModified(ctx, version.get()) : freshness.notModified(ctx))) {
-      ctx.json(ApiViews.article(article));
+      Story story = searcher.story(id).orElseGet(() -> Story.single(article.article()));
+      ctx.json(ApiViews.article(article, story));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.morgue.server.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.morgue.article.EnrichedArticle;
 import org.morgue.search.SearchEngine;
+import org.morgue.search.Story;
 import org.morgue.search.IndexStats;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.export.ArticleExport;
@@ -26,7 +29,9 @@ import org.morgue.server.problem.ProblemCode;
 
 /**
  * {@code GET /api/export}: every article matching the search parameters, streamed as CSV, JSON Lines
- * or RIS; {@code size} and {@code facetLimit} are accepted and ignored.
+ * or RIS, one row per story (its first match in the sort order) unless {@code group=articles}; every
+ * row names its story and how many versions it has. {@code size} and {@code facetLimit} are accepted
+ * and ignored.
  */
 public final class ExportHandler implements Handler {
   /** The stamp in an export's file name, {@code 20260102T030405Z}. */
@@ -56,7 +61,7 @@ public final class ExportHandler implements Handler {
     IndexStats stats = searcher.stats();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Provenance provenance = new Provenance(request.query(), request.filters(), request.from(), request.to(),
-        request.sort().id(), matches, stats.articles(), stats.lastUpdate(), now, version);
+        request.sort().id(), request.grouping().id(), matches, stats.articles(), stats.lastUpdate(), now, version);
 
     ctx.status(200)
         .contentType(format.mediaType())
@@ -65,9 +70,14 @@ public final class ExportHandler implements Handler {
         .header("X-Morgue-Provenance", ExportJson.asciiHeader(provenance));
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       ArticleExport export = format.open(out, provenance);
-      searcher.scan(request, export::write);
+      searcher.scan(request, article -> export.write(article, story(article)));
       export.finish();
     }
+  }
+
+  /** The story an exported article is a version of (a story of its own if the index has just lost it). */
+  private Story story(EnrichedArticle article) throws IOException {
+    return searcher.story(article.article().id()).orElseGet(() -> Story.single(article.article()));
   }
 
   /** The {@code format} parameter's values: one known format, else a 400 problem naming it. */

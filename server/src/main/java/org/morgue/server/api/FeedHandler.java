@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.morgue.article.Article;
+import org.morgue.search.Grouping;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
@@ -22,8 +23,9 @@ import org.morgue.server.http.Freshness;
 
 /**
  * {@code GET /api/feed}: an Atom feed of the newest {@value #ENTRIES} articles matching the search
- * parameters. The feed is always newest first, so {@code sort}, {@code size} and {@code facetLimit}
- * are accepted and ignored.
+ * parameters, one entry per story unless {@code group=articles} (a story's entry is its newest
+ * matching version, the one that sorts first). The feed is always newest first, so {@code sort},
+ * {@code size} and {@code facetLimit} are accepted and ignored.
  */
 public final class FeedHandler implements Handler {
   public static final int ENTRIES = 50;
@@ -40,7 +42,7 @@ public final class FeedHandler implements Handler {
   public void handle(Context ctx) throws Exception {
     SearchRequest asked = SearchParameters.parse(ctx.queryParamMap());
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
-        SortOrder.NEWEST, ENTRIES, 1);
+        SortOrder.NEWEST, ENTRIES, 1).withGrouping(asked.grouping());
     List<Article> articles = searcher.top(request, ENTRIES).stream().map(summary -> summary.article()).toList();
     if (freshness.notModified(ctx)) {
       return;
@@ -59,7 +61,9 @@ public final class FeedHandler implements Handler {
     Map<String, List<String>> filters = new TreeMap<>();
     request.filters().forEach((facet, values) -> filters.put(facet, values.stream().sorted().toList()));
     String canonical = "q=" + request.query() + "\nfilters=" + filters + "\nfrom=" + request.from().orElse(null)
-        + "\nto=" + request.to().orElse(null);
+        + "\nto=" + request.to().orElse(null)
+        // Only the non-default grouping is named, so a feed's id stays what it was before stories.
+        + (request.grouping() == Grouping.STORIES ? "" : "\ngroup=" + request.grouping().id());
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
       return "urn:morgue:feed:" + HexFormat.of().formatHex(digest, 0, 16);
@@ -75,6 +79,9 @@ public final class FeedHandler implements Handler {
         title.append(", ").append(facet).append(": ").append(String.join(" or ", values)));
     request.from().ifPresent(date -> title.append(", from ").append(date));
     request.to().ifPresent(date -> title.append(", to ").append(date));
+    if (request.grouping() == Grouping.ARTICLES) {
+      title.append(", every version");
+    }
     return title.toString();
   }
 }

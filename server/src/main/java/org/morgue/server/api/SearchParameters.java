@@ -10,6 +10,7 @@ import java.util.Set;
 import org.morgue.search.Facet;
 import org.morgue.search.RequestField;
 import org.morgue.search.FacetOrder;
+import org.morgue.search.Grouping;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
@@ -26,7 +27,7 @@ public final class SearchParameters {
   public static final int DEFAULT_SIZE = 20;
   static final int DEFAULT_FACET_LIMIT = 10;
   private static final Set<String> KNOWN =
-      Set.of("q", "from", "to", "sort", "size", "facetLimit", "facetOrder", "cursor", "interval");
+      Set.of("q", "from", "to", "sort", "size", "facetLimit", "facetOrder", "cursor", "interval", "group");
   /** {@code facetPrefix.actor=Tr}: list only actors starting with "Tr". */
   public static final String FACET_PREFIX = "facetPrefix.";
   /**
@@ -81,7 +82,7 @@ public final class SearchParameters {
       } else if (!KNOWN.contains(name) && !Facet.ids().contains(name)) {
         throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use q, "
             + String.join(", ", Facet.ids()) + ", from, to, sort, size, cursor, facetLimit, facetOrder, "
-            + FACET_PREFIX + "<facet> or interval");
+            + FACET_PREFIX + "<facet>, interval or group");
       }
     }
     Map<String, String> facetPrefixes = new LinkedHashMap<>();
@@ -126,6 +127,13 @@ public final class SearchParameters {
     } catch (InvalidQueryException e) {
       throw refused(e);
     }
+    Grouping grouping;
+    try {
+      // Stories unless asked otherwise: copies of one wire story are one hit.
+      grouping = Grouping.fromId(single(params, "group").filter(text -> !text.isBlank()).orElse(Grouping.STORIES.id()));
+    } catch (InvalidQueryException e) {
+      throw refused(e);
+    }
     return new SearchRequest(
         single(params, "q").orElse(""),
         filters,
@@ -137,7 +145,8 @@ public final class SearchParameters {
         cursor,
         interval,
         facetPrefixes,
-        facetOrder);
+        facetOrder,
+        grouping);
   }
 
   public static Optional<String> single(Map<String, List<String>> params, String name) throws BadRequestException {

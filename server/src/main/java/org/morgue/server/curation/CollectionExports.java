@@ -18,6 +18,7 @@ import org.morgue.curation.ArticleCollection;
 import org.morgue.curation.CollectionEntry;
 import org.morgue.search.IndexStats;
 import org.morgue.search.SearchEngine;
+import org.morgue.search.Story;
 import org.morgue.server.api.ExportHandler;
 import org.morgue.server.export.AtomFeed;
 import org.morgue.server.export.CollectionExport;
@@ -79,7 +80,8 @@ public final class CollectionExports {
       for (CollectionEntry entry : collection.entries()) {
         Optional<EnrichedArticle> article = searcher.article(entry.articleId());
         if (article.isPresent()) {
-          export.write(article.get(), entry.note());
+          Story story = searcher.story(entry.articleId()).orElseGet(() -> Story.single(article.get().article()));
+          export.write(article.get(), story, entry.note());
         }
       }
       export.finish();

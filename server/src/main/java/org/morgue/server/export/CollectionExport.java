@@ -2,6 +2,7 @@ package org.morgue.server.export;
 
 import java.io.IOException;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.search.Story;
 
 /**
  * A collection's export being written: articles go in one at a time, in the curator's order, each
@@ -9,8 +10,8 @@ import org.morgue.article.EnrichedArticle;
  * fields are.
  */
 public interface CollectionExport {
-  /** Writes one article with its note. */
-  void write(EnrichedArticle article, String note) throws IOException;
+  /** Writes one article, a version of this story, with its note. */
+  void write(EnrichedArticle article, Story story, String note) throws IOException;
 
   /** Writes whatever closes the file and flushes; the caller closes the writer. */
   void finish() throws IOException;

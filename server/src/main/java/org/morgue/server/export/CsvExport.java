@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.search.Story;
 import org.morgue.article.Theme;
 
 /**
@@ -16,6 +17,9 @@ import org.morgue.article.Theme;
  * joined with {@code "; "}. Provenance travels only in the response header: a comment line is not
  * CSV and would land in a spreadsheet's first row.
  *
+ * <p>{@code story} is the id of the story the article is a version of (copies of one wire story share
+ * it) and {@code versionCount} how many versions of it the archive holds.
+ *
  * <p>A collection's export has one more column, last: {@code note}, the curator's note.
  *
  * <p>Text cells that begin with {@code = + - @}, a tab or a carriage return get a leading apostrophe,
@@ -23,7 +27,8 @@ import org.morgue.article.Theme;
  */
 final class CsvExport implements ArticleExport, CollectionExport {
   static final List<String> COLUMNS = List.of(
-      "id", "title", "published", "source", "url", "authors", "actors", "themes", "hedging_level", "hedging_score");
+      "id", "title", "published", "source", "url", "authors", "actors", "themes", "hedging_level", "hedging_score",
+      "story", "versionCount");
   /** The columns of a collection's export: the same, then the curator's note. */
   static final List<String> NOTED_COLUMNS = Stream.concat(COLUMNS.stream(), Stream.of("note")).toList();
 
@@ -37,16 +42,16 @@ final class CsvExport implements ArticleExport, CollectionExport {
   }
 
   @Override
-  public void write(EnrichedArticle enriched) throws IOException {
-    writeRow(enriched, null);
+  public void write(EnrichedArticle enriched, Story story) throws IOException {
+    writeRow(enriched, story, null);
   }
 
   @Override
-  public void write(EnrichedArticle enriched, String note) throws IOException {
-    writeRow(enriched, note == null ? "" : note);
+  public void write(EnrichedArticle enriched, Story story, String note) throws IOException {
+    writeRow(enriched, story, note == null ? "" : note);
   }
 
-  private void writeRow(EnrichedArticle enriched, String note) throws IOException {
+  private void writeRow(EnrichedArticle enriched, Story story, String note) throws IOException {
     if ((note != null) != notes) {
       throw new IllegalStateException("a note goes in a collection's export, and only there");
     }
@@ -63,6 +68,8 @@ final class CsvExport implements ArticleExport, CollectionExport {
     row.add(text(String.join("; ", enriched.enrichment().themes().stream().map(Theme::name).toList())));
     row.add(enriched.enrichment().hedging().level().id());
     row.add(Double.toString(enriched.enrichment().hedging().score()));
+    row.add(text(story.id()));
+    row.add(Integer.toString(story.versions().size()));
     if (note != null) {
       row.add(text(note));
     }

@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.morgue.article.Article;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.search.Story;
 import org.morgue.article.Hedging;
 
 /**
  * JSON Lines: first {@code {"provenance": {...}}}, then one object per article with its metadata and
- * a summary of its enrichment (no text, no offsets: {@code /api/articles/{id}} has those). In a
+ * a summary of its enrichment (no text, no offsets: {@code /api/articles/{id}} has those), then
+ * {@code story}, the id of the story it is a version of, and {@code versionCount}, how many versions
+ * of that story the archive holds. In a
  * collection's export each article's object ends with {@code note}, the curator's note.
  */
 final class JsonLinesExport implements ArticleExport, CollectionExport {
@@ -34,6 +37,8 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
       List<ActorSummary> actors,
       List<ThemeSummary> themes,
       HedgingSummary hedging,
+      String story,
+      int versionCount,
       @JsonInclude(JsonInclude.Include.NON_NULL) String note) {}
 
   /** An actor without its mentions. */
@@ -59,16 +64,16 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
   }
 
   @Override
-  public void write(EnrichedArticle enriched) throws IOException {
-    writeLine(enriched, null);
+  public void write(EnrichedArticle enriched, Story story) throws IOException {
+    writeLine(enriched, story, null);
   }
 
   @Override
-  public void write(EnrichedArticle enriched, String note) throws IOException {
-    writeLine(enriched, note == null ? "" : note);
+  public void write(EnrichedArticle enriched, Story story, String note) throws IOException {
+    writeLine(enriched, story, note == null ? "" : note);
   }
 
-  private void writeLine(EnrichedArticle enriched, String note) throws IOException {
+  private void writeLine(EnrichedArticle enriched, Story story, String note) throws IOException {
     if ((note != null) != (provenance instanceof CollectionProvenance)) {
       throw new IllegalStateException("a note goes in a collection's export, and only there");
     }
@@ -83,7 +88,7 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
         enriched.enrichment().themes().stream()
             .map(t -> new ThemeSummary(t.id(), t.name(), t.iptc(), t.score())).toList(),
         new HedgingSummary(hedging.level().id(), hedging.score(), hedging.sentences(), hedging.hedgedSentences()),
-        note));
+        story.id(), story.versions().size(), note));
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.TreeMap;
  * @param from earliest publication date asked for
  * @param to latest publication date asked for
  * @param sort the sort order's API name
+ * @param group whether the export has one row per story ({@code stories}) or per article ({@code articles})
  * @param matches how many articles matched, so a reader can tell a complete file from a cut one
  * @param indexArticles how many articles the index held
  * @param indexLastUpdate when the index was last committed, if it says
@@ -27,6 +28,7 @@ public record Provenance(
     Optional<LocalDate> from,
     Optional<LocalDate> to,
     String sort,
+    String group,
     long matches,
     long indexArticles,
     Optional<Instant> indexLastUpdate,
@@ -48,6 +50,9 @@ public record Provenance(
     to.ifPresent(date -> text.append("; to ").append(date));
     text.append("; sort ").append(sort).append("; ").append(matches).append(" of ").append(indexArticles)
         .append(" articles matched");
+    if (group.equals("stories")) {
+      text.append(", one row per story");
+    }
     indexLastUpdate.ifPresent(at -> text.append(" (index updated ").append(at).append(')'));
     return text.toString();
   }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.search.Story;
 import org.morgue.article.Theme;
 
 /**
@@ -14,9 +15,13 @@ import org.morgue.article.Theme;
  * place for a file-level comment, so each record carries the provenance in its {@code N1} note:
  * once imported, every reference still says which query and index it came from. In a collection's
  * export a second {@code N1} (RIS allows several) carries the curator's note:
- * {@code N1  - Curator's note: ...}.
+ * {@code N1  - Curator's note: ...}. An article with copies in the archive (other versions of its wire
+ * story) says so in one more {@code N1}: {@code N1  - Story: <story id>, 3 versions}; RIS has no tag
+ * for it, and a note is what a reference manager shows.
  */
 final class RisExport implements ArticleExport, CollectionExport {
+  /** What begins the {@code N1} that names an article's story. */
+  static final String STORY_NOTE = "Story: ";
   /** What begins the {@code N1} that carries a curator's note. */
   static final String CURATORS_NOTE = "Curator's note: ";
 
@@ -31,16 +36,16 @@ final class RisExport implements ArticleExport, CollectionExport {
   }
 
   @Override
-  public void write(EnrichedArticle enriched) throws IOException {
-    record(enriched, "");
+  public void write(EnrichedArticle enriched, Story story) throws IOException {
+    record(enriched, story, "");
   }
 
   @Override
-  public void write(EnrichedArticle enriched, String curatorsNote) throws IOException {
-    record(enriched, curatorsNote == null ? "" : curatorsNote);
+  public void write(EnrichedArticle enriched, Story story, String curatorsNote) throws IOException {
+    record(enriched, story, curatorsNote == null ? "" : curatorsNote);
   }
 
-  private void record(EnrichedArticle enriched, String curatorsNote) throws IOException {
+  private void record(EnrichedArticle enriched, Story story, String curatorsNote) throws IOException {
     Article article = enriched.article();
     tag("TY", "NEWS");
     tag("ID", article.id());
@@ -67,6 +72,9 @@ final class RisExport implements ArticleExport, CollectionExport {
       tag("AB", lead);
     }
     tag("N1", note);
+    if (story.hasCopies()) {
+      tag("N1", STORY_NOTE + story.id() + ", " + story.versions().size() + " versions");
+    }
     if (!curatorsNote.isBlank()) {
       tag("N1", CURATORS_NOTE + curatorsNote);
     }

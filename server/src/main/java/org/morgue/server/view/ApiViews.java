@@ -1,5 +1,6 @@
 package org.morgue.server.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,14 +16,18 @@ import org.morgue.article.Hedging;
 import org.morgue.article.Mention;
 import org.morgue.article.Span;
 import org.morgue.article.Theme;
+import org.morgue.article.text.ArticleDiff;
 import org.morgue.search.Facet;
 import org.morgue.search.FacetCount;
+import org.morgue.search.Grouping;
 import org.morgue.search.IndexStats;
 import org.morgue.search.QueryInterpretation;
 import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
 import org.morgue.search.SortOrder;
+import org.morgue.search.Story;
+import org.morgue.search.StoryVersion;
 import org.morgue.search.Suggestion;
 import org.morgue.search.Timeline;
 
@@ -36,14 +41,20 @@ public final class ApiViews {
    * one asked could not be read as syntax and its plain words were searched instead, and
    * {@code interpretedBecause} says what was wrong with it; both are null when the query ran as typed.
    * {@code suggestion} is, for a query with few or no hits, the query with its misspellings corrected
-   * when that finds more ("did you mean"); null otherwise.
+   * when that finds more ("did you mean"); null otherwise. {@code group} is whether hits are stories
+   * (one per story, the default) or articles; {@code stories} is how many distinct stories the
+   * matching articles belong to, and {@code counted} says what {@code total}, the facets and the
+   * timeline count: always {@code articles}.
    */
   public record SearchResponse(
       String query,
       SortOrder sort,
       int size,
+      Grouping group,
       Map<String, List<String>> filters,
       long total,
+      long stories,
+      String counted,
       long took,
       List<HitView> hits,
       Optional<String> nextCursor,
@@ -72,7 +83,19 @@ public final class ApiViews {
       List<ActorRef> actors,
       List<String> themes,
       String hedging,
-      Float score) {}
+      Float score,
+      StoryView story) {}
+
+  /**
+   * The story an article is a version of: its id (the first version's article id, which never
+   * changes), how many versions the archive holds, and each of them earliest first; the first is the
+   * representative.
+   */
+  public record StoryView(String id, int versionCount, List<VersionView> versions) {}
+
+  /** One version of a story. */
+  public record VersionView(String id, String title, String source, Optional<LocalDate> published,
+      boolean representative) {}
 
   /** A run of a snippet's plain text, marked where it matched the query. */
   public record SnippetPart(String text, boolean marked) {}
@@ -92,7 +115,32 @@ public final class ApiViews {
       List<BlockView> blocks,
       List<ActorView> actors,
       List<Theme> themes,
-      Hedging hedging) {}
+      Hedging hedging,
+      StoryView story) {}
+
+  /**
+   * The answer of {@code GET /api/articles/{id}/diff?with=}: the two versions compared, whether they
+   * are one story, the headlines, every sentence of both in reading order with what happened to it,
+   * and how many sentences each change touched.
+   */
+  public record DiffView(VersionRef from, VersionRef to, boolean sameStory, TitleView title,
+      List<SentenceView> sentences, Map<String, Integer> counts) {}
+
+  /** One side of a comparison. */
+  public record VersionRef(String id, String title, String source, Optional<LocalDate> published) {}
+
+  /** The two headlines. */
+  public record TitleView(String from, String to, boolean changed) {}
+
+  /**
+   * One sentence of a comparison: {@code text} for a sentence kept, added or removed; {@code from},
+   * {@code to} and {@code words} for a changed one. Absent fields are left out, not null.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record SentenceView(String change, String text, String from, String to, List<WordView> words) {}
+
+  /** A run of words of a changed sentence: kept, removed or added. */
+  public record WordView(String change, String text) {}
 
   /** A body block with where it lies in the article text. */
   public record BlockView(BlockKind kind, String text, int start, int end) {}
@@ -124,7 +172,8 @@ public final class ApiViews {
       }
     }
     return new SearchResponse(
-        request.query(), request.sort(), request.size(), filters, result.total(), result.tookMillis(),
+        request.query(), request.sort(), request.size(), request.grouping(), filters, result.total(),
+        result.stories(), "articles", result.tookMillis(),
         result.hits().stream().map(ApiViews::hit).toList(), result.nextCursor(), result.timeline(), result.facets(),
         result.interpretation().map(QueryInterpretation::query),
         result.interpretation().map(QueryInterpretation::reason),
@@ -145,10 +194,42 @@ public final class ApiViews {
         hit.article().actors().stream().map(a -> new ActorRef(a.name(), a.type().id())).toList(),
         hit.article().themes(),
         hit.article().hedging().id(),
-        Float.isFinite(hit.score()) ? hit.score() : null);
+        Float.isFinite(hit.score()) ? hit.score() : null,
+        story(hit.story()));
   }
 
-  public static ArticleView article(EnrichedArticle enriched) {
+  public static StoryView story(Story story) {
+    List<VersionView> versions = new ArrayList<>(story.versions().size());
+    for (StoryVersion version : story.versions()) {
+      versions.add(new VersionView(version.articleId(), version.title(), version.source(), version.published(),
+          versions.isEmpty()));
+    }
+    return new StoryView(story.id(), versions.size(), versions);
+  }
+
+  /** The comparison of two articles; {@code sameStory} whether the archive files them under one story. */
+  public static DiffView diff(Article from, Article to, boolean sameStory, ArticleDiff diff) {
+    List<SentenceView> sentences = new ArrayList<>(diff.sentences().size());
+    for (ArticleDiff.Sentence sentence : diff.sentences()) {
+      String change = sentence.change().id();
+      sentences.add(sentence.change() == ArticleDiff.Change.CHANGED
+          ? new SentenceView(change, null, sentence.from(), sentence.to(),
+              sentence.words().stream().map(word -> new WordView(word.change().id(), word.text())).toList())
+          : new SentenceView(change, sentence.text(), null, null, null));
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (ArticleDiff.Change change : ArticleDiff.Change.values()) {
+      counts.put(change.id(), diff.count(change));
+    }
+    return new DiffView(version(from), version(to), sameStory,
+        new TitleView(diff.title().from(), diff.title().to(), diff.title().changed()), sentences, counts);
+  }
+
+  private static VersionRef version(Article article) {
+    return new VersionRef(article.id(), article.title(), article.source(), article.published());
+  }
+
+  public static ArticleView article(EnrichedArticle enriched, Story story) {
     Article article = enriched.article();
     List<Span> spans = article.blockSpans();
     List<BlockView> blocks = new ArrayList<>(spans.size());
@@ -163,6 +244,7 @@ public final class ApiViews {
     }
     return new ArticleView(
         article.id(), article.title(), article.published(), article.source(), article.url(), article.authors(),
-        article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging());
+        article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
+        story(story));
   }
 }

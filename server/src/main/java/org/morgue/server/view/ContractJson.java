@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.function.Function;
 import org.morgue.search.FacetOrder;
+import org.morgue.search.Grouping;
 import org.morgue.search.SortOrder;
 import org.morgue.search.TimelineInterval;
 
@@ -23,6 +24,7 @@ public final class ContractJson {
     return new SimpleModule("morgue-search-contract")
         .addSerializer(SortOrder.class, byName(SortOrder.class, SortOrder::id))
         .addSerializer(FacetOrder.class, byName(FacetOrder.class, FacetOrder::id))
+        .addSerializer(Grouping.class, byName(Grouping.class, Grouping::id))
         .addSerializer(TimelineInterval.class, byName(TimelineInterval.class, TimelineInterval::id));
   }
 

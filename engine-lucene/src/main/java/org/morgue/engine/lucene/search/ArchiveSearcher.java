@@ -37,6 +37,8 @@ import org.morgue.search.Timeline;
  *   <li>{@link FacetShaper}: the counted facets as the lists a result shows.
  *   <li>{@link HitLoader}: a page's hits with snippets; {@link StoredArticles}: articles read back.
  *   <li>{@link SortedMatches}: the first matches or every match, in order, uncounted.
+ *   <li>{@link StoryFirsts}: each story's first match, what a search grouped by story lists;
+ *       {@link StoryVersions}: the story every hit carries.
  *   <li>{@link SpellingSuggestion}, {@link RelatedArticles}, {@link IndexStatsReader}, and the
  *       reader's {@link SuggestionList} for completions.
  * </ul>
@@ -48,11 +50,11 @@ public final class ArchiveSearcher implements SearchEngine {
   private final IndexSearchers searchers;
   private final Analyzer analyzer = ArchiveSchema.analyzer();
   private final StoredArticles articles = new StoredArticles();
-  private final HitLoader hitLoader = new HitLoader(articles, analyzer);
+  private final StoryVersions stories = new StoryVersions(articles);
+  private final HitLoader hitLoader = new HitLoader(articles, stories, analyzer);
   private final SortedMatches sortedMatches = new SortedMatches(articles);
   private final SpellingSuggestion spelling = new SpellingSuggestion(analyzer);
-  private final RelatedArticles relatedArticles = new RelatedArticles(articles, analyzer);
-  private final StoryVersions stories = new StoryVersions(articles);
+  private final RelatedArticles relatedArticles = new RelatedArticles(articles, stories, analyzer);
 
   private ArchiveSearcher(IndexSearchers searchers) {
     this.searchers = searchers;
@@ -143,8 +145,9 @@ public final class ArchiveSearcher implements SearchEngine {
   }
 
   /**
-   * Runs a search: one page of hits after the request's cursor, the exact total, drill-sideways facet
-   * counts and the timeline, all in one pass over the matches.
+   * Runs a search: one page of hits after the request's cursor (by default one per story: each
+   * story's first match, see {@link StoryFirsts}), the exact totals of articles and of stories,
+   * drill-sideways facet counts and the timeline (articles), all in one pass over the matches.
    */
   @Override
   public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
@@ -160,13 +163,14 @@ public final class ArchiveSearcher implements SearchEngine {
       // One hit more than the page shows says whether there is a next page.
       int wanted = Math.max(1, Math.min(size + 1, searcher.getIndexReader().maxDoc()));
       ReaderState state = lease.state();
-      MatchCounter.Counted counted = MatchCounter.pageWithCounts(searcher, state, query, wanted, after);
+      MatchCounter.Counted counted = MatchCounter.pageWithCounts(searcher, state, query, request.grouping(), wanted,
+          after);
       long total = counted.total();
-      ScoreDoc[] docs = counted.top().scoreDocs;
+      FieldDoc[] docs = counted.page();
       ScoreDoc[] page = Arrays.copyOf(docs, Math.min(size, docs.length));
       List<SearchHit> hits = hitLoader.hits(searcher, state.fieldInfos(), query.query(), page, query.scoreField());
       Optional<String> nextCursor = size > 0 && docs.length > size
-          ? Optional.of(SearchCursor.encode(request, (FieldDoc) docs[size - 1]))
+          ? Optional.of(SearchCursor.encode(request, docs[size - 1]))
           : Optional.empty();
       Optional<FacetShaper.Background> background = request.facetOrder() == FacetOrder.SIGNIFICANCE
           ? Optional.of(new FacetShaper.Background(total, searcher.getIndexReader().numDocs(),
@@ -178,9 +182,8 @@ public final class ArchiveSearcher implements SearchEngine {
       Timeline timeline = Timeline.of(counted.days(), state.wholeArchiveDays(searcher), request.interval());
       Optional<String> suggestion = spelling.suggest(searcher, query, request, total);
       long took = (System.nanoTime() - start) / 1_000_000;
-      // TODO(#20, Lucene grouping): count distinct stories among the matches and group hits by story.
       return new SearchResult(total, took, hits, facets, nextCursor, timeline, query.interpretation(), suggestion,
-          total);
+          counted.stories());
     }
   }
 
@@ -197,8 +200,9 @@ public final class ArchiveSearcher implements SearchEngine {
   }
 
   /**
-   * The first {@code n} matches after the request's cursor, in its sort, as {@link #search} would
-   * page them, without counting facets or days, highlighting or suggesting (see {@link SortedMatches}).
+   * The first {@code n} matches (or stories, by the request's grouping) after the request's cursor,
+   * in its sort, as {@link #search} would page them, without counting facets or days, highlighting or
+   * suggesting (see {@link SortedMatches}).
    */
   @Override
   public List<ArticleSummary> top(SearchRequest request, int n) throws InvalidQueryException, IOException {
@@ -208,19 +212,20 @@ public final class ArchiveSearcher implements SearchEngine {
     RequestQuery query = RequestQuery.of(request);
     FieldDoc after = after(request, query);
     try (IndexSearchers.Lease lease = searchers.acquire()) {
-      return sortedMatches.top(lease.searcher(), query, n, after);
+      return sortedMatches.top(lease.searcher(), lease.state(), query, request.grouping(), n, after);
     }
   }
 
   /**
-   * Visits every article that matches a request, in its sort order, however many there are: for
-   * exports and feeds. Pages through the index with search-after, so memory stays flat.
+   * Visits every article that matches a request (or, grouped by story, each story's first match), in
+   * its sort order, however many there are: for exports and feeds. Pages through the index with
+   * search-after, so memory stays flat (see {@link SortedMatches} for what grouping adds).
    */
   @Override
   public void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException {
     RequestQuery query = RequestQuery.of(request);
     try (IndexSearchers.Lease lease = searchers.acquire()) {
-      sortedMatches.scan(lease.searcher(), query, visitor);
+      sortedMatches.scan(lease.searcher(), lease.state(), query, request.grouping(), visitor);
     }
   }
 

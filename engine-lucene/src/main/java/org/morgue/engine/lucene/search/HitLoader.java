@@ -19,8 +19,9 @@ import org.morgue.search.SearchHit;
 import org.morgue.search.Snippet;
 
 /**
- * Turns a page of collected docs into the hits a result shows: each article's summary, its score
- * and a snippet of its body with the query's words marked.
+ * Turns a page of collected docs into the hits a result shows: each article's summary, its score,
+ * a snippet of its body with the query's words marked, and its story with every version
+ * ({@link StoryVersions}).
  *
  * <p>Invariants: each article is read once and only as far as a hit shows it (the highlighter takes
  * the bodies read here, and the scores are the sort values the collector kept, never computed
@@ -28,19 +29,21 @@ import org.morgue.search.Snippet;
  * whose body has no passage to show gets the body's lead, so only an empty body has an empty
  * snippet.
  *
- * <p>Cost: one stored-fields read per hit, and highlighting from the offsets stored in the body's
+ * <p>Cost: one stored-fields read per hit, one more per other version of its story, and highlighting from the offsets stored in the body's
  * postings, so no hit's text is analysed again. Thread-safe.
  */
 final class HitLoader {
   private static final int SNIPPET_PASSAGES = 2;
 
   private final StoredArticles articles;
+  private final StoryVersions stories;
   private final Analyzer analyzer;
   private final SnippetFormatter snippetFormat = new SnippetFormatter();
   private final SentenceSplitter sentences = SentenceSplitter.fromResources();
 
-  HitLoader(StoredArticles articles, Analyzer analyzer) {
+  HitLoader(StoredArticles articles, StoryVersions stories, Analyzer analyzer) {
     this.articles = articles;
+    this.stories = stories;
     this.analyzer = analyzer;
   }
 
@@ -68,7 +71,7 @@ final class HitLoader {
     for (int i = 0; i < page.length; i++) {
       float score = (Float) ((FieldDoc) page[i]).fields[scoreField];
       hits.add(new SearchHit(summaries[i], score, snippets[i] instanceof Snippet snippet && !snippet.parts().isEmpty()
-          ? snippet : lead(summaries[i])));
+          ? snippet : lead(summaries[i]), stories.of(searcher, page[i].doc, summaries[i].article())));
     }
     return hits;
   }

@@ -1,6 +1,8 @@
 package org.morgue.engine.lucene.search;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsConfig;
@@ -11,13 +13,16 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Sort;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.DayCounts;
 
 /**
- * What searches read from one index reader and keep until the reader changes: the facet ordinals
- * and the columns held in memory, the merged field infos, the range of publication days and,
- * counted on first use, the whole archive's facet and day counts and the name suggestions.
+ * What searches read from one index reader and keep until the reader changes: the facet and story
+ * ordinals and the columns held in memory, the merged field infos, the range of publication days and,
+ * counted on first use, the whole archive's facet, day and story counts, each story's first article
+ * in each sort (what browsing everything grouped by story lists) and the name suggestions.
  *
  * <p>Invariant: everything here was read from {@link #reader()} and is only ever combined with a
  * searcher over that same reader (ordinals and doc ids mean nothing in another reader).
@@ -26,7 +31,9 @@ import org.morgue.search.DayCounts;
  * come from the columns cache) and merges every segment's field infos, which costs more than
  * highlighting a hit, hence once per reader; the publication range comes from the points' bounds,
  * nothing is read per document. The whole-archive counts are one pass over every article the first
- * time they are asked for, then free until the reader changes; the suggestions one walk over the
+ * time they are asked for, then free until the reader changes; the stories' first articles one
+ * grouping pass over every article per sort the first time that sort browses everything (see {@link
+ * StoryFirsts}), then kept as one bit per article per sort; the suggestions one walk over the
  * facet ordinals the first time. Thread-safe.
  */
 final class ReaderState {
@@ -37,6 +44,8 @@ final class ReaderState {
   private final Object wholeArchiveLock = new Object();
   private MatchCounts wholeArchive; // guarded by wholeArchiveLock
   private DayCounts.Series wholeArchiveDays; // guarded by wholeArchiveLock
+  private long wholeArchiveStories; // guarded by wholeArchiveLock
+  private final Map<Sort, DocSetQuery> wholeArchiveFirsts = new HashMap<>(); // guarded by wholeArchiveLock
   private SuggestionList suggestions; // guarded by this
 
   private ReaderState(IndexReader reader, IndexColumns columns, FieldInfos fieldInfos, DayCounts.DayRange days) {
@@ -86,9 +95,37 @@ final class ReaderState {
   MatchCounts wholeArchiveCounts(IndexSearcher searcher) throws IOException {
     synchronized (wholeArchiveLock) {
       if (wholeArchive == null) {
-        wholeArchive = searcher.search(MatchAllDocsQuery.INSTANCE, new MatchCountsCollectorManager(columns, days));
+        Object[] counted = searcher.search(MatchAllDocsQuery.INSTANCE, new MultiCollectorManager(
+            new MatchCountsCollectorManager(columns, days), new StoryCountCollectorManager(columns)));
+        wholeArchiveStories = (Long) counted[1];
+        wholeArchive = (MatchCounts) counted[0];
       }
       return wholeArchive;
+    }
+  }
+
+  /** How many distinct stories the archive's articles are versions of, counted with {@link #wholeArchiveCounts}. */
+  long wholeArchiveStories(IndexSearcher searcher) throws IOException {
+    synchronized (wholeArchiveLock) {
+      wholeArchiveCounts(searcher);
+      return wholeArchiveStories;
+    }
+  }
+
+  /**
+   * Each story's first article in {@code sort} over the whole archive, as a query matching those
+   * articles: browsing everything grouped by story searches it as it would every article.
+   */
+  DocSetQuery wholeArchiveFirsts(IndexSearcher searcher, Sort sort) throws IOException {
+    synchronized (wholeArchiveLock) {
+      DocSetQuery firsts = wholeArchiveFirsts.get(sort);
+      if (firsts == null) {
+        StoryFirsts found = searcher.search(MatchAllDocsQuery.INSTANCE,
+            StoryFirsts.manager(reader, columns, MatchOrder.of(sort)));
+        firsts = new DocSetQuery(reader, found.docsBySegment());
+        wholeArchiveFirsts.put(sort, firsts);
+      }
+      return firsts;
     }
   }
 

@@ -25,21 +25,25 @@ import org.morgue.search.SearchHit;
  * The articles most like one article, best first, by Lucene's MoreLikeThis over its title, body and
  * actor names.
  *
- * <p>Invariants: the article itself is never among them; every term counts even if it occurs once in
+ * <p>Invariants: the article itself is never among them, nor any other version of its story (its
+ * copies are the same story, not related coverage); every term counts even if it occurs once in
  * the article and in one other (the defaults, twice and in five, suit a large archive, and a small
  * one would then share no terms at all), weighted by how rare it is; the title and actor names are
  * not stored, so the terms come from the article as loaded, analysed as the index analysed them.
  * A related hit's snippet is its lead, since there are no query words to mark.
  *
  * <p>Cost: one article read and analysed, one disjunction over its most telling terms (scored as a
- * relevance search), and one stored-fields read per related article.
+ * relevance search), and one stored-fields read per related article (and per other version of its
+ * story, which the hit carries).
  */
 final class RelatedArticles {
   private final StoredArticles articles;
+  private final StoryVersions stories;
   private final Analyzer analyzer;
 
-  RelatedArticles(StoredArticles articles, Analyzer analyzer) {
+  RelatedArticles(StoredArticles articles, StoryVersions stories, Analyzer analyzer) {
     this.articles = articles;
+    this.stories = stories;
     this.analyzer = analyzer;
   }
 
@@ -59,13 +63,15 @@ final class RelatedArticles {
     Query query = new BooleanQuery.Builder()
         .add(like.like(fields), BooleanClause.Occur.SHOULD)
         .add(new TermQuery(new Term(ArchiveSchema.ID, id)), BooleanClause.Occur.MUST_NOT)
+        .add(new TermQuery(new Term(ArchiveSchema.STORY, StoryVersions.storyId(searcher, doc))), BooleanClause.Occur.MUST_NOT)
         .build();
     TopDocs top = searcher.search(query, size);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc scoreDoc : top.scoreDocs) {
       ArticleSummary summary = articles.summary(stored, scoreDoc.doc);
-      hits.add(new SearchHit(summary, scoreDoc.score, HitLoader.lead(summary)));
+      hits.add(new SearchHit(summary, scoreDoc.score, HitLoader.lead(summary),
+          stories.of(searcher, scoreDoc.doc, summary.article())));
     }
     return hits;
   }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.facet.FacetsConfig;
@@ -17,9 +18,10 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
 
 /**
  * What every search counts for each match, read from one segment's doc values into arrays: the
- * facet ordinals (where each document's start, and the ordinals) and the publication day. Counting a
- * match is then a few array reads, where the doc values cost a decode per value; on a million
- * articles with fourteen facet values each that was most of a faceted search.
+ * facet ordinals (where each document's start, and the ordinals), the publication day and the story
+ * (its ordinal among the segment's story ids). Counting a match is then a few array reads, where the
+ * doc values cost a decode per value; on a million articles with fourteen facet values each that
+ * was most of a faceted search.
  *
  * <p>Segments never change once written, so one copy serves every reader that shares the segment;
  * deletions need no care because the matches counted never include a deleted article.
@@ -40,18 +42,26 @@ final class SegmentColumns {
   private final int[] days;
   /** Each document's hedging level, {@link #HEDGED_LOW} to {@link #HEDGED_HIGH}: a byte per article. */
   private final byte[] hedges;
+  /** Each document's story, as the ordinal of its story id among the segment's. */
+  private final int[] stories;
+  private final int storyCount;
 
-  private SegmentColumns(int[] starts, int[] ordinals, int valueCount, int[] days, byte[] hedges) {
+  private SegmentColumns(int[] starts, int[] ordinals, int valueCount, int[] days, byte[] hedges, int[] stories,
+      int storyCount) {
     this.starts = starts;
     this.ordinals = ordinals;
     this.valueCount = valueCount;
     this.days = days;
     this.hedges = hedges;
+    this.stories = stories;
+    this.storyCount = storyCount;
   }
 
   /**
-   * Reads every document's ordinals of the facet field {@code field}, its publication day and its
-   * hedging level (taken from the ordinals while they are read).
+   * Reads every document's ordinals of the facet field {@code field}, its publication day, its
+   * hedging level (taken from the ordinals while they are read) and its story.
+   *
+   * @throws IllegalStateException when an article has no story id (an index written before stories)
    */
   static SegmentColumns read(LeafReader segment, String field) throws IOException {
     SortedSetDocValues lookup = DocValues.getSortedSet(segment, field);
@@ -94,8 +104,18 @@ final class SegmentColumns {
     for (int doc = published.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = published.nextDoc()) {
       days[doc] = Math.toIntExact(published.longValue());
     }
+    SortedDocValues storyIds = DocValues.getSorted(segment, ArchiveSchema.STORY);
+    int[] stories = new int[maxDoc];
+    int withStory = 0;
+    for (int doc = storyIds.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = storyIds.nextDoc()) {
+      stories[doc] = storyIds.ordValue();
+      withStory++;
+    }
+    if (withStory != maxDoc) {
+      throw new IllegalStateException("an article has no story id: the index predates stories; index it again");
+    }
     return new SegmentColumns(starts, ArrayUtil.copyOfSubArray(ordinals, 0, size),
-        Math.toIntExact(values.getValueCount()), days, hedges);
+        Math.toIntExact(values.getValueCount()), days, hedges, stories, storyIds.getValueCount());
   }
 
   /** How many distinct facet values the segment has: its ordinals run from 0 to this, exclusive. */
@@ -208,8 +228,18 @@ final class SegmentColumns {
     return hedges[doc];
   }
 
+  /** The document's story: the ordinal of its story id among the segment's. */
+  int story(int doc) {
+    return stories[doc];
+  }
+
+  /** How many distinct story ids the segment has: its story ordinals run from 0 to this, exclusive. */
+  int storyCount() {
+    return storyCount;
+  }
+
   /** Heap used. */
   long bytes() {
-    return 4L * (starts.length + ordinals.length + days.length) + hedges.length;
+    return 4L * (starts.length + ordinals.length + days.length + stories.length) + hedges.length;
   }
 }

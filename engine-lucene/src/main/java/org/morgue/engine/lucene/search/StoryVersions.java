@@ -22,7 +22,9 @@ import org.morgue.search.StoryVersion;
 
 /**
  * Reads a story back: the story id a doc is filed under, and every version filed under it, earliest
- * first. Cost: one doc-values read, one term look-up and one stored-fields read per version.
+ * first: what every hit carries. Cost: one doc-values read, one term look-up and one stored-fields
+ * read per version; for a hit whose story has no other version (most of them), the doc-values read
+ * and the term's document frequency only, since the hit's own article is the one version.
  */
 final class StoryVersions {
   /** Earliest publication first, undated last, then by id: the first is the representative. */
@@ -50,6 +52,19 @@ final class StoryVersions {
   /** The story of a doc with all its versions. */
   Story of(IndexSearcher searcher, int doc) throws IOException {
     return story(searcher, storyId(searcher, doc));
+  }
+
+  /**
+   * The story of a doc whose article is read already: when no other doc carries its story id, the
+   * story of that article alone, without reading anything else.
+   */
+  Story of(IndexSearcher searcher, int doc, Article article) throws IOException {
+    String storyId = storyId(searcher, doc);
+    // The frequency counts deleted docs until their segments merge, so 1 means this doc alone.
+    if (searcher.getIndexReader().docFreq(new Term(ArchiveSchema.STORY, storyId)) == 1) {
+      return new Story(storyId, List.of(StoryVersion.of(article)));
+    }
+    return story(searcher, storyId);
   }
 
   /** A story by id with all its versions; the id must be one the index holds. */
