@@ -147,7 +147,17 @@ export function versionsSection(article, body, links, signal) {
   const list = el('ol', { className: 'version-list' }, versions.map((version) => {
     const here = version.id === article.id;
     const name = versionName(version);
-    const item = el('li', { className: here ? 'version version-current' : 'version', attrs: { 'aria-current': here ? 'true' : null } }, [
+    let button = null;
+    if (!here) {
+      button = el('button', {
+        className: 'link-button version-compare',
+        attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'version-diff', 'aria-label': `Compare with ${versionLabel(version)}` },
+        text: 'Compare',
+      });
+      button.dataset.articleId = version.id;
+      button.addEventListener('click', () => compare(version, button));
+    }
+    return el('li', { className: here ? 'version version-current' : 'version', attrs: { 'aria-current': here ? 'true' : null } }, [
       here
         ? el('span', { className: 'version-here', text: name })
         : el('a', {
@@ -159,19 +169,9 @@ export function versionsSection(article, body, links, signal) {
       dateElement(version.published),
       version.representative ? el('span', { className: 'version-tag', text: 'first published' }) : null,
       here ? el('span', { className: 'version-tag version-shown', text: 'this version' }) : null,
+      button,
       version.title && version.title !== article.title ? el('span', { className: 'version-title', text: `“${version.title}”` }) : null,
     ]);
-    if (!here) {
-      const button = el('button', {
-        className: 'link-button version-compare',
-        attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'version-diff', 'aria-label': `Compare with ${versionLabel(version)}` },
-        text: 'Compare',
-      });
-      button.dataset.articleId = version.id;
-      button.addEventListener('click', () => compare(version, button));
-      item.append(button);
-    }
-    return item;
   }));
 
   const section = el('section', { className: 'story-versions', attrs: { 'aria-labelledby': 'story-versions-heading' } }, [
