@@ -22,6 +22,9 @@ import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
 
 /**
  * Stories over HTTP, on each engine, over the wire-copies fixture (corpus/wire-copies: four stories
@@ -40,6 +43,13 @@ class StoriesApiTest {
       "reuters-1-original", List.of("reuters-1-original", "reuters-1-reissue"),
       "reuters-2", List.of("reuters-2"));
   static final int ARTICLES = 8;
+  /**
+   * A story's id is the id of its first version received; on one thread the fixture is received in
+   * file order, each story's original first, so the ids are the ones above on every run.
+   */
+  static ArchiveIndexer oneThread() {
+    return new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), ArchiveIndexer.COMMIT_EVERY, 1);
+  }
 
   static RunningServer server;
 
@@ -48,7 +58,7 @@ class StoriesApiTest {
   @BeforeParameterizedClassInvocation
   static void start(TestEngine engine) throws Exception {
     Path tmp = Files.createTempDirectory("morgue-stories");
-    server = RunningServer.on(engine.index(tmp, List.of(COPIES)));
+    server = RunningServer.on(engine.index(tmp, List.of(COPIES), oneThread()));
   }
 
   @AfterParameterizedClassInvocation

@@ -22,12 +22,14 @@ import org.morgue.article.ArticleSummary;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.search.FacetCount;
+import org.morgue.search.Grouping;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
 import org.morgue.search.SortOrder;
+import org.morgue.search.StoryVersion;
 
 /**
  * {@link SearchEngine#count} and {@link SearchEngine#top} on the shipped corpus answer what a full
@@ -161,6 +163,32 @@ class CountAndTopTest {
         List<ArticleSummary> expected = articles(searcher.search(second));
         assertEquals(7, expected.size());
         assertEquals(expected, searcher.top(second, 7), second.toString());
+      }
+    }
+  }
+
+  /**
+   * The shipped corpus holds no copies (speeches, press reports and two seed articles, each written
+   * once), so indexing filed every article as a story of its own and grouping by story changes no
+   * answer: the story count is the total and the grouped hits are the articles' hits.
+   */
+  @Test
+  void everyShippedArticleIsAStoryOfItsOwnSoGroupingChangesNoAnswer() throws Exception {
+    assertEquals(searcher.articleCount(), searcher.search(request("", Map.of(), SortOrder.NEWEST, 0)).stories());
+    for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.OLDEST, SortOrder.MOST_HEDGED)) {
+      for (String query : QUERIES) {
+        for (Map<String, List<String>> filters : filterSets) {
+          SearchRequest byStory = request(query, filters, sort, SearchRequest.MAX_SIZE);
+          SearchResult stories = searcher.search(byStory);
+          SearchResult articles = searcher.search(byStory.withGrouping(Grouping.ARTICLES));
+          assertEquals(stories.total(), stories.stories(), byStory.toString());
+          assertEquals(articles.total(), articles.stories(), byStory.toString());
+          assertEquals(articles(articles), articles(stories), byStory.toString());
+          for (SearchHit hit : stories.hits()) {
+            assertEquals(List.of(hit.article().article().id()),
+                hit.story().versions().stream().map(StoryVersion::articleId).toList());
+          }
+        }
       }
     }
   }

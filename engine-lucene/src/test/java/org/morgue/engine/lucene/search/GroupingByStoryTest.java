@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,8 +65,10 @@ class GroupingByStoryTest {
   static void indexTheWireCopies() throws IOException {
     oneSegment = index(tmp.resolve("one"), 1_000);
     eightSegments = index(tmp.resolve("eight"), 1);
-    try (DirectoryReader one = DirectoryReader.open(FSDirectory.open(tmp.resolve("one")));
-        DirectoryReader eight = DirectoryReader.open(FSDirectory.open(tmp.resolve("eight")))) {
+    try (Directory oneFolder = FSDirectory.open(tmp.resolve("one"));
+        Directory eightFolder = FSDirectory.open(tmp.resolve("eight"));
+        DirectoryReader one = DirectoryReader.open(oneFolder);
+        DirectoryReader eight = DirectoryReader.open(eightFolder)) {
       assertEquals(1, one.leaves().size());
       assertEquals(8, eight.leaves().size(), "a segment per commit, none merged yet");
     }
