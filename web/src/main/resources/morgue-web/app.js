@@ -12,13 +12,15 @@ import {
 } from './curation.js';
 import { createReader } from './reader.js';
 import {
-  EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, FILTERS, LONG_FACETS, bucketRange, exportUrl, feedUrl,
+  EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, FILTERS, GROUPINGS, LONG_FACETS, bucketRange, exportUrl, feedUrl,
   hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchObject, searchUrl, stateOfSearch,
-  withArticle, withComparisons, withView, withDateRange, withFacetOrder, withFilter, withQuery, withSort, withTimelineView, withoutFilters,
+  withArticle, withComparisons, withView, withDateRange, withFacetOrder, withFilter, withGrouping, withQuery, withSort,
+  withTimelineView, withoutFilters,
 } from './state.js';
 import { createSuggest } from './suggest.js';
 import { createTimeline } from './timeline.js';
 import { createTopValues } from './topvalues.js';
+import { hitVersions } from './versions.js';
 
 /** Values shown for a facet that is not expanded (the server may send more when another is). */
 const FACET_PREVIEW = FACET_LIMIT;
@@ -29,6 +31,7 @@ const view = {
   form: document.getElementById('search-form'),
   q: document.getElementById('q'),
   sort: document.getElementById('sort'),
+  group: document.getElementById('group'),
   facetOrder: document.getElementById('facet-order'),
   searchView: document.getElementById('search-view'),
   results: document.getElementById('results'),
@@ -284,6 +287,7 @@ function syncControls(state) {
   // Only overwrite the box when the URL disagrees, so typing is never interrupted by a render.
   if (view.q.value.trim() !== state.q) view.q.value = state.q;
   view.sort.value = state.sort;
+  view.group.checked = state.group === GROUPINGS[0];
   for (const radio of view.timelineView.querySelectorAll('input')) radio.checked = radio.value === state.timelineView;
   timeline.setView(state.timelineView);
   compare.update(state);
@@ -303,6 +307,7 @@ async function runSearch(state, url) {
       url,
       nextCursor: response.nextCursor ?? null,
       total: response.total ?? 0,
+      stories: response.stories ?? null,
       interpretedAs: response.interpretedAs ?? null,
       interpretedBecause: response.interpretedBecause ?? null,
     };
@@ -355,7 +360,7 @@ function renderResults(state, response) {
   renderMoreButton();
   if (!state.article) {
     document.title = state.q ? `${state.q} · Morgue` : 'Morgue: news archive search';
-    announce(countText(response.total ?? 0, state));
+    announce(countText(response, state));
   }
   focusNewHits();
   if (!paintMarked) {
@@ -381,9 +386,9 @@ function rememberActorTypes(actors) {
 }
 
 function summaryParts(state, response, shown) {
-  const total = response.total ?? 0;
-  const parts = [el('strong', { text: countText(total, state) })];
-  if (shown < total) parts.push(el('span', { className: 'muted', text: ` · showing ${shown}` }));
+  const parts = [el('strong', { text: countText(response, state) })];
+  // Grouped, a page holds stories: "showing 20" is out of the stories, not the articles.
+  if (shown < hitsTotal(response, state)) parts.push(el('span', { className: 'muted', text: ` · showing ${shown}` }));
   if (typeof response.took === 'number') parts.push(el('span', { className: 'muted', text: ` · ${response.took} ms` }));
   // The query could not be read as syntax, so its plain words were searched: say so, as text only.
   if (response.interpretedAs) {
@@ -415,9 +420,21 @@ function renderDidYouMean(state, suggestion) {
   view.didYouMean.replaceChildren('Did you mean ', link, '?');
 }
 
-function countText(total, state) {
+/** What the hits count: stories when copies are grouped (and the server says how many), else articles. */
+function hitsTotal(response, state) {
+  const total = response.total ?? 0;
+  return state.group === GROUPINGS[0] && typeof response.stories === 'number' ? response.stories : total;
+}
+
+/** "8 articles", or grouped where copies were folded together "4 stories (8 articles)"; with the query after. */
+function countText(response, state) {
+  const total = response.total ?? 0;
+  const stories = response.stories;
   const articles = `${total.toLocaleString()} article${total === 1 ? '' : 's'}`;
-  return state.q ? `${articles} for “${state.q}”` : articles;
+  const counted = state.group === GROUPINGS[0] && typeof stories === 'number' && stories !== total
+    ? `${stories.toLocaleString()} stor${stories === 1 ? 'y' : 'ies'} (${articles})`
+    : articles;
+  return state.q ? `${counted} for “${state.q}”` : counted;
 }
 
 function renderSearchError(state, error) {
@@ -740,6 +757,14 @@ function hitItem(state, hit) {
     ]),
     hit.snippetParts?.length ? el('p', { className: 'snippet' }, [snippetFragment(hit.snippetParts)]) : null,
     hitTags(state, hit),
+    // The story's other versions (copies, corrections), each a link to the reader.
+    hitVersions(hit, {
+      articleHref: (id) => pageUrl(withArticle(state, id)),
+      openArticle: (id) => {
+        readerOrigin = { id: hit.id, scrollY: window.scrollY };
+        navigate(withArticle(current, id));
+      },
+    }),
     signedIn() ? addToCollection(hit.id, hit.title, deskLinks) : null,
   ]);
 }
@@ -855,9 +880,11 @@ async function showMore() {
     for (const hit of hits) rememberActorTypes(hit.actors ?? []);
     focusHitIndex = view.hits.children.length;
     view.hits.append(...hits.map((hit) => hitItem(state, hit)));
-    paging = { ...paging, nextCursor: response.nextCursor ?? null, total: response.total ?? paging.total };
+    paging = {
+      ...paging, nextCursor: response.nextCursor ?? null, total: response.total ?? paging.total, stories: response.stories ?? paging.stories,
+    };
     view.summary.replaceChildren(...summaryParts(state, paging, view.hits.children.length));
-    announce(`Showing ${view.hits.children.length} of ${paging.total.toLocaleString()} articles`);
+    announce(`Showing ${view.hits.children.length} of ${countText(paging, { ...state, q: '' })}`);
     focusNewHits();
   } catch (error) {
     if (error.name === 'AbortError') return;
@@ -944,6 +971,13 @@ document.getElementById('skip-results').addEventListener('click', skipTo(view.re
 view.skipMore.addEventListener('click', skipTo(view.more));
 
 view.sort.addEventListener('change', () => navigate(withSort(current, view.sort.value)));
+view.group.addEventListener('change', () => navigate(withGrouping(current, view.group.checked ? GROUPINGS[0] : GROUPINGS[1])));
+// A switch: Space toggles it as a checkbox, and Enter, the key people try first, does too.
+view.group.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter') return;
+  event.preventDefault();
+  view.group.click();
+});
 // Redraws the timeline from the response on screen: the search is the same, only the URL changes.
 view.timelineView.addEventListener('change', (event) => navigate(withTimelineView(current, event.target.value)));
 view.facetOrder.addEventListener('change', (event) => navigate(withFacetOrder(current, event.target.value)));

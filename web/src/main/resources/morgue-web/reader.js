@@ -4,6 +4,7 @@
 import { announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, sourceName, typeTag } from './dom.js';
 import { articleSpans, groupBlocks, hedgedSentences, segmentBlock } from './text.js';
 import { apa, bibtex, chicago, citationFields, cslJson, mla } from './cite.js';
+import { versionsSection } from './versions.js';
 
 /** Related articles the reader lists. */
 const RELATED_SIZE = 5;
@@ -170,9 +171,13 @@ function articleLayout(root, article, links, signal) {
   const body = articleBody(article, meanings);
   // Where a curator's correction form for an actor opens, under the actors list.
   const correction = correctionSlot(article, links);
+  // Other versions of the story (copies, corrections), and the place a comparison with one takes the text's.
+  const versions = versionsSection(article, body, links, signal);
   const articleElement = el('article', { className: 'reader-article', attrs: { 'aria-labelledby': 'article-title' } }, [
     articleHeader(article),
+    versions?.section,
     body,
+    versions?.comparison,
     details.element,
   ]);
   wireMarks(root, body, details, meanings, correction);

@@ -30,6 +30,12 @@ export const FILTERS = [...FACETS, ...CURATION_FACETS.filter(({ key }) => !FACET
 /** The librarian's desk: views that are not a search (`view=` in the URL). */
 export const DESK_VIEWS = ['collections', 'collection', 'saved-searches', 'changes'];
 
+/**
+ * Whether copies of one story (wire copies, re-issues, corrections) are one hit or each their own:
+ * stories is the default, so the URL says `group=articles` only when the "Group copies" switch is off.
+ */
+export const GROUPINGS = ['stories', 'articles'];
+
 export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hedged'];
 /**
  * How the timeline's bars are drawn: matches per period, or their share of every article the archive
@@ -65,6 +71,7 @@ export function readState(search) {
     from: isoDay(params.get('from')),
     to: isoDay(params.get('to')),
     sort: SORTS.includes(sort) ? sort : SORTS[0],
+    group: GROUPINGS.includes(params.get('group')) ? params.get('group') : GROUPINGS[0],
     facetOrder: FACET_ORDERS.includes(facetOrder) ? facetOrder : FACET_ORDERS[0],
     article: params.get('article') || null,
     timelineView: TIMELINE_VIEWS.includes(params.get('timeline')) ? params.get('timeline') : TIMELINE_VIEWS[0],
@@ -151,6 +158,8 @@ function searchParams(state, { forApi }) {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (forApi || state.sort !== SORTS[0]) params.set('sort', state.sort);
+  // The default is the API's too, so it is left out of every URL: links made before stories keep their meaning.
+  if (state.group && state.group !== GROUPINGS[0]) params.set('group', state.group);
   return params;
 }
 
@@ -191,6 +200,11 @@ export function withSort(state, sort) {
   return { ...state, sort, article: null, ...SEARCH_VIEW };
 }
 
+/** One hit per story (copies grouped) or one per article: GROUPINGS. */
+export function withGrouping(state, group) {
+  return { ...state, group, article: null, ...SEARCH_VIEW };
+}
+
 /** Draws the timeline as counts or as shares of the archive; the search stays the same. */
 export function withTimelineView(state, timelineView) {
   return { ...state, timelineView };
@@ -226,7 +240,7 @@ export function stateOfSearch(search) {
   return readState(params.toString());
 }
 
-/** The search of a state as a saved search keeps it: q, every filter, the dates and the sort. */
+/** The search of a state as a saved search keeps it: q, every filter, the dates, the sort and the grouping. */
 export function searchObject(state) {
   const search = { q: state.q };
   for (const { key } of FILTERS) {
@@ -235,6 +249,7 @@ export function searchObject(state) {
   if (state.from) search.from = state.from;
   if (state.to) search.to = state.to;
   if (state.sort !== SORTS[0]) search.sort = state.sort;
+  if (state.group !== GROUPINGS[0]) search.group = state.group;
   return search;
 }
 
