@@ -39,7 +39,8 @@ public interface SearchEngine extends Closeable {
 
   /**
    * The first {@code n} articles that match a request, in its sort order, after its cursor if it has
-   * one: the articles of the hits {@link #search} answers for a page of {@code n}, without counting
+   * one (one per story when the request groups by story): the articles of the hits {@link #search}
+   * answers for a page of {@code n}, without counting
    * matches, facets or the timeline and without snippets. The request's size, facet and timeline
    * settings do not matter. Memory grows with {@code n}; {@link #scan} reads every match.
    *
@@ -48,8 +49,8 @@ public interface SearchEngine extends Closeable {
   List<ArticleSummary> top(SearchRequest request, int n) throws InvalidQueryException, IOException;
 
   /**
-   * Visits every article that matches a request, in its sort order, however many there are (for
-   * exports and feeds), with memory that does not grow with the number of matches.
+   * Visits every article that matches a request, in its sort order, however many there are (one per
+   * story when the request groups by story; for exports and feeds), with memory that does not grow with the number of matches.
    */
   void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException;
 

@@ -25,6 +25,7 @@ import org.morgue.curation.CollectionEntry;
 import org.morgue.curation.Curation;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
+import org.morgue.search.Grouping;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.api.SearchParameters;
 import org.morgue.server.problem.BadRequestException;
@@ -161,7 +162,9 @@ public final class CollectionHandlers {
         entries.add(new CollectionEntry(articleId, sharedNote, null));
       }
     } else {
-      SearchRequest search = SearchParameters.parse(CurationRequests.searchParameters(body.get("search"), "search"));
+      // Every matching version goes in: a collection keeps records, and the limit below counts articles.
+      SearchRequest search = SearchParameters.parse(CurationRequests.searchParameters(body.get("search"), "search"))
+          .withGrouping(Grouping.ARTICLES);
       long matches;
       try {
         matches = searcher.count(search);

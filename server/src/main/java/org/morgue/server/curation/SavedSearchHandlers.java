@@ -27,6 +27,7 @@ import org.morgue.curation.SavedSearch;
 import org.morgue.curation.SavedSearchRun;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
+import org.morgue.search.Grouping;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.api.SearchParameters;
 import org.morgue.server.problem.BadRequestException;
@@ -127,7 +128,8 @@ public final class SavedSearchHandlers {
   private record Status(RunStatus status, SavedSearchRun run) {}
 
   private Status status(SavedSearch saved) throws BadRequestException, IOException {
-    SearchRequest request = SearchParameters.parse(saved.parameters());
+    // A run counts and lists articles, so "3 new" includes a new copy of a story seen before.
+    SearchRequest request = SearchParameters.parse(saved.parameters()).withGrouping(Grouping.ARTICLES);
     Optional<SavedSearchRun> last = requests.curation().lastRun(saved.id());
     try {
       long total = searcher.count(request);

@@ -24,6 +24,7 @@ import org.morgue.search.ArchiveStore;
 import org.morgue.search.Facet;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
+import org.morgue.search.Grouping;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
 
@@ -154,8 +155,9 @@ public final class LiveIndex implements Closeable {
       members.addAll(affected.memberIds());
     }
     if (!actors.isEmpty()) {
+      // Every version: a correction of an actor's name is written into each copy, not one per story.
       SearchRequest naming = new SearchRequest("", Map.of(Facet.ACTOR.id(), List.copyOf(actors)),
-          Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 0);
+          Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 0).withGrouping(Grouping.ARTICLES);
       try {
         searcher.scan(naming, article -> ids.add(article.article().id()));
       } catch (InvalidQueryException e) {
