@@ -129,7 +129,7 @@ public final class BenchCommand implements Runnable {
       CorpusSummary corpus = workspace.corpus(options.sentences);
       System.out.println("load average at the start: " + MachineDescription.current().loadAverage().orElse("unknown"));
       BenchReport report = new StoryBenchmark(corpus, workspace.generator(options.sentences), workspace.scratch(),
-          options.indexRepeats, threads).measure();
+          options.indexRepeats, threads).measure().tables();
       System.out.print(report.markdown());
       return 0;
     }

@@ -90,8 +90,11 @@ final class StoryBenchmark {
     this.threads = threads;
   }
 
+  /** The median run each way, the stories found, and their tables. */
+  record Result(Run without, Run with, Detection detection, BenchReport tables) {}
+
   /** Both ways of indexing, the added cost, and the detection check. */
-  BenchReport measure() throws IOException {
+  Result measure() throws IOException {
     System.out.println("indexing " + corpus.articles() + " articles with and without story detection, "
         + repeats + " time(s) each, " + threads + " thread(s) ...");
     Path without = scratch.resolve("stories-without");
@@ -108,7 +111,9 @@ final class StoryBenchmark {
     Detection detection = detect(with);
     IndexingBenchmark.deleteTree(without);
     IndexingBenchmark.deleteTree(with);
-    return tables(median(withoutRuns), median(withRuns), detection);
+    Run withoutMedian = median(withoutRuns);
+    Run withMedian = median(withRuns);
+    return new Result(withoutMedian, withMedian, detection, tables(withoutMedian, withMedian, detection));
   }
 
   private static String line(Run run) {
