@@ -16,12 +16,12 @@ import picocli.CommandLine.Option;
         + " and the OpenSearch engine against the embedded one (--engines lucene,opensearch).",
     subcommands = {
         BenchCommand.Generate.class, BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Http.class,
-        BenchCommand.Page.class, BenchCommand.All.class})
+        BenchCommand.Page.class, BenchCommand.Stories.class, BenchCommand.All.class})
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-        "name a benchmark: generate, index, search, http, page or all");
+        "name a benchmark: generate, index, search, http, page, stories or all");
   }
 
   /** {@code bench generate}: writes the corpus only. */
@@ -104,6 +104,33 @@ public final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       System.out.print(new PageBenchmark(index, corpus).measure(queries, repeats).markdown());
+      return 0;
+    }
+  }
+
+  /** {@code bench stories}: indexing with and without story detection, on a corpus with wire copies. */
+  @Command(name = "stories", mixinStandardHelpOptions = true,
+      description = "Index a corpus with a share of wire copies (its own corpus folder, generated if missing) with "
+          + "and without story detection, and check the stories found against the copies generated.")
+  static final class Stories implements Callable<Integer> {
+    @Mixin
+    BenchOptions options;
+
+    @Option(names = "--copies", paramLabel = "PERCENT",
+        description = "percent of the articles that are wire copies of earlier ones (default: ${DEFAULT-VALUE})")
+    int copies = 10;
+
+    @Option(names = "--threads", description = "indexing threads (default: ${DEFAULT-VALUE}, the processors)")
+    int threads = org.morgue.indexer.ingest.ArchiveIndexer.DEFAULT_THREADS;
+
+    @Override
+    public Integer call() throws IOException {
+      BenchWorkspace workspace = new BenchWorkspace(options.work, options.count, options.seed, copies);
+      CorpusSummary corpus = workspace.corpus(options.sentences);
+      System.out.println("load average at the start: " + MachineDescription.current().loadAverage().orElse("unknown"));
+      BenchReport report = new StoryBenchmark(corpus, workspace.generator(options.sentences), workspace.scratch(),
+          options.indexRepeats, threads).measure().tables();
+      System.out.print(report.markdown());
       return 0;
     }
   }

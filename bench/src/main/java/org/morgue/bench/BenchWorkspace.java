@@ -21,11 +21,18 @@ final class BenchWorkspace {
   private final Path root;
   private final int count;
   private final long seed;
+  /** Percent of the corpus's articles that are wire copies of earlier ones (0 but for {@code bench stories}). */
+  private final int copyPercent;
 
   BenchWorkspace(Path root, int count, long seed) {
+    this(root, count, seed, 0);
+  }
+
+  BenchWorkspace(Path root, int count, long seed, int copyPercent) {
     this.root = root;
     this.count = count;
     this.seed = seed;
+    this.copyPercent = copyPercent;
   }
 
   int count() {
@@ -33,7 +40,12 @@ final class BenchWorkspace {
   }
 
   String name() {
-    return count + "-seed-" + seed;
+    return count + "-seed-" + seed + (copyPercent == 0 ? "" : "-copies-" + copyPercent);
+  }
+
+  /** The generator of this workspace's corpus, sampling the articles under {@code sentences}. */
+  CorpusGenerator generator(Path sentences) throws IOException {
+    return CorpusGenerator.sampling(sentences, seed).withCopies(copyPercent);
   }
 
   Path corpusFolder() {
@@ -57,9 +69,10 @@ final class BenchWorkspace {
           Integer.parseInt(summary.getProperty("files")), Long.parseLong(summary.getProperty("textBytes")));
     }
     IndexingBenchmark.deleteTree(corpusFolder());
-    System.out.println("generating " + count + " articles (seed " + seed + ") in " + corpusFolder() + " ...");
+    System.out.println("generating " + count + " articles (seed " + seed + ", " + copyPercent + "% copies) in "
+        + corpusFolder() + " ...");
     long start = System.nanoTime();
-    CorpusSummary summary = CorpusGenerator.sampling(sentences, seed).write(corpusFolder(), count, filesOf(count));
+    CorpusSummary summary = generator(sentences).write(corpusFolder(), count, filesOf(count));
     System.out.printf(java.util.Locale.ROOT, "generated %d articles, %.1f MB of text, in %.1f s%n", summary.articles(),
         summary.textBytes() / 1e6, (System.nanoTime() - start) / 1e9);
     Properties properties = new Properties();

@@ -17,8 +17,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.eval.CopyEditor;
 
 /**
  * Writes benchmark articles made of real sentences. Article {@code i} depends only on the seed and
@@ -27,6 +34,13 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>A body is a few runs of neighbouring sentences: mostly from one "home" article, so actors and
  * themes cohere as in a real story, sometimes from another, so no two bodies are the same text.
+ *
+ * <p>With a share of copies ({@link #withCopies}), that share of the articles are instead wire copies
+ * of an earlier distinct article, made by eval's {@link CopyEditor} (a new headline and dateline, the
+ * last paragraphs cut, a changed figure, a correction line, a re-issued paragraph, or a paper's run
+ * of several), run by another source up to three days later: what story detection (issue #20) must
+ * group. Which articles are copies, and of what, again depends only on the seed and the numbers, and
+ * the distinct articles are the same as without copies.
  */
 final class CorpusGenerator {
   /** Bodies are between 1 and 3 KB of UTF-8. */
@@ -37,17 +51,67 @@ final class CorpusGenerator {
   private static final String SOURCES = "sources.txt";
   private static final String BYLINES = "bylines.txt";
   private static final JsonFactory JSON = new JsonFactory();
+  /**
+   * Half the copies take their original from this many articles before them (the same batch of wire
+   * copies, still in the indexer's memory since its last commit); the other half from anywhere before
+   * (a later run of an old story, found in the committed index).
+   */
+  static final int RECENT = 1_000;
+  /** Keeps the copy decisions' random numbers apart from the articles' own. */
+  private static final long COPY_SALT = 0x636f70696573L;
+  /** Keeps the rewording's random numbers apart from the articles' own. */
+  private static final long REWORD_SALT = 0x7265776f7264L;
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}+\\b");
 
   private final SentencePool pool;
   private final List<String> sources;
   private final List<String> bylines;
   private final long seed;
+  /** Percent of the articles that are copies of earlier ones. */
+  private final int copyPercent;
+  /** The pool's lower-case words, made on first use; a race makes the same list twice. */
+  private volatile List<String> vocabulary;
 
   CorpusGenerator(SentencePool pool, List<String> sources, List<String> bylines, long seed) {
+    this(pool, sources, bylines, seed, 0);
+  }
+
+  private CorpusGenerator(SentencePool pool, List<String> sources, List<String> bylines, long seed, int copyPercent) {
+    if (copyPercent < 0 || copyPercent >= 100) {
+      throw new IllegalArgumentException("the share of copies must be 0 to 99 percent, not " + copyPercent);
+    }
     this.pool = pool;
     this.sources = List.copyOf(sources);
     this.bylines = List.copyOf(bylines);
     this.seed = seed;
+    this.copyPercent = copyPercent;
+  }
+
+  /** The same generator, with {@code percent} of the articles (after the first) copies of earlier distinct ones. */
+  CorpusGenerator withCopies(int percent) {
+    return new CorpusGenerator(pool, sources, bylines, seed, percent);
+  }
+
+  /**
+   * The distinct article that article {@code number} is a copy of; empty when it is distinct. A copy
+   * of a copy is never made: the original is always a distinct article, so each story is one
+   * distinct article and its copies.
+   */
+  OptionalInt originalOf(int number) {
+    if (copyPercent == 0 || number == 0) {
+      return OptionalInt.empty();
+    }
+    SplittableRandom random = copyRandom(number);
+    if (random.nextInt(100) >= copyPercent) {
+      return OptionalInt.empty();
+    }
+    int earliest = random.nextBoolean() ? Math.max(0, number - RECENT) : 0;
+    int chosen = random.nextInt(earliest, number);
+    return OptionalInt.of(originalOf(chosen).orElse(chosen));
+  }
+
+  private SplittableRandom copyRandom(int number) {
+    return new SplittableRandom((seed ^ COPY_SALT) * 0x9E3779B97F4A7C15L + number);
   }
 
   /** A generator sampling the articles under a corpus folder, with the shipped source and byline lists. */
@@ -65,8 +129,31 @@ final class CorpusGenerator {
     return String.format(Locale.ROOT, "bench-%07d", number);
   }
 
-  /** Article {@code number} of this seed. */
+  /** Article {@code number} of this seed: a copy of an earlier one, or distinct. */
   GeneratedArticle article(int number) {
+    OptionalInt original = originalOf(number);
+    return original.isPresent() ? copy(number, original.getAsInt()) : distinct(number);
+  }
+
+  /**
+   * Article {@code number} as a wire copy of article {@code original}: one of {@link CopyEditor}'s
+   * edits, another source, published the same day or up to three days later.
+   */
+  private GeneratedArticle copy(int number, int original) {
+    GeneratedArticle from = distinct(original);
+    SplittableRandom random = copyRandom(number).split();
+    CopyEditor.Edit[] edits = CopyEditor.Edit.values();
+    CopyEditor.Edit edit = edits[random.nextInt(edits.length)];
+    Article edited = new CopyEditor(new Random(random.nextLong())).copy(from.asArticle(), edit);
+    String source = sources.get(random.nextInt(sources.size()));
+    LocalDate published = from.published().plusDays(random.nextInt(4));
+    String id = id(number);
+    return new GeneratedArticle(id, edited.title(), edited.blocks().stream().map(Block::text).toList(), published,
+        source, from.authors(), url(source, published, id));
+  }
+
+  /** Article {@code number} as a distinct article: what it is with no copies asked for. */
+  private GeneratedArticle distinct(int number) {
     SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + number);
     int home = random.nextInt(pool.documentCount());
     int target = random.nextInt(MIN_BODY_BYTES + 100, MAX_BODY_BYTES - 100);
@@ -107,6 +194,9 @@ final class CorpusGenerator {
     if (!paragraph.isEmpty()) {
       paragraphs.add(paragraph.toString());
     }
+    if (copyPercent > 0) {
+      paragraphs = reworded(paragraphs, number);
+    }
     String source = sources.get(random.nextInt(sources.size()));
     List<String> authors = new ArrayList<>();
     int bylineCount = random.nextInt(10) < 8 ? 1 : 2;
@@ -118,9 +208,65 @@ final class CorpusGenerator {
     }
     LocalDate published = FIRST_DAY.plusDays(random.nextLong(LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay() + 1));
     String id = id(number);
-    String slug = source.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
     return new GeneratedArticle(id, title(paragraphs.getFirst(), random), paragraphs, published, source, authors,
-        "https://" + slug + ".example/" + published.getYear() + "/" + id);
+        url(source, published, id));
+  }
+
+  /**
+   * The paragraphs with about one lower-case word in four replaced by another from the pool, so that
+   * distinct articles do not share text. Without it, a corpus of thousands of articles sampled from a
+   * few hundred real ones reuses every sentence hundreds of times, and two articles drawn mostly from
+   * the same short article share over half their word shingles: story detection rightly files them
+   * together (at 5,000 articles, 290 of the 4,489 distinct ones), and at a million the band look-ups
+   * would find hundreds of such "copies" per article, which a real archive does not have. A shingle
+   * of five words survives in one article with a chance of about a third, in two independently
+   * reworded ones about a tenth, far below the half that makes a copy. Names, numbers and
+   * punctuation stay, so the enrichments find much what they did. Its own random numbers: the rest of
+   * the article (home, length, source, bylines, date) is what it is without copies.
+   */
+  private List<String> reworded(List<String> paragraphs, int number) {
+    SplittableRandom random = new SplittableRandom((seed ^ REWORD_SALT) * 0x9E3779B97F4A7C15L + number);
+    List<String> words = vocabulary();
+    List<String> reworded = new ArrayList<>(paragraphs.size());
+    for (String paragraph : paragraphs) {
+      Matcher word = LOWER_CASE_WORD.matcher(paragraph);
+      StringBuilder out = new StringBuilder(paragraph.length());
+      while (word.find()) {
+        String replacement = random.nextInt(4) == 0 ? words.get(random.nextInt(words.size())) : word.group();
+        word.appendReplacement(out, replacement);
+      }
+      word.appendTail(out);
+      reworded.add(out.toString());
+    }
+    return reworded;
+  }
+
+  /**
+   * Every lower-case word of the pool as often as it occurs there, in the pool's order: a
+   * replacement is drawn as often as the word is used, so the reworded text keeps the pool's mix of
+   * short common words and long rare ones, and about its length.
+   */
+  private List<String> vocabulary() {
+    List<String> words = vocabulary;
+    if (words == null) {
+      List<String> all = new ArrayList<>();
+      for (int document = 0; document < pool.documentCount(); document++) {
+        for (String sentence : pool.sentences(document)) {
+          Matcher word = LOWER_CASE_WORD.matcher(sentence);
+          while (word.find()) {
+            all.add(word.group());
+          }
+        }
+      }
+      words = List.copyOf(all);
+      vocabulary = words;
+    }
+    return words;
+  }
+
+  private static String url(String source, LocalDate published, String id) {
+    String slug = source.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+    return "https://" + slug + ".example/" + published.getYear() + "/" + id;
   }
 
   /** The first words of the lede, as a headline. */

@@ -3,6 +3,10 @@ package org.morgue.bench;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
 
 /**
  * One generated article, with the keys Morgue's JSON Lines reader takes (docs/formats.md).
@@ -20,6 +24,12 @@ record GeneratedArticle(
   /** The body as written to the file and as Morgue reads it back. */
   String body() {
     return String.join("\n\n", paragraphs);
+  }
+
+  /** The article as Morgue reads it back from the file (paragraphs as blocks). */
+  Article asArticle() {
+    return new Article(id, title, paragraphs.stream().map(p -> new Block(BlockKind.PARAGRAPH, p)).toList(),
+        Optional.of(published), source, Optional.of(url), authors, id);
   }
 
   /** The title and body in UTF-8 bytes: the raw text that throughput and index size are measured against. */

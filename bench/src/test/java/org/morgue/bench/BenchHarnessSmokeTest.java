@@ -117,6 +117,30 @@ class BenchHarnessSmokeTest {
     }
   }
 
+  /**
+   * {@code morgue bench stories} on a tiny corpus with 10% wire copies: the index made with story
+   * detection files every copy with its original and no two distinct articles together, and only it
+   * holds the band keys (42 points an article). What the times are is not asserted.
+   */
+  @Test
+  void benchStoriesFindsEveryGeneratedCopyAndOnlyDetectionWritesBandKeys(@TempDir Path work) throws Exception {
+    BenchWorkspace workspace = new BenchWorkspace(work, 300, 9, 10);
+    CorpusSummary corpus = workspace.corpus(SENTENCES);
+    StoryBenchmark.Result result = new StoryBenchmark(corpus, workspace.generator(SENTENCES), workspace.scratch(), 1, 2)
+        .measure();
+
+    StoryBenchmark.Detection detection = result.detection();
+    assertEquals(300, detection.distinct() + detection.copies());
+    assertTrue(detection.copies() >= 15, detection.toString());
+    assertEquals(detection.copies(), detection.copiesWithOriginal(), detection.toString());
+    assertEquals(0, detection.distinctFiledTogether(), detection.toString());
+    assertEquals(detection.distinct(), detection.stories(), detection.toString());
+    assertTrue(result.with().pointBytes() - result.without().pointBytes() >= 300L * 42,
+        result.with().pointBytes() + " bytes of points with detection, " + result.without().pointBytes() + " without");
+    assertEquals(List.of("Story detection: indexing", "Story detection: what it adds", "Story detection: copies found"),
+        result.tables().tables().stream().map(ReportTable::title).toList());
+  }
+
   /** The Markdown tables under each {@code ###} heading: rows of cells, header and rule left out. */
   private static Map<String, List<List<String>>> tables(String markdown) {
     Map<String, List<List<String>>> tables = new LinkedHashMap<>();

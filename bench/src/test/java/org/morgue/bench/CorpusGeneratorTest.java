@@ -115,6 +115,39 @@ class CorpusGeneratorTest {
     assertEquals(textBytes, summary.textBytes());
   }
 
+  /**
+   * With 10% copies: about a tenth of the articles are copies of an earlier distinct article (never of
+   * a copy), published the same day or up to three days later, that keep most of its words; a
+   * distinct article keeps everything but its wording from the generator without copies.
+   */
+  @Test
+  void withCopiesATenthAreEditedCopiesOfEarlierDistinctArticles() {
+    CorpusGenerator plain = generator(9);
+    CorpusGenerator copying = generator(9).withCopies(10);
+    int copies = 0;
+    for (int number = 0; number < 2_000; number++) {
+      GeneratedArticle article = copying.article(number);
+      java.util.OptionalInt original = copying.originalOf(number);
+      if (original.isEmpty()) {
+        GeneratedArticle before = plain.article(number);
+        assertEquals(List.of(before.source(), before.published(), before.authors(), before.paragraphs().size()),
+            List.of(article.source(), article.published(), article.authors(), article.paragraphs().size()));
+        assertNotEquals(before.body(), article.body(), "a distinct article is reworded");
+        continue;
+      }
+      copies++;
+      int from = original.getAsInt();
+      assertTrue(from < number && copying.originalOf(from).isEmpty(), number + " copies " + from);
+      GeneratedArticle source = copying.article(from);
+      long days = article.published().toEpochDay() - source.published().toEpochDay();
+      assertTrue(days >= 0 && days <= 3, "published " + days + " days after its original");
+      Set<String> words = new HashSet<>(List.of(source.body().split("\\s+")));
+      long shared = java.util.Arrays.stream(article.body().split("\\s+")).filter(words::contains).count();
+      assertTrue(shared >= article.body().split("\\s+").length / 2, "a copy keeps most of its original's words");
+    }
+    assertTrue(copies >= 160 && copies <= 240, copies + " copies of 2,000");
+  }
+
   /** The paragraph as pool sentences joined by single spaces, or empty when it is not one. */
   private static List<String> segment(String paragraph, Set<String> sentences) {
     int length = paragraph.length();

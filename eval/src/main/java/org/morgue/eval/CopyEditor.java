@@ -19,8 +19,11 @@ import org.morgue.article.BlockKind;
  * <p>An article of fewer than {@link #MIN_PARAGRAPHS} paragraphs is edited by sentence instead (a
  * Reuters story is often two or three long paragraphs), so "the last paragraphs" are never the whole
  * story.
+ *
+ * <p>Public for the bench module, whose generated corpora hold such copies (the cost of story
+ * detection at scale); the edits are defined here once.
  */
-final class CopyEditor {
+public final class CopyEditor {
   static final int MIN_PARAGRAPHS = 4;
   private static final Pattern NUMBER = Pattern.compile("\\b\\d{1,9}(?:[.,]\\d+)?\\b");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d]?)\\s+(?=[\"'\u201c]?[A-Z])");
@@ -33,7 +36,7 @@ final class CopyEditor {
       "The statement was issued after markets closed, and analysts said they were still studying it.");
 
   /** The edits, each one kind of copy. */
-  enum Edit {
+  public enum Edit {
     /** A paper's new headline and its dateline or credit line at the top. */
     HEADLINE,
     /** The last paragraphs cut, keeping half to 85% of them. */
@@ -54,7 +57,7 @@ final class CopyEditor {
 
   private final Random random;
 
-  CopyEditor(Random random) {
+  public CopyEditor(Random random) {
     this.random = random;
   }
 
@@ -65,7 +68,7 @@ final class CopyEditor {
   }
 
   /** A copy of the article with the edit. */
-  Article copy(Article original, Edit edit) {
+  public Article copy(Article original, Edit edit) {
     List<String> units = units(original);
     String title = original.title();
     switch (edit) {

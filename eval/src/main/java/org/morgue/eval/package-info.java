@@ -4,7 +4,8 @@
  * the speed of each enrichment. {@code ./morgue eval} ({@link org.morgue.eval.EvalCommand}) prints the
  * table; the evaluation tests assert floors on the same numbers.
  *
- * <p>A development module: it ships in no server or command-line jar, and nothing depends on it. It
+ * <p>A development module: it ships in no server or command-line jar; only the bench module uses it,
+ * for {@link org.morgue.eval.CopyEditor}'s wire-copy edits. It
  * depends on the {@code article} model and sentence splitter, the {@code indexer}'s sources and
  * enrichments, and the {@code cli}'s {@link org.morgue.cli.MorgueHome} for where the repository is.
  * Must not know the index or the server.

@@ -27,6 +27,7 @@ import org.morgue.article.EnrichedArticle;
 import org.morgue.indexer.story.CopyDetection;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.search.ArchiveStore;
+import org.morgue.search.StoryEntry;
 import org.morgue.article.ArticleJson;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.source.ArticleSink;
@@ -71,6 +72,8 @@ public final class ArchiveIndexer {
   private final ArticleCuration curation;
   /** Files each written article under its story; one per indexer, so the server's writes share it. */
   private final StoryDesk stories = new StoryDesk(CopyDetection.STANDARD);
+  /** False only in the bench's baseline ({@link #withoutStoryDetection()}). */
+  private final boolean detectsStories;
   /** Separates a stored fingerprint's source part from the curation's stamp. */
   private static final String CURATION_STAMP = "+c";
 
@@ -95,6 +98,11 @@ public final class ArchiveIndexer {
   /** The same, writing every article as a curator's decisions have it. */
   public ArchiveIndexer(ArticleFiles files, ArticleEnricher enricher, int commitEvery, int threads,
       ArticleCuration curation) {
+    this(files, enricher, commitEvery, threads, curation, true);
+  }
+
+  private ArchiveIndexer(ArticleFiles files, ArticleEnricher enricher, int commitEvery, int threads,
+      ArticleCuration curation, boolean detectsStories) {
     if (commitEvery < 1) {
       throw new IllegalArgumentException("commitEvery must be at least 1, not " + commitEvery);
     }
@@ -106,6 +114,18 @@ public final class ArchiveIndexer {
     this.commitEvery = commitEvery;
     this.threads = threads;
     this.curation = curation;
+    this.detectsStories = detectsStories;
+  }
+
+  /**
+   * The same indexer with story detection off: every article is written as a story of its own
+   * ({@link StoryEntry#alone}: its own id as story id, no band keys), without signing or looking up
+   * anything. For the bench only ({@code morgue bench stories}), which measures what detection adds
+   * to indexing by indexing the same articles both ways; an archive written this way groups nothing,
+   * and copies indexed into it later cannot find its articles.
+   */
+  public ArchiveIndexer withoutStoryDetection() {
+    return new ArchiveIndexer(files, enricher, commitEvery, threads, curation, false);
   }
 
   /** How many threads enrich and write. */
@@ -222,7 +242,8 @@ public final class ArchiveIndexer {
     Article article = curation.correct(read);
     EnrichedArticle enriched = enricher.enrich(article);
     writer.put(new EnrichedArticle(article, curation.correct(article.id(), enriched.enrichment())),
-        curation.collections(article.id()), stamped(fingerprint), stories.assign(article, writer));
+        curation.collections(article.id()), stamped(fingerprint),
+        detectsStories ? stories.assign(article, writer) : StoryEntry.alone(article.id()));
   }
 
   /** The digest that tells whether an article must be written again. */
