@@ -34,7 +34,8 @@ import org.morgue.search.StoryEntry;
  * <p>An article that matches copies joins the story of the earliest-published one (ties by id); one
  * that matches none starts a story under its own id. Story ids never change afterwards: an earlier
  * version indexed later joins the story, it does not rename it. Safe to call from several threads;
- * the look-up and the decision run one at a time, so two copies written at once see each other.
+ * the look-up in the committed articles runs in parallel, the decision one at a time, so two copies
+ * written at once see each other.
  */
 final class StoryDesk {
   private final CopyDetection detection;
@@ -57,8 +58,11 @@ final class StoryDesk {
   StoryEntry assign(Article article, ArchiveStore store) throws IOException {
     StorySignature signature = signer.sign(article);
     long[] keys = bandKeys(signature);
+    // Outside the lock: the committed articles change only at a commit, when no article is being
+    // written, and this look-up (with re-signing the candidates) is most of the desk's cost.
+    List<Match> committedCopies = committedCopies(article, signature, keys, store);
     synchronized (this) {
-      String storyId = decide(article, signature, keys, store);
+      String storyId = decide(article, signature, keys, committedCopies, store);
       Recent before = recent.put(article.id(), new Recent(storyId, signature, article.published()));
       if (before != null) {
         recentByStory.get(before.storyId()).remove(article.id());
@@ -87,20 +91,32 @@ final class StoryDesk {
     return signature.shingles() == 0 ? new long[0] : BandKeys.of(signature, detection);
   }
 
-  private String decide(Article article, StorySignature signature, long[] keys, ArchiveStore store)
+  /** The committed articles that are copies of this one (itself excluded). */
+  private List<Match> committedCopies(Article article, StorySignature signature, long[] keys, ArchiveStore store)
       throws IOException {
     if (keys.length == 0) {
-      return freeId(article.id(), store);
+      return List.of();
     }
     List<Match> matches = new ArrayList<>();
     for (StoredVersion stored : store.versionsSharing(keys)) {
       String id = stored.article().id();
-      // A version written since the commit supersedes the committed one, and is judged below.
-      if (id.equals(article.id()) || recent.containsKey(id)) {
-        continue;
-      }
-      if (decision.sameStory(signature, signer.sign(stored.article()))) {
+      if (!id.equals(article.id()) && decision.sameStory(signature, signer.sign(stored.article()))) {
         matches.add(new Match(stored.storyId(), stored.article().published(), id));
+      }
+    }
+    return matches;
+  }
+
+  private String decide(Article article, StorySignature signature, long[] keys, List<Match> committedCopies,
+      ArchiveStore store) throws IOException {
+    if (keys.length == 0) {
+      return freeId(article.id(), store);
+    }
+    List<Match> matches = new ArrayList<>();
+    for (Match copy : committedCopies) {
+      // A version written since the commit supersedes the committed one, and is judged below.
+      if (!recent.containsKey(copy.articleId())) {
+        matches.add(copy);
       }
     }
     for (String id : recentKeys.candidates(signature)) {

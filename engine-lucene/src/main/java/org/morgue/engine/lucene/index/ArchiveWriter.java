@@ -192,8 +192,14 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     IndexSearcher searcher = new IndexSearcher(committed);
     List<String> ids = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : searcher.search(new TermQuery(new Term(ArchiveSchema.STORY, storyId)), Integer.MAX_VALUE / 2)
-        .scoreDocs) {
+    Term story = new Term(ArchiveSchema.STORY, storyId);
+    // Asked for every new story (is its id free?), so it must cost what the story holds, not the
+    // index: a search for n hits fills a queue of n up front, so n is the term's doc count.
+    int atMost = committed.docFreq(story);
+    if (atMost == 0) {
+      return List.of();
+    }
+    for (ScoreDoc hit : searcher.search(new TermQuery(story), atMost).scoreDocs) {
       ids.add(stored.document(hit.doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
     }
     return ids;

@@ -71,8 +71,11 @@ final class StoryVersions {
   Story story(IndexSearcher searcher, String storyId) throws IOException {
     StoredFields stored = searcher.storedFields();
     List<StoryVersion> versions = new ArrayList<>();
-    for (ScoreDoc hit : searcher.search(new TermQuery(new Term(ArchiveSchema.STORY, storyId)), Integer.MAX_VALUE / 2)
-        .scoreDocs) {
+    Term story = new Term(ArchiveSchema.STORY, storyId);
+    // As many hits as the term has docs (deleted ones included), not "all": a search for n hits
+    // fills a queue of n up front, which for Integer.MAX_VALUE is one entry per doc of the index.
+    int atMost = Math.max(1, searcher.getIndexReader().docFreq(story));
+    for (ScoreDoc hit : searcher.search(new TermQuery(story), atMost).scoreDocs) {
       Article article = articles.summary(stored, hit.doc).article();
       versions.add(StoryVersion.of(article));
     }
