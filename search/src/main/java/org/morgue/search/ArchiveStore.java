@@ -67,6 +67,16 @@ public interface ArchiveStore extends Closeable {
    */
   List<StoredVersion> versionsSharing(long[] bandKeys) throws IOException;
 
+  /**
+   * Visits the band keys of every committed article (of deleted ones too, until the store forgets
+   * them), so the pipeline can keep a filter of the keys the store holds and skip look-ups that would
+   * find nothing. Returns false, visiting none, when the store cannot list them cheaply; then every
+   * look-up goes to {@link #versionsSharing}.
+   */
+  default boolean forEachBandKey(java.util.function.LongConsumer each) throws IOException {
+    return false;
+  }
+
   /** The ids of the committed articles filed under this story, in no particular order. */
   List<String> storyMembers(String storyId) throws IOException;
 

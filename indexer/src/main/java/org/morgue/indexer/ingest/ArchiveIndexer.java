@@ -234,7 +234,7 @@ public final class ArchiveIndexer {
    */
   public void commit(ArchiveStore writer, Map<String, String> metadata) throws IOException {
     writer.commit(metadata);
-    stories.committed();
+    stories.committed(writer);
   }
 
   /** Corrects, enriches, corrects the enrichment, files it under its story, and writes with the article's collections. */

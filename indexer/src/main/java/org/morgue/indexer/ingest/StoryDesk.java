@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.morgue.article.Article;
+import org.morgue.indexer.story.BandKeyFilter;
 import org.morgue.indexer.story.BandKeys;
 import org.morgue.indexer.story.CopyCandidates;
 import org.morgue.indexer.story.CopyDecision;
@@ -46,6 +47,10 @@ final class StoryDesk {
   private final Map<String, Recent> recent = new HashMap<>();
   /** The same, by story id: which articles written since the last commit each story holds. */
   private final Map<String, java.util.Set<String>> recentByStory = new HashMap<>();
+  /** The band keys written since the last commit, for the filter once they are committed. */
+  private final List<long[]> recentBandKeys = new ArrayList<>();
+  /** The band keys the store last written to has committed; null until an article is written. */
+  private volatile CommittedKeys committedKeys;
 
   StoryDesk(CopyDetection detection) {
     this.detection = detection;
@@ -60,7 +65,7 @@ final class StoryDesk {
     long[] keys = bandKeys(signature);
     // Outside the lock: the committed articles change only at a commit, when no article is being
     // written, and this look-up (with re-signing the candidates) is most of the desk's cost.
-    List<Match> committedCopies = committedCopies(article, signature, keys, store);
+    List<Match> committedCopies = committedCopies(article, signature, keysToAsk(keys, store), store);
     synchronized (this) {
       String storyId = decide(article, signature, keys, committedCopies, store);
       Recent before = recent.put(article.id(), new Recent(storyId, signature, article.published()));
@@ -70,6 +75,7 @@ final class StoryDesk {
       recentByStory.computeIfAbsent(storyId, s -> new java.util.HashSet<>()).add(article.id());
       if (keys.length > 0) {
         recentKeys.add(article.id(), signature);
+        recentBandKeys.add(keys);
       }
       return new StoryEntry(storyId, keys);
     }
@@ -80,8 +86,63 @@ final class StoryDesk {
     return new StoryEntry(storyId, bandKeys(signer.sign(article)));
   }
 
-  /** Forgets what was written since the last commit: the store's look-up sees it now. */
-  synchronized void committed() {
+  /**
+   * The keys worth looking up in the store's committed articles: those its filter does not rule out
+   * (all of them when the store cannot list its keys). Most articles are no copy of anything, and
+   * then most of their keys are ruled out, which saves a search of every segment per key.
+   */
+  private long[] keysToAsk(long[] keys, ArchiveStore store) throws IOException {
+    CommittedKeys committed = committedKeys(store);
+    if (committed.filter() == null) {
+      return keys;
+    }
+    return java.util.Arrays.stream(keys).filter(committed.filter()::mightContain).toArray();
+  }
+
+  /** The filter of the store's committed keys, loaded on the first article written to a store. */
+  private CommittedKeys committedKeys(ArchiveStore store) throws IOException {
+    CommittedKeys known = committedKeys;
+    if (known != null && known.store() == store) {
+      return known;
+    }
+    synchronized (this) {
+      if (committedKeys == null || committedKeys.store() != store) {
+        committedKeys = load(store);
+      }
+      return committedKeys;
+    }
+  }
+
+  /** Two passes over the store's keys: one to size the filter, one to fill it. */
+  private static CommittedKeys load(ArchiveStore store) throws IOException {
+    long[] count = new long[1];
+    if (!store.forEachBandKey(key -> count[0]++)) {
+      return new CommittedKeys(store, null);
+    }
+    // Room for as many again before it must be made anew.
+    BandKeyFilter filter = new BandKeyFilter(2 * count[0]);
+    store.forEachBandKey(filter::add);
+    return new CommittedKeys(store, filter);
+  }
+
+  /**
+   * Forgets what was written since the last commit to this store: its look-up sees it now, and its
+   * keys join the filter (or the filter is made anew, larger, once full).
+   */
+  synchronized void committed(ArchiveStore store) {
+    if (committedKeys != null && committedKeys.store() == store && committedKeys.filter() != null) {
+      for (long[] keys : recentBandKeys) {
+        for (long key : keys) {
+          committedKeys.filter().add(key);
+        }
+      }
+      if (committedKeys.filter().full()) {
+        committedKeys = null;
+      }
+    } else if (committedKeys != null && committedKeys.store() != store) {
+      committedKeys = null;
+    }
+    recentBandKeys.clear();
     recent.clear();
     recentByStory.clear();
     recentKeys = new CopyCandidates(detection);
@@ -162,6 +223,9 @@ final class StoryDesk {
     }
     return false;
   }
+
+  /** A store and the filter of its committed band keys; no filter when it cannot list them. */
+  private record CommittedKeys(ArchiveStore store, BandKeyFilter filter) {}
 
   private record Recent(String storyId, StorySignature signature, Optional<LocalDate> published) {}
 

@@ -184,6 +184,37 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     return found;
   }
 
+  /** Reads every band key point of the committed index: one pass over the points, no stored field. */
+  @Override
+  public boolean forEachBandKey(java.util.function.LongConsumer each) throws IOException {
+    if (committed == null) {
+      return true;
+    }
+    for (LeafReaderContext leaf : committed.leaves()) {
+      org.apache.lucene.index.PointValues points = leaf.reader().getPointValues(ArchiveSchema.STORY_BAND);
+      if (points == null) {
+        continue;
+      }
+      points.intersect(new org.apache.lucene.index.PointValues.IntersectVisitor() {
+        @Override
+        public void visit(int doc) {
+          throw new IllegalStateException("every cell crosses, so every value is visited with its bytes");
+        }
+
+        @Override
+        public void visit(int doc, byte[] packedValue) {
+          each.accept(LongPoint.decodeDimension(packedValue, 0));
+        }
+
+        @Override
+        public org.apache.lucene.index.PointValues.Relation compare(byte[] min, byte[] max) {
+          return org.apache.lucene.index.PointValues.Relation.CELL_CROSSES_QUERY;
+        }
+      });
+    }
+    return true;
+  }
+
   @Override
   public List<String> storyMembers(String storyId) throws IOException {
     if (committed == null) {
