@@ -12,10 +12,12 @@ import org.morgue.server.view.ApiViews;
 public final class ArticleHandler {
   private final SearchEngine searcher;
   private final Freshness freshness;
+  private final ApiViews.RecordPicks picks;
 
-  public ArticleHandler(SearchEngine searcher, Freshness freshness) {
+  public ArticleHandler(SearchEngine searcher, Freshness freshness, ApiViews.RecordPicks picks) {
     this.searcher = searcher;
     this.freshness = freshness;
+    this.picks = picks;
   }
 
   public void article(Context ctx) throws Exception {
@@ -26,7 +28,7 @@ public final class ArticleHandler {
     var version = searcher.articleVersion(id).map(ArticleVersions::etag);
     if (!(version.isPresent() ? freshness.notModified(ctx, version.get()) : freshness.notModified(ctx))) {
       Story story = searcher.story(id).orElseGet(() -> Story.single(article.article()));
-      ctx.json(ApiViews.article(article, story));
+      ctx.json(ApiViews.article(article, story, picks));
     }
   }
 }

@@ -26,10 +26,20 @@ import org.morgue.search.SearchEngine;
 public final class Freshness {
   private final SearchEngine searcher;
   private final String build;
+  private final java.util.function.LongSupplier curated;
 
   public Freshness(SearchEngine searcher, String build) {
+    this(searcher, build, () -> 0);
+  }
+
+  /**
+   * @param curated the number of the last curation change: some (a story's record) change answers
+   *     without a commit of the index, so the entity tag covers it too
+   */
+  public Freshness(SearchEngine searcher, String build, java.util.function.LongSupplier curated) {
     this.searcher = searcher;
     this.build = build;
+    this.curated = curated;
   }
 
   /**
@@ -42,7 +52,7 @@ public final class Freshness {
     if (commit.isEmpty()) {
       return false;
     }
-    return notModified(ctx, "W/\"" + digest(build + "\n" + commit.get()) + "\"");
+    return notModified(ctx, "W/\"" + digest(build + "\n" + commit.get() + "\n" + curated.getAsLong()) + "\"");
   }
 
   /** The same with an entity tag of the answer's own (an article's version); Last-Modified stays the commit's. */
