@@ -73,6 +73,11 @@ class StoryRecordApiTest {
   }
 
   static ArchiveIndexer indexer() {
+    return indexerFor(curation);
+  }
+
+  /** The fixture's indexer, on one thread so that story ids are the originals', applying this curation. */
+  static ArchiveIndexer indexerFor(Curation curation) {
     return new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), ArchiveIndexer.COMMIT_EVERY, 1,
         curation);
   }
