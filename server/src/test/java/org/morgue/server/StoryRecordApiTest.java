@@ -118,6 +118,8 @@ class StoryRecordApiTest {
   @Test
   @Order(2)
   void aCuratorPicksAVersionAndTheStoryListsItFirstEverywhere() throws Exception {
+    String articleTag = get("/api/articles/crackdown-courier").headers().firstValue("ETag").orElseThrow();
+    String searchTag = get("/api/search?size=100&sort=oldest").headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> picked = send("PUT", RECORD,
         "{\"articleId\": \"" + PICK + "\", \"reason\": \"the corrected text is the one to cite\"}", ANA);
     assertEquals(200, picked.statusCode(), picked.body());
@@ -130,6 +132,11 @@ class StoryRecordApiTest {
     assertTrue(story.get("versions").get(0).get("representative").asBoolean());
     assertEquals(1, representatives(story));
 
+    // Copies cached before the pick are stale: no 304 for them, though no article changed.
+    assertEquals(200, send("GET", "/api/articles/crackdown-courier", null, null, "If-None-Match", articleTag).statusCode());
+    String pickedTag = get("/api/articles/crackdown-courier").headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, send("GET", "/api/articles/crackdown-courier", null, null, "If-None-Match", pickedTag).statusCode());
+    assertEquals(200, send("GET", "/api/search?size=100&sort=oldest", null, null, "If-None-Match", searchTag).statusCode());
     JsonNode article = getJson("/api/articles/crackdown-courier").get("story");
     assertEquals("curator", article.get("record").asText());
     assertEquals(expected, versionIds(article));
@@ -199,7 +206,10 @@ class StoryRecordApiTest {
   @Order(6)
   void aPickedVersionThatIsDeletedLeavesTheEarliestAsTheRecord() throws Exception {
     assertEquals(200, send("PUT", RECORD, "{\"articleId\": \"crackdown-courier\"}", ANA).statusCode());
-    assertEquals(204, send("DELETE", "/api/articles/crackdown-courier", null, ANA).statusCode());
+    String tag = get("/api/articles/crackdown-courier").headers().firstValue("ETag").orElseThrow();
+    assertTrue(tag.contains("-r"), "the article view's tag names the pick: " + tag);
+    assertEquals(204, send("DELETE", "/api/articles/crackdown-courier", null, ANA, "If-Match", tag).statusCode(),
+        "a write may name the article view's tag");
 
     JsonNode story = getJson("/api/stories/" + STORY);
     assertEquals("earliest", story.get("record").asText());

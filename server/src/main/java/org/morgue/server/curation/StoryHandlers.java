@@ -36,7 +36,7 @@ public final class StoryHandlers {
     this.picks = picks;
   }
 
-  /** A story as hits and articles show it, with the picked record's version as its ETag when there is one. */
+  /** A story as hits and articles show it: the record first. */
   public void get(Context ctx) throws IOException {
     String storyId = ctx.pathParam("storyId");
     Story story = existing(storyId);

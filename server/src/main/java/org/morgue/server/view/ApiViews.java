@@ -223,10 +223,15 @@ public final class ApiViews {
     return story(story, RecordPicks.NONE);
   }
 
+  /** The version a curator picked as the story's record, while it is one of the story's versions. */
+  public static Optional<String> pickedRecord(Story story, RecordPicks picks) {
+    return picks.of(story.id())
+        .filter(id -> story.versions().stream().anyMatch(version -> version.articleId().equals(id)));
+  }
+
   /** A story with its record first: the curator's pick while it is one of the versions, else the earliest. */
   public static StoryView story(Story story, RecordPicks picks) {
-    Optional<String> picked = picks.of(story.id())
-        .filter(id -> story.versions().stream().anyMatch(version -> version.articleId().equals(id)));
+    Optional<String> picked = pickedRecord(story, picks);
     List<StoryVersion> ordered = new ArrayList<>(story.versions());
     picked.ifPresent(id -> {
       StoryVersion record = ordered.stream().filter(version -> version.articleId().equals(id)).findFirst().orElseThrow();
