@@ -298,7 +298,8 @@ public final class Curation implements ArticleCuration, Closeable {
 
   /** Every correction, as the export file holds them. */
   public synchronized Corrections corrections() {
-    return new Corrections(new ArrayList<>(actorCorrections().values()), List.copyOf(sorted(articleCorrections).values()));
+    return new Corrections(new ArrayList<>(actorCorrections().values()), List.copyOf(sorted(articleCorrections).values()),
+        List.copyOf(sorted(storyRecords).values()));
   }
 
   public synchronized Optional<ActorCorrection> actorCorrection(String actor) {
@@ -644,6 +645,10 @@ public final class Curation implements ArticleCuration, Closeable {
             + "' has no original fields; import a file Morgue exported");
       }
     }
+    for (StoryRecord record : imported.stories()) {
+      text("storyId", record.storyId(), 1_000, true);
+      text("articleId", record.articleId(), 1_000, true);
+    }
     Corrections before = corrections();
     Set<String> names = new HashSet<>();
     Set<String> articleIds = new HashSet<>();
@@ -802,6 +807,12 @@ public final class Curation implements ArticleCuration, Closeable {
         for (ArticleCorrection correction : imported.articles()) {
           articleCorrections.put(correction.articleId(), correction);
           remember(correction, false);
+        }
+        // A story's record is applied when the story is shown: whether the pick is still a version then
+        // is the server's to check, so a file's picks are taken as they are.
+        storyRecords.clear();
+        for (StoryRecord record : imported.stories()) {
+          storyRecords.put(record.storyId(), record);
         }
       }
       default -> throw new IllegalStateException("change " + change.seq() + " has an unknown action '"

@@ -190,7 +190,11 @@ class StoryRecordApiTest {
 
   @Test
   @Order(5)
-  void withdrawingThePickMakesTheEarliestVersionTheRecordAgain() throws Exception {
+  void withdrawingThePickMakesTheEarliestVersionTheRecordAgainAndTheCorrectionsFileBringsItBack() throws Exception {
+    String exported = get("/api/corrections").body();
+    JsonNode kept = CurationApiTest.JSON.readTree(exported).get("stories");
+    assertEquals(1, kept.size(), exported);
+    assertEquals(PICK, kept.get(0).get("articleId").asText());
     HttpResponse<String> withdrawn = send("DELETE", RECORD + "?reason=back", null, ANA,
         "If-Match", "\"v1\"");
     assertEquals(204, withdrawn.statusCode(), withdrawn.body());
@@ -200,6 +204,11 @@ class StoryRecordApiTest {
     assertEquals(StoriesApiTest.STORIES.get(STORY), versionIds(story));
     assertEquals(404, get(RECORD).statusCode());
     CurationApiTest.assertProblem(send("DELETE", RECORD, null, ANA), 404, "not_found");
+
+    assertEquals(200, send("PUT", "/api/corrections?reason=restored", exported, ANA).statusCode());
+    JsonNode restored = getJson("/api/stories/" + STORY);
+    assertEquals("curator", restored.get("record").asText());
+    assertEquals(PICK, versionIds(restored).get(0));
   }
 
   @Test
