@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.morgue.search.SearchEngine;
 
 /**
@@ -26,17 +27,13 @@ import org.morgue.search.SearchEngine;
 public final class Freshness {
   private final SearchEngine searcher;
   private final String build;
-  private final java.util.function.LongSupplier curated;
-
-  public Freshness(SearchEngine searcher, String build) {
-    this(searcher, build, () -> 0);
-  }
+  private final LongSupplier curated;
 
   /**
    * @param curated the number of the last curation change: some (a story's record) change answers
    *     without a commit of the index, so the entity tag covers it too
    */
-  public Freshness(SearchEngine searcher, String build, java.util.function.LongSupplier curated) {
+  public Freshness(SearchEngine searcher, String build, LongSupplier curated) {
     this.searcher = searcher;
     this.build = build;
     this.curated = curated;

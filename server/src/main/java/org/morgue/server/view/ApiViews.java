@@ -175,10 +175,6 @@ public final class ApiViews {
     return new Stats(stats.articles(), stats.sizeBytes(), stats.lastUpdate());
   }
 
-  public static SearchResponse search(SearchRequest request, SearchResult result) {
-    return search(request, result, RecordPicks.NONE);
-  }
-
   public static SearchResponse search(SearchRequest request, SearchResult result, RecordPicks picks) {
     // Filters in the order facets are listed, so the echo reads the same whatever the URL's order.
     Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -197,10 +193,6 @@ public final class ApiViews {
         result.suggestion());
   }
 
-  public static HitView hit(SearchHit hit) {
-    return hit(hit, RecordPicks.NONE);
-  }
-
   public static HitView hit(SearchHit hit, RecordPicks picks) {
     Article article = hit.article().article();
     return new HitView(
@@ -217,10 +209,6 @@ public final class ApiViews {
         hit.article().hedging().id(),
         Float.isFinite(hit.score()) ? hit.score() : null,
         story(hit.story(), picks));
-  }
-
-  public static StoryView story(Story story) {
-    return story(story, RecordPicks.NONE);
   }
 
   /** The version a curator picked as the story's record, while it is one of the story's versions. */
@@ -266,10 +254,6 @@ public final class ApiViews {
 
   private static VersionRef version(Article article) {
     return new VersionRef(article.id(), article.title(), article.source(), article.published());
-  }
-
-  public static ArticleView article(EnrichedArticle enriched, Story story) {
-    return article(enriched, story, RecordPicks.NONE);
   }
 
   public static ArticleView article(EnrichedArticle enriched, Story story, RecordPicks picks) {
