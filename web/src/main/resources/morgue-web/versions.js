@@ -4,9 +4,27 @@
 
 import { dateElement, el, errorContent, fetchJson, sourceName, announce } from './dom.js';
 
-/** A story's versions as the API lists them (earliest first, the representative among them); [] without a story. */
+/** A story's versions as the API lists them (the record first, then earliest first); [] without a story. */
 export function storyVersions(story) {
   return Array.isArray(story?.versions) ? story.versions.filter((version) => version && version.id) : [];
+}
+
+/**
+ * The tag of a story's record (its representative, listed first): "the record, picked by a curator"
+ * when a curator picked it, else "first published". Null for any other version.
+ */
+export function recordTag(story, version) {
+  if (!version.representative) return null;
+  return story?.record === 'curator'
+    ? el('span', { className: 'version-tag version-record', text: 'the record, picked by a curator' })
+    : el('span', { className: 'version-tag', text: 'first published' });
+}
+
+/** Whether version a was published before b, as the API orders versions: undated last, then by id. */
+function earlier(a, b) {
+  const dayA = a.published || '\uffff';
+  const dayB = b.published || '\uffff';
+  return dayA < dayB || (dayA === dayB && a.id < b.id);
 }
 
 /** How many versions a story has: the API's count, else the versions it lists. */
@@ -47,7 +65,8 @@ function followHere(openArticle, id) {
 
 /**
  * Under a search hit whose story has other versions: "3 versions", a native disclosure listing
- * each version's source and date as a link to it in the reader, the first published one marked.
+ * each version's source and date as a link to it in the reader, the record marked (first published,
+ * or picked by a curator).
  * `links` gives `articleHref(id)` and `openArticle(id)`. Null for a story of one version.
  */
 export function hitVersions(hit, links) {
@@ -70,7 +89,7 @@ export function hitVersions(hit, links) {
       return el('li', { className: 'version' }, [
         link,
         dateElement(version.published),
-        version.representative ? el('span', { className: 'version-tag', text: 'first published' }) : null,
+        recordTag(hit.story, version),
         version.id === hit.id ? el('span', { className: 'version-tag version-shown', text: 'this result' }) : null,
         version.title && version.title !== hit.title ? el('span', { className: 'version-title', text: `“${version.title}”` }) : null,
       ]);
@@ -119,8 +138,8 @@ export function versionsSection(article, body, links, signal) {
     const current = controller;
     signal?.addEventListener('abort', () => current.abort(), { once: true });
     // Earlier to later, whichever of the two is being read: "what the correction changed" reads forwards.
-    const [from, to] = versions.indexOf(other) < versions.findIndex((version) => version.id === article.id)
-      ? [other.id, article.id] : [article.id, other.id];
+    // By date, not by place in the list: a curator's record is listed first whenever it was published.
+    const [from, to] = earlier(other, article) ? [other.id, article.id] : [article.id, other.id];
     comparison.dataset.with = other.id;
     comparison.hidden = false;
     comparison.setAttribute('aria-busy', 'true');
@@ -167,7 +186,7 @@ export function versionsSection(article, body, links, signal) {
           text: name,
         }),
       dateElement(version.published),
-      version.representative ? el('span', { className: 'version-tag', text: 'first published' }) : null,
+      recordTag(article.story, version),
       here ? el('span', { className: 'version-tag version-shown', text: 'this version' }) : null,
       button,
       version.title && version.title !== article.title ? el('span', { className: 'version-title', text: `“${version.title}”` }) : null,

@@ -8,10 +8,13 @@ import java.util.List;
  *
  * @param actors decisions about actor names, by name
  * @param articles corrections to single articles, by article id
+ * @param stories the versions curators picked as stories' records, by story id (none in a file made
+ *     before story records: importing one withdraws every pick, as it withdraws every other decision)
  */
-public record Corrections(List<ActorCorrection> actors, List<ArticleCorrection> articles) {
+public record Corrections(List<ActorCorrection> actors, List<ArticleCorrection> articles, List<StoryRecord> stories) {
   public Corrections {
     actors = actors == null ? List.of() : List.copyOf(actors);
     articles = articles == null ? List.of() : List.copyOf(articles);
+    stories = stories == null ? List.of() : List.copyOf(stories);
   }
 }

@@ -83,6 +83,7 @@ public final class Curation implements ArticleCuration, Closeable {
   private volatile ActorAuthority authority = ActorAuthority.EMPTY;
   private final Map<String, ArticleCorrection> articleCorrections = new ConcurrentHashMap<>();
   private final Map<String, OriginalFields> originals = new ConcurrentHashMap<>();
+  private final Map<String, StoryRecord> storyRecords = new ConcurrentHashMap<>();
   /**
    * Every value a curator ever gave an article's own fields, by article: a stored field holding one of
    * them is the curator's, any other value is the source's (sent again since the correction).
@@ -297,7 +298,8 @@ public final class Curation implements ArticleCuration, Closeable {
 
   /** Every correction, as the export file holds them. */
   public synchronized Corrections corrections() {
-    return new Corrections(new ArrayList<>(actorCorrections().values()), List.copyOf(sorted(articleCorrections).values()));
+    return new Corrections(new ArrayList<>(actorCorrections().values()), List.copyOf(sorted(articleCorrections).values()),
+        List.copyOf(sorted(storyRecords).values()));
   }
 
   public synchronized Optional<ActorCorrection> actorCorrection(String actor) {
@@ -306,6 +308,11 @@ public final class Curation implements ArticleCuration, Closeable {
 
   public Optional<ArticleCorrection> articleCorrection(String articleId) {
     return Optional.ofNullable(articleCorrections.get(articleId));
+  }
+
+  /** The version a curator picked as a story's record, if one did; whether it still is one is the reader's to check. */
+  public Optional<StoryRecord> storyRecord(String storyId) {
+    return Optional.ofNullable(storyRecords.get(storyId));
   }
 
   /** Every change, oldest first. */
@@ -583,6 +590,37 @@ public final class Curation implements ArticleCuration, Closeable {
     return new Applied<>(null, change, Affected.corrected(Set.of(articleId), Set.of()));
   }
 
+  // ---- story records ----
+
+  /**
+   * Picks a version as a story's record instead of the earliest. That the article is a version of the
+   * story is the caller's to check against the index: the curation does not know the stories.
+   */
+  public synchronized Applied<StoryRecord> pickStoryRecord(String curator, String storyId, String articleId,
+      Optional<Long> expected, Optional<String> reason) throws IOException {
+    String story = text("storyId", storyId, 1_000, true);
+    String article = text("articleId", articleId, 1_000, true);
+    StoryRecord before = storyRecords.get(story);
+    checkVersion(expected, before == null ? null : before.version(), "the record of story '" + story + "'");
+    StoryRecord next = new StoryRecord(story, article, curator, clock.instant(), before == null ? 1 : before.version() + 1);
+    // Read when a story is shown, never written into articles: no article is affected.
+    Change change = record(curator, "story.record", "story:" + story, tree(before), tree(next), reason);
+    return new Applied<>(next, change, Affected.NONE);
+  }
+
+  /** Withdraws a story's picked record: the earliest version is the record again. */
+  public synchronized Applied<StoryRecord> withdrawStoryRecord(String curator, String storyId, Optional<Long> expected,
+      Optional<String> reason) throws IOException {
+    StoryRecord before = storyRecords.get(storyId);
+    if (before == null) {
+      throw new CurationException(Kind.NOT_FOUND, "storyId", "no curator picked the record of story '" + storyId
+          + "'; its earliest version is the record");
+    }
+    checkVersion(expected, before.version(), "the record of story '" + storyId + "'");
+    Change change = record(curator, "story.record", "story:" + storyId, tree(before), null, reason);
+    return new Applied<>(null, change, Affected.NONE);
+  }
+
   /** Replaces every correction with those of an exported file, as one change. */
   public synchronized Applied<Corrections> importCorrections(String curator, Corrections imported,
       Optional<String> reason) throws IOException {
@@ -606,6 +644,10 @@ public final class Curation implements ArticleCuration, Closeable {
         throw new CurationException(Kind.INVALID, "articles", "the correction of article '" + correction.articleId()
             + "' has no original fields; import a file Morgue exported");
       }
+    }
+    for (StoryRecord record : imported.stories()) {
+      text("storyId", record.storyId(), 1_000, true);
+      text("articleId", record.articleId(), 1_000, true);
     }
     Corrections before = corrections();
     Set<String> names = new HashSet<>();
@@ -736,6 +778,14 @@ public final class Curation implements ArticleCuration, Closeable {
         usedIds.add(saved.id());
       }
       case "saved-search.delete" -> savedSearches.remove(id);
+      case "story.record" -> {
+        StoryRecord after = value(change.after(), StoryRecord.class);
+        if (after == null) {
+          storyRecords.remove(id);
+        } else {
+          storyRecords.put(id, after);
+        }
+      }
       case "actor.correct" -> authority = authority.with(id, value(change.after(), ActorCorrection.class));
       case "article.correct" -> {
         ArticleCorrection after = value(change.after(), ArticleCorrection.class);
@@ -757,6 +807,12 @@ public final class Curation implements ArticleCuration, Closeable {
         for (ArticleCorrection correction : imported.articles()) {
           articleCorrections.put(correction.articleId(), correction);
           remember(correction, false);
+        }
+        // A story's record is applied when the story is shown: whether the pick is still a version then
+        // is the server's to check, so a file's picks are taken as they are.
+        storyRecords.clear();
+        for (StoryRecord record : imported.stories()) {
+          storyRecords.put(record.storyId(), record);
         }
       }
       default -> throw new IllegalStateException("change " + change.seq() + " has an unknown action '"

@@ -69,6 +69,12 @@ public interface SearchEngine extends Closeable {
    */
   Optional<Story> story(String articleId) throws IOException;
 
+  /**
+   * A story by its id, with every version the index holds, earliest first; empty when no article is
+   * filed under this id (none ever was, or all its versions are gone).
+   */
+  Optional<Story> storyById(String storyId) throws IOException;
+
   /** The articles most like this one, best first; empty when there is no article with this id. */
   Optional<List<SearchHit>> related(String id, int size) throws IOException;
 

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.morgue.curation.Curation;
 import org.morgue.curation.CurationException;
+import org.morgue.curation.StoryRecord;
 import org.morgue.article.text.SentenceSplitter;
 import org.morgue.article.text.VersionDiff;
 import org.morgue.search.ArchiveUnavailableException;
@@ -48,6 +49,7 @@ import org.morgue.server.curation.CollectionHandlers;
 import org.morgue.server.curation.CorrectionHandlers;
 import org.morgue.server.curation.CurationRequests;
 import org.morgue.server.curation.SavedSearchHandlers;
+import org.morgue.server.curation.StoryHandlers;
 import org.morgue.server.http.AccessLog;
 import org.morgue.server.http.Cors;
 import org.morgue.server.http.Freshness;
@@ -130,11 +132,14 @@ public final class MorgueServer {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     String version = MorgueVersion.read();
     String build = MorgueVersion.build();
-    Freshness freshness = new Freshness(searcher, build);
-    SearchHandler search = new SearchHandler(searcher, freshness);
-    ArticleHandler article = new ArticleHandler(searcher, freshness);
+    // A story's record a curator picked is read when the story is shown (docs/stories.md).
+    ApiViews.RecordPicks picks = curation.<ApiViews.RecordPicks>map(kept ->
+        storyId -> kept.storyRecord(storyId).map(StoryRecord::articleId)).orElse(ApiViews.RecordPicks.NONE);
+    Freshness freshness = new Freshness(searcher, build, () -> curation.map(Curation::seq).orElse(0L));
+    SearchHandler search = new SearchHandler(searcher, freshness, picks);
+    ArticleHandler article = new ArticleHandler(searcher, freshness, picks);
     DiffHandler diff = new DiffHandler(searcher, new VersionDiff(SentenceSplitter.fromResources()), freshness);
-    RelatedHandler related = new RelatedHandler(searcher, freshness);
+    RelatedHandler related = new RelatedHandler(searcher, freshness, picks);
     SuggestHandler suggest = new SuggestHandler(searcher);
     ExportHandler export = new ExportHandler(searcher, version, freshness);
     FeedHandler feed = new FeedHandler(searcher, freshness);
@@ -147,6 +152,7 @@ public final class MorgueServer {
     SavedSearchHandlers savedSearches = new SavedSearchHandlers(curating, searcher);
     CorrectionHandlers corrections = new CorrectionHandlers(curating, searcher);
     ChangeHandlers changes = new ChangeHandlers(curating);
+    StoryHandlers stories = new StoryHandlers(curating, searcher, picks);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
@@ -247,6 +253,14 @@ public final class MorgueServer {
             read(corrections::getArticle);
             put(corrections::putArticle, WRITER);
             delete(corrections::deleteArticle, WRITER);
+          });
+        });
+        path("stories/{storyId}", () -> {
+          read(admission.guard(stories::get));
+          path("record", () -> {
+            read(stories::getRecord);
+            put(stories::putRecord, WRITER);
+            delete(stories::deleteRecord, WRITER);
           });
         });
         path("changes", () -> {

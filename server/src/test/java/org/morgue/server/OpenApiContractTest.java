@@ -182,6 +182,9 @@ class OpenApiContractTest {
         "/api/changes/export", Set.of("GET"),
         "/api/collections/{id}/export", Set.of("GET"),
         "/api/collections/{id}/feed", Set.of("GET")));
+    expected.putAll(Map.of(
+        "/api/stories/{storyId}", Set.of("GET"),
+        "/api/stories/{storyId}/record", Set.of("GET", "PUT", "DELETE")));
     assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(api.getPaths().keySet()));
     expected.forEach((path, methods) -> {
       Set<String> documented = new TreeSet<>();
@@ -569,6 +572,26 @@ class OpenApiContractTest {
     call(writable, "DELETE", actor, tren + "?reason=" + enc("back as found"), null, token, 204);
     call(writable, "DELETE", actor, tren, null, token, 404);
 
+    // A story's record.
+    String storyId = JSON.readTree(send(writable, "GET", "/api/articles/" + SeedIndex.CRACKDOWN, null, Map.of()).body())
+        .get("story").get("id").asText();
+    String story = "/api/stories/{storyId}";
+    String record = "/api/stories/{storyId}/record";
+    String crackdownRecord = "/api/stories/" + storyId + "/record";
+    call(story, "/api/stories/" + storyId, 200);
+    call(story, "/api/stories/nope", 404);
+    call(record, crackdownRecord, 404);
+    call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"" + SeedIndex.CRACKDOWN + "\", \"reason\": \"the one to cite\"}",
+        json, 200);
+    call(record, crackdownRecord, 200);
+    call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"" + SeedIndex.KILL_CLAIMS + "\"}", json, 409);
+    call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"no-such-article\"}", json, 400);
+    call(writable, "PUT", record, "/api/stories/nope/record", "{\"articleId\": \"" + SeedIndex.CRACKDOWN + "\"}", json, 404);
+    call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"" + SeedIndex.CRACKDOWN + "\"}", staleJson, 412);
+    call(writable, "DELETE", record, crackdownRecord, null, stale, 412);
+    call(writable, "DELETE", record, crackdownRecord + "?reason=" + enc("back to the earliest"), null, token, 204);
+    call(writable, "DELETE", record, crackdownRecord, null, token, 404);
+
     // The changes record.
     call("/api/changes", "/api/changes?size=2", 200);
     call("/api/changes", "/api/changes?target=" + enc("collection:tren-de-aragua") + "&before=1000", 200);
@@ -579,6 +602,7 @@ class OpenApiContractTest {
     api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) -> {
       if (isCuration(template) && method != PathItem.HttpMethod.GET) {
         String path = template.replace("{id}", "x").replace("{articleId}", "y").replace("{name}", "z")
+            .replace("{storyId}", "s")
             + (template.equals("/api/collections/{id}/articles") && method == PathItem.HttpMethod.DELETE ? "?id=y" : "");
         String body = operation.getRequestBody() == null ? null
             : json(operation.getRequestBody().getContent().get("application/json").getExample());
@@ -611,7 +635,8 @@ class OpenApiContractTest {
   }
 
   static boolean isCuration(String template) {
-    return List.of("/api/collections", "/api/saved-searches", "/api/corrections", "/api/changes").stream()
+    return List.of("/api/collections", "/api/saved-searches", "/api/corrections", "/api/changes", "/api/stories/{storyId}/record")
+        .stream()
         .anyMatch(template::startsWith);
   }
 

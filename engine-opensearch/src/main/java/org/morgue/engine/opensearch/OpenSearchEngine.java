@@ -326,6 +326,12 @@ public final class OpenSearchEngine implements SearchEngine {
     return Optional.ofNullable(grouping.stories(List.of(storyId)).get(storyId));
   }
 
+  /** A story by its id, with every version, earliest first; empty when no article is filed under it. */
+  @Override
+  public Optional<Story> storyById(String storyId) throws IOException {
+    return Optional.ofNullable(grouping.stories(List.of(storyId)).get(storyId));
+  }
+
   @Override
   public Optional<EnrichedArticle> article(String id) throws IOException {
     return document(id, null).map(source -> documents.article(source));

@@ -359,6 +359,17 @@ class EngineParityTest {
   }
 
   @Test
+  void aStoryIsReadByItsIdTheSameInBothEngines() throws Exception {
+    for (String id : COPY_IDS) {
+      Story story = copiesLucene.story(id).orElseThrow();
+      assertEquals(Optional.of(story), copiesLucene.storyById(story.id()), id);
+      assertEquals(Optional.of(story), copiesOpenSearch.storyById(story.id()), id);
+    }
+    assertEquals(Optional.empty(), copiesLucene.storyById("no-such-story"));
+    assertEquals(Optional.empty(), copiesOpenSearch.storyById("no-such-story"));
+  }
+
+  @Test
   void scansTopsAndRelatedArticlesHonourStories() throws Exception {
     SearchRequest newest = copies("", SortOrder.NEWEST, 20, Grouping.STORIES);
     List<String> scanned = new ArrayList<>();

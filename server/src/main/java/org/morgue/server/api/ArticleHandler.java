@@ -2,6 +2,7 @@ package org.morgue.server.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.Optional;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.Story;
 import org.morgue.server.http.ArticleVersions;
@@ -12,10 +13,12 @@ import org.morgue.server.view.ApiViews;
 public final class ArticleHandler {
   private final SearchEngine searcher;
   private final Freshness freshness;
+  private final ApiViews.RecordPicks picks;
 
-  public ArticleHandler(SearchEngine searcher, Freshness freshness) {
+  public ArticleHandler(SearchEngine searcher, Freshness freshness, ApiViews.RecordPicks picks) {
     this.searcher = searcher;
     this.freshness = freshness;
+    this.picks = picks;
   }
 
   public void article(Context ctx) throws Exception {
@@ -23,10 +26,12 @@ public final class ArticleHandler {
     var article = searcher.article(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
     // The article's own version is its validator: it is what a write's If-Match must name, and it
     // changes only when this article does, not at every commit.
-    var version = searcher.articleVersion(id).map(ArticleVersions::etag);
+    Story story = searcher.story(id).orElseGet(() -> Story.single(article.article()));
+    // A curator's pick of the story's record changes this answer but not the article: the tag names it.
+    Optional<String> record = ApiViews.pickedRecord(story, picks);
+    var version = searcher.articleVersion(id).map(fingerprint -> ArticleVersions.etag(fingerprint, record));
     if (!(version.isPresent() ? freshness.notModified(ctx, version.get()) : freshness.notModified(ctx))) {
-      Story story = searcher.story(id).orElseGet(() -> Story.single(article.article()));
-      ctx.json(ApiViews.article(article, story));
+      ctx.json(ApiViews.article(article, story, picks));
     }
   }
 }

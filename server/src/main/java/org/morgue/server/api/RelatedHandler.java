@@ -19,10 +19,12 @@ public final class RelatedHandler {
 
   private final SearchEngine searcher;
   private final Freshness freshness;
+  private final ApiViews.RecordPicks picks;
 
-  public RelatedHandler(SearchEngine searcher, Freshness freshness) {
+  public RelatedHandler(SearchEngine searcher, Freshness freshness, ApiViews.RecordPicks picks) {
     this.searcher = searcher;
     this.freshness = freshness;
+    this.picks = picks;
   }
 
   public void related(Context ctx) throws Exception {
@@ -37,7 +39,7 @@ public final class RelatedHandler {
     var related = searcher.related(id, size).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
     // Which articles are related changes only when the index does.
     if (!freshness.notModified(ctx)) {
-      ctx.json(new ApiViews.RelatedResponse(id, size, related.stream().map(ApiViews::hit).toList()));
+      ctx.json(new ApiViews.RelatedResponse(id, size, related.stream().map(hit -> ApiViews.hit(hit, picks)).toList()));
     }
   }
 }

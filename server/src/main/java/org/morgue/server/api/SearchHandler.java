@@ -10,17 +10,19 @@ import org.morgue.server.view.ApiViews;
 public final class SearchHandler {
   private final SearchEngine searcher;
   private final Freshness freshness;
+  private final ApiViews.RecordPicks picks;
 
-  public SearchHandler(SearchEngine searcher, Freshness freshness) {
+  public SearchHandler(SearchEngine searcher, Freshness freshness, ApiViews.RecordPicks picks) {
     this.searcher = searcher;
     this.freshness = freshness;
+    this.picks = picks;
   }
 
   public void search(Context ctx) throws Exception {
     SearchRequest request = SearchParameters.parse(ctx.queryParamMap());
     var result = searcher.search(request);
     if (!freshness.notModified(ctx)) {
-      ctx.json(ApiViews.search(request, result));
+      ctx.json(ApiViews.search(request, result, picks));
     }
   }
 }

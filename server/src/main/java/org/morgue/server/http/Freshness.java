@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.morgue.search.SearchEngine;
 
 /**
@@ -26,10 +27,16 @@ import org.morgue.search.SearchEngine;
 public final class Freshness {
   private final SearchEngine searcher;
   private final String build;
+  private final LongSupplier curated;
 
-  public Freshness(SearchEngine searcher, String build) {
+  /**
+   * @param curated the number of the last curation change: some (a story's record) change answers
+   *     without a commit of the index, so the entity tag covers it too
+   */
+  public Freshness(SearchEngine searcher, String build, LongSupplier curated) {
     this.searcher = searcher;
     this.build = build;
+    this.curated = curated;
   }
 
   /**
@@ -42,7 +49,7 @@ public final class Freshness {
     if (commit.isEmpty()) {
       return false;
     }
-    return notModified(ctx, "W/\"" + digest(build + "\n" + commit.get()) + "\"");
+    return notModified(ctx, "W/\"" + digest(build + "\n" + commit.get() + "\n" + curated.getAsLong()) + "\"");
   }
 
   /** The same with an entity tag of the answer's own (an article's version); Last-Modified stays the commit's. */

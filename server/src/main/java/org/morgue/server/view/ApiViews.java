@@ -88,10 +88,23 @@ public final class ApiViews {
 
   /**
    * The story an article is a version of: its id (the first version's article id, which never
-   * changes), how many versions the archive holds, and each of them earliest first; the first is the
-   * representative.
+   * changes), how many versions the archive holds, and each of them with the record (representative)
+   * first: the version a curator picked ({@code record} is {@code curator}) or else the earliest
+   * ({@code earliest}); the others earliest first.
    */
-  public record StoryView(String id, int versionCount, List<VersionView> versions) {}
+  public record StoryView(String id, int versionCount, String record, List<VersionView> versions) {}
+
+  /**
+   * The version curators picked as each story's record (story id to article id), read when a story is
+   * shown; a pick that is no longer a version of the story is ignored, and the earliest is the record.
+   */
+  @FunctionalInterface
+  public interface RecordPicks {
+    /** No picks: every story's record is its earliest version. */
+    RecordPicks NONE = storyId -> Optional.empty();
+
+    Optional<String> of(String storyId);
+  }
 
   /** One version of a story. */
   public record VersionView(String id, String title, String source, Optional<LocalDate> published,
@@ -162,7 +175,7 @@ public final class ApiViews {
     return new Stats(stats.articles(), stats.sizeBytes(), stats.lastUpdate());
   }
 
-  public static SearchResponse search(SearchRequest request, SearchResult result) {
+  public static SearchResponse search(SearchRequest request, SearchResult result, RecordPicks picks) {
     // Filters in the order facets are listed, so the echo reads the same whatever the URL's order.
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : Facet.ids()) {
@@ -174,13 +187,13 @@ public final class ApiViews {
     return new SearchResponse(
         request.query(), request.sort(), request.size(), request.grouping(), filters, result.total(),
         result.stories(), "articles", result.tookMillis(),
-        result.hits().stream().map(ApiViews::hit).toList(), result.nextCursor(), result.timeline(), result.facets(),
+        result.hits().stream().map(hit -> hit(hit, picks)).toList(), result.nextCursor(), result.timeline(), result.facets(),
         result.interpretation().map(QueryInterpretation::query),
         result.interpretation().map(QueryInterpretation::reason),
         result.suggestion());
   }
 
-  public static HitView hit(SearchHit hit) {
+  public static HitView hit(SearchHit hit, RecordPicks picks) {
     Article article = hit.article().article();
     return new HitView(
         article.id(),
@@ -195,16 +208,30 @@ public final class ApiViews {
         hit.article().themes(),
         hit.article().hedging().id(),
         Float.isFinite(hit.score()) ? hit.score() : null,
-        story(hit.story()));
+        story(hit.story(), picks));
   }
 
-  public static StoryView story(Story story) {
-    List<VersionView> versions = new ArrayList<>(story.versions().size());
-    for (StoryVersion version : story.versions()) {
+  /** The version a curator picked as the story's record, while it is one of the story's versions. */
+  public static Optional<String> pickedRecord(Story story, RecordPicks picks) {
+    return picks.of(story.id())
+        .filter(id -> story.versions().stream().anyMatch(version -> version.articleId().equals(id)));
+  }
+
+  /** A story with its record first: the curator's pick while it is one of the versions, else the earliest. */
+  public static StoryView story(Story story, RecordPicks picks) {
+    Optional<String> picked = pickedRecord(story, picks);
+    List<StoryVersion> ordered = new ArrayList<>(story.versions());
+    picked.ifPresent(id -> {
+      StoryVersion record = ordered.stream().filter(version -> version.articleId().equals(id)).findFirst().orElseThrow();
+      ordered.remove(record);
+      ordered.add(0, record);
+    });
+    List<VersionView> versions = new ArrayList<>(ordered.size());
+    for (StoryVersion version : ordered) {
       versions.add(new VersionView(version.articleId(), version.title(), version.source(), version.published(),
           versions.isEmpty()));
     }
-    return new StoryView(story.id(), versions.size(), versions);
+    return new StoryView(story.id(), versions.size(), picked.isPresent() ? "curator" : "earliest", versions);
   }
 
   /** The comparison of two articles; {@code sameStory} whether the archive files them under one story. */
@@ -229,7 +256,7 @@ public final class ApiViews {
     return new VersionRef(article.id(), article.title(), article.source(), article.published());
   }
 
-  public static ArticleView article(EnrichedArticle enriched, Story story) {
+  public static ArticleView article(EnrichedArticle enriched, Story story, RecordPicks picks) {
     Article article = enriched.article();
     List<Span> spans = article.blockSpans();
     List<BlockView> blocks = new ArrayList<>(spans.size());
@@ -245,6 +272,6 @@ public final class ApiViews {
     return new ArticleView(
         article.id(), article.title(), article.published(), article.source(), article.url(), article.authors(),
         article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
-        story(story));
+        story(story, picks));
   }
 }

@@ -122,6 +122,14 @@ public final class ArchiveSearcher implements SearchEngine {
     }
   }
 
+  /** A story by its id, with every version, earliest first. */
+  @Override
+  public Optional<Story> storyById(String storyId) throws IOException {
+    try (IndexSearchers.Lease lease = searchers.acquire()) {
+      return stories.byId(lease.searcher(), storyId);
+    }
+  }
+
   /**
    * Up to {@code size} other articles most like the one with this id, best first (see
    * {@link RelatedArticles}); empty when there is no such article.

@@ -83,6 +83,14 @@ final class StoryVersions {
     return new Story(storyId, versions);
   }
 
+  /** The story with this id; empty when no live doc is filed under it. */
+  Optional<Story> byId(IndexSearcher searcher, String storyId) throws IOException {
+    if (searcher.count(new TermQuery(new Term(ArchiveSchema.STORY, storyId))) == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(story(searcher, storyId));
+  }
+
   /** The story of the article with this id; empty when there is none. */
   Optional<Story> ofArticle(IndexSearcher searcher, String articleId) throws IOException {
     Optional<Integer> doc = StoredArticles.docOf(searcher, articleId);

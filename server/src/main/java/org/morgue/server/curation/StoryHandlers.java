@@ -1,0 +1,91 @@
+package org.morgue.server.curation;
+
+import static org.morgue.server.curation.CurationRequests.body;
+import static org.morgue.server.curation.CurationRequests.curator;
+import static org.morgue.server.curation.CurationRequests.etag;
+import static org.morgue.server.curation.CurationRequests.expectedVersion;
+import static org.morgue.server.curation.CurationRequests.reason;
+import static org.morgue.server.curation.CurationRequests.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.morgue.curation.Applied;
+import org.morgue.curation.CurationException;
+import org.morgue.curation.StoryRecord;
+import org.morgue.search.SearchEngine;
+import org.morgue.search.Story;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
+import org.morgue.server.view.ApiViews;
+
+/**
+ * {@code /api/stories/{storyId}}: a story by its id with its record first, and ({@code /record}) a
+ * curator's pick of the version that is the story's record instead of the earliest.
+ */
+public final class StoryHandlers {
+  private final CurationRequests requests;
+  private final SearchEngine searcher;
+  private final ApiViews.RecordPicks picks;
+
+  public StoryHandlers(CurationRequests requests, SearchEngine searcher, ApiViews.RecordPicks picks) {
+    this.requests = requests;
+    this.searcher = searcher;
+    this.picks = picks;
+  }
+
+  /** A story as hits and articles show it: the record first. */
+  public void get(Context ctx) throws IOException {
+    String storyId = ctx.pathParam("storyId");
+    Story story = existing(storyId);
+    ctx.json(ApiViews.story(story, picks));
+  }
+
+  /** The record a curator picked: {@code articleId}, which must be a version of the story now. */
+  public void getRecord(Context ctx) {
+    String storyId = ctx.pathParam("storyId");
+    StoryRecord record = requests.curation().storyRecord(storyId)
+        .orElseThrow(() -> new NotFoundResponse("no curator picked the record of story '" + storyId
+            + "'; its earliest version is the record"));
+    ctx.header("ETag", etag(record.version())).json(record);
+  }
+
+  /** Picks the story's record: {@code articleId}, {@code reason}. */
+  public void putRecord(Context ctx) throws BadRequestException, IOException {
+    JsonNode body = body(ctx);
+    String storyId = ctx.pathParam("storyId");
+    Optional<Long> expected = expectedVersion(ctx);
+    String articleId = text(body, "articleId").filter(id -> !id.isBlank()).orElseThrow(() ->
+        new BadRequestException(ProblemCode.INVALID_BODY, "articleId", "say which version is the record of story '"
+            + storyId + "': {\"articleId\": \"...\"}"));
+    Story story = existing(storyId);
+    if (story.versions().stream().noneMatch(version -> version.articleId().equals(articleId))) {
+      if (searcher.article(articleId).isEmpty()) {
+        throw new BadRequestException(ProblemCode.UNKNOWN_ARTICLE, "articleId", "no article with id '" + articleId + "'");
+      }
+      throw new CurationException(CurationException.Kind.CONFLICT, "articleId", "article '" + articleId
+          + "' is not a version of story '" + storyId + "', so it cannot be its record; the story's versions are "
+          + String.join(", ", story.versions().stream().limit(10).map(v -> "'" + v.articleId() + "'").toList())
+          + (story.versions().size() > 10 ? " and " + (story.versions().size() - 10) + " more" : ""));
+    }
+    Applied<StoryRecord> applied = requests.index().curate(() ->
+        requests.curation().pickStoryRecord(curator(ctx), storyId, articleId, expected, reason(ctx, body)));
+    ctx.header("ETag", etag(applied.value().version())).json(applied.value());
+  }
+
+  /** Withdraws the pick: the earliest version is the record again. */
+  public void deleteRecord(Context ctx) throws BadRequestException, IOException {
+    String storyId = ctx.pathParam("storyId");
+    Optional<Long> expected = expectedVersion(ctx);
+    requests.index().curate(() -> requests.curation().withdrawStoryRecord(curator(ctx), storyId, expected,
+        reason(ctx, null)));
+    ctx.status(204);
+  }
+
+  private Story existing(String storyId) throws IOException {
+    return searcher.storyById(storyId)
+        .orElseThrow(() -> new NotFoundResponse("no story with id '" + storyId + "'"));
+  }
+}
