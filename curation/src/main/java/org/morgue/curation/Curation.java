@@ -84,6 +84,8 @@ public final class Curation implements ArticleCuration, Closeable {
   private final Map<String, ArticleCorrection> articleCorrections = new ConcurrentHashMap<>();
   private final Map<String, OriginalFields> originals = new ConcurrentHashMap<>();
   private final Map<String, StoryRecord> storyRecords = new ConcurrentHashMap<>();
+  /** The number of the last change to the story records; 0 before any. */
+  private volatile long storyRecordsSeq;
   /**
    * Every value a curator ever gave an article's own fields, by article: a stored field holding one of
    * them is the curator's, any other value is the source's (sent again since the correction).
@@ -313,6 +315,15 @@ public final class Curation implements ArticleCuration, Closeable {
   /** The version a curator picked as a story's record, if one did; whether it still is one is the reader's to check. */
   public Optional<StoryRecord> storyRecord(String storyId) {
     return Optional.ofNullable(storyRecords.get(storyId));
+  }
+
+  /**
+   * The number of the last change that picked, withdrew or imported a story's record (0 before any):
+   * those change what searches show without a commit of the index, so answers' validators cover it;
+   * other changes (a collection's note) reach searches only through the index, or not at all.
+   */
+  public long storyRecordsSeq() {
+    return storyRecordsSeq;
   }
 
   /** Every change, oldest first. */
@@ -779,6 +790,7 @@ public final class Curation implements ArticleCuration, Closeable {
       }
       case "saved-search.delete" -> savedSearches.remove(id);
       case "story.record" -> {
+        storyRecordsSeq = change.seq();
         StoryRecord after = value(change.after(), StoryRecord.class);
         if (after == null) {
           storyRecords.remove(id);
@@ -811,6 +823,7 @@ public final class Curation implements ArticleCuration, Closeable {
         // A story's record is applied when the story is shown: whether the pick is still a version then
         // is the server's to check, so a file's picks are taken as they are.
         storyRecords.clear();
+        storyRecordsSeq = change.seq();
         for (StoryRecord record : imported.stories()) {
           storyRecords.put(record.storyId(), record);
         }

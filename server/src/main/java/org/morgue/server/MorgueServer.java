@@ -135,7 +135,7 @@ public final class MorgueServer {
     // A story's record a curator picked is read when the story is shown (docs/stories.md).
     ApiViews.RecordPicks picks = curation.<ApiViews.RecordPicks>map(kept ->
         storyId -> kept.storyRecord(storyId).map(StoryRecord::articleId)).orElse(ApiViews.RecordPicks.NONE);
-    Freshness freshness = new Freshness(searcher, build, () -> curation.map(Curation::seq).orElse(0L));
+    Freshness freshness = new Freshness(searcher, build, () -> curation.map(Curation::storyRecordsSeq).orElse(0L));
     SearchHandler search = new SearchHandler(searcher, freshness, picks);
     ArticleHandler article = new ArticleHandler(searcher, freshness, picks);
     DiffHandler diff = new DiffHandler(searcher, new VersionDiff(SentenceSplitter.fromResources()), freshness);

@@ -30,8 +30,8 @@ public final class Freshness {
   private final LongSupplier curated;
 
   /**
-   * @param curated the number of the last curation change: some (a story's record) change answers
-   *     without a commit of the index, so the entity tag covers it too
+   * @param curated the number of the last change to the story records: a story's record changes
+   *     answers without a commit of the index, so the entity tag covers it too
    */
   public Freshness(SearchEngine searcher, String build, LongSupplier curated) {
     this.searcher = searcher;
