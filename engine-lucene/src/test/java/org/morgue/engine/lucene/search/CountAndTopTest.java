@@ -175,10 +175,12 @@ class CountAndTopTest {
   @Test
   void everyShippedArticleIsAStoryOfItsOwnSoGroupingChangesNoAnswer() throws Exception {
     assertEquals(searcher.articleCount(), searcher.search(request("", Map.of(), SortOrder.NEWEST, 0)).stories());
-    for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.OLDEST, SortOrder.MOST_HEDGED)) {
+    // Two sorts and pages of 20: grouping itself is tested in every sort on the wire copies
+    // (GroupingByStoryTest); here the point is that real text without copies never groups.
+    for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.OLDEST)) {
       for (String query : QUERIES) {
         for (Map<String, List<String>> filters : filterSets) {
-          SearchRequest byStory = request(query, filters, sort, SearchRequest.MAX_SIZE);
+          SearchRequest byStory = request(query, filters, sort, 20);
           SearchResult stories = searcher.search(byStory);
           SearchResult articles = searcher.search(byStory.withGrouping(Grouping.ARTICLES));
           assertEquals(stories.total(), stories.stories(), byStory.toString());
