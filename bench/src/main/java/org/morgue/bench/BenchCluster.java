@@ -25,8 +25,6 @@ import org.morgue.engine.opensearch.ClusterConnection;
  * named without harm.
  */
 final class BenchCluster implements AutoCloseable {
-  /** A shard's store size is cached this long ({@code index.store.stats_refresh_interval}), plus a second. */
-  private static final Duration STATS_CACHE = Duration.ofSeconds(11);
 
   private final Optional<ClusterProcess> started;
   private final OptionalDouble startSeconds;
@@ -109,21 +107,27 @@ final class BenchCluster implements AutoCloseable {
   }
 
   /**
-   * The archive's primaries' store size from {@code _stats}, after a flush (a Lucene commit on every
-   * shard, as the embedded engine's size is measured after its commit). A shard caches its store size
-   * for {@code index.store.stats_refresh_interval} (10 s by default), so this waits that long first:
-   * read at once, it would count the segments of whenever it last looked.
+   * The archive's primaries' size after a flush (a Lucene commit on every shard, as the embedded
+   * engine's size is measured after its commit): the sum of their segments' sizes from
+   * {@code _segments}. {@code _stats/store} would say the same but caches each shard's size for
+   * {@code index.store.stats_refresh_interval} (10 s), which cost every run a ten-second wait; the
+   * segments are read as they are. The commit point's own few hundred bytes are not counted.
    */
   long primaryStoreBytes() throws IOException {
     send("POST", "/" + index.alias() + "/_flush");
-    try {
-      Thread.sleep(STATS_CACHE.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for the cluster's store statistics", e);
+    long bytes = 0;
+    for (JsonNode concrete : get("/" + index.alias() + "/_segments").path("indices")) {
+      for (JsonNode copies : concrete.path("shards")) {
+        for (JsonNode copy : copies) {
+          if (copy.path("routing").path("primary").asBoolean()) {
+            for (JsonNode segment : copy.path("segments")) {
+              bytes += segment.path("size_in_bytes").asLong();
+            }
+          }
+        }
+      }
     }
-    return get("/" + index.alias() + "/_stats/store").path("_all").path("primaries").path("store")
-        .path("size_in_bytes").asLong();
+    return bytes;
   }
 
   private JsonNode get(String path) throws IOException {

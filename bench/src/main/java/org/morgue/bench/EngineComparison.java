@@ -24,7 +24,7 @@ final class EngineComparison {
         + "ArchiveIndexer (same reader, enrichment and " + embedded.threads() + " threads) into ArchiveWriter and into "
         + "OpenSearchStore (bulk requests to a cluster of " + nodes + " node(s) on this machine, default index settings:"
         + " 3 shards, a replica only where another node can hold it). OpenSearch's time runs from the first file opened"
-        + " to the commit recorded after a refresh; its size is the primaries' store from `_stats` after a flush,"
+        + " to the commit recorded after a refresh; its size is the primaries' segments from `_segments` after a flush,"
         + " replicas and translog not counted. One run each.",
         "figure", "embedded", "OpenSearch", "OpenSearch / embedded");
     compare(table, "indexing, docs/s", embedded.articlesPerSecond(), opensearch.articlesPerSecond());

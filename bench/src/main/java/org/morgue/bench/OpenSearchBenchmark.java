@@ -41,7 +41,7 @@ final class OpenSearchBenchmark {
    *
    * @param seconds from the first file opened to the last bulk request applied, the index refreshed
    *     and the commit recorded
-   * @param primaryBytes the primaries' store size from {@code _stats} after a flush, replicas not counted
+   * @param primaryBytes the primaries' segments' size from {@code _segments} after a flush, replicas not counted
    */
   record Indexing(int articles, double seconds, long primaryBytes) {
     double articlesPerSecond() {

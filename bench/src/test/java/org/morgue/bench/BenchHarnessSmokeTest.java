@@ -74,7 +74,7 @@ class BenchHarnessSmokeTest {
   void benchAllWithBothEnginesAddsTheOpenSearchComparison(@TempDir Path work) throws Exception {
     Path report = work.resolve("benchmarks.md");
     int status = MorgueHome.commandLine(new BenchCommand()).execute("all", "--count", "300", "--work",
-        work.resolve("bench").toString(), "--sentences", SENTENCES.toString(), "--seconds", "1", "--warmup", "0",
+        work.resolve("bench").toString(), "--sentences", SENTENCES.toString(), "--seconds", "0.2", "--warmup", "0",
         "--repeats", "1", "--clients", "1,2", "--engines", "lucene,opensearch", "--report", report.toString());
     assertEquals(0, status);
 
@@ -85,7 +85,7 @@ class BenchHarnessSmokeTest {
     assertTrue(section.find(), "the 300-article section");
     String body = section.group(1);
     assertTrue(body.startsWith("## 300 articles"), body);
-    assertTrue(body.contains("- Command: `./morgue bench all --count 300 --seed 9 --seconds 1.00"), body);
+    assertTrue(body.contains("- Command: `./morgue bench all --count 300 --seed 9 --seconds 0.20"), body);
     assertTrue(Pattern.compile("- CPU: .+, \\d+ cores").matcher(body).find(), body);
     assertTrue(body.contains("- JVM flags: `"), body);
     assertTrue(body.contains("--clients 1,2 --engines lucene,opensearch --cluster-nodes 1`"), body);

@@ -63,8 +63,9 @@ class AccessibilityBrowserTest extends ShippedCorpusPageTest {
       page.driver.manage().window().setSize(size.getValue());
       state.setUp();
       page.screenshot("axe-" + name + "-" + size.getKey());
-      failures.append(AxeCheck.report(name + " at " + size.getKey(), AxeCheck.violations(page.driver)));
-      System.out.print(AxeCheck.report(name + " at " + size.getKey(), AxeCheck.needsReview(page.driver), "left for review by axe"));
+      AxeCheck.Findings findings = AxeCheck.check(page.driver);
+      failures.append(AxeCheck.report(name + " at " + size.getKey(), findings.violations()));
+      System.out.print(AxeCheck.report(name + " at " + size.getKey(), findings.needsReview(), "left for review by axe"));
     }
     assertTrue(failures.isEmpty(), "\n" + failures);
   }

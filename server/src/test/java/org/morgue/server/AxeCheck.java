@@ -45,48 +45,55 @@ final class AxeCheck {
     }
   }
 
+  /**
+   * What one axe run says of the document the driver shows now: the WCAG 2.1 A/AA violations, and
+   * what axe could not decide (say, contrast over an image), not failures but worth a look by eye.
+   * One run answers both: axe takes seconds a page, and asking twice doubled the tests' time.
+   */
+  record Findings(List<Violation> violations, List<Violation> needsReview) {}
+
   /** The WCAG 2.1 A/AA violations of the document the driver shows now. */
   static List<Violation> violations(WebDriver driver) {
-    return results(driver, "violations");
+    return check(driver).violations();
   }
 
-  /**
-   * What axe could not decide on the document the driver shows now (say, contrast over an image):
-   * not failures, but worth a look by eye.
-   */
-  static List<Violation> needsReview(WebDriver driver) {
-    return results(driver, "incomplete");
-  }
-
-  private static List<Violation> results(WebDriver driver, String kind) {
+  /** Violations and undecided checks of the document the driver shows now, from one axe run. */
+  static Findings check(WebDriver driver) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
     if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
       js.executeScript(SOURCE);
     }
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     Object answer = js.executeAsyncScript(
-        "const kind = arguments[1], done = arguments[arguments.length - 1];"
-            + "window.axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: [kind] })"
-            + "  .then(result => done(JSON.stringify(result[kind])), error => done('axe failed: ' + error));",
-        TAGS, kind);
+        "const done = arguments[arguments.length - 1];"
+            + "window.axe.run(document, { runOnly: { type: 'tag', values: arguments[0] },"
+            + "  resultTypes: ['violations', 'incomplete'] })"
+            + "  .then(result => done(JSON.stringify({ violations: result.violations, incomplete: result.incomplete })),"
+            + "    error => done('axe failed: ' + error));",
+        TAGS);
     String json = String.valueOf(answer);
     if (json.startsWith("axe failed")) {
       throw new IllegalStateException(json);
     }
-    List<Violation> found = new ArrayList<>();
     try {
-      for (JsonNode violation : RunningServer.JSON.readTree(json)) {
-        List<String> targets = new ArrayList<>();
-        for (JsonNode node : violation.get("nodes")) {
-          if (targets.size() < TARGETS_SHOWN) {
-            targets.add(node.get("target").toString());
-          }
-        }
-        found.add(new Violation(violation.get("id").asText(), violation.path("impact").asText("?"),
-            violation.get("help").asText(), violation.path("helpUrl").asText(""), targets, violation.get("nodes").size()));
-      }
+      JsonNode result = RunningServer.JSON.readTree(json);
+      return new Findings(parse(result.get("violations")), parse(result.get("incomplete")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Violation> parse(JsonNode results) {
+    List<Violation> found = new ArrayList<>();
+    for (JsonNode violation : results) {
+      List<String> targets = new ArrayList<>();
+      for (JsonNode node : violation.get("nodes")) {
+        if (targets.size() < TARGETS_SHOWN) {
+          targets.add(node.get("target").toString());
+        }
+      }
+      found.add(new Violation(violation.get("id").asText(), violation.path("impact").asText("?"),
+          violation.get("help").asText(), violation.path("helpUrl").asText(""), targets, violation.get("nodes").size()));
     }
     return found;
   }

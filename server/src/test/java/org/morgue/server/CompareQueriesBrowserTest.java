@@ -76,14 +76,21 @@ class CompareQueriesBrowserTest extends ShippedCorpusPageTest {
     return api("size=0&q=" + encode(query) + filters).get("timeline").get("interval").asText();
   }
 
-  /** The numbers table's counts for the n-th query (0: this search), by period. */
+  /**
+   * The numbers table's counts for the n-th query (0: this search), by period. Read in one script:
+   * a table of two centuries is hundreds of cells, and one WebDriver call per cell took half a minute.
+   */
   static Map<String, Long> tableCounts(int series) {
+    @SuppressWarnings("unchecked")
+    List<List<Object>> rows = (List<List<Object>>) ((JavascriptExecutor) page.driver).executeScript(
+        "return Array.from(document.querySelectorAll('#compare-table tbody tr'), row =>"
+            + " [row.getAttribute('data-key'), row.querySelectorAll('td')[arguments[0]].getAttribute('data-count')]);",
+        series);
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (WebElement row : page.driver.findElements(By.cssSelector("#compare-table tbody tr"))) {
-      WebElement cell = row.findElements(By.tagName("td")).get(series);
-      long count = Long.parseLong(cell.getDomAttribute("data-count"));
+    for (List<Object> row : rows) {
+      long count = Long.parseLong((String) row.get(1));
       if (count > 0) {
-        counts.put(row.getDomAttribute("data-key"), count);
+        counts.put((String) row.get(0), count);
       }
     }
     return counts;
