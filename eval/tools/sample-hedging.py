@@ -22,6 +22,11 @@ sentences holding may/might/could/anticipate/"know if" that no set in eval/hedgi
        python3 eval/tools/sample-hedging.py --fresh OUT_FOLDER
 Writes OUT_FOLDER/test-fresh-unlabelled.tsv and OUT_FOLDER/dev-fresh-unlabelled.tsv, the fresh draw of
 2026-12-03 (FRESH_TEST_SEED, FRESH_DEV_SEED): a new test part and a new dev part, at random.
+       python3 eval/tools/sample-hedging.py --round3 OUT_FOLDER
+Writes OUT_FOLDER/test3-unlabelled.tsv and OUT_FOLDER/dev-candidates-unlabelled.tsv, the third round
+(2026-12-03, THIRD_TEST_SEED, CANDIDATE_SEED): a third held-out part drawn at random from the test
+documents as test2 was, and a large dev part of sentences holding a word that may be a hedge cue
+(CANDIDATE_PATTERN), so a classifier of cue sense has thousands of dev examples to learn from.
 Python 3.9+, standard library only.
 """
 
@@ -58,6 +63,20 @@ CUE_PATTERN = re.compile(r"\b(may|might|could|anticipat\w*|know(s|n)? (if|whethe
 FRESH_TEST_SEED, FRESH_DEV_SEED = 20261206, 20261207
 FRESH_TEST = {"brown": 280, "sotu": 320}
 FRESH_DEV = {"brown": 130, "reuters": 30, "sotu": 140}
+# The third round (--round3), made on 2026-12-03 after test2 had been measured before and after a
+# tuning round: test3, random sentences of the test documents as test2 was; and dev part 6, sentences
+# of dev documents holding a word that is sometimes a hedge cue and sometimes not, for a classifier of
+# cue sense. Their own seeds.
+THIRD_TEST_SEED, CANDIDATE_SEED = 20261208, 20261209
+THIRD_TEST = {"brown": 200, "sotu": 400}
+CANDIDATES = {"brown": 400, "reuters": 100, "sotu": 1300}
+CANDIDATE_PATTERN = re.compile(
+    r"\b(may|might|could|must|should|seems?|seemed|seemingly|appears?|appeared|apparent(ly)?"
+    r"|likely|unlikely|likelihood|probabl[ey]|possibl[ey]|possibility|possibilities|perhaps|maybe|presumabl[ey]"
+    r"|suggest\w*|believe[sd]?|belief|think[s]?|thought|feel[s]?|felt|suppos\w+|expect\w*|anticipat\w*"
+    r"|predict\w*|forecast\w*|project(s|ed|ion|ions)?|estimat\w*|guess\w*|assum\w+|doubt\w*|uncertain\w*"
+    r"|unclear|sure|confident|reported(ly)?|alleged(ly)?|purported(ly)?|rumou?r\w*|indicat\w+|signs?|potential(ly)?"
+    r"|speculat\w+|looks? (like|as if)|looked (like|as if))\b", re.I)
 CUE_RARE = re.compile(r"\b(may well|might well|could well|anticipat\w*|know(s|n)? (if|whether))\b", re.I)
 
 
@@ -210,9 +229,47 @@ def fresh_draw(out):
         print(f"{part}, fresh draw: {len(rows)} sentences")
 
 
+def third_round(out):
+    """The third round: THIRD_TEST random sentences of TEST documents (seed THIRD_TEST_SEED), and
+    CANDIDATES sentences of DEV documents holding a word of CANDIDATE_PATTERN (seed CANDIDATE_SEED), all
+    among sentences no set in eval/hedging holds yet; the candidates are drawn after the test part, so
+    none of them can be a test sentence even by text."""
+    _, _, splits = draw()
+    docs = documents()
+    seen = labelled_sentences()
+    rng = random.Random(THIRD_TEST_SEED)
+    rows = []
+    for kind, count in THIRD_TEST.items():
+        pool = [(doc, sentence) for doc, sentence in document_sentences(docs[kind], splits[kind]["test"])
+                if normalise(sentence) not in seen]
+        print(f"test3, {kind}: {len(pool)} sentences to draw from", file=sys.stderr)
+        rows.extend(rng.sample(pool, min(count, len(pool))))
+    rng.shuffle(rows)
+    seen |= {normalise(sentence) for _, sentence in rows}
+    with (out / "test3-unlabelled.tsv").open("w", encoding="utf-8") as f:
+        for doc, sentence in rows:
+            f.write(f"{doc}\t{sentence}\n")
+    print(f"test3: {len(rows)} sentences")
+    rng = random.Random(CANDIDATE_SEED)
+    rows = []
+    for kind, count in CANDIDATES.items():
+        pool = [(doc, sentence) for doc, sentence in document_sentences(docs[kind], splits[kind]["dev"])
+                if normalise(sentence) not in seen and CANDIDATE_PATTERN.search(sentence)]
+        print(f"dev candidates, {kind}: {len(pool)} sentences to draw from", file=sys.stderr)
+        rows.extend(rng.sample(pool, min(count, len(pool))))
+    rng.shuffle(rows)
+    with (out / "dev-candidates-unlabelled.tsv").open("w", encoding="utf-8") as f:
+        for doc, sentence in rows:
+            f.write(f"{doc}\t{sentence}\n")
+    print(f"dev candidates: {len(rows)} sentences")
+
+
 def main():
     out = Path(sys.argv[-1])
     out.mkdir(parents=True, exist_ok=True)
+    if "--round3" in sys.argv[1:-1]:
+        third_round(out)
+        return
     if "--fresh" in sys.argv[1:-1]:
         fresh_draw(out)
         return
