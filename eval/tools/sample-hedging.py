@@ -27,6 +27,9 @@ Writes OUT_FOLDER/test3-unlabelled.tsv and OUT_FOLDER/dev-candidates-unlabelled.
 (2026-12-03, THIRD_TEST_SEED, CANDIDATE_SEED): a third held-out part drawn at random from the test
 documents as test2 was, and a large dev part of sentences holding a word that may be a hedge cue
 (CANDIDATE_PATTERN), so a classifier of cue sense has thousands of dev examples to learn from.
+       python3 eval/tools/sample-hedging.py --round4 OUT_FOLDER
+Writes OUT_FOLDER/test4-unlabelled.tsv: a fourth held-out part (FOURTH_TEST_SEED), random sentences of
+the test documents that no set holds, drawn after test3 had been measured twice.
 Python 3.9+, standard library only.
 """
 
@@ -68,6 +71,10 @@ FRESH_DEV = {"brown": 130, "reuters": 30, "sotu": 140}
 # of dev documents holding a word that is sometimes a hedge cue and sometimes not, for a classifier of
 # cue sense. Their own seeds.
 THIRD_TEST_SEED, CANDIDATE_SEED = 20261208, 20261209
+# The fourth held-out part (--round4), drawn the same day after test3 had been measured with the rules
+# and with the first cue-sense model: random sentences of the test documents, as test2 and test3 were.
+FOURTH_TEST_SEED = 20261210
+FOURTH_TEST = {"brown": 200, "sotu": 400}
 THIRD_TEST = {"brown": 200, "sotu": 400}
 CANDIDATES = {"brown": 400, "reuters": 100, "sotu": 1300}
 CANDIDATE_PATTERN = re.compile(
@@ -264,9 +271,31 @@ def third_round(out):
     print(f"dev candidates: {len(rows)} sentences")
 
 
+def fourth_round(out):
+    """The fourth held-out part: FOURTH_TEST random sentences of TEST documents (seed FOURTH_TEST_SEED),
+    among sentences no set in eval/hedging holds yet (test3 included)."""
+    _, _, splits = draw()
+    docs = documents()
+    seen = labelled_sentences()
+    rng = random.Random(FOURTH_TEST_SEED)
+    rows = []
+    for kind, count in FOURTH_TEST.items():
+        pool = [(doc, sentence) for doc, sentence in document_sentences(docs[kind], splits[kind]["test"])
+                if normalise(sentence) not in seen]
+        rows.extend(rng.sample(pool, min(count, len(pool))))
+    rng.shuffle(rows)
+    with (out / "test4-unlabelled.tsv").open("w", encoding="utf-8") as f:
+        for doc, sentence in rows:
+            f.write(f"{doc}\t{sentence}\n")
+    print(f"test4: {len(rows)} sentences")
+
+
 def main():
     out = Path(sys.argv[-1])
     out.mkdir(parents=True, exist_ok=True)
+    if "--round4" in sys.argv[1:-1]:
+        fourth_round(out)
+        return
     if "--round3" in sys.argv[1:-1]:
         third_round(out)
         return
