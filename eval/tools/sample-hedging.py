@@ -30,6 +30,9 @@ documents as test2 was, and a large dev part of sentences holding a word that ma
        python3 eval/tools/sample-hedging.py --round4 OUT_FOLDER
 Writes OUT_FOLDER/test4-unlabelled.tsv: a fourth held-out part (FOURTH_TEST_SEED), random sentences of
 the test documents that no set holds, drawn after test3 had been measured twice.
+       python3 eval/tools/sample-hedging.py --dev7 OUT_FOLDER
+Writes OUT_FOLDER/dev7-unlabelled.tsv: dev part 7 (SEVENTH_DEV_SEED), more dev sentences holding a
+word of CANDIDATE_PATTERN, for the cue-sense model.
 Python 3.9+, standard library only.
 """
 
@@ -75,6 +78,10 @@ THIRD_TEST_SEED, CANDIDATE_SEED = 20261208, 20261209
 # and with the first cue-sense model: random sentences of the test documents, as test2 and test3 were.
 FOURTH_TEST_SEED = 20261210
 FOURTH_TEST = {"brown": 200, "sotu": 400}
+# Dev part 7 (--dev7), drawn the same day for the cue-sense model: more dev sentences holding a word of
+# CANDIDATE_PATTERN, among sentences no set holds (part 6 included). Its own seed.
+SEVENTH_DEV_SEED = 20261211
+SEVENTH_DEV = {"brown": 200, "reuters": 20, "sotu": 1400}
 THIRD_TEST = {"brown": 200, "sotu": 400}
 CANDIDATES = {"brown": 400, "reuters": 100, "sotu": 1300}
 CANDIDATE_PATTERN = re.compile(
@@ -290,9 +297,31 @@ def fourth_round(out):
     print(f"test4: {len(rows)} sentences")
 
 
+def seventh_dev(out):
+    """Dev part 7: SEVENTH_DEV sentences of DEV documents holding a word of CANDIDATE_PATTERN (seed
+    SEVENTH_DEV_SEED), among sentences no set in eval/hedging holds yet."""
+    _, _, splits = draw()
+    docs = documents()
+    seen = labelled_sentences()
+    rng = random.Random(SEVENTH_DEV_SEED)
+    rows = []
+    for kind, count in SEVENTH_DEV.items():
+        pool = [(doc, sentence) for doc, sentence in document_sentences(docs[kind], splits[kind]["dev"])
+                if normalise(sentence) not in seen and CANDIDATE_PATTERN.search(sentence)]
+        rows.extend(rng.sample(pool, min(count, len(pool))))
+    rng.shuffle(rows)
+    with (out / "dev7-unlabelled.tsv").open("w", encoding="utf-8") as f:
+        for doc, sentence in rows:
+            f.write(f"{doc}\t{sentence}\n")
+    print(f"dev part 7: {len(rows)} sentences")
+
+
 def main():
     out = Path(sys.argv[-1])
     out.mkdir(parents=True, exist_ok=True)
+    if "--dev7" in sys.argv[1:-1]:
+        seventh_dev(out)
+        return
     if "--round4" in sys.argv[1:-1]:
         fourth_round(out)
         return
