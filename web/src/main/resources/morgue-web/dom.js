@@ -61,12 +61,12 @@ export function hedgingClass(level) {
 
 /**
  * What each hedging level means: the share of an article's sentences holding at least one hedge,
- * split at HedgeDetector's thresholds (MEDIUM_FROM 0.10, HIGH_FROM 0.20; docs/enrichment.md).
+ * split at HedgeDetector's thresholds (MEDIUM_FROM 0.05, HIGH_FROM 0.15; docs/enrichment.md).
  */
 const HEDGING_SCALE = {
-  low: 'under 10% of sentences hedged',
-  medium: '10-20% of sentences hedged',
-  high: '20% or more of sentences hedged',
+  low: 'under 5% of sentences hedged',
+  medium: '5-15% of sentences hedged',
+  high: '15% or more of sentences hedged',
 };
 
 /**
@@ -78,7 +78,7 @@ export function hedgingBadge(level) {
   const label = `Hedging: ${level ?? 'unknown'}`;
   return el('span', {
     className: `badge ${hedgingClass(level)}`,
-    attrs: { title: meaning ? `${label} — ${meaning} (low: under 10%, medium: 10-20%, high: 20% or more)` : null },
+    attrs: { title: meaning ? `${label} — ${meaning} (low: under 5%, medium: 5-15%, high: 15% or more)` : null },
   }, [label, meaning ? el('span', { className: 'visually-hidden', text: ` — ${meaning}` }) : null]);
 }
 

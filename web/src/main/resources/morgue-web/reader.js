@@ -465,7 +465,7 @@ function hedgingSection(article) {
     ]),
     el('p', { text: `${hedging.hedgedSentences ?? sentences.length} of ${plural(hedging.sentences ?? 0, 'sentence')} hedged.` }),
     // The scale, so "medium" means something: the thresholds of HedgeDetector (docs/enrichment.md).
-    el('p', { className: 'hedging-scale', text: 'Low: under 10% of sentences hedged; medium: 10-20%; high: 20% or more. '
+    el('p', { className: 'hedging-scale', text: 'Low: under 5% of sentences hedged; medium: 5-15%; high: 15% or more. '
       + 'A hedge makes a claim uncertain, a guess, a belief, or second-hand; attribution ("said") does not count.' }),
   ]);
 }

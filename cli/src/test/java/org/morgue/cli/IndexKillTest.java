@@ -19,7 +19,7 @@ import org.morgue.indexer.ingest.ArchiveIndexer;
 /**
  * {@code morgue index} killed with SIGKILL at random moments, again and again on the same index: after
  * every kill the index opens and holds exactly the articles of its last commit, and a final run
- * completes it. The default run kills 8 times (well under 30 s); the soak run kills more:
+ * completes it. The default run kills 5 times (about 25 s); the soak run kills more:
  *
  * <pre>./mvnw -o -pl indexer -am verify -Dtest=IndexKillTest -Dsurefire.failIfNoSpecifiedTests=false -Dmorgue.faults.kills=50</pre>
  *
@@ -34,7 +34,7 @@ class IndexKillTest {
   @Test
   void killedAtRandomMomentsTheIndexAlwaysHoldsExactlyItsLastCommitAndARerunCompletesIt(@TempDir Path tmp)
       throws Exception {
-    int kills = Integer.getInteger("morgue.faults.kills", 8);
+    int kills = Integer.getInteger("morgue.faults.kills", 5);
     long seed = Long.getLong("morgue.faults.seed", System.nanoTime());
     Random random = new Random(seed);
     Path folder = IndexCommandTest.articles(tmp.resolve("in"), TOTAL);

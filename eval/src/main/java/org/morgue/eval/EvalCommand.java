@@ -1,6 +1,8 @@
 package org.morgue.eval;
 
 import org.morgue.cli.MorgueHome;
+import org.morgue.indexer.enrich.hedge.CueSense;
+import org.morgue.indexer.enrich.hedge.HedgeDetector;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,8 +41,19 @@ public final class EvalCommand implements Callable<Integer> {
       description = "also write every disagreement with the gold (missed and extra cues and actors) to FILE")
   Path details;
 
+  @Option(names = "--train-cue-sense",
+      description = "train the hedge detector's cue-sense model on eval/hedging/dev.tsv, write it to the indexer's"
+          + " resources (rebuild to use it), print its cross-validation on dev, and stop")
+  boolean trainCueSense;
+
   @Override
   public Integer call() throws IOException {
+    if (trainCueSense) {
+      Path out = root.resolve("indexer/src/main/resources/org/morgue/indexer/enrich/hedge").resolve(CueSense.RESOURCE);
+      System.out.print(new CueSenseTraining(HedgeDetector.fromResources())
+          .train(HedgedSentence.read(root.resolve("eval/hedging/dev.tsv")), out));
+      return 0;
+    }
     Optional<Duration> speed = seconds > 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
     EvaluationReport report = Evaluation.standard(root).run(speed);
     System.out.print(report.table());

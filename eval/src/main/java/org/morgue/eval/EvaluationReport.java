@@ -12,14 +12,16 @@ import org.morgue.article.HedgeLevel;
  * Everything one evaluation run measured, the targets of the enrichment issue checked on the
  * held-out parts, and the table {@code morgue eval} prints.
  *
- * <p>Which held-out figure a target is checked on was decided before the second test part was
- * measured: hedging on the second part alone ({@code test2}), the one measured once before a tuning
- * round and once after, as the issue asks, because the first had been measured after four rounds;
- * actors on both held-out parts together, because the second holds only 29 organisations, too few to
- * decide a target of 0.85 on its own.
+ * <p>Which held-out figure a target is checked on was decided before the part was measured: hedging
+ * on the fourth part alone ({@code test4}, drawn and labelled on 2026-12-03 after the third had been
+ * measured with the first cue-sense model and had informed its final settings), measured once with
+ * the rules alone and once with the final model; actors on both actor held-out parts together,
+ * because the second holds only 29 organisations, too few to decide a target of 0.85 on its own.
  */
 public record EvaluationReport(
     Parts<HedgingEvaluation.Result> hedging,
+    HedgingEvaluation.Result hedgingTest3,
+    HedgingEvaluation.Result hedgingTest4,
     HedgingDistribution hedgingLevels,
     SentenceBoundaryEvaluation.Result sentenceBoundaries,
     Parts<ActorEvaluation.Result> actors,
@@ -86,10 +88,10 @@ public record EvaluationReport(
   /** Each target the held-out parts miss, in words; empty when all are met. */
   public List<String> missedTargets() {
     List<String> missed = new ArrayList<>();
-    Score hedged = hedging.test2().sentences();
+    Score hedged = hedgingTest4.sentences();
     if (hedged.precision() < HEDGED_SENTENCE_PRECISION || hedged.recall() < HEDGED_SENTENCE_RECALL) {
       missed.add(String.format(Locale.ROOT,
-          "hedged sentences on test2: precision %.2f, recall %.2f (target precision >= %.2f and recall >= %.2f)",
+          "hedged sentences on test4: precision %.2f, recall %.2f (target precision >= %.2f and recall >= %.2f)",
           hedged.precision(), hedged.recall(), HEDGED_SENTENCE_PRECISION, HEDGED_SENTENCE_RECALL));
     }
     checkActors("Reuters PLACES on test", reutersTest.places(), missed);
@@ -128,7 +130,7 @@ public record EvaluationReport(
     out.append("| enrichment | measure | dev | test | test2 | test + test2 | target |\n");
     out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
     row(out, "hedging", "hedged sentences", hedging.map(HedgingEvaluation.Result::sentences),
-        String.format(Locale.ROOT, "P >= %.2f and R >= %.2f on test2", HEDGED_SENTENCE_PRECISION, HEDGED_SENTENCE_RECALL));
+        "on test4, below");
     row(out, "hedging", "hedge cues", hedging.map(HedgingEvaluation.Result::cues), "");
     String actorTarget = String.format(Locale.ROOT, "R >= %.2f at P >= %.2f", ACTOR_RECALL, ACTOR_PRECISION);
     row(out, "actors", "places and people (gold)", actors.map(ActorEvaluation.Result::placesAndPeople),
@@ -151,10 +153,19 @@ public record EvaluationReport(
         reutersAll.places().recall(), reutersAll.places().correct(), reutersAll.places().expected(),
         reutersAll.places().precision(), reutersAll.places().correct(), reutersAll.places().predicted(),
         agreement(reutersAll.topTheme())));
+    out.append("\n| enrichment | measure | test3 | test4 | target |\n| --- | --- | --- | --- | --- |\n");
+    out.append(String.format(Locale.ROOT, "| hedging | hedged sentences | %s | %s | P >= %.2f and R >= %.2f on test4 |%n",
+        prf(hedgingTest3.sentences()), prf(hedgingTest4.sentences()), HEDGED_SENTENCE_PRECISION, HEDGED_SENTENCE_RECALL));
+    out.append(String.format(Locale.ROOT, "| hedging | hedge cues | %s | %s | |%n", prf(hedgingTest3.cues()),
+        prf(hedgingTest4.cues())));
+    out.append("\ntest3 and test4 are the third and fourth held-out hedging parts (2026-12-03); the hedging target is"
+        + " checked on test4, the one no model setting was chosen on.\n");
     copyTable(out, copies);
     cueWords(out, "dev", hedging.dev().byWord());
     cueWords(out, "test", hedging.test().byWord());
     cueWords(out, "test2", hedging.test2().byWord());
+    cueWords(out, "test3", hedgingTest3.byWord());
+    cueWords(out, "test4", hedgingTest4.byWord());
     levels(out, hedgingLevels);
     Score boundaries = sentenceBoundaries.boundaries();
     out.append(String.format(Locale.ROOT, "%nSentence boundaries inside Brown paragraphs (eval/sentences/brown-boundaries.txt):"
@@ -221,6 +232,8 @@ public record EvaluationReport(
     section(out, "hedging, dev", hedging.dev().disagreements());
     section(out, "hedging, test", hedging.test().disagreements());
     section(out, "hedging, test2", hedging.test2().disagreements());
+    section(out, "hedging, test3", hedgingTest3.disagreements());
+    section(out, "hedging, test4", hedgingTest4.disagreements());
     section(out, "sentence boundaries", sentenceBoundaries.disagreements());
     section(out, "actors, dev", actors.dev().disagreements());
     section(out, "actors, test", actors.test().disagreements());

@@ -32,4 +32,10 @@ public record Score(int correct, int predicted, int expected) {
     double r = recall();
     return p + r == 0 ? 0 : 2 * p * r / (p + r);
   }
+
+  /** "P / R / F1 (correct, predicted, expected)", as the evaluation's tables print it. */
+  public String format() {
+    return String.format(java.util.Locale.ROOT, "%.2f / %.2f / %.2f (%d, %d, %d)", precision(), recall(), f1(),
+        correct, predicted, expected);
+  }
 }

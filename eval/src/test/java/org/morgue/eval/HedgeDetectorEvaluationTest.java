@@ -7,49 +7,70 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * Guards the hedge detector's measured quality with the code {@code morgue eval} uses, on the
- * annotated sentences in the repository's eval/hedging/ (the dev set it is tuned on, and the held-out
- * test set it never is). The floors sit a little below the figures in docs/enrichment.md, so a
- * regression fails the build; every disagreement is written to target/evaluation/hedging.txt. The
- * issue's targets (precision and recall of hedged sentences on test at least 0.80) are checked by
- * {@code morgue eval}: recall meets it, precision (0.77) does not yet, so its floor here is lower.
+ * annotated sentences in the repository's eval/hedging/ (the dev set it is tuned and trained on, and
+ * the held-out parts it never is). The floors sit at or a little below the figures in
+ * docs/enrichment.md, so a regression fails the build; every disagreement is written to
+ * target/evaluation/hedging.txt. The issue's target (precision and recall of hedged sentences at least
+ * 0.80, on test4) is checked by {@code morgue eval}: recall meets it, precision (0.69) does not yet, so
+ * its floor here is lower. The detector with its cue-sense model must also beat the hand rules alone on
+ * every held-out part, which is what the model is for.
  */
 class HedgeDetectorEvaluationTest {
   static final Path EVAL = Path.of("..", "eval", "hedging");
-  static final double DEV_SENTENCE_F1_FLOOR = 0.86;
-  static final double DEV_CUE_PRECISION_FLOOR = 0.78;
-  static final double DEV_CUE_RECALL_FLOOR = 0.85;
-  static final double TEST_SENTENCE_PRECISION_FLOOR = 0.75;
-  /** The second held-out part (2026-12-03), measured before its round at P 0.61 / R 0.73. */
-  static final double TEST2_SENTENCE_PRECISION_FLOOR = 0.60;
-  static final double TEST2_SENTENCE_RECALL_FLOOR = 0.72;
+  static final double DEV_SENTENCE_F1_FLOOR = 0.90;
+  static final double DEV_CUE_PRECISION_FLOOR = 0.86;
+  static final double DEV_CUE_RECALL_FLOOR = 0.90;
+  static final double TEST_SENTENCE_PRECISION_FLOOR = 0.80;
+  static final double TEST_SENTENCE_RECALL_FLOOR = 0.78;
+  static final double TEST2_SENTENCE_PRECISION_FLOOR = 0.70;
+  static final double TEST2_SENTENCE_RECALL_FLOOR = 0.64;
+  static final double TEST4_SENTENCE_PRECISION_FLOOR = 0.68;
+  static final double TEST4_SENTENCE_RECALL_FLOOR = 0.80;
 
   @Test
-  void hedgedSentencesAndCuesStayAboveTheFloorsOnDevAndTest() throws IOException {
-    HedgingEvaluation evaluation = new HedgingEvaluation(HedgeDetector.fromResources());
+  void hedgedSentencesAndCuesStayAboveTheFloorsOnDevAndTheHeldOutParts() throws IOException {
+    HedgeDetector detector = HedgeDetector.fromResources();
+    HedgingEvaluation evaluation = new HedgingEvaluation(detector);
+    HedgingEvaluation rulesAlone = new HedgingEvaluation(detector.withSense(Optional.empty()));
     HedgingEvaluation.Result dev = evaluation.evaluate(HedgedSentence.read(EVAL.resolve("dev.tsv")));
-    HedgingEvaluation.Result test = evaluation.evaluate(HedgedSentence.read(EVAL.resolve("test.tsv")));
-    HedgingEvaluation.Result test2 = evaluation.evaluate(HedgedSentence.read(EVAL.resolve("test2.tsv")));
-    String summary = String.format(Locale.ROOT,
-        "dev: sentences P %.2f R %.2f F1 %.2f, cues P %.2f R %.2f; test: sentences P %.2f R %.2f F1 %.2f, cues P %.2f R %.2f%n",
-        dev.sentences().precision(), dev.sentences().recall(), dev.sentences().f1(), dev.cues().precision(),
-        dev.cues().recall(), test.sentences().precision(), test.sentences().recall(), test.sentences().f1(),
-        test.cues().precision(), test.cues().recall());
-    String report = summary + String.format(Locale.ROOT, "test2: sentences P %.2f R %.2f%n",
-        test2.sentences().precision(), test2.sentences().recall())
-        + "\ndev\n" + String.join("\n", dev.disagreements())
-        + "\n\ntest\n" + String.join("\n", test.disagreements())
-        + "\n\ntest2\n" + String.join("\n", test2.disagreements()) + "\n";
-    Files.writeString(Files.createDirectories(Path.of("target", "evaluation")).resolve("hedging.txt"), report);
-    assertTrue(dev.sentences().f1() >= DEV_SENTENCE_F1_FLOOR, report);
-    assertTrue(dev.cues().precision() >= DEV_CUE_PRECISION_FLOOR && dev.cues().recall() >= DEV_CUE_RECALL_FLOOR, report);
-    assertTrue(test.sentences().precision() >= TEST_SENTENCE_PRECISION_FLOOR, report);
-    assertTrue(test.sentences().recall() >= EvaluationReport.HEDGED_SENTENCE_RECALL, report);
-    assertTrue(test2.sentences().precision() >= TEST2_SENTENCE_PRECISION_FLOOR, report);
-    assertTrue(test2.sentences().recall() >= TEST2_SENTENCE_RECALL_FLOOR, report);
+    StringBuilder report = new StringBuilder(String.format(Locale.ROOT, "dev: sentences %s, cues %s%n",
+        dev.sentences().format(), dev.cues().format()));
+    List<HedgingEvaluation.Result> heldOut = new ArrayList<>();
+    List<String> worse = new ArrayList<>();
+    for (String part : List.of("test", "test2", "test3", "test4")) {
+      List<HedgedSentence> sentences = HedgedSentence.read(EVAL.resolve(part + ".tsv"));
+      HedgingEvaluation.Result result = evaluation.evaluate(sentences);
+      Score rules = rulesAlone.evaluate(sentences).sentences();
+      heldOut.add(result);
+      report.append(String.format(Locale.ROOT, "%s: sentences %s (rules alone %s)%n", part,
+          result.sentences().format(), rules.format()));
+      if (result.sentences().f1() <= rules.f1()) {
+        worse.add(part);
+      }
+    }
+    report.append("\ndev\n").append(String.join("\n", dev.disagreements()));
+    for (int i = 0; i < heldOut.size(); i++) {
+      report.append("\n\ntest").append(i == 0 ? "" : String.valueOf(i + 1)).append('\n')
+          .append(String.join("\n", heldOut.get(i).disagreements()));
+    }
+    String text = report.append('\n').toString();
+    Files.writeString(Files.createDirectories(Path.of("target", "evaluation")).resolve("hedging.txt"), text);
+    assertTrue(dev.sentences().f1() >= DEV_SENTENCE_F1_FLOOR, text);
+    assertTrue(dev.cues().precision() >= DEV_CUE_PRECISION_FLOOR && dev.cues().recall() >= DEV_CUE_RECALL_FLOOR, text);
+    Score test = heldOut.get(0).sentences();
+    assertTrue(test.precision() >= TEST_SENTENCE_PRECISION_FLOOR && test.recall() >= TEST_SENTENCE_RECALL_FLOOR, text);
+    Score test2 = heldOut.get(1).sentences();
+    assertTrue(test2.precision() >= TEST2_SENTENCE_PRECISION_FLOOR && test2.recall() >= TEST2_SENTENCE_RECALL_FLOOR, text);
+    Score test4 = heldOut.get(3).sentences();
+    assertTrue(test4.precision() >= TEST4_SENTENCE_PRECISION_FLOOR && test4.recall() >= TEST4_SENTENCE_RECALL_FLOOR, text);
+    assertTrue(worse.isEmpty(), "the model does no better than the rules alone on " + worse + "\n" + text);
   }
 }

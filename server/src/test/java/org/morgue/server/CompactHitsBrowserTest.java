@@ -89,9 +89,9 @@ class CompactHitsBrowserTest extends ShippedCorpusPageTest {
     page.open("/");
     page.waitForHitCount(20);
     Map<String, String> meanings = Map.of(
-        "low", "under 10% of sentences hedged",
-        "medium", "10-20% of sentences hedged",
-        "high", "20% or more of sentences hedged");
+        "low", "under 5% of sentences hedged",
+        "medium", "5-15% of sentences hedged",
+        "high", "15% or more of sentences hedged");
     List<WebElement> badges = page.driver.findElements(By.cssSelector("#hits .hit-tags .badge"));
     assertEquals(20, badges.size());
     for (WebElement badge : badges) {
@@ -102,7 +102,7 @@ class CompactHitsBrowserTest extends ShippedCorpusPageTest {
       assertEquals("Hedging: " + level, script("return arguments[0].firstChild.textContent", badge));
       assertEquals(" — " + meaning, script("const hidden = arguments[0].querySelector('.visually-hidden');"
           + " return getComputedStyle(hidden).position === 'absolute' && hidden.offsetWidth <= 1 ? hidden.textContent : null", badge));
-      assertEquals("Hedging: " + level + " — " + meaning + " (low: under 10%, medium: 10-20%, high: 20% or more)",
+      assertEquals("Hedging: " + level + " — " + meaning + " (low: under 5%, medium: 5-15%, high: 15% or more)",
           badge.getDomAttribute("title"));
       // What a screen reader reads: the badge's whole text, hidden part included.
       assertEquals("Hedging: " + level + " — " + meaning, badge.getDomProperty("textContent"));

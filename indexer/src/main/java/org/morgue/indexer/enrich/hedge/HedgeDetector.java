@@ -6,6 +6,7 @@ import org.morgue.article.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.morgue.article.Article;
 import org.morgue.article.Cue;
@@ -29,9 +30,9 @@ import org.morgue.article.Span;
  */
 public final class HedgeDetector {
   /** The lowest score that is {@link HedgeLevel#MEDIUM}. */
-  public static final double MEDIUM_FROM = 0.10;
+  public static final double MEDIUM_FROM = 0.05;
   /** The lowest score that is {@link HedgeLevel#HIGH}. */
-  public static final double HIGH_FROM = 0.20;
+  public static final double HIGH_FROM = 0.15;
 
   // Words that put a capitalised "May" in a date in a title-case headline ("Deal Expected In May").
   // Grammar rather than vocabulary, so it lives with the rule that uses it.
@@ -44,30 +45,91 @@ public final class HedgeDetector {
   private static final Set<String> FULFILMENT_WORDS =
       Set.of("realized", "realised", "materialize", "materialized", "materialise", "materialised", "fulfilled");
   private static final String FORECAST = "forecast";
+  /** The lexicon category of words that are a hedge only when the cue-sense model says so. */
+  static final String CANDIDATE = "candidate";
 
   private final HedgeLexicon lexicon;
   private final SentenceSplitter sentences;
+  private final Optional<CueSense> sense;
 
   public HedgeDetector(HedgeLexicon lexicon, SentenceSplitter sentences) {
-    this.lexicon = lexicon;
-    this.sentences = sentences;
+    this(lexicon, sentences, Optional.empty());
   }
 
-  /** The detector with the lexicon that ships with Morgue. */
+  /**
+   * @param sense the model that decides each candidate hedge's sense; without one, the hand rules
+   *     decide alone (a modal by {@link ModalSense}, every other lexicon hedge is one)
+   */
+  public HedgeDetector(HedgeLexicon lexicon, SentenceSplitter sentences, Optional<CueSense> sense) {
+    this.lexicon = lexicon;
+    this.sentences = sentences;
+    this.sense = sense;
+  }
+
+  /** The detector with the lexicon and the cue-sense model that ship with Morgue. */
   public static HedgeDetector fromResources() {
-    return new HedgeDetector(HedgeLexicon.fromResources(), SentenceSplitter.fromResources());
+    return new HedgeDetector(HedgeLexicon.fromResources(), SentenceSplitter.fromResources(), CueSense.fromResources());
+  }
+
+  /** The same lexicon and sentences with another cue-sense model, or none (the rules alone). */
+  public HedgeDetector withSense(Optional<CueSense> other) {
+    return new HedgeDetector(lexicon, sentences, other);
   }
 
   /** One word of the text: where it is, its lower-case form with straight apostrophes, its sentence. */
   record Word(int start, int end, String surface, String folded, int sentence) {}
 
+  /**
+   * A candidate hedge: a lexicon hedge, or a modal the rules take in another sense; what the rules
+   * decided; and its context as {@link CueSense} reads it.
+   */
+  public record Candidate(Cue cue, boolean rule, List<String> features) {}
+
+  /** A cue the lexicon found, over words {@code first..last}; {@code rule} false for a modal the rules reject. */
+  private record Found(Cue cue, int first, int last, boolean rule) {}
+
+  /** The article's words and sentences, and every cue the lexicon finds in them. */
+  private record Scan(String text, List<Span> spans, List<Word> words, List<Found> found) {}
+
   /** The article's cues, sentence by sentence, and its overall score and level. */
   public Hedging detect(Article article) {
+    Scan scan = scan(article);
+    List<Cue> cues = new ArrayList<>();
+    for (Found found : scan.found()) {
+      if (found.cue().kind() != CueKind.HEDGE) {
+        cues.add(found.cue());
+      } else if (sense.isPresent() ? sense.get().isHedge(features(scan, found)) : found.rule()) {
+        cues.add(found.cue());
+      }
+    }
+    return rollUp(scan.spans(), cues);
+  }
+
+  /** Every candidate hedge of the article with its context: what {@link CueSense} is trained on. */
+  public List<Candidate> candidates(Article article) {
+    Scan scan = scan(article);
+    List<Candidate> candidates = new ArrayList<>();
+    for (Found found : scan.found()) {
+      if (found.cue().kind() == CueKind.HEDGE) {
+        candidates.add(new Candidate(found.cue(), found.rule(), features(scan, found)));
+      }
+    }
+    return candidates;
+  }
+
+  private static List<String> features(Scan scan, Found found) {
+    return CueContext.features(scan.words(), found.first(), found.last(), found.cue().category(), found.rule(),
+        found.cue().quoted(), scan.text());
+  }
+
+  private Scan scan(Article article) {
     String text = article.text();
     List<Span> spans = sentences.split(article);
     List<Word> words = words(text, spans);
     Quotations quotations = Quotations.of(article);
-    List<Cue> cues = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
+    // Modals whose words match a phrase but whose sense the rules reject, by their first word.
+    java.util.Map<Integer, Found> rejected = new java.util.TreeMap<>();
     // Words already claimed by a cue or an ignore entry. Context words are never claimed, so "said"
     // stays an attribution when "[said] [she] would" keeps the "would" from being a hedge.
     boolean[] claimed = new boolean[words.size()];
@@ -81,21 +143,42 @@ public final class HedgeDetector {
         if (start < 0 || !matches(phrase, words, start, text) || anyClaimed(phrase, start, claimed)) {
           continue;
         }
-        for (int i = at; i < start + phrase.cueTo(); i++) {
+        int last = start + phrase.cueTo() - 1;
+        boolean hedge = phrase.kind().filter(kind -> kind == CueKind.HEDGE).isPresent();
+        boolean modal = hedge && phrase.category().equals(ModalSense.CATEGORY);
+        // A candidate, or a modal in another sense by the rules: only the cue-sense model can make it a hedge.
+        if (hedge && phrase.category().equals(CANDIDATE) || modal && !ModalSense.isPossibility(words, at, text)) {
+          rejected.putIfAbsent(at, new Found(cue(phrase, words, at, last, text, quotations), at, last, false));
+          continue;
+        }
+        for (int i = at; i <= last; i++) {
           claimed[i] = true;
         }
         if (phrase.kind().isPresent()) {
-          Word first = words.get(at);
-          Word last = words.get(start + phrase.cueTo() - 1);
-          cues.add(new Cue(phrase.kind().get(), phrase.category(), text.substring(first.start(), last.end()),
-              first.start(), last.end(), first.sentence(), quotations.contains(first.start())));
+          found.add(new Found(cue(phrase, words, at, last, text, quotations), at, last, true));
         }
         break;
       }
     }
-    cues.removeIf(cue -> isForecast(cue) && fulfilled(words, cue));
-    cues.sort(java.util.Comparator.comparingInt(Cue::start));
-    return rollUp(spans, cues);
+    found.removeIf(f -> isForecast(f.cue()) && fulfilled(words, f.cue()));
+    for (Found modal : rejected.values()) {
+      boolean free = true;
+      for (int i = modal.first(); i <= modal.last(); i++) {
+        free &= !claimed[i];
+      }
+      if (free) {
+        found.add(modal);
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(f -> f.cue().start()));
+    return new Scan(text, spans, words, found);
+  }
+
+  private static Cue cue(HedgeLexicon.Phrase phrase, List<Word> words, int first, int last, String text,
+      Quotations quotations) {
+    Word from = words.get(first);
+    return new Cue(phrase.kind().orElseThrow(), phrase.category(), text.substring(from.start(), words.get(last).end()),
+        from.start(), words.get(last).end(), from.sentence(), quotations.contains(from.start()));
   }
 
   private static boolean isForecast(Cue cue) {
@@ -257,10 +340,7 @@ public final class HedgeDetector {
         return false;
       }
     }
-    // A modal that opens the cue must be used in its possibility sense ("could not agree" is ability).
-    boolean modal = phrase.kind().filter(kind -> kind == CueKind.HEDGE).isPresent()
-        && phrase.category().equals(ModalSense.CATEGORY);
-    return !modal || ModalSense.isPossibility(words, at + phrase.cueFrom(), text);
+    return true;
   }
 
   /**
