@@ -92,10 +92,10 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     WebElement sixtyOne = page.wait.until(driver -> driver.findElements(By.cssSelector("#timeline-hedging .hedging-column"))
         .stream().filter(column -> "1961".equals(column.getDomAttribute("data-key"))).findFirst().orElse(null));
     assertEquals("0", sixtyOne.getDomAttribute("data-high"));
-    assertEquals("4", sixtyOne.getDomAttribute("data-medium"));
-    assertEquals("1961: 0 of 8 hedged high (0%), 4 medium (50%)",
+    assertEquals("7", sixtyOne.getDomAttribute("data-medium"));
+    assertEquals("1961: 0 of 8 hedged high (0%), 7 medium (88%)",
         sixtyOne.findElement(By.tagName("title")).getAttribute("textContent"));
-    assertEquals(HEDGING_HEIGHT * 4 / 8,
+    assertEquals(HEDGING_HEIGHT * 7 / 8,
         Double.parseDouble(sixtyOne.findElement(By.cssSelector(".hedged-medium")).getDomAttribute("height")), 0.01);
     assertEquals(0, Double.parseDouble(sixtyOne.findElement(By.cssSelector(".hedged-high")).getDomAttribute("height")));
 
@@ -105,9 +105,9 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
       high += Long.parseLong(column.getDomAttribute("data-high"));
       medium += Long.parseLong(column.getDomAttribute("data-medium"));
     }
-    assertEquals(List.of(2L, 18L), List.of(high, medium), "as the API's figures for jury");
+    assertEquals(List.of(7L, 23L), List.of(high, medium), "as the API's figures for jury");
     String summary = page.driver.findElement(By.cssSelector("#timeline-hedging svg")).getDomAttribute("aria-label");
-    assertTrue(summary.contains("2 of 31 dated matches hedged high (6.5%), 18 medium (58%)"), summary);
+    assertTrue(summary.contains("7 of 31 dated matches hedged high (23%), 23 medium (74%)"), summary);
     WebElement legend = page.driver.findElement(By.id("timeline-hedging-legend"));
     assertTrue(legend.isDisplayed());
     assertTrue(legend.getText().contains("share of each period’s matches whose writing is hedged"), legend.getText());

@@ -20,8 +20,10 @@ import org.morgue.article.Span;
  * rolls the hedges up into a score and a level. Thread-safe and immutable.
  *
  * <p>A hedge is what {@code eval/hedging/guidelines.md} calls one: a word that makes a claim
- * uncertain, a guess, a belief, or second-hand and not vouched for. A modal verb is one only in its
- * possibility sense, which {@link ModalSense} decides from the words around it.
+ * uncertain, a guess, a belief, or second-hand and not vouched for. The lexicon and the hand rules
+ * (a modal verb is one only in its possibility sense, which {@link ModalSense} decides from the words
+ * around it) propose candidates; the {@link CueSense} model, trained on the annotated dev sentences,
+ * decides each in its context. Without a model the rules decide alone.
  *
  * <p>The score is the share of the article's sentences that hold at least one hedge: attributions
  * and boosters are found and shown, and never move it. The level is {@link HedgeLevel#LOW} below
