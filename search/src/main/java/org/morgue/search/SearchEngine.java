@@ -54,6 +54,17 @@ public interface SearchEngine extends Closeable {
    */
   void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException;
 
+  /**
+   * As {@link #scan}, each article with the story it is a version of (a story of its own if the
+   * index has just lost it): for exports, whose rows name their story. By default one story look-up
+   * per article; an engine whose look-ups are requests reads the stories of a page of matches at once.
+   */
+  default void scanWithStories(SearchRequest request, StoryArticleVisitor visitor)
+      throws InvalidQueryException, IOException {
+    scan(request, article -> visitor.visit(article,
+        story(article.article().id()).orElseGet(() -> Story.single(article.article()))));
+  }
+
   /** One article by id, with its enrichments. */
   Optional<EnrichedArticle> article(String id) throws IOException;
 
@@ -95,6 +106,13 @@ public interface SearchEngine extends Closeable {
 
   /** Makes changes committed since the last refresh visible to searches. */
   void refresh() throws IOException;
+
+  /** Receives articles with their stories from {@link #scanWithStories}. */
+  @FunctionalInterface
+  interface StoryArticleVisitor {
+    /** Called once per matching article (per story, when grouped), with its story. */
+    void visit(EnrichedArticle article, Story story) throws IOException;
+  }
 
   /** Receives articles from {@link #scan}. */
   @FunctionalInterface

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -59,8 +60,22 @@ final class IndexScan {
     return this;
   }
 
+  /** Receives the hits of a scan a page at a time. */
+  interface PageVisitor {
+    void visit(List<JsonNode> page) throws IOException;
+  }
+
   /** Visits every hit, in order. */
   void forEach(HitVisitor visitor) throws IOException {
+    forEachPage(page -> {
+      for (JsonNode hit : page) {
+        visitor.visit(hit);
+      }
+    });
+  }
+
+  /** Visits every hit, in order, a page (up to {@value #PAGE} hits) at a time. */
+  void forEachPage(PageVisitor visitor) throws IOException {
     JsonNode opened = connection.send("POST", "/" + index + "/_search/point_in_time", Map.of("keep_alive", KEEP_ALIVE),
         null, "application/json");
     String pit = opened.path("pit_id").asText();
@@ -84,9 +99,9 @@ final class IndexScan {
         }
         JsonNode hits = connection.send("POST", "/_search", parameters, ClusterConnection.json().writeValueAsString(body),
             "application/json").path("hits").path("hits");
-        for (JsonNode hit : hits) {
-          visitor.visit(hit);
-        }
+        List<JsonNode> page = new ArrayList<>(hits.size());
+        hits.forEach(page::add);
+        visitor.visit(page);
         if (hits.size() < PAGE) {
           return;
         }

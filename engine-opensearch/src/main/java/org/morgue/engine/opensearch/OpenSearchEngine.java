@@ -315,6 +315,29 @@ public final class OpenSearchEngine implements SearchEngine {
     });
   }
 
+  /** As {@link #scan}, the stories of each page of matches read in one request. */
+  @Override
+  public void scanWithStories(SearchRequest request, StoryArticleVisitor visitor) throws InvalidQueryException, IOException {
+    RequestDsl dsl = RequestDsl.of(request);
+    boolean grouped = request.grouping() == Grouping.STORIES;
+    Set<String> met = new HashSet<>();
+    new IndexScan(connection, alias, dsl.matches(), dsl.sort(), DFS).forEachPage(page -> {
+      List<JsonNode> kept = new ArrayList<>();
+      for (JsonNode hit : page) {
+        JsonNode source = hit.path("_source");
+        if (!grouped || met.add(ArticleDocument.storyId(source))) {
+          kept.add(source);
+        }
+      }
+      Map<String, Story> stories = grouping.stories(kept.stream().map(ArticleDocument::storyId).toList());
+      for (JsonNode source : kept) {
+        EnrichedArticle article = documents.article(source);
+        Story story = stories.get(ArticleDocument.storyId(source));
+        visitor.visit(article, story != null ? story : Story.single(article.article()));
+      }
+    });
+  }
+
   /** The story an article is a version of, with every version, earliest first; empty when there is no such article. */
   @Override
   public Optional<Story> story(String articleId) throws IOException {

@@ -186,13 +186,10 @@ final class StoryDesk {
         matches.add(new Match(other.storyId(), other.published(), id));
       }
     }
-    return matches.stream().min(Match.EARLIEST).map(Match::storyId).orElseGet(() -> {
-      try {
-        return freeId(article.id(), store);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    if (matches.isEmpty()) {
+      return freeId(article.id(), store);
+    }
+    return java.util.Collections.min(matches, Match.EARLIEST).storyId();
   }
 
   /**

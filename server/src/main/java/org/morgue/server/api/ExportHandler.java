@@ -14,9 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.morgue.article.EnrichedArticle;
 import org.morgue.search.SearchEngine;
-import org.morgue.search.Story;
 import org.morgue.search.IndexStats;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.export.ArticleExport;
@@ -70,14 +68,9 @@ public final class ExportHandler implements Handler {
         .header("X-Morgue-Provenance", ExportJson.asciiHeader(provenance));
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       ArticleExport export = format.open(out, provenance);
-      searcher.scan(request, article -> export.write(article, story(article)));
+      searcher.scanWithStories(request, export::write);
       export.finish();
     }
-  }
-
-  /** The story an exported article is a version of (a story of its own if the index has just lost it). */
-  private Story story(EnrichedArticle article) throws IOException {
-    return searcher.story(article.article().id()).orElseGet(() -> Story.single(article.article()));
   }
 
   /** The {@code format} parameter's values: one known format, else a 400 problem naming it. */

@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.ScoreDoc;
 import org.morgue.article.Article;
@@ -179,7 +176,7 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
       String body = document.get(ArchiveSchema.BODY);
       Article article = json.readSummary(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes,
           body == null ? "" : body).article();
-      found.add(new StoredVersion(storyOf(hit.doc), article));
+      found.add(new StoredVersion(StoryIds.of(committed, hit.doc), article));
     }
     return found;
   }
@@ -234,18 +231,6 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
       ids.add(stored.document(hit.doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
     }
     return ids;
-  }
-
-  /** The story id a committed doc is filed under. */
-  private String storyOf(int doc) throws IOException {
-    List<LeafReaderContext> leaves = committed.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues stories = DocValues.getSorted(leaf.reader(), ArchiveSchema.STORY);
-    int local = doc - leaf.docBase;
-    if (!stories.advanceExact(local)) {
-      throw new IllegalStateException("an article has no story id: the index predates stories");
-    }
-    return stories.lookupOrd(stories.ordValue()).utf8ToString();
   }
 
   /** Removes the article with this id; says whether the index held it. */

@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,6 +13,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.morgue.article.Article;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.engine.lucene.index.StoryIds;
 import org.morgue.search.Story;
 import org.morgue.search.StoryVersion;
 
@@ -40,13 +37,7 @@ final class StoryVersions {
 
   /** The story id of a doc. */
   static String storyId(IndexSearcher searcher, int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues stories = DocValues.getSorted(leaf.reader(), ArchiveSchema.STORY);
-    if (!stories.advanceExact(doc - leaf.docBase)) {
-      throw new IllegalStateException("an article has no story id: the index predates stories");
-    }
-    return stories.lookupOrd(stories.ordValue()).utf8ToString();
+    return StoryIds.of(searcher.getIndexReader(), doc);
   }
 
   /** The story of a doc with all its versions. */
