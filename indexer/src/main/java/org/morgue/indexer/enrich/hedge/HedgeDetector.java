@@ -47,8 +47,12 @@ public final class HedgeDetector {
   private static final Set<String> FULFILMENT_WORDS =
       Set.of("realized", "realised", "materialize", "materialized", "materialise", "materialised", "fulfilled");
   private static final String FORECAST = "forecast";
-  /** The lexicon category of words that are a hedge only when the cue-sense model says so. */
+  /**
+   * The lexicon category of words that are a hedge only when the cue-sense model says so, written
+   * "candidate:CLASS"; a found cue carries the class, the model reads "candidate".
+   */
   static final String CANDIDATE = "candidate";
+  private static final String CANDIDATE_PREFIX = CANDIDATE + ":";
 
   private final HedgeLexicon lexicon;
   private final SentenceSplitter sentences;
@@ -87,8 +91,11 @@ public final class HedgeDetector {
    */
   public record Candidate(Cue cue, boolean rule, List<String> features) {}
 
-  /** A cue the lexicon found, over words {@code first..last}; {@code rule} false for a modal the rules reject. */
-  private record Found(Cue cue, int first, int last, boolean rule) {}
+  /**
+   * A cue the lexicon found, over words {@code first..last}; {@code rule} false for a candidate or a
+   * modal the rules reject; {@code category} the lexicon category the model reads.
+   */
+  private record Found(Cue cue, int first, int last, boolean rule, String category) {}
 
   /** The article's words and sentences, and every cue the lexicon finds in them. */
   private record Scan(String text, List<Span> spans, List<Word> words, List<Found> found) {}
@@ -120,7 +127,7 @@ public final class HedgeDetector {
   }
 
   private static List<String> features(Scan scan, Found found) {
-    return CueContext.features(scan.words(), found.first(), found.last(), found.cue().category(), found.rule(),
+    return CueContext.features(scan.words(), found.first(), found.last(), found.category(), found.rule(),
         found.cue().quoted(), scan.text());
   }
 
@@ -149,15 +156,17 @@ public final class HedgeDetector {
         boolean hedge = phrase.kind().filter(kind -> kind == CueKind.HEDGE).isPresent();
         boolean modal = hedge && phrase.category().equals(ModalSense.CATEGORY);
         // A candidate, or a modal in another sense by the rules: only the cue-sense model can make it a hedge.
-        if (hedge && phrase.category().equals(CANDIDATE) || modal && !ModalSense.isPossibility(words, at, text)) {
-          rejected.putIfAbsent(at, new Found(cue(phrase, words, at, last, text, quotations), at, last, false));
+        boolean candidate = hedge && phrase.category().startsWith(CANDIDATE_PREFIX);
+        if (candidate || modal && !ModalSense.isPossibility(words, at, text)) {
+          rejected.putIfAbsent(at, new Found(cue(phrase, words, at, last, text, quotations), at, last, false,
+              candidate ? CANDIDATE : phrase.category()));
           continue;
         }
         for (int i = at; i <= last; i++) {
           claimed[i] = true;
         }
         if (phrase.kind().isPresent()) {
-          found.add(new Found(cue(phrase, words, at, last, text, quotations), at, last, true));
+          found.add(new Found(cue(phrase, words, at, last, text, quotations), at, last, true, phrase.category()));
         }
         break;
       }
@@ -179,7 +188,9 @@ public final class HedgeDetector {
   private static Cue cue(HedgeLexicon.Phrase phrase, List<Word> words, int first, int last, String text,
       Quotations quotations) {
     Word from = words.get(first);
-    return new Cue(phrase.kind().orElseThrow(), phrase.category(), text.substring(from.start(), words.get(last).end()),
+    String category = phrase.category().startsWith(CANDIDATE_PREFIX)
+        ? phrase.category().substring(CANDIDATE_PREFIX.length()) : phrase.category();
+    return new Cue(phrase.kind().orElseThrow(), category, text.substring(from.start(), words.get(last).end()),
         from.start(), words.get(last).end(), from.sentence(), quotations.contains(from.start()));
   }
 

@@ -361,6 +361,8 @@ class HedgeDetectorTest {
         "Members should vote today. The leader may have been killed.");
     Hedging judged = RULES.withSense(java.util.Optional.of(model)).detect(article);
     assertEquals(List.of("should"), cueTexts(judged, CueKind.HEDGE));
+    // A candidate carries its class, which the reader shows ("hedge: modal"), not the lexicon's marker.
+    assertEquals(List.of("modal"), judged.cues().stream().filter(c -> c.kind() == CueKind.HEDGE).map(Cue::category).toList());
     assertEquals(List.of("officials said"), cueTexts(judged, CueKind.ATTRIBUTION));
     assertEquals(1, judged.hedgedSentences());
     // The rules alone never count a candidate such as "should", and take the "may" for a guess.
