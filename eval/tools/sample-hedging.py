@@ -33,6 +33,8 @@ the test documents that no set holds, drawn after test3 had been measured twice.
        python3 eval/tools/sample-hedging.py --dev7 OUT_FOLDER
 Writes OUT_FOLDER/dev7-unlabelled.tsv: dev part 7 (SEVENTH_DEV_SEED), more dev sentences holding a
 word of CANDIDATE_PATTERN, for the cue-sense model.
+Each draw skips the sentences the sets held when it was made, so it is repeated by running the
+script on the tree of its commit (the labelled files of later draws would change it).
 Python 3.9+, standard library only.
 """
 
@@ -243,6 +245,29 @@ def fresh_draw(out):
         print(f"{part}, fresh draw: {len(rows)} sentences")
 
 
+def draw_part(splits, docs, seen, part, quota, seed, pattern=None, label=None):
+    """A seeded draw from one part's documents (part: "dev" or "test"): quota sentences per source
+    (all of them where fewer remain), among sentences not in seen and, given a pattern, holding it;
+    shuffled. The draws of the third round on are this one function with their own seeds."""
+    rng = random.Random(seed)
+    rows = []
+    for kind, count in quota.items():
+        pool = [(doc, sentence) for doc, sentence in document_sentences(docs[kind], splits[kind][part])
+                if normalise(sentence) not in seen and (pattern is None or pattern.search(sentence))]
+        if label:
+            print(f"{label}, {kind}: {len(pool)} sentences to draw from", file=sys.stderr)
+        rows.extend(rng.sample(pool, min(count, len(pool))))
+    rng.shuffle(rows)
+    return rows
+
+
+def write_rows(out, name, rows, what):
+    with (out / name).open("w", encoding="utf-8") as f:
+        for doc, sentence in rows:
+            f.write(f"{doc}\t{sentence}\n")
+    print(f"{what}: {len(rows)} sentences")
+
+
 def third_round(out):
     """The third round: THIRD_TEST random sentences of TEST documents (seed THIRD_TEST_SEED), and
     CANDIDATES sentences of DEV documents holding a word of CANDIDATE_PATTERN (seed CANDIDATE_SEED), all
@@ -251,69 +276,28 @@ def third_round(out):
     _, _, splits = draw()
     docs = documents()
     seen = labelled_sentences()
-    rng = random.Random(THIRD_TEST_SEED)
-    rows = []
-    for kind, count in THIRD_TEST.items():
-        pool = [(doc, sentence) for doc, sentence in document_sentences(docs[kind], splits[kind]["test"])
-                if normalise(sentence) not in seen]
-        print(f"test3, {kind}: {len(pool)} sentences to draw from", file=sys.stderr)
-        rows.extend(rng.sample(pool, min(count, len(pool))))
-    rng.shuffle(rows)
+    rows = draw_part(splits, docs, seen, "test", THIRD_TEST, THIRD_TEST_SEED, label="test3")
     seen |= {normalise(sentence) for _, sentence in rows}
-    with (out / "test3-unlabelled.tsv").open("w", encoding="utf-8") as f:
-        for doc, sentence in rows:
-            f.write(f"{doc}\t{sentence}\n")
-    print(f"test3: {len(rows)} sentences")
-    rng = random.Random(CANDIDATE_SEED)
-    rows = []
-    for kind, count in CANDIDATES.items():
-        pool = [(doc, sentence) for doc, sentence in document_sentences(docs[kind], splits[kind]["dev"])
-                if normalise(sentence) not in seen and CANDIDATE_PATTERN.search(sentence)]
-        print(f"dev candidates, {kind}: {len(pool)} sentences to draw from", file=sys.stderr)
-        rows.extend(rng.sample(pool, min(count, len(pool))))
-    rng.shuffle(rows)
-    with (out / "dev-candidates-unlabelled.tsv").open("w", encoding="utf-8") as f:
-        for doc, sentence in rows:
-            f.write(f"{doc}\t{sentence}\n")
-    print(f"dev candidates: {len(rows)} sentences")
+    write_rows(out, "test3-unlabelled.tsv", rows, "test3")
+    rows = draw_part(splits, docs, seen, "dev", CANDIDATES, CANDIDATE_SEED, CANDIDATE_PATTERN, "dev candidates")
+    write_rows(out, "dev-candidates-unlabelled.tsv", rows, "dev candidates")
 
 
 def fourth_round(out):
     """The fourth held-out part: FOURTH_TEST random sentences of TEST documents (seed FOURTH_TEST_SEED),
     among sentences no set in eval/hedging holds yet (test3 included)."""
     _, _, splits = draw()
-    docs = documents()
-    seen = labelled_sentences()
-    rng = random.Random(FOURTH_TEST_SEED)
-    rows = []
-    for kind, count in FOURTH_TEST.items():
-        pool = [(doc, sentence) for doc, sentence in document_sentences(docs[kind], splits[kind]["test"])
-                if normalise(sentence) not in seen]
-        rows.extend(rng.sample(pool, min(count, len(pool))))
-    rng.shuffle(rows)
-    with (out / "test4-unlabelled.tsv").open("w", encoding="utf-8") as f:
-        for doc, sentence in rows:
-            f.write(f"{doc}\t{sentence}\n")
-    print(f"test4: {len(rows)} sentences")
+    rows = draw_part(splits, documents(), labelled_sentences(), "test", FOURTH_TEST, FOURTH_TEST_SEED)
+    write_rows(out, "test4-unlabelled.tsv", rows, "test4")
 
 
 def seventh_dev(out):
     """Dev part 7: SEVENTH_DEV sentences of DEV documents holding a word of CANDIDATE_PATTERN (seed
     SEVENTH_DEV_SEED), among sentences no set in eval/hedging holds yet."""
     _, _, splits = draw()
-    docs = documents()
-    seen = labelled_sentences()
-    rng = random.Random(SEVENTH_DEV_SEED)
-    rows = []
-    for kind, count in SEVENTH_DEV.items():
-        pool = [(doc, sentence) for doc, sentence in document_sentences(docs[kind], splits[kind]["dev"])
-                if normalise(sentence) not in seen and CANDIDATE_PATTERN.search(sentence)]
-        rows.extend(rng.sample(pool, min(count, len(pool))))
-    rng.shuffle(rows)
-    with (out / "dev7-unlabelled.tsv").open("w", encoding="utf-8") as f:
-        for doc, sentence in rows:
-            f.write(f"{doc}\t{sentence}\n")
-    print(f"dev part 7: {len(rows)} sentences")
+    rows = draw_part(splits, documents(), labelled_sentences(), "dev", SEVENTH_DEV, SEVENTH_DEV_SEED,
+                     CANDIDATE_PATTERN)
+    write_rows(out, "dev7-unlabelled.tsv", rows, "dev part 7")
 
 
 def main():
