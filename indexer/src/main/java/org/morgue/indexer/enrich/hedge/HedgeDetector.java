@@ -4,10 +4,13 @@ import org.morgue.indexer.enrich.text.Quotations;
 import org.morgue.article.text.SentenceSplitter;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.morgue.article.Article;
 import org.morgue.article.Cue;
 import org.morgue.article.CueKind;
@@ -137,8 +140,9 @@ public final class HedgeDetector {
     List<Word> words = words(text, spans);
     Quotations quotations = Quotations.of(article);
     List<Found> found = new ArrayList<>();
-    // Modals whose words match a phrase but whose sense the rules reject, by their first word.
-    java.util.Map<Integer, Found> rejected = new java.util.TreeMap<>();
+    // Candidates and modals the rules take in another sense, by their first word: proposed to the model,
+    // never claiming their words, so a longer or later phrase over them still wins.
+    Map<Integer, Found> rejected = new TreeMap<>();
     // Words already claimed by a cue or an ignore entry. Context words are never claimed, so "said"
     // stays an attribution when "[said] [she] would" keeps the "would" from being a hedge.
     boolean[] claimed = new boolean[words.size()];
@@ -181,7 +185,7 @@ public final class HedgeDetector {
         found.add(modal);
       }
     }
-    found.sort(java.util.Comparator.comparingInt(f -> f.cue().start()));
+    found.sort(Comparator.comparingInt(f -> f.cue().start()));
     return new Scan(text, spans, words, found);
   }
 
