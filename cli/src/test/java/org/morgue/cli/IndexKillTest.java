@@ -26,7 +26,7 @@ import org.morgue.indexer.ingest.ArchiveIndexer;
  * {@code -Dmorgue.faults.seed=N} replays a run; the seed is in every failure message.
  */
 class IndexKillTest {
-  static final int TOTAL = 1500;
+  static final int TOTAL = 1000;
   static final int COMMIT_EVERY = 100;
   /** After a run's first new commit, its kill comes at a random moment up to this much later. */
   static final int MID_RUN_WINDOW_MS = 600;
