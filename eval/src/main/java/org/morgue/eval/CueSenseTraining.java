@@ -146,6 +146,14 @@ public final class CueSenseTraining {
     for (Example e : examples) {
       events.add(new Event(e.gold() ? HEDGE : NOT, e.features().toArray(String[]::new)));
     }
+    return maxent(events, l2, cutoff);
+  }
+
+  /**
+   * L2-regularised logistic regression over binary features: OpenNLP's maxent with its quasi-Newton
+   * trainer, one thread so a run is repeatable, outcomes {@code "hedge"} and {@code "not"}.
+   */
+  static MaxentModel maxent(List<Event> events, double l2, int cutoff) {
     TrainingParameters parameters = new TrainingParameters();
     parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
     parameters.put(TrainingParameters.ITERATIONS_PARAM, 500);

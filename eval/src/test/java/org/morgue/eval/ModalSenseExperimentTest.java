@@ -18,13 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.morgue.article.Article;
@@ -354,19 +349,7 @@ class ModalSenseExperimentTest {
         events.add(new Event(x.gold() ? HEDGE : NOT, x.features().toArray(String[]::new)));
       }
     }
-    TrainingParameters parameters = new TrainingParameters();
-    parameters.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-    parameters.put(TrainingParameters.ITERATIONS_PARAM, 500);
-    parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
-    parameters.put(QNTrainer.L1COST_PARAM, 0.0);
-    parameters.put(QNTrainer.L2COST_PARAM, cost);
-    parameters.put(QNTrainer.THREADS_PARAM, 1);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(parameters, null);
-    try {
-      return trainer.train(ObjectStreamUtils.createObjectStream(events));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return CueSenseTraining.maxent(events, cost, 0);
   }
 
   static String heaviest(MaxentModel model, List<Instance> instances) {
