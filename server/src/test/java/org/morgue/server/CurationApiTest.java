@@ -88,6 +88,10 @@ class CurationApiTest {
     open(Map.of());
   }
 
+  /**
+   * The curated fixtures' indexer: applies this curation, on one thread so that a story is named
+   * after its first version read (StoryRecordApiTest and the curation pages use it too).
+   */
   static ArchiveIndexer indexer(Curation curation) {
     return new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), ArchiveIndexer.COMMIT_EVERY, 1,
         curation);

@@ -20,9 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.morgue.curation.Curation;
-import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.server.live.BearerToken;
 import org.morgue.server.live.Curators;
 import org.morgue.server.live.LiveIndex;
@@ -57,8 +55,7 @@ class CurationPageBrowserTest {
     Path tmp = Files.createTempDirectory("morgue-curation-page");
     TestEngine.Archive archive = TestEngine.LUCENE.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of())));
     Curation curation = Curation.open(tmp.resolve("curation"));
-    ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(),
-        ArchiveIndexer.COMMIT_EVERY, 1, curation);
+    ArchiveIndexer indexer = CurationApiTest.indexer(curation);
     LiveIndex live = LiveIndex.open(archive.stores(), indexer, archive.engine(), curation, Map.of());
     LiveUpdates updates = new LiveUpdates(live, Curators.single(BearerToken.of(TOKEN, "the test")));
     Javalin server = MorgueServer.create(archive.engine(), Optional.of(updates), HttpOptions.defaults(),

@@ -26,9 +26,6 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.morgue.curation.Curation;
-import org.morgue.indexer.enrich.ArticleEnricher;
-import org.morgue.indexer.ingest.ArchiveIndexer;
-import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.search.SearchEngine;
 import org.morgue.server.live.Curators;
 import org.morgue.server.live.LiveIndex;
@@ -67,23 +64,13 @@ class StoryRecordApiTest {
     Files.writeString(tokens, "ana sha256:" + CurationApiTest.sha256(ANA) + "\n");
     curators = Curators.read(tokens, Optional.empty());
     curation = Curation.open(tmp.resolve("curation"));
-    archive = engine.index(tmp, List.of(StoriesApiTest.COPIES), indexer());
+    archive = engine.index(tmp, List.of(StoriesApiTest.COPIES), CurationApiTest.indexer(curation));
     searcher = archive.engine();
     open();
   }
 
-  static ArchiveIndexer indexer() {
-    return indexerFor(curation);
-  }
-
-  /** The fixture's indexer, on one thread so that story ids are the originals', applying this curation. */
-  static ArchiveIndexer indexerFor(Curation curation) {
-    return new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), ArchiveIndexer.COMMIT_EVERY, 1,
-        curation);
-  }
-
   static void open() throws IOException {
-    live = LiveIndex.open(archive.stores(), indexer(), searcher, curation, Map.of());
+    live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), searcher, curation, Map.of());
     app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, curators)), HttpOptions.defaults(),
         Optional.of(curation)).start("127.0.0.1", 0);
   }

@@ -44,8 +44,8 @@ class StoryRecordBrowserTest {
     Path tmp = Files.createTempDirectory("morgue-story-record-page");
     Curation curation = Curation.open(tmp.resolve("curation"));
     TestEngine.Archive archive = TestEngine.LUCENE.index(tmp, List.of(StoriesApiTest.COPIES),
-        StoryRecordApiTest.indexerFor(curation));
-    LiveIndex live = LiveIndex.open(archive.stores(), StoryRecordApiTest.indexerFor(curation), archive.engine(), curation,
+        CurationApiTest.indexer(curation));
+    LiveIndex live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), archive.engine(), curation,
         Map.of());
     LiveUpdates updates = new LiveUpdates(live, Curators.single(BearerToken.of(TOKEN, "the test")));
     Javalin server = MorgueServer.create(archive.engine(), Optional.of(updates), HttpOptions.defaults(),
