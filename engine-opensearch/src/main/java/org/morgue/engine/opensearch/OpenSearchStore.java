@@ -122,7 +122,8 @@ public final class OpenSearchStore implements ArchiveStore {
     List<StoredVersion> found = new ArrayList<>();
     for (JsonNode hit : search(body).path("hits").path("hits")) {
       JsonNode source = hit.path("_source");
-      found.add(new StoredVersion(ArticleDocument.storyId(source), documents.summary(source).article()));
+      org.morgue.article.Article article = documents.summary(source).article();
+      found.add(new StoredVersion(ArticleDocument.storyId(source), article.id(), article.published(), article.body()));
     }
     return found;
   }

@@ -160,9 +160,9 @@ final class StoryDesk {
     }
     List<Match> matches = new ArrayList<>();
     for (StoredVersion stored : store.versionsSharing(keys)) {
-      String id = stored.article().id();
-      if (!id.equals(article.id()) && decision.sameStory(signature, signer.sign(stored.article()))) {
-        matches.add(new Match(stored.storyId(), stored.article().published(), id));
+      String id = stored.articleId();
+      if (!id.equals(article.id()) && decision.sameStory(signature, signer.sign(stored.body()))) {
+        matches.add(new Match(stored.storyId(), stored.published(), id));
       }
     }
     return matches;

@@ -52,7 +52,9 @@ public final class Shingles {
 
   /** The FNV-1a hash of each folded word, in order: words are maximal runs of letters and digits. */
   static long[] wordHashes(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+    // NFKD leaves ASCII as it is, and most bodies are ASCII: skip its pass and its copy for them.
+    String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String folded = decomposed.toLowerCase(Locale.ROOT);
     long[] hashes = new long[16];
     int count = 0;
     long hash = FNV_OFFSET;
@@ -81,5 +83,14 @@ public final class Shingles {
       hashes[count++] = hash;
     }
     return Arrays.copyOf(hashes, count);
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -6,9 +6,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import java.time.LocalDate;
 import org.apache.lucene.search.ScoreDoc;
-import org.morgue.article.Article;
-import org.morgue.article.ArticleJson;
 import org.morgue.search.StoredVersion;
 import org.morgue.search.StoryEntry;
 import org.morgue.search.ArchiveStore;
@@ -64,10 +66,9 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final ArticleDocumentBuilder documents = new ArticleDocumentBuilder();
-  private final ArticleJson json = new ArticleJson();
   /** The most articles {@link #versionsSharing} returns. */
   static final int MAX_SHARING = 100;
-  private static final Set<String> STORED_VERSION_FIELDS = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY);
+  private static final Set<String> STORED_VERSION_FIELDS = Set.of(ArchiveSchema.ID, ArchiveSchema.BODY);
   /** The index as last committed when this writer opened: where earlier fingerprints are looked up. */
   private DirectoryReader committed;
   /** Fingerprints written since the last commit, which the committed snapshot cannot see. */
@@ -96,6 +97,7 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     IndexWriterConfig config = new IndexWriterConfig(ArchiveSchema.analyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
+    config.setCodec(new ArchiveCodec());
     IndexWriter writer = null;
     try {
       writer = new IndexWriter(directory, config);
@@ -161,6 +163,8 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
    * The committed articles with any of these band keys, at most {@link #MAX_SHARING}: enough to
    * find a story among its copies (they all carry its id), few enough that text shared by thousands
    * of articles (a standard disclaimer as the whole body) costs a bounded number of comparisons.
+   * Each is read from its stored id and body and its date's doc value, not from its stored JSON:
+   * a new article can have a hundred candidates, and parsing their JSON was most of the look-up.
    */
   @Override
   public List<StoredVersion> versionsSharing(long[] bandKeys) throws IOException {
@@ -174,11 +178,18 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     for (ScoreDoc hit : top.scoreDocs) {
       Document document = stored.document(hit.doc, STORED_VERSION_FIELDS);
       String body = document.get(ArchiveSchema.BODY);
-      Article article = json.readSummary(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes,
-          body == null ? "" : body).article();
-      found.add(new StoredVersion(StoryIds.of(committed, hit.doc), article));
+      found.add(new StoredVersion(StoryIds.of(committed, hit.doc), document.get(ArchiveSchema.ID),
+          published(hit.doc), body == null ? "" : body));
     }
     return found;
+  }
+
+  /** A committed document's publication date, from its doc value. */
+  private Optional<LocalDate> published(int doc) throws IOException {
+    List<LeafReaderContext> leaves = committed.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues days = DocValues.getNumeric(leaf.reader(), ArchiveSchema.PUBLISHED);
+    return days.advanceExact(doc - leaf.docBase) ? Optional.of(LocalDate.ofEpochDay(days.longValue())) : Optional.empty();
   }
 
   /** Reads every band key point of the committed index: one pass over the points, no stored field. */
