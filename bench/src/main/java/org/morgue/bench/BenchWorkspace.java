@@ -18,6 +18,7 @@ import org.morgue.engine.lucene.index.ArchiveWriter;
  * written last says.
  */
 final class BenchWorkspace {
+  private static final String GENERATOR = Integer.toString(CorpusGenerator.VERSION);
   private final Path root;
   private final int count;
   private final long seed;
@@ -65,8 +66,13 @@ final class BenchWorkspace {
     Path marker = marker(corpusFolder());
     if (Files.exists(marker)) {
       Properties summary = load(marker);
-      return new CorpusSummary(corpusFolder(), Integer.parseInt(summary.getProperty("articles")),
-          Integer.parseInt(summary.getProperty("files")), Long.parseLong(summary.getProperty("textBytes")));
+      if (GENERATOR.equals(summary.getProperty("generator"))) {
+        return new CorpusSummary(corpusFolder(), Integer.parseInt(summary.getProperty("articles")),
+            Integer.parseInt(summary.getProperty("files")), Long.parseLong(summary.getProperty("textBytes")));
+      }
+      // Made by an earlier generator: its text is not what this version writes, nor its index.
+      unmarkIndexed();
+      Files.delete(marker);
     }
     IndexingBenchmark.deleteTree(corpusFolder());
     System.out.println("generating " + count + " articles (seed " + seed + ", " + copyPercent + "% copies) in "
@@ -79,6 +85,7 @@ final class BenchWorkspace {
     properties.setProperty("articles", Integer.toString(summary.articles()));
     properties.setProperty("files", Integer.toString(summary.files()));
     properties.setProperty("textBytes", Long.toString(summary.textBytes()));
+    properties.setProperty("generator", GENERATOR);
     store(properties, marker);
     return summary;
   }

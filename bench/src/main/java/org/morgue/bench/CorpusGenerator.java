@@ -33,7 +33,9 @@ import org.morgue.eval.CopyEditor;
  * same command writes the same bytes.
  *
  * <p>A body is a few runs of neighbouring sentences: mostly from one "home" article, so actors and
- * themes cohere as in a real story, sometimes from another, so no two bodies are the same text.
+ * themes cohere as in a real story, sometimes from another, so no two bodies are the same text. Each
+ * sentence is reworded ({@link #reworded}) so that distinct articles share no text, as distinct
+ * articles of a real archive do not.
  *
  * <p>With a share of copies ({@link #withCopies}), that share of the articles are instead wire copies
  * of an earlier distinct article, made by eval's {@link CopyEditor} (a new headline and dateline, the
@@ -43,6 +45,11 @@ import org.morgue.eval.CopyEditor;
  * the distinct articles are the same as without copies.
  */
 final class CorpusGenerator {
+  /**
+   * The generator's version, kept with a generated corpus: a corpus made by another version is made
+   * anew rather than reused. 2: every sentence reworded, not only those of corpora with copies.
+   */
+  static final int VERSION = 2;
   /** Bodies are between 1 and 3 KB of UTF-8. */
   static final int MIN_BODY_BYTES = 1024;
   static final int MAX_BODY_BYTES = 3072;
@@ -155,6 +162,9 @@ final class CorpusGenerator {
   /** Article {@code number} as a distinct article: what it is with no copies asked for. */
   private GeneratedArticle distinct(int number) {
     SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + number);
+    // Its own random numbers: the rest of the article (home, length, source, bylines, date) does not
+    // depend on the rewording.
+    SplittableRandom rewording = new SplittableRandom((seed ^ REWORD_SALT) * 0x9E3779B97F4A7C15L + number);
     int home = random.nextInt(pool.documentCount());
     int target = random.nextInt(MIN_BODY_BYTES + 100, MAX_BODY_BYTES - 100);
     List<String> paragraphs = new ArrayList<>();
@@ -169,7 +179,7 @@ final class CorpusGenerator {
       int run = Math.min(random.nextInt(1, 5), sentences.size() - start);
       boolean full = false;
       for (int i = start; i < start + run; i++) {
-        String sentence = sentences.get(i);
+        String sentence = reworded(sentences.get(i), rewording);
         int length = sentence.getBytes(StandardCharsets.UTF_8).length + (paragraph.isEmpty() ? 2 : 1);
         if (bytes + length > MAX_BODY_BYTES) {
           full = bytes >= MIN_BODY_BYTES;
@@ -194,9 +204,6 @@ final class CorpusGenerator {
     if (!paragraph.isEmpty()) {
       paragraphs.add(paragraph.toString());
     }
-    if (copyPercent > 0) {
-      paragraphs = reworded(paragraphs, number);
-    }
     String source = sources.get(random.nextInt(sources.size()));
     List<String> authors = new ArrayList<>();
     int bylineCount = random.nextInt(10) < 8 ? 1 : 2;
@@ -213,32 +220,27 @@ final class CorpusGenerator {
   }
 
   /**
-   * The paragraphs with about one lower-case word in four replaced by another from the pool, so that
+   * The sentence with about one lower-case word in four replaced by another from the pool, so that
    * distinct articles do not share text. Without it, a corpus of thousands of articles sampled from a
-   * few hundred real ones reuses every sentence hundreds of times, and two articles drawn mostly from
-   * the same short article share over half their word shingles: story detection rightly files them
-   * together (at 5,000 articles, 290 of the 4,489 distinct ones), and at a million the band look-ups
-   * would find hundreds of such "copies" per article, which a real archive does not have. A shingle
-   * of five words survives in one article with a chance of about a third, in two independently
-   * reworded ones about a tenth, far below the half that makes a copy. Names, numbers and
-   * punctuation stay, so the enrichments find much what they did. Its own random numbers: the rest of
-   * the article (home, length, source, bylines, date) is what it is without copies.
+   * few hundred real ones reuses every sentence hundreds of times: two articles drawn mostly from the
+   * same short article share over half their word shingles, and story detection rightly files them
+   * together (at 5,000 articles, 290 of the 4,489 distinct ones); any two articles sharing one
+   * sentence share band keys, so at 100,000 articles nearly every new article had dozens of committed
+   * candidates to read and compare (a third of indexing's CPU, where a real archive has candidates
+   * only for its copies). A shingle of five words survives in one article with a chance of about a
+   * third, in two independently reworded ones about a tenth, far below the half that makes a copy.
+   * Names, numbers and punctuation stay, so the enrichments find much what they did.
    */
-  private List<String> reworded(List<String> paragraphs, int number) {
-    SplittableRandom random = new SplittableRandom((seed ^ REWORD_SALT) * 0x9E3779B97F4A7C15L + number);
+  private String reworded(String sentence, SplittableRandom random) {
     List<String> words = vocabulary();
-    List<String> reworded = new ArrayList<>(paragraphs.size());
-    for (String paragraph : paragraphs) {
-      Matcher word = LOWER_CASE_WORD.matcher(paragraph);
-      StringBuilder out = new StringBuilder(paragraph.length());
-      while (word.find()) {
-        String replacement = random.nextInt(4) == 0 ? words.get(random.nextInt(words.size())) : word.group();
-        word.appendReplacement(out, replacement);
-      }
-      word.appendTail(out);
-      reworded.add(out.toString());
+    Matcher word = LOWER_CASE_WORD.matcher(sentence);
+    StringBuilder out = new StringBuilder(sentence.length());
+    while (word.find()) {
+      String replacement = random.nextInt(4) == 0 ? words.get(random.nextInt(words.size())) : word.group();
+      word.appendReplacement(out, replacement);
     }
-    return reworded;
+    word.appendTail(out);
+    return out.toString();
   }
 
   /**

@@ -52,26 +52,39 @@ class CorpusGeneratorTest {
     }
   }
 
+  /**
+   * Every paragraph is whole corpus sentences, reworded: with each lower-case word masked (the only
+   * words the rewording changes), it is a run of masked corpus sentences; and the rewording changes
+   * about one word in four, so the text is not the corpus's own.
+   */
   @Test
-  void bodiesAreOneToThreeKilobytesOfWholeCorpusSentences() {
+  void bodiesAreOneToThreeKilobytesOfRewordedCorpusSentences() {
     CorpusGenerator generator = generator(9);
     Set<String> sentences = new HashSet<>();
     for (int doc = 0; doc < pool.documentCount(); doc++) {
-      sentences.addAll(pool.sentences(doc));
+      pool.sentences(doc).forEach(sentence -> sentences.add(masked(sentence)));
     }
+    int paragraphs = 0;
+    int verbatim = 0;
     for (int number = 0; number < 300; number++) {
       GeneratedArticle article = generator.article(number);
       int bytes = article.body().getBytes(StandardCharsets.UTF_8).length;
       assertTrue(bytes >= 1024 && bytes <= 3072, article.id() + " has a body of " + bytes + " bytes");
       for (String paragraph : article.paragraphs()) {
-        List<String> parts = segment(paragraph, sentences);
+        List<String> parts = segment(masked(paragraph), sentences);
         assertTrue(!parts.isEmpty(), article.id() + ": not made of corpus sentences: " + paragraph);
-        // Checked against the corpus text itself, not only the pool the generator drew from.
-        assertTrue(corpusText.contains(parts.getFirst()), "not in the corpus: " + parts.getFirst());
+        paragraphs++;
+        verbatim += corpusText.contains(paragraph) ? 1 : 0;
       }
       assertTrue(article.title().length() > 10 && article.paragraphs().getFirst().startsWith(article.title()),
           article.id() + ": the title is the lede's first words: " + article.title());
     }
+    assertTrue(verbatim * 20 < paragraphs, verbatim + " of " + paragraphs + " paragraphs are the corpus's own text");
+  }
+
+  /** The text with every lower-case word replaced by one mark, as the rewording sees it. */
+  private static String masked(String text) {
+    return text.replaceAll("\\b\\p{Ll}+\\b", "_");
   }
 
   @Test
@@ -132,7 +145,7 @@ class CorpusGeneratorTest {
         GeneratedArticle before = plain.article(number);
         assertEquals(List.of(before.source(), before.published(), before.authors(), before.paragraphs().size()),
             List.of(article.source(), article.published(), article.authors(), article.paragraphs().size()));
-        assertNotEquals(before.body(), article.body(), "a distinct article is reworded");
+        assertEquals(before.body(), article.body(), "a distinct article is what it is without copies");
         continue;
       }
       copies++;
