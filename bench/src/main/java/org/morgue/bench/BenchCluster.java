@@ -10,10 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.morgue.cluster.ClusterProcess;
 import org.morgue.engine.opensearch.ArchiveIndex;
 import org.morgue.engine.opensearch.ClusterConnection;
@@ -32,11 +35,18 @@ final class BenchCluster implements AutoCloseable {
   private final ClusterConnection connection;
   private final ArchiveIndex index;
   private final ObjectMapper json = new ObjectMapper();
+  /** The nodes' addresses, taken in turn, as the engine's connection spreads its requests. */
+  private final List<String> nodeUrls;
+  private final AtomicInteger nextNode = new AtomicInteger();
+  /** HTTP/1.1 as the engine's client speaks it: the JDK would otherwise offer an h2c upgrade on every connection. */
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(10)).build();
 
   private BenchCluster(Optional<ClusterProcess> started, OptionalDouble startSeconds, String urls, String alias) {
     this.started = started;
     this.startSeconds = startSeconds;
     this.urls = urls;
+    this.nodeUrls = Arrays.stream(urls.split(",")).map(String::strip).filter(url -> !url.isEmpty()).toList();
     this.connection = ClusterConnection.open(urls);
     // The settings `./morgue index --opensearch` uses; one replica only where a second node can hold it.
     this.index = new ArchiveIndex(connection, alias, ArchiveIndex.IndexSettings.DEFAULT);
@@ -114,9 +124,14 @@ final class BenchCluster implements AutoCloseable {
    * segments are read as they are. The commit point's own few hundred bytes are not counted.
    */
   long primaryStoreBytes() throws IOException {
-    send("POST", "/" + index.alias() + "/_flush");
+    return primaryStoreBytes(index.alias());
+  }
+
+  /** {@link #primaryStoreBytes()} of another index (or alias) in the cluster. */
+  long primaryStoreBytes(String name) throws IOException {
+    send("POST", "/" + name + "/_flush");
     long bytes = 0;
-    for (JsonNode concrete : get("/" + index.alias() + "/_segments").path("indices")) {
+    for (JsonNode concrete : get("/" + name + "/_segments").path("indices")) {
       for (JsonNode copies : concrete.path("shards")) {
         for (JsonNode copy : copies) {
           if (copy.path("routing").path("primary").asBoolean()) {
@@ -130,20 +145,63 @@ final class BenchCluster implements AutoCloseable {
     return bytes;
   }
 
+  /**
+   * The CPU time the cluster's JVM has used since it started (every node and thread in it), from
+   * the operating system; empty for a cluster the bench did not start. {@code _nodes/stats/process}
+   * would say it for any cluster, but each node caches the figure for
+   * {@code monitor.process.refresh_interval} (1 s at least), too coarse for a run of a few seconds,
+   * and nodes sharing one JVM would each report all of it.
+   */
+  OptionalLong cpuMillis() {
+    return started.flatMap(cluster -> ProcessHandle.of(cluster.pid()))
+        .flatMap(process -> process.info().totalCpuDuration())
+        .map(duration -> OptionalLong.of(duration.toMillis())).orElse(OptionalLong.empty());
+  }
+
+  /** Deletes an index if there is one by this name. */
+  void deleteIndex(String name) throws IOException {
+    HttpResponse<String> response = request("DELETE", "/" + name, null, null);
+    if (response.statusCode() != 200 && response.statusCode() != 404) {
+      throw new IOException("DELETE /" + name + " answered " + response.statusCode() + ": " + response.body());
+    }
+  }
+
   private JsonNode get(String path) throws IOException {
     return send("GET", path);
   }
 
-  /** A request to the first node, outside the engine: the cluster's own statistics. */
+  /** A request outside the engine: the cluster's own statistics and administration. */
   private JsonNode send(String method, String path) throws IOException {
-    URI uri = URI.create(urls.split(",", 2)[0].strip() + path);
-    try (HttpClient client = HttpClient.newHttpClient()) {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-          .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IOException(method + " " + uri + " answered " + response.statusCode() + ": " + response.body());
-      }
-      return json.readTree(response.body());
+    return send(method, path, null, null);
+  }
+
+  /**
+   * A request with a body outside the engine, to the nodes in turn; any answer but {@code 200} is an
+   * {@link IOException} with the cluster's own words.
+   *
+   * @param body the body, or null for none
+   * @param contentType its type ({@code application/json}, or {@code application/x-ndjson} for bulk)
+   */
+  JsonNode send(String method, String path, String body, String contentType) throws IOException {
+    HttpResponse<String> response = request(method, path, body, contentType);
+    if (response.statusCode() != 200) {
+      throw new IOException(method + " " + response.uri() + " answered " + response.statusCode() + ": "
+          + response.body());
+    }
+    return json.readTree(response.body());
+  }
+
+  private HttpResponse<String> request(String method, String path, String body, String contentType)
+      throws IOException {
+    URI uri = URI.create(nodeUrls.get(Math.floorMod(nextNode.getAndIncrement(), nodeUrls.size())) + path);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted during " + method + " " + uri, e);
@@ -154,6 +212,7 @@ final class BenchCluster implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
+      http.close();
       connection.close();
     } finally {
       started.ifPresent(ClusterProcess::close);

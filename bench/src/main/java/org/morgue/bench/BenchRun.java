@@ -53,8 +53,11 @@ final class BenchRun implements AutoCloseable {
     if (options.measuresOpenSearch()) {
       start = System.nanoTime();
       OpenSearchBenchmark.Indexing indexed = openSearch(corpus).indexing();
-      report.add(EngineComparison.indexing(result.morgue(), indexed, cluster().nodes()));
       took("OpenSearch indexing", start);
+      start = System.nanoTime();
+      EnrichedBulkBenchmark.Bulk bulk = new EnrichedBulkBenchmark(cluster(), workspace.scratch()).measure();
+      took("OpenSearch bulk of the enriched documents", start);
+      report.add(EngineComparison.indexing(result.morgue(), indexed, bulk, cluster().nodes()));
     }
     return report;
   }

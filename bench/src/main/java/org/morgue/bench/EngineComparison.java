@@ -15,22 +15,45 @@ final class EngineComparison {
   static final String SEARCH = "OpenSearch against embedded: search latency, in process";
   static final String HTTP = "OpenSearch against embedded: HTTP search";
   static final String START_AND_MEMORY = "OpenSearch against embedded: start and memory";
+  /** The row of issue #21's target: embedded full indexing over OpenSearch's bulk of the enriched documents. */
+  static final String BULK_TARGET = "embedded full indexing / OpenSearch bulk of the enriched documents, docs/s"
+      + " (#21 target >= 1.0x)";
   private static final String NONE = "-";
 
   private EngineComparison() {}
 
-  static ReportTable indexing(IndexingBenchmark.Run embedded, OpenSearchBenchmark.Indexing opensearch, int nodes) {
+  /**
+   * Indexing each way, then issue #21's yardstick: OpenSearch's own bulk of the documents Morgue's run
+   * left in the cluster, enrichment already done, set beside the embedded engine's full indexing
+   * (enrichment included). The target is embedded / bulk >= 1.0x, stated on a row of its own, since
+   * the table's ratio column reads the other way.
+   */
+  static ReportTable indexing(IndexingBenchmark.Run embedded, OpenSearchBenchmark.Indexing opensearch,
+      EnrichedBulkBenchmark.Bulk bulk, int nodes) {
     ReportTable table = new ReportTable(INDEXING, "The same " + embedded.articles() + " generated articles through "
         + "ArchiveIndexer (same reader, enrichment and " + embedded.threads() + " threads) into ArchiveWriter and into "
         + "OpenSearchStore (bulk requests to a cluster of " + nodes + " node(s) on this machine, default index settings:"
         + " 3 shards, a replica only where another node can hold it). OpenSearch's time runs from the first file opened"
         + " to the commit recorded after a refresh; its size is the primaries' segments from `_segments` after a flush,"
-        + " replicas and translog not counted. One run each.",
+        + " replicas and translog not counted. One run each. The bulk rows: the documents that run left in the cluster"
+        + " (enriched, as indexed), exported untimed to an NDJSON file and sent to `_bulk` of a fresh index with the"
+        + " same mapping and settings, in requests of 500 documents or 5 MB, two in flight (as OpenSearchStore sends"
+        + " them), timed from the first request to the refresh done; beside it, the embedded engine's full indexing."
+        + " Cluster CPU: the cluster JVM's CPU time over the bulk, from the operating system (only for a cluster the"
+        + " bench started).",
         "figure", "embedded", "OpenSearch", "OpenSearch / embedded");
     compare(table, "indexing, docs/s", embedded.articlesPerSecond(), opensearch.articlesPerSecond());
     compare(table, "indexing, seconds", embedded.seconds(), opensearch.seconds());
     table.row("index size", ReportTable.megabytes(embedded.indexBytes()), ReportTable.megabytes(opensearch.primaryBytes()),
         ReportTable.ratio((double) opensearch.primaryBytes() / embedded.indexBytes()));
+    compare(table, "OpenSearch bulk of the enriched documents, docs/s (embedded: full indexing)",
+        embedded.articlesPerSecond(), bulk.documentsPerSecond());
+    table.row("OpenSearch bulk of the enriched documents, cluster CPU ms per article", NONE,
+        bulk.cpuMillisPerDocument().isPresent() ? ReportTable.number(bulk.cpuMillisPerDocument().getAsDouble())
+            : "not started by the bench", NONE);
+    table.row("OpenSearch bulk-built index size", ReportTable.megabytes(embedded.indexBytes()),
+        ReportTable.megabytes(bulk.primaryBytes()), ReportTable.ratio((double) bulk.primaryBytes() / embedded.indexBytes()));
+    table.row(BULK_TARGET, ReportTable.ratio(embedded.articlesPerSecond() / bulk.documentsPerSecond()), NONE, NONE);
     return table;
   }
 

@@ -66,7 +66,9 @@ class BenchHarnessSmokeTest {
   /**
    * With {@code --engines lucene,opensearch} the same run starts a real one-node cluster (from the
    * packaged cluster module), measures the OpenSearch engine too, stops the cluster, and adds the
-   * comparison tables after the embedded engine's, each figure with its ratio. One run checks both
+   * comparison tables after the embedded engine's, each figure with its ratio, the indexing table with
+   * OpenSearch's own bulk of the enriched documents (a positive rate, and the ratio of issue #21's
+   * target worked out from it). One run checks both
    * engines' reports (a run of the embedded engine alone writes the same first part): the suite's time
    * is kept for what only it can check.
    */
@@ -91,7 +93,10 @@ class BenchHarnessSmokeTest {
     assertTrue(body.contains("--clients 1,2 --engines lucene,opensearch --cluster-nodes 1`"), body);
     Map<String, List<List<String>>> tables = tables(body);
     Map<String, List<String>> expected = new LinkedHashMap<>(EXPECTED);
-    expected.put(EngineComparison.INDEXING, List.of("indexing, docs/s", "indexing, seconds", "index size"));
+    expected.put(EngineComparison.INDEXING, List.of("indexing, docs/s", "indexing, seconds", "index size",
+        "OpenSearch bulk of the enriched documents, docs/s (embedded: full indexing)",
+        "OpenSearch bulk of the enriched documents, cluster CPU ms per article", "OpenSearch bulk-built index size",
+        EngineComparison.BULK_TARGET));
     expected.put(EngineComparison.SEARCH, tables.get("Search latency, in process").stream().map(List::getFirst)
         .filter(name -> name.startsWith("Morgue")).toList());
     expected.put(EngineComparison.HTTP, List.of("1", "2"));
@@ -111,6 +116,17 @@ class BenchHarnessSmokeTest {
     List<String> categories = tables.get("Search latency, in process").stream().map(row -> row.get(1)).toList();
     assertEquals(List.of(LatencyLoop.MIX, BenchQuery.SELECTIVE, BenchQuery.BROAD, BenchQuery.BROWSE),
         categories.subList(0, 4));
+    // Issue #21's yardstick: OpenSearch's bulk of every enriched document, beside the embedded engine's
+    // full indexing, the cluster's CPU over it (the bench started the cluster), and the ratio.
+    List<List<String>> indexing = tables.get(EngineComparison.INDEXING);
+    List<String> bulk = indexing.get(3);
+    assertTrue(figure(bulk.get(1)) > 0 && figure(bulk.get(2)) > 0, bulk.toString());
+    assertEquals(figure(bulk.get(2)) / figure(bulk.get(1)), figure(bulk.get(3)), 0.02 * figure(bulk.get(3)),
+        bulk.toString());
+    assertTrue(figure(indexing.get(4).get(2)) > 0, indexing.get(4).toString());
+    assertTrue(figure(indexing.get(5).get(2)) > 0, indexing.get(5).toString());
+    assertEquals(figure(bulk.get(1)) / figure(bulk.get(2)), figure(indexing.get(6).get(1)),
+        0.02 * figure(indexing.get(6).get(1)), indexing.get(6).toString());
     // Every figure OpenSearch has is set beside the embedded engine's, with a ratio.
     for (List<String> row : tables.get(EngineComparison.HTTP)) {
       assertTrue(row.get(3).endsWith("x") && row.get(6).endsWith("x") && row.get(9).endsWith("x"), row.toString());
@@ -139,6 +155,11 @@ class BenchHarnessSmokeTest {
         result.with().pointBytes() + " bytes of points with detection, " + result.without().pointBytes() + " without");
     assertEquals(List.of("Story detection: indexing", "Story detection: what it adds", "Story detection: copies found"),
         result.tables().tables().stream().map(ReportTable::title).toList());
+  }
+
+  /** A report cell's figure: a number, a ratio ({@code 1.50x}) or megabytes ({@code 12.0 MB}). */
+  private static double figure(String cell) {
+    return Double.parseDouble(cell.replaceAll("( MB|x)$", ""));
   }
 
   /** The Markdown tables under each {@code ###} heading: rows of cells, header and rule left out. */

@@ -15,12 +15,31 @@ class EngineComparisonTest {
   void indexingRatiosAreOpenSearchOverEmbedded() {
     IndexingBenchmark.Run embedded = new IndexingBenchmark.Run("Morgue", 2, 1000, 2.0, 5_000_000, 8_000_000, 1);
     OpenSearchBenchmark.Indexing opensearch = new OpenSearchBenchmark.Indexing(1000, 8.0, 12_000_000);
+    EnrichedBulkBenchmark.Bulk bulk = new EnrichedBulkBenchmark.Bulk(1000, 0.5, 10_000_000, OptionalLong.of(1500));
 
-    ReportTable table = EngineComparison.indexing(embedded, opensearch, 1);
+    ReportTable table = EngineComparison.indexing(embedded, opensearch, bulk, 1);
 
     assertEquals(List.of("indexing, docs/s", "500", "125", "0.250x"), table.rows().get(0));
     assertEquals(List.of("indexing, seconds", "2.00", "8.00", "4.00x"), table.rows().get(1));
     assertEquals(List.of("index size", "8.00 MB", "12.0 MB", "1.50x"), table.rows().get(2));
+    assertEquals(List.of("OpenSearch bulk of the enriched documents, docs/s (embedded: full indexing)", "500", "2000",
+        "4.00x"), table.rows().get(3));
+    assertEquals(List.of("OpenSearch bulk of the enriched documents, cluster CPU ms per article", "-", "1.50", "-"),
+        table.rows().get(4));
+    assertEquals(List.of("OpenSearch bulk-built index size", "8.00 MB", "10.0 MB", "1.25x"), table.rows().get(5));
+    assertEquals(List.of(EngineComparison.BULK_TARGET, "0.250x", "-", "-"), table.rows().get(6));
+  }
+
+  @Test
+  void bulkCpuOfAClusterTheBenchDidNotStartIsSaidToBeUnknown() {
+    IndexingBenchmark.Run embedded = new IndexingBenchmark.Run("Morgue", 2, 1000, 2.0, 5_000_000, 8_000_000, 1);
+    EnrichedBulkBenchmark.Bulk bulk = new EnrichedBulkBenchmark.Bulk(1000, 0.5, 10_000_000, OptionalLong.empty());
+
+    ReportTable table = EngineComparison.indexing(embedded, new OpenSearchBenchmark.Indexing(1000, 8.0, 12_000_000),
+        bulk, 1);
+
+    assertEquals(List.of("OpenSearch bulk of the enriched documents, cluster CPU ms per article", "-",
+        "not started by the bench", "-"), table.rows().get(4));
   }
 
   @Test
