@@ -56,8 +56,14 @@ import org.morgue.indexer.source.SinkFailedException;
 public final class ArchiveIndexer {
   /** Commit metadata key: {@code false} while a run is still going, {@code true} once it ended. */
   public static final String COMPLETE_KEY = "morgue.complete";
-  /** Articles between intermediate commits, unless told otherwise. */
-  public static final int COMMIT_EVERY = 5_000;
+  /**
+   * Articles between intermediate commits, unless told otherwise. Each commit stops the workers
+   * (they drain first, so a commit holds exactly the first N articles read) while the segments are
+   * flushed and synced: at 5,000, a 100k bulk load spent about a tenth of its time there
+   * (docs/benchmarks.md, "Indexing speed and size"). At 25,000 a killed run redoes at most about
+   * half a minute of work on two cores.
+   */
+  public static final int COMMIT_EVERY = 25_000;
   /** Threads that enrich and write, unless told otherwise: one per available processor. */
   public static final int DEFAULT_THREADS = Runtime.getRuntime().availableProcessors();
   /** Articles that may wait for a worker, per thread: enough to keep workers busy, few enough to bound memory. */

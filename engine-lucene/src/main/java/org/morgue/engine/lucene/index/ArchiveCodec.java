@@ -14,9 +14,9 @@ import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFi
  * {@code BEST_COMPRESSION} mode (DEFLATE over blocks of 480 KB with a shared dictionary) shrinks
  * them by 43%, but reading one article then inflates a large block: 0.2 ms against 0.03 ms, which
  * every search hit and article view would pay. DEFLATE over blocks of 8 KB (at most 64 articles)
- * keeps most of the gain, 29% smaller on that index and 34% on the sample corpus, for 0.015 ms
- * more per article read; a page of ten highlighted hits measured no slower within the bench's
- * noise (docs/benchmarks.md, "Index size and indexing CPU").
+ * keeps most of the gain, 29% smaller on that index and 34% on the sample corpus, for about 0.02 ms
+ * more per article read: a page of ten highlighted hits takes about 0.3 ms more at 100k articles, a
+ * price taken for an index 18% smaller (docs/benchmarks.md, "Indexing speed and size").
  *
  * <p>Found by name through Lucene's codec registry ({@code META-INF/services}), which is how a segment
  * written with it is read again; segments written by Lucene's default codec stay readable and are
