@@ -30,6 +30,7 @@ final class IndexScan {
   private final ArrayNode sort;
   private final Map<String, String> parameters;
   private List<String> storedFields = List.of();
+  private boolean withSource = true;
 
   /**
    * @param query the query, or null for every document
@@ -57,6 +58,13 @@ final class IndexScan {
   /** This scan, its hits carrying these stored fields (under {@code fields}) besides the whole {@code _source}. */
   IndexScan withStoredFields(String... fields) {
     storedFields = List.of(fields);
+    return this;
+  }
+
+  /** This scan, its hits carrying these stored fields (under {@code fields}) and no {@code _source}. */
+  IndexScan withStoredFieldsOnly(String... fields) {
+    storedFields = List.of(fields);
+    withSource = false;
     return this;
   }
 
@@ -94,7 +102,7 @@ final class IndexScan {
           body.set("search_after", after);
         }
         if (!storedFields.isEmpty()) {
-          body.put("_source", true); // asking for stored fields alone would leave it out
+          body.put("_source", withSource); // asking for stored fields alone would leave it out
           storedFields.forEach(body.putArray("stored_fields")::add);
         }
         JsonNode hits = connection.send("POST", "/_search", parameters, ClusterConnection.json().writeValueAsString(body),

@@ -2,6 +2,7 @@ package org.morgue.engine.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.story.CopyDetection;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.search.StoryVersion;
 
@@ -56,6 +58,14 @@ class StoryStoreTest {
     OpenSearchEngine engine = OpenSearchEngine.open(archive);
     assertEquals(List.of("crackdown-original", "crackdown-corrected"), versions(engine, "crackdown-corrected"));
     assertEquals(List.of("reuters-1-original", "reuters-1-reissue"), versions(engine, "reuters-1-reissue"));
+
+    // What the second run's filter is made from: every committed article's band keys, read back.
+    try (OpenSearchStore store = OpenSearchStore.open(archive)) {
+      long articles = archive.connection().send("GET", "/" + archive.alias() + "/_count", null).path("count").asLong();
+      long[] keys = {0};
+      assertTrue(store.forEachBandKey(key -> keys[0]++));
+      assertEquals(articles * CopyDetection.STANDARD.bands(), keys[0], "every band key of " + articles + " articles");
+    }
 
     index(archive, folders.get(1), 1_000);
     engine.refresh();
