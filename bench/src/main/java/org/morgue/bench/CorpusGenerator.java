@@ -76,8 +76,6 @@ final class CorpusGenerator {
   private final long seed;
   /** Percent of the articles that are copies of earlier ones. */
   private final int copyPercent;
-  /** The pool's lower-case words, made on first use; a race makes the same list twice. */
-  private volatile List<String> vocabulary;
 
   CorpusGenerator(SentencePool pool, List<String> sources, List<String> bylines, long seed) {
     this(pool, sources, bylines, seed, 0);
@@ -232,7 +230,7 @@ final class CorpusGenerator {
    * Names, numbers and punctuation stay, so the enrichments find much what they did.
    */
   private String reworded(String sentence, SplittableRandom random) {
-    List<String> words = vocabulary();
+    List<String> words = pool.lowerCaseWords(LOWER_CASE_WORD);
     Matcher word = LOWER_CASE_WORD.matcher(sentence);
     StringBuilder out = new StringBuilder(sentence.length());
     while (word.find()) {
@@ -241,29 +239,6 @@ final class CorpusGenerator {
     }
     word.appendTail(out);
     return out.toString();
-  }
-
-  /**
-   * Every lower-case word of the pool as often as it occurs there, in the pool's order: a
-   * replacement is drawn as often as the word is used, so the reworded text keeps the pool's mix of
-   * short common words and long rare ones, and about its length.
-   */
-  private List<String> vocabulary() {
-    List<String> words = vocabulary;
-    if (words == null) {
-      List<String> all = new ArrayList<>();
-      for (int document = 0; document < pool.documentCount(); document++) {
-        for (String sentence : pool.sentences(document)) {
-          Matcher word = LOWER_CASE_WORD.matcher(sentence);
-          while (word.find()) {
-            all.add(word.group());
-          }
-        }
-      }
-      words = List.copyOf(all);
-      vocabulary = words;
-    }
-    return words;
   }
 
   private static String url(String source, LocalDate published, String id) {
