@@ -53,6 +53,9 @@ enum TestEngine {
 
   /** Indexes the folders into a new archive of this engine ({@code tmp} holds an embedded index). */
   Archive index(Path tmp, List<Path> folders) throws IOException {
+    if (this == LUCENE && folders.equals(List.of(SeedIndex.SHIPPED_CORPUS))) {
+      return embedded(SeedIndex.shippedCorpus(tmp));
+    }
     return index(tmp, List.copyOf(folders), new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()));
   }
 
@@ -63,8 +66,7 @@ enum TestEngine {
       try (ArchiveWriter writer = ArchiveWriter.open(folder)) {
         indexer.index(folders, writer, Map.of());
       }
-      return new Archive(ArchiveSearcher.open(folder), () -> ArchiveWriter.open(folder), () -> ArchiveSearcher.open(folder),
-          () -> { });
+      return embedded(folder);
     }
     ClusterConnection connection = ClusterConnection.open(clusterUrl());
     ArchiveIndex index = new ArchiveIndex(connection, "test-" + ARCHIVES.incrementAndGet() + "-" + ProcessHandle.current().pid(),
@@ -74,6 +76,11 @@ enum TestEngine {
     }
     return new Archive(OpenSearchEngine.open(index), () -> OpenSearchStore.open(index), () -> OpenSearchEngine.open(index),
         connection);
+  }
+
+  private static Archive embedded(Path folder) throws IOException {
+    return new Archive(ArchiveSearcher.open(folder), () -> ArchiveWriter.open(folder), () -> ArchiveSearcher.open(folder),
+        () -> { });
   }
 
   /** The shared cluster's address, starting it on first use. */
