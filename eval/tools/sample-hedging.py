@@ -33,6 +33,9 @@ the test documents that no set holds, drawn after test3 had been measured twice.
        python3 eval/tools/sample-hedging.py --dev7 OUT_FOLDER
 Writes OUT_FOLDER/dev7-unlabelled.tsv: dev part 7 (SEVENTH_DEV_SEED), more dev sentences holding a
 word of CANDIDATE_PATTERN, for the cue-sense model.
+       python3 eval/tools/sample-hedging.py --round5 OUT_FOLDER
+Writes OUT_FOLDER/test5-unlabelled.tsv: a fifth held-out part (FIFTH_TEST_SEED), random sentences of
+the test documents that no set holds, drawn on 2026-12-04 before the cue-sense model's modal round.
 Each draw skips the sentences the sets held when it was made, so it is repeated by running the
 script on the tree of its commit (the labelled files of later draws would change it).
 Python 3.9+, standard library only.
@@ -85,6 +88,10 @@ FOURTH_TEST = {"brown": 200, "sotu": 400}
 SEVENTH_DEV_SEED = 20261211
 SEVENTH_DEV = {"brown": 200, "reuters": 20, "sotu": 1400}
 THIRD_TEST = {"brown": 200, "sotu": 400}
+# The fifth held-out part (--round5), drawn on 2026-12-04 after test4 had been measured with the final
+# cue-sense model, before the next change to it: random sentences of the test documents, as test2-4.
+FIFTH_TEST_SEED = 20261213
+FIFTH_TEST = {"brown": 200, "sotu": 400}
 CANDIDATES = {"brown": 400, "reuters": 100, "sotu": 1300}
 CANDIDATE_PATTERN = re.compile(
     r"\b(may|might|could|must|should|seems?|seemed|seemingly|appears?|appeared|apparent(ly)?"
@@ -291,6 +298,14 @@ def fourth_round(out):
     write_rows(out, "test4-unlabelled.tsv", rows, "test4")
 
 
+def fifth_round(out):
+    """The fifth held-out part: FIFTH_TEST random sentences of TEST documents (seed FIFTH_TEST_SEED),
+    among sentences no set in eval/hedging holds yet (test4 included)."""
+    _, _, splits = draw()
+    rows = draw_part(splits, documents(), labelled_sentences(), "test", FIFTH_TEST, FIFTH_TEST_SEED, label="test5")
+    write_rows(out, "test5-unlabelled.tsv", rows, "test5")
+
+
 def seventh_dev(out):
     """Dev part 7: SEVENTH_DEV sentences of DEV documents holding a word of CANDIDATE_PATTERN (seed
     SEVENTH_DEV_SEED), among sentences no set in eval/hedging holds yet."""
@@ -303,6 +318,9 @@ def seventh_dev(out):
 def main():
     out = Path(sys.argv[-1])
     out.mkdir(parents=True, exist_ok=True)
+    if "--round5" in sys.argv[1:-1]:
+        fifth_round(out)
+        return
     if "--dev7" in sys.argv[1:-1]:
         seventh_dev(out)
         return
