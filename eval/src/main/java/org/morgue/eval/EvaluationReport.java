@@ -17,11 +17,15 @@ import org.morgue.article.HedgeLevel;
  * measured with the first cue-sense model and had informed its final settings), measured once with
  * the rules alone and once with the final model; actors on both actor held-out parts together,
  * because the second holds only 29 organisations, too few to decide a target of 0.85 on its own.
+ * The fifth hedging part ({@code test5}, drawn and labelled on 2026-12-04) is the one the next change to
+ * hedging is measured on: its figures are printed, its misses are not (neither here nor in
+ * {@link #details()}), so nobody tunes on them.
  */
 public record EvaluationReport(
     Parts<HedgingEvaluation.Result> hedging,
     HedgingEvaluation.Result hedgingTest3,
     HedgingEvaluation.Result hedgingTest4,
+    HedgingEvaluation.Result hedgingTest5,
     HedgingDistribution hedgingLevels,
     SentenceBoundaryEvaluation.Result sentenceBoundaries,
     Parts<ActorEvaluation.Result> actors,
@@ -153,13 +157,15 @@ public record EvaluationReport(
         reutersAll.places().recall(), reutersAll.places().correct(), reutersAll.places().expected(),
         reutersAll.places().precision(), reutersAll.places().correct(), reutersAll.places().predicted(),
         agreement(reutersAll.topTheme())));
-    out.append("\n| enrichment | measure | test3 | test4 | target |\n| --- | --- | --- | --- | --- |\n");
-    out.append(String.format(Locale.ROOT, "| hedging | hedged sentences | %s | %s | P >= %.2f and R >= %.2f on test4 |%n",
-        prf(hedgingTest3.sentences()), prf(hedgingTest4.sentences()), HEDGED_SENTENCE_PRECISION, HEDGED_SENTENCE_RECALL));
-    out.append(String.format(Locale.ROOT, "| hedging | hedge cues | %s | %s | |%n", prf(hedgingTest3.cues()),
-        prf(hedgingTest4.cues())));
+    out.append("\n| enrichment | measure | test3 | test4 | test5 | target |\n| --- | --- | --- | --- | --- | --- |\n");
+    out.append(String.format(Locale.ROOT, "| hedging | hedged sentences | %s | %s | %s | P >= %.2f and R >= %.2f on test4 |%n",
+        prf(hedgingTest3.sentences()), prf(hedgingTest4.sentences()), prf(hedgingTest5.sentences()),
+        HEDGED_SENTENCE_PRECISION, HEDGED_SENTENCE_RECALL));
+    out.append(String.format(Locale.ROOT, "| hedging | hedge cues | %s | %s | %s | |%n", prf(hedgingTest3.cues()),
+        prf(hedgingTest4.cues()), prf(hedgingTest5.cues())));
     out.append("\ntest3 and test4 are the third and fourth held-out hedging parts (2026-12-03); the hedging target is"
-        + " checked on test4, the one no model setting was chosen on.\n");
+        + " checked on test4, the one no model setting was chosen on. test5 (2026-12-04) is the part the next change to"
+        + " hedging is measured on: its misses are never printed.\n");
     copyTable(out, copies);
     cueWords(out, "dev", hedging.dev().byWord());
     cueWords(out, "test", hedging.test().byWord());

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * target/evaluation/hedging.txt. The issue's target (precision and recall of hedged sentences at least
  * 0.80, on test4) is checked by {@code morgue eval}: recall meets it, precision (0.69) does not yet, so
  * its floor here is lower. The detector with its cue-sense model must also beat the hand rules alone on
- * every held-out part, which is what the model is for.
+ * test to test4, which is what the model is for. On test5, drawn and labelled on 2026-12-04 after the
+ * model was final, it does not (F1 0.65 against the rules' 0.66): its floors guard the level measured
+ * there, and its misses are not written out, since the next change to hedging is measured on it.
  */
 class HedgeDetectorEvaluationTest {
   static final Path EVAL = Path.of("..", "eval", "hedging");
@@ -34,6 +36,8 @@ class HedgeDetectorEvaluationTest {
   static final double TEST2_SENTENCE_RECALL_FLOOR = 0.64;
   static final double TEST4_SENTENCE_PRECISION_FLOOR = 0.68;
   static final double TEST4_SENTENCE_RECALL_FLOOR = 0.80;
+  static final double TEST5_SENTENCE_PRECISION_FLOOR = 0.70;
+  static final double TEST5_SENTENCE_RECALL_FLOOR = 0.60;
 
   @Test
   void hedgedSentencesAndCuesStayAboveTheFloorsOnDevAndTheHeldOutParts() throws IOException {
@@ -56,6 +60,9 @@ class HedgeDetectorEvaluationTest {
         worse.add(part);
       }
     }
+    Score test5 = evaluation.evaluate(HedgedSentence.read(EVAL.resolve("test5.tsv"))).sentences();
+    report.append(String.format(Locale.ROOT, "test5: sentences %s (misses not written: held out for the next change)%n",
+        test5.format()));
     report.append("\ndev\n").append(String.join("\n", dev.disagreements()));
     for (int i = 0; i < heldOut.size(); i++) {
       report.append("\n\ntest").append(i == 0 ? "" : String.valueOf(i + 1)).append('\n')
@@ -71,6 +78,7 @@ class HedgeDetectorEvaluationTest {
     assertTrue(test2.precision() >= TEST2_SENTENCE_PRECISION_FLOOR && test2.recall() >= TEST2_SENTENCE_RECALL_FLOOR, text);
     Score test4 = heldOut.get(3).sentences();
     assertTrue(test4.precision() >= TEST4_SENTENCE_PRECISION_FLOOR && test4.recall() >= TEST4_SENTENCE_RECALL_FLOOR, text);
+    assertTrue(test5.precision() >= TEST5_SENTENCE_PRECISION_FLOOR && test5.recall() >= TEST5_SENTENCE_RECALL_FLOOR, text);
     assertTrue(worse.isEmpty(), "the model does no better than the rules alone on " + worse + "\n" + text);
   }
 }
