@@ -154,7 +154,10 @@ public final class PageFiles implements ResourceHandler {
     return Freshness.digest(all.toString()).substring(0, 12);
   }
 
-  private static List<String> fileNames() {
+  // Synchronized: a server opens the web jar as a file system and closes it after listing, and a
+  // second server made at the same moment (tests start several in one JVM) listed through the first's
+  // file system just as it closed.
+  private static synchronized List<String> fileNames() {
     URL folder = PageFiles.class.getResource(DIRECTORY);
     if (folder == null) {
       throw new IllegalStateException(DIRECTORY + " is not on the classpath");
