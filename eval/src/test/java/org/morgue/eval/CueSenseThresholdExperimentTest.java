@@ -63,11 +63,11 @@ class CueSenseThresholdExperimentTest {
     return conjoined;
   }
 
-  private static String head(CueSenseTraining.Example e) {
+  static String head(CueSenseTraining.Example e) {
     return e.features().stream().filter(f -> f.startsWith("head=")).findFirst().orElse("head=?").substring(5);
   }
 
-  private static double[] outOfFold(CueSenseTraining training, List<HedgedSentence> dev,
+  static double[] outOfFold(CueSenseTraining training, List<HedgedSentence> dev,
       List<CueSenseTraining.Example> examples) {
     Map<String, Integer> foldOf = CueSenseTraining.folds(dev);
     double[] oof = new double[examples.size()];
@@ -84,7 +84,7 @@ class CueSenseThresholdExperimentTest {
     return oof;
   }
 
-  private static void print(String name, List<HedgedSentence> dev, List<CueSenseTraining.Example> examples, double[] oof,
+  static void print(String name, List<HedgedSentence> dev, List<CueSenseTraining.Example> examples, double[] oof,
       double modal, double others) {
     boolean[] flagged = new boolean[dev.size()];
     for (int i = 0; i < examples.size(); i++) {

@@ -26,7 +26,7 @@ import org.morgue.server.api.SearchParameters;
 
 /**
  * The real server on a free port over an index of the seed articles, called over real HTTP, on each
- * engine: the embedded index and a three-node OpenSearch cluster.
+ * engine: the embedded index and an OpenSearch cluster (one node, three shards).
  */
 @ParameterizedClass
 @EnumSource(TestEngine.class)

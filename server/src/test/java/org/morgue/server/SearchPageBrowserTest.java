@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The search page in a real browser against the real server, over the seed articles and one
- * hostile article, on each engine: the embedded index and a three-node OpenSearch cluster.
+ * hostile article, on each engine: the embedded index and an OpenSearch cluster (one node, three shards).
  * Screenshots land in server/target/screenshots, one per test.
  */
 @ParameterizedClass

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The API over an index of the corpus Morgue ships (corpus/articles: seed articles, every State of
  * the Union address, Brown reportage), as a developer following the OpenAPI document would use it,
- * on each engine: the embedded index and a three-node OpenSearch cluster.
+ * on each engine: the embedded index and an OpenSearch cluster (one node, three shards).
  */
 @ParameterizedClass
 @EnumSource(TestEngine.class)
