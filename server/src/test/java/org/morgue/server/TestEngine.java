@@ -23,7 +23,7 @@ import org.morgue.search.SearchEngine;
  * archive in a real one-node OpenSearch cluster whose indexes have three shards, so counts are merged
  * across shards. Merging across nodes and replicas is the engine's to prove (engine-opensearch's
  * {@code EngineParityTest} and {@code NodeFailureTest} run three nodes); here one node does, since two
- * more nodes on a two-core machine cost the HTTP tests about a tenth of their time. One cluster serves
+ * more nodes on a two-core machine cost the HTTP tests about a tenth of their CPU. One cluster serves
  * the whole test run: it starts when a test first asks for it and stops when the JVM exits; each
  * archive gets its own alias.
  */
