@@ -35,7 +35,7 @@ Writes OUT_FOLDER/dev7-unlabelled.tsv: dev part 7 (SEVENTH_DEV_SEED), more dev s
 word of CANDIDATE_PATTERN, for the cue-sense model.
        python3 eval/tools/sample-hedging.py --round5 OUT_FOLDER
 Writes OUT_FOLDER/test5-unlabelled.tsv: a fifth held-out part (FIFTH_TEST_SEED), random sentences of
-the test documents that no set holds, drawn on 2026-12-04 before the cue-sense model's modal round.
+the test documents that no set holds, drawn on 2026-12-03 before the cue-sense model's modal round.
 Each draw skips the sentences the sets held when it was made, so it is repeated by running the
 script on the tree of its commit (the labelled files of later draws would change it).
 Python 3.9+, standard library only.
@@ -88,7 +88,7 @@ FOURTH_TEST = {"brown": 200, "sotu": 400}
 SEVENTH_DEV_SEED = 20261211
 SEVENTH_DEV = {"brown": 200, "reuters": 20, "sotu": 1400}
 THIRD_TEST = {"brown": 200, "sotu": 400}
-# The fifth held-out part (--round5), drawn on 2026-12-04 after test4 had been measured with the final
+# The fifth held-out part (--round5), drawn on 2026-12-03 after test4 had been measured with the final
 # cue-sense model, before the next change to it: random sentences of the test documents, as test2-4.
 FIFTH_TEST_SEED = 20261213
 FIFTH_TEST = {"brown": 200, "sotu": 400}

@@ -17,7 +17,7 @@ import org.morgue.article.HedgeLevel;
  * measured with the first cue-sense model and had informed its final settings), measured once with
  * the rules alone and once with the final model; actors on both actor held-out parts together,
  * because the second holds only 29 organisations, too few to decide a target of 0.85 on its own.
- * The fifth hedging part ({@code test5}, drawn and labelled on 2026-12-04) is the one the next change to
+ * The fifth hedging part ({@code test5}, drawn and labelled on 2026-12-03) is the one the next change to
  * hedging is measured on: its figures are printed, its misses are not (neither here nor in
  * {@link #details()}), so nobody tunes on them.
  */
@@ -164,7 +164,7 @@ public record EvaluationReport(
     out.append(String.format(Locale.ROOT, "| hedging | hedge cues | %s | %s | %s | |%n", prf(hedgingTest3.cues()),
         prf(hedgingTest4.cues()), prf(hedgingTest5.cues())));
     out.append("\ntest3 and test4 are the third and fourth held-out hedging parts (2026-12-03); the hedging target is"
-        + " checked on test4, the one no model setting was chosen on. test5 (2026-12-04) is the part the next change to"
+        + " checked on test4, the one no model setting was chosen on. test5 (2026-12-03) is the part the next change to"
         + " hedging is measured on: its misses are never printed.\n");
     copyTable(out, copies);
     cueWords(out, "dev", hedging.dev().byWord());
