@@ -35,7 +35,7 @@ Writes OUT_FOLDER/dev7-unlabelled.tsv: dev part 7 (SEVENTH_DEV_SEED), more dev s
 word of CANDIDATE_PATTERN, for the cue-sense model.
        python3 eval/tools/sample-hedging.py --round5 OUT_FOLDER
 Writes OUT_FOLDER/test5-unlabelled.tsv: a fifth held-out part (FIFTH_TEST_SEED), random sentences of
-the test documents that no set holds, drawn on 2026-12-03 before the cue-sense model's modal round.
+the test documents that no set holds, drawn on 2026-12-03 before the next change to the cue-sense model.
 Each draw skips the sentences the sets held when it was made, so it is repeated by running the
 script on the tree of its commit (the labelled files of later draws would change it).
 Python 3.9+, standard library only.

@@ -21,7 +21,6 @@ import java.util.OptionalInt;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.morgue.article.Article;
 import org.morgue.article.Block;
@@ -68,7 +67,6 @@ final class CorpusGenerator {
   private static final long COPY_SALT = 0x636f70696573L;
   /** Keeps the rewording's random numbers apart from the articles' own. */
   private static final long REWORD_SALT = 0x7265776f7264L;
-  private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}+\\b");
 
   private final SentencePool pool;
   private final List<String> sources;
@@ -230,8 +228,8 @@ final class CorpusGenerator {
    * Names, numbers and punctuation stay, so the enrichments find much what they did.
    */
   private String reworded(String sentence, SplittableRandom random) {
-    List<String> words = pool.lowerCaseWords(LOWER_CASE_WORD);
-    Matcher word = LOWER_CASE_WORD.matcher(sentence);
+    List<String> words = pool.lowerCaseWords();
+    Matcher word = SentencePool.LOWER_CASE_WORD.matcher(sentence);
     StringBuilder out = new StringBuilder(sentence.length());
     while (word.find()) {
       String replacement = random.nextInt(4) == 0 ? words.get(random.nextInt(words.size())) : word.group();

@@ -28,22 +28,25 @@ final class SentencePool {
   /** The pool's lower-case words, made on first use and shared by every generator of the pool; a race makes the same list twice. */
   private volatile List<String> lowerCaseWords;
 
+  /** A lower-case word: what the generator swaps when it rewords a sentence. */
+  static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}+\\b");
+
   private SentencePool(List<List<String>> documents) {
     this.documents = List.copyOf(documents);
   }
 
   /**
-   * Every lower-case word of the pool (what {@code word} matches) as often as it occurs there, in the
+   * Every lower-case word of the pool ({@link #LOWER_CASE_WORD}) as often as it occurs there, in the
    * pool's order: a replacement drawn from it is drawn as often as the word is used, so reworded text
    * keeps the pool's mix of short common words and long rare ones, and about its length.
    */
-  List<String> lowerCaseWords(Pattern word) {
+  List<String> lowerCaseWords() {
     List<String> words = lowerCaseWords;
     if (words == null) {
       List<String> all = new ArrayList<>();
       for (List<String> sentences : documents) {
         for (String sentence : sentences) {
-          java.util.regex.Matcher found = word.matcher(sentence);
+          java.util.regex.Matcher found = LOWER_CASE_WORD.matcher(sentence);
           while (found.find()) {
             all.add(found.group());
           }

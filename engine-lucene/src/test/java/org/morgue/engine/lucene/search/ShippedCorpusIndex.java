@@ -18,7 +18,7 @@ import org.morgue.indexer.source.ArticleFiles;
  * articles takes seconds, so it is indexed once per test run and each test class gets its own copy.
  */
 final class ShippedCorpusIndex {
-  /** Surefire runs in the indexer module; the shipped corpus is its sibling. */
+  /** Surefire runs in the engine-lucene module; the shipped corpus is its sibling. */
   static final Path CORPUS = Path.of("..", "corpus", "articles");
 
   private static Path once;
