@@ -10,15 +10,53 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.morgue.article.Article;
+import org.morgue.article.Mention;
+import org.morgue.article.Span;
 import org.morgue.indexer.SeedArticles;
 import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.indexer.source.ArticleSink;
+import org.morgue.indexer.source.MalformedArticleException;
 
 class ArticleJsonTest {
+  private static final ObjectMapper TREE = new ObjectMapper();
+  /** The shipped corpus enriched: every kind of block, actor, cue and sentence Morgue's own text has. */
+  private static List<EnrichedArticle> corpus;
   private final ArticleJson json = new ArticleJson();
   private final ArticleEnricher enricher = ArticleEnricher.standard();
+
+  @BeforeAll
+  static void enrichTheShippedCorpus() throws IOException {
+    ArticleEnricher enricher = ArticleEnricher.standard();
+    List<EnrichedArticle> articles = new ArrayList<>();
+    ArticleFiles files = ArticleFiles.standard();
+    for (Path file : files.files(List.of(Path.of("..", "corpus", "articles")))) {
+      files.read(file, new ArticleSink() {
+        @Override
+        public void accept(Article article) {
+          articles.add(enricher.enrich(article));
+        }
+
+        @Override
+        public void reject(MalformedArticleException problem) {
+          throw new IllegalStateException(problem);
+        }
+      });
+    }
+    corpus = List.copyOf(articles);
+  }
 
   private EnrichedArticle enriched(String name) {
     return enricher.enrich(SeedArticles.article(name));
@@ -30,6 +68,61 @@ class ArticleJsonTest {
       EnrichedArticle article = enriched(name);
       assertEquals(article, json.read(json.write(article), article.article().body()), name);
     }
+  }
+
+  @Test
+  void everyArticleOfTheShippedCorpusReadsBackAsWritten() {
+    assertEquals(279, corpus.size());
+    for (EnrichedArticle article : corpus) {
+      assertEquals(article, json.read(json.write(article), article.article().body()), article.article().id());
+    }
+  }
+
+  @Test
+  void mentionsAreStoredWithoutTheirWordsAndSentenceSpansAsGapsAndLengths() throws IOException {
+    EnrichedArticle article = enriched(SeedArticles.CRACKDOWN);
+    JsonNode stored = TREE.readTree(json.write(article));
+
+    JsonNode mention = stored.path("enrichment").path("actors").path(0).path("mentions").path(0);
+    Mention first = article.enrichment().actors().get(0).mentions().get(0);
+    assertEquals(first.start(), mention.path("start").intValue());
+    assertFalse(mention.has("text"), mention.toString());
+
+    JsonNode spans = stored.path("enrichment").path("hedging").path("sentenceSpans");
+    List<Span> written = article.enrichment().hedging().sentenceSpans();
+    assertEquals(written.size(), spans.size());
+    assertEquals(written.get(1).start() - written.get(0).end(), spans.path(1).path(0).intValue());
+    assertEquals(written.get(1).end() - written.get(1).start(), spans.path(1).path(1).intValue());
+  }
+
+  @Test
+  void articlesStoredBeforeTheLeanFormStillReadBack() throws IOException {
+    for (EnrichedArticle article : corpus.subList(0, 40)) {
+      ObjectNode stored = (ObjectNode) TREE.readTree(json.write(article));
+      String text = article.article().text();
+      for (JsonNode actor : stored.path("enrichment").path("actors")) {
+        for (JsonNode mention : actor.path("mentions")) {
+          ((ObjectNode) mention).put("text", text.substring(mention.path("start").intValue(), mention.path("end").intValue()));
+        }
+      }
+      ArrayNode spans = TREE.createArrayNode();
+      for (Span span : article.enrichment().hedging().sentenceSpans()) {
+        spans.addObject().put("start", span.start()).put("end", span.end());
+      }
+      ((ObjectNode) stored.path("enrichment").path("hedging")).set("sentenceSpans", spans);
+
+      assertEquals(article, json.read(TREE.writeValueAsBytes(stored), article.article().body()), article.article().id());
+    }
+  }
+
+  @Test
+  void aMentionOutsideTheTextIsAnError() throws IOException {
+    EnrichedArticle article = enriched(SeedArticles.KILL_CLAIMS);
+    ObjectNode stored = (ObjectNode) TREE.readTree(json.write(article));
+    ((ObjectNode) stored.path("enrichment").path("actors").path(0).path("mentions").path(0))
+        .put("end", article.article().text().length() + 1);
+    byte[] broken = TREE.writeValueAsBytes(stored);
+    assertThrows(UncheckedIOException.class, () -> json.read(broken, article.article().body()));
   }
 
   @Test
