@@ -126,6 +126,30 @@ public final class ArticleJson {
 
   record StoredHedging(HedgeLevel level) {}
 
+  /**
+   * The name of the first property of the object a deserializer is given, the parser moved onto its
+   * value; null for an empty object. Jackson hands a deserializer the object's start, or its first
+   * property's name when it has looked ahead.
+   */
+  private static String firstProperty(JsonParser json) throws IOException {
+    JsonToken token = json.currentToken() == JsonToken.START_OBJECT ? json.nextToken() : json.currentToken();
+    return onValue(json, token);
+  }
+
+  /** The name of the next property, the parser moved onto its value; null at the object's end. */
+  private static String nextProperty(JsonParser json) throws IOException {
+    return onValue(json, json.nextToken());
+  }
+
+  private static String onValue(JsonParser json, JsonToken token) throws IOException {
+    if (token != JsonToken.FIELD_NAME) {
+      return null;
+    }
+    String name = json.currentName();
+    json.nextToken();
+    return name;
+  }
+
   /** Where the next block's text starts in the stored body of the article being read. */
   private static final class BodyCursor {
     private final String body;
@@ -157,10 +181,7 @@ public final class ArticleJson {
     public Block deserialize(JsonParser json, DeserializationContext context) throws IOException {
       BlockKind kind = null;
       int length = 0;
-      JsonToken token = json.currentToken() == JsonToken.START_OBJECT ? json.nextToken() : json.currentToken();
-      for (; token == JsonToken.FIELD_NAME; token = json.nextToken()) {
-        String name = json.currentName();
-        json.nextToken();
+      for (String name = firstProperty(json); name != null; name = nextProperty(json)) {
         if (name.equals("kind")) {
           kind = context.readValue(json, BlockKind.class);
         } else if (name.equals(LENGTH)) {
@@ -229,10 +250,7 @@ public final class ArticleJson {
       TextCursor cursor = (TextCursor) context.getAttribute(TextCursor.class);
       Article article = null;
       Enrichment enrichment = null;
-      JsonToken token = json.currentToken() == JsonToken.START_OBJECT ? json.nextToken() : json.currentToken();
-      for (; token == JsonToken.FIELD_NAME; token = json.nextToken()) {
-        String name = json.currentName();
-        json.nextToken();
+      for (String name = firstProperty(json); name != null; name = nextProperty(json)) {
         if (name.equals("article")) {
           article = context.readValue(json, Article.class);
           cursor.text = article.text();
@@ -279,10 +297,7 @@ public final class ArticleJson {
       int start = -1;
       int end = -1;
       String text = null;
-      JsonToken token = json.currentToken() == JsonToken.START_OBJECT ? json.nextToken() : json.currentToken();
-      for (; token == JsonToken.FIELD_NAME; token = json.nextToken()) {
-        String name = json.currentName();
-        json.nextToken();
+      for (String name = firstProperty(json); name != null; name = nextProperty(json)) {
         switch (name) {
           case "start" -> start = json.getIntValue();
           case "end" -> end = json.getIntValue();
@@ -347,10 +362,7 @@ public final class ArticleJson {
       } else {
         int start = -1;
         int end = -1;
-        JsonToken token = json.currentToken() == JsonToken.START_OBJECT ? json.nextToken() : json.currentToken();
-        for (; token == JsonToken.FIELD_NAME; token = json.nextToken()) {
-          String name = json.currentName();
-          json.nextToken();
+        for (String name = firstProperty(json); name != null; name = nextProperty(json)) {
           switch (name) {
             case "start" -> start = json.getIntValue();
             case "end" -> end = json.getIntValue();
