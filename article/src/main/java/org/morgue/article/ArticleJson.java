@@ -27,8 +27,8 @@ import java.util.List;
  * back out of it. Storing it twice made stored fields most of the index.
  *
  * <p>For the same reason it leaves out what the article's text already holds and writes sentence
- * spans as gaps and lengths (issue #21: 7% of the stored bytes of the generated 100k index after
- * compression): an actor mention is stored as its offsets, its words cut back out of the text on
+ * spans as gaps and lengths (issue #21: about 6% of the stored bytes of the generated 100k index
+ * after compression): an actor mention is stored as its offsets, its words cut back out of the text on
  * reading, and each sentence span as {@code [gap, length]}, the gap counted from the end of the one
  * before. JSON stored before this form (mentions with their text, spans as {@code {"start", "end"}})
  * reads as before.
@@ -64,7 +64,7 @@ public final class ArticleJson {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
-  /** The JSON bytes stored for an enriched article: everything but the block texts. */
+  /** The JSON bytes stored for an enriched article: everything but the words its text already holds. */
   public byte[] write(EnrichedArticle article) {
     try {
       return stored.writeValueAsBytes(article);
@@ -327,10 +327,7 @@ public final class ArticleJson {
     public void serialize(Span span, JsonGenerator json, SerializerProvider provider) throws IOException {
       Object previous = provider.getAttribute(SpanAsGapAndLength.class);
       int previousEnd = previous == null ? 0 : (Integer) previous;
-      if (span.start() < previousEnd) {
-        // Not in text order: a gap would be negative, so this span starts the count again.
-        previousEnd = 0;
-      }
+      // A span that starts before the last one ended (never so for sentences) has a negative gap.
       json.writeStartArray();
       json.writeNumber(span.start() - previousEnd);
       json.writeNumber(span.end() - span.start());

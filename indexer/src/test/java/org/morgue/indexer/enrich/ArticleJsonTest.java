@@ -96,6 +96,18 @@ class ArticleJsonTest {
   }
 
   @Test
+  void sentenceSpansOutOfTextOrderReadBackAsWritten() {
+    EnrichedArticle article = enriched(SeedArticles.CRACKDOWN);
+    org.morgue.article.Hedging hedging = article.enrichment().hedging();
+    List<Span> reversed = new ArrayList<>(hedging.sentenceSpans());
+    java.util.Collections.reverse(reversed);
+    EnrichedArticle shuffled = new EnrichedArticle(article.article(), new org.morgue.article.Enrichment(
+        article.enrichment().actors(), article.enrichment().themes(), new org.morgue.article.Hedging(
+            hedging.score(), hedging.level(), hedging.sentences(), hedging.hedgedSentences(), reversed, hedging.cues())));
+    assertEquals(shuffled, json.read(json.write(shuffled), article.article().body()));
+  }
+
+  @Test
   void articlesStoredBeforeTheLeanFormStillReadBack() throws IOException {
     for (EnrichedArticle article : corpus.subList(0, 40)) {
       ObjectNode stored = (ObjectNode) TREE.readTree(json.write(article));

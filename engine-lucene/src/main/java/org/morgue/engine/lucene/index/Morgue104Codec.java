@@ -12,20 +12,10 @@ import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFi
  * dictionary {@link ArchiveCodec} has since. New segments are written with {@link ArchiveCodec}, and
  * these are rewritten with it when merged.
  *
- * <p>What follows is why it was written so.
- *
- * <p>Stored fields are most of a Morgue index: every article's body and its enriched JSON (61% of
- * the bytes of the generated 20k-article index with Lucene's default LZ4 blocks). Lucene's own
- * {@code BEST_COMPRESSION} mode (DEFLATE over blocks of 480 KB with a shared dictionary) shrinks
- * them by 43%, but reading one article then inflates a large block: 0.2 ms against 0.03 ms, which
- * every search hit and article view would pay. DEFLATE over blocks of 8 KB (at most 64 articles)
- * keeps most of the gain, 29% smaller on that index and 34% on the sample corpus, for about 0.02 ms
- * more per article read: a page of ten highlighted hits takes about 0.3 ms more at 100k articles, a
- * price taken for an index 18% smaller (docs/benchmarks.md, "Indexing speed and size").
- *
- * <p>Found by name through Lucene's codec registry ({@code META-INF/services}), which is how a segment
- * written with it is read again; segments written by Lucene's default codec stay readable and are
- * rewritten with this one when merged.
+ * <p>It compressed each 8 KB block of stored fields by DEFLATE alone, which kept reading one article
+ * cheap (docs/benchmarks.md, "Indexing speed and size"). It must stay registered under its name in
+ * {@code META-INF/services}, with the same stored fields format, for as long as an index may hold a
+ * segment it wrote.
  */
 public final class Morgue104Codec extends FilterCodec {
   /** The codec's name in every segment it writes: renaming it makes those segments unreadable. */
