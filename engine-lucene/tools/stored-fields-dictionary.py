@@ -15,7 +15,7 @@ nearest the data (DEFLATE codes near references more cheaply):
      with the values that come from fixed lists (block kinds, actor types, cue kinds and
      categories, hedging levels).
 
-The output is read by StoredFieldsDictionary, which checks its SHA-256: an index's stored fields
+The output is read by DeflateWithDictionary, which checks its SHA-256: an index's stored fields
 can only be read with the dictionary they were written with, so this file never changes under a
 codec name. Changing it means a new codec name in ArchiveCodec, with the old codec kept to read
 the old segments.

@@ -215,16 +215,22 @@ public final class ArticleJson {
   }
 
   /**
-   * The article's text, known once its article is read, and where the last sentence span read ended:
-   * what mentions and spans stored in the lean form are read back from.
+   * The article being read, known once its part of the JSON is read, and where the last sentence span
+   * read ended: what mentions and spans stored in the lean form are read back from. The article's
+   * text (its title and body joined, a copy of the body) is made only when a mention needs it: an
+   * article naming no actor, or stored before the lean form, never has it made.
    */
   private static final class TextCursor {
+    private Article article;
     private String text;
     private int spanEnd;
 
     String cut(int start, int end) throws IOException {
       if (text == null) {
-        throw new IOException("a mention without its text was read before its article");
+        if (article == null) {
+          throw new IOException("a mention without its text was read before its article");
+        }
+        text = article.text();
       }
       if (start < 0 || end < start || end > text.length()) {
         throw new IOException("a stored mention [" + start + ", " + end + ") lies outside the article's "
@@ -253,7 +259,7 @@ public final class ArticleJson {
       for (String name = firstProperty(json); name != null; name = nextProperty(json)) {
         if (name.equals("article")) {
           article = context.readValue(json, Article.class);
-          cursor.text = article.text();
+          cursor.article = article;
         } else if (name.equals("enrichment")) {
           enrichment = context.readValue(json, Enrichment.class);
         } else {
