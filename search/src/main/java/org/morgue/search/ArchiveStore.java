@@ -68,10 +68,19 @@ public interface ArchiveStore extends Closeable {
   List<StoredVersion> versionsSharing(long[] bandKeys) throws IOException;
 
   /**
+   * How many committed articles {@link #forEachBandKey} would visit the keys of (deleted ones too,
+   * until the store forgets them), asked first so the pipeline can size its filter and then read the
+   * keys in one pass; -1 when the store cannot list them cheaply, and then every look-up goes to
+   * {@link #versionsSharing}. Costs a count, never a pass over the archive.
+   */
+  default long articlesWithBandKeys() throws IOException {
+    return -1;
+  }
+
+  /**
    * Visits the band keys of every committed article (of deleted ones too, until the store forgets
    * them), so the pipeline can keep a filter of the keys the store holds and skip look-ups that would
-   * find nothing. Returns false, visiting none, when the store cannot list them cheaply; then every
-   * look-up goes to {@link #versionsSharing}.
+   * find nothing. Returns false, visiting none, when the store cannot list them cheaply.
    */
   default boolean forEachBandKey(java.util.function.LongConsumer each) throws IOException {
     return false;

@@ -49,7 +49,7 @@ public final class OpenSearchStore implements ArchiveStore {
   private volatile boolean committed;
   /** The most articles {@link #versionsSharing} returns (the embedded store's {@code ArchiveWriter.MAX_SHARING}). */
   static final int MAX_SHARING = 100;
-  /** The most committed articles whose band keys {@link #forEachBandKey} reads (two scans of them per run). */
+  /** The most committed articles whose band keys {@link #forEachBandKey} reads (one scan of them per run). */
   static final long MAX_KEY_SCAN = 250_000;
   /** Story members read in one search; a larger story is scanned. */
   private static final int MEMBERS_PAGE = 1_000;
@@ -131,21 +131,32 @@ public final class OpenSearchStore implements ArchiveStore {
   }
 
   /**
+   * The committed articles whose keys {@link #forEachBandKey} would read: none while nothing is
+   * committed, otherwise one count. An archive larger than {@link #MAX_KEY_SCAN} articles is not
+   * scanned (-1), since the first article a server writes would wait for the scan: every look-up then
+   * goes to {@link #versionsSharing}, as before.
+   */
+  @Override
+  public long articlesWithBandKeys() throws IOException {
+    if (nothingCommitted()) {
+      return 0;
+    }
+    long articles = connection.send("GET", "/" + index.alias() + "/_count", null).path("count").asLong();
+    return articles > MAX_KEY_SCAN ? -1 : articles;
+  }
+
+  /**
    * Visits the band keys of every committed article, so the pipeline's filter can rule out the keys
    * no article holds: without it, every article written after the first commit asked the cluster
    * for copies, a search round trip each (a 100k bulk load into a one-node cluster ran at 150
-   * articles/s). Nothing to visit while nothing is committed; otherwise one scan of the stored keys,
-   * no source. An archive larger than {@link #MAX_KEY_SCAN} articles is not scanned (the pipeline
-   * asks twice, to size its filter, and the first article a server writes would wait for it): every
-   * look-up then goes to {@link #versionsSharing}, as before.
+   * articles/s). One scan of the stored keys, no source; none when {@link #articlesWithBandKeys}
+   * says the archive is too large to scan.
    */
   @Override
   public boolean forEachBandKey(java.util.function.LongConsumer each) throws IOException {
-    if (nothingCommitted()) {
-      return true;
-    }
-    if (connection.send("GET", "/" + index.alias() + "/_count", null).path("count").asLong() > MAX_KEY_SCAN) {
-      return false;
+    long articles = articlesWithBandKeys();
+    if (articles <= 0) {
+      return articles == 0;
     }
     new IndexScan(connection, index.alias(), null, null).withStoredFieldsOnly(ArticleDocument.STORY_BAND)
         .forEachPage(page -> {

@@ -62,6 +62,7 @@ class StoryStoreTest {
     // What the second run's filter is made from: every committed article's band keys, read back.
     try (OpenSearchStore store = OpenSearchStore.open(archive)) {
       long articles = archive.connection().send("GET", "/" + archive.alias() + "/_count", null).path("count").asLong();
+      assertEquals(articles, store.articlesWithBandKeys(), "the count the filter is sized by");
       long[] keys = {0};
       assertTrue(store.forEachBandKey(key -> keys[0]++));
       assertEquals(articles * CopyDetection.STANDARD.bands(), keys[0], "every band key of " + articles + " articles");

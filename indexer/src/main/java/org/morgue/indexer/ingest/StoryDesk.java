@@ -113,15 +113,21 @@ final class StoryDesk {
     }
   }
 
-  /** Two passes over the store's keys: one to size the filter, one to fill it. */
-  private static CommittedKeys load(ArchiveStore store) throws IOException {
-    long[] count = new long[1];
-    if (!store.forEachBandKey(key -> count[0]++)) {
+  /**
+   * One pass over the store's keys, into a filter sized by the store's count of articles: each holds
+   * at most one key per band (none for a body without words), so the size is an upper bound, and the
+   * store's keys are never read twice (on a cluster, a scan of every committed article).
+   */
+  private CommittedKeys load(ArchiveStore store) throws IOException {
+    long articles = store.articlesWithBandKeys();
+    if (articles < 0) {
       return new CommittedKeys(store, null);
     }
     // Room for as many again before it must be made anew.
-    BandKeyFilter filter = new BandKeyFilter(2 * count[0]);
-    store.forEachBandKey(filter::add);
+    BandKeyFilter filter = new BandKeyFilter(2 * articles * detection.bands());
+    if (!store.forEachBandKey(filter::add)) {
+      return new CommittedKeys(store, null);
+    }
     return new CommittedKeys(store, filter);
   }
 

@@ -192,6 +192,12 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     return days.advanceExact(doc - leaf.docBase) ? Optional.of(LocalDate.ofEpochDay(days.longValue())) : Optional.empty();
   }
 
+  /** Every document of the committed index, deleted ones too: their points stay until merged away. */
+  @Override
+  public long articlesWithBandKeys() {
+    return committed == null ? 0 : committed.maxDoc();
+  }
+
   /** Reads every band key point of the committed index: one pass over the points, no stored field. */
   @Override
   public boolean forEachBandKey(java.util.function.LongConsumer each) throws IOException {

@@ -2,6 +2,7 @@ package org.morgue.engine.lucene.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.indexer.story.CopyDetection;
 import org.morgue.search.Story;
 import org.morgue.search.StoryVersion;
 
@@ -85,6 +87,13 @@ class StoryFilingTest {
     Files.write(first.resolve("a.jsonl"), lines.stream().filter(l -> !l.contains("\"crackdown-courier\"")).toList());
     Files.write(later.resolve("b.jsonl"), lines.stream().filter(l -> l.contains("\"crackdown-courier\"")).toList());
     storiesAfterIndexing(index, 2, 1_000, first);
+    // What the later run's filter is made from: a count to size it, then every key in one pass.
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      assertEquals(lines.size() - 1, writer.articlesWithBandKeys());
+      long[] keys = {0};
+      assertTrue(writer.forEachBandKey(key -> keys[0]++));
+      assertEquals((lines.size() - 1) * CopyDetection.STANDARD.bands(), keys[0]);
+    }
     Map<String, Story> stories = storiesAfterIndexing(index, 2, 1_000, later);
     assertEquals(stories.get("crackdown-original").id(), stories.get("crackdown-courier").id());
     assertEquals(3, stories.get("crackdown-courier").versions().size());
