@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""The modal relabelling of the dev hedging set (2026-12-03, issue #14), from its annotations.
+
+Every dev sentence holding "may", "might" or "could" was labelled again by two annotators, blind to
+the old labels; a third blind reading settled the sentences they split on (majority). The files are in
+eval/hedging/modal-relabel/: sentences-X.tsv (what the annotators saw), annotator-X1/X2.tsv (their
+labels), annotator-E.tsv (the settling reading), key-X.tsv (each id's row among dev.tsv's labelled
+rows, its source and its label before). Set R is the 300 drawn at random (seed 20261214) from the
+modal sentences of dev parts 6-7, labelled first to see whether the dev labels differ; C and D are the
+other 690. Prints the agreement figures and, given the dev file from before the relabelling, writes
+the relabelled one:
+
+    git show dfe13f2^:eval/hedging/dev.tsv > /tmp/dev-before.tsv
+    python3 eval/tools/modal-relabel.py /tmp/dev-before.tsv /tmp/dev-after.tsv
+"""
+import os
+import sys
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'hedging', 'modal-relabel')
+SETS = [('R', 'R1', 'R2'), ('C', 'C1', 'C2'), ('D', 'D1', 'D2')]
+
+
+def labels(name):
+    out = {}
+    for line in open(os.path.join(HERE, f'annotator-{name}.tsv'), encoding='utf-8'):
+        f = line.rstrip('\n').split('\t')
+        if len(f) >= 2:
+            out[f[0]] = (f[1].strip().lower() == 'yes', [c.strip() for c in (f[2] if len(f) > 2 else '').split(';') if c.strip()])
+    return out
+
+
+def keys(name):
+    out = {}
+    for line in open(os.path.join(HERE, f'key-{name}.tsv'), encoding='utf-8'):
+        f = line.rstrip('\n').split('\t')
+        out[f[0]] = (int(f[1]), bool(f[3].strip()) if len(f) > 3 else False)
+    return out
+
+
+def f1(a, b, ids):
+    both = sum(a[i] and b[i] for i in ids)
+    return 2 * both / max(1, sum(a[i] for i in ids) + sum(b[i] for i in ids))
+
+
+def words(cue):
+    return (cue.split(':', 1)[1] if cue.startswith('hedge:') else cue).strip().lower()
+
+
+def decide():
+    """Each relabelled row's (hedged, cues): the two annotators' label, or the majority with the settling reading."""
+    settle = labels('E')
+    final = {}
+    for name, first, second in SETS:
+        a, b, k = labels(first), labels(second), keys(name)
+        ids = list(k)
+        old = {i: k[i][1] for i in ids}
+        ya = {i: a[i][0] for i in ids}
+        yb = {i: b[i][0] for i in ids}
+        print(f'{name}: {len(ids)} sentences; hedged: before {sum(old.values())}, {first} {sum(ya.values())}, '
+              f'{second} {sum(yb.values())}; F1 {first}-{second} {f1(ya, yb, ids):.3f}, '
+              f'before-{first} {f1(old, ya, ids):.3f}, before-{second} {f1(old, yb, ids):.3f}; '
+              f'split on {sum(ya[i] != yb[i] for i in ids)}')
+        for i in ids:
+            votes = [a[i], b[i]] + ([settle[i]] if a[i][0] != b[i][0] else [])
+            hedged = 2 * sum(v[0] for v in votes) > len(votes)
+            cues = []
+            for v in votes:
+                if v[0] == hedged:
+                    cues += ['hedge:' + (c.split(':', 1)[1].strip() if c.startswith('hedge:') else c.strip())
+                             for c in v[1] if words(c) not in [words(x) for x in cues]]
+            # Overlapping spans name one cue ("believed", "is believed"): keep the shortest, as dev always has.
+            cues = [c for c in cues if not any(words(o) != words(c) and words(o) in words(c) for o in cues)]
+            seen = set()
+            cues = [c for c in cues if not (words(c) in seen or seen.add(words(c)))]
+            final[k[i][0]] = (hedged, cues)
+    return final
+
+
+def main():
+    final = decide()
+    if len(sys.argv) < 3:
+        return
+    lines = open(sys.argv[1], encoding='utf-8').read().split('\n')
+    row = -1
+    out = []
+    changed = [0, 0]
+    for line in lines:
+        if line and not line.startswith('#'):
+            row += 1
+            if row in final:
+                f = line.split('\t')
+                hedged, cues = final[row]
+                before = len(f) > 2 and f[2].strip() != ''
+                if before != hedged:
+                    changed[0 if hedged else 1] += 1
+                line = f[0] + '\t' + f[1] + '\t' + (';'.join(cues) if hedged else '')
+        out.append(line)
+    open(sys.argv[2], 'w', encoding='utf-8').write('\n'.join(out))
+    print(f'{len(final)} rows relabelled: {changed[0]} not hedged to hedged, {changed[1]} hedged to not')
+
+
+if __name__ == '__main__':
+    main()
