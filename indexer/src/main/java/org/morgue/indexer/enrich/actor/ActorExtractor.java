@@ -225,7 +225,8 @@ public final class ActorExtractor {
       }
       Optional<GazetteerEntry> entry =
           gazetteer.longestMatch(tokens, i, segment.headline(), segment.shouting(), filesNamed);
-      if (entry.isPresent() && segment.free(i, i + entry.get().tokens().size())) {
+      if (entry.isPresent() && segment.free(i, i + entry.get().tokens().size())
+          && !(entry.get().tokens().size() == 1 && rules.endsMiddleInitialName(tokens, i, covered))) {
         int end = i + entry.get().tokens().size();
         matches.add(new TokenMatch(entry.get().actor(), i, end));
         filesNamed.add(entry.get().file());

@@ -218,6 +218,22 @@ final class NameRules {
   }
 
   /**
+   * Whether the word at {@code at} is the surname of a name with a middle initial before it, "Carroll
+   * V. Newsom": a name word, an initial and a glued full stop, none of them claimed. The gazetteer
+   * leaves such a word to these rules, or it would take the surname for an actor of its own (Gavin
+   * Newsom) and cut the name short ("Carroll V."). An initial after another initial ("U.S. Congress")
+   * is no middle initial.
+   */
+  boolean endsMiddleInitialName(List<Token> tokens, int at, boolean[] covered) {
+    if (at < 3 || !isNameWord(tokens.get(at))) {
+      return false;
+    }
+    Token dot = tokens.get(at - 1);
+    return dot.key().equals(".") && !dot.spaceBefore() && tokens.get(at - 2).initial()
+        && isNameWord(tokens.get(at - 3)) && !covered[at - 1] && !covered[at - 2] && !covered[at - 3];
+  }
+
+  /**
    * The end of a name that starts with a given name, "Jack Fisher" or "Audrey Knecht"; {@code at}
    * if there is none. A given name that is often an ordinary word too ("Bill", "Will", "Grace")
    * counts only where a sentence does not start, since capitals there say nothing.

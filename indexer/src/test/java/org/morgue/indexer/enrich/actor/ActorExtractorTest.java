@@ -307,6 +307,15 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aNameWithAMiddleInitialRunsOnThroughASurnameTheGazetteerKnows() {
+    // Brown A24: "Newsom" alone is Gavin Newsom's alias; after "Carroll V." it is this man's surname.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Dr. Hester succeeds Dr. Carroll V. Newsom who resigned last September. The U.S. Congress was told."));
+    assertEquals(Set.of("Hester", "Carroll V. Newsom"), ofType(actors, ActorType.PERSON));
+    assertEquals(Set.of("U.S. Congress"), ofType(actors, ActorType.GOVERNMENT));
+  }
+
+  @Test
   void anAmbiguousGivenNameCountsOnlyInsideASentence() {
     // "Bill" is a given name and a word: inside a sentence before a surname it is the name.
     List<Actor> inside = EXTRACTOR.extract(article("", "Norm Siebern and Bill Tuttle were also in the lineup."));
