@@ -167,6 +167,8 @@ final class NameRules {
           && tokens.get(k + 1).key().equals(".") && !tokens.get(k + 1).spaceBefore();
       if (token.capitalised() && isGluedApostropheName(tokens, k)) {
         k += 2; // "O'Rourke", "D'Amato": the capitalised word after the apostrophe is read next
+      } else if (words >= 1 && isBracketedNickname(tokens, k, covered)) {
+        k += 3; // "George Herman (Babe) Ruth", "Joseph (Joey) Glimco": the surname is read next
       } else if (token.initial() && gluedDot) {
         k += 2;
         end = k;
@@ -243,7 +245,8 @@ final class NameRules {
         && givenNames.isGivenName(tokens.get(at).key()) && !notNames.contains(tokens.get(at).key())) {
       return at + 2; // "Stephen Bishop", "Carole King": a plain given name and a title word as the surname
     }
-    if (at + 1 >= tokens.size() || covered[at + 1] || !isNameWord(tokens.get(at + 1))) {
+    if (at + 1 >= tokens.size() || covered[at + 1]
+        || !(isNameWord(tokens.get(at + 1)) || isBracketedNickname(tokens, at + 1, covered))) {
       return at;
     }
     String first = tokens.get(at).key();
@@ -369,6 +372,18 @@ final class NameRules {
         && !tokens.get(k + 1).spaceBefore()
         && tokens.get(k + 2).capitalised()
         && !tokens.get(k + 2).spaceBefore();
+  }
+
+  /**
+   * Whether a nickname in brackets stands at {@code k} inside a name, "(Babe)" in "George Herman
+   * (Babe) Ruth", as sports and crime copy write them: one name word between the brackets and a name
+   * word after them, none claimed.
+   */
+  private boolean isBracketedNickname(List<Token> tokens, int k, boolean[] covered) {
+    return k + 3 < tokens.size()
+        && tokens.get(k).key().equals("(") && isNameWord(tokens.get(k + 1)) && tokens.get(k + 2).key().equals(")")
+        && isNameWord(tokens.get(k + 3))
+        && !covered[k] && !covered[k + 1] && !covered[k + 2] && !covered[k + 3];
   }
 
   private static boolean isGluedHyphen(List<Token> tokens, int k) {

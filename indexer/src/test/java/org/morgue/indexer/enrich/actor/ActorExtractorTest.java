@@ -316,6 +316,15 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aNicknameInBracketsStaysInsideTheName() {
+    // Brown A39 and A21: sports and crime copy put the nickname between the given name and the surname.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "The 60 home runs hit in 1927 by George Herman (Babe) Ruth of the Yankees. Joseph (Joey) Glimco was"
+            + " questioned. The International (Water) Boundary Commission met."));
+    assertEquals(Set.of("George Herman (Babe) Ruth", "Joseph (Joey) Glimco"), ofType(actors, ActorType.PERSON));
+  }
+
+  @Test
   void anAmbiguousGivenNameCountsOnlyInsideASentence() {
     // "Bill" is a given name and a word: inside a sentence before a surname it is the name.
     List<Actor> inside = EXTRACTOR.extract(article("", "Norm Siebern and Bill Tuttle were also in the lineup."));
