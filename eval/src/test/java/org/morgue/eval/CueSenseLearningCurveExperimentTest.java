@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import opennlp.tools.ml.model.MaxentModel;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.morgue.indexer.enrich.hedge.HedgeDetector;
@@ -62,7 +60,6 @@ class CueSenseLearningCurveExperimentTest {
     List<HedgedSentence> dev = HedgedSentence.read(Path.of("..", "eval", "hedging", "dev.tsv"));
     CueSenseTraining training = new CueSenseTraining(HedgeDetector.fromResources());
     List<CueSenseTraining.Example> shipped = training.examples(dev);
-    Map<String, Integer> foldOf = CueSenseTraining.folds(dev);
     String[] names = {"shipped features", "+ sentence words", "+ sentence words and word pairs"};
     for (int variant = 0; variant < names.length; variant++) {
       List<CueSenseTraining.Example> examples = new ArrayList<>();
@@ -77,17 +74,7 @@ class CueSenseLearningCurveExperimentTest {
         features.addAll(seen);
         examples.add(new CueSenseTraining.Example(e.sentence(), e.source(), e.category(), features, e.gold(), e.rule()));
       }
-      double[] oof = new double[examples.size()];
-      for (int fold = 0; fold < CueSenseTraining.FOLDS; fold++) {
-        int held = fold;
-        MaxentModel model = training.fit(examples.stream().filter(e -> foldOf.get(e.source()) != held).toList());
-        int hedge = model.getIndex("hedge");
-        for (int i = 0; i < examples.size(); i++) {
-          if (foldOf.get(examples.get(i).source()) == held) {
-            oof[i] = model.eval(examples.get(i).features().toArray(String[]::new))[hedge];
-          }
-        }
-      }
+      double[] oof = CueSenseThresholdExperimentTest.outOfFold(training, dev, examples);
       for (double t : new double[] {0.3, 0.35, 0.45}) {
         CueSenseThresholdExperimentTest.print(String.format(Locale.ROOT, "%s, threshold %.2f", names[variant], t),
             dev, examples, oof, t, t);
@@ -100,22 +87,11 @@ class CueSenseLearningCurveExperimentTest {
     List<HedgedSentence> dev = HedgedSentence.read(Path.of("..", "eval", "hedging", "dev.tsv"));
     CueSenseTraining training = new CueSenseTraining(HedgeDetector.fromResources());
     List<CueSenseTraining.Example> examples = training.examples(dev);
-    Map<String, Integer> foldOf = CueSenseTraining.folds(dev);
     for (double share : SHARES) {
       for (int repeat = 0; repeat < (share < 1.0 ? 3 : 1); repeat++) {
         Random random = new Random(31L * repeat + (long) (share * 100));
-        double[] oof = new double[examples.size()];
-        for (int fold = 0; fold < CueSenseTraining.FOLDS; fold++) {
-          int held = fold;
-          MaxentModel model = training.fit(examples.stream()
-              .filter(e -> foldOf.get(e.source()) != held && random.nextDouble() < share).toList());
-          int hedge = model.getIndex("hedge");
-          for (int i = 0; i < examples.size(); i++) {
-            if (foldOf.get(examples.get(i).source()) == held) {
-              oof[i] = model.eval(examples.get(i).features().toArray(String[]::new))[hedge];
-            }
-          }
-        }
+        double[] oof = CueSenseThresholdExperimentTest.outOfFold(training, dev, examples,
+            e -> random.nextDouble() < share);
         CueSenseThresholdExperimentTest.print(String.format(Locale.ROOT, "share %.2f repeat %d", share, repeat),
             dev, examples, oof, CueSenseTraining.THRESHOLD, CueSenseTraining.THRESHOLD);
       }

@@ -69,11 +69,18 @@ class CueSenseThresholdExperimentTest {
 
   static double[] outOfFold(CueSenseTraining training, List<HedgedSentence> dev,
       List<CueSenseTraining.Example> examples) {
+    return outOfFold(training, dev, examples, e -> true);
+  }
+
+  /** The same, each fold's model trained only on the other folds' examples that {@code train} keeps. */
+  static double[] outOfFold(CueSenseTraining training, List<HedgedSentence> dev,
+      List<CueSenseTraining.Example> examples, java.util.function.Predicate<CueSenseTraining.Example> train) {
     Map<String, Integer> foldOf = CueSenseTraining.folds(dev);
     double[] oof = new double[examples.size()];
     for (int fold = 0; fold < CueSenseTraining.FOLDS; fold++) {
       int held = fold;
-      MaxentModel model = training.fit(examples.stream().filter(e -> foldOf.get(e.source()) != held).toList());
+      MaxentModel model = training.fit(
+          examples.stream().filter(e -> foldOf.get(e.source()) != held).filter(train).toList());
       int hedge = model.getIndex("hedge");
       for (int i = 0; i < examples.size(); i++) {
         if (foldOf.get(examples.get(i).source()) == held) {
