@@ -100,6 +100,10 @@ final class NameRules {
       int named = Math.max(Math.max(middleInitialNameEnd(tokens, i, covered), appositiveNameEnd(tokens, i, covered)),
           Math.max(Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)),
               Math.max(roleNounNameEnd(tokens, i, covered), kinNameEnd(tokens, i, covered))));
+      if (named > i && namesAPlace(tokens, named)) {
+        i = named - 1; // "a Lloyd Center restaurant": the words name the place, not a person
+        continue;
+      }
       if (named > i) {
         found.add(new TokenMatch(person(text, tokens, i, named), i, named).cover(covered));
         i = named - 1;
@@ -110,6 +114,15 @@ final class NameRules {
       }
     }
     return found;
+  }
+
+  /** Lower-case nouns of places that a name before them names, as a modifier: "the Beverly Hilton ballroom". */
+  private static final Set<String> PLACE_NOUNS = Set.of("restaurant", "ballroom", "hotel", "motel", "store",
+      "shop", "lobby", "auditorium", "theater", "theatre", "mall", "plant", "gymnasium", "clubhouse");
+
+  /** Whether the word after a name found without a title is a place noun the name modifies. */
+  private static boolean namesAPlace(List<Token> tokens, int after) {
+    return after < tokens.size() && tokens.get(after).word() && PLACE_NOUNS.contains(tokens.get(after).key());
   }
 
   /**

@@ -316,6 +316,15 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aNameBeforeAPlaceNounNamesThePlaceNotAPerson() {
+    // Brown A23 and A30: a shopping centre and a hotel, written like a given name and a surname.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "He collapsed and died Thursday in a Lloyd Center restaurant. The finals were held on the floor of"
+            + " the Beverly Hilton ballroom, where Jack Fisher played."));
+    assertEquals(Set.of("Jack Fisher"), ofType(actors, ActorType.PERSON));
+  }
+
+  @Test
   void aNicknameInBracketsStaysInsideTheName() {
     // Brown A39 and A21: sports and crime copy put the nickname between the given name and the surname.
     List<Actor> actors = EXTRACTOR.extract(article("",
