@@ -42,6 +42,10 @@ def f1(a, b, ids):
     return 2 * both / max(1, sum(a[i] for i in ids) + sum(b[i] for i in ids))
 
 
+def words_as_written(cue):
+    return (cue.split(':', 1)[1] if cue.startswith('hedge:') else cue).strip()
+
+
 def words(cue):
     return (cue.split(':', 1)[1] if cue.startswith('hedge:') else cue).strip().lower()
 
@@ -66,8 +70,7 @@ def decide():
             cues = []
             for v in votes:
                 if v[0] == hedged:
-                    cues += ['hedge:' + (c.split(':', 1)[1].strip() if c.startswith('hedge:') else c.strip())
-                             for c in v[1] if words(c) not in [words(x) for x in cues]]
+                    cues += ['hedge:' + words_as_written(c) for c in v[1]]
             # Overlapping spans name one cue ("believed", "is believed"): keep the shortest, as dev always has.
             cues = [c for c in cues if not any(words(o) != words(c) and words(o) in words(c) for o in cues)]
             seen = set()

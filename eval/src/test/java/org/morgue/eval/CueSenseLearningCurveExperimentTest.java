@@ -3,7 +3,6 @@ package org.morgue.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -16,44 +15,16 @@ import org.morgue.indexer.enrich.hedge.HedgeDetector;
 /**
  * Whether more labelled dev sentences, or the words of the whole sentence, would lift the cue-sense
  * model: its out-of-fold hedged-sentence figures on dev parts 6-7 (grouped 10-fold cross-validation by
- * document, as {@link CueSenseTraining} does) when each fold's model is trained on a random share of the
- * other folds' examples (a curve still rising at the full share says more labels pay; a flat one says
- * they do not), and when every candidate also carries the words, or the word pairs, of its sentence
- * (context beyond the three words either side), or a sentence's candidates combined by noisy-or instead of
- * the likeliest one deciding. Prints, asserts nothing; never reads a held-out part. Not run by the default build: {@code ./mvnw -o -q -B -pl eval -am test
+ * document, as {@link CueSenseTraining} does) when each fold's model is trained on a random share of
+ * the other folds' examples (a curve still rising at the full share says more labels pay; a flat one
+ * says they do not), and when every candidate also carries the words, or the word pairs, of its
+ * sentence (context beyond the three words either side). Prints, asserts nothing; never reads a
+ * held-out part. Not run by the default build: {@code ./mvnw -o -q -B -pl eval -am test
  * -Deval.excludedGroups= -Dtest=CueSenseLearningCurveExperimentTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("experiment")
 class CueSenseLearningCurveExperimentTest {
   static final double[] SHARES = {0.25, 0.5, 0.75, 1.0};
-
-  @Test
-  void sentenceDecisionByMaxOrNoisyOr() throws IOException {
-    List<HedgedSentence> dev = HedgedSentence.read(Path.of("..", "eval", "hedging", "dev.tsv"));
-    CueSenseTraining training = new CueSenseTraining(HedgeDetector.fromResources());
-    List<CueSenseTraining.Example> examples = training.examples(dev);
-    double[] oof = CueSenseThresholdExperimentTest.outOfFold(training, dev, examples);
-    double[] max = new double[dev.size()];
-    double[] none = new double[dev.size()];
-    Arrays.fill(none, 1.0);
-    for (int i = 0; i < examples.size(); i++) {
-      int s = examples.get(i).sentence();
-      max[s] = Math.max(max[s], oof[i]);
-      none[s] *= 1 - oof[i];
-    }
-    for (double t = 0.25; t <= 0.70; t += 0.05) {
-      Score byMax = Score.EMPTY;
-      Score byNoisyOr = Score.EMPTY;
-      for (int s = CueSenseSweepExperimentTest.PART_6_FROM; s < dev.size(); s++) {
-        boolean gold = dev.get(s).hedged();
-        boolean m = max[s] >= t;
-        boolean n = 1 - none[s] >= t;
-        byMax = byMax.plus(new Score(m && gold ? 1 : 0, m ? 1 : 0, gold ? 1 : 0));
-        byNoisyOr = byNoisyOr.plus(new Score(n && gold ? 1 : 0, n ? 1 : 0, gold ? 1 : 0));
-      }
-      System.out.printf(Locale.ROOT, "THRESHOLD %.2f: max %s, noisy-or %s%n", t, byMax.format(), byNoisyOr.format());
-    }
-  }
 
   @Test
   void sentenceWordsAsFeatures() throws IOException {

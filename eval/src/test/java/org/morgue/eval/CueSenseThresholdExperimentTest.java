@@ -3,6 +3,7 @@ package org.morgue.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +18,9 @@ import org.morgue.indexer.enrich.hedge.HedgeDetector;
  * out-of-fold probabilities on the DEV set (grouped 10-fold cross-validation by document, as
  * {@link CueSenseTraining} does), scored as hedged sentences on dev parts 6-7 for one threshold and for
  * a separate threshold on modal verbs, with the features as shipped and with each feature also
- * conjoined with the modal's own word (so "may be" and "could be" weigh apart); and, per cue word, how
- * often the model is right. Prints, asserts nothing; never reads a held-out part. Not run by the
+ * conjoined with the modal's own word (so "may be" and "could be" weigh apart); per cue word, how
+ * often the model is right; and a sentence decided by its likeliest candidate (as shipped) or by all
+ * of them, noisy-or. Prints, asserts nothing; never reads a held-out part. Not run by the
  * default build: {@code ./mvnw -o -q -B -pl eval -am test -Deval.excludedGroups=
  * -Dtest=CueSenseThresholdExperimentTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -45,6 +47,34 @@ class CueSenseThresholdExperimentTest {
       if (!conjoined) {
         byCueWord(examples, oof);
       }
+    }
+  }
+
+  @Test
+  void sentenceDecisionByMaxOrNoisyOr() throws IOException {
+    List<HedgedSentence> dev = HedgedSentence.read(Path.of("..", "eval", "hedging", "dev.tsv"));
+    CueSenseTraining training = new CueSenseTraining(HedgeDetector.fromResources());
+    List<CueSenseTraining.Example> examples = training.examples(dev);
+    double[] oof = outOfFold(training, dev, examples);
+    double[] max = new double[dev.size()];
+    double[] none = new double[dev.size()];
+    Arrays.fill(none, 1.0);
+    for (int i = 0; i < examples.size(); i++) {
+      int s = examples.get(i).sentence();
+      max[s] = Math.max(max[s], oof[i]);
+      none[s] *= 1 - oof[i];
+    }
+    for (double t = 0.25; t <= 0.70; t += 0.05) {
+      Score byMax = Score.EMPTY;
+      Score byNoisyOr = Score.EMPTY;
+      for (int s = CueSenseSweepExperimentTest.PART_6_FROM; s < dev.size(); s++) {
+        boolean gold = dev.get(s).hedged();
+        boolean m = max[s] >= t;
+        boolean n = 1 - none[s] >= t;
+        byMax = byMax.plus(new Score(m && gold ? 1 : 0, m ? 1 : 0, gold ? 1 : 0));
+        byNoisyOr = byNoisyOr.plus(new Score(n && gold ? 1 : 0, n ? 1 : 0, gold ? 1 : 0));
+      }
+      System.out.printf(Locale.ROOT, "THRESHOLD %.2f: max %s, noisy-or %s%n", t, byMax.format(), byNoisyOr.format());
     }
   }
 
