@@ -18,7 +18,9 @@ nearest the data (DEFLATE codes near references more cheaply):
 The output is read by DeflateWithDictionary, which checks its SHA-256: an index's stored fields
 can only be read with the dictionary they were written with, so this file never changes under a
 codec name. Changing it means a new codec name in ArchiveCodec, with the old codec kept to read
-the old segments.
+the old segments: stored-fields-morgue105.dict, beside it, is what this tool wrote before mentions
+were stored as [start, length] and cues without their words and sentence (its skeleton had
+{"start":,"end":} mentions and cues with "text" and "sentence"); Morgue105Codec reads with it.
 
 Usage: python3 engine-lucene/tools/stored-fields-dictionary.py   (from the project's root)
 """
@@ -28,31 +30,31 @@ import json
 import re
 
 WORD_BYTES = 16 * 1024
-OUT = "engine-lucene/src/main/resources/org/morgue/engine/lucene/index/stored-fields.dict"
+OUT = "engine-lucene/src/main/resources/org/morgue/engine/lucene/index/stored-fields-morgue106.dict"
 
 SKELETON = (
     '{"article":{"id":"","title":"","blocks":[{"kind":"lede","length":},{"kind":"key_point","length":},'
     '{"kind":"heading","length":},{"kind":"quote","length":},{"kind":"list_item","length":},'
     '{"kind":"paragraph","length":},{"kind":"paragraph","length":}],"published":"","source":"",'
     '"url":"https://","authors":[""],"origin":"","metadata":{}},"enrichment":{"actors":['
-    '{"name":"","type":"group","role":null,"mentions":[{"start":,"end":}],"salience":0.},'
-    '{"name":"","type":"government","role":null,"mentions":[{"start":,"end":}],"salience":0.},'
-    '{"name":"","type":"organisation","role":null,"mentions":[{"start":,"end":}],"salience":0.},'
-    '{"name":"","type":"person","role":"","mentions":[{"start":,"end":}],"salience":0.},'
-    '{"name":"","type":"place","role":null,"mentions":[{"start":,"end":},{"start":,"end":}],"salience":1.0}],'
+    '{"name":"","type":"group","role":null,"mentions":[[,]],"salience":0.},'
+    '{"name":"","type":"government","role":null,"mentions":[[,]],"salience":0.},'
+    '{"name":"","type":"organisation","role":null,"mentions":[[,]],"salience":0.},'
+    '{"name":"","type":"person","role":"","mentions":[[,]],"salience":0.},'
+    '{"name":"","type":"place","role":null,"mentions":[[,],[,]],"salience":1.0}],'
     '"themes":[{"id":"","name":"","iptc":"","score":,"triggers":["",""]}],'
     '"hedging":{"score":0.,"level":"high","level":"medium","level":"low","sentences":,"hedgedSentences":,'
     '"sentenceSpans":[[0,],[2,],[1,],[1,]],"cues":['
-    '{"kind":"attribution","category":"anonymous-source","text":"","start":,"end":,"sentence":,"quoted":true},'
-    '{"kind":"attribution","category":"reporting-verb","text":"said","start":,"end":,"sentence":,"quoted":false},'
-    '{"kind":"booster","category":"","text":"","start":,"end":,"sentence":,"quoted":false},'
-    '{"kind":"hedge","category":"open-question","text":"","start":,"end":,"sentence":,"quoted":false},'
-    '{"kind":"hedge","category":"forecast","text":"","start":,"end":,"sentence":,"quoted":false},'
-    '{"kind":"hedge","category":"adverb","text":"","start":,"end":,"sentence":,"quoted":false},'
-    '{"kind":"hedge","category":"epistemic-verb","text":"","start":,"end":,"sentence":,"quoted":false},'
-    '{"kind":"hedge","category":"evidential","text":"","start":,"end":,"sentence":,"quoted":false},'
-    '{"kind":"hedge","category":"adjective","text":"","start":,"end":,"sentence":,"quoted":false},'
-    '{"kind":"hedge","category":"modal","text":"","start":,"end":,"sentence":,"quoted":false}]}}}'
+    '{"kind":"attribution","category":"anonymous-source","start":,"end":,"quoted":true},'
+    '{"kind":"attribution","category":"reporting-verb","start":,"end":,"quoted":false},'
+    '{"kind":"booster","category":"","start":,"end":,"quoted":false},'
+    '{"kind":"hedge","category":"open-question","start":,"end":,"quoted":false},'
+    '{"kind":"hedge","category":"forecast","start":,"end":,"quoted":false},'
+    '{"kind":"hedge","category":"adverb","start":,"end":,"quoted":false},'
+    '{"kind":"hedge","category":"epistemic-verb","start":,"end":,"quoted":false},'
+    '{"kind":"hedge","category":"evidential","start":,"end":,"quoted":false},'
+    '{"kind":"hedge","category":"adjective","start":,"end":,"quoted":false},'
+    '{"kind":"hedge","category":"modal","start":,"end":,"quoted":false}]}}}'
 )
 
 

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,12 +27,13 @@ import java.util.List;
  * stored once, in its own field (the highlighter reads it there), and {@link #read} cuts the blocks
  * back out of it. Storing it twice made stored fields most of the index.
  *
- * <p>For the same reason it leaves out what the article's text already holds and writes sentence
- * spans as gaps and lengths (issue #21: about 6% of the stored bytes of the generated 100k index
- * after compression): an actor mention is stored as its offsets, its words cut back out of the text on
- * reading, and each sentence span as {@code [gap, length]}, the gap counted from the end of the one
- * before. JSON stored before this form (mentions with their text, spans as {@code {"start", "end"}})
- * reads as before.
+ * <p>For the same reason it leaves out what the article's text already holds and writes offsets as
+ * short numbers (issue #21: about 10% of the stored bytes of the generated 100k index after
+ * compression): an actor mention is stored as {@code [start, length]}, its words cut back out of the
+ * text on reading; a cue without its words or its sentence's index, where the text and the sentence
+ * spans give them; and each sentence span as {@code [gap, length]}, the gap counted from the end of
+ * the one before. JSON stored in the earlier forms (mentions as {@code {"start", "end"}}, with their
+ * text before that; cues with both; spans as {@code {"start", "end"}}) reads as before.
  */
 public final class ArticleJson {
   private static final String LENGTH = "length";
@@ -46,11 +48,13 @@ public final class ArticleJson {
     this.stored = mapper().registerModule(new SimpleModule()
         .addSerializer(Block.class, new BlockWithoutText())
         .addSerializer(Mention.class, new MentionWithoutText())
+        .addSerializer(Cue.class, new CueWithoutWhatTheTextHolds())
         .addSerializer(Span.class, new SpanAsGapAndLength()));
     ObjectMapper reading = mapper().registerModule(new SimpleModule()
         .addDeserializer(Block.class, new BlockFromBody())
         .addDeserializer(EnrichedArticle.class, new ArticleThenEnrichment())
         .addDeserializer(Mention.class, new MentionFromText())
+        .addDeserializer(Cue.class, new CueFromText())
         .addDeserializer(Span.class, new SpanFromGapAndLength()));
     this.storedReader = reading.readerFor(EnrichedArticle.class);
     this.summaryReader = reading.readerFor(StoredSummary.class);
@@ -67,7 +71,7 @@ public final class ArticleJson {
   /** The JSON bytes stored for an enriched article: everything but the words its text already holds. */
   public byte[] write(EnrichedArticle article) {
     try {
-      return stored.writeValueAsBytes(article);
+      return stored.writer().withAttribute(EnrichedArticle.class, article).writeValueAsBytes(article);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise article " + article.article().id(), e);
     }
@@ -224,16 +228,22 @@ public final class ArticleJson {
     private Article article;
     private String text;
     private int spanEnd;
+    private final List<Span> spans = new ArrayList<>();
+
+    /** The sentence a stored cue without its index lies in, from the spans (written before cues). */
+    int sentenceAt(int offset) {
+      return sentenceHolding(spans, offset);
+    }
 
     String cut(int start, int end) throws IOException {
       if (text == null) {
         if (article == null) {
-          throw new IOException("a mention without its text was read before its article");
+          throw new IOException("a mention or cue without its text was read before its article");
         }
         text = article.text();
       }
       if (start < 0 || end < start || end > text.length()) {
-        throw new IOException("a stored mention [" + start + ", " + end + ") lies outside the article's "
+        throw new IOException("a stored mention or cue [" + start + ", " + end + ") lies outside the article's "
             + text.length() + " chars");
       }
       return text.substring(start, end);
@@ -273,7 +283,10 @@ public final class ArticleJson {
     }
   }
 
-  /** A mention as stored: its offsets in the article's text, which holds its words. */
+  /**
+   * A mention as stored: {@code [start, length]} in the article's text, which holds its words. The
+   * length is a digit or two where the end would be as long as the start.
+   */
   private static final class MentionWithoutText extends StdSerializer<Mention> {
     private static final long serialVersionUID = 1L;
 
@@ -283,14 +296,17 @@ public final class ArticleJson {
 
     @Override
     public void serialize(Mention mention, JsonGenerator json, SerializerProvider provider) throws IOException {
-      json.writeStartObject();
-      json.writeNumberField("start", mention.start());
-      json.writeNumberField("end", mention.end());
-      json.writeEndObject();
+      json.writeStartArray();
+      json.writeNumber(mention.start());
+      json.writeNumber(mention.end() - mention.start());
+      json.writeEndArray();
     }
   }
 
-  /** A mention read back: its words from the stored JSON where they are there, else from the text. */
+  /**
+   * A mention read back, from {@code [start, length]} or the earlier {@code {start, end}} (with its
+   * {@code text} before that): its words from the stored JSON where they are there, else from the text.
+   */
   private static final class MentionFromText extends StdDeserializer<Mention> {
     private static final long serialVersionUID = 1L;
 
@@ -303,18 +319,110 @@ public final class ArticleJson {
       int start = -1;
       int end = -1;
       String text = null;
-      for (String name = firstProperty(json); name != null; name = nextProperty(json)) {
-        switch (name) {
-          case "start" -> start = json.getIntValue();
-          case "end" -> end = json.getIntValue();
-          case "text" -> text = json.getText();
-          default -> json.skipChildren();
+      if (json.currentToken() == JsonToken.START_ARRAY) {
+        start = nextInt(json, "mention's start or length");
+        end = start + nextInt(json, "mention's start or length");
+        if (json.nextToken() != JsonToken.END_ARRAY) {
+          throw new IOException("a stored mention has more than a start and a length");
+        }
+      } else {
+        for (String name = firstProperty(json); name != null; name = nextProperty(json)) {
+          switch (name) {
+            case "start" -> start = json.getIntValue();
+            case "end" -> end = json.getIntValue();
+            case "text" -> text = json.getText();
+            default -> json.skipChildren();
+          }
         }
       }
       if (text == null) {
         text = ((TextCursor) context.getAttribute(TextCursor.class)).cut(start, end);
       }
       return new Mention(start, end, text);
+    }
+  }
+
+  /** The first of these spans holding an offset; -1 for none. Cues are written and read by it alike. */
+  private static int sentenceHolding(List<Span> spans, int offset) {
+    for (int i = 0; i < spans.size(); i++) {
+      if (spans.get(i).start() <= offset && offset < spans.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A cue as stored: its words and its sentence's index only where the article's text and sentence
+   * spans do not already give them (its offsets cut the words out; the span holding its start is its
+   * sentence), which is almost never.
+   */
+  private static final class CueWithoutWhatTheTextHolds extends StdSerializer<Cue> {
+    private static final long serialVersionUID = 1L;
+
+    CueWithoutWhatTheTextHolds() {
+      super(Cue.class);
+    }
+
+    @Override
+    public void serialize(Cue cue, JsonGenerator json, SerializerProvider provider) throws IOException {
+      EnrichedArticle written = (EnrichedArticle) provider.getAttribute(EnrichedArticle.class);
+      String text = written.article().text();
+      json.writeStartObject();
+      provider.defaultSerializeField("kind", cue.kind(), json);
+      json.writeStringField("category", cue.category());
+      if (cue.start() < 0 || cue.end() > text.length() || cue.start() > cue.end()
+          || !text.regionMatches(cue.start(), cue.text(), 0, cue.text().length())
+          || cue.end() - cue.start() != cue.text().length()) {
+        json.writeStringField("text", cue.text());
+      }
+      json.writeNumberField("start", cue.start());
+      json.writeNumberField("end", cue.end());
+      if (sentenceHolding(written.enrichment().hedging().sentenceSpans(), cue.start()) != cue.sentence()) {
+        json.writeNumberField("sentence", cue.sentence());
+      }
+      json.writeBooleanField("quoted", cue.quoted());
+      json.writeEndObject();
+    }
+  }
+
+  /** A cue read back, its words and sentence from the article's text and spans where not stored. */
+  private static final class CueFromText extends StdDeserializer<Cue> {
+    private static final long serialVersionUID = 1L;
+
+    CueFromText() {
+      super(Cue.class);
+    }
+
+    @Override
+    public Cue deserialize(JsonParser json, DeserializationContext context) throws IOException {
+      CueKind kind = null;
+      String category = null;
+      String text = null;
+      int start = -1;
+      int end = -1;
+      Integer sentence = null;
+      boolean quoted = false;
+      for (String name = firstProperty(json); name != null; name = nextProperty(json)) {
+        switch (name) {
+          case "kind" -> kind = context.readValue(json, CueKind.class);
+          case "category" -> category = json.getText();
+          case "text" -> text = json.getText();
+          case "start" -> start = json.getIntValue();
+          case "end" -> end = json.getIntValue();
+          case "sentence" -> sentence = json.getIntValue();
+          case "quoted" -> quoted = json.getBooleanValue();
+          default -> json.skipChildren();
+        }
+      }
+      TextCursor cursor = (TextCursor) context.getAttribute(TextCursor.class);
+      if (text == null) {
+        text = cursor.cut(start, end);
+      }
+      if (sentence == null) {
+        sentence = cursor.sentenceAt(start);
+      }
+      return new Cue(kind, category, text, start, end, sentence, quoted);
     }
   }
 
@@ -355,8 +463,8 @@ public final class ArticleJson {
       TextCursor cursor = (TextCursor) context.getAttribute(TextCursor.class);
       Span span;
       if (json.currentToken() == JsonToken.START_ARRAY) {
-        int gap = nextInt(json);
-        int length = nextInt(json);
+        int gap = nextInt(json, "sentence span's gap or length");
+        int length = nextInt(json, "sentence span's gap or length");
         if (json.nextToken() != JsonToken.END_ARRAY) {
           throw new IOException("a stored sentence span has more than a gap and a length");
         }
@@ -375,14 +483,15 @@ public final class ArticleJson {
         span = new Span(start, end);
       }
       cursor.spanEnd = span.end();
+      cursor.spans.add(span);
       return span;
     }
+  }
 
-    private static int nextInt(JsonParser json) throws IOException {
-      if (json.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-        throw new IOException("a stored sentence span's gap or length is not a whole number");
-      }
-      return json.getIntValue();
+  private static int nextInt(JsonParser json, String what) throws IOException {
+    if (json.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw new IOException("a stored " + what + " is not a whole number");
     }
+    return json.getIntValue();
   }
 }

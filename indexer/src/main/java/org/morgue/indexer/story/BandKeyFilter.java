@@ -5,8 +5,8 @@ package org.morgue.indexer.story;
  * almost always (about 1% "maybe" when holding its capacity). The pipeline asks it before looking
  * band keys up in the index: most articles are no copy of anything, so most of their keys are in no
  * other article, and a look-up the filter rules out costs a few memory reads instead of a search of
- * every segment. Band keys are already uniformly random 64-bit values, so the probe positions are
- * taken from the key's own bits (double hashing) rather than hashed again.
+ * every segment. Band keys are already uniformly random {@link BandKeys#BITS}-bit values, so the
+ * first probe is the key's own low bits and the stride is one multiplication of it (double hashing).
  *
  * <p>Ten bits per key and five probes give the 1% rate. Not thread-safe for writes; reads may run
  * in parallel with each other.
@@ -66,7 +66,9 @@ public final class BandKeyFilter {
   }
 
   private static long secondHash(long key) {
-    // Odd, so the probes of one key never fall on one bit.
-    return Long.rotateLeft(key, 32) * 0x9E3779B97F4A7C15L | 1;
+    // The product's high bits depend on every bit of the key (its low bits only on the key's low
+    // ones, which are the first probe already), so they are rotated down. Odd, so the probes of one
+    // key never fall on one bit.
+    return Long.rotateLeft(key * 0x9E3779B97F4A7C15L, 32) | 1;
   }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.morgue.article.Article;
+import org.morgue.article.Cue;
 import org.morgue.article.Mention;
 import org.morgue.article.Span;
 import org.morgue.indexer.SeedArticles;
@@ -79,14 +80,15 @@ class ArticleJsonTest {
   }
 
   @Test
-  void mentionsAreStoredWithoutTheirWordsAndSentenceSpansAsGapsAndLengths() throws IOException {
+  void mentionsAreStoredAsStartsAndLengthsAndSentenceSpansAsGapsAndLengths() throws IOException {
     EnrichedArticle article = enriched(SeedArticles.CRACKDOWN);
     JsonNode stored = TREE.readTree(json.write(article));
 
     JsonNode mention = stored.path("enrichment").path("actors").path(0).path("mentions").path(0);
     Mention first = article.enrichment().actors().get(0).mentions().get(0);
-    assertEquals(first.start(), mention.path("start").intValue());
-    assertFalse(mention.has("text"), mention.toString());
+    assertEquals(2, mention.size(), mention.toString());
+    assertEquals(first.start(), mention.path(0).intValue());
+    assertEquals(first.end() - first.start(), mention.path(1).intValue());
 
     JsonNode spans = stored.path("enrichment").path("hedging").path("sentenceSpans");
     List<Span> written = article.enrichment().hedging().sentenceSpans();
@@ -113,26 +115,82 @@ class ArticleJsonTest {
       ObjectNode stored = (ObjectNode) TREE.readTree(json.write(article));
       String text = article.article().text();
       for (JsonNode actor : stored.path("enrichment").path("actors")) {
-        for (JsonNode mention : actor.path("mentions")) {
-          ((ObjectNode) mention).put("text", text.substring(mention.path("start").intValue(), mention.path("end").intValue()));
-        }
+        ((ObjectNode) actor).set("mentions", mentionsAsObjects(actor.path("mentions"), text));
       }
       ArrayNode spans = TREE.createArrayNode();
       for (Span span : article.enrichment().hedging().sentenceSpans()) {
         spans.addObject().put("start", span.start()).put("end", span.end());
       }
       ((ObjectNode) stored.path("enrichment").path("hedging")).set("sentenceSpans", spans);
+      List<Cue> cues = article.enrichment().hedging().cues();
+      for (int i = 0; i < cues.size(); i++) {
+        ((ObjectNode) stored.path("enrichment").path("hedging").path("cues").path(i))
+            .put("text", cues.get(i).text()).put("sentence", cues.get(i).sentence());
+      }
 
       assertEquals(article, json.read(TREE.writeValueAsBytes(stored), article.article().body()), article.article().id());
     }
   }
 
   @Test
+  void cuesAreStoredWithoutTheWordsAndSentenceTheTextAndSpansGive() throws IOException {
+    EnrichedArticle article = enriched(SeedArticles.KILL_CLAIMS);
+    JsonNode cues = TREE.readTree(json.write(article)).path("enrichment").path("hedging").path("cues");
+    assertEquals(article.enrichment().hedging().cues().size(), cues.size());
+    for (JsonNode cue : cues) {
+      assertFalse(cue.has("text") || cue.has("sentence"), cue.toString());
+    }
+  }
+
+  @Test
+  void aCueTheTextOrSpansDoNotGiveKeepsItsWordsAndSentence() throws IOException {
+    EnrichedArticle article = enriched(SeedArticles.KILL_CLAIMS);
+    org.morgue.article.Hedging hedging = article.enrichment().hedging();
+    Cue first = hedging.cues().get(0);
+    List<Cue> cues = new ArrayList<>(hedging.cues());
+    cues.set(0, new Cue(first.kind(), first.category(), first.text().toUpperCase(java.util.Locale.ROOT) + "!",
+        first.start(), first.end(), first.sentence() + 1, first.quoted()));
+    EnrichedArticle odd = new EnrichedArticle(article.article(), new org.morgue.article.Enrichment(
+        article.enrichment().actors(), article.enrichment().themes(), new org.morgue.article.Hedging(
+            hedging.score(), hedging.level(), hedging.sentences(), hedging.hedgedSentences(), hedging.sentenceSpans(), cues)));
+
+    JsonNode stored = TREE.readTree(json.write(odd)).path("enrichment").path("hedging").path("cues").path(0);
+    assertEquals(cues.get(0).text(), stored.path("text").asText());
+    assertEquals(first.sentence() + 1, stored.path("sentence").intValue());
+    assertEquals(odd, json.read(json.write(odd), article.article().body()));
+  }
+
+  @Test
+  void mentionsStoredAsStartAndEndWithoutTheirWordsStillReadBack() throws IOException {
+    for (EnrichedArticle article : corpus.subList(0, 40)) {
+      ObjectNode stored = (ObjectNode) TREE.readTree(json.write(article));
+      for (JsonNode actor : stored.path("enrichment").path("actors")) {
+        ((ObjectNode) actor).set("mentions", mentionsAsObjects(actor.path("mentions"), null));
+      }
+      assertEquals(article, json.read(TREE.writeValueAsBytes(stored), article.article().body()), article.article().id());
+    }
+  }
+
+  /** Mentions in the earlier stored forms: {@code {start, end}}, with their words when text is given. */
+  private static ArrayNode mentionsAsObjects(JsonNode mentions, String text) {
+    ArrayNode objects = TREE.createArrayNode();
+    for (JsonNode mention : mentions) {
+      int start = mention.path(0).intValue();
+      int end = start + mention.path(1).intValue();
+      ObjectNode object = objects.addObject().put("start", start).put("end", end);
+      if (text != null) {
+        object.put("text", text.substring(start, end));
+      }
+    }
+    return objects;
+  }
+
+  @Test
   void aMentionOutsideTheTextIsAnError() throws IOException {
     EnrichedArticle article = enriched(SeedArticles.KILL_CLAIMS);
     ObjectNode stored = (ObjectNode) TREE.readTree(json.write(article));
-    ((ObjectNode) stored.path("enrichment").path("actors").path(0).path("mentions").path(0))
-        .put("end", article.article().text().length() + 1);
+    ((ArrayNode) stored.path("enrichment").path("actors").path(0).path("mentions").path(0))
+        .set(1, TREE.getNodeFactory().numberNode(article.article().text().length() + 1));
     byte[] broken = TREE.writeValueAsBytes(stored);
     assertThrows(UncheckedIOException.class, () -> json.read(broken, article.article().body()));
   }

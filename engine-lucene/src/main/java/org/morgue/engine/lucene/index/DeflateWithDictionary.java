@@ -23,40 +23,44 @@ import org.apache.lucene.util.BytesRef;
  * DEFLATE of each block of stored fields with a preset dictionary: the stored JSON's keys and fixed
  * values and common English words, which every block would otherwise spell out again (issue #21).
  *
- * <p>The dictionary is {@code stored-fields.dict}, written by {@code
- * engine-lucene/tools/stored-fields-dictionary.py}, which says what is in it and why. A block can
- * only be inflated with the dictionary it was deflated with, so the file is checked against the
- * digest it had when {@link ArchiveCodec}'s name was given to it: a changed file stops Morgue at
- * start rather than leaving indexes unreadable.
+ * <p>Each codec names its dictionary: {@code stored-fields-morgue106.dict} is written by {@code
+ * engine-lucene/tools/stored-fields-dictionary.py}, which says what is in it and why;
+ * {@code stored-fields-morgue105.dict} is the one an earlier version of that tool wrote, kept to
+ * read the segments written with it. A block can only be inflated with the dictionary it was
+ * deflated with, so each file is checked against the digest it had when its codec was named: a
+ * changed file stops Morgue at start rather than leaving indexes unreadable.
  *
  * <p>The block format is Lucene's own DEFLATE mode's (a variable-length compressed size, then raw
- * DEFLATE), so only the dictionary differs.
+ * DEFLATE), so only the dictionary differs. Reading inflates a block only as far as the article
+ * asked for ends, as Lucene's LZ4 mode decodes: half a block on average instead of all of it.
  */
 final class DeflateWithDictionary extends CompressionMode {
-  private static final String RESOURCE = "stored-fields.dict";
-  private static final String SHA_256 = "a88603709f89534a294e204b58c45ef725802170262f7711f78f84e73bd9b27d";
-  private static final byte[] DICTIONARY = load();
-
+  private final String resource;
+  private final byte[] dictionary;
   private final int level;
 
   /**
+   * @param resource the dictionary's file, beside this class
+   * @param sha256 its digest when its codec was named
    * @param level DEFLATE's level: 5 gave 3% smaller blocks than 4 for about 35 us more per article
    *     on the generated 100k corpus, and 6 another 1% for 40 us more
    */
-  DeflateWithDictionary(int level) {
+  DeflateWithDictionary(String resource, String sha256, int level) {
+    this.resource = resource;
+    this.dictionary = load(resource, sha256);
     this.level = level;
   }
 
   /** The dictionary's bytes, checked; for tests. */
-  static byte[] dictionary() {
-    return DICTIONARY.clone();
+  byte[] dictionary() {
+    return dictionary.clone();
   }
 
-  private static byte[] load() {
+  private static byte[] load(String resource, String sha256) {
     byte[] bytes;
-    try (InputStream in = DeflateWithDictionary.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = DeflateWithDictionary.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the stored fields' dictionary " + RESOURCE + " is missing from the build");
+        throw new IllegalStateException("the stored fields' dictionary " + resource + " is missing from the build");
       }
       bytes = in.readAllBytes();
     } catch (IOException e) {
@@ -68,8 +72,8 @@ final class DeflateWithDictionary extends CompressionMode {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    if (!digest.equals(SHA_256)) {
-      throw new IllegalStateException("the stored fields' dictionary " + RESOURCE + " has changed (SHA-256 "
+    if (!digest.equals(sha256)) {
+      throw new IllegalStateException("the stored fields' dictionary " + resource + " has changed (SHA-256 "
           + digest + "); indexes written with it could not be read: give a changed dictionary a new codec name");
     }
     return bytes;
@@ -77,27 +81,29 @@ final class DeflateWithDictionary extends CompressionMode {
 
   @Override
   public Compressor newCompressor() {
-    return new DictionaryDeflater(level);
+    return new DictionaryDeflater(level, dictionary);
   }
 
   @Override
   public Decompressor newDecompressor() {
-    return new DictionaryInflater();
+    return new DictionaryInflater(dictionary);
   }
 
   @Override
   public String toString() {
-    return "DeflateWithDictionary(level=" + level + ", dictionary=" + DICTIONARY.length + " bytes)";
+    return "DeflateWithDictionary(level=" + level + ", dictionary=" + resource + ", " + dictionary.length + " bytes)";
   }
 
   private static final class DictionaryDeflater extends Compressor {
     private final Deflater deflater;
+    private final byte[] dictionary;
     private byte[] compressed = new byte[64];
     private boolean closed;
 
-    DictionaryDeflater(int level) {
+    DictionaryDeflater(int level, byte[] dictionary) {
       // nowrap: raw DEFLATE, no zlib header or checksum; Lucene checksums the file.
       deflater = new Deflater(level, true);
+      this.dictionary = dictionary;
     }
 
     @Override
@@ -106,7 +112,7 @@ final class DeflateWithDictionary extends CompressionMode {
       byte[] bytes = new byte[length];
       buffersInput.readBytes(bytes, 0, length);
       deflater.reset();
-      deflater.setDictionary(DICTIONARY);
+      deflater.setDictionary(dictionary);
       deflater.setInput(bytes, 0, length);
       deflater.finish();
       int total = 0;
@@ -131,7 +137,12 @@ final class DeflateWithDictionary extends CompressionMode {
   }
 
   private static final class DictionaryInflater extends Decompressor {
+    private final byte[] dictionary;
     private byte[] compressed = new byte[0];
+
+    DictionaryInflater(byte[] dictionary) {
+      this.dictionary = dictionary;
+    }
 
     @Override
     public void decompress(DataInput in, int originalLength, int offset, int length, BytesRef bytes)
@@ -147,17 +158,22 @@ final class DeflateWithDictionary extends CompressionMode {
       compressed[compressedLength] = 0;
       Inflater inflater = new Inflater(true);
       try {
-        inflater.setDictionary(DICTIONARY);
+        inflater.setDictionary(dictionary);
         inflater.setInput(compressed, 0, compressedLength + 1);
-        bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, originalLength);
-        int inflated;
+        // The block's bytes after the asked-for ones are not needed: inflating stops where they begin.
+        int needed = offset + length;
+        bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, needed);
+        int inflated = 0;
         try {
-          inflated = inflater.inflate(bytes.bytes, 0, originalLength);
+          while (inflated < needed && !inflater.finished() && !inflater.needsInput()) {
+            inflated += inflater.inflate(bytes.bytes, inflated, needed - inflated);
+          }
         } catch (DataFormatException e) {
           throw new CorruptIndexException("stored fields do not inflate with Morgue's dictionary: " + e.getMessage(), in, e);
         }
-        if (!inflater.finished() || inflated != originalLength) {
-          throw new CorruptIndexException("stored fields inflated to " + inflated + " bytes, not " + originalLength, in);
+        if (inflated != needed || needed > originalLength) {
+          throw new CorruptIndexException("stored fields inflated to " + inflated + " bytes, not the "
+              + needed + " asked for of " + originalLength, in);
         }
       } finally {
         inflater.end();
@@ -168,7 +184,7 @@ final class DeflateWithDictionary extends CompressionMode {
 
     @Override
     public Decompressor clone() {
-      return new DictionaryInflater();
+      return new DictionaryInflater(dictionary);
     }
   }
 }

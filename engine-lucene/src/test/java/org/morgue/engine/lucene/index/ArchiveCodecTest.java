@@ -28,7 +28,7 @@ import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
 
-/** Stored fields deflated with the preset dictionary: smaller, read back unchanged, old segments still read. */
+/** Stored fields deflated with the preset dictionary: smaller, read back unchanged, older segments still read. */
 class ArchiveCodecTest {
   private static final Path BROWN = Path.of("..", "corpus", "articles", "brown-press-reportage");
 
@@ -40,16 +40,20 @@ class ArchiveCodecTest {
           .index(List.of(BROWN), writer, Map.of());
     }
     Path before = tmp.resolve("before");
+    Path firstDictionary = tmp.resolve("first-dictionary");
     Path after = tmp.resolve("after");
     rewrite(written, before, new Morgue104Codec());
-    rewrite(before, after, new ArchiveCodec());
+    rewrite(before, firstDictionary, new Morgue105Codec());
+    rewrite(firstDictionary, after, new ArchiveCodec());
 
     assertEquals(List.of(ArchiveCodec.NAME), codecs(written));
     assertEquals(List.of(Morgue104Codec.NAME), codecs(before));
+    assertEquals(List.of(Morgue105Codec.NAME), codecs(firstDictionary));
     assertEquals(List.of(ArchiveCodec.NAME), codecs(after));
     List<List<byte[]>> original = storedFields(written);
     assertEquals(44, original.size());
     assertStoredEquals(original, storedFields(before));
+    assertStoredEquals(original, storedFields(firstDictionary));
     assertStoredEquals(original, storedFields(after));
 
     long withDictionary = storedBytes(after);
@@ -59,12 +63,14 @@ class ArchiveCodecTest {
   }
 
   @Test
-  void theDictionaryIsTheOneItsDigestNames() {
-    // Loading checks the SHA-256; what is left to see is that it holds the stored JSON's keys.
-    String dictionary = new String(DeflateWithDictionary.dictionary(), java.nio.charset.StandardCharsets.US_ASCII);
-    for (String key : List.of("\"enrichment\":", "\"mentions\":", "\"sentenceSpans\":", "\"quoted\":false", " the")) {
-      assertTrue(dictionary.contains(key), key);
+  void eachDictionaryIsTheOneItsDigestNames() {
+    // Loading checks the SHA-256; what is left to see is that each holds its stored JSON's keys.
+    String current = new String(ArchiveCodec.COMPRESSION.dictionary(), java.nio.charset.StandardCharsets.US_ASCII);
+    for (String key : List.of("\"enrichment\":", "\"mentions\":[[,]]", "\"sentenceSpans\":", "\"quoted\":false", " the")) {
+      assertTrue(current.contains(key), key);
     }
+    String first = new String(Morgue105Codec.COMPRESSION.dictionary(), java.nio.charset.StandardCharsets.US_ASCII);
+    assertTrue(first.contains("\"mentions\":[{\"start\":,\"end\":}]"), "the first dictionary's mentions");
   }
 
   /** The segments of one index copied into another written with the given codec, as a merge would. */

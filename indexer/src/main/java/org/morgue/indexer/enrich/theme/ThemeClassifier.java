@@ -120,7 +120,11 @@ public final class ThemeClassifier {
       }
     }
     themes.sort(Comparator.comparingDouble(Theme::score).reversed());
-    return themes;
+    // Three decimals, as actors' salience: the digits after them say nothing a reader or a ranking
+    // uses, and stored in every article they cost the index about 20 bytes each (issue #21).
+    // Rounded after sorting, so themes whose scores round alike keep their order.
+    return themes.stream().map(theme -> new Theme(theme.id(), theme.name(), theme.iptc(),
+        Math.round(theme.score() * 1000) / 1000.0, theme.triggers())).toList();
   }
 
   private static ThemeTaxonomy.Term longestMatch(
