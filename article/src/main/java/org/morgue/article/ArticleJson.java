@@ -71,7 +71,9 @@ public final class ArticleJson {
   /** The JSON bytes stored for an enriched article: everything but the words its text already holds. */
   public byte[] write(EnrichedArticle article) {
     try {
-      return stored.writer().withAttribute(EnrichedArticle.class, article).writeValueAsBytes(article);
+      return stored.writer()
+          .withAttribute(WrittenText.class, new WrittenText(article))
+          .writeValueAsBytes(article);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise article " + article.article().id(), e);
     }
@@ -342,6 +344,33 @@ public final class ArticleJson {
     }
   }
 
+  /**
+   * The article being written, which its cues are written against. Its text (the title and body
+   * joined, a copy) is made once, and only when it has a cue.
+   */
+  private static final class WrittenText {
+    private final EnrichedArticle article;
+    private String text;
+
+    WrittenText(EnrichedArticle article) {
+      this.article = article;
+    }
+
+    List<Span> sentenceSpans() {
+      return article.enrichment().hedging().sentenceSpans();
+    }
+
+    /** Whether the cue's offsets cut exactly its words out of the text. */
+    boolean holds(Cue cue) {
+      if (text == null) {
+        text = article.article().text();
+      }
+      return cue.start() >= 0 && cue.start() <= cue.end() && cue.end() <= text.length()
+          && cue.end() - cue.start() == cue.text().length()
+          && text.startsWith(cue.text(), cue.start());
+    }
+  }
+
   /** The first of these spans holding an offset; -1 for none. Cues are written and read by it alike. */
   private static int sentenceHolding(List<Span> spans, int offset) {
     for (int i = 0; i < spans.size(); i++) {
@@ -355,7 +384,7 @@ public final class ArticleJson {
   /**
    * A cue as stored: its words and its sentence's index only where the article's text and sentence
    * spans do not already give them (its offsets cut the words out; the span holding its start is its
-   * sentence), which is almost never.
+   * sentence), which no cue of the shipped corpus needs.
    */
   private static final class CueWithoutWhatTheTextHolds extends StdSerializer<Cue> {
     private static final long serialVersionUID = 1L;
@@ -366,19 +395,16 @@ public final class ArticleJson {
 
     @Override
     public void serialize(Cue cue, JsonGenerator json, SerializerProvider provider) throws IOException {
-      EnrichedArticle written = (EnrichedArticle) provider.getAttribute(EnrichedArticle.class);
-      String text = written.article().text();
+      WrittenText written = (WrittenText) provider.getAttribute(WrittenText.class);
       json.writeStartObject();
       provider.defaultSerializeField("kind", cue.kind(), json);
       json.writeStringField("category", cue.category());
-      if (cue.start() < 0 || cue.end() > text.length() || cue.start() > cue.end()
-          || !text.regionMatches(cue.start(), cue.text(), 0, cue.text().length())
-          || cue.end() - cue.start() != cue.text().length()) {
+      if (!written.holds(cue)) {
         json.writeStringField("text", cue.text());
       }
       json.writeNumberField("start", cue.start());
       json.writeNumberField("end", cue.end());
-      if (sentenceHolding(written.enrichment().hedging().sentenceSpans(), cue.start()) != cue.sentence()) {
+      if (sentenceHolding(written.sentenceSpans(), cue.start()) != cue.sentence()) {
         json.writeNumberField("sentence", cue.sentence());
       }
       json.writeBooleanField("quoted", cue.quoted());
