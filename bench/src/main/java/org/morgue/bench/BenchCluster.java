@@ -75,6 +75,11 @@ final class BenchCluster implements AutoCloseable {
     return index;
   }
 
+  /** Another archive in the same cluster, with the settings of the bench's own, behind this alias. */
+  ArchiveIndex index(String alias) {
+    return new ArchiveIndex(connection, alias, ArchiveIndex.IndexSettings.DEFAULT);
+  }
+
   /** Every node's address, comma-separated, as {@code serve --opensearch} takes them. */
   String urls() {
     return urls;

@@ -16,12 +16,13 @@ import picocli.CommandLine.Option;
         + " and the OpenSearch engine against the embedded one (--engines lucene,opensearch).",
     subcommands = {
         BenchCommand.Generate.class, BenchCommand.Index.class, BenchCommand.Search.class, BenchCommand.Http.class,
-        BenchCommand.Page.class, BenchCommand.Stories.class, BenchCommand.All.class})
+        BenchCommand.Page.class, BenchCommand.Stories.class, BenchCommand.IndexingTargetsCommand.class,
+        BenchCommand.All.class})
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-        "name a benchmark: generate, index, search, http, page, stories or all");
+        "name a benchmark: generate, index, search, http, page, stories, indexing-targets or all");
   }
 
   /** {@code bench generate}: writes the corpus only. */
@@ -131,6 +132,35 @@ public final class BenchCommand implements Runnable {
       BenchReport report = new StoryBenchmark(corpus, workspace.generator(options.sentences), workspace.scratch(),
           options.indexRepeats, threads).measure().tables();
       System.out.print(report.markdown());
+      return 0;
+    }
+  }
+
+  /**
+   * {@code bench indexing-targets}: issue #21's figures from one run (every way of indexing, then
+   * OpenSearch's bulk of the enriched documents), written to docs/benchmarks.md.
+   */
+  @Command(name = "indexing-targets", mixinStandardHelpOptions = true,
+      description = "Index the corpus every way (R0, T0, B0 and Morgue, one and two threads), then time OpenSearch's"
+          + " bulk of the documents of Morgue's archive in a cluster (started locally unless --opensearch), and"
+          + " write issue #21's targets with the figures to the report file, replacing this size's section.")
+  static final class IndexingTargetsCommand implements Callable<Integer> {
+    @Mixin
+    BenchOptions options;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "the report to update (default: ${DEFAULT-VALUE})")
+    Path report = MorgueHome.home().resolve("docs").resolve("benchmarks.md");
+
+    @Override
+    public Integer call() throws Exception {
+      BenchReport results;
+      try (BenchRun run = new BenchRun(options)) {
+        results = run.indexingTargets();
+      }
+      System.out.print(results.markdown());
+      BenchmarksDocument.update(report, BenchmarksDocument.INDEXING_TARGETS, options.count,
+          BenchmarksDocument.indexingTargetsSection(options, results, MachineDescription.current()));
+      System.out.println("wrote " + report);
       return 0;
     }
   }

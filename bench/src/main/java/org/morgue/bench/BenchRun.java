@@ -55,10 +55,34 @@ final class BenchRun implements AutoCloseable {
       OpenSearchBenchmark.Indexing indexed = openSearch(corpus).indexing();
       took("OpenSearch indexing", start);
       start = System.nanoTime();
-      EnrichedBulkBenchmark.Bulk bulk = new EnrichedBulkBenchmark(cluster(), workspace.scratch()).measure();
+      EnrichedBulkBenchmark.Bulk bulk = new EnrichedBulkBenchmark(cluster(), workspace.scratch())
+          .measure(workspace.indexFolder());
       took("OpenSearch bulk of the enriched documents", start);
       report.add(EngineComparison.indexing(result.morgue(), indexed, bulk, cluster().nodes()));
     }
+    return report;
+  }
+
+  /**
+   * Issue #21's figures from one run: every way of indexing, then OpenSearch's bulk of the documents
+   * of Morgue's archive (no run of Morgue into the cluster, which a million articles would make
+   * hours long), and the targets table.
+   */
+  BenchReport indexingTargets() throws IOException {
+    CorpusSummary corpus = workspace.corpus(options.sentences);
+    workspace.unmarkIndexed();
+    long start = System.nanoTime();
+    IndexingBenchmark.Result result = new IndexingBenchmark(corpus, workspace.scratch(), options.indexRepeats)
+        .report(workspace.indexFolder());
+    workspace.markIndexed();
+    took("indexing", start);
+    start = System.nanoTime();
+    EnrichedBulkBenchmark.Bulk bulk = new EnrichedBulkBenchmark(cluster(), workspace.scratch())
+        .measure(workspace.indexFolder());
+    took("OpenSearch bulk of the enriched documents", start);
+    BenchReport report = new BenchReport();
+    report.add(IndexingTargets.table(result, bulk, cluster().nodes()));
+    report.addAll(result.tables());
     return report;
   }
 

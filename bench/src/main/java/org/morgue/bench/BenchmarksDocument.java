@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
  * keeps everything else, so 100k and 1M results and the profiles live side by side.
  */
 final class BenchmarksDocument {
-  private static final Pattern SECTION =
-      Pattern.compile("<!-- bench:(\\d+) start -->\\n.*?<!-- bench:\\1 end -->\\n", Pattern.DOTALL);
+  /** The kind of section {@code bench all} writes, one per size. */
+  static final String ALL = "bench";
+  /** The kind of section {@code bench indexing-targets} writes, one per size. */
+  static final String INDEXING_TARGETS = "bench-indexing-targets";
 
   static final String INTRODUCTION = """
       # Benchmarks
@@ -56,12 +58,20 @@ final class BenchmarksDocument {
    * profiles and fixes) stays as it is; a new file starts with the introduction.
    */
   static void update(Path file, int count, String section) throws IOException {
-    String block = "<!-- bench:" + count + " start -->\n" + section.strip() + "\n<!-- bench:" + count + " end -->\n";
+    update(file, ALL, count, section);
+  }
+
+  /** {@link #update(Path, int, String)} for one kind of section: sizes are ordered among sections of their kind. */
+  static void update(Path file, String kind, int count, String section) throws IOException {
+    String block = "<!-- " + kind + ":" + count + " start -->\n" + section.strip() + "\n<!-- " + kind + ":" + count
+        + " end -->\n";
+    Pattern sections = Pattern.compile("<!-- " + Pattern.quote(kind) + ":(\\d+) start -->\\n.*?<!-- "
+        + Pattern.quote(kind) + ":\\1 end -->\\n", Pattern.DOTALL);
     String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : INTRODUCTION;
     int replaceFrom = -1;
     int replaceTo = -1;
     int insertAt = -1;
-    Matcher matcher = SECTION.matcher(text);
+    Matcher matcher = sections.matcher(text);
     while (matcher.find()) {
       int size = Integer.parseInt(matcher.group(1));
       if (size == count) {
@@ -90,6 +100,18 @@ final class BenchmarksDocument {
     }
     return " --engines " + options.engines.stream().map(BenchEngine::optionName).collect(Collectors.joining(","))
         + (options.opensearch == null ? " --cluster-nodes " + options.clusterNodes : " --opensearch " + options.opensearch);
+  }
+
+  /** One size's section of issue #21's targets: the command, the machine, the targets, then every indexing table. */
+  static String indexingTargetsSection(BenchOptions options, BenchReport report, MachineDescription machine) {
+    String command = String.format(Locale.ROOT, "./morgue bench indexing-targets --count %d --seed %d --index-repeats %d",
+        options.count, options.seed, options.indexRepeats)
+        + (options.opensearch == null ? " --cluster-nodes " + options.clusterNodes : " --opensearch " + options.opensearch);
+    return String.format(Locale.ROOT, "## Indexing targets, %,d articles%n%n", options.count)
+        + "- Date: " + ZonedDateTime.now().format(DateTimeFormatter.RFC_1123_DATE_TIME) + "\n"
+        + "- Command: `" + command + "`\n"
+        + machine.markdown() + "\n"
+        + report.markdown();
   }
 
   /** One size's section: what ran where, then every table. */

@@ -8,10 +8,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -19,29 +15,46 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.morgue.article.ArticleJson;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.engine.opensearch.ArchiveIndex;
+import org.morgue.engine.opensearch.OpenSearchStore;
+import org.morgue.indexer.story.BandKeys;
+import org.morgue.indexer.story.CopyDetection;
+import org.morgue.indexer.story.StorySignature;
+import org.morgue.indexer.story.StorySigner;
+import org.morgue.search.StoryEntry;
 
 /**
- * OpenSearch's own bulk indexing of the archive's documents as Morgue wrote them, enrichment done:
- * the figure issue #21 sets Morgue's full indexing against. The documents are read, untimed, from
- * the index behind the bench's alias (left by {@link OpenSearchBenchmark#indexing}) into a bulk
- * file; the timed part sends that file to a fresh index with the same mapping and settings, as
- * Morgue's own bulk writer sends its requests (about 5 MB or 500 operations each, two in flight),
- * and refreshes it. The scratch index and file are deleted at the end.
+ * OpenSearch's own bulk indexing of the archive's documents as Morgue would send them, enrichment
+ * done: the figure issue #21 sets Morgue's full indexing against. The documents are made, untimed,
+ * from the embedded archive Morgue's indexing run left (each stored article, its fingerprint and
+ * story, its band keys signed again from its body: what {@code OpenSearchStore.put} would have sent
+ * for it) into a bulk file; the timed part sends that file to a fresh index with the archive's
+ * mapping and settings, as Morgue's own bulk writer sends its requests (about 5 MB or 500 operations
+ * each, two in flight), and refreshes it. The scratch index and file are deleted at the end.
+ *
+ * <p>Made from the embedded archive rather than from one the OpenSearch engine wrote, so the
+ * yardstick needs no run of Morgue into the cluster, which at a million articles takes hours on one
+ * machine. The bench's archives hold no collections, so none are carried over.
  */
 final class EnrichedBulkBenchmark {
   /** The request sizes and concurrency of the engine's {@code BulkWriter}, so only the documents' making differs. */
   private static final int MAX_OPERATIONS = 500;
   private static final int MAX_CHARS = 5 * 1024 * 1024;
   private static final int PARALLEL_REQUESTS = 2;
-  private static final int PAGE = 1000;
-  private static final String SCROLL = "2m";
-  private static final String JSON = "application/json";
-  /**
-   * Settings OpenSearch keeps about an index rather than takes for one; a request to create an index
-   * with any of them is refused. Everything else set on the archive's index is set on the copy.
-   */
-  private static final Set<String> RECORDED_SETTINGS = Set.of("uuid", "creation_date", "provided_name", "version",
-      "history_uuid", "resize", "blocks", "verified_before_close");
+  private static final Set<String> STORED = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY,
+      ArchiveSchema.FINGERPRINT);
 
   private final BenchCluster cluster;
   private final Path scratch;
@@ -72,108 +85,87 @@ final class EnrichedBulkBenchmark {
     }
   }
 
-  /** Exports the archive behind the alias, bulks it into a fresh index, measures, and deletes both. */
-  Bulk measure() throws IOException {
-    String source = cluster.index().alias();
-    String target = source + "-bulk";
+  /**
+   * Makes the documents of the embedded archive in {@code morgueIndex}, bulks them into a fresh
+   * index, measures, and deletes both.
+   */
+  Bulk measure(Path morgueIndex) throws IOException {
+    ArchiveIndex target = cluster.index(cluster.index().alias() + "-bulk");
     Files.createDirectories(scratch);
-    Path file = scratch.resolve(target + ".ndjson");
-    cluster.deleteIndex(target); // a crashed run's leftover
+    Path file = scratch.resolve(target.alias() + ".ndjson");
+    String concrete = null;
     try {
-      System.out.println("exporting the enriched documents from " + source + " to " + file + " (not timed) ...");
-      int documents = export(source, file);
-      createCopy(source, target);
-      System.out.println("bulk-indexing " + documents + " enriched documents into " + target + " ...");
+      System.out.println("making the enriched documents of " + morgueIndex + " into " + file + " (not timed) ...");
+      int documents = export(morgueIndex, file);
+      concrete = target.prepareEmpty(); // the mapping and settings `./morgue index --opensearch` writes with
+      cluster.send("GET", "/_cluster/health/" + concrete + "?wait_for_status=yellow&timeout=60s", null, null);
+      System.out.println("bulk-indexing " + documents + " enriched documents into " + concrete + " ...");
       OptionalLong cpuBefore = cluster.cpuMillis();
       long start = System.nanoTime();
-      send(file, target);
-      cluster.send("POST", "/" + target + "/_refresh", null, null);
+      send(file, concrete);
+      cluster.send("POST", "/" + concrete + "/_refresh", null, null);
       double seconds = (System.nanoTime() - start) / 1e9;
       OptionalLong cpuAfter = cluster.cpuMillis();
-      long indexed = cluster.send("GET", "/" + target + "/_count", null, null).path("count").asLong();
+      long indexed = cluster.send("GET", "/" + concrete + "/_count", null, null).path("count").asLong();
       if (indexed != documents) {
         throw new IllegalStateException("the bulk-built index holds " + indexed + " of the " + documents
-            + " documents exported");
+            + " documents made");
       }
       OptionalLong cpu = cpuBefore.isPresent() && cpuAfter.isPresent()
           ? OptionalLong.of(cpuAfter.getAsLong() - cpuBefore.getAsLong()) : OptionalLong.empty();
-      return new Bulk(documents, seconds, cluster.primaryStoreBytes(target), cpu);
+      return new Bulk(documents, seconds, cluster.primaryStoreBytes(concrete), cpu);
     } finally {
-      cluster.deleteIndex(target);
+      if (concrete != null) {
+        cluster.deleteIndex(concrete); // and its alias with it
+      }
       Files.deleteIfExists(file);
     }
   }
 
   /**
-   * Writes every document of the index as an {@code index} action and its source, in the index's own
-   * order. Fields the mapping keeps out of {@code _source} but stores (the story's band keys) are read
-   * from the stored fields and put back, so the copy indexes everything the archive's documents did.
+   * Writes every live article of the embedded archive as an {@code index} action and the document
+   * the OpenSearch engine makes of it, in the archive's own order.
    *
    * @return how many documents were written
    */
-  private int export(String index, Path file) throws IOException {
-    JsonNode mappings = onlyIndex(cluster.send("GET", "/" + index + "/_mapping", null, null)).path("mappings");
-    List<String> stored = new ArrayList<>();
-    mappings.path("_source").path("excludes").forEach(field -> stored.add(field.asText()));
-    ObjectNode query = json.createObjectNode();
-    query.put("size", PAGE);
-    query.putArray("sort").add("_doc");
-    query.put("_source", true); // asking for stored fields alone would leave it out
-    stored.forEach(query.putArray("stored_fields")::add);
+  private int export(Path morgueIndex, Path file) throws IOException {
+    ArticleJson articles = new ArticleJson();
+    StorySigner signer = new StorySigner(CopyDetection.STANDARD);
     int documents = 0;
-    JsonNode page = cluster.send("POST", "/" + index + "/_search?scroll=" + SCROLL, json.writeValueAsString(query), JSON);
-    String scrollId = page.path("_scroll_id").asText();
-    try (BufferedWriter out = Files.newBufferedWriter(file)) {
-      while (page.path("hits").path("hits").size() > 0) {
-        for (JsonNode hit : page.path("hits").path("hits")) {
-          ObjectNode document = (ObjectNode) hit.path("_source");
-          for (String field : stored) {
-            document.set(field, hit.path("fields").path(field).isMissingNode() ? json.createArrayNode()
-                : hit.path("fields").path(field));
+    try (FSDirectory directory = FSDirectory.open(morgueIndex);
+        DirectoryReader reader = DirectoryReader.open(directory);
+        BufferedWriter out = Files.newBufferedWriter(file)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader segment = leaf.reader();
+        Bits live = segment.getLiveDocs();
+        StoredFields stored = segment.storedFields();
+        SortedDocValues stories = DocValues.getSorted(segment, ArchiveSchema.STORY);
+        for (int doc = 0; doc < segment.maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
           }
+          Document fields = stored.document(doc, STORED);
+          String body = fields.get(ArchiveSchema.BODY) == null ? "" : fields.get(ArchiveSchema.BODY);
+          EnrichedArticle enriched = articles.read(fields.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body);
+          if (!stories.advanceExact(doc)) {
+            throw new IOException("article '" + enriched.article().id() + "' of " + morgueIndex + " has no story");
+          }
+          String storyId = stories.lookupOrd(stories.ordValue()).utf8ToString();
+          StorySignature signature = signer.sign(enriched.article());
+          long[] keys = signature.shingles() == 0 ? new long[0] : BandKeys.of(signature, CopyDetection.STANDARD);
+          ObjectNode document = OpenSearchStore.document(enriched, Set.of(), fields.get(ArchiveSchema.FINGERPRINT),
+              new StoryEntry(storyId, keys));
           ObjectNode action = json.createObjectNode();
-          action.putObject("index").put("_id", hit.path("_id").asText());
+          action.putObject("index").put("_id", enriched.article().id());
           out.write(json.writeValueAsString(action));
           out.write('\n');
           out.write(json.writeValueAsString(document));
           out.write('\n');
           documents++;
         }
-        ObjectNode next = json.createObjectNode().put("scroll", SCROLL).put("scroll_id", scrollId);
-        page = cluster.send("POST", "/_search/scroll", json.writeValueAsString(next), JSON);
-        scrollId = page.path("_scroll_id").asText(scrollId);
       }
-    } finally {
-      ObjectNode clear = json.createObjectNode();
-      clear.putArray("scroll_id").add(scrollId);
-      cluster.send("DELETE", "/_search/scroll", json.writeValueAsString(clear), JSON);
     }
     return documents;
-  }
-
-  /** Creates an empty index with the source index's mapping and settings, and waits until its shards are placed. */
-  private void createCopy(String source, String target) throws IOException {
-    ObjectNode body = json.createObjectNode();
-    body.set("mappings", onlyIndex(cluster.send("GET", "/" + source + "/_mapping", null, null)).path("mappings"));
-    ObjectNode settings = (ObjectNode) onlyIndex(cluster.send("GET", "/" + source + "/_settings", null, null))
-        .path("settings").path("index").deepCopy();
-    settings.remove(RECORDED_SETTINGS);
-    body.putObject("settings").set("index", settings);
-    cluster.send("PUT", "/" + target, json.writeValueAsString(body), JSON);
-    cluster.send("GET", "/_cluster/health/" + target + "?wait_for_status=yellow&timeout=60s", null, null);
-  }
-
-  /** The one index's part of an answer keyed by index name (an alias's answer names its index). */
-  private static JsonNode onlyIndex(JsonNode answer) throws IOException {
-    Iterator<Map.Entry<String, JsonNode>> indices = answer.properties().iterator();
-    if (!indices.hasNext()) {
-      throw new IOException("no index in the cluster's answer: " + answer);
-    }
-    JsonNode only = indices.next().getValue();
-    if (indices.hasNext()) {
-      throw new IOException("the alias names more than one index: " + answer);
-    }
-    return only;
   }
 
   /** Sends the bulk file in requests of at most 500 operations or about 5 MB, two in flight, and waits for all. */

@@ -128,8 +128,11 @@ final class IndexingBenchmark {
     });
   }
 
-  /** The tables of every way of indexing, and Morgue's two-thread run, which other engines are set beside. */
-  record Result(BenchReport tables, Run morgue) {}
+  /**
+   * The tables of every way of indexing, and the runs issue #21's targets are read from: Morgue's
+   * two-thread run (which other engines are set beside), its one-thread run and B0's two-thread run.
+   */
+  record Result(BenchReport tables, Run morgue, Run morgueOneThread, Run plain) {}
 
   /**
    * Every run side by side, and the ratios between them. Leaves Morgue's index of the corpus in
@@ -177,7 +180,7 @@ final class IndexingBenchmark {
     BenchReport report = new BenchReport();
     report.add(runs);
     report.add(ratios);
-    return new Result(report, morgue2);
+    return new Result(report, morgue2, morgue1, plain2);
   }
 
   /**

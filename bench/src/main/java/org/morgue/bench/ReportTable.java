@@ -35,7 +35,8 @@ final class ReportTable {
   /** Adds a target row: {@code measured} must not exceed {@code limit} (or reach it, when {@code atLeast}). */
   ReportTable target(String what, double measured, double limit, String unit, boolean atLeast) {
     boolean met = atLeast ? measured >= limit : measured <= limit;
-    return row(what, number(measured) + " " + unit, (atLeast ? ">= " : "<= ") + number(limit) + " " + unit,
+    String space = unit.equals("x") ? "" : " "; // a ratio reads 0.50x
+    return row(what, number(measured) + space + unit, (atLeast ? ">= " : "<= ") + number(limit) + space + unit,
         met ? "yes" : "**no**");
   }
 

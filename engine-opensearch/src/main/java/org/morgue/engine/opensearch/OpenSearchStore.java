@@ -37,6 +37,8 @@ public final class OpenSearchStore implements ArchiveStore {
   private final ArchiveIndex index;
   private final ClusterConnection connection;
   private final BulkWriter bulk;
+  /** Documents made for {@link #document}: one JSON mapper for every call, as making one costs far more than using it. */
+  private static final ArticleDocument DOCUMENTS = new ArticleDocument();
   private final ArticleDocument documents = new ArticleDocument();
   private final Map<String, String> written = new ConcurrentHashMap<>();
   /**
@@ -61,6 +63,16 @@ public final class OpenSearchStore implements ArchiveStore {
     // Refreshed first: writes an interrupted run sent but never committed count as there.
     connection.send("POST", "/" + concreteIndex + "/_refresh", null);
     this.startedEmpty = connection.send("GET", "/" + concreteIndex + "/_count", null).path("count").asLong() == 0;
+  }
+
+  /**
+   * The document {@link #put} sends for an article, for a tool that bulk-loads documents made
+   * elsewhere: the bench's yardstick (issue #21) makes them from an embedded archive, so OpenSearch's
+   * own bulk of enriched articles is timed on exactly what this store would have written.
+   */
+  public static ObjectNode document(EnrichedArticle article, Set<String> collections, String fingerprint,
+      StoryEntry story) {
+    return DOCUMENTS.build(article, collections, fingerprint, story);
   }
 
   /** Opens the store on an archive, creating its index or moving it to the current mapping first. */
