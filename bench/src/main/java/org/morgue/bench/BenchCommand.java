@@ -137,6 +137,37 @@ public final class BenchCommand implements Runnable {
   }
 
   /**
+   * A benchmark that writes its section of the report file: runs, prints its tables, and replaces
+   * its size's section of that kind.
+   */
+  abstract static class ReportingBenchmark implements Callable<Integer> {
+    @Mixin
+    BenchOptions options;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "the report to update (default: ${DEFAULT-VALUE})")
+    Path report = MorgueHome.home().resolve("docs").resolve("benchmarks.md");
+
+    abstract BenchReport measure(BenchRun run) throws Exception;
+
+    /** The kind of section written ({@link BenchmarksDocument#ALL}, ...). */
+    abstract String kind();
+
+    abstract String section(BenchReport results, MachineDescription machine);
+
+    @Override
+    public Integer call() throws Exception {
+      BenchReport results;
+      try (BenchRun run = new BenchRun(options)) {
+        results = measure(run);
+      }
+      System.out.print(results.markdown());
+      BenchmarksDocument.update(report, kind(), options.count, section(results, MachineDescription.current()));
+      System.out.println("wrote " + report);
+      return 0;
+    }
+  }
+
+  /**
    * {@code bench indexing-targets}: issue #21's figures from one run (every way of indexing, then
    * OpenSearch's bulk of the enriched documents), written to docs/benchmarks.md.
    */
@@ -144,48 +175,40 @@ public final class BenchCommand implements Runnable {
       description = "Index the corpus every way (R0, T0, B0 and Morgue, one and two threads), then time OpenSearch's"
           + " bulk of the documents of Morgue's archive in a cluster (started locally unless --opensearch), and"
           + " write issue #21's targets with the figures to the report file, replacing this size's section.")
-  static final class IndexingTargetsCommand implements Callable<Integer> {
-    @Mixin
-    BenchOptions options;
-
-    @Option(names = "--report", paramLabel = "FILE", description = "the report to update (default: ${DEFAULT-VALUE})")
-    Path report = MorgueHome.home().resolve("docs").resolve("benchmarks.md");
+  static final class IndexingTargetsCommand extends ReportingBenchmark {
+    @Override
+    BenchReport measure(BenchRun run) throws IOException {
+      return run.indexingTargets();
+    }
 
     @Override
-    public Integer call() throws Exception {
-      BenchReport results;
-      try (BenchRun run = new BenchRun(options)) {
-        results = run.indexingTargets();
-      }
-      System.out.print(results.markdown());
-      BenchmarksDocument.update(report, BenchmarksDocument.INDEXING_TARGETS, options.count,
-          BenchmarksDocument.indexingTargetsSection(options, results, MachineDescription.current()));
-      System.out.println("wrote " + report);
-      return 0;
+    String kind() {
+      return BenchmarksDocument.INDEXING_TARGETS;
+    }
+
+    @Override
+    String section(BenchReport results, MachineDescription machine) {
+      return BenchmarksDocument.indexingTargetsSection(options, results, machine);
     }
   }
 
   /** {@code bench all}: everything, written to docs/benchmarks.md. */
   @Command(name = "all", mixinStandardHelpOptions = true,
       description = "Run every benchmark and write the results to the report file, replacing this size's section.")
-  static final class All implements Callable<Integer> {
-    @Mixin
-    BenchOptions options;
-
-    @Option(names = "--report", paramLabel = "FILE", description = "the report to update (default: ${DEFAULT-VALUE})")
-    Path report = MorgueHome.home().resolve("docs").resolve("benchmarks.md");
+  static final class All extends ReportingBenchmark {
+    @Override
+    BenchReport measure(BenchRun run) throws Exception {
+      return run.all();
+    }
 
     @Override
-    public Integer call() throws Exception {
-      BenchReport results;
-      try (BenchRun run = new BenchRun(options)) {
-        results = run.all();
-      }
-      System.out.print(results.markdown());
-      BenchmarksDocument.update(report, options.count, BenchmarksDocument.section(options, results,
-          MachineDescription.current()));
-      System.out.println("wrote " + report);
-      return 0;
+    String kind() {
+      return BenchmarksDocument.ALL;
+    }
+
+    @Override
+    String section(BenchReport results, MachineDescription machine) {
+      return BenchmarksDocument.section(options, results, machine);
     }
   }
 
