@@ -28,7 +28,8 @@ final class BenchmarksDocument {
       # Benchmarks
 
       What Morgue costs next to plain Lucene on the same text and the same index, measured by the
-      harness in `bench/` (issue #9). Each size below is one run of `./morgue bench all`; rerunning a
+      harness in `bench/` (issue #9). Each size below is one run of `./morgue bench all`, and each
+      "Indexing targets" section one run of `./morgue bench indexing-targets` (issue #21); rerunning a
       size replaces its section. Numbers from a shared or busy machine are not comparable.
 
       ## How to rerun
