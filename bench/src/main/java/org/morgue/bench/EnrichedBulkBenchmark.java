@@ -31,7 +31,6 @@ import org.morgue.engine.opensearch.ArchiveIndex;
 import org.morgue.engine.opensearch.OpenSearchStore;
 import org.morgue.indexer.story.BandKeys;
 import org.morgue.indexer.story.CopyDetection;
-import org.morgue.indexer.story.StorySignature;
 import org.morgue.indexer.story.StorySigner;
 import org.morgue.search.StoryEntry;
 
@@ -156,8 +155,7 @@ final class EnrichedBulkBenchmark {
             throw new IOException("article '" + enriched.article().id() + "' of " + morgueIndex + " has no story");
           }
           String storyId = stories.lookupOrd(stories.ordValue()).utf8ToString();
-          StorySignature signature = signer.sign(enriched.article());
-          long[] keys = signature.shingles() == 0 ? new long[0] : BandKeys.of(signature, CopyDetection.STANDARD);
+          long[] keys = BandKeys.of(signer.sign(enriched.article()), CopyDetection.STANDARD);
           ObjectNode document = OpenSearchStore.document(enriched, Set.of(), fields.get(ArchiveSchema.FINGERPRINT),
               new StoryEntry(storyId, keys));
           ObjectNode action = json.createObjectNode();
@@ -202,10 +200,11 @@ final class EnrichedBulkBenchmark {
         ExecutorService senders = Executors.newFixedThreadPool(PARALLEL_REQUESTS)) {
       StringBuilder batch = new StringBuilder();
       int operations = 0;
-      int sent = 0;
-      for (String action = in.readLine(); action != null && failure.get() == null && sent++ < limit;
+      int read = 0;
+      for (String action = in.readLine(); action != null && failure.get() == null && read < limit;
           action = in.readLine()) {
         batch.append(action).append('\n').append(in.readLine()).append('\n');
+        read++;
         if (++operations >= MAX_OPERATIONS || batch.length() >= MAX_CHARS) {
           submit(batch.toString(), index, senders, inFlight, failure);
           batch.setLength(0);
