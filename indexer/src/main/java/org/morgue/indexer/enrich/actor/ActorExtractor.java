@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.morgue.article.Actor;
+import org.morgue.article.ActorType;
 import org.morgue.article.Article;
 import org.morgue.article.Block;
 import org.morgue.article.BlockKind;
@@ -35,7 +36,10 @@ import org.morgue.article.Span;
  *       company that ...");
  *   <li>{@link NameRules} for people in no gazetteer, outside Title Case headlines, then {@link
  *       AffiliationNames} for the firm a person is "of" ("Perrin Long of Lipper Analytical");
- *   <li>{@link UnlistedPlaces}: towns before their state ("Belleville, Ill.") and in datelines;
+ *   <li>{@link UnlistedPlaces}: towns before their state ("Belleville, Ill."), after a street address
+ *       ("of 734 Hartford Avenue, Providence,") and in datelines;
+ *   <li>{@link ListedCities}, once every segment is read: towns of ANNIE's city list after "in", "at"
+ *       or "of" ("the conference in Columbus"), unless a person the article names has the word as surname;
  *   <li>{@link CompanyShortNames}: "Ionic" is "Ionic Industries Inc" once both are found;
  *   <li>{@link TeamShortNames}: "the Eagles" is a team once "Philadelphia Eagles" is found;
  *   <li>{@link SurnameResolver} and {@link RoleReferences}: surnames and "the president" of people
@@ -75,6 +79,7 @@ public final class ActorExtractor {
   private final BracketedNames bracketed;
   private final CompanyShortNames companies;
   private final UnlistedPlaces places;
+  private final ListedCities cities;
   private final RoleReferences roles;
   private final TeamShortNames teams;
   private final AffiliationNames affiliations;
@@ -91,6 +96,7 @@ public final class ActorExtractor {
     this.keywordNames = keywordNames;
     this.rules = rules;
     this.places = places;
+    this.cities = ListedCities.fromAnnie(rules, gazetteer);
     this.surnames = surnames;
     this.countries = countries;
     this.teams = new TeamShortNames(gazetteer, Set.copyOf(DataFile.read(DATA + "place-plurals.txt").words()),
@@ -190,6 +196,16 @@ public final class ActorExtractor {
         for (TokenMatch match : places.find(text, segment, known)) {
           found.add(found(segment, match));
         }
+      }
+    }
+    // After every segment, so that a town's name that is the surname of someone the article names
+    // anywhere ("Arnold Palmer ... to Palmer") stays his.
+    Set<String> surnamesNamed = new HashSet<>();
+    found.stream().filter(f -> f.actor().type() == ActorType.PERSON)
+        .forEach(f -> surnamesNamed.addAll(surnames.surname(f.actor().name())));
+    for (Segment segment : segments.subList(1, segments.size())) {
+      for (TokenMatch match : cities.find(text, segment, surnamesNamed)) {
+        found.add(found(segment, match));
       }
     }
     found = teams.resolve(companies.resolve(found), segments);

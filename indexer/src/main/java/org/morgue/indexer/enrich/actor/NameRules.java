@@ -97,6 +97,15 @@ final class NameRules {
       if (!tokens.get(i).capitalised()) {
         continue; // every rule below starts at a capitalised word; most words are not
       }
+      int couple = sharedSurnameEnd(tokens, i, covered);
+      if (couple > i) {
+        String surname = canonical(text, tokens, couple - 1, couple);
+        found.add(new TokenMatch(new ActorKey(canonical(text, tokens, i, i + 1) + " " + surname, ActorType.PERSON), i, i + 1)
+            .cover(covered));
+        found.add(new TokenMatch(person(text, tokens, i + 2, couple), i + 2, couple).cover(covered));
+        i = couple - 1;
+        continue;
+      }
       int named = Math.max(Math.max(middleInitialNameEnd(tokens, i, covered), appositiveNameEnd(tokens, i, covered)),
           Math.max(Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)),
               Math.max(roleNounNameEnd(tokens, i, covered), kinNameEnd(tokens, i, covered))));
@@ -270,6 +279,35 @@ final class NameRules {
     }
     int end = nameEnd(tokens, at, covered);
     return end >= at + 2 ? end : at;
+  }
+
+  /** Words before a name that make it a town: "of Newton and Joe Chapman of Sulphur Springs". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "at", "from", "near", "to");
+
+  /**
+   * The end of two given names that share the surname after the second, as local and society copy
+   * names a couple or siblings: "Milton and Rosella Lovett of Cranston", "John and Mary Smith,";
+   * {@code at} if there is none. The first must be a plain given name; the second a given name, or
+   * any name word where "of" or a comma closes the surname, so "Lewis and Clark expedition" is no one;
+   * and no preposition of place before the first, where it is a town ("of Newton and Joe Chapman").
+   */
+  private int sharedSurnameEnd(List<Token> tokens, int at, boolean[] covered) {
+    int surname = at + 3;
+    if (surname >= tokens.size() || !tokens.get(at + 1).key().equals("and")
+        || !givenNames.isGivenName(tokens.get(at).key()) || notNames.contains(tokens.get(at).key())
+        || (at > 0 && (tokens.get(at - 1).capitalised() || PLACE_PREPOSITIONS.contains(tokens.get(at - 1).key())))
+        || covered[at + 1] || covered[at + 2] || covered[surname]
+        || !isNameWord(tokens.get(at + 2)) || !isNameWord(tokens.get(surname))) {
+      return at;
+    }
+    String second = tokens.get(at + 2).key();
+    boolean secondGiven = givenNames.isGivenName(second) || givenNames.isAmbiguousGivenName(second);
+    Token after = surname + 1 < tokens.size() ? tokens.get(surname + 1) : null;
+    if (after != null && after.capitalised()) {
+      return at;
+    }
+    boolean closed = after == null || after.key().equals(",") || after.key().equals("of");
+    return secondGiven || closed ? surname + 1 : at;
   }
 
   /**

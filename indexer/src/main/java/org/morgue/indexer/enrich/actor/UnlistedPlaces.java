@@ -5,6 +5,7 @@ import org.morgue.indexer.enrich.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.morgue.article.ActorType;
 
 /**
@@ -39,6 +40,7 @@ final class UnlistedPlaces {
     if (segment.headline()) {
       return found;
     }
+    found.addAll(addressTowns(text, tokens, covered));
     for (TokenMatch match : known) {
       if (match.actor().type() != ActorType.PLACE || match.first() < 2
           || !tokens.get(match.first() - 1).key().equals(",")) {
@@ -53,6 +55,61 @@ final class UnlistedPlaces {
           .cover(covered));
     }
     return found;
+  }
+
+  /** The street words that end a street address ("734 Hartford Avenue", "12 DeSoto St."). */
+  private static final Set<String> STREETS = Set.of("Street", "St", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard",
+      "Blvd", "Drive", "Dr", "Lane", "Ln", "Circle", "Court", "Ct", "Place", "Pl", "Terrace", "Way", "Parkway", "Highway");
+
+  /** How many tokens a street address may hold between its number and its street word. */
+  private static final int ADDRESS_TOKENS = 4;
+
+  /**
+   * The towns after a street address, as local news places everyone it names: "John Pezza, 69, of 734
+   * Hartford Avenue, Providence, complained", "of 12 DeSoto St., Providence, on". A house number, a
+   * street word, a comma, then one to three capitalised words closed by punctuation.
+   */
+  private List<TokenMatch> addressTowns(String text, List<Token> tokens, boolean[] covered) {
+    List<TokenMatch> found = new ArrayList<>();
+    for (int k = 1; k < tokens.size(); k++) {
+      if (!STREETS.contains(tokens.get(k).key()) || !houseNumberBefore(tokens, k)) {
+        continue;
+      }
+      int comma = k + 1;
+      if (comma < tokens.size() && tokens.get(comma).key().equals(".") && !tokens.get(comma).spaceBefore()) {
+        comma++;
+      }
+      if (comma >= tokens.size() || !tokens.get(comma).key().equals(",")) {
+        continue;
+      }
+      int first = comma + 1;
+      int end = first;
+      while (end < tokens.size() && end - first < MAX_WORDS && !covered[end] && isTownWord(tokens.get(end))) {
+        end++;
+      }
+      if (end == first || (end < tokens.size() && tokens.get(end).word())) {
+        continue; // no name, or a name that runs on into words ("Providence Journal reported")
+      }
+      found.add(new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.PLACE), first, end)
+          .cover(covered));
+      k = end;
+    }
+    return found;
+  }
+
+  /** A word of a town's name: a name word in lower case after its capital, so no "NW" of a street's quarter. */
+  private boolean isTownWord(Token token) {
+    return rules.isNameWord(token) && token.key().length() > 2 && !token.allCaps();
+  }
+
+  /** Whether a number opens the street name that ends at {@code street}. */
+  private static boolean houseNumberBefore(List<Token> tokens, int street) {
+    for (int k = street - 1; k >= 0 && k >= street - ADDRESS_TOKENS; k--) {
+      if (Character.isDigit(tokens.get(k).key().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first token of the name of capitalised words ending before {@code end}; {@code end} if none. */

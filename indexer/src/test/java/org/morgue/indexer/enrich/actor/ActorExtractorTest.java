@@ -689,4 +689,38 @@ class ActorExtractorTest {
     assertFalse(names(actors).contains("Pacific"), names(actors).toString());
     assertFalse(organisations.contains("Pumpkin Ridge"), organisations.toString());
   }
+
+  @Test
+  void aTownAfterAStreetAddressIsAPlaceAsLocalNewsWritesIt() {
+    // Brown Corpus A24 (Providence Journal, 1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "John Pezza, 69, of 734 Hartford Avenue, Providence, complained of shoulder pains after an accident.",
+        "Bernard Parrillo, 20, of 19 Fletcher Ave., Cranston, was admitted to Roger Williams Hospital.",
+        "The car was parked at 1200 Main St., NW, near the river."));
+    assertEquals(Set.of("Providence", "Cranston"), ofType(actors, ActorType.PLACE));
+  }
+
+  @Test
+  void aListedTownIsAPlaceAfterAPrepositionOfPlaceButNotAsPartOfALongerName() {
+    // Brown Corpus A23 and A38, 1961: Columbus and Augusta are people's names too.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Other members of the Portland delegation attending the conference in Columbus are: Kathleen Mason.",
+        "Arnold Palmer won at Augusta, the Augusta National course, and then flew to Pensacola.",
+        "He sent the ball to Palmer at the Providence Journal, grateful to Providence and to the nation of Edison."));
+    // Portland is in the gazetteer, and the United States is its country.
+    assertEquals(Set.of("Columbus", "Augusta", "Pensacola", "Portland", "United States"), ofType(actors, ActorType.PLACE));
+    assertEquals(Set.of("Arnold Palmer", "Kathleen Mason"), ofType(actors, ActorType.PERSON));
+  }
+
+  @Test
+  void twoGivenNamesBeforeOneSurnameAreTwoPeople() {
+    // Brown Corpus A24 and A02, 1961; State of the Union 2018 (Trump).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Milton and Rosella Lovett of Cranston were awarded $55,000 damages from the state.",
+        "Otto's wonderful parents, Fred and Cindy Warmbier, are here with us tonight.",
+        "Appointed were Sam F. Collins of Newton and Joe Chapman of Sulphur Springs."));
+    assertEquals(Set.of("Milton Lovett", "Rosella Lovett", "Fred Warmbier", "Cindy Warmbier", "Sam F. Collins",
+        "Joe Chapman"), ofType(actors, ActorType.PERSON));
+    assertEquals(Set.of("Milton"), mentionTexts(actor(actors, "Milton Lovett")));
+  }
 }
