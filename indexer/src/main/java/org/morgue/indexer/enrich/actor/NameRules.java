@@ -313,19 +313,54 @@ final class NameRules {
   /**
    * The end of a name of two words or more after a lower-case role noun, as sports and arts copy
    * writes them with no title: "catcher Johnny Blanchard", "violinists Yehudi Menuhin, Isaac Stern",
-   * "conductor Earl Bernard Murray"; {@code at} if there is none.
+   * "conductor Earl Bernard Murray", and opening a sentence as wire copy writes them ("Analyst Rosemarie
+   * Morbelli of Ingalls and Snyder said"); {@code at} if there is none.
    */
   private int roleNounNameEnd(List<Token> tokens, int at, boolean[] covered) {
     if (at == 0 || covered[at] || !isNameWord(tokens.get(at))) {
       return at;
     }
     String before = tokens.get(at - 1).key();
-    if (!tokens.get(at - 1).word() || !Character.isLowerCase(before.charAt(0))
-        || !(roleNouns.contains(before) || (before.endsWith("s") && roleNouns.contains(before.substring(0, before.length() - 1))))) {
+    if (!tokens.get(at - 1).word()) {
+      return at;
+    }
+    if (Character.isUpperCase(before.charAt(0))) {
+      return openingRoleNameEnd(tokens, at, covered);
+    }
+    if (!(roleNouns.contains(before) || (before.endsWith("s") && roleNouns.contains(before.substring(0, before.length() - 1))))) {
       return at;
     }
     int end = nameEnd(tokens, at, covered);
     return end >= at + 2 ? end : at;
+  }
+
+  /** The words that close a wire source's name after an opening role noun. */
+  private static final Set<String> SOURCE_CLOSERS = Set.of("of", "said", "says", "told");
+
+  /**
+   * The end of a name after a capitalised role noun opening a sentence, as wire copy writes a source:
+   * "Analyst Rosemarie Morbelli of Ingalls and Snyder said". Stricter than the lower-case form, since
+   * a capital opens every sentence: one role noun, not itself after a role ("Assistant Prosecutor"),
+   * no word in capitals (headings), and "of" or a verb of saying after the name, so "Communist Pathet
+   * Lao forces" and "Assistant Prosecutor Fred Lewis, who" (a role of two words) name no one here.
+   */
+  private int openingRoleNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    Token role = tokens.get(at - 1);
+    if (!startsSentence(tokens, at - 1) || role.allCaps() || tokens.get(at).allCaps()
+        || !roleNouns.contains(role.key().toLowerCase(java.util.Locale.ROOT))
+        || roleNouns.contains(tokens.get(at).key().toLowerCase(java.util.Locale.ROOT))) {
+      return at;
+    }
+    int end = nameEnd(tokens, at, covered);
+    if (end < at + 2 || end >= tokens.size() || !SOURCE_CLOSERS.contains(tokens.get(end).key())) {
+      return at;
+    }
+    for (int k = at; k < end; k++) {
+      if (tokens.get(k).allCaps()) {
+        return at;
+      }
+    }
+    return end;
   }
 
   /** Words for kin that society copy and obituaries follow with a given name alone: "his wife, Nori". */

@@ -723,4 +723,16 @@ class ActorExtractorTest {
         "Joe Chapman"), ofType(actors, ActorType.PERSON));
     assertEquals(Set.of("Milton"), mentionTexts(actor(actors, "Milton Lovett")));
   }
+
+  @Test
+  void aRoleNounOpeningASentenceNamesAWireSourceAndTheFirmHeIsOf() {
+    // Reuters-21578 (dev range, 1987) and Brown Corpus A24 and A21 (1961).
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Analyst Rosemarie Morbelli of Ingalls and Snyder said ServiceMaster would not bid.",
+        "U.S. Attorney Macon Weaver said the federal complaint was filed.",
+        "Assistant Prosecutor Fred Lewis, who tried both cases, was not present.",
+        "Communist Pathet Lao forces advanced."));
+    assertEquals(Set.of("Rosemarie Morbelli", "Macon Weaver", "Fred Lewis"), ofType(actors, ActorType.PERSON));
+    assertEquals(Set.of("Ingalls and Snyder"), ofType(actors, ActorType.ORGANISATION));
+  }
 }
