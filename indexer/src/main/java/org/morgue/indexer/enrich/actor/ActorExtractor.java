@@ -198,11 +198,15 @@ public final class ActorExtractor {
         }
       }
     }
-    // After every segment, so that a town's name that is the surname of someone the article names
+    // After every segment, so that a town's name that is the last word of someone the article names
     // anywhere ("Arnold Palmer ... to Palmer") stays his.
     Set<String> surnamesNamed = new HashSet<>();
-    found.stream().filter(f -> f.actor().type() == ActorType.PERSON)
-        .forEach(f -> surnamesNamed.addAll(surnames.surname(f.actor().name())));
+    for (Found mention : found) {
+      if (mention.actor().type() == ActorType.PERSON) {
+        String name = mention.actor().name();
+        surnamesNamed.add(name.substring(name.lastIndexOf(' ') + 1));
+      }
+    }
     for (Segment segment : segments.subList(1, segments.size())) {
       for (TokenMatch match : cities.find(text, segment, surnamesNamed)) {
         found.add(found(segment, match));

@@ -60,8 +60,9 @@ final class ListedCities {
     boolean[] covered = segment.covered();
     for (int i = 1; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      if (covered[i] || !cities.contains(token.key()) || surnames.contains(token.key()) || !rules.isNameWord(token)
-          || !placed(tokens, i)) {
+      // Cheapest test first: this runs on every token of the article.
+      if (covered[i] || !token.capitalised() || !placed(tokens, i) || !cities.contains(token.key())
+          || surnames.contains(token.key()) || !rules.isNameWord(token)) {
         continue;
       }
       found.add(new TokenMatch(new ActorKey(token.key(), ActorType.PLACE), i, i + 1).cover(covered));

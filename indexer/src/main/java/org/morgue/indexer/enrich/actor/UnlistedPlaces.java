@@ -71,8 +71,13 @@ final class UnlistedPlaces {
    */
   private List<TokenMatch> addressTowns(String text, List<Token> tokens, boolean[] covered) {
     List<TokenMatch> found = new ArrayList<>();
-    for (int k = 1; k < tokens.size(); k++) {
-      if (!STREETS.contains(tokens.get(k).key()) || !houseNumberBefore(tokens, k)) {
+    int number = -ADDRESS_TOKENS - 1; // the last house number seen; most text has none near
+    for (int k = 0; k < tokens.size(); k++) {
+      if (Character.isDigit(tokens.get(k).key().charAt(0))) {
+        number = k;
+        continue;
+      }
+      if (k - number > ADDRESS_TOKENS || !tokens.get(k).capitalised() || !STREETS.contains(tokens.get(k).key())) {
         continue;
       }
       int comma = k + 1;
@@ -100,16 +105,6 @@ final class UnlistedPlaces {
   /** A word of a town's name: a name word in lower case after its capital, so no "NW" of a street's quarter. */
   private boolean isTownWord(Token token) {
     return rules.isNameWord(token) && token.key().length() > 2 && !token.allCaps();
-  }
-
-  /** Whether a number opens the street name that ends at {@code street}. */
-  private static boolean houseNumberBefore(List<Token> tokens, int street) {
-    for (int k = street - 1; k >= 0 && k >= street - ADDRESS_TOKENS; k--) {
-      if (Character.isDigit(tokens.get(k).key().charAt(0))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The first token of the name of capitalised words ending before {@code end}; {@code end} if none. */
