@@ -46,8 +46,9 @@ import org.morgue.article.Span;
  *       named in full earlier in the article.
  * </ol>
  *
- * <p>then {@link CountryInference} adds the country of every place and government named, and the
- * places of a dateline.
+ * <p>then {@link PeriodNames} files a name under the actor it meant on the article's date ("Russia" in
+ * 1961 is the Soviet Union), and {@link CountryInference} adds the country of every place and
+ * government named, and the places of a dateline.
  *
  * <p><b>Salience.</b> Each mention weighs {@value #TITLE_WEIGHT} in the headline, {@value
  * #LEDE_WEIGHT} in the lede, {@value #SUMMARY_WEIGHT} in a key point or section heading and 1
@@ -80,6 +81,7 @@ public final class ActorExtractor {
   private final CompanyShortNames companies;
   private final UnlistedPlaces places;
   private final ListedCities cities;
+  private final PeriodNames periods;
   private final RoleReferences roles;
   private final TeamShortNames teams;
   private final AffiliationNames affiliations;
@@ -97,6 +99,7 @@ public final class ActorExtractor {
     this.rules = rules;
     this.places = places;
     this.cities = ListedCities.fromAnnie(rules, gazetteer);
+    this.periods = PeriodNames.load(DataFile.read(DATA + "period-names.tsv"), gazetteer);
     this.surnames = surnames;
     this.countries = countries;
     this.teams = new TeamShortNames(gazetteer, Set.copyOf(DataFile.read(DATA + "place-plurals.txt").words()),
@@ -213,8 +216,9 @@ public final class ActorExtractor {
       }
     }
     found = teams.resolve(companies.resolve(found), segments);
-    return rank(text, countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))),
-        countries.fromDateline(article, LEDE_WEIGHT));
+    List<Found> resolved = periods.resolve(roles.resolve(segments, surnames.resolve(segments, found)), article.published());
+    return rank(text, countries.addCountries(resolved),
+        periods.resolve(countries.fromDateline(article, LEDE_WEIGHT), article.published()));
   }
 
   private static List<Segment> segments(Article article, String text) {
