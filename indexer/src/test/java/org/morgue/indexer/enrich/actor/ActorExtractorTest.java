@@ -740,18 +740,20 @@ class ActorExtractorTest {
   void russiaAndTheKremlinAreTheSovietUnionAndItsGovernmentInArticlesOfItsTime() {
     // Brown Corpus A20 (1961) and the 2016 State of the Union (Obama).
     String text = "The Russians said Moscow would send an envoy, and the Kremlin confirmed it.";
-    Article of1961 = new Article("a", "", List.of(new Block(BlockKind.PARAGRAPH, text)),
-        Optional.of(java.time.LocalDate.of(1961, 1, 1)), "test", Optional.empty(), List.of(), "test");
-    Article of2016 = new Article("b", "", List.of(new Block(BlockKind.PARAGRAPH, text)),
-        Optional.of(java.time.LocalDate.of(2016, 1, 12)), "test", Optional.empty(), List.of(), "test");
-    assertEquals(Set.of("Soviet Union"), ofType(EXTRACTOR.extract(of1961), ActorType.PLACE));
-    assertEquals(Set.of("Soviet government"), ofType(EXTRACTOR.extract(of1961), ActorType.GOVERNMENT));
-    assertEquals(Set.of("Russia"), ofType(EXTRACTOR.extract(of2016), ActorType.PLACE));
-    assertEquals(Set.of("Russian government"), ofType(EXTRACTOR.extract(of2016), ActorType.GOVERNMENT));
+    List<Actor> of1961 = EXTRACTOR.extract(dated(java.time.LocalDate.of(1961, 1, 1), text));
+    List<Actor> of2016 = EXTRACTOR.extract(dated(java.time.LocalDate.of(2016, 1, 12), text));
+    assertEquals(Set.of("Soviet Union"), ofType(of1961, ActorType.PLACE));
+    assertEquals(Set.of("Soviet government"), ofType(of1961, ActorType.GOVERNMENT));
+    assertEquals(Set.of("Moscow", "Kremlin"), mentionTexts(actor(of1961, "Soviet government")));
+    assertEquals(Set.of("Russians"), mentionTexts(actor(of1961, "Soviet Union")));
+    assertEquals(Set.of("Russia"), ofType(of2016, ActorType.PLACE));
+    assertEquals(Set.of("Russian government"), ofType(of2016, ActorType.GOVERNMENT));
     // An undated article keeps the names as found.
     assertEquals(Set.of("Russia"), ofType(EXTRACTOR.extract(article("", text)), ActorType.PLACE));
-    List<Actor> actors = EXTRACTOR.extract(of1961);
-    assertEquals(Set.of("Moscow", "Kremlin"), mentionTexts(actor(actors, "Soviet government")));
-    assertEquals(Set.of("Russians"), mentionTexts(actor(actors, "Soviet Union")));
+  }
+
+  private static Article dated(java.time.LocalDate published, String paragraph) {
+    return new Article("test", "", List.of(new Block(BlockKind.PARAGRAPH, paragraph)), Optional.of(published), "test",
+        Optional.empty(), List.of(), "test");
   }
 }
