@@ -39,7 +39,7 @@ import org.morgue.article.Span;
  *   <li>{@link UnlistedPlaces}: towns before their state ("Belleville, Ill."), after a street address
  *       ("of 734 Hartford Avenue, Providence,") and in datelines;
  *   <li>{@link ListedCities}, once every segment is read: towns of ANNIE's city list after "in", "at"
- *       or "of" ("the conference in Columbus"), unless a person the article names has the word as surname;
+ *       or "to" ("the conference in Columbus"), unless a person the article names has the word as surname;
  *   <li>{@link CompanyShortNames}: "Ionic" is "Ionic Industries Inc" once both are found;
  *   <li>{@link TeamShortNames}: "the Eagles" is a team once "Philadelphia Eagles" is found;
  *   <li>{@link SurnameResolver} and {@link RoleReferences}: surnames and "the president" of people

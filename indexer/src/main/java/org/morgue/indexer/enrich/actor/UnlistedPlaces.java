@@ -10,7 +10,8 @@ import org.morgue.article.ActorType;
 
 /**
  * Finds towns in no gazetteer by the way news copy places them: before a known state, province or
- * country after a comma ("at Scott Field in Belleville, Ill.", "Lugano, Switzerland"), and in a
+ * country after a comma ("at Scott Field in Belleville, Ill.", "Lugano, Switzerland"), after a street
+ * address ("of 734 Hartford Avenue, Providence,"), and in a
  * dateline opening a block ("Plainfield -- James P. Mitchell said ...", or "Plainfield" set as a
  * block of its own before one starting with the dash). The state or country that
  * follows is already an actor, so the story's country is inferred from it as usual.
