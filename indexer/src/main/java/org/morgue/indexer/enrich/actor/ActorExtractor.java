@@ -216,7 +216,8 @@ public final class ActorExtractor {
       }
     }
     found = teams.resolve(companies.resolve(found), segments);
-    List<Found> resolved = periods.resolve(roles.resolve(segments, surnames.resolve(segments, found)), article.published());
+    List<Found> resolved =
+        periods.resolve(roles.resolve(segments, surnames.resolve(segments, found)), article.published());
     return rank(text, countries.addCountries(resolved),
         periods.resolve(countries.fromDateline(article, LEDE_WEIGHT), article.published()));
   }

@@ -21,6 +21,12 @@ final class ListedCities {
   /** The lower-case words that put a town after them. */
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "to");
 
+  /**
+   * Words of the list that name something else far more often in an archive's text: "Providence"
+   * is God's in two centuries of addresses ("the favor of Providence").
+   */
+  private static final Set<String> OTHER_SENSES = Set.of("Providence");
+
   private final Set<String> cities;
   private final NameRules rules;
 
@@ -28,12 +34,6 @@ final class ListedCities {
     this.cities = Set.copyOf(cities);
     this.rules = rules;
   }
-
-  /**
-   * Words of the list that name something else far more often in an archive's text: "Providence"
-   * is God's in two centuries of addresses ("the favor of Providence").
-   */
-  private static final Set<String> OTHER_SENSES = Set.of("Providence");
 
   /**
    * ANNIE's city list, single words (about 1,600 towns of the world), less the words of the people

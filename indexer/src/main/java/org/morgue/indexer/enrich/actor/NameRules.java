@@ -100,8 +100,8 @@ final class NameRules {
       int couple = sharedSurnameEnd(tokens, i, covered);
       if (couple > i) {
         String surname = canonical(text, tokens, couple - 1, couple);
-        found.add(new TokenMatch(new ActorKey(canonical(text, tokens, i, i + 1) + " " + surname, ActorType.PERSON), i, i + 1)
-            .cover(covered));
+        ActorKey first = new ActorKey(canonical(text, tokens, i, i + 1) + " " + surname, ActorType.PERSON);
+        found.add(new TokenMatch(first, i, i + 1).cover(covered));
         found.add(new TokenMatch(person(text, tokens, i + 2, couple), i + 2, couple).cover(covered));
         i = couple - 1;
         continue;
@@ -327,7 +327,9 @@ final class NameRules {
     if (Character.isUpperCase(before.charAt(0))) {
       return openingRoleNameEnd(tokens, at, covered);
     }
-    if (!(roleNouns.contains(before) || (before.endsWith("s") && roleNouns.contains(before.substring(0, before.length() - 1))))) {
+    boolean role = roleNouns.contains(before)
+        || (before.endsWith("s") && roleNouns.contains(before.substring(0, before.length() - 1)));
+    if (!role) {
       return at;
     }
     int end = nameEnd(tokens, at, covered);

@@ -62,7 +62,8 @@ final class PeriodNames {
     List<Found> resolved = new ArrayList<>(found.size());
     for (Found mention : found) {
       ActorKey then = then(mention.actor(), published.get());
-      resolved.add(then == mention.actor() ? mention : new Found(then, mention.start(), mention.end(), mention.weight()));
+      resolved.add(then == mention.actor() ? mention
+          : new Found(then, mention.start(), mention.end(), mention.weight()));
     }
     return resolved;
   }

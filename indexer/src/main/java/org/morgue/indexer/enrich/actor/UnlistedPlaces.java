@@ -60,7 +60,8 @@ final class UnlistedPlaces {
 
   /** The street words that end a street address ("734 Hartford Avenue", "12 DeSoto St."). */
   private static final Set<String> STREETS = Set.of("Street", "St", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard",
-      "Blvd", "Drive", "Dr", "Lane", "Ln", "Circle", "Court", "Ct", "Place", "Pl", "Terrace", "Way", "Parkway", "Highway");
+      "Blvd", "Drive", "Dr", "Lane", "Ln", "Circle", "Court", "Ct", "Place", "Pl", "Terrace", "Way", "Parkway",
+      "Highway");
 
   /** How many tokens a street address may hold between its number and its street word. */
   private static final int ADDRESS_TOKENS = 4;
