@@ -1,37 +1,46 @@
 #!/usr/bin/env python3
-"""The modal relabelling of the dev hedging set (2026-12-03, issue #14), from its annotations.
+"""A relabelling of the dev hedging set (issue #14), from its annotations.
 
-Every dev sentence holding "may", "might" or "could" was labelled again by two annotators, blind to
-the old labels; a third blind reading settled the sentences they split on (majority). The files are in
-eval/hedging/modal-relabel/: sentences-X.tsv (what the annotators saw), annotator-X1/X2.tsv (their
-labels), annotator-E.tsv (the settling reading), key-X.tsv (each id's row among dev.tsv's labelled
-rows, its source and its label before). Set R is the 300 drawn at random (seed 20261214) from the
-modal sentences of dev parts 6-7, labelled first to see whether the dev labels differ; C and D are the
-other 690. Prints the agreement figures and, given the dev file from before the relabelling, writes
-the relabelled one:
+Dev sentences of one kind were labelled again by two annotators, blind to the old labels, the way the
+held-out parts are; a third blind reading settled the sentences they split on (majority). Each
+relabelling has its folder under eval/hedging/: sentences-X.tsv (what the annotators saw),
+annotator-X1/X2.tsv (their labels), key-X.tsv (each id's row among dev.tsv's labelled rows, its
+source and its label before), and the settling reading, the one annotator file without a digit
+(annotator-E.tsv, annotator-S.tsv). Prints the agreement figures of each set and, given the dev file
+from before the relabelling, writes the relabelled one:
 
-    git show dfe13f2^:eval/hedging/dev.tsv > /tmp/dev-before.tsv
-    python3 eval/tools/modal-relabel.py /tmp/dev-before.tsv /tmp/dev-after.tsv
+- modal-relabel (2026-12-03): every dev sentence holding "may", "might" or "could". Set R is the 300
+  drawn at random (seed 20261214) from the modal sentences of dev parts 6-7, labelled first to see
+  whether the dev labels differ; C and D are the other 690.
+
+      git show dfe13f2^:eval/hedging/dev.tsv > /tmp/dev-before.tsv
+      python3 eval/tools/relabel.py modal-relabel /tmp/dev-before.tsv /tmp/dev-after.tsv
+
+- candidate-relabel (2026-12-04): every other dev sentence holding a word of sample-hedging.py's
+  CANDIDATE_PATTERN besides "should" and "must" (1,493), in sets F, G, H and J drawn at random
+  (seed 20261215).
+
+      git show 32faaf1:eval/hedging/dev.tsv > /tmp/dev-before.tsv
+      python3 eval/tools/relabel.py candidate-relabel /tmp/dev-before.tsv /tmp/dev-after.tsv
 """
 import os
 import sys
 
-HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'hedging', 'modal-relabel')
-SETS = [('R', 'R1', 'R2'), ('C', 'C1', 'C2'), ('D', 'D1', 'D2')]
+HEDGING = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'hedging')
 
 
-def labels(name):
+def labels(folder, name):
     out = {}
-    for line in open(os.path.join(HERE, f'annotator-{name}.tsv'), encoding='utf-8'):
+    for line in open(os.path.join(folder, f'annotator-{name}.tsv'), encoding='utf-8'):
         f = line.rstrip('\n').split('\t')
         if len(f) >= 2:
             out[f[0]] = (f[1].strip().lower() == 'yes', [c.strip() for c in (f[2] if len(f) > 2 else '').split(';') if c.strip()])
     return out
 
 
-def keys(name):
+def keys(folder, name):
     out = {}
-    for line in open(os.path.join(HERE, f'key-{name}.tsv'), encoding='utf-8'):
+    for line in open(os.path.join(folder, f'key-{name}.tsv'), encoding='utf-8'):
         f = line.rstrip('\n').split('\t')
         out[f[0]] = (int(f[1]), bool(f[3].strip()) if len(f) > 3 else False)
     return out
@@ -50,12 +59,22 @@ def words(cue):
     return (cue.split(':', 1)[1] if cue.startswith('hedge:') else cue).strip().lower()
 
 
-def decide():
+def sets(folder):
+    """(set, first annotator, second annotator) for each key file, and the settling reading's name."""
+    files = sorted(os.listdir(folder))
+    names = [f[len('key-'):-len('.tsv')] for f in files if f.startswith('key-') and f.endswith('.tsv')]
+    settling = [f[len('annotator-'):-len('.tsv')] for f in files
+                if f.startswith('annotator-') and not any(ch.isdigit() for ch in f)]
+    return [(n, n + '1', n + '2') for n in names], settling[0]
+
+
+def decide(folder):
     """Each relabelled row's (hedged, cues): the two annotators' label, or the majority with the settling reading."""
-    settle = labels('E')
+    groups, settling = sets(folder)
+    settle = labels(folder, settling)
     final = {}
-    for name, first, second in SETS:
-        a, b, k = labels(first), labels(second), keys(name)
+    for name, first, second in groups:
+        a, b, k = labels(folder, first), labels(folder, second), keys(folder, name)
         ids = list(k)
         old = {i: k[i][1] for i in ids}
         ya = {i: a[i][0] for i in ids}
@@ -80,10 +99,10 @@ def decide():
 
 
 def main():
-    final = decide()
-    if len(sys.argv) < 3:
+    final = decide(os.path.join(HEDGING, sys.argv[1]))
+    if len(sys.argv) < 4:
         return
-    lines = open(sys.argv[1], encoding='utf-8').read().split('\n')
+    lines = open(sys.argv[2], encoding='utf-8').read().split('\n')
     row = -1
     out = []
     changed = [0, 0]
@@ -98,7 +117,7 @@ def main():
                     changed[0 if hedged else 1] += 1
                 line = f[0] + '\t' + f[1] + '\t' + (';'.join(cues) if hedged else '')
         out.append(line)
-    open(sys.argv[2], 'w', encoding='utf-8').write('\n'.join(out))
+    open(sys.argv[3], 'w', encoding='utf-8').write('\n'.join(out))
     print(f'{len(final)} rows relabelled: {changed[0]} not hedged to hedged, {changed[1]} hedged to not')
 
 
