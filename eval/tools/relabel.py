@@ -84,18 +84,23 @@ def decide(folder):
               f'before-{first} {f1(old, ya, ids):.3f}, before-{second} {f1(old, yb, ids):.3f}; '
               f'split on {sum(ya[i] != yb[i] for i in ids)}')
         for i in ids:
-            votes = [a[i], b[i]] + ([settle[i]] if a[i][0] != b[i][0] else [])
-            hedged = 2 * sum(v[0] for v in votes) > len(votes)
-            cues = []
-            for v in votes:
-                if v[0] == hedged:
-                    cues += ['hedge:' + words_as_written(c) for c in v[1]]
-            # Overlapping spans name one cue ("believed", "is believed"): keep the shortest, as dev always has.
-            cues = [c for c in cues if not any(words(o) != words(c) and words(o) in words(c) for o in cues)]
-            seen = set()
-            cues = [c for c in cues if not (words(c) in seen or seen.add(words(c)))]
-            final[k[i][0]] = (hedged, cues)
+            final[k[i][0]] = verdict(a[i], b[i], settle.get(i))
     return final
+
+
+def verdict(a, b, settling):
+    """(hedged, cues) of one sentence from its two labels, and the settling reading where they split."""
+    votes = [a, b] + ([settling] if a[0] != b[0] else [])
+    hedged = 2 * sum(v[0] for v in votes) > len(votes)
+    cues = []
+    for v in votes:
+        if v[0] == hedged:
+            cues += ['hedge:' + words_as_written(c) for c in v[1]]
+    # Overlapping spans name one cue ("believed", "is believed"): keep the shortest, as dev always has.
+    cues = [c for c in cues if not any(words(o) != words(c) and words(o) in words(c) for o in cues)]
+    seen = set()
+    cues = [c for c in cues if not (words(c) in seen or seen.add(words(c)))]
+    return hedged, cues
 
 
 def main():
