@@ -9,8 +9,8 @@ labelled rows (source, sentence, cues) in the sets' order, by the same majority 
 
     python3 eval/tools/annotated-part.py dev8 /tmp/dev8-rows.tsv
 
-Dev part 8 (2026-12-04) is the first made this way: 2,851 random sentences of dev documents
-(sample-hedging.py --dev8), appended to dev.tsv below its header.
+Dev part 8 (2026-12-04, eval/hedging/dev8.tsv) is the first made this way: 2,851 random sentences of dev documents
+(sample-hedging.py --dev8), written below the header of dev8.tsv.
 """
 import importlib.util
 import os

@@ -58,6 +58,7 @@ public final class Evaluation {
     HedgingEvaluation.Result test3 = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/test3.tsv")));
     HedgingEvaluation.Result test4 = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/test4.tsv")));
     HedgingEvaluation.Result test5 = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/test5.tsv")));
+    HedgingEvaluation.Result dev8 = hedging.evaluate(HedgedSentence.read(eval.resolve("hedging/dev8.tsv")));
 
     SentenceBoundaryEvaluation.Result sentences = new SentenceBoundaryEvaluation(SentenceSplitter.fromResources())
         .evaluate(SentenceBoundaryEvaluation.read(eval.resolve("sentences/brown-boundaries.txt")));
@@ -96,7 +97,7 @@ public final class Evaluation {
     EvaluationReport.Copies copyParts = new EvaluationReport.Copies(CopyDetection.STANDARD,
         copies.evaluate(copySet.articles(Split.DEV), copySet.pairs(Split.DEV)),
         copies.evaluate(copySet.articles(Split.TEST), copySet.pairs(Split.TEST)));
-    return new EvaluationReport(hedgingParts, test3, test4, test5, levels, sentences, actorParts,
+    return new EvaluationReport(hedgingParts, test3, test4, test5, dev8, levels, sentences, actorParts,
         tags.evaluate(reutersDev), tags.evaluate(reutersTest), tags.evaluate(reuters), copyParts, measured);
   }
 
