@@ -54,6 +54,14 @@ import java.util.stream.Stream;
 public final class ClusterProcess implements AutoCloseable {
   /** Where a test module's build says the cluster module is. */
   public static final String HOME_PROPERTY = "morgue.cluster.home";
+  /**
+   * More options for the child's JVM, separated by spaces. The build's tests pass
+   * {@code -XX:TieredStopAtLevel=1}: a cluster that lives for seconds spends most of its CPU compiling
+   * OpenSearch's startup code at the top tier, and on two cores that is the test run's time.
+   * {@code morgue bench} and {@code morgue cluster} leave it unset, so what they measure and serve runs
+   * fully compiled.
+   */
+  public static final String JAVA_OPTIONS_PROPERTY = "morgue.cluster.javaOptions";
 
   private static final String MAIN_CLASS = "org.morgue.cluster.ClusterCommand";
   private static final String READY = "cluster ready: ";
@@ -107,8 +115,12 @@ public final class ClusterProcess implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(javaBinary(),
         // Nodes share this one heap; a node needs about 300 MB to be comfortable.
         nodes == 1 ? "-Xmx512m" : "-Xmx1g",
-        "--enable-native-access=ALL-UNNAMED",
-        "-cp", classpath(clusterHome),
+        "--enable-native-access=ALL-UNNAMED"));
+    String options = System.getProperty(JAVA_OPTIONS_PROPERTY, "").strip();
+    if (!options.isEmpty()) {
+      command.addAll(List.of(options.split("\\s+")));
+    }
+    command.addAll(List.of("-cp", classpath(clusterHome),
         MAIN_CLASS,
         "--nodes", Integer.toString(nodes),
         "--port", Integer.toString(ports),
