@@ -163,6 +163,7 @@ class ReaderSignalsBrowserTest {
     WebElement legend = reader.findElement(By.cssSelector(".legend"));
     WebElement scale = reader.findElement(By.cssSelector(".hedging-scale"));
     assertTrue(legend.isDisplayed() && scale.isDisplayed());
+    assertTrue(scale.getText().contains("The marks are automatic"), "the scale says how far to trust the marks: " + scale.getText());
     assertTrue(legend.getLocation().getY() < bodyTop, "legend above the article text");
     assertTrue(scale.getLocation().getY() < bodyTop, "hedging scale above the article text");
     assertTrue(legend.getLocation().getY() < PHONE.getHeight(), "the legend starts on the first screen");
