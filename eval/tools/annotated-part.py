@@ -24,7 +24,7 @@ spec.loader.exec_module(relabel)
 
 def rows(folder):
     settle = relabel.labels(folder, 'S')
-    names = sorted(f[len('key-'):-len('.tsv')] for f in os.listdir(folder) if f.startswith('key-'))
+    names = [f[len('key-'):-len('.tsv')] for f in os.listdir(folder) if f.startswith('key-')]
     out = []
     for name in sorted(names, key=int):
         a, b = relabel.labels(folder, name + 'a'), relabel.labels(folder, name + 'b')
@@ -35,15 +35,15 @@ def rows(folder):
         print(f'{name}: {len(ids)} sentences; hedged: {name}a {sum(ya.values())}, {name}b {sum(yb.values())}; '
               f'F1 {relabel.f1(ya, yb, ids):.3f}; split on {sum(ya[i] != yb[i] for i in ids)}')
         for i, sentence in sentences:
-            hedged, cues = relabel.verdict(a[i], b[i], settle.get(i))
-            out.append(f"{sources[i]}\t{sentence}\t{';'.join(cues) if hedged else ''}")
+            out.append((sources[i], sentence) + relabel.verdict(a[i], b[i], settle.get(i)))
     return out
 
 
 def main():
-    lines = rows(os.path.join(HERE, '..', 'hedging', sys.argv[1]))
-    print(f'{len(lines)} sentences, {sum(1 for line in lines if not line.endswith(chr(9)))} hedged')
+    labelled = rows(os.path.join(HERE, '..', 'hedging', sys.argv[1]))
+    print(f'{len(labelled)} sentences, {sum(1 for row in labelled if row[2])} hedged')
     if len(sys.argv) > 2:
+        lines = [f"{source}\t{sentence}\t{';'.join(cues) if hedged else ''}" for source, sentence, hedged, cues in labelled]
         open(sys.argv[2], 'w', encoding='utf-8').write('\n'.join(lines) + '\n')
 
 

@@ -1,13 +1,12 @@
 package org.morgue.indexer.enrich.actor;
 
-import org.morgue.indexer.enrich.text.DataFile;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.morgue.indexer.enrich.text.DataFile;
 
 /**
  * Names that meant another actor in their time: from 1922 to 1991 news copy and the addresses say
