@@ -12,8 +12,11 @@ import org.morgue.indexer.enrich.actor.ActorExtractor;
 
 /**
  * The actor extractor against hand-listed actors, article by article. Overall, an extracted actor
- * is right when its name is a gold actor's, whatever the type; per type, name and type must both
- * agree. A gold actor counts once however many extracted actors name it, so two actors for one
+ * is right when it names a gold actor, whatever the type; per type, name and type must both agree.
+ * An actor names a gold actor when its canonical name, or the words of one of its mentions, is one
+ * of the gold actor's names: annotators write a name as the text has it ("Eisenhower", "Defense
+ * Department") where the gazetteer's canonical form differs ("Dwight D. Eisenhower"), and the
+ * extractor found that actor all the same. A gold actor counts once however many extracted actors name it, so two actors for one
  * company ("Ropak Corp" and "Ropak") cost precision.
  */
 public final class ActorEvaluation {
@@ -51,10 +54,10 @@ public final class ActorEvaluation {
             extracted.stream().filter(a -> a.type() == type).toList()), Score::plus);
       }
       List<String> missed = annotated.actors().stream()
-          .filter(e -> extracted.stream().noneMatch(a -> a.type() == e.type() && e.matches(a.name())))
+          .filter(e -> extracted.stream().noneMatch(a -> a.type() == e.type() && names(e, a)))
           .map(e -> e.names().get(0) + " (" + e.type().id() + ")").toList();
       List<String> extra = extracted.stream()
-          .filter(a -> annotated.actors().stream().noneMatch(e -> e.type() == a.type() && e.matches(a.name())))
+          .filter(a -> annotated.actors().stream().noneMatch(e -> e.type() == a.type() && names(e, a)))
           .map(a -> a.name() + " (" + a.type().id() + ")").toList();
       if (!missed.isEmpty() || !extra.isEmpty()) {
         disagreements.add(annotated.article() + "\n    missed " + String.join(", ", missed)
@@ -65,8 +68,13 @@ public final class ActorEvaluation {
     return new Result(overall, Map.copyOf(byType), placesAndPeople, List.copyOf(disagreements));
   }
 
+  /** Whether the extracted actor is the gold one, by its canonical name or its words in the text. */
+  static boolean names(ActorGold.Entry gold, Actor actor) {
+    return gold.matches(actor.name()) || actor.mentions().stream().anyMatch(m -> gold.matches(m.text()));
+  }
+
   private static Score score(List<ActorGold.Entry> gold, List<Actor> extracted) {
-    int found = (int) gold.stream().filter(e -> extracted.stream().anyMatch(a -> e.matches(a.name()))).count();
+    int found = (int) gold.stream().filter(e -> extracted.stream().anyMatch(a -> names(e, a))).count();
     return new Score(found, extracted.size(), gold.size());
   }
 
