@@ -85,11 +85,13 @@ public final class ActorExtractor {
   private final RoleReferences roles;
   private final TeamShortNames teams;
   private final AffiliationNames affiliations;
+  private final CapitalPlaces capitals;
 
   ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
       PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules, UnlistedPlaces places, SurnameResolver surnames,
-      RoleReferences roles, CountryInference countries) {
+      RoleReferences roles, CountryInference countries, CapitalPlaces capitals) {
     this.bracketed = bracketed;
+    this.capitals = capitals;
     this.companies = companies;
     this.appositives = appositives;
     this.units = units;
@@ -98,7 +100,7 @@ public final class ActorExtractor {
     this.keywordNames = keywordNames;
     this.rules = rules;
     this.places = places;
-    this.cities = ListedCities.fromAnnie(rules, gazetteer);
+    this.cities = ListedCities.load(rules, gazetteer, DataFile.read(DATA + "us-towns.txt"));
     this.periods = PeriodNames.load(DataFile.read(DATA + "period-names.tsv"), gazetteer);
     this.surnames = surnames;
     this.countries = countries;
@@ -133,14 +135,17 @@ public final class ActorExtractor {
         new BracketedNames(Set.copyOf(notNameStarts.words()), keywordNames.organisationHeads(), unitNouns);
     SurnameResolver surnames =
         new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());
+    CapitalPlaces capitals = CapitalPlaces.load(DataFile.read(DATA + "capital-places.tsv"));
     CountryInference countries = CountryInference.load(
-        DataFile.read(DATA + "places-in-countries.tsv"), DataFile.read(DATA + "dateline-seats.tsv"), gazetteer);
+        DataFile.read(DATA + "places-in-countries.tsv"), DataFile.read(DATA + "dateline-seats.tsv"), gazetteer,
+        capitals.cities());
     RoleReferences roles = RoleReferences.load(DataFile.read(DATA + "role-references.tsv"), gazetteer);
     OrganisationAppositives appositives = new OrganisationAppositives(rules, Set.copyOf(notNameStarts.words()),
         Set.copyOf(DataFile.read(DATA + "organisation-nouns.txt").words()));
     PossessiveUnits units = new PossessiveUnits(rules, gazetteer, unitNouns);
     return new ActorExtractor(gazetteer, bracketed, keywordNames, units, appositives,
-        new CompanyShortNames(gazetteer, companySuffixes), rules, new UnlistedPlaces(rules), surnames, roles, countries);
+        new CompanyShortNames(gazetteer, companySuffixes), rules, new UnlistedPlaces(rules), surnames, roles, countries,
+        capitals);
   }
 
   /**
@@ -178,7 +183,7 @@ public final class ActorExtractor {
           found.add(found(segment, match));
         }
       }
-      List<TokenMatch> known = gazetteerMatches(segment, filesNamed);
+      List<TokenMatch> known = gazetteerMatches(text, segment, filesNamed);
       for (TokenMatch match : known) {
         found.add(found(segment, match));
       }
@@ -204,21 +209,24 @@ public final class ActorExtractor {
     // After every segment, so that a town's name that is the last word of someone the article names
     // anywhere ("Arnold Palmer ... to Palmer") stays his.
     Set<String> surnamesNamed = new HashSet<>();
+    Set<Integer> peopleEnds = new HashSet<>();
     for (Found mention : found) {
       if (mention.actor().type() == ActorType.PERSON) {
         String name = mention.actor().name();
         surnamesNamed.add(name.substring(name.lastIndexOf(' ') + 1));
+        peopleEnds.add(mention.end());
       }
     }
     for (Segment segment : segments.subList(1, segments.size())) {
-      for (TokenMatch match : cities.find(text, segment, surnamesNamed)) {
+      for (TokenMatch match : cities.find(text, segment, surnamesNamed, peopleEnds)) {
         found.add(found(segment, match));
       }
     }
     found = teams.resolve(companies.resolve(found), segments);
-    List<Found> resolved =
-        periods.resolve(roles.resolve(segments, surnames.resolve(segments, found)), article.published());
-    return rank(text, countries.addCountries(resolved),
+    // Periods after the countries: "in Moscow" of 1961 is in the Soviet Union, as "Russia" of 1961 is.
+    List<Found> resolved = periods.resolve(
+        countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))), article.published());
+    return rank(text, resolved,
         periods.resolve(countries.fromDateline(article, LEDE_WEIGHT), article.published()));
   }
 
@@ -240,7 +248,7 @@ public final class ActorExtractor {
     return segments;
   }
 
-  private List<TokenMatch> gazetteerMatches(Segment segment, Set<String> filesNamed) {
+  private List<TokenMatch> gazetteerMatches(String text, Segment segment, Set<String> filesNamed) {
     List<TokenMatch> matches = new ArrayList<>();
     List<Token> tokens = segment.tokens();
     boolean[] covered = segment.covered();
@@ -253,12 +261,13 @@ public final class ActorExtractor {
       if (entry.isPresent() && segment.free(i, i + entry.get().tokens().size())
           && !(entry.get().tokens().size() == 1 && rules.endsMiddleInitialName(tokens, i, covered))) {
         int end = i + entry.get().tokens().size();
-        matches.add(new TokenMatch(entry.get().actor(), i, end));
+        int townEnd = entry.get().actor().type() == ActorType.PLACE ? cities.townEnd(tokens, i, end) : end;
+        TokenMatch match = townEnd > end && segment.free(i, townEnd)
+            ? new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, i, townEnd), ActorType.PLACE), i, townEnd)
+            : capitals.read(new TokenMatch(entry.get().actor(), i, end), segment);
+        matches.add(match.cover(covered));
         filesNamed.add(entry.get().file());
-        for (int k = i; k < end; k++) {
-          segment.covered()[k] = true;
-        }
-        i = end - 1;
+        i = match.end() - 1;
       }
     }
     return matches;

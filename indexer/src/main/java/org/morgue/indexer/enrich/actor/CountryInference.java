@@ -45,14 +45,18 @@ final class CountryInference {
    * Reads {@code place <TAB> country} lines; fails naming the line when the place is no gazetteer
    * actor or the country no country place.
    */
-  static CountryInference load(DataFile countries, DataFile seats, Gazetteer gazetteer) {
-    return new CountryInference(placesOf(countries, gazetteer), placesOf(seats, gazetteer), gazetteer);
-  }
-
-  /** {@code actor <TAB> place} lines, each actor known to the gazetteer and each place a place. */
-  private static Map<String, ActorKey> placesOf(DataFile file, Gazetteer gazetteer) {
+  static CountryInference load(DataFile countries, DataFile seats, Gazetteer gazetteer, Set<String> capitalCities) {
     Map<String, ActorType> known = new HashMap<>();
     gazetteer.actors().forEach(actor -> known.put(actor.name(), actor.type()));
+    capitalCities.forEach(city -> known.putIfAbsent(city, ActorType.PLACE));
+    return new CountryInference(placesOf(countries, known), placesOf(seats, known), gazetteer);
+  }
+
+  /**
+   * {@code actor <TAB> place} lines, each actor {@code known} (the gazetteer's, and the capitals'
+   * cities) and each place a place.
+   */
+  private static Map<String, ActorKey> placesOf(DataFile file, Map<String, ActorType> known) {
     Map<String, ActorKey> placeOf = new HashMap<>();
     for (DataFile.Line line : file.lines()) {
       String[] columns = line.text().split("\t", -1);

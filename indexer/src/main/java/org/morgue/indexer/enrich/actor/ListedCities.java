@@ -1,12 +1,16 @@
 package org.morgue.indexer.enrich.actor;
 
-import org.morgue.indexer.enrich.text.Token;
-
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.morgue.article.ActorType;
+import org.morgue.indexer.enrich.text.DataFile;
+import org.morgue.indexer.enrich.text.Token;
 
 /**
  * Finds towns of ANNIE's world city list (GATE, LGPL 3.0, the unmodified jar on the classpath) that
@@ -22,26 +26,41 @@ final class ListedCities {
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "from", "outside", "to");
 
   /**
-   * Words of the list that name something else far more often in an archive's text: "Providence"
-   * is God's in two centuries of addresses ("the favor of Providence").
+   * Words of the lists that name something else far more often in an archive's text: "Providence"
+   * is God's in two centuries of addresses ("the favor of Providence"); "at Christmas" and "at Notre
+   * Dame" (the university) are a season and a school, though towns bear their names.
    */
-  private static final Set<String> OTHER_SENSES = Set.of("Providence");
+  private static final Set<String> OTHER_SENSES = Set.of("Providence", "Christmas", "Easter", "Notre Dame");
 
-  private final Set<String> cities;
+  /** The towns by their first word, each as the token keys of its name, longest first. */
+  private final Map<String, List<List<String>>> towns;
   private final NameRules rules;
 
-  ListedCities(Set<String> cities, NameRules rules) {
-    this.cities = Set.copyOf(cities);
+  ListedCities(Collection<String> towns, NameRules rules) {
+    Map<String, List<List<String>>> byFirst = new HashMap<>();
+    for (String town : towns) {
+      List<String> keys = Token.split(town, 0, town.length()).stream().map(Token::key).toList();
+      if (!keys.isEmpty()) {
+        byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys);
+      }
+    }
+    byFirst.values().forEach(names -> names.sort(Comparator.comparingInt(List<String>::size).reversed()));
+    this.towns = Map.copyOf(byFirst);
     this.rules = rules;
   }
 
   /**
-   * ANNIE's city list, single words (about 1,600 towns of the world), less the words of the people
-   * the gazetteer knows ("Roosevelt", "Palmer" are towns too) and {@link #OTHER_SENSES}.
+   * ANNIE's city list, single words (about 1,600 towns of the world), and GeoNames' U.S. towns
+   * ({@code us-towns}: names of one word or more), less the words of the people the gazetteer knows
+   * ("Roosevelt", "Palmer" are towns too), nationality words, words that name no one (months,
+   * days) and {@link #OTHER_SENSES}.
    */
-  static ListedCities fromAnnie(NameRules rules, Gazetteer gazetteer) {
+  static ListedCities load(NameRules rules, Gazetteer gazetteer, DataFile usTowns) {
     Set<String> cities = new HashSet<>(AnnieLists.singleWords(List.of("city.lst")));
+    cities.addAll(usTowns.words());
     cities.removeAll(OTHER_SENSES);
+    cities.removeAll(AnnieLists.singleWords(List.of("country_adj.lst"))); // "in English": a language, and a town
+    cities.removeIf(rules::isNotName); // "in May", "on Sunday"
     gazetteer.actors().stream().filter(actor -> actor.type() == ActorType.PERSON)
         .forEach(actor -> cities.removeAll(List.of(actor.name().split(" "))));
     return new ListedCities(cities, rules);
@@ -49,9 +68,11 @@ final class ListedCities {
 
   /**
    * The towns in a segment's free tokens, less the {@code surnames} of people the article names;
-   * marks the tokens it uses as covered.
+   * marks the tokens it uses as covered. "of" puts a town after a person's name ({@code peopleEnds}:
+   * where the article's person mentions end), as local news places people: "Mr. and Mrs. Guy
+   * Mullenax of Kittredge", "Dr. Ennis Keizer, of North Bend".
    */
-  List<TokenMatch> find(String text, Segment segment, Set<String> surnames) {
+  List<TokenMatch> find(String text, Segment segment, Set<String> surnames, Set<Integer> peopleEnds) {
     List<TokenMatch> found = new ArrayList<>();
     if (segment.headline()) {
       return found;
@@ -61,30 +82,87 @@ final class ListedCities {
     for (int i = 1; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       // Cheapest test first: this runs on every token of the article.
-      if (covered[i] || !token.capitalised() || !placed(tokens, i) || !cities.contains(token.key())
-          || surnames.contains(token.key()) || !rules.isNameWord(token)) {
+      if (covered[i] || !token.capitalised() || !(afterPreposition(tokens, i) || afterPersonOf(tokens, i, peopleEnds))) {
         continue;
       }
-      found.add(new TokenMatch(new ActorKey(token.key(), ActorType.PLACE), i, i + 1).cover(covered));
+      List<List<String>> candidates = towns.get(token.key());
+      if (candidates == null || surnames.contains(token.key()) || !rules.isNameWord(token)) {
+        continue;
+      }
+      for (List<String> town : candidates) {
+        int end = i + town.size();
+        if (sameKeys(tokens, i, town) && segment.free(i, end) && closed(tokens, end)
+            && !(town.size() == 1 && surnames.contains(town.get(0)))) {
+          found.add(new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, i, end), ActorType.PLACE), i, end)
+              .cover(covered));
+          i = end - 1;
+          break;
+        }
+      }
     }
     return found;
   }
 
+  /** The last words of towns named after a place the gazetteers know: "Colorado Springs", "Iowa City". */
+  private static final Set<String> TOWN_HEADS = Set.of("City", "Heights", "Springs", "Beach", "Ridge", "Gardens",
+      "Valley", "Shores", "Park", "Mills", "Lakes", "Falls", "Center", "Rapids", "Hills", "Harbor", "Terrace");
+
   /**
-   * Whether a preposition of place stands before the word and nothing after it makes the word part of a
-   * longer name or a person's: "in Columbus," but not "at Augusta National" nor "to Palmer's house".
+   * The end of a town whose name runs on past a place the gazetteers matched at {@code at} (to {@code
+   * placeEnd}) with a word towns end in: "in Colorado Springs" is the town, not the state; {@code
+   * placeEnd} when there is none.
    */
-  private boolean placed(List<Token> tokens, int at) {
-    Token before = tokens.get(at - 1);
-    if (!before.word() || !PREPOSITIONS.contains(before.key())) {
+  int townEnd(List<Token> tokens, int at, int placeEnd) {
+    List<List<String>> candidates = towns.get(tokens.get(at).key());
+    if (candidates == null) {
+      return placeEnd;
+    }
+    for (List<String> town : candidates) {
+      int end = at + town.size();
+      if (end > placeEnd && TOWN_HEADS.contains(town.getLast()) && sameKeys(tokens, at, town) && closed(tokens, end)) {
+        return end;
+      }
+    }
+    return placeEnd;
+  }
+
+  private static boolean sameKeys(List<Token> tokens, int at, List<String> keys) {
+    if (at + keys.size() > tokens.size()) {
       return false;
     }
-    if (at + 1 < tokens.size()) {
-      Token next = tokens.get(at + 1);
-      if (next.capitalised() || (next.key().equals("-") && !next.spaceBefore())
-          || ((next.key().equals("'") || next.key().equals("\u2019")) && !next.spaceBefore())) {
+    for (int k = 0; k < keys.size(); k++) {
+      if (!tokens.get(at + k).key().equals(keys.get(k))) {
         return false;
       }
+    }
+    return true;
+  }
+
+  private static boolean afterPersonOf(List<Token> tokens, int at, Set<Integer> peopleEnds) {
+    int before = at - 2;
+    if (!tokens.get(at - 1).key().equals("of") || before < 0) {
+      return false;
+    }
+    if (tokens.get(before).key().equals(",") && before > 0) {
+      before--;
+    }
+    return peopleEnds.contains(tokens.get(before).end());
+  }
+
+  private static boolean afterPreposition(List<Token> tokens, int at) {
+    Token before = tokens.get(at - 1);
+    return before.word() && PREPOSITIONS.contains(before.key());
+  }
+
+  /**
+   * Whether nothing after the town's name makes it part of a longer name or a person's: "in
+   * Columbus," but not "at Augusta National" nor "to Palmer's house".
+   */
+  private static boolean closed(List<Token> tokens, int end) {
+    if (end < tokens.size()) {
+      Token next = tokens.get(end);
+      return !(next.capitalised() || (next.key().equals("-") && !next.spaceBefore())
+          || ((next.key().equals("'") || next.key().equals("\u2019")) && !next.spaceBefore()));
     }
     return true;
   }

@@ -85,11 +85,14 @@ final class NameRules {
       if (afterTitle > i) {
         int end = nameEnd(tokens, afterTitle, covered);
         if (end > afterTitle) {
-          if (isCouple(tokens, i)) {
-            found.add(new TokenMatch(
-                new ActorKey("Mrs. " + canonical(text, tokens, afterTitle, end), ActorType.PERSON), afterTitle, end));
+          ActorKey wife = new ActorKey("Mrs. " + canonical(text, tokens, afterTitle, end), ActorType.PERSON);
+          if (isCouple(tokens, i, covered)) {
+            found.add(new TokenMatch(wife, afterTitle, end));
+            found.add(new TokenMatch(person(text, tokens, afterTitle, end), afterTitle, end).cover(covered));
+          } else {
+            found.add(new TokenMatch(isWife(tokens, i) ? wife : person(text, tokens, afterTitle, end), afterTitle, end)
+                .cover(covered));
           }
-          found.add(new TokenMatch(person(text, tokens, afterTitle, end), afterTitle, end).cover(covered));
           i = end - 1;
         }
         continue;
@@ -135,21 +138,29 @@ final class NameRules {
   }
 
   /**
-   * Whether "Mr. and Mrs." stands at {@code at}: society copy names a couple by the husband's name,
-   * and the wife is a person of her own ("Mr. and Mrs. Jerry Chase": Jerry Chase and Mrs. Jerry Chase).
+   * Whether "Mrs." stands at {@code at}: society copy names a married woman by her husband's name,
+   * and "Mrs. Ralph H. Molvar" is not Ralph H. Molvar, so the title stays in her name.
    */
-  private static boolean isCouple(List<Token> tokens, int at) {
-    int k = at;
-    if (k >= 1 && tokens.get(k - 1).key().equals("and")) {
-      k -= 1;
-    } else {
+  private static boolean isWife(List<Token> tokens, int at) {
+    return tokens.get(at).key().equals("Mrs");
+  }
+
+  /**
+   * Whether a couple is named at {@code at}: "Mrs." after a title and "and" ("Mr. and Mrs. Jerry
+   * Chase", "Dr. and Mrs. Lyle Ellis", "Brig. Gen. and Mrs. Robert F. McDermott"), where the name is
+   * the husband's and the wife is a person of her own.
+   */
+  private boolean isCouple(List<Token> tokens, int at, boolean[] covered) {
+    int and = at - 1;
+    if (!isWife(tokens, at) || and < 1 || !tokens.get(and).key().equals("and")) {
       return false;
     }
-    int mr = k - 1;
-    if (mr >= 1 && tokens.get(mr).key().equals(".")) {
-      mr--;
+    for (int start = Math.max(0, and - 4); start < and; start++) {
+      if (titleEnd(tokens, start, covered) == and) {
+        return true;
+      }
     }
-    return mr >= 0 && tokens.get(mr).key().equals("Mr") && tokens.get(at).key().equals("Mrs");
+    return false;
   }
 
   /** The index after the longest title starting at {@code at}, or {@code at} if none does. */

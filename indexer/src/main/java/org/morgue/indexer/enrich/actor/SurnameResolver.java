@@ -47,20 +47,47 @@ final class SurnameResolver {
       }
     }
     ambiguous.forEach(bySurname::remove);
-    if (bySurname.isEmpty()) {
+    Map<String, ActorKey> wives = wivesBySurname(found);
+    if (bySurname.isEmpty() && wives.isEmpty()) {
       return found;
     }
     List<Found> resolved = new ArrayList<>(found.size());
     for (Found mention : found) {
-      ActorKey full = mention.actor().type() == ActorType.PERSON
-          ? bySurname.get(List.of(mention.actor().name()))
-          : null;
+      String name = mention.actor().name();
+      ActorKey full = mention.actor().type() != ActorType.PERSON ? null
+          : name.startsWith(WIFE) ? wives.get(name.substring(WIFE.length()))
+          : bySurname.get(List.of(name));
       resolved.add(full == null ? mention : new Found(full, mention.start(), mention.end(), mention.weight()));
     }
     for (Segment segment : segments) {
       addBareSurnames(segment, bySurname, firstFullMention, resolved);
     }
     return resolved;
+  }
+
+  private static final String WIFE = "Mrs. ";
+
+  /**
+   * The wives named in full, by surname: "Mrs. Molvar" is "Mrs. Ralph H. Molvar" when the article
+   * names one wife of that surname in full, and no one when it names two.
+   */
+  private static Map<String, ActorKey> wivesBySurname(List<Found> found) {
+    Map<String, ActorKey> wives = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (Found mention : found) {
+      String name = mention.actor().name();
+      int space = name.lastIndexOf(' ');
+      if (mention.actor().type() != ActorType.PERSON || !name.startsWith(WIFE) || space < WIFE.length()) {
+        continue;
+      }
+      String surname = name.substring(space + 1);
+      ActorKey earlier = wives.putIfAbsent(surname, mention.actor());
+      if (earlier != null && !earlier.equals(mention.actor())) {
+        ambiguous.add(surname);
+      }
+    }
+    ambiguous.forEach(wives::remove);
+    return wives;
   }
 
   private static void addBareSurnames(
@@ -100,7 +127,7 @@ final class SurnameResolver {
    * surname that is a gazetteer alias or no name at all.
    */
   List<String> surname(String name) {
-    if (name.startsWith("Mrs. ")) {
+    if (name.startsWith(WIFE)) {
       return List.of(); // a wife named by her husband's name: "Mr. Chase" is he, not she
     }
     List<Token> words = Token.split(name, 0, name.length()).stream().filter(Token::word).toList();

@@ -37,7 +37,7 @@ final class UnlistedPlaces {
     List<Token> tokens = segment.tokens();
     boolean[] covered = segment.covered();
     List<TokenMatch> found = new ArrayList<>();
-    datelineTown(text, tokens, covered).ifPresent(found::add);
+    found.addAll(datelineTowns(text, tokens, covered));
     if (segment.headline()) {
       return found;
     }
@@ -126,14 +126,16 @@ final class UnlistedPlaces {
   private boolean placedByContext(List<Token> tokens, int first, TokenMatch place) {
     boolean afterWord = first > 0 && tokens.get(first - 1).word() && !tokens.get(first - 1).capitalised();
     if (!afterWord) {
-      return false;
+      return afterName(tokens, first) && (place.end() >= tokens.size() || endsSentence(tokens, place.end()));
     }
     if (place.end() >= tokens.size()) {
       return true;
     }
     Token next = tokens.get(place.end());
     if (next.word()) {
-      return !next.capitalised() && !next.key().equals("and") && !next.key().equals("or");
+      // "in Troy, N. Y. He was": an abbreviated state ends the sentence, and the next one opens with a capital
+      boolean stateEndsSentence = tokens.get(place.end() - 1).key().equals(".");
+      return (stateEndsSentence || !next.capitalised()) && !next.key().equals("and") && !next.key().equals("or");
     }
     if (next.key().equals(",")) {
       // "Belleville, Ill., where" and "Miami, Fla., March 17": a town; "Washington, Dakota, Montana": a list
@@ -143,20 +145,52 @@ final class UnlistedPlaces {
     return !next.key().equals("'") && !(next.key().equals("-") && !next.spaceBefore());
   }
 
-  /** A town opening a block as its dateline: capitalised words, then a dash within a few tokens. */
-  private Optional<TokenMatch> datelineTown(String text, List<Token> tokens, boolean[] covered) {
-    int end = 0;
-    while (end < tokens.size() && end < MAX_WORDS && !covered[end] && rules.isNameWord(tokens.get(end))) {
+  /**
+   * "Ohio State University, Columbus, Ohio.": a town after a name and a comma, where the place after
+   * it ends the sentence; a list of names ("Washington, Dakota, Montana") goes on.
+   */
+  private static boolean afterName(List<Token> tokens, int first) {
+    return first >= 2 && tokens.get(first - 1).key().equals(",") && tokens.get(first - 2).capitalised();
+  }
+
+  private static boolean endsSentence(List<Token> tokens, int at) {
+    String key = tokens.get(at).key();
+    return key.equals(".") || key.equals(";");
+  }
+
+  /**
+   * A town as a dateline: capitalised words opening a block or a sentence, then a dash within a few
+   * tokens ("Plainfield -- James P. Mitchell", "Birmingham, Ala. -- (AP) -- The FBI"), or a block of
+   * a few tokens of its own before one that opens with the dash ("Elburn, Ill." then "-- Farm ...").
+   */
+  private List<TokenMatch> datelineTowns(String text, List<Token> tokens, boolean[] covered) {
+    List<TokenMatch> found = new ArrayList<>();
+    for (int start = 0; start < tokens.size(); start++) {
+      if (start == 0 || tokens.get(start - 1).key().equals(".")) {
+        datelineTown(text, tokens, start, covered).ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  private Optional<TokenMatch> datelineTown(String text, List<Token> tokens, int start, boolean[] covered) {
+    int end = start;
+    while (end < tokens.size() && end - start < MAX_WORDS && !covered[end] && rules.isNameWord(tokens.get(end))) {
       end++;
     }
-    boolean wholeSegment = end == tokens.size() && end > 0 && dashOpens(text, tokens.get(end - 1).end());
-    boolean closed = end < tokens.size() && (tokens.get(end).key().equals(",") || tokens.get(end).key().equals("-")
-        || tokens.get(end).key().equals("\u2014"));
-    if (end == 0 || !(wholeSegment || (closed && dashFollows(tokens, end)))) {
+    if (end == start) {
       return Optional.empty();
     }
-    return Optional.of(
-        new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, 0, end), ActorType.PLACE), 0, end).cover(covered));
+    boolean wholeSegment = start == 0 && end == tokens.size() && dashOpens(text, tokens.get(end - 1).end());
+    boolean closed = end < tokens.size() && (tokens.get(end).key().equals(",") || tokens.get(end).key().equals("-")
+        || tokens.get(end).key().equals("\u2014"));
+    boolean shortBlock = start == 0 && tokens.size() <= DATELINE_TOKENS
+        && dashOpens(text, tokens.get(tokens.size() - 1).end());
+    if (!(wholeSegment || (closed && (dashFollows(tokens, end) || shortBlock)))) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenMatch(
+        new ActorKey(NameRules.canonical(text, tokens, start, end), ActorType.PLACE), start, end).cover(covered));
   }
 
   /**

@@ -72,8 +72,12 @@ class ActorExtractorTest {
     List<Actor> actors = EXTRACTOR.extract(KILL_CLAIMS);
 
     assertEquals(ActorType.GROUP, actor(actors, "Tren de Aragua").type());
-    assertEquals(Set.of("US", "America"), mentionTexts(actor(actors, "United States")));
+    // "Washington is moving from rhetoric to force": the government; "policy debates in Washington": the
+    // city, in the United States.
+    assertEquals(Set.of("US", "America", "Washington"), mentionTexts(actor(actors, "United States")));
     assertEquals(Set.of("Washington", "the administration"), mentionTexts(actor(actors, "U.S. government")));
+    assertEquals(1, actor(actors, "Washington, D.C.").mentionCount());
+    assertEquals(ActorType.PLACE, actor(actors, "Washington, D.C.").type());
     assertEquals(Set.of("US Military", "US military"), mentionTexts(actor(actors, "U.S. armed forces")));
   }
 
@@ -750,6 +754,56 @@ class ActorExtractorTest {
     assertEquals(Set.of("Russian government"), ofType(of2016, ActorType.GOVERNMENT));
     // An undated article keeps the names as found.
     assertEquals(Set.of("Russia"), ofType(EXTRACTOR.extract(article("", text)), ActorType.PLACE));
+  }
+
+  @Test
+  void aWifeNamedByHerHusbandsNameIsAPersonOfHerOwn() {
+    // Brown A10 and A17: society and school-board copy name a married woman by her husband's name.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "The board members, after hearing the coordination plea from Mrs. Ralph H. Molvar, 1409 SW Maplecrest"
+            + " Dr., said they thought they had already been cooperating.",
+        "Mrs. Molvar, who kept reiterating her request, said they must have facts.",
+        "Brig. Gen. and Mrs. Robert F. McDermott will entertain at a black tie dinner Wednesday."));
+    assertEquals(Set.of("Mrs. Ralph H. Molvar", "Robert F. McDermott", "Mrs. Robert F. McDermott"),
+        ofType(actors, ActorType.PERSON));
+    assertEquals(2, actor(actors, "Mrs. Ralph H. Molvar").mentionCount());
+  }
+
+  @Test
+  void aTownOfTheUsListCountsWherePlaceWordsOrAPersonOfPutIt() {
+    // Brown A05 and A17: towns of a few thousand people, in no gazetteer of Morgue's own.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "A drive-in theater in Seekonk would be another assembly point.",
+        "Grandparents are Mr. and Mrs. Guy Mullenax of Kittredge. The Shoups returned to their home in"
+            + " Colorado Springs after a few days.",
+        "The menu was printed in English, and the party was held at Christmas."));
+    assertEquals(Set.of("Seekonk", "Kittredge", "Colorado Springs"), ofType(actors, ActorType.PLACE));
+  }
+
+  @Test
+  void aTownBeforeAnAbbreviatedStateOrOpeningADatelineIsAPlace() {
+    // Brown A14 and A28: the state's full stop ends the sentence; the dateline is a block of its own.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Elburn, Ill.",
+        "-- Farm machinery dealer Bob Houtz tilts back in a battered chair.",
+        "He coached at Rensselaer Polytechnic Institute in Troy, N. Y. He was there one season."));
+    assertTrue(names(actors).containsAll(Set.of("Elburn", "Troy", "Illinois", "New York")), names(actors).toString());
+  }
+
+  @Test
+  void aCapitalIsTheCityWhereTheTextPutsSomethingInItAndTheGovernmentElsewhere() {
+    // Brown A20 and A27, 1961: "Moscow" is the Soviet government when it is told something, the city
+    // when secrets are sent to it.
+    List<Actor> actors = EXTRACTOR.extract(dated(java.time.LocalDate.of(1961, 1, 1),
+        "In Washington, the Federal Bureau of Investigation identified the Krogers. They spent the week-end"
+            + " getting the secrets off to Moscow. He urged the U.S. to tell Moscow bluntly we won't be pushed"
+            + " around. Washington said nothing."));
+    assertEquals(Set.of("Washington"), mentionTexts(actor(actors, "Washington, D.C.")));
+    assertEquals(Set.of("Moscow"), mentionTexts(actor(actors, "Moscow")));
+    assertEquals(ActorType.PLACE, actor(actors, "Moscow").type());
+    assertEquals(1, actor(actors, "Soviet government").mentionCount());
+    assertEquals(1, actor(actors, "U.S. government").mentionCount());
+    assertTrue(names(actors).contains("Soviet Union"), "Moscow of 1961 lies in the Soviet Union: " + names(actors));
   }
 
   private static Article dated(java.time.LocalDate published, String paragraph) {
