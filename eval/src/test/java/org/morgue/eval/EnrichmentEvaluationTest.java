@@ -21,10 +21,11 @@ class EnrichmentEvaluationTest {
   static final double REUTERS_PLACE_PRECISION_FLOOR = 0.80;
   /**
    * Places and people on both held-out actor parts: the first part alone meets the target (0.94 at
-   * 0.92), the second (2026-12-03) does not (0.70 at 0.78), so together they are below it (0.80 at
-   * 0.85); the floors guard that figure until the target is met again.
+   * 0.92), the second (2026-12-03) does not (0.83 at 0.88 after the fourth actor round of 2026-12-04),
+   * so together they are just below it (0.88 at 0.90); the floors guard that figure until the target
+   * is met.
    */
-  static final double GOLD_PLACES_PEOPLE_RECALL_FLOOR = 0.79;
+  static final double GOLD_PLACES_PEOPLE_RECALL_FLOOR = 0.87;
   static final double GOLD_PLACES_PEOPLE_PRECISION_FLOOR = 0.80;
   static final double TOPIC_AGREEMENT_FLOOR = 0.80;
   /**

@@ -86,12 +86,14 @@ public final class ActorExtractor {
   private final TeamShortNames teams;
   private final AffiliationNames affiliations;
   private final CapitalPlaces capitals;
+  private final PeopleLists lists;
 
   ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
       PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules, UnlistedPlaces places, SurnameResolver surnames,
       RoleReferences roles, CountryInference countries, CapitalPlaces capitals) {
     this.bracketed = bracketed;
     this.capitals = capitals;
+    this.lists = new PeopleLists(rules);
     this.companies = companies;
     this.appositives = appositives;
     this.units = units;
@@ -123,7 +125,7 @@ public final class ActorExtractor {
         companySuffixes,
         DataFile.read(DATA + "name-particles.txt").words(),
         DataFile.read(DATA + "not-names.txt").words(),
-        GivenNames.fromAnnie(),
+        GivenNames.fromAnnie(DataFile.read(DATA + "nicknames.txt").words()),
         roleNouns());
     DataFile notNameStarts = DataFile.read(DATA + "not-name-starts.txt");
     KeywordNames keywordNames =
@@ -193,6 +195,10 @@ public final class ActorExtractor {
         }
         List<TokenMatch> people = new ArrayList<>(known);
         for (TokenMatch match : rules.find(text, segment.tokens(), segment.covered())) {
+          found.add(found(segment, match));
+          people.add(match);
+        }
+        for (TokenMatch match : lists.find(text, segment, people)) {
           found.add(found(segment, match));
           people.add(match);
         }

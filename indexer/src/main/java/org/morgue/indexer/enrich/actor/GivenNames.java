@@ -23,9 +23,13 @@ final class GivenNames {
     this.ambiguous = Set.copyOf(ambiguous);
   }
 
-  /** The ANNIE lists; fails naming the list if the jar is not on the classpath. */
-  static GivenNames fromAnnie() {
+  /**
+   * The ANNIE lists, with {@code nicknames} as ambiguous given names; fails naming the list if the
+   * jar is not on the classpath.
+   */
+  static GivenNames fromAnnie(List<String> nicknames) {
     Set<String> ambiguous = read(AMBIGUOUS);
+    ambiguous.addAll(nicknames);
     Set<String> plain = read(PLAIN);
     plain.removeAll(ambiguous);
     return new GivenNames(plain, ambiguous);

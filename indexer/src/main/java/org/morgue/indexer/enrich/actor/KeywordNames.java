@@ -213,7 +213,8 @@ final class KeywordNames {
           && (tokens.get(k - 1).initial() || ABBREVIATIONS.contains(tokens.get(k - 1).key()))
           && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
         k++; // "U.S. Bankruptcy Court": the full stop of an initial inside the name
-      } else if (CONNECTORS.contains(token.key()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
+      } else if (CONNECTORS.contains(token.key()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()
+          && !DATES.contains(tokens.get(k + 1).key())) {
         k++;
       } else if (TAIL_OPENERS.contains(token.key()) && isKeyword(tokens.get(k - 1)) && k + 2 < tokens.size()
           && tokens.get(k + 1).key().equals("the") && tokens.get(k + 2).capitalised()) {
@@ -439,8 +440,10 @@ final class KeywordNames {
     if (tokens.get(head).key().equals("Board") && institutionBefore(tokens, first, head)) {
       type = Optional.of(ActorType.ORGANISATION); // "New York University Board of Trustees"
     }
-    if (tokens.get(head).key().equals("Committee") && publicBodyBefore(tokens, first, head)) {
-      type = Optional.of(ActorType.GOVERNMENT); // "Senate Foreign Relations Committee", "Warwick School Committee"
+    if ((tokens.get(head).key().equals("Committee") && publicBodyBefore(tokens, first, head, PUBLIC_BODIES))
+        || (tokens.get(head).key().equals("Council") && publicBodyBefore(tokens, first, head, PUBLIC_COUNCILS))) {
+      // "Senate Foreign Relations Committee", "Warwick School Committee", "Central Falls City Council"
+      type = Optional.of(ActorType.GOVERNMENT);
     }
     if (last == end && type.isPresent() && type.get() != ActorType.PLACE && end + 1 < tokens.size()
         && tokens.get(end).key().equals(",") && tokens.get(end + 1).capitalised()
@@ -509,11 +512,21 @@ final class KeywordNames {
    * ("Warwick School Committee"). Other committees are a party's or a club's.
    */
   private static final Set<String> PUBLIC_BODIES =
-      Set.of("Senate", "House", "Assembly", "Congressional", "Legislative", "Mayor", "Governor", "School");
+      Set.of("Senate", "House", "Assembly", "Congressional", "Legislative", "Mayor", "Governor", "School",
+          // a legislature's standing committees, named without their chamber ("the Rules Committee")
+          "Rules", "Appropriations", "Armed", "Ways", "Judiciary", "Finance");
 
-  private static boolean publicBodyBefore(List<Token> tokens, int first, int head) {
+  /** Words before "Council" that make it a government's: "Central Falls City Council", "Legislative Council". */
+  private static final Set<String> PUBLIC_COUNCILS = Set.of("City", "Town", "County", "Legislative", "Municipal");
+
+  /** Words after a connector that end a name rather than continue it: "City Council on July 10". */
+  private static final Set<String> DATES = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep",
+      "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+  private static boolean publicBodyBefore(List<Token> tokens, int first, int head, Set<String> bodies) {
     for (int k = first; k < head; k++) {
-      if (PUBLIC_BODIES.contains(tokens.get(k).key())) {
+      if (bodies.contains(tokens.get(k).key())) {
         return true;
       }
     }

@@ -28,9 +28,12 @@ final class ListedCities {
   /**
    * Words of the lists that name something else far more often in an archive's text: "Providence"
    * is God's in two centuries of addresses ("the favor of Providence"); "at Christmas" and "at Notre
-   * Dame" (the university) are a season and a school, though towns bear their names.
+   * Dame" (the university) are a season and a school, though towns bear their names; so are compass
+   * words ("in Central and South America") and a planet.
    */
-  private static final Set<String> OTHER_SENSES = Set.of("Providence", "Christmas", "Easter", "Notre Dame");
+  private static final Set<String> OTHER_SENSES = Set.of("Providence", "Christmas", "Easter", "Notre Dame",
+      // "in Central America", "to Mars": the first word of a region, a planet
+      "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Middle", "Mars");
 
   /** The towns by their first word, each as the token keys of its name, longest first. */
   private final Map<String, List<List<String>>> towns;

@@ -182,8 +182,11 @@ final class UnlistedPlaces {
       return Optional.empty();
     }
     boolean wholeSegment = start == 0 && end == tokens.size() && dashOpens(text, tokens.get(end - 1).end());
-    boolean closed = end < tokens.size() && (tokens.get(end).key().equals(",") || tokens.get(end).key().equals("-")
-        || tokens.get(end).key().equals("\u2014"));
+    // Inside a block, only "Town, State. --" is a dateline: "Verification -- extraordinarily difficult"
+    // and "Leading -- always -- with the example" open sentences of speeches with a dash.
+    boolean comma = end < tokens.size() && tokens.get(end).key().equals(",");
+    boolean closed = comma || (start == 0 && end < tokens.size()
+        && (tokens.get(end).key().equals("-") || tokens.get(end).key().equals("\u2014")));
     boolean shortBlock = start == 0 && tokens.size() <= DATELINE_TOKENS
         && dashOpens(text, tokens.get(tokens.size() - 1).end());
     if (!(wholeSegment || (closed && (dashFollows(tokens, end) || shortBlock)))) {

@@ -340,10 +340,34 @@ class ActorExtractorTest {
   @Test
   void anAmbiguousGivenNameCountsOnlyInsideASentence() {
     // "Bill" is a given name and a word: inside a sentence before a surname it is the name.
-    List<Actor> inside = EXTRACTOR.extract(article("", "Norm Siebern and Bill Tuttle were also in the lineup."));
+    List<Actor> inside = EXTRACTOR.extract(article("", "Siebern and Bill Tuttle were also in the lineup."));
     assertEquals(Set.of("Bill Tuttle"), ofType(inside, ActorType.PERSON));
     List<Actor> opening = EXTRACTOR.extract(article("", "Will Congress act before the recess?"));
     assertEquals(Set.of(), ofType(opening, ActorType.PERSON));
+  }
+
+  @Test
+  void aListThatNamesAPersonMakesItsOtherNamesPeople() {
+    // Brown A11 and A15: "Norm" opens the sentence, "Smoky" and "Gino" are in no list of given names.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Norm Siebern and Bill Tuttle were also in the lineup.",
+        "Pittsburgh came into town with this list of averages: Smoky Burgess, Gino Cimoli, Bill Virdon and Dick Groat.",
+        "Captain George E. Pickett, Ninth Infantry, was ordered to the island."));
+    assertEquals(Set.of("Norm Siebern", "Bill Tuttle", "Smoky Burgess", "Gino Cimoli", "Bill Virdon", "Dick Groat",
+        "George E. Pickett"), ofType(actors, ActorType.PERSON));
+  }
+
+  @Test
+  void aLegislaturesCommitteeAndACitysCouncilAreGovernmentBodiesAndAUniversityHasItsShortName() {
+    // Brown A05, A37 and A40.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Carl Vinson is chairman of the Armed Services Committee. The Rules Committee met.",
+        "A resolution was adopted by the Central Falls City Council on July 10.",
+        "At Caltech, Beadle has stuck close to his research; Harvard's dean was named too."));
+    assertEquals(Set.of("Armed Services Committee", "Rules Committee", "Central Falls City Council"),
+        ofType(actors, ActorType.GOVERNMENT));
+    assertEquals(Set.of("California Institute of Technology", "Harvard University"),
+        ofType(actors, ActorType.ORGANISATION));
   }
 
   @Test
