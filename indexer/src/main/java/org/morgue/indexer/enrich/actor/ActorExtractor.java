@@ -87,6 +87,7 @@ public final class ActorExtractor {
   private final AffiliationNames affiliations;
   private final CapitalPlaces capitals;
   private final PeopleLists lists;
+  private final HomeTeams homeTeams;
 
   ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
       PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules, UnlistedPlaces places, SurnameResolver surnames,
@@ -94,6 +95,7 @@ public final class ActorExtractor {
     this.bracketed = bracketed;
     this.capitals = capitals;
     this.lists = new PeopleLists(rules);
+    this.homeTeams = new HomeTeams(gazetteer);
     this.companies = companies;
     this.appositives = appositives;
     this.units = units;
@@ -228,7 +230,7 @@ public final class ActorExtractor {
         found.add(found(segment, match));
       }
     }
-    found = teams.resolve(companies.resolve(found), segments);
+    found = homeTeams.resolve(teams.resolve(companies.resolve(found), segments), segments, teams.sportsWords(segments));
     // Periods after the countries: "in Moscow" of 1961 is in the Soviet Union, as "Russia" of 1961 is.
     List<Found> resolved = periods.resolve(
         countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))), article.published());

@@ -149,6 +149,16 @@ final class KeywordNames {
     List<TokenMatch> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      int local = localEnd(tokens, covered, i);
+      if (local > i) {
+        for (int k = i; k < local; k++) {
+          covered[k] = true;
+        }
+        found.add(new TokenMatch(
+            new ActorKey(NameRules.canonical(text, tokens, i, local), ActorType.ORGANISATION), i, local));
+        i = local;
+        continue;
+      }
       int firm = firmEnd(tokens, covered, i);
       if (firm > i) {
         for (int k = i; k < firm; k++) {
@@ -255,8 +265,11 @@ final class KeywordNames {
           && !knownAcross(tokens, from, k)) {
         parts.add(new int[] {from, k});
         from = k + 1;
-      } else if (key.equals("'") && k + 2 < end && tokens.get(k + 1).key().equals("s") && !inTail
-          && (hasKeyword(tokens, from, k) || knownPlace(tokens, from, k))) {
+      } else if (key.equals("'") && k + 2 < end && tokens.get(k + 1).key().equals("s")
+          && ((!inTail && (hasKeyword(tokens, from, k) || knownPlace(tokens, from, k)))
+              || (inTail && knownPlace(tokens, k - 1, k) && HEADS_OF.contains(tokens.get(k + 2).key())))) {
+        // "University of Chicago's Chancellor Lawrence A. Kimpton": a place's possessive before the title
+        // of the body's head ends a tail too, where "Commission on America's Urban Families" goes on
         parts.add(new int[] {from, k}); // "McLean Industries Inc's United States Lines Inc", "Sweden's ..."
         from = k + 2;
         inTail = false;
@@ -460,7 +473,9 @@ final class KeywordNames {
   }
 
   /** Newspaper words that make a hyphenated name a newspaper: "Journal-American", "Times-Picayune". */
-  private static final Set<String> PRESS = Set.of("Journal", "Times", "Tribune", "Herald", "Bulletin", "Gazette");
+  private static final Set<String> PRESS = Set.of("Journal", "Times", "Tribune", "Herald", "Bulletin", "Gazette",
+      "Democrat", "Dispatch", "News", "Press", "Record", "Courier", "Chronicle", "Examiner",
+      "Inquirer", "Register", "Ledger", "Telegram", "Observer", "Mirror", "Constitution");
 
   /** Whether a hyphenated capitalised word has a newspaper word among its parts, and two parts. */
   private static boolean pressCompound(List<Token> tokens, int first, int end) {
@@ -518,6 +533,10 @@ final class KeywordNames {
 
   /** Words before "Council" that make it a government's: "Central Falls City Council", "Legislative Council". */
   private static final Set<String> PUBLIC_COUNCILS = Set.of("City", "Town", "County", "Legislative", "Municipal");
+
+  /** Titles of a body's head, which a possessive names the body before: "the University of Chicago's Chancellor". */
+  private static final Set<String> HEADS_OF = Set.of("Chancellor", "President", "Dean", "Provost", "Rector",
+      "Chairman", "Director", "Coach", "Secretary", "Treasurer");
 
   /** Words after a connector that end a name rather than continue it: "City Council on July 10". */
   private static final Set<String> DATES = Set.of("January", "February", "March", "April", "May", "June", "July",
@@ -590,6 +609,27 @@ final class KeywordNames {
     }
     return Optional.of(new Named(first, end,
         Optional.of(new ActorKey(NameRules.canonical(text, tokens, first, end), ActorType.ORGANISATION))));
+  }
+
+  /**
+   * The end of a union local named by its number, or {@code at} if none starts there: "decertify
+   * Local 1565", "Fire Fighters Local 798" (capitalised words, "Local", then the number).
+   */
+  private int localEnd(List<Token> tokens, boolean[] covered, int at) {
+    Token start = tokens.get(at);
+    if (!start.capitalised() || covered[at] || (notNameStarts.contains(start.key()) && !start.key().equals("Local"))) {
+      return at;
+    }
+    int k = at;
+    while (k < tokens.size() && k - at < 4 && !covered[k] && tokens.get(k).capitalised()
+        && !tokens.get(k).key().equals("Local")) {
+      k++;
+    }
+    if (k + 1 >= tokens.size() || covered[k] || covered[k + 1] || !tokens.get(k).key().equals("Local")) {
+      return at;
+    }
+    String number = tokens.get(k + 1).key();
+    return !number.isEmpty() && number.chars().allMatch(Character::isDigit) ? k + 2 : at;
   }
 
   /**

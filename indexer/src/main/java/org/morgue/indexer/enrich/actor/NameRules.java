@@ -515,8 +515,8 @@ final class NameRules {
       if (isNameWord(token)) {
         first = k;
         words++;
-      } else if (!token.key().equals("&")) {
-        break;
+      } else if (!token.key().equals("&") && !(isGluedHyphen(tokens, k) && first == k + 1)) {
+        break; // "&" and a glued hyphen ("Massey-Ferguson, Ltd.") stay inside the name
       }
       k--;
     }

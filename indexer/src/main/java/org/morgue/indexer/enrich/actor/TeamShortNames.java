@@ -109,7 +109,8 @@ final class TeamShortNames {
     return Optional.of(tokens.get(tokens.size() - 1).key());
   }
 
-  private boolean sportsWords(List<Segment> segments) {
+  /** Whether the article is a sports page: two different words of sports copy ("inning", "halfback"). */
+  boolean sportsWords(List<Segment> segments) {
     Set<String> seen = new HashSet<>();
     for (Segment segment : segments) {
       for (Token token : segment.tokens()) {

@@ -371,6 +371,19 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aHomeNamesItsTeamWhereTheWordsSayATeamPlaysOnASportsPage() {
+    // Brown A11 and A39: baseball copy names a team by its city.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "The Orioles dropped their sixth straight decision, this one to the Kansas City Athletics, 5 to 3.",
+        "Heywood Sullivan, Kansas City catcher, singled in the sixth inning. It was a loss to Kansas City.",
+        "Only two teams in each league are battling, and the pitcher against Detroit was rested. He lives in"
+            + " Detroit."));
+    assertEquals(Set.of("Kansas City Athletics", "Orioles", "Detroit"), ofType(actors, ActorType.ORGANISATION));
+    assertTrue(ofType(actors, ActorType.PLACE).contains("Detroit"), "where he lives is the city");
+    assertTrue(names(actors).stream().noneMatch(name -> name.equals("Kansas City")), names(actors).toString());
+  }
+
+  @Test
   void initialsBeforeASurnameMakeAPersonButANumberedHeadingDoesNot() {
     List<Actor> actors = EXTRACTOR.extract(article("",
         "Helping foreign countries is more important than aiding them economically, E. M. Martin, assistant"
