@@ -230,7 +230,7 @@ public final class ActorExtractor {
         found.add(found(segment, match));
       }
     }
-    found = homeTeams.resolve(teams.resolve(companies.resolve(found), segments), segments, teams.sportsWords(segments));
+    found = homeTeams.resolve(text, teams.resolve(companies.resolve(found), segments), () -> teams.sportsWords(segments));
     // Periods after the countries: "in Moscow" of 1961 is in the Soviet Union, as "Russia" of 1961 is.
     List<Found> resolved = periods.resolve(
         countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))), article.published());

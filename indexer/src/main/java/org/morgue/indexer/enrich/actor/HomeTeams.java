@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.morgue.article.ActorType;
-import org.morgue.indexer.enrich.text.Token;
 
 /**
  * Teams named by their home alone on a sports page: "the Yankees and Detroit", "a 5-to-3 loss to Kansas
@@ -19,11 +19,11 @@ import org.morgue.indexer.enrich.text.Token;
 final class HomeTeams {
   /** Words before a home that make it a team: whom a team plays, beats or loses to. */
   private static final Set<String> BEFORE = Set.of("against", "beat", "beats", "beating", "defeated", "downed",
-      "edged", "whipped", "blanked", "vs", "versus", "over");
+      "edged", "whipped", "blanked", "vs", "versus");
 
-  /** Nouns before "to" or "with" that make the home after them a team: "loss to", "game with". */
+  /** Words before "to", "with" or "over" that make the home after them a team: "loss to", "game with", "victory over". */
   private static final Set<String> BEFORE_TO_WITH = Set.of("loss", "losses", "lost", "bowed", "fell", "game",
-      "games", "opener", "series", "meeting", "tie", "doubleheader");
+      "games", "opener", "series", "meeting", "tie", "doubleheader", "victory", "win", "triumph");
 
   /** Words after a home that make it a team: its players, its results. */
   private static final Set<String> AFTER = Set.of("catcher", "pitcher", "pitchers", "halfback", "quarterback",
@@ -40,20 +40,30 @@ final class HomeTeams {
     this.gazetteer = gazetteer;
   }
 
-  /** The mentions, with the homes that name a team read as that team, on a sports page. */
-  List<Found> resolve(List<Found> found, List<Segment> segments, boolean sportsPage) {
-    if (!sportsPage) {
-      return found;
+  /**
+   * The mentions, with the homes that name a team read as that team, on a sports page; {@code
+   * sportsPage} is asked only when a home stands where a team would.
+   */
+  List<Found> resolve(String text, List<Found> found, BooleanSupplier sportsPage) {
+    List<Found> resolved = null;
+    Boolean sports = null;
+    for (int i = 0; i < found.size(); i++) {
+      Found mention = found.get(i);
+      if (mention.actor().type() != ActorType.PLACE || !playsAt(text, mention) || isCountry(mention.actor())) {
+        continue;
+      }
+      if (sports == null) {
+        sports = sportsPage.getAsBoolean();
+      }
+      if (!sports) {
+        return found;
+      }
+      if (resolved == null) {
+        resolved = new ArrayList<>(found);
+      }
+      resolved.set(i, new Found(team(mention.actor(), found), mention.start(), mention.end(), mention.weight()));
     }
-    List<ActorKey> fullTeams = found.stream().map(Found::actor)
-        .filter(actor -> actor.type() == ActorType.ORGANISATION).distinct().toList();
-    List<Found> resolved = new ArrayList<>(found.size());
-    for (Found mention : found) {
-      resolved.add(mention.actor().type() == ActorType.PLACE && !isCountry(mention.actor())
-          && playsAt(mention, segments) ? new Found(team(mention.actor(), fullTeams), mention.start(), mention.end(),
-              mention.weight()) : mention);
-    }
-    return resolved;
+    return resolved == null ? found : resolved;
   }
 
   private boolean isCountry(ActorKey place) {
@@ -61,47 +71,71 @@ final class HomeTeams {
   }
 
   /** The team named in full from this home ("Kansas City Athletics"), or the home's name as a team. */
-  private static ActorKey team(ActorKey home, List<ActorKey> organisations) {
-    Optional<ActorKey> full = organisations.stream()
-        .filter(team -> team.name().startsWith(home.name() + " ") && team.name().endsWith("s")).findFirst();
+  private static ActorKey team(ActorKey home, List<Found> found) {
+    Optional<ActorKey> full = found.stream().map(Found::actor)
+        .filter(actor -> actor.type() == ActorType.ORGANISATION && actor.name().startsWith(home.name() + " ")
+            && actor.name().endsWith("s"))
+        .findFirst();
     return full.orElse(new ActorKey(home.name(), ActorType.ORGANISATION));
   }
 
-  /** Whether the words around the mention say a team plays: "loss to Kansas City", "Detroit won". */
-  private static boolean playsAt(Found mention, List<Segment> segments) {
-    for (Segment segment : segments) {
-      List<Token> tokens = segment.tokens();
-      if (tokens.isEmpty() || mention.start() < tokens.get(0).start()
-          || mention.end() > tokens.get(tokens.size() - 1).end()) {
-        continue;
-      }
-      int first = -1;
-      int end = -1;
-      for (int k = 0; k < tokens.size(); k++) {
-        if (tokens.get(k).start() == mention.start()) {
-          first = k;
-        }
-        if (tokens.get(k).end() == mention.end()) {
-          end = k + 1;
-          break;
-        }
-      }
-      if (first < 0 || end < 0) {
-        return false;
-      }
-      String before = first > 0 ? lower(tokens.get(first - 1)) : "";
-      String twoBefore = first > 1 ? lower(tokens.get(first - 2)) : "";
-      String after = end < tokens.size() ? lower(tokens.get(end)) : "";
-      boolean possessive = after.equals("'") && end + 2 < tokens.size() && tokens.get(end + 1).key().equals("s");
-      String afterPossessive = possessive ? lower(tokens.get(end + 2)) : "";
-      return BEFORE.contains(before)
-          || ((before.equals("to") || before.equals("with")) && BEFORE_TO_WITH.contains(twoBefore))
-          || AFTER.contains(after) || AFTER.contains(afterPossessive);
+  /**
+   * Whether the words around the mention say a team plays: "loss to Kansas City", "Detroit won",
+   * "Kansas City's victory". Read from the text itself, a word either side, since this is asked of
+   * every place an article names.
+   */
+  private static boolean playsAt(String text, Found mention) {
+    int beforeEnd = skipSpaceBack(text, mention.start());
+    int beforeStart = wordStartBack(text, beforeEnd);
+    String before = text.substring(beforeStart, beforeEnd).toLowerCase(Locale.ROOT);
+    if (BEFORE.contains(before)) {
+      return true;
     }
-    return false;
+    if (before.equals("to") || before.equals("with") || before.equals("over")) {
+      int twoEnd = skipSpaceBack(text, beforeStart);
+      String twoBefore = text.substring(wordStartBack(text, twoEnd), twoEnd).toLowerCase(Locale.ROOT);
+      if (BEFORE_TO_WITH.contains(twoBefore)) {
+        return true;
+      }
+    }
+    int afterStart = mention.end();
+    if (text.startsWith("'s", afterStart) || text.startsWith("\u2019s", afterStart)) {
+      afterStart += 2;
+    }
+    afterStart = skipSpace(text, afterStart);
+    String after = text.substring(afterStart, wordEnd(text, afterStart)).toLowerCase(Locale.ROOT);
+    return AFTER.contains(after);
   }
 
-  private static String lower(Token token) {
-    return token.key().toLowerCase(Locale.ROOT);
+  private static int skipSpaceBack(String text, int at) {
+    int k = at;
+    while (k > 0 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    return k;
+  }
+
+  private static int wordStartBack(String text, int end) {
+    int k = end;
+    while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static int skipSpace(String text, int at) {
+    int k = at;
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k;
+  }
+
+  private static int wordEnd(String text, int start) {
+    int k = start;
+    while (k < text.length() && Character.isLetter(text.charAt(k))) {
+      k++;
+    }
+    return k;
   }
 }

@@ -149,16 +149,6 @@ final class KeywordNames {
     List<TokenMatch> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      int local = localEnd(tokens, covered, i);
-      if (local > i) {
-        for (int k = i; k < local; k++) {
-          covered[k] = true;
-        }
-        found.add(new TokenMatch(
-            new ActorKey(NameRules.canonical(text, tokens, i, local), ActorType.ORGANISATION), i, local));
-        i = local;
-        continue;
-      }
       int firm = firmEnd(tokens, covered, i);
       if (firm > i) {
         for (int k = i; k < firm; k++) {
@@ -172,6 +162,15 @@ final class KeywordNames {
       int end = runEnd(tokens, covered, i);
       if (end == i) {
         i++;
+        continue;
+      }
+      if (unionLocal(tokens, covered, end)) {
+        for (int k = i; k <= end; k++) {
+          covered[k] = true;
+        }
+        found.add(new TokenMatch(
+            new ActorKey(NameRules.canonical(text, tokens, i, end + 1), ActorType.ORGANISATION), i, end + 1));
+        i = end + 1;
         continue;
       }
       for (int[] part : parts(tokens, i, end)) {
@@ -612,24 +611,15 @@ final class KeywordNames {
   }
 
   /**
-   * The end of a union local named by its number, or {@code at} if none starts there: "decertify
-   * Local 1565", "Fire Fighters Local 798" (capitalised words, "Local", then the number).
+   * Whether the run of capitalised words ending before {@code end} names a union local by the number
+   * at {@code end}: "decertify Local 1565", "Fire Fighters Local 798".
    */
-  private int localEnd(List<Token> tokens, boolean[] covered, int at) {
-    Token start = tokens.get(at);
-    if (!start.capitalised() || covered[at] || (notNameStarts.contains(start.key()) && !start.key().equals("Local"))) {
-      return at;
+  private static boolean unionLocal(List<Token> tokens, boolean[] covered, int end) {
+    if (end >= tokens.size() || covered[end] || !tokens.get(end - 1).key().equals("Local")) {
+      return false;
     }
-    int k = at;
-    while (k < tokens.size() && k - at < 4 && !covered[k] && tokens.get(k).capitalised()
-        && !tokens.get(k).key().equals("Local")) {
-      k++;
-    }
-    if (k + 1 >= tokens.size() || covered[k] || covered[k + 1] || !tokens.get(k).key().equals("Local")) {
-      return at;
-    }
-    String number = tokens.get(k + 1).key();
-    return !number.isEmpty() && number.chars().allMatch(Character::isDigit) ? k + 2 : at;
+    String number = tokens.get(end).key();
+    return !number.isEmpty() && number.chars().allMatch(Character::isDigit);
   }
 
   /**

@@ -37,18 +37,26 @@ final class ListedCities {
 
   /** The towns by their first word, each as the token keys of its name, longest first. */
   private final Map<String, List<List<String>>> towns;
+  /** The same, only the towns ending in a {@link #TOWN_HEADS} word: every place match looks them up. */
+  private final Map<String, List<List<String>>> headedTowns;
   private final NameRules rules;
 
   ListedCities(Collection<String> towns, NameRules rules) {
     Map<String, List<List<String>>> byFirst = new HashMap<>();
+    Map<String, List<List<String>>> headedByFirst = new HashMap<>();
     for (String town : towns) {
       List<String> keys = Token.split(town, 0, town.length()).stream().map(Token::key).toList();
       if (!keys.isEmpty()) {
         byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys);
+        if (keys.size() > 1 && TOWN_HEADS.contains(keys.getLast())) {
+          headedByFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys);
+        }
       }
     }
     byFirst.values().forEach(names -> names.sort(Comparator.comparingInt(List<String>::size).reversed()));
+    headedByFirst.values().forEach(names -> names.sort(Comparator.comparingInt(List<String>::size).reversed()));
     this.towns = Map.copyOf(byFirst);
+    this.headedTowns = Map.copyOf(headedByFirst);
     this.rules = rules;
   }
 
@@ -116,13 +124,13 @@ final class ListedCities {
    * placeEnd} when there is none.
    */
   int townEnd(List<Token> tokens, int at, int placeEnd) {
-    List<List<String>> candidates = towns.get(tokens.get(at).key());
+    List<List<String>> candidates = headedTowns.get(tokens.get(at).key());
     if (candidates == null) {
       return placeEnd;
     }
     for (List<String> town : candidates) {
       int end = at + town.size();
-      if (end > placeEnd && TOWN_HEADS.contains(town.getLast()) && sameKeys(tokens, at, town) && closed(tokens, end)) {
+      if (end > placeEnd && sameKeys(tokens, at, town) && closed(tokens, end)) {
         return end;
       }
     }
