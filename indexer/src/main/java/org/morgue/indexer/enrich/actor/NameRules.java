@@ -288,13 +288,30 @@ final class NameRules {
       return at;
     }
     String first = tokens.get(at).key();
-    boolean given = givenNames.isGivenName(first)
-        || (givenNames.isAmbiguousGivenName(first) && !startsSentence(tokens, at));
+    boolean ambiguous = !givenNames.isGivenName(first) && givenNames.isAmbiguousGivenName(first);
+    boolean given = givenNames.isGivenName(first) || ambiguous;
     if (!given || notNames.contains(first)) {
       return at;
     }
     int end = nameEnd(tokens, at, covered);
+    if (ambiguous && startsSentence(tokens, at) && !(end == at + 2 && closesOpeningName(tokens, end))) {
+      return at; // "Will Congress act?", "Grace Abounding": a word, where a sentence opens
+    }
     return end >= at + 2 ? end : at;
+  }
+
+  /**
+   * Whether what follows a two-word name opening a sentence makes it a person's, as sports and
+   * society copy open sentences with one: "Bill Kunkel, Bob Hartman and Ed Keegan did", "Whitey Herzog,
+   * performing in right", "Dick Carroll and his accordion held over": a comma, or "and" before a
+   * lower-case word or a capitalised one.
+   */
+  private static boolean closesOpeningName(List<Token> tokens, int end) {
+    if (end >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(end);
+    return next.key().equals(",") || next.key().equals("and");
   }
 
   /** Words before a name that make it a town: "of Newton and Joe Chapman of Sulphur Springs". */

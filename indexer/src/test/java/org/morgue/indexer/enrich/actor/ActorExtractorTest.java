@@ -342,8 +342,12 @@ class ActorExtractorTest {
     // "Bill" is a given name and a word: inside a sentence before a surname it is the name.
     List<Actor> inside = EXTRACTOR.extract(article("", "Siebern and Bill Tuttle were also in the lineup."));
     assertEquals(Set.of("Bill Tuttle"), ofType(inside, ActorType.PERSON));
-    List<Actor> opening = EXTRACTOR.extract(article("", "Will Congress act before the recess?"));
+    List<Actor> opening = EXTRACTOR.extract(article("", "Will Congress act before the recess? Grace Abounding is a book."));
     assertEquals(Set.of(), ofType(opening, ActorType.PERSON));
+    // Brown A11 and A31: opening a sentence, a two-word name before a comma or "and" is a person's.
+    List<Actor> sports = EXTRACTOR.extract(article("",
+        "Whitey Herzog, performing in right, hit a double. Dick Carroll and his accordion held over at the club."));
+    assertEquals(Set.of("Whitey Herzog", "Dick Carroll"), ofType(sports, ActorType.PERSON));
   }
 
   @Test
