@@ -31,17 +31,22 @@ import org.morgue.article.Span;
  *   <li>{@link PossessiveUnits}: a company's unit between "its" and "unit" or "subsidiary" ("its
  *       Stuart Pharmaceuticals unit"), before the gazetteer for the same reason;
  *   <li>gazetteer aliases, case-sensitive, longest match first ("George Washington" is a person,
- *       "Washington" alone the U.S. government);
+ *       "Washington" alone the U.S. government), where {@link CapitalPlaces} reads a capital after a
+ *       preposition of place as the city ("in Washington") and a U.S. town named after a place wins
+ *       over it ("Colorado Springs");
  *   <li>{@link OrganisationAppositives}: companies an appositive describes ("Nova, the Canadian
  *       company that ...");
- *   <li>{@link NameRules} for people in no gazetteer, outside Title Case headlines, then {@link
- *       AffiliationNames} for the firm a person is "of" ("Perrin Long of Lipper Analytical");
+ *   <li>{@link NameRules} for people in no gazetteer, outside Title Case headlines, {@link PeopleLists}
+ *       for the other names of a list that names a person, then {@link AffiliationNames} for the firm
+ *       a person is "of" ("Perrin Long of Lipper Analytical");
  *   <li>{@link UnlistedPlaces}: towns before their state ("Belleville, Ill."), after a street address
  *       ("of 734 Hartford Avenue, Providence,") and in datelines;
- *   <li>{@link ListedCities}, once every segment is read: towns of ANNIE's city list after "in", "at"
- *       or "to" ("the conference in Columbus"), unless a person the article names has the word as surname;
+ *   <li>{@link ListedCities}, once every segment is read: towns of ANNIE's city list and GeoNames' U.S.
+ *       towns after "in", "at" or "to" ("the conference in Columbus") or a person's "of", unless a
+ *       person the article names has the word as surname;
  *   <li>{@link CompanyShortNames}: "Ionic" is "Ionic Industries Inc" once both are found;
- *   <li>{@link TeamShortNames}: "the Eagles" is a team once "Philadelphia Eagles" is found;
+ *   <li>{@link TeamShortNames}: "the Eagles" is a team once "Philadelphia Eagles" is found, and
+ *       {@link HomeTeams}: on a sports page, "a loss to Kansas City" is the team;
  *   <li>{@link SurnameResolver} and {@link RoleReferences}: surnames and "the president" of people
  *       named in full earlier in the article.
  * </ol>
@@ -90,8 +95,9 @@ public final class ActorExtractor {
   private final HomeTeams homeTeams;
 
   ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
-      PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules, UnlistedPlaces places, SurnameResolver surnames,
-      RoleReferences roles, CountryInference countries, CapitalPlaces capitals) {
+      PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules,
+      UnlistedPlaces places, SurnameResolver surnames, RoleReferences roles, CountryInference countries,
+      CapitalPlaces capitals) {
     this.bracketed = bracketed;
     this.capitals = capitals;
     this.lists = new PeopleLists(rules);
@@ -230,7 +236,8 @@ public final class ActorExtractor {
         found.add(found(segment, match));
       }
     }
-    found = homeTeams.resolve(text, teams.resolve(companies.resolve(found), segments), () -> teams.sportsWords(segments));
+    found = homeTeams.resolve(
+        text, teams.resolve(companies.resolve(found), segments), () -> teams.sportsWords(segments));
     // Periods after the countries: "in Moscow" of 1961 is in the Soviet Union, as "Russia" of 1961 is.
     List<Found> resolved = periods.resolve(
         countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))), article.published());

@@ -21,7 +21,7 @@ final class HomeTeams {
   private static final Set<String> BEFORE = Set.of("against", "beat", "beats", "beating", "defeated", "downed",
       "edged", "whipped", "blanked", "vs", "versus");
 
-  /** Words before "to", "with" or "over" that make the home after them a team: "loss to", "game with", "victory over". */
+  /** Words before "to", "with" or "over" that make the home after them a team: "loss to", "victory over". */
   private static final Set<String> BEFORE_TO_WITH = Set.of("loss", "losses", "lost", "bowed", "fell", "game",
       "games", "opener", "series", "meeting", "tie", "doubleheader", "victory", "win", "triumph");
 

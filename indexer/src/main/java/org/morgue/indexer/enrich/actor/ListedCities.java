@@ -93,7 +93,8 @@ final class ListedCities {
     for (int i = 1; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       // Cheapest test first: this runs on every token of the article.
-      if (covered[i] || !token.capitalised() || !(afterPreposition(tokens, i) || afterPersonOf(tokens, i, peopleEnds))) {
+      if (covered[i] || !token.capitalised()
+          || !(afterPreposition(tokens, i) || afterPersonOf(tokens, i, peopleEnds))) {
         continue;
       }
       List<List<String>> candidates = towns.get(token.key());

@@ -68,7 +68,8 @@ final class NameRules {
 
   /** Whether the word opens a role title ("President", "Gov"), or is one in the plural ("Presidents"). */
   boolean isTitleWord(String word) {
-    return titleWords.contains(word) || (word.endsWith("s") && titleWords.contains(word.substring(0, word.length() - 1)));
+    return titleWords.contains(word)
+        || (word.endsWith("s") && titleWords.contains(word.substring(0, word.length() - 1)));
   }
 
   /** Whether the word is a lower-case name particle such as "de", "van" or "bin". */

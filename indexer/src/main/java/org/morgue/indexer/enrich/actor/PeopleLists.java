@@ -59,24 +59,26 @@ final class PeopleLists {
       }
       int first = separator + direction;
       int words = 0;
-      int k2 = first;
-      while (k2 >= 0 && k2 < tokens.size() && words < MAX_WORDS && !covered[k2] && rules.isNameWord(tokens.get(k2))) {
+      int beyond = first;
+      while (beyond >= 0 && beyond < tokens.size() && words < MAX_WORDS && !covered[beyond]
+          && rules.isNameWord(tokens.get(beyond))) {
         words++;
-        k2 += direction;
+        beyond += direction;
       }
-      boolean closed = k2 < 0 || k2 >= tokens.size() || isSeparator(tokens, k2) || !tokens.get(k2).word()
-          || (!tokens.get(k2).capitalised() && !(direction < 0 && PLACE_WORDS.contains(tokens.get(k2).key())));
+      boolean closed = beyond < 0 || beyond >= tokens.size() || isSeparator(tokens, beyond)
+          || !tokens.get(beyond).word()
+          || (!tokens.get(beyond).capitalised() && !(direction < 0 && PLACE_WORDS.contains(tokens.get(beyond).key())));
       if (words < MIN_WORDS || !closed) {
         return; // not a name: the list ends here, or a found person walks on from it
       }
-      int start = direction > 0 ? first : k2 + 1;
-      int end = direction > 0 ? k2 : first + 1;
+      int start = direction > 0 ? first : beyond + 1;
+      int end = direction > 0 ? beyond : first + 1;
       if (!personLike(tokens, start, end)) {
         return;
       }
-      listed.add(new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, start, end), ActorType.PERSON), start, end)
-          .cover(covered));
-      k = k2;
+      ActorKey person = new ActorKey(NameRules.canonical(text, tokens, start, end), ActorType.PERSON);
+      listed.add(new TokenMatch(person, start, end).cover(covered));
+      k = beyond;
     }
   }
 
