@@ -49,7 +49,8 @@ final class HomeTeams {
     Boolean sports = null;
     for (int i = 0; i < found.size(); i++) {
       Found mention = found.get(i);
-      if (mention.actor().type() != ActorType.PLACE || !playsAt(text, mention) || isCountry(mention.actor())) {
+      if (mention.actor().type() != ActorType.PLACE
+          || !(playsAt(text, mention) || listedWithATeam(text, mention, found)) || isCountry(mention.actor())) {
         continue;
       }
       if (sports == null) {
@@ -105,6 +106,30 @@ final class HomeTeams {
     afterStart = skipSpace(text, afterStart);
     String after = text.substring(afterStart, wordEnd(text, afterStart)).toLowerCase(Locale.ROOT);
     return AFTER.contains(after);
+  }
+
+  /**
+   * Whether a team's plural stands just before the home, joined by "and" or a comma: "the Yankees and
+   * Detroit, the Dodgers and Cincinnati" (standings list teams by plural and by home alike).
+   */
+  private static boolean listedWithATeam(String text, Found mention, List<Found> found) {
+    int beforeEnd = skipSpaceBack(text, mention.start());
+    int joiner;
+    if (beforeEnd > 0 && text.charAt(beforeEnd - 1) == ',') {
+      joiner = beforeEnd - 1;
+    } else if (text.startsWith("and", beforeEnd - 3) && wordStartBack(text, beforeEnd) == beforeEnd - 3) {
+      joiner = beforeEnd - 3;
+    } else {
+      return false;
+    }
+    int teamEnd = skipSpaceBack(text, joiner);
+    for (Found other : found) {
+      if (other.end() == teamEnd && other.actor().type() == ActorType.ORGANISATION
+          && other.actor().name().endsWith("s") && text.charAt(other.start()) != '<') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int skipSpaceBack(String text, int at) {

@@ -383,6 +383,11 @@ class ActorExtractorTest {
         "Only two teams in each league are battling, and the pitcher against Detroit was rested. He lives in"
             + " Detroit."));
     assertEquals(Set.of("Kansas City Athletics", "Orioles", "Detroit"), ofType(actors, ActorType.ORGANISATION));
+    List<Actor> standings = EXTRACTOR.extract(article("",
+        "Only two teams in each league (the Yankees and Detroit, the Dodgers and Cincinnati) are battling for first"
+            + " place in the ninth inning of the baseball season. The Mills Chamber Players gave a concert."));
+    assertEquals(Set.of("Yankees", "Detroit", "Dodgers", "Cincinnati", "Mills Chamber Players"),
+        ofType(standings, ActorType.ORGANISATION));
     assertTrue(ofType(actors, ActorType.PLACE).contains("Detroit"), "where he lives is the city");
     assertTrue(names(actors).stream().noneMatch(name -> name.equals("Kansas City")), names(actors).toString());
   }
