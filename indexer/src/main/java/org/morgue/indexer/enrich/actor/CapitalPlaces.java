@@ -2,6 +2,7 @@ package org.morgue.indexer.enrich.actor;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.morgue.article.ActorType;
@@ -42,7 +43,7 @@ final class CapitalPlaces {
     return new CapitalPlaces(cityOf);
   }
 
-  /** The cities this reads capitals as, for the gazetteer's checks and the country inference. */
+  /** The cities this reads capitals as, which the country inference places in their countries. */
   Set<String> cities() {
     return Set.copyOf(cityOf.values().stream().map(ActorKey::name).toList());
   }
@@ -61,7 +62,7 @@ final class CapitalPlaces {
       return match;
     }
     boolean placed = match.first() > 0 && tokens.get(match.first() - 1).word()
-        && PREPOSITIONS.contains(tokens.get(match.first() - 1).key().toLowerCase(java.util.Locale.ROOT));
+        && PREPOSITIONS.contains(tokens.get(match.first() - 1).key().toLowerCase(Locale.ROOT));
     boolean dateline = !segment.headline() && match.first() == 0
         && (match.end() == tokens.size() || isDash(tokens.get(match.end())));
     return placed || dateline ? new TokenMatch(city, match.first(), match.end()) : match;

@@ -21,6 +21,8 @@ import org.morgue.article.ActorType;
  * starting at a token is one hash lookup and a few token comparisons.
  */
 public final class Gazetteer {
+  private static final String COUNTRIES = "countries.tsv";
+
   private final Map<String, List<GazetteerEntry>> byFirstToken;
   private final Set<ActorKey> actors;
   private final Map<ActorKey, String> fileOf;
@@ -120,6 +122,12 @@ public final class Gazetteer {
   /** The gazetteer file that lists the actor, such as {@code /org/morgue/indexer/enrich/actor/us-presidents.tsv}, if any does. */
   Optional<String> fileOf(ActorKey actor) {
     return Optional.ofNullable(fileOf.get(actor));
+  }
+
+  /** Whether the actor is a country (listed in {@code countries.tsv}), not a region, state or city. */
+  boolean isCountry(ActorKey actor) {
+    String file = fileOf.get(actor);
+    return file != null && file.endsWith(COUNTRIES);
   }
 
   /** What the gazetteer says the actor is ("President of Venezuela (2013-)"), if it says. */

@@ -1,6 +1,7 @@
 package org.morgue.indexer.enrich.actor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,9 +32,6 @@ final class HomeTeams {
       "scoring", "lineup", "outfielder", "infielder", "shortstop", "won", "lost", "beat", "defeated", "scored",
       "rallied", "victory", "defeat", "win", "eleven", "five", "nine", "fans");
 
-  /** Countries name national sides and bodies, not the clubs looked for here. */
-  private static final String COUNTRIES = "countries.tsv";
-
   private final Gazetteer gazetteer;
 
   HomeTeams(Gazetteer gazetteer) {
@@ -47,10 +45,12 @@ final class HomeTeams {
   List<Found> resolve(String text, List<Found> found, BooleanSupplier sportsPage) {
     List<Found> resolved = null;
     Boolean sports = null;
+    Set<Integer> teamEnds = teamPluralEnds(text, found);
     for (int i = 0; i < found.size(); i++) {
       Found mention = found.get(i);
       if (mention.actor().type() != ActorType.PLACE
-          || !(playsAt(text, mention) || listedWithATeam(text, mention, found)) || isCountry(mention.actor())) {
+          || !(playsAt(text, mention) || listedWithATeam(text, mention, teamEnds))
+          || gazetteer.isCountry(mention.actor())) {
         continue;
       }
       if (sports == null) {
@@ -65,10 +65,6 @@ final class HomeTeams {
       resolved.set(i, new Found(team(mention.actor(), found), mention.start(), mention.end(), mention.weight()));
     }
     return resolved == null ? found : resolved;
-  }
-
-  private boolean isCountry(ActorKey place) {
-    return gazetteer.fileOf(place).map(file -> file.endsWith(COUNTRIES)).orElse(false);
   }
 
   /** The team named in full from this home ("Kansas City Athletics"), or the home's name as a team. */
@@ -108,11 +104,24 @@ final class HomeTeams {
     return AFTER.contains(after);
   }
 
+  /** Where the article's teams named by a plural end ("the Yankees"), Reuters' bracketed companies aside. */
+  private static Set<Integer> teamPluralEnds(String text, List<Found> found) {
+    Set<Integer> ends = new HashSet<>();
+    for (Found mention : found) {
+      if (mention.actor().type() == ActorType.ORGANISATION && mention.actor().name().endsWith("s")
+          && text.charAt(mention.start()) != '<') {
+        ends.add(mention.end());
+      }
+    }
+    return ends;
+  }
+
   /**
-   * Whether a team's plural stands just before the home, joined by "and" or a comma: "the Yankees and
-   * Detroit, the Dodgers and Cincinnati" (standings list teams by plural and by home alike).
+   * Whether a team's plural ({@code teamEnds}) stands just before the home, joined by "and" or a
+   * comma: "the Yankees and Detroit, the Dodgers and Cincinnati" (standings list teams by plural and
+   * by home alike).
    */
-  private static boolean listedWithATeam(String text, Found mention, List<Found> found) {
+  private static boolean listedWithATeam(String text, Found mention, Set<Integer> teamEnds) {
     int beforeEnd = skipSpaceBack(text, mention.start());
     int joiner;
     if (beforeEnd > 0 && text.charAt(beforeEnd - 1) == ',') {
@@ -122,14 +131,7 @@ final class HomeTeams {
     } else {
       return false;
     }
-    int teamEnd = skipSpaceBack(text, joiner);
-    for (Found other : found) {
-      if (other.end() == teamEnd && other.actor().type() == ActorType.ORGANISATION
-          && other.actor().name().endsWith("s") && text.charAt(other.start()) != '<') {
-        return true;
-      }
-    }
-    return false;
+    return teamEnds.contains(skipSpaceBack(text, joiner));
   }
 
   private static int skipSpaceBack(String text, int at) {

@@ -20,6 +20,12 @@ import org.morgue.article.ActorType;
  * words and Title Case headlines yield nothing here.
  */
 final class NameRules {
+  /**
+   * How a married woman named by her husband's name begins: "Mrs. Ralph H. Molvar" is her canonical
+   * name, not his.
+   */
+  static final String WIFE = "Mrs. ";
+
   /** The most name words a rule takes, so a run of capitalised words does not become one name. */
   private static final int MAX_NAME_WORDS = 4;
 
@@ -91,7 +97,7 @@ final class NameRules {
       if (afterTitle > i) {
         int end = nameEnd(tokens, afterTitle, covered);
         if (end > afterTitle) {
-          ActorKey wife = new ActorKey("Mrs. " + canonical(text, tokens, afterTitle, end), ActorType.PERSON);
+          ActorKey wife = new ActorKey(WIFE + canonical(text, tokens, afterTitle, end), ActorType.PERSON);
           if (isCouple(tokens, i, covered)) {
             found.add(new TokenMatch(wife, afterTitle, end));
             found.add(new TokenMatch(person(text, tokens, afterTitle, end), afterTitle, end).cover(covered));

@@ -55,7 +55,7 @@ final class SurnameResolver {
     for (Found mention : found) {
       String name = mention.actor().name();
       ActorKey full = mention.actor().type() != ActorType.PERSON ? null
-          : name.startsWith(WIFE) ? wives.get(name.substring(WIFE.length()))
+          : name.startsWith(NameRules.WIFE) ? wives.get(name.substring(NameRules.WIFE.length()))
           : bySurname.get(List.of(name));
       resolved.add(full == null ? mention : new Found(full, mention.start(), mention.end(), mention.weight()));
     }
@@ -64,8 +64,6 @@ final class SurnameResolver {
     }
     return resolved;
   }
-
-  private static final String WIFE = "Mrs. ";
 
   /**
    * The wives named in full, by surname: "Mrs. Molvar" is "Mrs. Ralph H. Molvar" when the article
@@ -77,7 +75,8 @@ final class SurnameResolver {
     for (Found mention : found) {
       String name = mention.actor().name();
       int space = name.lastIndexOf(' ');
-      if (mention.actor().type() != ActorType.PERSON || !name.startsWith(WIFE) || space < WIFE.length()) {
+      if (mention.actor().type() != ActorType.PERSON || !name.startsWith(NameRules.WIFE)
+          || space < NameRules.WIFE.length()) {
         continue;
       }
       String surname = name.substring(space + 1);
@@ -127,7 +126,7 @@ final class SurnameResolver {
    * surname that is a gazetteer alias or no name at all.
    */
   List<String> surname(String name) {
-    if (name.startsWith(WIFE)) {
+    if (name.startsWith(NameRules.WIFE)) {
       return List.of(); // a wife named by her husband's name: "Mr. Chase" is he, not she
     }
     List<Token> words = Token.split(name, 0, name.length()).stream().filter(Token::word).toList();

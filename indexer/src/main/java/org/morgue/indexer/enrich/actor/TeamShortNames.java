@@ -21,9 +21,6 @@ import org.morgue.article.ActorType;
  * States Marines").
  */
 final class TeamShortNames {
-  /** Countries name national sides and bodies ("United States Marines"), not the clubs looked for here. */
-  private static final String COUNTRIES = "countries.tsv";
-
   /** How many different sports words make a sports page of an article that names no team in full. */
   private static final int SPORTS_WORDS = 2;
 
@@ -101,7 +98,7 @@ final class TeamShortNames {
       return Optional.empty();
     }
     Optional<GazetteerEntry> place = gazetteer.longestMatch(tokens, 0, false, false, Set.of());
-    if (place.isEmpty() || place.get().actor().type() != ActorType.PLACE || place.get().file().endsWith(COUNTRIES)
+    if (place.isEmpty() || place.get().actor().type() != ActorType.PLACE || gazetteer.isCountry(place.get().actor())
         || place.get().tokens().size() >= tokens.size() || place.get().tokens().size() + 2 < tokens.size()
         || !NameRules.canonical(name, tokens, 0, place.get().tokens().size()).equals(place.get().actor().name())) {
       return Optional.empty(); // "American Nursery Products": a demonym, not a home town
