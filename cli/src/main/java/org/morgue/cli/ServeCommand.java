@@ -60,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--curators", paramLabel = "FILE",
       description = "let the curators named in FILE change the archive, each with a token of their own: one line"
-          + " per curator, 'name sha256:<digest>' (printf %s \"$TOKEN\" | sha256sum); the changes record names them")
+          + " per curator, 'name sha256:<digest>' (printf %%s \"$TOKEN\" | sha256sum); the changes record names them")
   Path curatorsFile;
   @Option(names = "--curation", paramLabel = "DIR",
       description = "where collections, saved searches, corrections and the changes record are kept"
