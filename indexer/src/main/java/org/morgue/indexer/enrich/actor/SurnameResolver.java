@@ -69,17 +69,24 @@ final class SurnameResolver {
    * The wives named in full, by surname: "Mrs. Molvar" is "Mrs. Ralph H. Molvar" when the article
    * names one wife of that surname in full, and no one when it names two.
    */
-  private static Map<String, ActorKey> wivesBySurname(List<Found> found) {
+  private Map<String, ActorKey> wivesBySurname(List<Found> found) {
     Map<String, ActorKey> wives = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     for (Found mention : found) {
       String name = mention.actor().name();
-      int space = name.lastIndexOf(' ');
-      if (mention.actor().type() != ActorType.PERSON || !name.startsWith(NameRules.WIFE)
-          || space < NameRules.WIFE.length()) {
+      if (mention.actor().type() != ActorType.PERSON || !name.startsWith(NameRules.WIFE)) {
         continue;
       }
-      String surname = name.substring(space + 1);
+      // "Mrs. Ralph H. Molvar Jr." is "Mrs. Molvar" too: the last word that is no "Jr." or "III"
+      List<String> words = List.of(name.substring(NameRules.WIFE.length()).split(" "));
+      int last = words.size() - 1;
+      while (last > 0 && nameSuffixes.contains(words.get(last).replaceAll("[.,]+$", ""))) {
+        last--;
+      }
+      if (last < 1) {
+        continue;
+      }
+      String surname = words.get(last);
       ActorKey earlier = wives.putIfAbsent(surname, mention.actor());
       if (earlier != null && !earlier.equals(mention.actor())) {
         ambiguous.add(surname);

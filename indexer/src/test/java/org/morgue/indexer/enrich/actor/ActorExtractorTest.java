@@ -813,6 +813,11 @@ class ActorExtractorTest {
     assertEquals(Set.of("Mrs. Ralph H. Molvar", "Robert F. McDermott", "Mrs. Robert F. McDermott"),
         ofType(actors, ActorType.PERSON));
     assertEquals(2, actor(actors, "Mrs. Ralph H. Molvar").mentionCount());
+    // Her husband's "Jr." is not her surname: "Mrs. Pfaff" is still she.
+    List<Actor> junior = EXTRACTOR.extract(article("",
+        "The plea came from Mrs. William S. Pfaff Jr., of the school board.",
+        "Mrs. Pfaff said the board must have facts."));
+    assertEquals(2, actor(junior, "Mrs. William S. Pfaff Jr").mentionCount());
   }
 
   @Test
