@@ -1,13 +1,18 @@
 package org.morgue.engine.lucene.search;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.RegExp;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -60,17 +65,22 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
    * articles where the words stand close together, so the speech that says the phrase outranks long
    * texts that merely contain the words somewhere. Matching is unchanged: the boost only reorders.
    */
-  public Query parseRanked(String text) throws ParseException {
+  public Query parseRanked(String typed) throws ParseException {
+    String text = TypedQuery.punctuationAsTyped(typed);
     checkNesting(text);
     Query parsed = parse(TypedQuery.slashesInWords(text));
+    if (parsed instanceof BooleanQuery bool && bool.clauses().isEmpty() && !TypedQuery.plainWords(text).isBlank()) {
+      throw refused("'" + TypedQuery.plainWords(text) + "' holds only words too common to be searched (such as 'the',"
+          + " 'of', 'to'); add a word that says what you are looking for");
+    }
     String trimmed = text.strip();
     if (!PLAIN_WORDS.matcher(SLASH_IN_WORD.matcher(trimmed).replaceAll(" ")).matches() || OPERATOR.matcher(trimmed).find() || !trimmed.contains(" ")) {
       return parsed;
     }
     Query near = parse("\"" + trimmed + "\"~" + PROXIMITY_SLOP);
-    return new org.apache.lucene.search.BooleanQuery.Builder()
-        .add(parsed, org.apache.lucene.search.BooleanClause.Occur.MUST)
-        .add(new org.apache.lucene.search.BoostQuery(near, PROXIMITY_BOOST), org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+    return new BooleanQuery.Builder()
+        .add(parsed, BooleanClause.Occur.MUST)
+        .add(new org.apache.lucene.search.BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD)
         .build();
   }
 
@@ -119,6 +129,12 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    if (field == null && onlyStopWords(queryText)) {
+      // Title and body leave out "the", "of", "to"; the actor names keep them ("Tren de Aragua"). Left
+      // in, an unfielded "the" would be required of an actor's name alone, and "the economy" would find
+      // only articles naming an actor with "the" in it. So a word the prose drops is dropped everywhere.
+      return null;
+    }
     if (ArchiveSchema.PUBLISHED.equals(field)) {
       return getRangeQuery(field, queryText, queryText, true, true);
     }
@@ -177,6 +193,41 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
     return multiTerm(() -> regexpQuery(field, termStr));
+  }
+
+  /**
+   * A query of prohibitions alone ({@code -Venezuela}, {@code NOT Venezuela}) means every article but
+   * those, as a person reads it; Lucene's boolean query of only prohibited clauses would match nothing.
+   */
+  @Override
+  protected Query getBooleanQuery(java.util.List<BooleanClause> clauses) throws ParseException {
+    Query query = super.getBooleanQuery(clauses);
+    if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+        && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+      BooleanQuery.Builder all = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
+      bool.clauses().forEach(all::add);
+      return all.build();
+    }
+    return query;
+  }
+
+  /** Whether prose analysis leaves nothing of the words while the names' analysis keeps some. */
+  private boolean onlyStopWords(String queryText) throws ParseException {
+    return tokens(ArchiveSchema.TITLE, queryText) == 0 && tokens(ArchiveSchema.ACTOR, queryText) > 0;
+  }
+
+  private int tokens(String field, String text) throws ParseException {
+    try (TokenStream stream = getAnalyzer().tokenStream(field, text)) {
+      stream.reset();
+      int count = 0;
+      while (stream.incrementToken()) {
+        count++;
+      }
+      stream.end();
+      return count;
+    } catch (IOException e) {
+      throw new ParseException("cannot analyse '" + text + "': " + e.getMessage());
+    }
   }
 
   /** Builds one query that the parser produced from a multi-term; may throw ParseException. */

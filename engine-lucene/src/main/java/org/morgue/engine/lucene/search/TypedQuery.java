@@ -32,6 +32,53 @@ final class TypedQuery {
 
   private TypedQuery() {}
 
+  /** Curly and low double quotes, as word processors and phones type them. */
+  private static final Pattern CURLY_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u2033]");
+
+  /**
+   * The query with the punctuation people paste read as they mean it: curly double quotes (“grand
+   * jury”) are quotes, and a colon followed by a space ({@code Venezuela: Maduro}, a pasted headline)
+   * is punctuation, not a field, unless the word before it names one ({@code title: jury}). A colon
+   * written against its word ({@code Venezuela:Maduro}) still names a field, and an unknown one is
+   * refused, so a typo in a field's name is never searched as something else.
+   */
+  static String punctuationAsTyped(String text) {
+    String quoted = CURLY_QUOTES.matcher(text).replaceAll("\"");
+    if (quoted.indexOf(':') < 0) {
+      return quoted;
+    }
+    StringBuilder out = new StringBuilder(quoted.length());
+    boolean inQuotes = false;
+    for (int i = 0; i < quoted.length(); i++) {
+      char c = quoted.charAt(i);
+      if (c == '\\' && i + 1 < quoted.length()) {
+        out.append(c).append(quoted.charAt(++i));
+        continue;
+      }
+      if (c == '"') {
+        inQuotes = !inQuotes;
+      }
+      boolean spaced = i + 1 == quoted.length() || Character.isWhitespace(quoted.charAt(i + 1));
+      if (c == ':' && !inQuotes && spaced) {
+        int start = i;
+        while (start > 0 && Character.isLetter(quoted.charAt(start - 1))) {
+          start--;
+        }
+        if (ArchiveQueryParser.FIELDS.contains(quoted.substring(start, i))) {
+          out.append(':');
+          while (i + 1 < quoted.length() && Character.isWhitespace(quoted.charAt(i + 1))) {
+            i++; // "title: jury" is title:jury
+          }
+        } else {
+          out.append(' ');
+        }
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
   /**
    * The query with every slash that stands inside a word escaped, so the parser reads it as part of
    * the word. A slash opens a regular expression only where a term starts and only when a closing

@@ -1,0 +1,96 @@
+package org.morgue.engine.lucene.search;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.search.InvalidQueryException;
+import org.morgue.search.SearchRequest;
+import org.morgue.search.SearchResult;
+
+/**
+ * Queries as people type and paste them, over the shipped corpus: common words, curly quotes, a
+ * pasted headline's colon, a search that only excludes.
+ */
+class WhatPeopleTypeTest {
+  @TempDir static Path tmp;
+  static ArchiveSearcher searcher;
+
+  @BeforeAll
+  static void indexTheShippedCorpus() throws IOException {
+    searcher = ShippedCorpusIndex.open(tmp);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+  }
+
+  static SearchResult search(String query) throws Exception {
+    return searcher.search(SearchRequest.of(query));
+  }
+
+  static long total(String query) throws Exception {
+    return search(query).total();
+  }
+
+  @Test
+  void aCommonWordOutsideQuotesNarrowsNothing() throws Exception {
+    // "the" was required of an actor's name, the one default field that keeps it: "the economy" found
+    // only articles naming an actor with "the" in it (95 of economy's 186).
+    assertTrue(total("economy") > 100, "economy: " + total("economy"));
+    assertEquals(total("economy"), total("the economy"));
+    assertEquals(total("war Iraq"), total("war in Iraq"));
+    assertTrue(total("war in Iraq") > 0);
+    assertEquals(total("Venezuela"), total("to Venezuela"));
+    // A headline typed as it reads finds its article first.
+    assertEquals("us-military-kill-claims-raise-the-stakes",
+        search("US Military Kill Claims Raise the Stakes").hits().get(0).article().article().id());
+  }
+
+  @Test
+  void aQueryOfOnlyCommonWordsSaysSoRatherThanFindingNothing() {
+    InvalidQueryException refused = assertThrows(InvalidQueryException.class, () -> search("to the"));
+    assertTrue(refused.getMessage().contains("too common"), refused.getMessage());
+    // A field that keeps every word still searches it.
+    assertDoesNotThrow(() -> search("actor:\"Department of the Treasury\""));
+  }
+
+  @Test
+  void curlyQuotesMakeAPhraseAsStraightOnesDo() throws Exception {
+    long phrase = total("\"grand jury\"");
+    assertTrue(phrase > 0 && phrase < total("grand jury"), phrase + " of " + total("grand jury"));
+    assertEquals(phrase, total("\u201Cgrand jury\u201D"));
+    assertEquals(phrase, total("\u201Egrand jury\u201C"));
+  }
+
+  @Test
+  void aColonBeforeASpaceIsPunctuationUnlessItsWordIsAField() throws Exception {
+    assertEquals(total("Venezuela Maduro"), total("Venezuela: Maduro"));
+    String headline = "Grover Cleveland: State of the Union, December 2, 1895";
+    assertEquals("sotu-1895-cleveland", search(headline).hits().get(0).article().article().id());
+    assertEquals(total("title:jury"), total("title: jury"));
+    assertTrue(total("title: jury") < total("jury"));
+    // Written against its word, a colon still names a field, and an unknown one is refused.
+    InvalidQueryException unknown = assertThrows(InvalidQueryException.class, () -> search("Venezuela:Maduro"));
+    assertTrue(unknown.getMessage().contains("unknown field 'Venezuela'"), unknown.getMessage());
+  }
+
+  @Test
+  void aSearchThatOnlyExcludesFindsEverythingElse() throws Exception {
+    long all = total("");
+    long venezuela = total("Venezuela");
+    assertTrue(venezuela > 0 && venezuela < all);
+    assertEquals(all - venezuela, total("-Venezuela"));
+    assertEquals(all - venezuela, total("NOT Venezuela"));
+    assertEquals(total("grand -jury"), total("grand AND (NOT jury)"));
+    assertTrue(total("grand -jury") > 0);
+  }
+}
