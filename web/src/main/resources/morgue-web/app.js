@@ -81,6 +81,7 @@ const reader = createReader(view.reader, {
     navigate(withArticle(current, id));
   },
   neighbours: heldNeighbours,
+  openNextPage,
   permalink: (id) => new URL(`/?article=${encodeURIComponent(id)}`, window.location.href).href,
   // A signed-in curator's tools: add the article to a collection, correct one of its actors.
   curation: {
@@ -90,13 +91,30 @@ const reader = createReader(view.reader, {
   },
 });
 
-/** The hits before and after an article among those the page holds, and its place among them. */
+/**
+ * The hits before and after an article among those the page holds, its place among them, and how
+ * many the search has (stories when grouped): at the last hit held, "next" is the next page's first,
+ * fetched when asked for, so stepping through the results does not stop at the end of a page.
+ */
 function heldNeighbours(id) {
   const titles = [...view.hits.querySelectorAll('.hit-title')];
   const index = titles.findIndex((link) => link.dataset.articleId === id);
-  if (index < 0) return { previous: null, next: null, position: 0, count: titles.length };
+  const grouped = current.group === GROUPINGS[0] && typeof paging.stories === 'number';
+  const count = Math.max(titles.length, paging.nextCursor ? (grouped ? paging.stories : paging.total) : 0);
+  if (index < 0) return { previous: null, next: null, position: 0, count };
   const hit = (link) => (link ? { id: link.dataset.articleId, title: link.textContent } : null);
-  return { previous: hit(titles[index - 1]), next: hit(titles[index + 1]), position: index + 1, count: titles.length };
+  const more = index === titles.length - 1 && paging.nextCursor ? { id: null, title: 'the next result', more: true } : null;
+  return { previous: hit(titles[index - 1]), next: hit(titles[index + 1]) ?? more, position: index + 1, count };
+}
+
+/** Loads the next page of hits and reads its first: the reader's "next" at the last hit held. */
+async function openNextPage() {
+  const held = view.hits.children.length;
+  await showMore();
+  const link = view.hits.children[held]?.querySelector('.hit-title');
+  if (!link) return;
+  readerOrigin = { id: link.dataset.articleId, scrollY: null };
+  navigate(withArticle(current, link.dataset.articleId));
 }
 const timeline = createTimeline(document.getElementById('timeline-figure'), document.getElementById('timeline'),
   document.getElementById('timeline-hedging'), {
@@ -141,12 +159,18 @@ function drawTimeline(keys = null, archive = null) {
   });
 }
 const topValues = createTopValues(document.getElementById('top-values'), document.getElementById('top-actors'),
-  document.getElementById('top-themes'));
+  document.getElementById('top-themes'), document.getElementById('top-values-title'));
 const suggest = createSuggest(view.q, document.getElementById('suggestions'), {
-  // A suggestion becomes a facet filter; the box goes back to the query that is actually running.
+  // A suggestion becomes a facet filter in place of what was typed: the box held a name being looked
+  // up, not words to search, and keeping the query that ran before ("ministr") beside the filter
+  // would answer a question nobody asked, often with nothing.
   onChoose: ({ facet, value }) => {
-    view.q.value = current.q;
-    if (FACETS.some(({ key }) => key === facet)) navigate(withFilter(current, facet, value, true));
+    if (!FACETS.some(({ key }) => key === facet)) {
+      view.q.value = current.q;
+      return;
+    }
+    view.q.value = '';
+    navigate(withFilter({ ...current, q: '' }, facet, value, true));
   },
 });
 
@@ -202,6 +226,10 @@ function navigate(next, { replace = false } = {}) {
 function render() {
   const previous = current;
   current = readState(location.search);
+  if (current.q !== previous.q) {
+    // A facet list's filter box narrowed the last search's values; a new search starts with whole lists.
+    for (const key of Object.keys(facetPrefixes)) delete facetPrefixes[key];
+  }
   syncControls(current);
   if (current.view) {
     showDeskView(current);
@@ -375,7 +403,7 @@ function renderResults(state, response) {
     timeline.render(shownTimeline);
     // The current state: its comparisons may have changed while this answer was on its way.
     compare.update(current, { state, timeline: response.timeline ?? null });
-    topValues.render(response, state);
+    topValues.render(response, state, facetPrefixes);
     delete view.results.dataset.drawing;
     revealNewResults();
   }, 0));

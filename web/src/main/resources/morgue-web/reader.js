@@ -31,11 +31,12 @@ const DETAILS_ID = 'mark-details';
  * Binds the reader to its container. Hidden highlight types are classes on the container
  * (hide-actor, hide-hedge, …), so they survive from one article to the next. The URLs belong to
  * app.js: `articleHref(id)` is the page URL reading an article, `openArticle(id)` goes there,
- * `neighbours(id)` names the hits before and after it among the results the page holds, and
+ * `neighbours(id)` names the hits before and after it among the results the page holds (a "next"
+ * marked `more` is on the search's next page, which `openNextPage()` fetches and opens), and
  * `permalink(id)` is the article's own link, without the search.
  */
-export function createReader(root, { onClose, articleHref, openArticle, neighbours, permalink, curation = null }) {
-  const links = { articleHref, openArticle, neighbours, permalink, curation, reload: () => reload() };
+export function createReader(root, { onClose, articleHref, openArticle, neighbours, openNextPage, permalink, curation = null }) {
+  const links = { articleHref, openArticle, neighbours, openNextPage, permalink, curation, reload: () => reload() };
   let shownId = null;
   let controller = null;
 
@@ -114,6 +115,13 @@ function readerBar(onClose, id, links, article = null) {
 function stepLink(direction, hit, links) {
   const label = direction === 'previous' ? 'Previous' : 'Next';
   if (!hit) return el('span', { className: `step step-${direction} step-none`, attrs: { 'aria-disabled': 'true' }, text: label });
+  if (hit.more) {
+    return el('button', {
+      className: `step step-${direction}`,
+      attrs: { type: 'button', 'aria-label': `${label}: load the next page of results` },
+      on: { click: () => links.openNextPage() },
+    }, [label, el('span', { attrs: { 'aria-hidden': 'true' }, text: ' ›' })]);
+  }
   return el('a', {
     className: `step step-${direction}`,
     attrs: { href: links.articleHref(hit.id), rel: direction === 'previous' ? 'prev' : 'next', title: hit.title, 'aria-label': `${label}: ${hit.title}` },

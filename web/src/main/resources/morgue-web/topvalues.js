@@ -32,8 +32,9 @@ function bar(count, total) {
   return node;
 }
 
-function chart(listRoot, counts, total) {
-  listRoot.replaceChildren(...topValues(counts).map(({ value, count }) => {
+function chart(listRoot, counts, total, inOrderGiven = false) {
+  const shown = inOrderGiven ? (counts ?? []).filter((value) => value.count > 0).slice(0, TOP_VALUES) : topValues(counts);
+  listRoot.replaceChildren(...shown.map(({ value, count }) => {
     const row = el('li', { className: 'top-row' }, [
       el('span', { className: 'top-name', text: value }),
       bar(count, total),
@@ -50,13 +51,19 @@ function chart(listRoot, counts, total) {
  * answered (null hides them). A facet with ticked values is counted as if none were (drill
  * sideways), so its counts are not shares of these results: its chart is left out.
  */
-export function createTopValues(frame, actorsRoot, themesRoot) {
-  function render(response, state) {
+export function createTopValues(frame, actorsRoot, themesRoot, title) {
+  function render(response, state, prefixes = {}) {
     const facets = response?.facets ?? {};
     const total = response?.total ?? 0;
+    // Listed by significance, a facet holds the values most characteristic of the results, not the
+    // most named ("United States" is on every match and among none of them): the chart says which.
+    const characteristic = state?.facetOrder === 'significance';
+    title.textContent = characteristic ? 'Most characteristic of these results' : 'Most named in these results';
     for (const [root, key] of [[actorsRoot, 'actor'], [themesRoot, 'theme']]) {
       const ticked = (state?.filters?.[key] ?? []).length > 0;
-      chart(root, ticked ? [] : facets[key], total);
+      // A list's filter box ("Ger") narrows the values the answer carries to those it matches: no chart.
+      const narrowed = Boolean(prefixes[key]);
+      chart(root, ticked || narrowed ? [] : facets[key], total, characteristic);
       root.closest('section').hidden = root.childElementCount === 0;
     }
     frame.hidden = total === 0 || (actorsRoot.childElementCount === 0 && themesRoot.childElementCount === 0);

@@ -153,4 +153,41 @@ class LongResultListBrowserTest {
     assertTrue(filtered > 0 && filtered < GENERATED, "the actor filter narrowed the list: " + filtered);
     page.screenshot("theActorFilterBoxAndShowMoreReachValuesBeyondTheFirstTen");
   }
+
+  @Test
+  void aNewSearchStartsWithWholeFacetListsAndChartsNotTheLastOnesFilterBox() {
+    page.open("/?q=Venezuela");
+    page.hits();
+    page.wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[starts-with(normalize-space(.), 'Show more actors')]"))).click();
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.id("facet-filter-actor"))).sendKeys("Arg");
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#facets input[data-facet=actor]")).stream()
+        .map(box -> box.getDomAttribute("data-value")).toList().equals(List.of("Argentina")));
+
+    WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    box.sendKeys("Venezuela strike", Keys.ENTER);
+    page.wait.until(ExpectedConditions.urlContains("q=Venezuela+strike"));
+    // The chart of the most named actors is of the new results, not of a list narrowed to "Arg".
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#top-actors .top-name")).stream()
+        .anyMatch(name -> !name.getText().startsWith("Arg")));
+    // The list stays expanded (a display choice), its filter box empty.
+    assertEquals("", page.wait.until(ExpectedConditions.elementToBeClickable(By.id("facet-filter-actor")))
+        .getDomProperty("value"));
+  }
+
+  @Test
+  void theReadersNextAtTheLastHitHeldLoadsTheNextPage() {
+    page.open("/?q=Venezuela&group=articles");
+    page.waitForHitCount(20);
+    List<WebElement> titles = page.driver.findElements(By.cssSelector("#hits .hit-title"));
+    String last = titles.get(19).getDomAttribute("data-article-id");
+    titles.get(19).click();
+    WebElement position = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".reader-position")));
+    assertEquals("20 of " + (GENERATED + 2), position.getText(), "counted out of the whole search");
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".reader-steps .step-next"))).click();
+    page.wait.until(ExpectedConditions.textToBe(By.cssSelector(".reader-position"), "21 of " + (GENERATED + 2)));
+    assertFalse(page.driver.getCurrentUrl().contains(last), "the next page's first hit is read");
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".reader-steps .step-previous")));
+  }
 }

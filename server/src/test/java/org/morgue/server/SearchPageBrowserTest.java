@@ -152,9 +152,12 @@ class SearchPageBrowserTest {
 
   @Test
   void typingTreSuggestsTrenDeAraguaAndChoosingItFiltersByThatActor() {
-    page.open("/");
+    // A search is running: the name typed in its place replaces it, rather than narrowing it to nothing.
+    page.open("/?q=cartel");
     page.hits();
     WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    // As a person does: select what is there and type over it (WebDriver's clear() also blurs the box).
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     box.sendKeys("Tre");
     WebElement list = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
     assertEquals("true", box.getDomAttribute("aria-expanded"));
@@ -173,6 +176,7 @@ class SearchPageBrowserTest {
     page.wait.until(ExpectedConditions.urlContains("actor=Tren+de+Aragua"));
     page.waitForHitCount(2);
     assertFalse(browser.getCurrentUrl().contains("q=Tre"), "the typed text is not searched: " + browser.getCurrentUrl());
+    assertFalse(browser.getCurrentUrl().contains("q=cartel"), "nor the search it replaced: " + browser.getCurrentUrl());
     assertEquals("", box.getDomProperty("value"));
     assertEquals("false", box.getDomAttribute("aria-expanded"));
     assertTrue(browser.findElement(By.id("active-filters")).getText().contains("Tren de Aragua"));
