@@ -579,6 +579,15 @@ public final class Curation implements ArticleCuration, Closeable {
             + " the themes are: " + String.join(", ", themesByName.values().stream().map(Theme::name).sorted().toList()));
       }
     }
+    for (String theme : asked.removeThemes()) {
+      // As the themes are removed: by name, any case, or by id. A name no theme has would remove nothing.
+      boolean known = themesByName.containsKey(theme.toLowerCase(Locale.ROOT))
+          || themesByName.values().stream().anyMatch(t -> t.id().equals(theme));
+      if (!known) {
+        throw new CurationException(Kind.INVALID, "removeThemes", "'" + theme + "' is not a theme of the taxonomy;"
+            + " the themes are: " + String.join(", ", themesByName.values().stream().map(Theme::name).sorted().toList()));
+      }
+    }
     // The fields as the source now has them (the server restores them from the index): they may have
     // changed since the article was first corrected.
     OriginalFields original = stored != null ? stored
@@ -988,17 +997,28 @@ public final class Curation implements ArticleCuration, Closeable {
     return java.util.HexFormat.of().formatHex(id.getBytes(StandardCharsets.UTF_8)) + ".json";
   }
 
+  /**
+   * A curator's text as kept: stripped, its line ends made "\n" (a note pasted from a Windows tool
+   * ends its lines in "\r\n"), no longer than {@code max} characters as a person counts them (an emoji
+   * is one), and free of other control characters, which no one types and a reader would not see.
+   */
   private static String text(String field, String value, int max, boolean required) {
-    String text = value == null ? "" : value.strip();
+    String text = value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
     if (required && text.isEmpty()) {
       throw new CurationException(Kind.INVALID, field, field + " must not be empty");
     }
-    if (text.length() > max) {
-      throw new CurationException(Kind.INVALID, field, field + " is " + text.length() + " characters long;"
+    int characters = text.codePointCount(0, text.length());
+    if (characters > max) {
+      throw new CurationException(Kind.INVALID, field, field + " is " + characters + " characters long;"
           + " the limit is " + max);
     }
-    if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      throw new CurationException(Kind.INVALID, field, field + " holds control characters");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\t') {
+        throw new CurationException(Kind.INVALID, field, field + " holds the control character U+"
+            + String.format("%04X", (int) c) + " at character " + (text.codePointCount(0, i) + 1)
+            + "; only line breaks and tabs may be in it");
+      }
     }
     return text;
   }

@@ -540,6 +540,61 @@ class CurationApiTest {
     return JSON.writeValueAsString(fields);
   }
 
+  // ---- mistakes a curator makes
+
+  @Test
+  @Order(9)
+  void aMistypedFieldAnUnknownNameOrAQueryThatCannotRunIsRefusedAndChangesNothing() throws Exception {
+    HttpResponse<String> created = send("POST", "/api/collections", "{\"name\": \"Typos\"}", ANA);
+    String path = "/api/collections/" + JSON.readTree(created.body()).get("id").asText();
+    long changes = getJson("/api/changes").get("total").asLong();
+
+    HttpResponse<String> misspelt = send("PATCH", path, "{\"nmae\": \"Typos renamed\"}", ANA);
+    assertProblem(misspelt, 400, "invalid_body");
+    assertTrue(misspelt.body().contains("unknown field 'nmae'"), misspelt.body());
+    assertProblem(send("POST", path + "/articles", "{\"articles\": [{\"id\": \"" + CRACKDOWN + "\", \"nots\": \"x\"}]}",
+        ANA), 400, "invalid_body");
+    assertEquals(1, getJson(path).get("version").asInt(), "nothing changed");
+    assertEquals(changes, getJson("/api/changes").get("total").asLong(), "nothing recorded");
+
+    // A note pasted from a Windows tool keeps its lines; sent again with an article already in, it is
+    // not kept, and the answer says which ids were left as they were.
+    HttpResponse<String> added = send("POST", path + "/articles",
+        "{\"articles\": [{\"id\": \"" + CRACKDOWN + "\", \"note\": \"line one\\r\\nline two\"}]}", ANA);
+    assertEquals(200, added.statusCode(), added.body());
+    assertEquals("line one\nline two", getJson(path).get("articles").get(0).get("note").asText());
+    HttpResponse<String> again = send("POST", path + "/articles",
+        "{\"articles\": [{\"id\": \"" + CRACKDOWN + "\", \"note\": \"b\"}, {\"id\": \"" + KILL_CLAIMS + "\"}]}", ANA);
+    assertEquals(1, JSON.readTree(again.body()).get("added").asInt(), again.body());
+    assertEquals(List.of(CRACKDOWN), List.of(JSON.readTree(again.body()).get("alreadyIn").get(0).asText()));
+    assertEquals(1, JSON.readTree(again.body()).get("alreadyIn").size());
+    assertEquals("line one\nline two", getJson(path).get("articles").get(0).get("note").asText());
+    HttpResponse<String> bell = send("PATCH", path + "/articles/" + CRACKDOWN, "{\"note\": \"ring \\u0007 here\"}", ANA);
+    assertProblem(bell, 400, "invalid_curation");
+    assertTrue(bell.body().contains("U+0007 at character 6"), bell.body());
+
+    String correction = "/api/corrections/articles/" + KILL_CLAIMS;
+    HttpResponse<String> before = get(correction);
+    assertProblem(send("PUT", correction, "{\"titel\": \"A typo\"}", BEN), 400, "invalid_body");
+    String named = actorNames(getJson("/api/articles/" + KILL_CLAIMS)).get(0);
+    HttpResponse<String> lowerCase = send("PUT", correction,
+        "{\"removeActors\": [\"" + named.toLowerCase(java.util.Locale.ROOT) + "\"]}", BEN);
+    assertProblem(lowerCase, 400, "invalid_curation");
+    assertTrue(lowerCase.body().contains(named), lowerCase.body());
+    assertProblem(send("PUT", correction, "{\"removeThemes\": [\"Not a theme\"]}", BEN), 400, "invalid_curation");
+    assertEquals(before.statusCode(), get(correction).statusCode());
+    assertEquals(before.body(), get(correction).body(), "the correction is as it was");
+
+    HttpResponse<String> broken = send("POST", "/api/saved-searches",
+        "{\"name\": \"Broken query\", \"search\": {\"q\": \"title:\"}}", ANA);
+    assertProblem(broken, 400, "query_syntax");
+    assertProblem(get("/api/saved-searches/broken-query"), 404, "not_found");
+
+    HttpResponse<String> noStory = get("/api/stories/no-such-story/record");
+    assertProblem(noStory, 404, "not_found");
+    assertTrue(noStory.body().contains("no story with id 'no-such-story'"), noStory.body());
+  }
+
   static void assertProblem(HttpResponse<String> response, int status, String code) throws IOException {
     assertEquals(status, response.statusCode(), response.body());
     assertEquals(Problem.MEDIA_TYPE, RunningServer.mediaType(response), response.headers().toString());

@@ -14,10 +14,12 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.curation.Applied;
 import org.morgue.curation.ArticleCollection;
@@ -76,7 +78,12 @@ public final class CollectionHandlers {
 
   public record CollectionList(List<CollectionSummary> collections) {}
 
-  public record Added(int added, CollectionSummary collection) {}
+  /**
+   * @param added how many articles were new to the collection
+   * @param alreadyIn the ids asked for that it held already, or that the request named twice: left as
+   *     they were, their notes too, so a curator learns that a note sent with them was not kept
+   */
+  public record Added(int added, List<String> alreadyIn, CollectionSummary collection) {}
 
   public void list(Context ctx) {
     ctx.json(new CollectionList(requests.curation().collections().stream().map(CollectionSummary::of).toList()));
@@ -101,7 +108,7 @@ public final class CollectionHandlers {
   }
 
   public void create(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx);
+    JsonNode body = body(ctx, "name", "description");
     String name = text(body, "name").orElse("");
     Optional<String> description = text(body, "description");
     Applied<ArticleCollection> applied = requests.index().curate(() ->
@@ -112,7 +119,7 @@ public final class CollectionHandlers {
   }
 
   public void update(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx);
+    JsonNode body = body(ctx, "name", "description");
     String id = ctx.pathParam("id");
     Optional<Long> expected = expectedVersion(ctx);
     Optional<String> name = text(body, "name");
@@ -134,7 +141,7 @@ public final class CollectionHandlers {
    * search, at most {@link #MAX_ADDED_BY_SEARCH}), with an optional {@code note} for all of them.
    */
   public void add(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx);
+    JsonNode body = body(ctx, "note", "articles", "ids", "search");
     String id = ctx.pathParam("id");
     existing(id);
     Optional<Long> expected = expectedVersion(ctx);
@@ -151,6 +158,9 @@ public final class CollectionHandlers {
         throw new BadRequestException(ProblemCode.INVALID_BODY, "articles", "'articles' must be a list of {\"id\", \"note\"}");
       }
       for (JsonNode article : articles) {
+        if (article.isObject()) {
+          CurationRequests.onlyFields(article, "articles", "id", "note");
+        }
         Optional<String> articleId = article.isObject() ? text(article, "id") : Optional.empty();
         if (articleId.isEmpty()) {
           throw new BadRequestException(ProblemCode.INVALID_BODY, "articles", "each of 'articles' needs an \"id\"");
@@ -183,8 +193,19 @@ public final class CollectionHandlers {
         requests.curation().addToCollection(curator(ctx), id, expected, entries, reason(ctx, body)));
     // Counted from the change itself: a size read before it could include another curator's add made meanwhile.
     int added = applied.change() == null ? 0 : applied.change().after().get("entries").size();
+    Set<String> addedIds = new HashSet<>();
+    if (applied.change() != null) {
+      applied.change().after().get("entries").forEach(entry -> addedIds.add(entry.path("articleId").asText()));
+    }
+    List<String> alreadyIn = new ArrayList<>();
+    for (CollectionEntry entry : entries) {
+      // The first time an added id is named it is the one added; any other naming of an id was left as it was.
+      if (!addedIds.remove(entry.articleId()) && !alreadyIn.contains(entry.articleId())) {
+        alreadyIn.add(entry.articleId());
+      }
+    }
     ctx.status(200).header("ETag", etag(applied.value().version()))
-        .json(new Added(added, CollectionSummary.of(applied.value())));
+        .json(new Added(added, alreadyIn, CollectionSummary.of(applied.value())));
   }
 
   /** Removes one article ({@code /articles/{articleId}}) or those named by {@code id} query parameters. */
@@ -203,7 +224,7 @@ public final class CollectionHandlers {
 
   /** Changes one article's note ({@code note}) or moves it ({@code position}, 0 is first). */
   public void updateMember(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx);
+    JsonNode body = body(ctx, "note", "position");
     String id = ctx.pathParam("id");
     String articleId = ctx.pathParam("articleId");
     Optional<Long> expected = expectedVersion(ctx);

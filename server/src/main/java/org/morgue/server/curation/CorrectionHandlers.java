@@ -16,9 +16,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.morgue.article.ActorType;
 import org.morgue.article.Article;
 import org.morgue.article.EnrichedArticle;
@@ -85,7 +88,7 @@ public final class CorrectionHandlers {
 
   /** Renames (or merges) and retypes an actor across the archive: {@code renameTo}, {@code type}. */
   public void putActor(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx);
+    JsonNode body = body(ctx, "renameTo", "type");
     String actor = ctx.pathParam("name");
     Optional<Long> expected = expectedVersion(ctx);
     Optional<String> renameTo = text(body, "renameTo");
@@ -120,7 +123,8 @@ public final class CorrectionHandlers {
    * removeThemes}, {@code addThemes}.
    */
   public void putArticle(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx);
+    JsonNode body = body(ctx, "title", "published", "source", "authors", "removeActors", "addActors", "removeThemes",
+        "addThemes");
     String id = ctx.pathParam("id");
     Optional<Long> expected = expectedVersion(ctx);
     EnrichedArticle stored = searcher.article(id)
@@ -144,6 +148,9 @@ public final class CorrectionHandlers {
         throw new BadRequestException(ProblemCode.INVALID_BODY, "addActors", "'addActors' must be a list of {\"name\", \"type\"}");
       }
       for (JsonNode actor : addActors) {
+        if (actor.isObject()) {
+          CurationRequests.onlyFields(actor, "addActors", "name", "type");
+        }
         Optional<String> name = actor.isObject() ? text(actor, "name") : Optional.empty();
         if (name.isEmpty()) {
           throw new BadRequestException(ProblemCode.INVALID_BODY, "addActors", "each of 'addActors' needs a \"name\"");
@@ -151,13 +158,34 @@ public final class CorrectionHandlers {
         added.add(new ActorRef(name.get(), actorType(text(actor, "type"), "addActors").orElse(null)));
       }
     }
+    List<String> removeActors = texts(body, "removeActors");
+    named(id, stored, removeActors);
     ArticleCorrection asked = new ArticleCorrection(id, text(body, "title"), published, text(body, "source"), authors,
-        texts(body, "removeActors"), added, texts(body, "removeThemes"), texts(body, "addThemes"), null, null, null, 0);
+        removeActors, added, texts(body, "removeThemes"), texts(body, "addThemes"), null, null, null, 0);
     Article article = requests.curation().source(stored.article());
     OriginalFields original = new OriginalFields(article.title(), article.published(), article.source(), article.authors());
     Applied<ArticleCorrection> applied = requests.index().curate(() ->
         requests.curation().correctArticle(curator(ctx), asked, expected, original, reason(ctx, body)));
     ctx.header("ETag", etag(applied.value().version())).json(applied.value());
+  }
+
+  /**
+   * Refuses to remove an actor the article does not name (nor its correction already removes), as a
+   * correction of an unknown actor across the archive is refused: "cuba" for "Cuba" would otherwise
+   * be answered as done and remove nothing.
+   */
+  private void named(String id, EnrichedArticle stored, List<String> removeActors) throws BadRequestException {
+    Set<String> names = new TreeSet<>();
+    stored.enrichment().actors().forEach(actor -> names.add(actor.name()));
+    Set<String> removable = new HashSet<>(names);
+    requests.curation().articleCorrection(id).ifPresent(before -> removable.addAll(before.removeActors()));
+    for (String name : removeActors) {
+      if (!removable.contains(name) && !removable.contains(requests.curation().canonicalName(name))) {
+        throw new BadRequestException(ProblemCode.INVALID_CURATION, "removeActors", "the article '" + id
+            + "' names no actor '" + name + "' (names are as the article lists them, capitals and accents"
+            + " included); it names: " + String.join(", ", names));
+      }
+    }
   }
 
   public void deleteArticle(Context ctx) throws BadRequestException, IOException {

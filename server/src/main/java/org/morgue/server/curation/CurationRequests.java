@@ -82,6 +82,32 @@ public final class CurationRequests {
     return "\"v" + version + "\"";
   }
 
+  /**
+   * The JSON object a write sent, refused whole when it is not one or holds a field other than {@code
+   * fields} and {@code reason}: a misspelt field ("titel", "removeActor") would otherwise be ignored,
+   * and the write answered as done while it changed nothing the curator meant.
+   */
+  static JsonNode body(Context ctx, String... fields) throws BadRequestException, IOException {
+    JsonNode node = body(ctx);
+    onlyFields(node, "body", fields);
+    return node;
+  }
+
+  /** Refuses a field of {@code object} that is none of {@code fields} nor {@code reason}. */
+  static void onlyFields(JsonNode object, String where, String... fields) throws BadRequestException {
+    List<String> known = new ArrayList<>(List.of(fields));
+    if (where.equals("body")) {
+      known.add("reason");
+    }
+    for (String name : (Iterable<String>) object::fieldNames) {
+      if (!known.contains(name)) {
+        throw new BadRequestException(ProblemCode.INVALID_BODY, where.equals("body") ? name : where, "unknown field '"
+            + name + "'" + (where.equals("body") ? "" : " in '" + where + "'") + "; the fields are "
+            + String.join(", ", known));
+      }
+    }
+  }
+
   /** The JSON object a write sent, refused whole when it is not one. */
   static JsonNode body(Context ctx) throws BadRequestException, IOException {
     byte[] bytes;

@@ -92,7 +92,7 @@ public final class SavedSearchHandlers {
   }
 
   public void create(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx);
+    JsonNode body = body(ctx, "name", "search");
     Map<String, List<String>> search = checked(body);
     String name = text(body, "name").orElse("");
     Applied<SavedSearch> applied = requests.index().curate(() -> requests.curation().saveSearch(curator(ctx),
@@ -102,7 +102,7 @@ public final class SavedSearchHandlers {
   }
 
   public void replace(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx);
+    JsonNode body = body(ctx, "name", "search");
     String id = ctx.pathParam("id");
     Optional<Long> expected = expectedVersion(ctx);
     Map<String, List<String>> search = checked(body);
@@ -122,7 +122,11 @@ public final class SavedSearchHandlers {
   /** The saved search's feed is the feed of its search: a feed reader follows the redirect. */
   public void feed(Context ctx) {
     SavedSearch saved = existing(ctx.pathParam("id"));
-    ctx.redirect(url("/api/feed", saved.parameters()), io.javalin.http.HttpStatus.TEMPORARY_REDIRECT);
+    Map<String, List<String>> search = new java.util.LinkedHashMap<>(saved.parameters());
+    // The feed takes the search, not the shape of a page of it (facetOrder, interval) a saved search may keep.
+    search.keySet().removeIf(name -> name.equals("facetOrder") || name.equals("interval")
+        || name.startsWith(SearchParameters.FACET_PREFIX));
+    ctx.redirect(url("/api/feed", search), io.javalin.http.HttpStatus.TEMPORARY_REDIRECT);
   }
 
   private record Status(RunStatus status, SavedSearchRun run) {}
@@ -180,10 +184,18 @@ public final class SavedSearchHandlers {
         "/api/saved-searches/" + saved.id() + "/feed", last.map(run -> new LastRun(run.at(), run.total())));
   }
 
-  /** The search the body names, checked as /api/search would check it. */
-  private static Map<String, List<String>> checked(JsonNode body) throws BadRequestException {
+  /**
+   * The search the body names, checked as /api/search would check it, its query included: one the
+   * engine refuses ("title:") would be kept, and then every read and run of it would fail.
+   */
+  private Map<String, List<String>> checked(JsonNode body) throws BadRequestException, IOException {
     Map<String, List<String>> search = CurationRequests.searchParameters(body.get("search"), "search");
-    SearchParameters.parse(search);
+    SearchRequest request = SearchParameters.parse(search);
+    try {
+      searcher.count(request);
+    } catch (InvalidQueryException e) {
+      throw SearchParameters.refused(e);
+    }
     return search;
   }
 

@@ -44,9 +44,13 @@ public final class StoryHandlers {
   }
 
   /** The record a curator picked: {@code articleId}, which must be a version of the story now. */
-  public void getRecord(Context ctx) {
+  public void getRecord(Context ctx) throws IOException {
     String storyId = ctx.pathParam("storyId");
-    StoryRecord record = requests.curation().storyRecord(storyId)
+    Optional<StoryRecord> picked = requests.curation().storyRecord(storyId);
+    if (picked.isEmpty()) {
+      existing(storyId); // a story that is not there says so, rather than that nobody picked its record
+    }
+    StoryRecord record = picked
         .orElseThrow(() -> new NotFoundResponse("no curator picked the record of story '" + storyId
             + "'; its earliest version is the record"));
     ctx.header("ETag", etag(record.version())).json(record);
@@ -54,7 +58,7 @@ public final class StoryHandlers {
 
   /** Picks the story's record: {@code articleId}, {@code reason}. */
   public void putRecord(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx);
+    JsonNode body = body(ctx, "articleId");
     String storyId = ctx.pathParam("storyId");
     Optional<Long> expected = expectedVersion(ctx);
     String articleId = text(body, "articleId").filter(id -> !id.isBlank()).orElseThrow(() ->
