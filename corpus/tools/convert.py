@@ -19,6 +19,7 @@ Python 3.9+, standard library only.
 
 import argparse
 import datetime
+import html
 import json
 import re
 import sys
@@ -105,7 +106,9 @@ def convert_sotu(folder, dates):
         }
         if address["party"] != "none":  # Washington belonged to no party; "none" is not a party name
             record["party"] = [address["party"]]
-        record["body"] = "\n\n".join(paragraphs(address["text"]))
+        # The collection's texts were scraped from web pages, and a few kept their HTML entities
+        # ("&quot;National Guard,&quot;"): a reader would see them as written, so they are decoded.
+        record["body"] = "\n\n".join(paragraphs(html.unescape(address["text"])))
         records.append((year, record))
     out = ARTICLES / "state-of-the-union"
     out.mkdir(parents=True, exist_ok=True)
