@@ -201,7 +201,7 @@ public final class MorgueServer {
         path("articles", () -> {
           post(writes::post, WRITER);
           path("{id}", () -> {
-            read(admission.guard(article::article));
+            read(takes(admission.guard(article::article)));
             delete(writes::delete, WRITER);
             read("related", admission.guard(related::related));
             read("diff", admission.guard(diff::diff));
@@ -212,10 +212,10 @@ public final class MorgueServer {
         read("feed", admission.guard(feed::handle));
         // What curators keep: reading needs no token, every change needs a curator's.
         path("collections", () -> {
-          read(collections::list);
+          read(takes(collections::list));
           post(collections::create, WRITER);
           path("{id}", () -> {
-            read(admission.guard(collections::get));
+            read(takes(admission.guard(collections::get), "offset", "size"));
             patch(collections::update, WRITER);
             delete(collections::delete, WRITER);
             read("export", admission.guard(collectionFiles::export));
@@ -231,10 +231,10 @@ public final class MorgueServer {
           });
         });
         path("saved-searches", () -> {
-          read(admission.guard(savedSearches::list));
+          read(takes(admission.guard(savedSearches::list)));
           post(savedSearches::create, WRITER);
           path("{id}", () -> {
-            read(admission.guard(savedSearches::get));
+            read(takes(admission.guard(savedSearches::get)));
             put(savedSearches::replace, WRITER);
             delete(savedSearches::delete, WRITER);
             post("run", admission.guard(savedSearches::run), WRITER);
@@ -242,34 +242,34 @@ public final class MorgueServer {
           });
         });
         path("corrections", () -> {
-          read(corrections::export);
+          read(takes(corrections::export, "download"));
           put(corrections::importAll, WRITER);
           path("actors/{name}", () -> {
-            read(corrections::getActor);
+            read(takes(corrections::getActor));
             put(corrections::putActor, WRITER);
             delete(corrections::deleteActor, WRITER);
           });
           path("articles/{id}", () -> {
-            read(corrections::getArticle);
+            read(takes(corrections::getArticle));
             put(corrections::putArticle, WRITER);
             delete(corrections::deleteArticle, WRITER);
           });
         });
         path("stories/{storyId}", () -> {
-          read(admission.guard(stories::get));
+          read(takes(admission.guard(stories::get)));
           path("record", () -> {
-            read(stories::getRecord);
+            read(takes(stories::getRecord));
             put(stories::putRecord, WRITER);
             delete(stories::deleteRecord, WRITER);
           });
         });
         path("changes", () -> {
-          read(changes::list);
-          read("export", changes::export);
+          read(takes(changes::list, "size", "before", "target"));
+          read("export", takes(changes::export));
         });
-        read("health", service::health);
-        read("stats", service::stats);
-        read("openapi.json", service::openApi);
+        read("health", takes(service::health));
+        read("stats", takes(service::stats));
+        read("openapi.json", takes(service::openApi));
       }));
 
       // Errors: every exception becomes a problem answer here, its status decided by its ProblemCode.
@@ -302,6 +302,12 @@ public final class MorgueServer {
           String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
           problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, method + " is not allowed on " + ctx.path()
               + "; use " + allowed);
+        } else if (e instanceof EndpointNotFound && ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
+            && pageFiles.canHandle(ctx)) {
+          // The page and its files are there to read: another method on them is not allowed, not a miss.
+          ctx.header("Allow", "GET, HEAD");
+          problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, ctx.method().name() + " is not allowed on " + ctx.path()
+              + "; use GET, HEAD");
         } else if (e instanceof EndpointNotFound) {
           // Javalin's message names the method; GET and HEAD must answer the same problem.
           problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path());
@@ -331,6 +337,17 @@ public final class MorgueServer {
   private static void read(String path, Handler handler) {
     ApiBuilder.get(path, handler);
     ApiBuilder.head(path, handler);
+  }
+
+  /**
+   * A read that takes only the query parameters named, each once; the endpoints that read many
+   * (search, export, feed, related, diff, suggest) check their own.
+   */
+  private static Handler takes(Handler handler, String... parameters) {
+    return ctx -> {
+      QueryStrings.only(ctx, parameters);
+      handler.handle(ctx);
+    };
   }
 
   /** A read endpoint at the enclosing path itself. */

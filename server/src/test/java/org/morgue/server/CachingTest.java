@@ -91,12 +91,20 @@ class CachingTest {
       HttpResponse<byte[]> byTag = get(path, "If-None-Match", etag);
       assertEquals(304, byTag.statusCode(), path);
       assertEquals(0, byTag.body().length, path);
+      assertTrue(byTag.headers().firstValue("Content-Type").isEmpty(), path + ": a 304 has no body to type");
       assertEquals(etag, header(byTag, "ETag"), path);
       String strong = etag.startsWith("W/") ? etag.substring(2) : etag;
       assertEquals(304, get(path, "If-None-Match", "\"other\", " + strong).statusCode(), "strong form, in a list");
       assertEquals(200, get(path, "If-None-Match", "W/\"other\"").statusCode(), path);
 
       assertEquals(304, get(path, "If-Modified-Since", lastModified).statusCode(), path);
+      // HTTP's date has a two-digit day; a recipient also reads RFC 850's and asctime's forms.
+      assertTrue(lastModified.matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT"), lastModified);
+      ZonedDateTime utc = modified.withZoneSameInstant(ZoneOffset.UTC);
+      String rfc850 = DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", java.util.Locale.US).format(utc);
+      String asctime = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", java.util.Locale.US).format(utc);
+      assertEquals(304, get(path, "If-Modified-Since", rfc850).statusCode(), path + " " + rfc850);
+      assertEquals(304, get(path, "If-Modified-Since", asctime).statusCode(), path + " " + asctime);
       String dayBefore = DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.minusDays(1).withZoneSameInstant(ZoneOffset.UTC));
       assertEquals(200, get(path, "If-Modified-Since", dayBefore).statusCode(), path);
       assertEquals(200, get(path, "If-None-Match", "W/\"other\"", "If-Modified-Since", lastModified).statusCode(),

@@ -598,6 +598,20 @@ class OpenApiContractTest {
     refused("/api/changes", "/api/changes?size=1000", 400);
     call("/api/changes/export", "/api/changes/export", 200);
 
+    // A read given a parameter it does not take says so.
+    for (String[] read : new String[][] {
+        {"/api/articles/{id}", "/api/articles/" + SeedIndex.KILL_CLAIMS}, {"/api/health", "/api/health"},
+        {"/api/stats", "/api/stats"}, {"/api/openapi.json", "/api/openapi.json"},
+        {"/api/stories/{storyId}", "/api/stories/" + SeedIndex.KILL_CLAIMS},
+        {"/api/stories/{storyId}/record", "/api/stories/" + SeedIndex.KILL_CLAIMS + "/record"},
+        {"/api/collections", "/api/collections"}, {"/api/saved-searches", "/api/saved-searches"},
+        {"/api/saved-searches/{id}", "/api/saved-searches/nope"}, {"/api/corrections", "/api/corrections"},
+        {"/api/corrections/actors/{name}", "/api/corrections/actors/nope"},
+        {"/api/corrections/articles/{id}", "/api/corrections/articles/nope"},
+        {"/api/changes/export", "/api/changes/export"}}) {
+      refused(read[0], read[1] + "?bogus=1", 400);
+    }
+
     // Every change needs a curator's token, and a server that takes changes; every read needs curation.
     api.getPaths().forEach((template, item) -> item.readOperationsMap().forEach((method, operation) -> {
       if (isCuration(template) && method != PathItem.HttpMethod.GET) {

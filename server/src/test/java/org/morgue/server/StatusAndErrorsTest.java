@@ -84,6 +84,33 @@ class StatusAndErrorsTest {
   }
 
   @Test
+  void aReadThatTakesNoSuchParameterSaysSoAsSearchDoes() throws Exception {
+    for (String path : List.of("/api/articles/" + SeedIndex.CRACKDOWN + "?size=1", "/api/health?x=1",
+        "/api/stories/" + SeedIndex.CRACKDOWN + "?x=1", "/api/openapi.json?v=2",
+        "/api/export?format=csv&cursor=garbage", "/api/feed?cursor=garbage", "/api/feed?interval=week")) {
+      HttpResponse<String> response = server.get(path);
+      assertEquals(400, response.statusCode(), path + " " + response.body());
+      assertEquals(Problem.MEDIA_TYPE, mediaType(response));
+      assertEquals("unknown_parameter", JSON.readTree(response.body()).get("code").asText(), path);
+    }
+    assertEquals(200, server.get("/api/articles/" + SeedIndex.CRACKDOWN).statusCode());
+  }
+
+  @Test
+  void writingToThePageOrOneOfItsFilesIsA405NotAMiss() throws Exception {
+    for (String path : List.of("/", "/index.html", "/app.js")) {
+      HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(server.base() + path))
+          .method("POST", HttpRequest.BodyPublishers.ofString("{}")).build());
+      assertEquals(405, response.statusCode(), path + " " + response.body());
+      assertEquals(Problem.MEDIA_TYPE, mediaType(response));
+      assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""), path);
+    }
+    HttpResponse<String> missing = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/no-such-page.html"))
+        .method("POST", HttpRequest.BodyPublishers.ofString("{}")).build());
+    assertEquals(404, missing.statusCode(), "a file that is not there is still a miss");
+  }
+
+  @Test
   void staticMissesAre404ProblemsWithoutAStackTrace() throws Exception {
     HttpResponse<String> response = server.get("/no-such-page.html");
     assertEquals(404, response.statusCode());

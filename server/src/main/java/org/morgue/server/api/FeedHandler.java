@@ -40,6 +40,7 @@ public final class FeedHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
+    SearchParameters.refusePageShaping(ctx.queryParamMap(), "/api/feed");
     SearchRequest asked = SearchParameters.parse(ctx.queryParamMap());
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
         SortOrder.NEWEST, ENTRIES, 1).withGrouping(asked.grouping());

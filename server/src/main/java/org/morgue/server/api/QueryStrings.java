@@ -3,6 +3,8 @@ package org.morgue.server.api;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
@@ -33,6 +35,25 @@ public final class QueryStrings {
       if (badInValue >= 0) {
         String decodedName = URLDecoder.decode(name, StandardCharsets.UTF_8);
         throw refused(decodedName, "the value of '" + decodedName + "'", value, badInValue);
+      }
+    }
+  }
+
+  /**
+   * Refuses a parameter an endpoint does not take, or one it takes given twice, as /api/search does:
+   * {@code /api/articles/x?sizee=1} answered as if the parameter were not there would hide the typo.
+   */
+  public static void only(Context ctx, String... names) throws BadRequestException {
+    List<String> taken = List.of(names);
+    for (Map.Entry<String, List<String>> parameter : ctx.queryParamMap().entrySet()) {
+      String name = parameter.getKey();
+      if (!taken.contains(name)) {
+        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; "
+            + (taken.isEmpty() ? "this endpoint takes none" : "use " + String.join(", ", taken)));
+      }
+      if (parameter.getValue().size() > 1) {
+        throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, name, "'" + name + "' is given "
+            + parameter.getValue().size() + " times; give it once");
       }
     }
   }

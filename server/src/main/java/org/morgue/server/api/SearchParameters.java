@@ -28,6 +28,28 @@ public final class SearchParameters {
   static final int DEFAULT_FACET_LIMIT = 10;
   private static final Set<String> KNOWN =
       Set.of("q", "from", "to", "sort", "size", "facetLimit", "facetOrder", "cursor", "interval", "group");
+  /**
+   * What shapes a page of search results (where it starts, its facets and timeline) and an export or
+   * feed cannot honour. {@code size} and {@code facetLimit} are left out: those endpoints document them
+   * as ignored, so a search's URL works with its path changed.
+   */
+  private static final Set<String> PAGE_SHAPING = Set.of("cursor", "facetOrder", "interval");
+
+  /**
+   * Refuses the parameters of a page of results where an endpoint answers whole matches (an export,
+   * a feed): {@code /api/export?cursor=...} would otherwise export from the start as if the cursor were
+   * not there.
+   */
+  public static void refusePageShaping(Map<String, List<String>> params, String endpoint) throws BadRequestException {
+    for (String name : params.keySet()) {
+      if (PAGE_SHAPING.contains(name) || name.startsWith(FACET_PREFIX)) {
+        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "': "
+            + endpoint + " answers every match of the search (q, the filters, from, to, sort, group), not a page"
+            + " of it");
+      }
+    }
+  }
+
   /** {@code facetPrefix.actor=Tr}: list only actors starting with "Tr". */
   public static final String FACET_PREFIX = "facetPrefix.";
   /**

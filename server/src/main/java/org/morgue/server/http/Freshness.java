@@ -9,10 +9,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.morgue.search.SearchEngine;
@@ -60,7 +64,7 @@ public final class Freshness {
       String ifNoneMatch = ctx.header("If-None-Match");
       boolean current = ifNoneMatch != null && matches(ifNoneMatch, etag);
       if (current) {
-        ctx.status(304);
+        notModifiedAnswer(ctx);
       }
       return current;
     }
@@ -83,16 +87,25 @@ public final class Freshness {
   private static boolean validate(Context ctx, String etag, Instant modified) {
     Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
     ctx.header("ETag", etag)
-        .header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)))
+        .header("Last-Modified", IMF_FIXDATE.format(lastModified.atZone(ZoneOffset.UTC)))
         .header("Cache-Control", "no-cache");
     String ifNoneMatch = ctx.header("If-None-Match");
     boolean current = ifNoneMatch != null
         ? matches(ifNoneMatch, etag)
         : unmodifiedSince(ctx.header("If-Modified-Since"), lastModified);
     if (current) {
-      ctx.status(304);
+      notModifiedAnswer(ctx);
     }
     return current;
+  }
+
+  /**
+   * Makes the answer a {@code 304}: no body, so no Content-Type either (Javalin's default would say
+   * text/plain, and a cache that merges a 304's headers into its stored answer would relabel the JSON).
+   */
+  static void notModifiedAnswer(Context ctx) {
+    ctx.status(304);
+    ctx.res().setContentType(null);
   }
 
   /** Weak comparison, as If-None-Match asks: the tags without their {@code W/} are equal, or the list is {@code *}. */
@@ -102,16 +115,37 @@ public final class Freshness {
         .anyMatch(tag -> tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque));
   }
 
-  private static boolean unmodifiedSince(String ifModifiedSince, Instant lastModified) {
-    if (ifModifiedSince == null) {
-      return false;
-    }
+  /**
+   * HTTP's preferred date (RFC 9110, section 5.6.7): a two-digit day, "Fri, 04 Dec 2026 22:29:08 GMT".
+   * Java's RFC_1123_DATE_TIME writes "4 Dec", which the grammar does not allow.
+   */
+  static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+  /** The obsolete forms a recipient must still read: RFC 850's and C's asctime(). */
+  private static final List<DateTimeFormatter> OBSOLETE_DATES = List.of(
+      new DateTimeFormatterBuilder().appendPattern("EEEE, dd-MMM-").appendValueReduced(ChronoField.YEAR, 2, 2, 1970)
+          .appendPattern(" HH:mm:ss 'GMT'").toFormatter(Locale.US).withZone(ZoneOffset.UTC),
+      DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US).withZone(ZoneOffset.UTC));
+
+  /** The date of an If-Modified-Since in any of HTTP's three forms; empty when it is none of them. */
+  static Optional<Instant> httpDate(String text) {
+    String trimmed = text.trim();
     try {
-      Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      return !lastModified.isAfter(since);
+      return Optional.of(ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
     } catch (DateTimeParseException e) {
-      return false; // an unreadable date is ignored, as RFC 9110 says
+      for (DateTimeFormatter format : OBSOLETE_DATES) {
+        try {
+          return Optional.of(ZonedDateTime.parse(trimmed, format).toInstant());
+        } catch (DateTimeParseException next) {
+          // try the next form
+        }
+      }
+      return Optional.empty();
     }
+  }
+
+  private static boolean unmodifiedSince(String ifModifiedSince, Instant lastModified) {
+    // An unreadable date is ignored, as RFC 9110 says.
+    return ifModifiedSince != null && httpDate(ifModifiedSince).filter(since -> !lastModified.isAfter(since)).isPresent();
   }
 
   /** A short hex digest, the opaque part of an entity tag. */
