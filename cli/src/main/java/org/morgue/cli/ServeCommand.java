@@ -145,7 +145,13 @@ public final class ServeCommand implements Callable<Integer> {
         searcher.close();
         throw e;
       }
-      if (report.isEmpty()) {
+      Optional<Map<String, String>> written = archive.lastCommitData();
+      if (report.isEmpty() && written.isPresent() && !archive.currentLayout(written.get())) {
+        // An index of one's own files is never rebuilt behind one's back, but it must not pass as current.
+        System.err.println("the index at " + archive.description() + " was written by an older Morgue, which"
+            + " analysed words differently: searches may miss some until its files are indexed again"
+            + " (./morgue index --index DIR FILES...)");
+      } else if (report.isEmpty()) {
         System.out.println("index is up to date: " + searcher.articleCount() + " articles");
       }
     } catch (IOException | RuntimeException e) {

@@ -138,7 +138,8 @@ class EngineParityTest {
   void theSameQueriesGiveTheSameCounts() throws Exception {
     for (String q : List.of("", "venezuela", "Tren de Aragua", "\"state of the union\"", "actor:nicaragua", "congress AND tax",
         "war OR peace", "econom*", "freedom -war", "publish:2019", "published:[1990 TO 2000]", "9/11", "Nicolás",
-        "theme:economy", "Venezeula", "Trump's \"border", "title:union", "fredom~1", "/colou?r/", "author:smith")) {
+        "theme:economy", "Venezeula", "Trump's \"border", "title:union", "fredom~1", "/colou?r/", "author:smith",
+        "US", "use", "AT&T", "R&D", "\"war on terror\"", "the economy", "-venezuela", "Venezuela: Maduro")) {
       for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.MOST_HEDGED)) {
         try {
           same(request(q, Map.of(), sort));

@@ -2,6 +2,7 @@ package org.morgue.engine.lucene.index;
 
 import org.morgue.search.Facet;
 
+import java.io.Reader;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.facet.FacetsConfig;
 
@@ -25,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -160,17 +162,50 @@ public final class ArchiveSchema {
   }
 
   /**
+   * Forms of "use" that Porter stems to "us" ("use", "using", "useful"), kept apart from the pronoun,
+   * so a search for the country or the pronoun does not find every "used".
+   */
+  private static final StemmerOverrideFilter.StemmerOverrideMap USE_FORMS = useForms();
+
+  private static StemmerOverrideFilter.StemmerOverrideMap useForms() {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    for (String form : List.of("use", "uses", "used", "using")) {
+      builder.add(form, "use");
+    }
+    for (String form : List.of("useful", "usefully", "usefulness")) {
+      builder.add(form, "useful");
+    }
+    try {
+      return builder.build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** "AT&T" one word (see {@link AmpersandJoinFilter}); OpenSearch's mapping has the same filter. */
+  private static Reader ampersandsJoined(Reader reader) {
+    return new AmpersandJoinFilter(reader);
+  }
+
+  /**
    * English prose: Lucene's EnglishAnalyzer chain (possessives, stop words, Porter stems) with ICU
    * folding in place of lower-casing, so canonically equivalent, fullwidth and accented spellings
-   * of a word are one term at index and at query time.
+   * of a word are one term at index and at query time; "AT&T" one word, "US" the country.
    */
   private static final class ProseAnalyzer extends Analyzer {
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return ampersandsJoined(reader);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+      stream = new UsAsCountryFilter(stream);
       stream = new ICUFoldingFilter(stream);
       stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      stream = new StemmerOverrideFilter(stream, USE_FORMS);
       stream = new PorterStemFilter(stream);
       return new TokenStreamComponents(tokenizer, stream);
     }
@@ -187,9 +222,15 @@ public final class ArchiveSchema {
    */
   private static final class NameAnalyzer extends Analyzer {
     @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+      return ampersandsJoined(reader);
+    }
+
+    @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer tokenizer = new StandardTokenizer();
-      TokenStream stream = new ICUFoldingFilter(tokenizer);
+      TokenStream stream = new UsAsCountryFilter(tokenizer);
+      stream = new ICUFoldingFilter(stream);
       return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -20,10 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.morgue.search.Timeline.TimelineBucket;
 
 /**
@@ -31,20 +28,7 @@ import org.morgue.search.Timeline.TimelineBucket;
  * against the publication dates in the corpus files themselves) and its hedged matches (checked
  * against searches filtered by hedging level and period, which Lucene counts without the columns).
  */
-class CoverageTimelineTest {
-  @TempDir static Path tmp;
-  static ArchiveSearcher searcher;
-
-  @BeforeAll
-  static void indexTheShippedCorpus() throws IOException {
-    searcher = ShippedCorpusIndex.open(tmp);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    searcher.close();
-  }
-
+class CoverageTimelineTest extends ShippedCorpusSearcherTest {
   /** Articles per publication year, read from the corpus's JSON Lines files, not from the index. */
   private static Map<String, Long> articlesPerYearInTheFiles() throws IOException {
     ObjectMapper mapper = new ObjectMapper();

@@ -10,33 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Searches over the corpus Morgue ships (seed articles, every State of the Union address, Brown
  * reportage), where a large, older source dominates the counts.
  */
-class ShippedCorpusSearchTest {
-  @TempDir static Path tmp;
-  static ArchiveSearcher searcher;
-
-  @BeforeAll
-  static void indexTheShippedCorpus() throws IOException {
-    searcher = ShippedCorpusIndex.open(tmp);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    searcher.close();
-  }
-
+class ShippedCorpusSearchTest extends ShippedCorpusSearcherTest {
   static List<String> actors(SearchResult result) {
     return result.facets().get("actor").stream().map(FacetCount::value).toList();
   }

@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
@@ -19,20 +14,7 @@ import org.morgue.search.SearchResult;
  * Queries as people type and paste them, over the shipped corpus: common words, curly quotes, a
  * pasted headline's colon, a search that only excludes.
  */
-class WhatPeopleTypeTest {
-  @TempDir static Path tmp;
-  static ArchiveSearcher searcher;
-
-  @BeforeAll
-  static void indexTheShippedCorpus() throws IOException {
-    searcher = ShippedCorpusIndex.open(tmp);
-  }
-
-  @AfterAll
-  static void close() throws IOException {
-    searcher.close();
-  }
-
+class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   static SearchResult search(String query) throws Exception {
     return searcher.search(SearchRequest.of(query));
   }
@@ -81,6 +63,27 @@ class WhatPeopleTypeTest {
     // Written against its word, a colon still names a field, and an unknown one is refused.
     InvalidQueryException unknown = assertThrows(InvalidQueryException.class, () -> search("Venezuela:Maduro"));
     assertTrue(unknown.getMessage().contains("unknown field 'Venezuela'"), unknown.getMessage());
+  }
+
+  @Test
+  void anAmpersandInsideANameKeepsItOneWord() throws Exception {
+    // One address says "AT&T"; before, the query was "at" (a stop word) and "t", found on initials.
+    SearchResult att = search("AT&T");
+    assertEquals(1, att.total(), att.hits().stream().map(hit -> hit.article().article().id()).toList().toString());
+    assertEquals("sotu-1985-reagan", att.hits().get(0).article().article().id());
+    long rAndD = total("R&D");
+    assertTrue(rAndD >= 1 && rAndD <= 3, "R&D: " + rAndD);
+    assertEquals(rAndD, total("r&d"));
+  }
+
+  @Test
+  void usInCapitalsIsTheCountryNotThePronounNorEveryUse() throws Exception {
+    // Porter made "use", "using" and "useful" "us", and folding made "US" the pronoun: 267 of 279 matched.
+    assertEquals(total("U.S."), total("US"));
+    assertEquals(total("body:\"U.S.\""), total("body:US"));
+    // Before, "US", "us" and "used" were one term: each of these was 0.
+    assertTrue(total("body:us -body:US") > 0, "the pronoun without the country");
+    assertTrue(total("body:used -body:us") > 0, "'used' without the pronoun");
   }
 
   @Test
