@@ -373,7 +373,10 @@ class CurationApiTest {
     String location = feed.headers().firstValue("Location").orElseThrow();
     assertTrue(location.startsWith("/api/feed?"), location);
     assertTrue(location.contains("q=Venezuela") && location.contains("source=seed-articles"), location);
-    assertEquals(200, get(location).statusCode());
+    HttpResponse<String> atom = get(location);
+    assertEquals(200, atom.statusCode());
+    assertTrue(atom.body().contains("<title>Morgue: Caracas seeds</title>"), "the feed carries the saved name: "
+        + atom.body().substring(0, Math.min(400, atom.body().length())));
     assertProblem(get("/api/saved-searches/never-saved"), 404, "not_found");
   }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.morgue.article.Article;
 import org.morgue.search.Grouping;
@@ -20,6 +21,8 @@ import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
 import org.morgue.server.export.AtomFeed;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.ProblemCode;
 
 /**
  * {@code GET /api/feed}: an Atom feed of the newest {@value #ENTRIES} articles matching the search
@@ -40,8 +43,10 @@ public final class FeedHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    SearchParameters.refusePageShaping(ctx.queryParamMap(), "/api/feed");
-    SearchRequest asked = SearchParameters.parse(ctx.queryParamMap());
+    Map<String, List<String>> params = new java.util.LinkedHashMap<>(ctx.queryParamMap());
+    Optional<String> named = name(params.remove(TITLE));
+    SearchParameters.refusePageShaping(params, "/api/feed");
+    SearchRequest asked = SearchParameters.parse(params);
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
         SortOrder.NEWEST, ENTRIES, 1).withGrouping(asked.grouping());
     List<Article> articles = searcher.top(request, ENTRIES).stream().map(summary -> summary.article()).toList();
@@ -50,11 +55,35 @@ public final class FeedHandler implements Handler {
     }
     Instant updated = searcher.stats().lastUpdate().orElseGet(Instant::now);
     String site = ctx.scheme() + "://" + ctx.host();
-    AtomFeed feed = new AtomFeed(feedId(request), title(request), ctx.fullUrl(), site, updated);
+    AtomFeed feed = new AtomFeed(feedId(request), named.map(name -> "Morgue: " + name).orElseGet(() -> title(request)),
+        ctx.fullUrl(), site, updated);
     ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       feed.write(out, articles);
     }
+  }
+
+  /**
+   * A name for the feed instead of the one made from its search: a saved search's feed carries the
+   * name its curator gave it ("Caracas seeds"), which a feed reader shows. It names, it does not search.
+   */
+  static final String TITLE = "title";
+  static final int MAX_TITLE = 200;
+
+  private static Optional<String> name(List<String> given) throws BadRequestException {
+    if (given == null || given.isEmpty() || given.get(0).isBlank()) {
+      return Optional.empty();
+    }
+    if (given.size() > 1) {
+      throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, TITLE, "'title' is given " + given.size()
+          + " times; give it once");
+    }
+    String title = given.get(0).strip();
+    if (title.codePointCount(0, title.length()) > MAX_TITLE || title.chars().anyMatch(Character::isISOControl)) {
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, TITLE, "'title' must be a line of at most "
+          + MAX_TITLE + " characters");
+    }
+    return Optional.of(title);
   }
 
   /** The same query and filters, in any parameter order, give the same feed id. */

@@ -126,6 +126,8 @@ public final class SavedSearchHandlers {
     // The feed takes the search, not the shape of a page of it (facetOrder, interval) a saved search may keep.
     search.keySet().removeIf(name -> name.equals("facetOrder") || name.equals("interval")
         || name.startsWith(SearchParameters.FACET_PREFIX));
+    // The feed reader shows the saved search's name, not one made of its query.
+    search.put("title", List.of(saved.name()));
     ctx.redirect(url("/api/feed", search), io.javalin.http.HttpStatus.TEMPORARY_REDIRECT);
   }
 
