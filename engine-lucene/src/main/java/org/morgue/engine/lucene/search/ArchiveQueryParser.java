@@ -69,9 +69,12 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     String text = TypedQuery.punctuationAsTyped(typed);
     checkNesting(text);
     Query parsed = parse(TypedQuery.slashesInWords(text));
-    if (parsed instanceof BooleanQuery bool && bool.clauses().isEmpty() && !TypedQuery.plainWords(text).isBlank()) {
-      throw refused("'" + TypedQuery.plainWords(text) + "' holds only words too common to be searched (such as 'the',"
-          + " 'of', 'to'); add a word that says what you are looking for");
+    if (parsed instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
+      // Nothing left to search: only common words, or only punctuation ('""', '&'). An empty query box
+      // lists everything; this is not an empty box, and matching nothing would not say why.
+      throw refused(TypedQuery.plainWords(text).isBlank() ? "there are no words to search"
+          : "'" + TypedQuery.plainWords(text) + "' holds only words too common to be searched (such as 'the',"
+              + " 'of', 'to'); add a word that says what you are looking for");
     }
     String trimmed = text.strip();
     if (!PLAIN_WORDS.matcher(SLASH_IN_WORD.matcher(trimmed).replaceAll(" ")).matches() || OPERATOR.matcher(trimmed).find() || !trimmed.contains(" ")) {
@@ -145,6 +148,9 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    if (field == null && onlyStopWords(queryText)) {
+      return null; // a quoted "the" is no more searchable than a bare one (see above)
+    }
     return super.getFieldQuery(checked(field), queryText, slop);
   }
 

@@ -58,13 +58,15 @@ final class TypedQuery {
       if (c == '"') {
         inQuotes = !inQuotes;
       }
-      boolean spaced = i + 1 == quoted.length() || Character.isWhitespace(quoted.charAt(i + 1));
+      // "http://example.com", pasted: the colon of a web address is no field either.
+      boolean spaced = i + 1 == quoted.length() || Character.isWhitespace(quoted.charAt(i + 1))
+          || quoted.startsWith("//", i + 1);
       if (c == ':' && !inQuotes && spaced) {
         int start = i;
         while (start > 0 && Character.isLetter(quoted.charAt(start - 1))) {
           start--;
         }
-        if (ArchiveQueryParser.FIELDS.contains(quoted.substring(start, i))) {
+        if (ArchiveQueryParser.FIELDS.contains(quoted.substring(start, i)) && !quoted.startsWith("//", i + 1)) {
           out.append(':');
           while (i + 1 < quoted.length() && Character.isWhitespace(quoted.charAt(i + 1))) {
             i++; // "title: jury" is title:jury

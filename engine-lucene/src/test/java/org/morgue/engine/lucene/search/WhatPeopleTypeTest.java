@@ -39,8 +39,15 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
 
   @Test
   void aQueryOfOnlyCommonWordsSaysSoRatherThanFindingNothing() {
-    InvalidQueryException refused = assertThrows(InvalidQueryException.class, () -> search("to the"));
-    assertTrue(refused.getMessage().contains("too common"), refused.getMessage());
+    for (String common : java.util.List.of("to the", "\"the\"", "\u201Cof the\u201D")) {
+      InvalidQueryException refused = assertThrows(InvalidQueryException.class, () -> search(common), common);
+      assertTrue(refused.getMessage().contains("too common"), refused.getMessage());
+    }
+    assertEquals(total("economy"), total("\"the\" economy"));
+    for (String nothing : java.util.List.of("\"\"", "&", "\u201C\u201D")) {
+      InvalidQueryException refused = assertThrows(InvalidQueryException.class, () -> search(nothing), nothing);
+      assertTrue(refused.getMessage().contains("no words to search"), refused.getMessage());
+    }
     // A field that keeps every word still searches it.
     assertDoesNotThrow(() -> search("actor:\"Department of the Treasury\""));
   }
@@ -59,6 +66,7 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     String headline = "Grover Cleveland: State of the Union, December 2, 1895";
     assertEquals("sotu-1895-cleveland", search(headline).hits().get(0).article().article().id());
     assertEquals(total("title:jury"), total("title: jury"));
+    assertDoesNotThrow(() -> search("http://www.whitehouse.gov"), "a pasted address names no field");
     assertTrue(total("title: jury") < total("jury"));
     // Written against its word, a colon still names a field, and an unknown one is refused.
     InvalidQueryException unknown = assertThrows(InvalidQueryException.class, () -> search("Venezuela:Maduro"));
