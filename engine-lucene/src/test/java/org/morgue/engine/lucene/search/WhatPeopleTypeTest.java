@@ -38,7 +38,7 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
-  void aQueryOfOnlyCommonWordsSaysSoRatherThanFindingNothing() {
+  void aQueryOfOnlyCommonWordsSaysSoRatherThanFindingNothing() throws Exception {
     for (String common : java.util.List.of("to the", "\"the\"", "\u201Cof the\u201D")) {
       InvalidQueryException refused = assertThrows(InvalidQueryException.class, () -> search(common), common);
       assertTrue(refused.getMessage().contains("too common"), refused.getMessage());
