@@ -468,7 +468,11 @@ function countText(response, state) {
 function renderSearchError(state, error) {
   renderedAnswer++;
   delete view.results.dataset.drawing;
-  view.summary.textContent = 'Search failed';
+  // A query the server refused (only common words, a field that does not exist) is the reader's to
+  // change, not a failure of the search: the summary says which, and the error box says why.
+  const refused = error.parameter === 'q';
+  const summary = refused ? 'This query cannot be searched' : 'Search failed';
+  view.summary.textContent = summary;
   renderDidYouMean(state, null);
   view.error.replaceChildren(...errorContent(error));
   view.error.hidden = false;
@@ -485,7 +489,7 @@ function renderSearchError(state, error) {
   topValues.render(null);
   renderActiveFilters(state);
   if (error.parameter === 'q') markQueryError();
-  if (!state.article) announce(`Search failed. ${error.message}`);
+  if (!state.article) announce(`${summary}. ${error.message}`);
   revealNewResults();
 }
 

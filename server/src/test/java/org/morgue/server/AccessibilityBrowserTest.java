@@ -168,6 +168,8 @@ class AccessibilityBrowserTest extends ShippedCorpusPageTest {
       page.open("/?q=" + RunningServer.enc(MALFORMED));
       visible("#search-error");
       page.wait.until(driver -> "true".equals(driver.findElement(By.id("q")).getDomAttribute("aria-invalid")));
+      // The reader's query to change, not a broken search.
+      assertEquals("This query cannot be searched", page.driver.findElement(By.id("summary")).getText());
     });
   }
 
