@@ -340,8 +340,8 @@ public final class MorgueServer {
   }
 
   /**
-   * A read that takes only the query parameters named, each once; the endpoints that read many
-   * (search, export, feed, related, diff, suggest) check their own.
+   * A read that takes only the query parameters named, each once; search, export and feed, which take
+   * the search's many parameters, check their own, and related, diff and suggest call the same check.
    */
   private static Handler takes(Handler handler, String... parameters) {
     return ctx -> {

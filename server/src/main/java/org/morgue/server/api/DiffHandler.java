@@ -28,11 +28,7 @@ public final class DiffHandler {
 
   public void diff(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    for (String name : ctx.queryParamMap().keySet()) {
-      if (!name.equals("with")) {
-        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use with");
-      }
-    }
+    QueryStrings.only(ctx, "with");
     String with = SearchParameters.single(ctx.queryParamMap(), "with").filter(text -> !text.isBlank())
         .orElseThrow(() -> new BadRequestException(ProblemCode.MISSING_PARAMETER, "with",
             "'with' is required: the id of the article to compare '" + id + "' with"));

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +44,9 @@ public final class FeedHandler implements Handler {
 
   @Override
   public void handle(Context ctx) throws Exception {
-    Map<String, List<String>> params = new java.util.LinkedHashMap<>(ctx.queryParamMap());
-    Optional<String> named = name(params.remove(TITLE));
+    Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
+    Optional<String> named = name(params);
+    params.remove(TITLE);
     SearchParameters.refusePageShaping(params, "/api/feed");
     SearchRequest asked = SearchParameters.parse(params);
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
@@ -70,20 +72,14 @@ public final class FeedHandler implements Handler {
   static final String TITLE = "title";
   static final int MAX_TITLE = 200;
 
-  private static Optional<String> name(List<String> given) throws BadRequestException {
-    if (given == null || given.isEmpty() || given.get(0).isBlank()) {
-      return Optional.empty();
-    }
-    if (given.size() > 1) {
-      throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, TITLE, "'title' is given " + given.size()
-          + " times; give it once");
-    }
-    String title = given.get(0).strip();
-    if (title.codePointCount(0, title.length()) > MAX_TITLE || title.chars().anyMatch(Character::isISOControl)) {
+  private static Optional<String> name(Map<String, List<String>> params) throws BadRequestException {
+    Optional<String> title = SearchParameters.single(params, TITLE).map(String::strip).filter(t -> !t.isEmpty());
+    if (title.isPresent() && (title.get().codePointCount(0, title.get().length()) > MAX_TITLE
+        || title.get().chars().anyMatch(Character::isISOControl))) {
       throw new BadRequestException(ProblemCode.INVALID_PARAMETER, TITLE, "'title' must be a line of at most "
           + MAX_TITLE + " characters");
     }
-    return Optional.of(title);
+    return title;
   }
 
   /** The same query and filters, in any parameter order, give the same feed id. */

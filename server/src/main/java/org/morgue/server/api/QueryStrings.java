@@ -45,16 +45,13 @@ public final class QueryStrings {
    */
   public static void only(Context ctx, String... names) throws BadRequestException {
     List<String> taken = List.of(names);
-    for (Map.Entry<String, List<String>> parameter : ctx.queryParamMap().entrySet()) {
-      String name = parameter.getKey();
+    Map<String, List<String>> params = ctx.queryParamMap();
+    for (String name : params.keySet()) {
       if (!taken.contains(name)) {
         throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; "
             + (taken.isEmpty() ? "this endpoint takes none" : "use " + String.join(", ", taken)));
       }
-      if (parameter.getValue().size() > 1) {
-        throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, name, "'" + name + "' is given "
-            + parameter.getValue().size() + " times; give it once");
-      }
+      SearchParameters.single(params, name);
     }
   }
 

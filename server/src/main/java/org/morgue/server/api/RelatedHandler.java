@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.morgue.search.SearchEngine;
 import org.morgue.server.http.Freshness;
-import org.morgue.server.problem.BadRequestException;
-import org.morgue.server.problem.ProblemCode;
 import org.morgue.server.view.ApiViews;
 
 /**
@@ -28,12 +26,8 @@ public final class RelatedHandler {
   }
 
   public void related(Context ctx) throws Exception {
+    QueryStrings.only(ctx, "size");
     Map<String, List<String>> params = ctx.queryParamMap();
-    for (String name : params.keySet()) {
-      if (!name.equals("size")) {
-        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use size");
-      }
-    }
     int size = SearchParameters.bounded(params, "size", DEFAULT_SIZE, 1, SearchEngine.MAX_RELATED);
     String id = ctx.pathParam("id");
     var related = searcher.related(id, size).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));

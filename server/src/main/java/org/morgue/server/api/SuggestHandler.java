@@ -3,7 +3,6 @@ package org.morgue.server.api;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.morgue.search.SearchEngine;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
@@ -16,7 +15,6 @@ import org.morgue.server.view.ApiViews;
 public final class SuggestHandler {
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 50;
-  private static final Set<String> KNOWN = Set.of("prefix", "limit");
 
   private final SearchEngine searcher;
 
@@ -25,12 +23,8 @@ public final class SuggestHandler {
   }
 
   public void suggest(Context ctx) throws Exception {
+    QueryStrings.only(ctx, "prefix", "limit");
     Map<String, List<String>> params = ctx.queryParamMap();
-    for (String name : params.keySet()) {
-      if (!KNOWN.contains(name)) {
-        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; use prefix or limit");
-      }
-    }
     String prefix = SearchParameters.single(params, "prefix").orElse("");
     if (prefix.isBlank()) {
       throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "prefix", "'prefix' is required: the start of a name, e.g. prefix=Tr");

@@ -192,11 +192,11 @@ public final class CollectionHandlers {
     Applied<ArticleCollection> applied = requests.index().curate(() ->
         requests.curation().addToCollection(curator(ctx), id, expected, entries, reason(ctx, body)));
     // Counted from the change itself: a size read before it could include another curator's add made meanwhile.
-    int added = applied.change() == null ? 0 : applied.change().after().get("entries").size();
     Set<String> addedIds = new HashSet<>();
     if (applied.change() != null) {
       applied.change().after().get("entries").forEach(entry -> addedIds.add(entry.path("articleId").asText()));
     }
+    int added = addedIds.size();
     List<String> alreadyIn = new ArrayList<>();
     for (CollectionEntry entry : entries) {
       // The first time an added id is named it is the one added; any other naming of an id was left as it was.
