@@ -75,7 +75,8 @@ class CurationKillTest {
           }
           String type = i % 2 == 0 ? "organisation" : "government";
           HttpResponse<String> corrected = send(base, "PUT", "/api/corrections/actors/Congress",
-              "{\"type\": \"" + type + "\", \"reason\": \"edit " + i + "\"}", null);
+              "{\"type\": \"" + type + "\", \"reason\": \"edit " + i + "\"}",
+              acknowledgedType.get() == null ? null : "*"); // each edit after the first replaces the last one on purpose
           if (corrected.statusCode() / 100 == 2) {
             acknowledgedType.set(type);
           }
@@ -157,6 +158,9 @@ class CurationKillTest {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
         .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 

@@ -450,7 +450,7 @@ public final class Curation implements ArticleCuration, Closeable {
       if (before == null) {
         throw new CurationException(Kind.NOT_FOUND, "id", "no saved search '" + id.get() + "'");
       }
-      checkVersion(expected, before.version(), "saved search '" + id.get() + "'");
+      checkReplaced(expected, before.version(), before.curator(), before.updated(), "saved search '" + id.get() + "'");
     }
     SavedSearch next = before == null
         ? new SavedSearch(newId(checkedName, "search"), checkedName, parameters, curator, now, now, 1)
@@ -519,6 +519,9 @@ public final class Curation implements ArticleCuration, Closeable {
       throw new CurationException(Kind.INVALID, "renameTo", "'" + name + "' cannot be merged into itself");
     }
     ActorCorrection before = actorCorrections().get(name);
+    if (before != null) {
+      checkReplaced(expected, before.version(), before.curator(), before.updated(), "the correction of '" + name + "'");
+    }
     checkVersion(expected, before == null ? null : before.version(), "the correction of '" + name + "'");
     ActorCorrection next = new ActorCorrection(name, target, type, curator, clock.instant(),
         before == null ? 1 : before.version() + 1);
@@ -556,6 +559,9 @@ public final class Curation implements ArticleCuration, Closeable {
       Optional<Long> expected, OriginalFields stored, Optional<String> reason) throws IOException {
     String id = asked.articleId();
     ArticleCorrection before = articleCorrections.get(id);
+    if (before != null) {
+      checkReplaced(expected, before.version(), before.curator(), before.updated(), "the corrections of article '" + id + "'");
+    }
     checkVersion(expected, before == null ? null : before.version(), "the corrections of article '" + id + "'");
     if (asked.title().isPresent()) {
       text("title", asked.title().get(), 2_000, true);
@@ -621,6 +627,9 @@ public final class Curation implements ArticleCuration, Closeable {
     String story = text("storyId", storyId, 1_000, true);
     String article = text("articleId", articleId, 1_000, true);
     StoryRecord before = storyRecords.get(story);
+    if (before != null) {
+      checkReplaced(expected, before.version(), before.curator(), before.updated(), "the record of story '" + story + "'");
+    }
     checkVersion(expected, before == null ? null : before.version(), "the record of story '" + story + "'");
     StoryRecord next = new StoryRecord(story, article, curator, clock.instant(), before == null ? 1 : before.version() + 1);
     // Read when a story is shown, never written into articles: no article is affected.
@@ -909,6 +918,22 @@ public final class Curation implements ArticleCuration, Closeable {
     }
     checkVersion(expected, current.version(), "collection '" + id + "'");
     return current;
+  }
+
+  /**
+   * Refuses to replace something whole that exists when the write names no version: two curators
+   * correcting one article a moment apart would otherwise each replace the other's fields without
+   * either being told (the lost update that RFC 6585's 428 is for). Creating needs no version, and
+   * {@code If-Match: *} replaces whatever is there on purpose.
+   */
+  private static void checkReplaced(Optional<Long> expected, long current, String curator, Instant at, String what) {
+    if (expected.isEmpty()) {
+      throw new CurationException(Kind.VERSION_REQUIRED, "If-Match", what + " exists (version " + current + ", set by "
+          + curator + " at " + at + ") and this write replaces it whole: read it, then send its ETag (\"v" + current
+          + "\") as If-Match, so that a change made since you read it is not lost; If-Match: * replaces it whatever"
+          + " it is");
+    }
+    checkVersion(expected, current, what);
   }
 
   private static void checkVersion(Optional<Long> expected, Long current, String what) {

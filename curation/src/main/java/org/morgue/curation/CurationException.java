@@ -16,7 +16,12 @@ public final class CurationException extends RuntimeException {
     /** The change contradicts the authority file as it stands: a merge cycle. */
     CONFLICT,
     /** The version named (If-Match) is not the current one: someone changed it since it was read. */
-    STALE_VERSION
+    STALE_VERSION,
+    /**
+     * A write that replaces something whole named no version (no If-Match): it would silently replace
+     * what another curator set since this one read it.
+     */
+    VERSION_REQUIRED
   }
 
   private final Kind kind;

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,33 @@ class CurationTest {
           Optional.of(Curation.ANY_VERSION), Optional.empty(), Optional.of(org.morgue.article.ActorType.PERSON),
           Optional.empty()));
       assertEquals(CurationException.Kind.STALE_VERSION, absent.kind(), "If-Match: * on a correction that does not exist");
+    }
+  }
+
+  @Test
+  void replacingACorrectionWholeNeedsTheVersionItReplaces() throws IOException {
+    try (Curation curation = open()) {
+      curation.correctActor("ana", "Maduro", Optional.empty(), Optional.of("Nicolás Maduro"), Optional.empty(),
+          Optional.empty());
+      CurationException blind = assertThrows(CurationException.class, () -> curation.correctActor("ben", "Maduro",
+          Optional.empty(), Optional.empty(), Optional.of(ActorType.GROUP), Optional.empty()));
+      assertEquals(CurationException.Kind.VERSION_REQUIRED, blind.kind());
+      assertTrue(blind.getMessage().contains("set by ana") && blind.getMessage().contains("\"v1\""), blind.getMessage());
+      assertEquals(1, curation.seq(), "the refused write is not recorded");
+      assertEquals("Nicolás Maduro", curation.canonicalName("Maduro"), "ana's correction stands");
+      curation.correctActor("ben", "Maduro", Optional.of(1L), Optional.of("Nicolás Maduro"),
+          Optional.of(org.morgue.article.ActorType.PERSON), Optional.empty());
+      curation.correctActor("ben", "Maduro", Optional.of(Curation.ANY_VERSION), Optional.of("Nicolas Maduro"),
+          Optional.empty(), Optional.empty());
+      assertEquals(3, curation.actorCorrection("Maduro").orElseThrow().version());
+      String search = curation.saveSearch("ana", Optional.empty(), Optional.empty(), "Caracas", Map.of("q",
+          List.of("Caracas")), Optional.empty()).value().id();
+      CurationException replaced = assertThrows(CurationException.class, () -> curation.saveSearch("ben",
+          Optional.of(search), Optional.empty(), "Caracas, all", Map.of("q", List.of("Caracas")), Optional.empty()));
+      assertEquals(CurationException.Kind.VERSION_REQUIRED, replaced.kind());
+      curation.pickStoryRecord("ana", "s", "a", Optional.empty(), Optional.empty());
+      assertEquals(CurationException.Kind.VERSION_REQUIRED, assertThrows(CurationException.class,
+          () -> curation.pickStoryRecord("ben", "s", "b", Optional.empty(), Optional.empty())).kind());
     }
   }
 

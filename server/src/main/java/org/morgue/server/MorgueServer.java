@@ -283,6 +283,7 @@ public final class MorgueServer {
         case INVALID -> ProblemCode.INVALID_CURATION;
         case CONFLICT -> ProblemCode.CURATION_CONFLICT;
         case STALE_VERSION -> ProblemCode.PRECONDITION_FAILED;
+        case VERSION_REQUIRED -> ProblemCode.PRECONDITION_REQUIRED;
       }, e.getMessage(), e.field())));
       config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {
         ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));

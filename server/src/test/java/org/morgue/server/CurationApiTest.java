@@ -259,7 +259,18 @@ class CurationApiTest {
     assertProblem(send("PUT", "/api/corrections/actors/" + path(TREN), "{\"renameTo\": \"" + TREN + "\"}", ANA), 400,
         "invalid_curation");
     assertProblem(send("PUT", "/api/corrections/actors/" + path("Tren de Aragua gang"), "{\"renameTo\": \"" + TREN + "\"}",
-        ANA), 409, "curation_conflict");
+        ANA, "If-Match", "*"), 409, "curation_conflict");
+
+    // Replacing a correction whole without naming the version read: refused, so Ben's blind write cannot undo
+    // Ana's retype; with the version he read, it goes through.
+    HttpResponse<String> blind = send("PUT", "/api/corrections/actors/" + path("Tren de Aragua gang"),
+        "{\"type\": \"group\"}", BEN);
+    assertProblem(blind, 428, "precondition_required");
+    assertTrue(blind.body().contains("set by ana"), blind.body());
+    assertEquals("organisation", actor(getJson("/api/articles/" + CRACKDOWN), "Tren de Aragua gang").get("type").asText());
+    String read = get("/api/corrections/actors/" + path("Tren de Aragua gang")).headers().firstValue("ETag").orElseThrow();
+    assertEquals(200, send("PUT", "/api/corrections/actors/" + path("Tren de Aragua gang"), "{\"type\": \"organisation\","
+        + " \"reason\": \"confirmed\"}", BEN, "If-Match", read).statusCode());
     assertEquals(trenArticles, total("actor=" + enc("Tren de Aragua gang")), "the refused cycle changed nothing");
 
     // An article correction: a headline and an actor removed.

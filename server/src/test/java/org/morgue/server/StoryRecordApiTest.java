@@ -201,7 +201,11 @@ class StoryRecordApiTest {
   @Test
   @Order(6)
   void aPickedVersionThatIsDeletedLeavesTheEarliestAsTheRecord() throws Exception {
-    assertEquals(200, send("PUT", RECORD, "{\"articleId\": \"crackdown-courier\"}", ANA).statusCode());
+    // The restored pick is replaced: the write names the version it read, as a replacing write must.
+    CurationApiTest.assertProblem(send("PUT", RECORD, "{\"articleId\": \"crackdown-courier\"}", ANA), 428,
+        "precondition_required");
+    String pick = get(RECORD).headers().firstValue("ETag").orElseThrow();
+    assertEquals(200, send("PUT", RECORD, "{\"articleId\": \"crackdown-courier\"}", ANA, "If-Match", pick).statusCode());
     String tag = get("/api/articles/crackdown-courier").headers().firstValue("ETag").orElseThrow();
     assertTrue(tag.contains("-r"), "the article view's tag names the pick: " + tag);
     assertEquals(204, send("DELETE", "/api/articles/crackdown-courier", null, ANA, "If-Match", tag).statusCode(),

@@ -64,6 +64,11 @@ public enum ProblemCode {
    * deleted it since it was read, so the write is refused rather than silently overwriting theirs.
    */
   PRECONDITION_FAILED("precondition_failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
+  /**
+   * A curation write that replaces an existing correction, saved search or story record whole, sent
+   * without {@code If-Match}: it would silently replace what another curator set since it was read.
+   */
+  PRECONDITION_REQUIRED("precondition_required", HttpStatus.PRECONDITION_REQUIRED, "Precondition required"),
   /** A posted body over the size limit. */
   BODY_TOO_LARGE("body_too_large", HttpStatus.CONTENT_TOO_LARGE, "Content too large"),
   /** A request URI too long to read. */
@@ -139,7 +144,8 @@ public enum ProblemCode {
   /** Whether this is the one code of its status that a bare status maps to. */
   private boolean isGeneral() {
     return switch (this) {
-      case MALFORMED_REQUEST, UNAUTHORIZED, LIVE_UPDATES_DISABLED, NOT_FOUND, METHOD_NOT_ALLOWED, PRECONDITION_FAILED, BODY_TOO_LARGE,
+      case MALFORMED_REQUEST, UNAUTHORIZED, LIVE_UPDATES_DISABLED, NOT_FOUND, METHOD_NOT_ALLOWED, PRECONDITION_FAILED,
+          PRECONDITION_REQUIRED, BODY_TOO_LARGE,
           REQUEST_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS, HEADERS_TOO_LARGE, INTERNAL, HTTP_VERSION_NOT_SUPPORTED -> true;
       default -> false;
     };
