@@ -92,6 +92,14 @@ public interface SearchEngine extends Closeable {
   /** Actor, theme and source names with a word starting with {@code prefix}, most frequent first. */
   List<Suggestion> suggest(String prefix, int limit) throws IOException;
 
+  /**
+   * The values of a facet ({@code actor}, {@code theme} or {@code source}) that are this name
+   * written another way (other capitals, accents, width or normal form), most frequent first; empty
+   * when none is. How a filter typed by hand ("tren de aragua") reaches the name the index keeps
+   * ("Tren de Aragua"): see {@link FilterNames}.
+   */
+  List<String> facetValuesNamed(String facet, String name) throws IOException;
+
   /** How many articles the index holds. */
   int articleCount() throws IOException;
 

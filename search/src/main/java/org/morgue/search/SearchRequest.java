@@ -100,6 +100,12 @@ public record SearchRequest(
         facetPrefixes, facetOrder, grouping);
   }
 
+  /** The same request with other filter values. */
+  public SearchRequest withFilters(Map<String, List<String>> newFilters) {
+    return new SearchRequest(query, newFilters, from, to, sort, size, facetLimit, cursor, interval, facetPrefixes,
+        facetOrder, grouping);
+  }
+
   /** The same request, its facet values ranked in another order. */
   public SearchRequest withFacetOrder(FacetOrder order) {
     return new SearchRequest(query, filters, from, to, sort, size, facetLimit, cursor, interval, facetPrefixes, order,

@@ -233,6 +233,26 @@ class ShippedCorpusApiTest {
   }
 
   @Test
+  void aFilterTypedByHandInOtherCapitalsOrWithoutAccentsFiltersByTheNameTheArchiveKeeps() throws Exception {
+    JsonNode exact = server.getJson("/api/search?size=100&actor=" + enc("Tren de Aragua"), 200);
+    assertTrue(exact.get("total").asInt() >= 2, exact.toString());
+    JsonNode typed = server.getJson("/api/search?size=100&actor=" + enc("tren de aragua"), 200);
+    assertEquals(ids(exact), ids(typed));
+    assertEquals("[\"Tren de Aragua\"]", typed.get("filters").get("actor").toString(), "the answer shows the name used");
+    assertEquals(ids(server.getJson("/api/search?size=100&actor=" + enc("Nicol\u00e1s Maduro"), 200)),
+        ids(server.getJson("/api/search?size=100&actor=" + enc("nicolas maduro"), 200)));
+    assertEquals(server.getJson("/api/search?size=0&theme=Politics&source=" + enc("State of the Union"), 200).get("total"),
+        server.getJson("/api/search?size=0&theme=politics&source=" + enc("STATE OF THE UNION"), 200).get("total"));
+    assertEquals(server.getJson("/api/search?size=0&actorType=person&hedging=high", 200).get("total"),
+        server.getJson("/api/search?size=0&actorType=Person&hedging=HIGH", 200).get("total"));
+    // A word that is only part of a name is not the name: "aragua" filters by nothing.
+    assertEquals(0, server.getJson("/api/search?size=0&actor=aragua", 200).get("total").asInt());
+    // Exports and feeds read the filter the same way.
+    HttpResponse<String> csv = server.get("/api/export?format=csv&actor=" + enc("tren de aragua"));
+    assertEquals(exact.get("total").asInt(), csv.body().lines().skip(1).count(), csv.body());
+  }
+
+  @Test
   void hostileQueriesAreFourHundredsNamingTheProblem() throws Exception {
     // 400 words, each searched in title, body and actor: 1,200 clauses, past Lucene's limit of 1,024.
     String manyTerms = String.join(" OR ", java.util.stream.IntStream.range(0, 400).mapToObj(i -> "w" + i).toList());

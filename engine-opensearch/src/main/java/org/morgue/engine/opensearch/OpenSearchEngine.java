@@ -416,6 +416,11 @@ public final class OpenSearchEngine implements SearchEngine {
   }
 
   @Override
+  public List<String> facetValuesNamed(String facet, String name) throws IOException {
+    return archive().suggestions().named(facet, name);
+  }
+
+  @Override
   public int articleCount() throws IOException {
     return (int) archive().articles();
   }

@@ -51,7 +51,7 @@ public final class ExportHandler implements Handler {
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
     ExportFormat format = format(params.remove("format"));
     SearchParameters.refusePageShaping(params, "/api/export");
-    SearchRequest request = SearchParameters.parse(params);
+    SearchRequest request = SearchParameters.parse(params, searcher);
     // Counting first also rejects a bad query while the response can still be a 400.
     long matches = searcher.count(request);
     if (freshness.notModified(ctx)) {

@@ -48,7 +48,7 @@ public final class FeedHandler implements Handler {
     Optional<String> named = name(params);
     params.remove(TITLE);
     SearchParameters.refusePageShaping(params, "/api/feed");
-    SearchRequest asked = SearchParameters.parse(params);
+    SearchRequest asked = SearchParameters.parse(params, searcher);
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
         SortOrder.NEWEST, ENTRIES, 1).withGrouping(asked.grouping());
     List<Article> articles = searcher.top(request, ENTRIES).stream().map(summary -> summary.article()).toList();

@@ -19,7 +19,7 @@ public final class SearchHandler {
   }
 
   public void search(Context ctx) throws Exception {
-    SearchRequest request = SearchParameters.parse(ctx.queryParamMap());
+    SearchRequest request = SearchParameters.parse(ctx.queryParamMap(), searcher);
     var result = searcher.search(request);
     if (!freshness.notModified(ctx)) {
       ctx.json(ApiViews.search(request, result, picks));

@@ -1,5 +1,6 @@
 package org.morgue.server.api;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -8,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.morgue.search.Facet;
+import org.morgue.search.FilterNames;
 import org.morgue.search.RequestField;
 import org.morgue.search.FacetOrder;
 import org.morgue.search.Grouping;
 import org.morgue.search.InvalidQueryException;
+import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
 import org.morgue.search.TimelineInterval;
@@ -88,6 +91,15 @@ public final class SearchParameters {
       case FILTER -> field.facet();
       case FACET_PREFIX -> FACET_PREFIX + field.facet();
     };
+  }
+
+  /**
+   * The request the parameters ask for, its actor, theme and source filters read as the names the
+   * index holds ("tren de aragua" filters by "Tren de Aragua": {@link FilterNames}).
+   */
+  public static SearchRequest parse(Map<String, List<String>> params, SearchEngine names)
+      throws BadRequestException, IOException {
+    return FilterNames.resolve(names, parse(params));
   }
 
   public static SearchRequest parse(Map<String, List<String>> params) throws BadRequestException {

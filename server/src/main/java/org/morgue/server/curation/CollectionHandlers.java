@@ -173,7 +173,7 @@ public final class CollectionHandlers {
       }
     } else {
       // Every matching version goes in: a collection keeps records, and the limit below counts articles.
-      SearchRequest search = SearchParameters.parse(CurationRequests.searchParameters(body.get("search"), "search"))
+      SearchRequest search = SearchParameters.parse(CurationRequests.searchParameters(body.get("search"), "search"), searcher)
           .withGrouping(Grouping.ARTICLES);
       long matches;
       try {

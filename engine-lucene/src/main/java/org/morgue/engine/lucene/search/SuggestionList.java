@@ -96,6 +96,27 @@ public final class SuggestionList {
         .toList();
   }
 
+  /**
+   * The values of one facet that are {@code name} written another way (capitals, accents, width,
+   * normal form), most frequent first: how a filter typed by hand reaches the name the index keeps.
+   */
+  public List<String> named(String dim, String name) {
+    String key = fold(name.strip());
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    List<Suggestion> same = new ArrayList<>();
+    for (int i = firstAtOrAfter(key); i < entries.size() && entries.get(i).key().equals(key); i++) {
+      Suggestion suggestion = entries.get(i).suggestion();
+      // A key is a name from one of its words on: "aragua" is also the end of "Tren de Aragua".
+      if (suggestion.facet().equals(dim) && fold(suggestion.value()).equals(key)) {
+        same.add(suggestion);
+      }
+    }
+    same.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::value));
+    return same.stream().map(Suggestion::value).distinct().toList();
+  }
+
   private int firstAtOrAfter(String key) {
     int low = 0;
     int high = entries.size();

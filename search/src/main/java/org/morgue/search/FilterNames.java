@@ -1,0 +1,60 @@
+package org.morgue.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads filter values typed by hand as the names they mean. Facet values are kept as the index
+ * spells them ("Tren de Aragua", "Nicolás Maduro"), and the page only ever sends those; but a
+ * journalist typing a URL or a developer writing a client types "tren de aragua" or "Nicolas Maduro",
+ * and an exact filter would answer nothing with no hint why. So a value of the actor, theme or
+ * source facet that the index does not hold as typed, but holds written another way (capitals,
+ * accents, width), filters by that name instead; the answer's {@code filters} then show the name
+ * used. A value held exactly is kept exactly: "US" stays "US" even if an "Us" exists. The fixed
+ * words of the actor type and hedging facets are read in any case ("Person", "HIGH").
+ */
+public final class FilterNames {
+  /** The facets whose values are names a person types. */
+  static final Set<String> NAMED = Set.of(Facet.ACTOR.id(), Facet.THEME.id(), Facet.SOURCE.id());
+
+  /** The facets whose values are a few fixed lower-case words. */
+  static final Set<String> WORDS = Set.of(Facet.ACTOR_TYPE.id(), Facet.HEDGING.id());
+
+  private FilterNames() {}
+
+  /** The request with each named filter value as the index holds it. */
+  public static SearchRequest resolve(SearchEngine engine, SearchRequest request) throws IOException {
+    Map<String, List<String>> resolved = new LinkedHashMap<>();
+    boolean changed = false;
+    for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      if (WORDS.contains(filter.getKey())) {
+        List<String> words = filter.getValue().stream().map(word -> word.strip().toLowerCase(Locale.ROOT)).toList();
+        changed |= !words.equals(filter.getValue());
+        resolved.put(filter.getKey(), words);
+        continue;
+      }
+      if (!NAMED.contains(filter.getKey())) {
+        resolved.put(filter.getKey(), filter.getValue());
+        continue;
+      }
+      Set<String> values = new LinkedHashSet<>();
+      for (String typed : filter.getValue()) {
+        List<String> named = engine.facetValuesNamed(filter.getKey(), typed);
+        if (named.isEmpty() || named.contains(typed)) {
+          values.add(typed);
+        } else {
+          values.addAll(named);
+          changed = true;
+        }
+      }
+      resolved.put(filter.getKey(), new ArrayList<>(values));
+    }
+    return changed ? request.withFilters(resolved) : request;
+  }
+}
