@@ -305,4 +305,20 @@ class ShippedCorpusApiTest {
     assertTrue(found.get("total").asLong() > 0);
     assertTrue(found.get("suggestion").isNull(), found.get("suggestion").toString());
   }
+
+  @Test
+  void aSuggestionIsAWordAsArticlesWriteItAndTheNearestOfTheMostArticles() throws Exception {
+    // Stems were offered as words ("economi"), a stem's neighbour beat the word typed ("congres" gave
+    // "congo"), and a rare name beat a common word as near ("jurry" gave "jerri").
+    Map<String, String> expected = Map.of("econmy", "economy", "congres", "congress", "jurry", "jury",
+        "goverment", "government", "inflaton", "inflation", "cuban missle", "cuban missile");
+    expected.forEach((typed, meant) -> {
+      try {
+        JsonNode answer = server.getJson("/api/search?size=0&q=" + enc(typed), 200);
+        assertEquals(meant, answer.get("suggestion").asText(), typed);
+      } catch (Exception e) {
+        throw new AssertionError(typed, e);
+      }
+    });
+  }
 }

@@ -480,26 +480,50 @@ public final class OpenSearchEngine implements SearchEngine {
         SuggestionList.of(facets), index.lastCommit());
   }
 
+  private static ObjectNode bodyTerm(String term) {
+    ObjectNode query = ClusterConnection.object();
+    query.putObject("term").put(ArchiveSchema.BODY, term);
+    return query;
+  }
+
   private Optional<String> spelling(RequestDsl dsl, SearchRequest request, long total) throws IOException {
     if (total >= SpellingSuggestion.SUGGEST_BELOW_HITS || dsl.parsed().query() instanceof MatchAllDocsQuery) {
       return Optional.empty();
     }
     String typed = dsl.parsed().interpretation().map(QueryInterpretation::query).orElse(request.query());
-    Optional<String> corrected = spelling.correct(typed, term -> {
-      // The suggester decides "missing" shard by shard: a word some shard has is not misspelt.
-      ObjectNode inBodies = ClusterConnection.object();
-      inBodies.putObject("term").put(ArchiveSchema.BODY, term);
-      if (count(inBodies) > 0) {
-        return Optional.empty();
+    Optional<String> corrected = spelling.correct(typed, new QuerySpelling.TermSpeller() {
+      @Override
+      public boolean inBodies(String bodyTerm) throws IOException {
+        return count(bodyTerm(bodyTerm)) > 0;
       }
-      ObjectNode body = ClusterConnection.object();
-      body.put("size", 0);
-      ObjectNode suggestion = body.putObject("suggest").putObject("spelling");
-      suggestion.put("text", term);
-      suggestion.putObject("term").put("field", ArchiveSchema.BODY).put("suggest_mode", "missing").put("size", 1)
-          .put("analyzer", "whitespace");
-      JsonNode options = search(body).path("suggest").path("spelling").path(0).path("options");
-      return options.isEmpty() ? Optional.empty() : Optional.of(options.get(0).path("text").asText());
+
+      @Override
+      public List<QuerySpelling.Candidate> near(String term) throws IOException {
+        // The suggester decides "missing" shard by shard, so every shard lists all it has near the term.
+        ObjectNode body = ClusterConnection.object();
+        body.put("size", 0);
+        ObjectNode suggestion = body.putObject("suggest").putObject("spelling");
+        suggestion.put("text", term);
+        suggestion.putObject("term").put("field", ArchiveSchema.BODY).put("suggest_mode", "missing")
+            .put("size", QuerySpelling.CANDIDATES).put("shard_size", QuerySpelling.CANDIDATES)
+            .put("analyzer", "whitespace");
+        List<QuerySpelling.Candidate> near = new ArrayList<>();
+        search(body).path("suggest").path("spelling").path(0).path("options").forEach(option ->
+            near.add(new QuerySpelling.Candidate(option.path("text").asText(), option.path("freq").asLong())));
+        return near;
+      }
+
+      @Override
+      public List<String> bodiesWith(String bodyTerm) throws IOException {
+        ObjectNode body = ClusterConnection.object();
+        body.put("size", QuerySpelling.BODIES);
+        body.set("query", bodyTerm(bodyTerm));
+        body.putArray("_source").add(ArchiveSchema.BODY);
+        body.putArray("sort").addObject().put(ArticleDocument.ID, "asc");
+        List<String> bodies = new ArrayList<>();
+        search(body).path("hits").path("hits").forEach(hit -> bodies.add(hit.path("_source").path(ArchiveSchema.BODY).asText()));
+        return bodies;
+      }
     });
     if (corrected.isEmpty()) {
       return Optional.empty();

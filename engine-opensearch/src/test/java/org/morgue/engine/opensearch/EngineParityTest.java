@@ -139,7 +139,8 @@ class EngineParityTest {
     for (String q : List.of("", "venezuela", "Tren de Aragua", "\"state of the union\"", "actor:nicaragua", "congress AND tax",
         "war OR peace", "econom*", "freedom -war", "publish:2019", "published:[1990 TO 2000]", "9/11", "Nicolás",
         "theme:economy", "Venezeula", "Trump's \"border", "title:union", "fredom~1", "/colou?r/", "author:smith",
-        "US", "use", "AT&T", "R&D", "\"war on terror\"", "the economy", "-venezuela", "Venezuela: Maduro")) {
+        "US", "use", "AT&T", "R&D", "\"war on terror\"", "the economy", "-venezuela", "Venezuela: Maduro",
+        "jurry", "congres", "econmy", "inflaton", "\u00ABgrand jury\u00BB", "\u2018nation\u2019s economy\u2019")) {
       for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.MOST_HEDGED)) {
         try {
           same(request(q, Map.of(), sort));
@@ -200,6 +201,10 @@ class EngineParityTest {
       assertEquals(ids.size(), ids.stream().distinct().count());
     }
     assertEquals(lucene.suggest("ven", 10), opensearch.suggest("ven", 10));
+    for (String typed : List.of("tren de aragua", "nicolas maduro", "VENEZUELA", "aragua")) {
+      assertEquals(lucene.facetValuesNamed("actor", typed), opensearch.facetValuesNamed("actor", typed), typed);
+    }
+    assertEquals(List.of("Tren de Aragua"), opensearch.facetValuesNamed("actor", "tren de aragua"));
     assertEquals(lucene.articleCount(), opensearch.articleCount());
     assertTrue(opensearch.related("sotu-2020-trump", 5).get().size() == 5);
     assertEquals(lucene.article("sotu-2020-trump"), opensearch.article("sotu-2020-trump"));

@@ -2,6 +2,7 @@ package org.morgue.engine.lucene.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,20 +12,30 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 
 /**
- * Spelling corrections of a query's plain words from the terms of the article bodies, by Lucene's
- * {@link DirectSpellChecker} (edit distance up to 2): only words found in no body, so a rare name is
- * never "corrected" into a common word ("Tren" into "then"). Only bare words are
- * corrected: fielded terms, operators, wildcards, fuzzy terms and regular expressions are left as
- * typed. Body terms are stemmed, so a correction reads as the stem ("economi"), which searches the
- * same as the word.
+ * Spelling corrections of a query's plain words from the terms of the article bodies (edit distance
+ * up to 2): only words found in no body, so a rare name is never "corrected" into a common word
+ * ("Tren" into "then"). Only bare words are corrected: fielded terms, operators, wildcards, fuzzy
+ * terms and regular expressions are left as typed.
+ *
+ * <p>Body terms are stems, so a word is looked up both as its stem and as typed (folded): "congres"
+ * stems to "congr", whose nearest term is "congo", while as typed it is one letter from "congress".
+ * Of the candidates, the fewest edits win, then the most articles: "jurry" is one edit from both
+ * "juri" (jury) and "jerri" (Jerry), and the jury is in far more articles. A correction is shown as
+ * an article writes it ("jury", not the stem "juri"), read from one article that holds it.
  */
 public final class QuerySpelling {
   /**
@@ -35,13 +46,34 @@ public final class QuerySpelling {
       "(?<![\\p{L}\\p{M}\\p{N}_:/*?~\\\\])\\p{L}[\\p{L}\\p{M}]*(?![\\p{L}\\p{M}\\p{N}_:/*?~\\\\])");
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "TO");
 
+  /** How many near terms an engine lists for one term: enough that a frequent one is not cut. */
+  public static final int CANDIDATES = 50;
+
+  /** How many articles a correction's written forms are read from. */
+  public static final int BODIES = 5;
+
+  /** The article a correction's written form is read from: the first by id, the same in every engine. */
+  private static final Sort FIRST_ID = new Sort(new SortedSetSortField(ArchiveSchema.ID, false));
+
   private final DirectSpellChecker checker = new DirectSpellChecker();
   private final Analyzer analyzer;
 
-  /** Where an engine looks a body term up: its likeliest correction, when the term is in no body. */
-  @FunctionalInterface
+  /** A body term near a misspelt one, with the number of articles whose body holds it. */
+  public record Candidate(String term, long articles) {}
+
+  /** Where an engine looks terms up in the article bodies. */
   public interface TermSpeller {
-    Optional<String> correction(String bodyTerm) throws IOException;
+    /** Whether some article body holds the term. */
+    boolean inBodies(String bodyTerm) throws IOException;
+
+    /** Body terms within two edits of {@code term}, which no body holds; up to {@link #CANDIDATES}. */
+    List<Candidate> near(String term) throws IOException;
+
+    /**
+     * The bodies of the {@link #BODIES} articles with the first ids (in the order of Java's strings)
+     * that hold the body term, to read the word as it is written.
+     */
+    List<String> bodiesWith(String bodyTerm) throws IOException;
   }
 
   public QuerySpelling(Analyzer analyzer) {
@@ -50,16 +82,37 @@ public final class QuerySpelling {
 
   /** The query with each misspelled plain word replaced by its likeliest correction; empty when none is. */
   Optional<String> correct(String query, IndexReader reader) throws IOException {
-    return correct(query, term -> {
-      SuggestWord[] suggestions = checker.suggestSimilar(
-          new Term(ArchiveSchema.BODY, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
+    IndexSearcher searcher = new IndexSearcher(reader);
+    return correct(query, new TermSpeller() {
+      @Override
+      public boolean inBodies(String bodyTerm) throws IOException {
+        return reader.docFreq(new Term(ArchiveSchema.BODY, bodyTerm)) > 0;
+      }
+
+      @Override
+      public List<Candidate> near(String term) throws IOException {
+        List<Candidate> near = new ArrayList<>();
+        for (SuggestWord word : checker.suggestSimilar(new Term(ArchiveSchema.BODY, term), CANDIDATES, reader,
+            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+          near.add(new Candidate(word.string, word.freq));
+        }
+        return near;
+      }
+
+      @Override
+      public List<String> bodiesWith(String bodyTerm) throws IOException {
+        List<String> bodies = new ArrayList<>();
+        for (var hit : searcher.search(new TermQuery(new Term(ArchiveSchema.BODY, bodyTerm)), BODIES, FIRST_ID).scoreDocs) {
+          bodies.add(reader.storedFields().document(hit.doc, Set.of(ArchiveSchema.BODY)).get(ArchiveSchema.BODY));
+        }
+        return bodies;
+      }
     });
   }
 
   /**
    * The query with each misspelled plain word replaced by the correction {@code speller} finds for
-   * its body term; empty when none is. Every engine corrects the same words the same way.
+   * it; empty when none is. Every engine corrects the same words the same way.
    */
   public Optional<String> correct(String query, TermSpeller speller) throws IOException {
     Matcher words = WORD.matcher(query);
@@ -76,24 +129,100 @@ public final class QuerySpelling {
   }
 
   private Optional<String> correction(String word, TermSpeller speller) throws IOException {
-    List<String> terms = bodyTerms(word);
-    if (terms.size() != 1) {
+    List<String> stems = terms(ArchiveSchema.BODY, word);
+    List<String> folded = terms(ArchiveSchema.ACTOR, word);
+    if (stems.size() != 1 || folded.size() != 1) {
       return Optional.empty(); // a stop word, or a word the analyzer splits: nothing to correct safely
     }
-    Optional<String> found = speller.correction(terms.get(0));
-    if (found.isEmpty()) {
+    String stem = stems.get(0);
+    if (speller.inBodies(stem)) {
       return Optional.empty();
     }
-    String suggestion = found.get();
+    Candidate best = null;
+    int fewest = Integer.MAX_VALUE;
+    for (String typed : stem.equals(folded.get(0)) ? List.of(stem) : List.of(stem, folded.get(0))) {
+      for (Candidate candidate : speller.near(typed)) {
+        int edits = edits(typed, candidate.term());
+        if (edits < fewest || edits == fewest && BY_ARTICLES.compare(candidate, best) < 0) {
+          best = candidate;
+          fewest = edits;
+        }
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    String shown = written(best.term(), folded.get(0), speller.bodiesWith(best.term())).orElse(best.term());
     // Typed capitalised ("Venezeula"), corrected capitalised ("Venezuela").
     return Optional.of(Character.isUpperCase(word.codePointAt(0))
-        ? suggestion.substring(0, 1).toUpperCase(Locale.ROOT) + suggestion.substring(1)
-        : suggestion);
+        ? shown.substring(0, 1).toUpperCase(Locale.ROOT) + shown.substring(1)
+        : shown);
   }
 
-  private List<String> bodyTerms(String word) throws IOException {
+  /** More articles first, then the term in alphabetical order, so every engine picks the same one. */
+  private static final Comparator<Candidate> BY_ARTICLES =
+      Comparator.comparingLong(Candidate::articles).reversed().thenComparing(Candidate::term);
+
+  /**
+   * The word as the texts write it, lower-cased, for a body term: of the words of {@code texts} that
+   * the analyzer reads as the term ("jury" for "juri"), the nearest to what was typed ("missile", not
+   * "missiles", for "missle"), the first of those.
+   */
+  private Optional<String> written(String bodyTerm, String typed, List<String> texts) throws IOException {
+    String nearest = null;
+    for (String text : texts) {
+      nearest = written(bodyTerm, typed, text, nearest);
+    }
+    return Optional.ofNullable(nearest);
+  }
+
+  private String written(String bodyTerm, String typed, String text, String nearest) throws IOException {
+    try (TokenStream stream = analyzer.tokenStream(ArchiveSchema.BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (term.toString().equals(bodyTerm)) {
+          String written = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
+          if (WORD.matcher(written).matches() && (nearest == null || edits(typed, written) < edits(typed, nearest))) {
+            nearest = written;
+          }
+        }
+      }
+      stream.end();
+    }
+    return nearest;
+  }
+
+  /**
+   * Edits between two words (insertions, deletions, substitutions, swaps of neighbours), counted in
+   * code points as the spell checkers count them.
+   */
+  static int edits(String a, String b) {
+    int[] x = a.codePoints().toArray();
+    int[] y = b.codePoints().toArray();
+    int[][] d = new int[x.length + 1][y.length + 1];
+    for (int i = 0; i <= x.length; i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= y.length; j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= x.length; i++) {
+      for (int j = 1; j <= y.length; j++) {
+        int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1]) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[x.length][y.length];
+  }
+
+  private List<String> terms(String field, String word) throws IOException {
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(ArchiveSchema.BODY, word)) {
+    try (TokenStream stream = analyzer.tokenStream(field, word)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

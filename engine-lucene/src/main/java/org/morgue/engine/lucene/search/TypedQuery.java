@@ -32,18 +32,26 @@ final class TypedQuery {
 
   private TypedQuery() {}
 
-  /** Curly and low double quotes, as word processors and phones type them. */
-  private static final Pattern CURLY_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u2033]");
+  /** Curly and low double quotes, as word processors and phones type them, and guillemets. */
+  private static final Pattern CURLY_QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]");
+
+  /**
+   * Curly single quotes around words (‘grand jury’), as British headlines quote: the opening one at
+   * a word's start, the closing one at a word's end. A closing quote inside a word is an apostrophe
+   * (‘Maduro’s regime’), so it neither opens nor closes.
+   */
+  private static final Pattern SINGLE_QUOTED = Pattern.compile(
+      "(?<![\\p{L}\\p{N}\\p{M}])\u2018((?:[^\u2018\u2019]|\u2019(?=[\\p{L}\\p{N}]))+?)\u2019(?![\\p{L}\\p{N}\\p{M}])");
 
   /**
    * The query with the punctuation people paste read as they mean it: curly double quotes (“grand
-   * jury”) are quotes, and a colon followed by a space ({@code Venezuela: Maduro}, a pasted headline)
+   * jury”), guillemets («grand jury») and curly single quotes around words (‘grand jury’) are quotes, and a colon followed by a space ({@code Venezuela: Maduro}, a pasted headline)
    * is punctuation, not a field, unless the word before it names one ({@code title: jury}). A colon
    * written against its word ({@code Venezuela:Maduro}) still names a field, and an unknown one is
    * refused, so a typo in a field's name is never searched as something else.
    */
   static String punctuationAsTyped(String text) {
-    String quoted = CURLY_QUOTES.matcher(text).replaceAll("\"");
+    String quoted = SINGLE_QUOTED.matcher(CURLY_QUOTES.matcher(text).replaceAll("\"")).replaceAll("\"$1\"");
     if (quoted.indexOf(':') < 0) {
       return quoted;
     }

@@ -58,6 +58,14 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     assertTrue(phrase > 0 && phrase < total("grand jury"), phrase + " of " + total("grand jury"));
     assertEquals(phrase, total("\u201Cgrand jury\u201D"));
     assertEquals(phrase, total("\u201Egrand jury\u201C"));
+    assertEquals(phrase, total("\u00ABgrand jury\u00BB"));
+    assertEquals(phrase, total("\u00AB grand jury \u00BB"));
+    assertEquals(phrase, total("\u2018grand jury\u2019"));
+    // A closing single quote inside a word is an apostrophe: the phrase runs on past it.
+    long possessive = total("\"nation's economy\"");
+    assertTrue(possessive > 0 && possessive < total("nation's economy"), possessive + "");
+    assertEquals(possessive, total("\u2018nation\u2019s economy\u2019"));
+    assertEquals(total("nation's economy"), total("nation\u2019s economy"), "an apostrophe alone opens nothing");
   }
 
   @Test
