@@ -783,7 +783,7 @@ function hitItem(state, hit) {
   return el('li', { className: 'hit' }, [
     el('h3', {}, [link]),
     el('p', { className: 'meta' }, [
-      dateElement(hit.published),
+      dateElement(hit.published, hit.publishedPrecision),
       hit.source ? el('span', { className: 'source', text: sourceName(hit.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
     ]),

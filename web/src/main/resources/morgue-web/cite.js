@@ -13,12 +13,18 @@ const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.
  */
 export function citationFields(article, { sourceName, permalink }) {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(article.published ?? '');
+  // A source that gave only the year (or month) is dated January 1 of it: cite what the source gave.
+  const precision = article.publishedPrecision ?? 'day';
   return {
     id: article.id,
     title: (article.title ?? '').trim() || 'Untitled article',
     authors: (article.authors ?? []).map(splitName).filter((name) => name.family),
     container: sourceName,
-    date: match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null,
+    date: match ? {
+      year: Number(match[1]),
+      month: precision === 'year' ? null : Number(match[2]),
+      day: precision === 'day' ? Number(match[3]) : null,
+    } : null,
     url: article.url || permalink,
   };
 }
@@ -38,6 +44,12 @@ function initials(given) {
   return given.split(/[\s-]+/).filter(Boolean).map((word) => `${word[0]}.`).join(' ');
 }
 
+/** "March 4", "March" when the source gave only the month, null when only the year. */
+function monthDay(date) {
+  if (!date.month) return null;
+  return date.day ? `${MONTHS[date.month - 1]} ${date.day}` : MONTHS[date.month - 1];
+}
+
 /** Ends a part with one full stop, whatever punctuation it already ends with. */
 function period(text) {
   return /[.?!]$/.test(text) ? text : `${text}.`;
@@ -50,9 +62,7 @@ export function apa(fields) {
   if (names.length === 1) authors = names[0];
   else if (names.length > 1 && names.length <= 20) authors = `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
   else if (names.length > 20) authors = `${names.slice(0, 19).join(', ')}, … ${names.at(-1)}`;
-  const date = fields.date
-    ? `(${fields.date.year}, ${MONTHS[fields.date.month - 1]} ${fields.date.day})`
-    : '(n.d.)';
+  const date = fields.date ? `(${[fields.date.year, monthDay(fields.date)].filter(Boolean).join(', ')})` : '(n.d.)';
   const parts = authors
     ? [`${period(authors)} ${date}.`, period(fields.title)]
     : [period(fields.title), `${date}.`];
@@ -66,7 +76,9 @@ export function mla(fields) {
   if (fields.authors.length === 1) authors = inverted(first);
   else if (fields.authors.length === 2) authors = `${inverted(first)}, and ${straight(second)}`;
   else if (fields.authors.length > 2) authors = `${inverted(first)}, et al`;
-  const date = fields.date ? `${fields.date.day} ${MLA_MONTHS[fields.date.month - 1]} ${fields.date.year}` : null;
+  const date = fields.date
+    ? [fields.date.day, fields.date.month && MLA_MONTHS[fields.date.month - 1], fields.date.year].filter(Boolean).join(' ')
+    : null;
   const title = `“${period(fields.title)}”`;
   const container = [fields.container, date, fields.url].filter(Boolean).join(', ');
   return [authors ? period(authors) : null, title, period(container)].filter(Boolean).join(' ');
@@ -80,7 +92,7 @@ export function chicago(fields) {
   else if (names.length > 1 && names.length <= 10) {
     authors = [inverted(names[0]), ...names.slice(1, -1).map(straight)].join(', ') + `, and ${straight(names.at(-1))}`;
   } else if (names.length > 10) authors = `${[inverted(names[0]), ...names.slice(1, 7).map(straight)].join(', ')}, et al`;
-  const date = fields.date ? `${MONTHS[fields.date.month - 1]} ${fields.date.day}, ${fields.date.year}` : 'n.d.';
+  const date = fields.date ? [monthDay(fields.date), fields.date.year].filter(Boolean).join(fields.date.day ? ', ' : ' ') : 'n.d.';
   const title = `“${period(fields.title)}”`;
   return [authors ? period(authors) : null, title, period(`${fields.container}, ${date}`), period(fields.url)]
     .filter(Boolean).join(' ');
@@ -104,7 +116,9 @@ export function cslJson(fields) {
     URL: fields.url,
   };
   if (fields.authors.length > 0) item.author = fields.authors.map(({ family, given }) => (given ? { family, given } : { family }));
-  if (fields.date) item.issued = { 'date-parts': [[fields.date.year, fields.date.month, fields.date.day]] };
+  if (fields.date) {
+    item.issued = { 'date-parts': [[fields.date.year, fields.date.month, fields.date.day].filter((part) => part !== null)] };
+  }
   return `${JSON.stringify([item], null, 2)}\n`;
 }
 
@@ -115,8 +129,9 @@ export function bibtex(fields) {
     fields.authors.length > 0 ? ['author', fields.authors.map(({ family, given }) => (given ? `${family}, ${given}` : family)).join(' and ')] : null,
     ['journal', fields.container],
     fields.date ? ['year', String(fields.date.year)] : null,
-    fields.date ? ['month', MONTHS[fields.date.month - 1].slice(0, 3).toLowerCase()] : null,
-    fields.date ? ['date', `${fields.date.year}-${pad(fields.date.month)}-${pad(fields.date.day)}`] : null,
+    fields.date?.month ? ['month', MONTHS[fields.date.month - 1].slice(0, 3).toLowerCase()] : null,
+    fields.date ? ['date', [fields.date.year, fields.date.month && pad(fields.date.month), fields.date.day && pad(fields.date.day)]
+      .filter(Boolean).join('-')] : null,
     ['url', fields.url],
   ].filter(Boolean);
   const key = fields.id.replace(/[^A-Za-z0-9_:-]/g, '-') || 'article';

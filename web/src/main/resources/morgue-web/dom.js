@@ -30,17 +30,25 @@ export function snippetFragment(parts) {
   return fragment;
 }
 
-/** A <time> for an ISO date such as "2025-01-03", or a plain "Undated" when there is none. */
-export function dateElement(published) {
+/**
+ * A <time> for an ISO date such as "2025-01-03", or a plain "Undated" when there is none. A date whose
+ * source gave only the year or month (`precision` "year" or "month": the API's publishedPrecision)
+ * shows only that, so "1961" is never read as 1 January 1961.
+ */
+export function dateElement(published, precision = 'day') {
   if (!published) return el('span', { className: 'undated', text: 'Undated' });
-  return el('time', { attrs: { datetime: published }, text: formatDate(published) });
+  const shown = precision === 'year' ? published.slice(0, 4) : precision === 'month' ? published.slice(0, 7) : published;
+  return el('time', { attrs: { datetime: shown }, text: formatDate(published, precision) });
 }
 
-function formatDate(published) {
+function formatDate(published, precision) {
   // Dates are calendar days, not instants: format in UTC so no time zone shifts the day.
   const date = new Date(`${published}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return published;
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const parts = precision === 'year' ? { year: 'numeric' }
+    : precision === 'month' ? { year: 'numeric', month: 'long' }
+      : { year: 'numeric', month: 'short', day: 'numeric' };
+  return date.toLocaleDateString(undefined, { ...parts, timeZone: 'UTC' });
 }
 
 /** Only http(s) links from article metadata become clickable; anything else (javascript:, data:) is dropped. */

@@ -303,7 +303,7 @@ function articleHeader(article) {
   return el('header', { className: 'article-header' }, [
     el('h2', { attrs: { id: 'article-title' }, text: article.title || 'Untitled article' }),
     el('p', { className: 'meta' }, [
-      dateElement(article.published),
+      dateElement(article.published, article.publishedPrecision),
       article.source ? el('span', { className: 'source', text: sourceName(article.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
       url ? el('a', { attrs: { href: url, rel: 'noopener noreferrer' }, text: 'Original article' }) : null,
@@ -511,7 +511,7 @@ function relatedSection(id, links, signal) {
           text: hit.title || 'Untitled article',
         }),
         el('span', { className: 'related-meta' }, [
-          dateElement(hit.published),
+          dateElement(hit.published, hit.publishedPrecision),
           hit.source ? el('span', { className: 'source', text: sourceName(hit.source) }) : null,
         ]),
       ]))));

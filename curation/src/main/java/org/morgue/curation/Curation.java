@@ -25,9 +25,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
+import org.morgue.article.DatePrecision;
 import org.morgue.article.Enrichment;
 import org.morgue.article.Theme;
 import org.morgue.curation.CurationException.Kind;
@@ -70,6 +72,8 @@ public final class Curation implements ArticleCuration, Closeable {
   public static final String COMMIT_KEY = "morgue.curation";
 
   private static final String RUNS = "runs";
+  /** Metadata: the date precision the source gave, kept aside while a curator's date replaces the source's. */
+  static final String SOURCE_DATE_PRECISION = "source_date_precision";
 
   private final Path folder;
   private final CurationJournal journal;
@@ -170,7 +174,35 @@ public final class Curation implements ArticleCuration, Closeable {
     return new Article(read.id(), correction.title().orElse(read.title()), read.blocks(),
         correction.published().isPresent() ? correction.published() : read.published(),
         correction.source().orElse(read.source()), read.url(), correction.authors().orElse(read.authors()),
-        read.origin(), read.metadata());
+        read.origin(), correction.published().isPresent() ? datedToTheDay(read.metadata()) : read.metadata());
+  }
+
+  /**
+   * A curator's date is a day: a source's "year only" no longer holds once it is corrected, and is
+   * kept aside so that {@link #source} can put it back with the source's date.
+   */
+  private static Map<String, List<String>> datedToTheDay(Map<String, List<String>> metadata) {
+    if (metadata.containsKey(SOURCE_DATE_PRECISION)) {
+      return metadata; // already corrected once
+    }
+    Map<String, List<String>> dated = new TreeMap<>(metadata);
+    dated.put(SOURCE_DATE_PRECISION, metadata.getOrDefault(DatePrecision.METADATA_KEY, List.of()));
+    dated.put(DatePrecision.METADATA_KEY, List.of(DatePrecision.DAY.id()));
+    return dated;
+  }
+
+  private static Map<String, List<String>> sourceDated(Map<String, List<String>> metadata) {
+    if (!metadata.containsKey(SOURCE_DATE_PRECISION)) {
+      return metadata;
+    }
+    Map<String, List<String>> source = new TreeMap<>(metadata);
+    List<String> precision = source.remove(SOURCE_DATE_PRECISION);
+    if (precision.isEmpty()) {
+      source.remove(DatePrecision.METADATA_KEY);
+    } else {
+      source.put(DatePrecision.METADATA_KEY, precision);
+    }
+    return source;
   }
 
   @Override
@@ -232,13 +264,13 @@ public final class Curation implements ArticleCuration, Closeable {
       return stored;
     }
     // Only a field holding a value a curator gave is put back: any other value the source sent since.
+    boolean curatorsDate = stored.published().isPresent() && corrected.published().contains(stored.published().get());
     return new Article(stored.id(),
         corrected.titles().contains(stored.title()) ? original.title() : stored.title(), stored.blocks(),
-        stored.published().isPresent() && corrected.published().contains(stored.published().get())
-            ? original.published() : stored.published(),
+        curatorsDate ? original.published() : stored.published(),
         corrected.sources().contains(stored.source()) ? original.source() : stored.source(),
         stored.url(), corrected.authors().contains(stored.authors()) ? original.authors() : stored.authors(),
-        stored.origin(), stored.metadata());
+        stored.origin(), curatorsDate ? sourceDated(stored.metadata()) : stored.metadata());
   }
 
   /** The values curators gave one article's own fields, over all its corrections. */

@@ -215,4 +215,25 @@ class CurationTest {
       assertEquals("Retitled", curation.source(stored).title());
     }
   }
+
+  @Test
+  void aCuratorsDateIsADayAndWithdrawingItGivesBackTheSourcesYear() throws IOException {
+    try (Curation curation = open()) {
+      java.time.LocalDate year = java.time.LocalDate.of(1961, 1, 1);
+      org.morgue.article.Article read = new org.morgue.article.Article("b1", "Jury report", List.of(), Optional.of(year),
+          "Brown", Optional.empty(), List.of(), "", Map.of("date_precision", List.of("year")));
+      assertEquals(org.morgue.article.DatePrecision.YEAR, org.morgue.article.DatePrecision.of(curation.correct(read)));
+      curation.correctArticle("ana", new ArticleCorrection("b1", Optional.empty(),
+          Optional.of(java.time.LocalDate.of(1961, 3, 4)), Optional.empty(), Optional.empty(), List.of(), List.of(),
+          List.of(), List.of(), null, null, null, 0), Optional.empty(),
+          new OriginalFields("Jury report", Optional.of(year), "Brown", List.of()), Optional.empty());
+      org.morgue.article.Article stored = curation.correct(read);
+      assertEquals(Optional.of(java.time.LocalDate.of(1961, 3, 4)), stored.published());
+      assertEquals(org.morgue.article.DatePrecision.DAY, org.morgue.article.DatePrecision.of(stored));
+      org.morgue.article.Article source = curation.source(stored);
+      assertEquals(Optional.of(year), source.published());
+      assertEquals(org.morgue.article.DatePrecision.YEAR, org.morgue.article.DatePrecision.of(source));
+      assertEquals(read.metadata(), source.metadata(), "nothing of the correction is left in the source's metadata");
+    }
+  }
 }

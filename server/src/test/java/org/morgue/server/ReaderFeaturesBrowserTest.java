@@ -119,6 +119,29 @@ class ReaderFeaturesBrowserTest {
   }
 
   @Test
+  void aDateWhoseSourceGaveOnlyTheYearIsShownAndCitedAsTheYear() throws IOException {
+    // Dated January 1 so that it sorts and filters; "1 Jan 1961" would be a day the source never gave.
+    page.open("/?q=" + java.net.URLEncoder.encode("\"no evidence of fraud\"", java.nio.charset.StandardCharsets.UTF_8));
+    WebElement hitDate = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hit .meta time")));
+    assertEquals("1961", hitDate.getText());
+    assertEquals("1961", hitDate.getDomAttribute("datetime"));
+    page.open("/?article=cited-year-only");
+    WebElement reader = readerShowing("Grand jury finds no evidence of fraud in the primary");
+    assertEquals("1961", reader.findElement(By.cssSelector(".article-header time")).getText());
+    assertEquals("Lee, A. (1961). Grand jury finds no evidence of fraud in the primary. Morgue Test Wire."
+        + " https://example.org/news/jury", reader.findElement(By.cssSelector(".citation-apa")).getText());
+    assertEquals("Lee, Ann. “Grand jury finds no evidence of fraud in the primary.” Morgue Test Wire, 1961,"
+        + " https://example.org/news/jury.", reader.findElement(By.cssSelector(".citation-mla")).getText());
+    assertEquals("Lee, Ann. “Grand jury finds no evidence of fraud in the primary.” Morgue Test Wire, 1961."
+        + " https://example.org/news/jury.", reader.findElement(By.cssSelector(".citation-chicago")).getText());
+    JsonNode item = new ObjectMapper().readTree(dataUrlContent(reader.findElement(By.cssSelector(".download-csl-json")),
+        "data:application/vnd.citationstyles.csl+json;charset=utf-8,")).get(0);
+    assertEquals("[[1961]]", item.get("issued").get("date-parts").toString());
+    String bib = dataUrlContent(reader.findElement(By.cssSelector(".download-bibtex")), "data:application/x-bibtex;charset=utf-8,");
+    assertTrue(bib.contains("year = {1961}") && bib.contains("date = {1961}") && !bib.contains("month"), bib);
+  }
+
+  @Test
   void anArticleWithoutUrlDateOrAuthorsIsCitedByItsPermalink() {
     page.open("/?article=" + SeedIndex.KILL_CLAIMS);
     WebElement reader = readerShowing("US Military Kill Claims Raise the Stakes");

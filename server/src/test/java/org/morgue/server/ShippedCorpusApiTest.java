@@ -253,6 +253,17 @@ class ShippedCorpusApiTest {
   }
 
   @Test
+  void aDateWhoseSourceGaveOnlyTheYearSaysSo() throws Exception {
+    JsonNode brown = server.getJson("/api/articles/brown-ca01", 200);
+    assertEquals("1961-01-01", brown.get("published").asText());
+    assertEquals("year", brown.get("publishedPrecision").asText());
+    JsonNode hit = server.getJson("/api/search?size=1&q=id:brown-ca01", 200).get("hits").get(0);
+    assertEquals("year", hit.get("publishedPrecision").asText());
+    JsonNode dated = server.getJson("/api/articles/sotu-2020-trump", 200);
+    assertEquals("day", dated.get("publishedPrecision").asText(), dated.get("published").asText());
+  }
+
+  @Test
   void hostileQueriesAreFourHundredsNamingTheProblem() throws Exception {
     // 400 words, each searched in title, body and actor: 1,200 clauses, past Lucene's limit of 1,024.
     String manyTerms = String.join(" OR ", java.util.stream.IntStream.range(0, 400).mapToObj(i -> "w" + i).toList());

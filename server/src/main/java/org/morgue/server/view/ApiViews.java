@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
+import org.morgue.article.DatePrecision;
 import org.morgue.article.BlockKind;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.Hedging;
@@ -75,6 +76,7 @@ public final class ApiViews {
       String id,
       String title,
       Optional<LocalDate> published,
+      Optional<String> publishedPrecision,
       String source,
       Optional<String> url,
       List<String> authors,
@@ -121,6 +123,7 @@ public final class ApiViews {
       String id,
       String title,
       Optional<LocalDate> published,
+      Optional<String> publishedPrecision,
       String source,
       Optional<String> url,
       List<String> authors,
@@ -199,6 +202,7 @@ public final class ApiViews {
         article.id(),
         article.title(),
         article.published(),
+        precision(article),
         article.source(),
         article.url(),
         article.authors(),
@@ -209,6 +213,11 @@ public final class ApiViews {
         hit.article().hedging().id(),
         Float.isFinite(hit.score()) ? hit.score() : null,
         story(hit.story(), picks));
+  }
+
+  /** How much of the date the source gave ({@code day}, {@code month}, {@code year}); none without a date. */
+  private static Optional<String> precision(Article article) {
+    return article.published().map(date -> DatePrecision.of(article).id());
   }
 
   /** The version a curator picked as the story's record, while it is one of the story's versions. */
@@ -270,8 +279,8 @@ public final class ApiViews {
           actor.mentionCount(), actor.mentions()));
     }
     return new ArticleView(
-        article.id(), article.title(), article.published(), article.source(), article.url(), article.authors(),
-        article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
+        article.id(), article.title(), article.published(), precision(article), article.source(), article.url(),
+        article.authors(), article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
         story(story, picks));
   }
 }

@@ -1,0 +1,35 @@
+package org.morgue.article;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How much of an article's date its source gave. A date is a day to every engine (it sorts and
+ * filters as one), so a source that gives only the year, as the Brown samples and the early State of
+ * the Union addresses do, is dated January 1 of it; the precision says that the day and month are
+ * not the source's, so that no one reads or cites "1 January 1961" for "1961".
+ */
+public enum DatePrecision {
+  DAY,
+  MONTH,
+  YEAR;
+
+  /** The metadata key a source writes the precision under, e.g. {@code "date_precision": ["year"]}. */
+  public static final String METADATA_KEY = "date_precision";
+
+  /** The lower-case name the API and the page use: {@code day}, {@code month} or {@code year}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The precision an article's metadata gives; a day when it says none, or something else. */
+  public static DatePrecision of(Article article) {
+    List<String> given = article.metadata().getOrDefault(METADATA_KEY, List.of());
+    for (DatePrecision precision : values()) {
+      if (given.size() == 1 && given.get(0).strip().equalsIgnoreCase(precision.id())) {
+        return precision;
+      }
+    }
+    return DAY;
+  }
+}
