@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.LongPoint;
@@ -85,6 +86,37 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
         .add(parsed, BooleanClause.Occur.MUST)
         .add(new org.apache.lucene.search.BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * The query without the closeness boost {@link #parseRanked} adds, wherever it stands in it: what
+   * to highlight. The boost is a sloppy phrase, and a highlighter marks a phrase's match as one span,
+   * so "dictator Maduro" marked "dictator of Venezuela, Nicolás Maduro" whole, words not searched
+   * included.
+   */
+  public static Query withoutClosenessBoost(Query query) {
+    return switch (query) {
+      case BooleanQuery bool when isRanked(bool) -> withoutClosenessBoost(bool.clauses().get(0).query());
+      case BooleanQuery bool -> {
+        BooleanQuery.Builder copy = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        for (BooleanClause clause : bool.clauses()) {
+          copy.add(withoutClosenessBoost(clause.query()), clause.occur());
+        }
+        yield copy.build();
+      }
+      case org.apache.lucene.search.BoostQuery boost ->
+          new org.apache.lucene.search.BoostQuery(withoutClosenessBoost(boost.getQuery()), boost.getBoost());
+      default -> query;
+    };
+  }
+
+  /** Whether a query is one {@link #parseRanked} made: the words required, their closeness rewarded. */
+  private static boolean isRanked(BooleanQuery bool) {
+    List<BooleanClause> clauses = bool.clauses();
+    return clauses.size() == 2 && clauses.get(0).occur() == BooleanClause.Occur.MUST
+        && clauses.get(1).occur() == BooleanClause.Occur.SHOULD
+        && clauses.get(1).query() instanceof org.apache.lucene.search.BoostQuery boost
+        && boost.getBoost() == PROXIMITY_BOOST;
   }
 
   /**

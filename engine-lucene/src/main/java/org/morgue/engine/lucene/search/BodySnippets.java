@@ -59,7 +59,8 @@ public final class BodySnippets {
   /** The snippet of a body for a parsed query; the body's lead when it has no passage to show. */
   public Snippet of(Query query, String body) {
     try {
-      Object snippet = highlighter.highlightWithoutSearcher(ArchiveSchema.BODY, bodyAlone(query), body, PASSAGES);
+      Object snippet = highlighter.highlightWithoutSearcher(ArchiveSchema.BODY,
+          bodyAlone(ArchiveQueryParser.withoutClosenessBoost(query)), body, PASSAGES);
       return snippet instanceof Snippet made && !made.parts().isEmpty() ? made : Snippet.lead(body);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // analysing a string in memory does no I/O

@@ -90,7 +90,8 @@ final class HitLoader {
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
     }
-    return new HitHighlighter(builder, fieldInfos, bodies).highlightBodies(query, docs, SNIPPET_PASSAGES);
+    return new HitHighlighter(builder, fieldInfos, bodies)
+        .highlightBodies(ArchiveQueryParser.withoutClosenessBoost(query), docs, SNIPPET_PASSAGES);
   }
 
   /** A snippet where the highlighter has none: the body's lead (see {@link Snippet#lead}). */

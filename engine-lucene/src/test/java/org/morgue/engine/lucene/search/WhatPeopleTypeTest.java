@@ -112,4 +112,18 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     assertEquals(total("grand -jury"), total("grand AND (NOT jury)"));
     assertTrue(total("grand -jury") > 0);
   }
+
+  @Test
+  void aHighlightMarksTheWordsSearchedNotTheTextBetweenThem() throws Exception {
+    // Words typed together are also rewarded for standing close, through a sloppy phrase; a highlighter
+    // marks a phrase's match whole, so "dictator Maduro" marked "dictator of Venezuela, Nicolás Maduro".
+    for (String query : java.util.List.of("dictator Maduro", "Venezuela Maduro")) {
+      java.util.List<String> marked = searcher.search(org.morgue.search.SearchRequest.of(query)).hits().get(0).snippet()
+          .parts().stream().filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
+      assertTrue(!marked.isEmpty() && marked.stream().allMatch(text -> !text.contains(" ")), query + ": " + marked);
+    }
+    java.util.List<String> phrase = searcher.search(org.morgue.search.SearchRequest.of("\"grand jury\"")).hits().get(0)
+        .snippet().parts().stream().filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
+    assertTrue(phrase.stream().anyMatch(text -> text.equalsIgnoreCase("grand jury")), "a phrase typed is marked whole: " + phrase);
+  }
 }
