@@ -17,7 +17,8 @@ import java.util.Set;
  * source facet that the index does not hold as typed, but holds written another way (capitals,
  * accents, width), filters by that name instead; the answer's {@code filters} then show the name
  * used. A value held exactly is kept exactly: "US" stays "US" even if an "Us" exists. The fixed
- * words of the actor type and hedging facets are read in any case ("Person", "HIGH").
+ * words of the actor type and hedging facets are read in any case ("Person", "HIGH"), and a year in
+ * any digits.
  */
 public final class FilterNames {
   /** The facets whose values are names a person types. */
@@ -28,11 +29,25 @@ public final class FilterNames {
 
   private FilterNames() {}
 
+  private static String asciiDigits(String text) {
+    StringBuilder ascii = new StringBuilder(text.length());
+    text.strip().codePoints().forEach(c -> ascii.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
+    return ascii.toString();
+  }
+
   /** The request with each named filter value as the index holds it. */
   public static SearchRequest resolve(SearchEngine engine, SearchRequest request) throws IOException {
     Map<String, List<String>> resolved = new LinkedHashMap<>();
     boolean changed = false;
     for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
+      if (filter.getKey().equals(Facet.YEAR.id())) {
+        // A year typed in other digits (fullwidth １９６１, as a Japanese keyboard types it) is the year,
+        // as such digits are a number in size and facetLimit.
+        List<String> years = filter.getValue().stream().map(FilterNames::asciiDigits).toList();
+        changed |= !years.equals(filter.getValue());
+        resolved.put(filter.getKey(), years);
+        continue;
+      }
       if (WORDS.contains(filter.getKey())) {
         List<String> words = filter.getValue().stream().map(word -> word.strip().toLowerCase(Locale.ROOT)).toList();
         changed |= !words.equals(filter.getValue());

@@ -285,6 +285,16 @@ class HostileRequestsTest {
   }
 
   @Test
+  void aBrokenPercentEscapeIsNamedWithWhatToWriteInstead() throws Exception {
+    // A parameter's broken escape is named by the parameter already; the path's was Jetty's bare "Bad Request".
+    for (String path : List.of("/api/articles/%ZZ", "/api/articles/100%", "/api/articles/50%2")) {
+      RawAnswer answer = raw(path);
+      assertEquals(400, answer.status(), path + " -> " + answer.body());
+      assertTrue(answer.body().contains("a % that is not followed by two hexadecimal digits"), path + " -> " + answer.body());
+    }
+  }
+
+  @Test
   void everyKindOfAnswerCarriesTheSecurityHeaders() throws Exception {
     for (String path : List.of("/", "/app.js", "/api/search?q=Venezuela", "/api/search?q=%22", "/api/nothing",
         "/no-such-file.html", "/api/articles/nope", "/api/health")) {

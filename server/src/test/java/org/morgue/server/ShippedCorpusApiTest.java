@@ -245,6 +245,8 @@ class ShippedCorpusApiTest {
         server.getJson("/api/search?size=0&theme=politics&source=" + enc("STATE OF THE UNION"), 200).get("total"));
     assertEquals(server.getJson("/api/search?size=0&actorType=person&hedging=high", 200).get("total"),
         server.getJson("/api/search?size=0&actorType=Person&hedging=HIGH", 200).get("total"));
+    assertEquals(server.getJson("/api/search?size=0&year=1961", 200).get("total"),
+        server.getJson("/api/search?size=0&year=" + enc("\uff11\uff19\uff16\uff11"), 200).get("total"), "a fullwidth year");
     // A word that is only part of a name is not the name: "aragua" filters by nothing.
     assertEquals(0, server.getJson("/api/search?size=0&actor=aragua", 200).get("total").asInt());
     // Exports and feeds read the filter the same way.

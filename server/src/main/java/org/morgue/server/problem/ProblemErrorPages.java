@@ -2,6 +2,7 @@ package org.morgue.server.problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Optional;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -42,10 +43,27 @@ public final class ProblemErrorPages extends ErrorHandler {
     }
     ProblemCode code = ProblemCode.ofStatus(status);
     response.setStatus(code.status());
-    byte[] body = json.writeValueAsBytes(Problem.of(code, detail(status, message), null));
+    byte[] body = json.writeValueAsBytes(Problem.of(code, badEscape(cause).orElseGet(() -> detail(status, message)), null));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE + ";charset=utf-8");
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  /**
+   * What is wrong with an address holding a broken percent-escape ({@code /api/articles/%ZZ}, a
+   * trailing {@code 100%}), which Jetty refuses as a bare "Bad Request" (its cause: a digit that is
+   * not hexadecimal); empty for any other refusal. Jetty keeps no copy of the address to quote.
+   */
+  private static Optional<String> badEscape(Throwable cause) {
+    for (Throwable at = cause; at != null; at = at.getCause()) {
+      if (at instanceof NumberFormatException && String.valueOf(at.getMessage()).contains("hex")
+          || at instanceof IllegalArgumentException && String.valueOf(at.getMessage()).toLowerCase(java.util.Locale.ROOT)
+              .contains("encoding")) {
+        return Optional.of("the address has a % that is not followed by two hexadecimal digits; in an address %20"
+            + " is a space, and a % sign itself is written %25");
+      }
+    }
+    return Optional.empty();
   }
 
   /** Jetty's reason ("Bad UTF-8 encoding", "No Host"), said for people and kept short and printable. */
