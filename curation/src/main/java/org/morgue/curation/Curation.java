@@ -725,6 +725,41 @@ public final class Curation implements ArticleCuration, Closeable {
     return new Applied<>(corrections(), change, Affected.corrected(articleIds, names));
   }
 
+  // ---- the archive's own writes ----
+
+  /** How many articles of one post the changes record lists by name; the rest are counted. */
+  public static final int MAX_LISTED_POSTED = 100;
+
+  /** An article as the changes record names one written or deleted over the API: enough to tell which. */
+  public record ArticleRef(String id, String title, String source, Optional<java.time.LocalDate> published) {
+    public static ArticleRef of(Article article) {
+      return new ArticleRef(article.id(), article.title(), article.source(), article.published());
+    }
+  }
+
+  /**
+   * Records articles posted over the API ({@code articles.post}; its target is the article when one
+   * was written, else {@code articles}). Posting is not curation and changes none of it, but a
+   * librarian asks "who put this in the archive, and when" of the same record. The articles are
+   * already committed, so a restart has nothing to write again for it.
+   */
+  public synchronized Change recordPosted(String curator, List<ArticleRef> added, List<ArticleRef> updated)
+      throws IOException {
+    ObjectNode after = json.createObjectNode();
+    after.put("addedCount", added.size());
+    after.put("updatedCount", updated.size());
+    after.set("added", json.valueToTree(added.stream().limit(MAX_LISTED_POSTED).toList()));
+    after.set("updated", json.valueToTree(updated.stream().limit(Math.max(0, MAX_LISTED_POSTED - added.size())).toList()));
+    String target = added.size() + updated.size() == 1
+        ? "article:" + (added.isEmpty() ? updated : added).get(0).id() : "articles";
+    return record(curator, "articles.post", target, null, after, Optional.empty());
+  }
+
+  /** Records an article deleted over the API ({@code article.delete}), as it was. */
+  public synchronized Change recordDeleted(String curator, ArticleRef deleted) throws IOException {
+    return record(curator, "article.delete", "article:" + deleted.id(), json.valueToTree(deleted), null, Optional.empty());
+  }
+
   /** The articles a recorded change may alter, as the state now stands: what a restart writes again. */
   public synchronized Affected affected(Change change) {
     Set<String> articleIds = new HashSet<>();
@@ -878,6 +913,7 @@ public final class Curation implements ArticleCuration, Closeable {
           storyRecords.put(record.storyId(), record);
         }
       }
+      case "articles.post", "article.delete" -> {} // the index holds these; the record only tells of them
       default -> throw new IllegalStateException("change " + change.seq() + " has an unknown action '"
           + change.action() + "': it was written by a newer Morgue");
     }

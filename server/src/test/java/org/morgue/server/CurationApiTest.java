@@ -428,6 +428,24 @@ class CurationApiTest {
       previous = seq;
     }
     assertEquals("ben", JSON.readTree(lines[lines.length - 1]).get("curator").asText());
+
+    // Articles posted and deleted over the API are in the record too, by the curator whose token wrote them.
+    String posted = article("recorded-post", "Council approves the budget", "live-desk",
+        "The council approved the budget on Monday after a long debate.");
+    assertEquals(201, postArticle(posted).statusCode());
+    assertEquals(200, postArticle(posted).statusCode(), "the same article again changes nothing");
+    JsonNode post = getJson("/api/changes?target=" + enc("article:recorded-post")).get("changes");
+    assertEquals(1, post.size(), "an unchanged article is not recorded again: " + post);
+    assertEquals("articles.post", post.get(0).get("action").asText());
+    assertEquals("ben", post.get(0).get("curator").asText());
+    assertEquals("Council approves the budget", post.get(0).get("after").get("added").get(0).get("title").asText());
+    assertEquals(204, send("DELETE", "/api/articles/recorded-post", null, ANA).statusCode());
+    JsonNode both = getJson("/api/changes?target=" + enc("article:recorded-post")).get("changes");
+    assertEquals(2, both.size(), both.toString());
+    assertEquals("article.delete", both.get(0).get("action").asText());
+    assertEquals("ana", both.get(0).get("curator").asText());
+    assertEquals("Council approves the budget", both.get(0).get("before").get("title").asText());
+    assertTrue(both.get(0).get("after").isNull());
   }
 
   @Test

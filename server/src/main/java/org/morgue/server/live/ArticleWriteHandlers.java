@@ -38,8 +38,8 @@ public final class ArticleWriteHandlers {
       throw new BadRequestException(ProblemCode.INVALID_BODY, "body",
           "If-Match names one article's version, so the body must hold exactly one article; it holds " + articles.size());
     }
-    LiveIndex.PutResult result = ifMatch == null ? updates.index().put(articles)
-        : updates.index().put(articles, current -> ArticleVersions.admits(ifMatch, current));
+    LiveIndex.PutResult result = updates.index().put(writer(ctx), articles,
+        current -> ifMatch == null || ArticleVersions.admits(ifMatch, current));
     ctx.status(result.changed() ? 201 : 200).json(result);
   }
 
@@ -47,12 +47,17 @@ public final class ArticleWriteHandlers {
     LiveUpdates updates = admitted();
     String id = ctx.pathParam("id");
     String ifMatch = ctx.header("If-Match");
-    boolean deleted = ifMatch == null ? updates.index().delete(id)
-        : updates.index().delete(id, current -> ArticleVersions.admits(ifMatch, current));
+    boolean deleted = updates.index().delete(writer(ctx), id,
+        current -> ifMatch == null || ArticleVersions.admits(ifMatch, current));
     if (!deleted) {
       throw new NotFoundResponse("no article with id '" + id + "'");
     }
     ctx.status(204);
+  }
+
+  /** The curator {@link WriteAccess} admitted, whom the changes record names. */
+  private static String writer(Context ctx) {
+    return ctx.attribute(WriteAccess.CURATOR);
   }
 
   /** The live updates {@link WriteAccess} found on before letting the request through. */

@@ -223,15 +223,16 @@ public final class LiveIndex implements Closeable {
 
   /** Adds or replaces articles (the unchanged ones are left alone), then commits and refreshes. */
   public PutResult put(List<Article> articles) throws IOException {
-    return put(articles, version -> true);
+    return put(null, articles, version -> true);
   }
 
   /**
    * The same, if {@code expected} accepts the current version (fingerprint) of the one article given,
    * checked under the write lock so no other write comes between; else nothing is written and
-   * {@link VersionMismatchException} says so.
+   * {@link VersionMismatchException} says so. What was written goes in the changes record under
+   * {@code writer}'s name (nothing is recorded when it is null or the server keeps no curation).
    */
-  public PutResult put(List<Article> articles, Predicate<Optional<String>> expected) throws IOException {
+  public PutResult put(String writer, List<Article> articles, Predicate<Optional<String>> expected) throws IOException {
     lock.lock();
     try {
       ArchiveStore open = writer();
@@ -240,31 +241,35 @@ public final class LiveIndex implements Closeable {
           throw new VersionMismatchException(article.id());
         }
       }
-      int added = 0;
-      int updated = 0;
+      List<Curation.ArticleRef> added = new ArrayList<>();
+      List<Curation.ArticleRef> updated = new ArrayList<>();
       int unchanged = 0;
       List<String> ids = new ArrayList<>(articles.size());
       try {
         for (Article article : articles) {
           WriteOutcome outcome = indexer.write(article, open);
           switch (outcome) {
-            case ADDED -> added++;
-            case UPDATED -> updated++;
+            case ADDED -> added.add(Curation.ArticleRef.of(article));
+            case UPDATED -> updated.add(Curation.ArticleRef.of(article));
             case UNCHANGED -> unchanged++;
           }
           ids.add(article.id());
         }
-        if (added + updated > 0) {
+        if (added.size() + updated.size() > 0) {
           indexer.commit(open, articleCommitData());
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);
         throw e;
       }
-      if (added + updated > 0) {
+      if (added.size() + updated.size() > 0) {
         searcher.refresh();
+        // After the commit: a record of a write is never kept for a write that was lost.
+        if (writer != null && curation != null) {
+          curation.recordPosted(writer, added, updated);
+        }
       }
-      return new PutResult(added, updated, unchanged, ids);
+      return new PutResult(added.size(), updated.size(), unchanged, ids);
     } finally {
       lock.unlock();
     }
@@ -272,17 +277,22 @@ public final class LiveIndex implements Closeable {
 
   /** Removes an article, then commits and refreshes; says whether the index held it. */
   public boolean delete(String id) throws IOException {
-    return delete(id, version -> true);
+    return delete(null, id, version -> true);
   }
 
-  /** The same, if {@code expected} accepts the article's current version, checked under the write lock. */
-  public boolean delete(String id, Predicate<Optional<String>> expected) throws IOException {
+  /**
+   * The same, if {@code expected} accepts the article's current version, checked under the write lock;
+   * the deletion goes in the changes record under {@code writer}'s name as {@link #put} records.
+   */
+  public boolean delete(String writer, String id, Predicate<Optional<String>> expected) throws IOException {
     lock.lock();
     try {
       ArchiveStore open = writer();
       if (!expected.test(open.fingerprint(id))) {
         throw new VersionMismatchException(id);
       }
+      Optional<Curation.ArticleRef> was = writer != null && curation != null
+          ? searcher.article(id).map(stored -> Curation.ArticleRef.of(stored.article())) : Optional.empty();
       boolean deleted;
       try {
         deleted = open.delete(id);
@@ -295,6 +305,9 @@ public final class LiveIndex implements Closeable {
       }
       if (deleted) {
         searcher.refresh();
+        if (was.isPresent()) {
+          curation.recordDeleted(writer, was.get());
+        }
       }
       return deleted;
     } finally {
