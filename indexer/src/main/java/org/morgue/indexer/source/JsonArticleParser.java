@@ -31,7 +31,14 @@ public final class JsonArticleParser {
   private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s\\p{Cc}/?#@]+(?:@[^\\s\\p{Cc}/?#@]+)?(?:[/?#][^\\s\\p{Cc}]*)?");
   /** Keys the schema gives a meaning; every other key is kept as metadata under its own name. */
   private static final Set<String> KNOWN = Set.of(
-      "id", "title", "body", "lede", "published", "source", "url", "authors", "section", "language");
+      "id", "title", "body", "lede", "published", "source", "url", "authors", "section", "language", "metadata");
+  /**
+   * What Morgue's own JSON Lines export adds to an article that is Morgue's reading of it, not the
+   * source's (the enrichment summary, the story, a collection's note): read back, it would become
+   * metadata the source never gave. A line is taken for an export's when it has an object
+   * {@code metadata} and an object {@code hedging}, as the export writes them.
+   */
+  private static final Set<String> EXPORTED = Set.of("actors", "themes", "hedging", "story", "versionCount", "note");
 
   /**
    * Reads one article.
@@ -158,19 +165,28 @@ public final class JsonArticleParser {
   }
 
   /**
-   * {@code section}, {@code language}, and every unknown key whose value is a scalar or an array of
-   * scalars. Nested objects have no flat reading that would mean the same thing in every export, so
-   * they are left out rather than flattened by a guess.
+   * {@code section}, {@code language}, the entries of a {@code metadata} object (as Morgue's export
+   * writes them), and every unknown key whose value is a scalar or an array of scalars. Other nested
+   * objects have no flat reading that would mean the same thing in every export, so they are left out
+   * rather than flattened by a guess.
    */
   private static Map<String, List<String>> metadata(JsonNode object, String origin)
       throws MalformedArticleException {
     Map<String, List<String>> metadata = new LinkedHashMap<>();
+    // Morgue's export writes the metadata an article had as one object: read it back as it was.
+    boolean exported = object.path("metadata").isObject() && object.path("hedging").isObject();
+    for (Map.Entry<String, JsonNode> field : object.path("metadata").properties()) {
+      List<String> values = scalars(field.getValue());
+      if (!values.isEmpty()) {
+        metadata.put(field.getKey(), values);
+      }
+    }
     for (String key : List.of("section", "language")) {
       Optional<String> value = text(object, key, origin).map(JsonArticleParser::collapse);
       value.filter(v -> !v.isEmpty()).ifPresent(v -> metadata.put(key, List.of(v)));
     }
     for (Map.Entry<String, JsonNode> field : object.properties()) {
-      if (KNOWN.contains(field.getKey())) {
+      if (KNOWN.contains(field.getKey()) || exported && EXPORTED.contains(field.getKey())) {
         continue;
       }
       List<String> values = scalars(field.getValue());

@@ -137,6 +137,9 @@ public final class JsonLinesFormat implements ArticleFormat {
       sink.reject(new MalformedArticleException(SkipReason.MALFORMED, origin, "line is JSON but not an object: " + kind(node)));
       return;
     }
+    if (lineNumber == 1 && node.size() == 1 && node.path("provenance").isObject()) {
+      return; // the first line of Morgue's own export says where it came from: no article
+    }
     if (holdsLoneSurrogate(node)) {
       sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, LONE_SURROGATE));
       return;

@@ -50,6 +50,30 @@ class JsonLinesFormatTest {
   }
 
   @Test
+  void morguesOwnExportReadsBackAsTheArticlesItHolds(@TempDir Path tmp) throws IOException {
+    // The shape /api/export?format=jsonl writes: a provenance line, then each article with its body,
+    // its metadata as one object, and Morgue's own reading of it (enrichment summary, story).
+    Path file = write(tmp.resolve("exported"), "export.jsonl",
+        "{\"provenance\": {\"query\": \"jury\", \"matches\": 1}}",
+        "{\"id\": \"brown-ca01\", \"title\": \"Grand jury report\", \"published\": \"1961-01-01\", \"source\": \"Brown\","
+            + " \"url\": null, \"authors\": [], \"body\": \"The jury said Friday.\\n\\nIt praised the officials.\","
+            + " \"metadata\": {\"date_precision\": [\"year\"], \"language\": [\"en\"]},"
+            + " \"actors\": [{\"name\": \"Georgia\", \"type\": \"place\", \"salience\": 1.0, \"mentionCount\": 2}],"
+            + " \"themes\": [], \"hedging\": {\"level\": \"low\", \"score\": 0.0, \"sentences\": 2, \"hedgedSentences\": 0},"
+            + " \"story\": \"brown-ca01\", \"versionCount\": 1, \"note\": \"kept\"}");
+
+    RecordingSink sink = read(file);
+
+    assertEquals(List.of(), sink.rejected, "the provenance line is no article and no error");
+    assertEquals(1, sink.articles.size());
+    Article article = sink.articles.get(0);
+    assertEquals("brown-ca01", article.id());
+    assertEquals("The jury said Friday.\n\nIt praised the officials.", article.body());
+    assertEquals(java.util.Map.of("date_precision", List.of("year"), "language", List.of("en")), article.metadata(),
+        "the metadata as it was, and nothing of Morgue's own reading");
+  }
+
+  @Test
   void fullRecordKeepsEveryFieldOfTheSchema(@TempDir Path tmp) throws IOException {
     Path file = write(tmp.resolve("wire"), "articles.jsonl", fixture());
 

@@ -15,8 +15,9 @@ import org.morgue.search.Story;
 import org.morgue.article.Hedging;
 
 /**
- * JSON Lines: first {@code {"provenance": {...}}}, then one object per article with its metadata and
- * a summary of its enrichment (no text, no offsets: {@code /api/articles/{id}} has those), then
+ * JSON Lines: first {@code {"provenance": {...}}}, then one object per article with its metadata, its
+ * body (paragraphs separated by blank lines, as the JSON Lines format reads a body) and a summary of
+ * its enrichment (no offsets: {@code /api/articles/{id}} has those), then
  * {@code story}, the id of the story it is a version of, and {@code versionCount}, how many versions
  * of that story the archive holds. In a
  * collection's export each article's object ends with {@code note}, the curator's note.
@@ -33,6 +34,7 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
       String source,
       Optional<String> url,
       List<String> authors,
+      String body,
       Map<String, List<String>> metadata,
       List<ActorSummary> actors,
       List<ThemeSummary> themes,
@@ -82,7 +84,7 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
     Hedging hedging = enriched.enrichment().hedging();
     line(new ArticleLine(
         article.id(), article.title(), article.published(), article.source(), article.url(), article.authors(),
-        article.metadata(),
+        article.body(), article.metadata(),
         enriched.enrichment().actors().stream()
             .map(a -> new ActorSummary(a.name(), a.type().id(), a.salience(), a.mentionCount())).toList(),
         enriched.enrichment().themes().stream()
