@@ -90,6 +90,8 @@ public final class Curation implements ArticleCuration, Closeable {
   private final Map<String, StoryRecord> storyRecords = new ConcurrentHashMap<>();
   /** The number of the last change to the story records; 0 before any. */
   private volatile long storyRecordsSeq;
+  /** The last change to any correction or story record: the corrections file's version; null before any. */
+  private Change lastCorrection;
   /**
    * Every value a curator ever gave an article's own fields, by article: a stored field holding one of
    * them is the curator's, any other value is the source's (sent again since the correction).
@@ -328,6 +330,11 @@ public final class Curation implements ArticleCuration, Closeable {
 
   public synchronized Optional<SavedSearch> savedSearch(String id) {
     return Optional.ofNullable(savedSearches.get(id));
+  }
+
+  /** The corrections file's version: the number of the last change to a correction or a story record, 0 before any. */
+  public synchronized long correctionsVersion() {
+    return lastCorrection == null ? 0 : lastCorrection.seq();
   }
 
   /** Every correction, as the export file holds them. */
@@ -684,7 +691,7 @@ public final class Curation implements ArticleCuration, Closeable {
 
   /** Replaces every correction with those of an exported file, as one change. */
   public synchronized Applied<Corrections> importCorrections(String curator, Corrections imported,
-      Optional<String> reason) throws IOException {
+      Optional<Long> expected, Optional<String> reason) throws IOException {
     ActorAuthority proposed = ActorAuthority.EMPTY;
     for (ActorCorrection correction : imported.actors()) {
       text("actor", correction.actor(), MAX_NAME, true);
@@ -720,6 +727,14 @@ public final class Curation implements ArticleCuration, Closeable {
         names.add(authority.resolve(correction.actor()));
       }
       side.articles().forEach(correction -> articleIds.add(correction.articleId()));
+    }
+    // The file replaces every correction: one restored from last week's backup must not silently undo
+    // what another curator corrected since (expected is the version GET /api/corrections named).
+    // Checked once the file is known to be one, so that a 400 says first what is wrong with it.
+    if (!before.actors().isEmpty() || !before.articles().isEmpty() || !before.stories().isEmpty()) {
+      checkReplaced(expected, lastCorrection.seq(), lastCorrection.curator(), lastCorrection.at(), "the corrections file");
+    } else if (expected.isPresent() && expected.get() != ANY_VERSION) {
+      checkVersion(expected, correctionsVersion(), "the corrections file"); // empty: nothing to lose, but a stale tag says so
     }
     Change change = record(curator, "corrections.import", "corrections", tree(before), tree(imported), reason);
     return new Applied<>(corrections(), change, Affected.corrected(articleIds, names));
@@ -916,6 +931,9 @@ public final class Curation implements ArticleCuration, Closeable {
       case "articles.post", "article.delete" -> {} // the index holds these; the record only tells of them
       default -> throw new IllegalStateException("change " + change.seq() + " has an unknown action '"
           + change.action() + "': it was written by a newer Morgue");
+    }
+    if (Set.of("actor.correct", "article.correct", "story.record", "corrections.import").contains(change.action())) {
+      lastCorrection = change;
     }
     changes.add(change);
     seq = change.seq();

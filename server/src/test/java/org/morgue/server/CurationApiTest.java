@@ -310,8 +310,16 @@ class CurationApiTest {
     HttpResponse<String> withdrawn = send("DELETE", "/api/corrections/actors/" + path(other), null, BEN);
     assertEquals(204, withdrawn.statusCode(), withdrawn.body());
     assertTrue(total("actor=" + enc(other)) > 0, other + " is back under its own name");
-    assertEquals(200, send("PUT", "/api/corrections?reason=" + enc("start again"), "{\"actors\": [], \"articles\": []}",
-        BEN).statusCode());
+    // The file replaces every correction: without a version, or with the one read before the withdrawals
+    // above, it would undo what was corrected since; refused, and nothing changes.
+    String empty = "{\"actors\": [], \"articles\": []}";
+    assertProblem(send("PUT", "/api/corrections", empty, BEN), 428, "precondition_required");
+    String before = exported.headers().firstValue("ETag").orElseThrow();
+    assertProblem(send("PUT", "/api/corrections", empty, BEN, "If-Match", before), 412, "precondition_failed");
+    assertTrue(total("actor=" + enc("Tren de Aragua gang")) > 0, "the refused restores changed nothing");
+    String current = get("/api/corrections").headers().firstValue("ETag").orElseThrow();
+    assertEquals(200, send("PUT", "/api/corrections?reason=" + enc("start again"), empty, BEN, "If-Match", current)
+        .statusCode());
     assertEquals(0, total("actor=" + enc("Tren de Aragua gang")));
     assertEquals(trenArticles + 1, total("actor=" + enc(TREN)), "the later article is back under the old name too");
     assertEquals(0, JSON.readTree(get("/api/corrections").body()).get("actors").size());

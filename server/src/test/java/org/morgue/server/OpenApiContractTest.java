@@ -569,7 +569,9 @@ class OpenApiContractTest {
     call(writable, "PUT", "/api/corrections", "/api/corrections", "{\"actors\": [" + correction
         + "\"actor\": \"A\", \"renameTo\": \"B\"}, " + correction + "\"actor\": \"B\", \"renameTo\": \"A\"}], \"articles\": []}",
         json, 409);
-    call(writable, "PUT", "/api/corrections", "/api/corrections?reason=" + enc("restored"), exported, json, 200);
+    call(writable, "PUT", "/api/corrections", "/api/corrections", exported, json, 428);
+    call(writable, "PUT", "/api/corrections", "/api/corrections", exported, staleJson, 412);
+    call(writable, "PUT", "/api/corrections", "/api/corrections?reason=" + enc("restored"), exported, anyJson, 200);
     call(writable, "DELETE", article, crackdown, null, stale, 412);
     call(writable, "DELETE", article, crackdown, null, token, 204);
     call(writable, "DELETE", article, crackdown, null, token, 404);

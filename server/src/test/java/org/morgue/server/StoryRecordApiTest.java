@@ -192,6 +192,7 @@ class StoryRecordApiTest {
     assertEquals(404, get(RECORD).statusCode());
     CurationApiTest.assertProblem(send("DELETE", RECORD, null, ANA), 404, "not_found");
 
+    // Every correction withdrawn, the file goes back with no version to name.
     assertEquals(200, send("PUT", "/api/corrections?reason=restored", exported, ANA).statusCode());
     JsonNode restored = getJson("/api/stories/" + STORY);
     assertEquals("curator", restored.get("record").asText());

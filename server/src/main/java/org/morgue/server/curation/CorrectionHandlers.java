@@ -58,6 +58,8 @@ public final class CorrectionHandlers {
   /** Every correction, as one file to keep beside the archive. */
   public void export(Context ctx) {
     Corrections corrections = requests.curation().corrections();
+    // Its version: the one to name in If-Match when the file is put back.
+    ctx.header("ETag", etag(requests.curation().correctionsVersion()));
     if (ctx.queryParam("download") != null) {
       ctx.header("Content-Disposition", "attachment; filename=\"morgue-corrections.json\"");
     }
@@ -66,6 +68,7 @@ public final class CorrectionHandlers {
 
   /** Replaces every correction with those of a file {@link #export} made, as one change. */
   public void importAll(Context ctx) throws BadRequestException, IOException {
+    Optional<Long> expected = expectedVersion(ctx);
     JsonNode body = body(ctx);
     Corrections imported;
     try {
@@ -75,8 +78,8 @@ public final class CorrectionHandlers {
           + " GET /api/corrections answers it: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
     }
     Applied<Corrections> applied = requests.index().curate(() ->
-        requests.curation().importCorrections(curator(ctx), imported, reason(ctx, null)));
-    ctx.json(applied.value());
+        requests.curation().importCorrections(curator(ctx), imported, expected, reason(ctx, null)));
+    ctx.header("ETag", etag(requests.curation().correctionsVersion())).json(applied.value());
   }
 
   public void getActor(Context ctx) throws IOException {
