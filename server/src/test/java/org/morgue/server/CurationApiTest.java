@@ -437,6 +437,14 @@ class CurationApiTest {
     }
     assertEquals("ben", JSON.readTree(lines[lines.length - 1]).get("curator").asText());
 
+    // A DELETE's reason, sent as a body as many clients send it, is recorded as the query's is.
+    assertEquals(201, send("POST", "/api/collections", "{\"name\": \"Short-lived\"}", ANA).statusCode());
+    assertProblem(send("DELETE", "/api/collections/short-lived", "{\"reasn\": \"typo\"}", ANA), 400, "invalid_body");
+    assertEquals(204, send("DELETE", "/api/collections/short-lived", "{\"reason\": \"made by mistake\"}", ANA).statusCode());
+    JsonNode deleted = getJson("/api/changes?size=1").get("changes").get(0);
+    assertEquals("collection.delete", deleted.get("action").asText());
+    assertEquals("made by mistake", deleted.get("reason").asText());
+
     // Articles posted and deleted over the API are in the record too, by the curator whose token wrote them.
     String posted = article("recorded-post", "Council approves the budget", "live-desk",
         "The council approved the budget on Monday after a long debate.");

@@ -4,6 +4,7 @@ import static org.morgue.server.curation.CurationRequests.body;
 import static org.morgue.server.curation.CurationRequests.curator;
 import static org.morgue.server.curation.CurationRequests.etag;
 import static org.morgue.server.curation.CurationRequests.expectedVersion;
+import static org.morgue.server.curation.CurationRequests.deleteReason;
 import static org.morgue.server.curation.CurationRequests.reason;
 import static org.morgue.server.curation.CurationRequests.text;
 
@@ -132,7 +133,8 @@ public final class CollectionHandlers {
   public void delete(Context ctx) throws BadRequestException, IOException {
     String id = ctx.pathParam("id");
     Optional<Long> expected = expectedVersion(ctx);
-    requests.index().curate(() -> requests.curation().deleteCollection(curator(ctx), id, expected, reason(ctx, null)));
+    Optional<String> reason = deleteReason(ctx);
+    requests.index().curate(() -> requests.curation().deleteCollection(curator(ctx), id, expected, reason));
     ctx.status(204);
   }
 
@@ -217,8 +219,9 @@ public final class CollectionHandlers {
     if (ids.isEmpty()) {
       throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "id", "name the articles to remove: ?id=...&id=...");
     }
+    Optional<String> reason = deleteReason(ctx);
     Applied<ArticleCollection> applied = requests.index().curate(() ->
-        requests.curation().removeFromCollection(curator(ctx), id, expected, ids, reason(ctx, null)));
+        requests.curation().removeFromCollection(curator(ctx), id, expected, ids, reason));
     ctx.header("ETag", etag(applied.value().version())).json(CollectionSummary.of(applied.value()));
   }
 

@@ -4,6 +4,7 @@ import static org.morgue.server.curation.CurationRequests.body;
 import static org.morgue.server.curation.CurationRequests.curator;
 import static org.morgue.server.curation.CurationRequests.etag;
 import static org.morgue.server.curation.CurationRequests.expectedVersion;
+import static org.morgue.server.curation.CurationRequests.deleteReason;
 import static org.morgue.server.curation.CurationRequests.reason;
 import static org.morgue.server.curation.CurationRequests.text;
 import static org.morgue.server.curation.CurationRequests.texts;
@@ -108,8 +109,8 @@ public final class CorrectionHandlers {
   public void deleteActor(Context ctx) throws BadRequestException, IOException {
     String actor = ctx.pathParam("name");
     Optional<Long> expected = expectedVersion(ctx);
-    requests.index().curate(() -> requests.curation().withdrawActorCorrection(curator(ctx), actor, expected,
-        reason(ctx, null)));
+    Optional<String> reason = deleteReason(ctx);
+    requests.index().curate(() -> requests.curation().withdrawActorCorrection(curator(ctx), actor, expected, reason));
     ctx.status(204);
   }
 
@@ -194,8 +195,8 @@ public final class CorrectionHandlers {
   public void deleteArticle(Context ctx) throws BadRequestException, IOException {
     String id = ctx.pathParam("id");
     Optional<Long> expected = expectedVersion(ctx);
-    requests.index().curate(() -> requests.curation().withdrawArticleCorrection(curator(ctx), id, expected,
-        reason(ctx, null)));
+    Optional<String> reason = deleteReason(ctx);
+    requests.index().curate(() -> requests.curation().withdrawArticleCorrection(curator(ctx), id, expected, reason));
     ctx.status(204);
   }
 

@@ -163,6 +163,20 @@ public final class CurationRequests {
     return texts;
   }
 
+  /**
+   * The reason a DELETE gives: {@code ?reason=}, or a body {@code {"reason": "..."}}, which many
+   * clients send with a DELETE (it was dropped unseen, and the change recorded without its reason);
+   * any other field of such a body is refused.
+   */
+  static Optional<String> deleteReason(Context ctx) throws BadRequestException, IOException {
+    if (ctx.req().getContentLengthLong() == 0 || ctx.req().getContentLengthLong() < 0
+        && ctx.header("Transfer-Encoding") == null) {
+      return reason(ctx, null);
+    }
+    JsonNode body = body(ctx, "reason");
+    return reason(ctx, body);
+  }
+
   /** The reason a write gives: the body's {@code reason}, else the query's. */
   static Optional<String> reason(Context ctx, JsonNode body) {
     JsonNode given = body == null ? null : body.get("reason");

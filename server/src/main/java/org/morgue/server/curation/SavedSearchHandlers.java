@@ -4,6 +4,7 @@ import static org.morgue.server.curation.CurationRequests.body;
 import static org.morgue.server.curation.CurationRequests.curator;
 import static org.morgue.server.curation.CurationRequests.etag;
 import static org.morgue.server.curation.CurationRequests.expectedVersion;
+import static org.morgue.server.curation.CurationRequests.deleteReason;
 import static org.morgue.server.curation.CurationRequests.reason;
 import static org.morgue.server.curation.CurationRequests.text;
 
@@ -115,7 +116,8 @@ public final class SavedSearchHandlers {
   public void delete(Context ctx) throws BadRequestException, IOException {
     String id = ctx.pathParam("id");
     Optional<Long> expected = expectedVersion(ctx);
-    requests.index().curate(() -> requests.curation().deleteSavedSearch(curator(ctx), id, expected, reason(ctx, null)));
+    Optional<String> reason = deleteReason(ctx);
+    requests.index().curate(() -> requests.curation().deleteSavedSearch(curator(ctx), id, expected, reason));
     ctx.status(204);
   }
 

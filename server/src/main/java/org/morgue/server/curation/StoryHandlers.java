@@ -4,6 +4,7 @@ import static org.morgue.server.curation.CurationRequests.body;
 import static org.morgue.server.curation.CurationRequests.curator;
 import static org.morgue.server.curation.CurationRequests.etag;
 import static org.morgue.server.curation.CurationRequests.expectedVersion;
+import static org.morgue.server.curation.CurationRequests.deleteReason;
 import static org.morgue.server.curation.CurationRequests.reason;
 import static org.morgue.server.curation.CurationRequests.text;
 
@@ -83,8 +84,8 @@ public final class StoryHandlers {
   public void deleteRecord(Context ctx) throws BadRequestException, IOException {
     String storyId = ctx.pathParam("storyId");
     Optional<Long> expected = expectedVersion(ctx);
-    requests.index().curate(() -> requests.curation().withdrawStoryRecord(curator(ctx), storyId, expected,
-        reason(ctx, null)));
+    Optional<String> reason = deleteReason(ctx);
+    requests.index().curate(() -> requests.curation().withdrawStoryRecord(curator(ctx), storyId, expected, reason));
     ctx.status(204);
   }
 
