@@ -29,6 +29,16 @@ public final class FilterNames {
 
   private FilterNames() {}
 
+  /**
+   * Where a facet's values named another way are looked up: the engine's {@link
+   * SearchEngine#facetValuesNamed}, or that after a curator's renames (an actor's old name, kept as an
+   * alias, filters by the new one).
+   */
+  @FunctionalInterface
+  public interface Lookup {
+    List<String> named(String facet, String name) throws IOException;
+  }
+
   private static String asciiDigits(String text) {
     StringBuilder ascii = new StringBuilder(text.length());
     text.strip().codePoints().forEach(c -> ascii.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
@@ -37,6 +47,11 @@ public final class FilterNames {
 
   /** The request with each named filter value as the index holds it. */
   public static SearchRequest resolve(SearchEngine engine, SearchRequest request) throws IOException {
+    return resolve(engine::facetValuesNamed, request);
+  }
+
+  /** The request with each named filter value as {@code names} finds it. */
+  public static SearchRequest resolve(Lookup names, SearchRequest request) throws IOException {
     Map<String, List<String>> resolved = new LinkedHashMap<>();
     boolean changed = false;
     for (Map.Entry<String, List<String>> filter : request.filters().entrySet()) {
@@ -60,7 +75,7 @@ public final class FilterNames {
       }
       Set<String> values = new LinkedHashSet<>();
       for (String typed : filter.getValue()) {
-        List<String> named = engine.facetValuesNamed(filter.getKey(), typed);
+        List<String> named = names.named(filter.getKey(), typed);
         if (named.isEmpty() || named.contains(typed)) {
           values.add(typed);
         } else {

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.morgue.search.FilterNames;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.IndexStats;
 import org.morgue.search.SearchRequest;
@@ -37,10 +38,13 @@ public final class ExportHandler implements Handler {
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
   private final SearchEngine searcher;
+  /** How filter values typed by hand are read: see {@link FilterNames}. */
+  private final FilterNames.Lookup names;
   private final String version;
   private final Freshness freshness;
 
-  public ExportHandler(SearchEngine searcher, String version, Freshness freshness) {
+  public ExportHandler(SearchEngine searcher, FilterNames.Lookup names, String version, Freshness freshness) {
+    this.names = names;
     this.searcher = searcher;
     this.version = version;
     this.freshness = freshness;
@@ -51,7 +55,7 @@ public final class ExportHandler implements Handler {
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
     ExportFormat format = format(params.remove("format"));
     SearchParameters.refusePageShaping(params, "/api/export");
-    SearchRequest request = SearchParameters.parse(params, searcher);
+    SearchRequest request = SearchParameters.parse(params, names);
     // Counting first also rejects a bad query while the response can still be a 400.
     long matches = searcher.count(request);
     if (freshness.notModified(ctx)) {

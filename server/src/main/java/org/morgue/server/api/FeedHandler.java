@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.morgue.article.Article;
+import org.morgue.search.FilterNames;
 import org.morgue.search.Grouping;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
@@ -35,9 +36,12 @@ public final class FeedHandler implements Handler {
   public static final int ENTRIES = 50;
 
   private final SearchEngine searcher;
+  /** How filter values typed by hand are read: see {@link FilterNames}. */
+  private final FilterNames.Lookup names;
   private final Freshness freshness;
 
-  public FeedHandler(SearchEngine searcher, Freshness freshness) {
+  public FeedHandler(SearchEngine searcher, FilterNames.Lookup names, Freshness freshness) {
+    this.names = names;
     this.searcher = searcher;
     this.freshness = freshness;
   }
@@ -48,7 +52,7 @@ public final class FeedHandler implements Handler {
     Optional<String> named = name(params);
     params.remove(TITLE);
     SearchParameters.refusePageShaping(params, "/api/feed");
-    SearchRequest asked = SearchParameters.parse(params, searcher);
+    SearchRequest asked = SearchParameters.parse(params, names);
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
         SortOrder.NEWEST, ENTRIES, 1).withGrouping(asked.grouping());
     List<Article> articles = searcher.top(request, ENTRIES).stream().map(summary -> summary.article()).toList();

@@ -14,7 +14,6 @@ import org.morgue.search.RequestField;
 import org.morgue.search.FacetOrder;
 import org.morgue.search.Grouping;
 import org.morgue.search.InvalidQueryException;
-import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
 import org.morgue.search.TimelineInterval;
@@ -97,7 +96,7 @@ public final class SearchParameters {
    * The request the parameters ask for, its actor, theme and source filters read as the names the
    * index holds ("tren de aragua" filters by "Tren de Aragua": {@link FilterNames}).
    */
-  public static SearchRequest parse(Map<String, List<String>> params, SearchEngine names)
+  public static SearchRequest parse(Map<String, List<String>> params, FilterNames.Lookup names)
       throws BadRequestException, IOException {
     return FilterNames.resolve(names, parse(params));
   }

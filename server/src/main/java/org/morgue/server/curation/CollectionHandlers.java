@@ -175,7 +175,7 @@ public final class CollectionHandlers {
       }
     } else {
       // Every matching version goes in: a collection keeps records, and the limit below counts articles.
-      SearchRequest search = SearchParameters.parse(CurationRequests.searchParameters(body.get("search"), "search"), searcher)
+      SearchRequest search = SearchParameters.parse(CurationRequests.searchParameters(body.get("search"), "search"), requests.filterNames(searcher))
           .withGrouping(Grouping.ARTICLES);
       long matches;
       try {

@@ -19,6 +19,9 @@ import org.morgue.curation.journal.CurationJournal;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.live.WriteAccess;
+import org.morgue.search.FilterNames;
+import org.morgue.search.SearchEngine;
+import org.morgue.search.Facet;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
@@ -175,6 +178,23 @@ public final class CurationRequests {
     }
     JsonNode body = body(ctx, "reason");
     return reason(ctx, body);
+  }
+
+  /**
+   * How filters typed by hand are read over this archive: as the engine finds names written another
+   * way, after the curators' renames, so that a saved search, link or export naming an actor by the
+   * name a curator changed (kept as an alias) still finds its articles, under the new name.
+   */
+  public FilterNames.Lookup filterNames(SearchEngine searcher) {
+    return (facet, name) -> {
+      if (facet.equals(Facet.ACTOR.id()) && curation.isPresent()) {
+        String canonical = curation.get().canonicalName(name);
+        if (!canonical.equals(name)) {
+          return List.of(canonical);
+        }
+      }
+      return searcher.facetValuesNamed(facet, name);
+    };
   }
 
   /** The reason a write gives: the body's {@code reason}, else the query's. */

@@ -137,7 +137,7 @@ public final class SavedSearchHandlers {
 
   private Status status(SavedSearch saved) throws BadRequestException, IOException {
     // A run counts and lists articles, so "3 new" includes a new copy of a story seen before.
-    SearchRequest request = SearchParameters.parse(saved.parameters(), searcher).withGrouping(Grouping.ARTICLES);
+    SearchRequest request = SearchParameters.parse(saved.parameters(), requests.filterNames(searcher)).withGrouping(Grouping.ARTICLES);
     Optional<SavedSearchRun> last = requests.curation().lastRun(saved.id());
     try {
       long total = searcher.count(request);
