@@ -117,7 +117,7 @@ public final class OpenSearchEngine implements SearchEngine {
     RequestQuery.checkFacetPrefixes(request);
     int size = Math.max(0, Math.min(request.size(), SearchRequest.MAX_SIZE));
     int facetLimit = Math.max(1, Math.min(request.facetLimit(), SearchRequest.MAX_FACET_LIMIT));
-    ArrayNode after = dsl.searchAfter();
+    ArrayNode after = dsl.searchAfter(archiveState());
     ArchiveState archive = archive();
 
     // Grouped by story, a first page collapses on the story; a later page reads a batch of the matches
@@ -189,7 +189,7 @@ public final class OpenSearchEngine implements SearchEngine {
     }
     List<JsonNode> shown = found.subList(0, Math.min(size, found.size()));
     List<SearchHit> hits = hits(dsl, shown, laterStories);
-    Optional<String> next = size > 0 && found.size() > size ? Optional.of(dsl.cursorAfter(found.get(size - 1)))
+    Optional<String> next = size > 0 && found.size() > size ? Optional.of(dsl.cursorAfter(found.get(size - 1), archiveState()))
         : Optional.empty();
 
     Map<String, FacetLists.Counted> counted = new HashMap<>();
@@ -266,7 +266,7 @@ public final class OpenSearchEngine implements SearchEngine {
     }
     RequestDsl dsl = RequestDsl.of(request);
     List<ArticleSummary> top = new ArrayList<>();
-    JsonNode after = dsl.searchAfter();
+    JsonNode after = dsl.searchAfter(archiveState());
     if (request.grouping() == Grouping.STORIES) {
       if (n == 0) {
         return top;
@@ -448,6 +448,14 @@ public final class OpenSearchEngine implements SearchEngine {
   /** Nothing to release: the connection belongs to whoever opened it, and may serve a store too. */
   @Override
   public void close() {}
+
+  /**
+   * What a relevance cursor is tied to (see {@code SearchCursor}): when the archive this engine reads
+   * was last written, as of its last refresh.
+   */
+  private long archiveState() throws IOException {
+    return archive().lastCommit().map(Instant::toEpochMilli).orElse(0L);
+  }
 
   private ArchiveState archive() throws IOException {
     ArchiveState current = state;

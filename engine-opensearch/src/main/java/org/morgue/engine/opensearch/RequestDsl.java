@@ -125,11 +125,11 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
   }
 
   /** Where the request's cursor says its page starts, as search-after values; null for the first page. */
-  ArrayNode searchAfter() throws InvalidQueryException {
+  ArrayNode searchAfter(long archiveState) throws InvalidQueryException {
     if (request.cursor().isEmpty()) {
       return null;
     }
-    FieldDoc after = SearchCursor.decode(request.cursor().get(), request, parsed.sort().getSort());
+    FieldDoc after = SearchCursor.decode(request.cursor().get(), request, parsed.sort().getSort(), archiveState);
     ArrayNode values = ClusterConnection.json().createArrayNode();
     for (Object value : after.fields) {
       switch (value) {
@@ -144,7 +144,7 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
   }
 
   /** The cursor that continues after a hit, from its sort values. */
-  String cursorAfter(JsonNode hit) {
+  String cursorAfter(JsonNode hit, long archiveState) {
     SortField[] fields = parsed.sort().getSort();
     JsonNode values = hit.path("sort");
     Object[] typed = new Object[fields.length];
@@ -157,7 +157,7 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
         default -> new BytesRef(value.asText());
       };
     }
-    return SearchCursor.encode(request, new FieldDoc(0, Float.NaN, typed));
+    return SearchCursor.encode(request, new FieldDoc(0, Float.NaN, typed), archiveState);
   }
 
   private static ArrayNode sort(SortOrder order) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -164,10 +165,9 @@ public final class ArchiveSearcher implements SearchEngine {
     RequestQuery.checkFacetPrefixes(request);
     int size = Math.max(0, Math.min(request.size(), SearchRequest.MAX_SIZE));
     int facetLimit = Math.max(1, Math.min(request.facetLimit(), SearchRequest.MAX_FACET_LIMIT));
-    FieldDoc after = after(request, query);
-
     try (IndexSearchers.Lease lease = searchers.acquire()) {
       IndexSearcher searcher = lease.searcher();
+      FieldDoc after = after(request, query, searcher);
       // One hit more than the page shows says whether there is a next page.
       int wanted = Math.max(1, Math.min(size + 1, searcher.getIndexReader().maxDoc()));
       ReaderState state = lease.state();
@@ -178,7 +178,7 @@ public final class ArchiveSearcher implements SearchEngine {
       ScoreDoc[] page = Arrays.copyOf(docs, Math.min(size, docs.length));
       List<SearchHit> hits = hitLoader.hits(searcher, state.fieldInfos(), query.query(), page, query.scoreField());
       Optional<String> nextCursor = size > 0 && docs.length > size
-          ? Optional.of(SearchCursor.encode(request, docs[size - 1]))
+          ? Optional.of(SearchCursor.encode(request, docs[size - 1], archiveState(searcher)))
           : Optional.empty();
       Optional<FacetShaper.Background> background = request.facetOrder() == FacetOrder.SIGNIFICANCE
           ? Optional.of(new FacetShaper.Background(total, searcher.getIndexReader().numDocs(),
@@ -218,8 +218,8 @@ public final class ArchiveSearcher implements SearchEngine {
       throw new IllegalArgumentException("n must not be negative, not " + n);
     }
     RequestQuery query = RequestQuery.of(request);
-    FieldDoc after = after(request, query);
     try (IndexSearchers.Lease lease = searchers.acquire()) {
+      FieldDoc after = after(request, query, lease.searcher());
       return sortedMatches.top(lease.searcher(), lease.state(), query, request.grouping(), n, after);
     }
   }
@@ -281,8 +281,15 @@ public final class ArchiveSearcher implements SearchEngine {
   }
 
   /** Where the request's cursor says its page starts; null for the first page. */
-  private static FieldDoc after(SearchRequest request, RequestQuery query) throws InvalidQueryException {
-    return request.cursor().isPresent() ? SearchCursor.decode(request.cursor().get(), request, query.sort().getSort())
+  private static FieldDoc after(SearchRequest request, RequestQuery query, IndexSearcher searcher)
+      throws InvalidQueryException {
+    return request.cursor().isPresent()
+        ? SearchCursor.decode(request.cursor().get(), request, query.sort().getSort(), archiveState(searcher))
         : null;
+  }
+
+  /** What a relevance cursor is tied to: the reader's version, which every commit seen changes. */
+  private static long archiveState(IndexSearcher searcher) {
+    return searcher.getIndexReader() instanceof DirectoryReader reader ? reader.getVersion() : 0;
   }
 }

@@ -4,6 +4,7 @@ import org.morgue.search.RequestField;
 
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchRequest;
+import org.morgue.search.SortOrder;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,9 +28,14 @@ import org.apache.lucene.util.BytesRef;
  * the sort values of the last hit, in a few bytes, base64url-encoded. Because every sort ends with the
  * article id, those values name one place in the order, so the next page is a search-after that costs
  * the same however deep it is. A checksum catches cursors that were cut or edited.
+ *
+ * <p>A relevance-sorted cursor also holds the state of the archive its page was read from: a write
+ * between two pages moves every score (the words' rarity changes), so the last hit's score no longer
+ * names its place, and the next page would skip or repeat hits. Such a cursor is refused as stale,
+ * saying so, rather than answer a page that is silently wrong. Dates, hedging and ids do not move.
  */
 public final class SearchCursor {
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
   /** Longer than any cursor Morgue makes (ids are bounded by the request line anyway). */
   static final int MAX_LENGTH = 2_048;
   static final String MALFORMED = "cursor is malformed";
@@ -38,13 +44,14 @@ public final class SearchCursor {
   private SearchCursor() {}
 
   /** The cursor that continues after {@code last}. */
-  public static String encode(SearchRequest request, FieldDoc last) {
+  public static String encode(SearchRequest request, FieldDoc last, long archiveState) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeByte(VERSION);
       out.writeByte(request.sort().ordinal());
       out.writeInt(fingerprint(request));
+      out.writeLong(scoresMove(request) ? archiveState : 0);
       out.writeByte(last.fields.length);
       for (Object value : last.fields) {
         switch (value) {
@@ -65,7 +72,8 @@ public final class SearchCursor {
   }
 
   /** The hit a cursor continues after, checked against the search it is used with. */
-  public static FieldDoc decode(String cursor, SearchRequest request, SortField[] sort) throws InvalidQueryException {
+  public static FieldDoc decode(String cursor, SearchRequest request, SortField[] sort, long archiveState)
+      throws InvalidQueryException {
     if (cursor.length() > MAX_LENGTH) {
       throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (longer than " + MAX_LENGTH + " characters)");
     }
@@ -86,6 +94,13 @@ public final class SearchCursor {
       int fingerprint = in.readInt();
       if (sortOrdinal != request.sort().ordinal() || fingerprint != fingerprint(request)) {
         throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_STALE, RequestField.CURSOR, NOT_VALID + "; it was made for another query, filter or sort");
+      }
+      long state = in.readLong();
+      if (scoresMove(request) && state != archiveState) {
+        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_STALE, RequestField.CURSOR, "the archive"
+            + " changed since this page was read (articles were added, changed or removed), which moves every"
+            + " relevance score, so the next page could skip or repeat results; search again from the first"
+            + " page, or sort by date (sort=newest), whose pages a change does not move");
       }
       int count = in.readByte();
       if (count != sort.length) {
@@ -112,6 +127,11 @@ public final class SearchCursor {
     } catch (IOException e) {
       throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_MALFORMED, RequestField.CURSOR, MALFORMED + " (cut short)", e);
     }
+  }
+
+  /** Whether a write can move the request's order: relevance to words (no words: every score is the same). */
+  private static boolean scoresMove(SearchRequest request) {
+    return request.sort() == SortOrder.RELEVANCE && !request.query().isBlank();
   }
 
   private static char tag(SortField field) {
