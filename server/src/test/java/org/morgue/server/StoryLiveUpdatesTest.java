@@ -80,6 +80,7 @@ class StoryLiveUpdatesTest {
 
   @Test
   void aPostedCopyOfAnIndexedArticleJoinsItsStory() throws Exception {
+    String before = send(request("/api/articles/reuters-2").GET()).headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> posted = send(request("/api/articles").header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(copyOf("reuters-2", "reuters-2-courier", "The Courier", "1987-02-27"))));
     assertEquals(201, posted.statusCode(), posted.body());
@@ -89,6 +90,12 @@ class StoryLiveUpdatesTest {
     assertEquals(List.of("reuters-2", "reuters-2-courier"), versions(story));
     assertEquals(2, getJson("/api/articles/reuters-2").get("story").get("versionCount").asInt(),
         "the original's story lists the copy too");
+    // The original did not change, its view did: a copy cached before the post is not answered 304.
+    HttpResponse<String> revalidated = send(request("/api/articles/reuters-2").header("If-None-Match", before).GET());
+    assertEquals(200, revalidated.statusCode(), "the view lists a new version: " + before);
+    String after = revalidated.headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, send(request("/api/articles/reuters-2").header("If-None-Match", after).GET()).statusCode());
+
 
     String query = "q=" + RunningServer.enc("\"Ohio Mattress\"");
     JsonNode grouped = getJson("/api/search?" + query);
@@ -97,6 +104,9 @@ class StoryLiveUpdatesTest {
     assertEquals(1, grouped.get("hits").size(), grouped.toString());
     assertEquals(2, grouped.get("hits").get(0).get("story").get("versionCount").asInt());
     assertEquals(2, getJson("/api/search?group=articles&" + query).get("hits").size());
+    assertEquals(204, send(request("/api/articles/reuters-2-courier").header("If-Match",
+        send(request("/api/articles/reuters-2-courier").GET()).headers().firstValue("ETag").orElseThrow()).DELETE())
+        .statusCode(), "a write may name the view's tag, story part and all");
   }
 
   @Test

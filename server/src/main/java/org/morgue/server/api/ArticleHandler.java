@@ -29,7 +29,11 @@ public final class ArticleHandler {
     Story story = searcher.story(id).orElseGet(() -> Story.single(article.article()));
     // A curator's pick of the story's record changes this answer but not the article: the tag names it.
     Optional<String> record = ApiViews.pickedRecord(story, picks);
-    var version = searcher.articleVersion(id).map(fingerprint -> ArticleVersions.etag(fingerprint, record));
+    // So do the story's other versions, which the view lists: a copy posted or deleted changes it.
+    Optional<String> versions = story.versions().size() < 2 ? Optional.empty()
+        : Optional.of(story.versions().stream().map(v -> v.articleId() + "\u0000" + v.title() + "\u0000" + v.source()
+            + "\u0000" + v.published().map(Object::toString).orElse("")).collect(java.util.stream.Collectors.joining("\u0001")));
+    var version = searcher.articleVersion(id).map(fingerprint -> ArticleVersions.etag(fingerprint, record, versions));
     if (!(version.isPresent() ? freshness.notModified(ctx, version.get()) : freshness.notModified(ctx))) {
       ctx.json(ApiViews.article(article, story, picks));
     }

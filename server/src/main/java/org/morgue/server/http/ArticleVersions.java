@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class ArticleVersions {
   /** Between the version's digest and the picked record's in the article view's tag. */
   private static final String RECORD = "-r";
+  /** Before the digest of the story's other versions in the article view's tag. */
+  private static final String STORY = "-s";
 
   private ArticleVersions() {}
 
@@ -27,8 +29,20 @@ public final class ArticleVersions {
    * may name either tag.
    */
   public static String etag(String fingerprint, Optional<String> pickedRecord) {
-    return pickedRecord.isEmpty() ? etag(fingerprint)
-        : "\"" + Freshness.digest(fingerprint) + RECORD + Freshness.digest(pickedRecord.get()) + "\"";
+    return etag(fingerprint, pickedRecord, Optional.empty());
+  }
+
+  /**
+   * The same, with a digest of the story's versions after {@code -s} when the article has copies:
+   * the view lists them, so a copy posted, changed or deleted changes the answer though not the
+   * article, and a view cached before must not be answered 304.
+   */
+  public static String etag(String fingerprint, Optional<String> pickedRecord, Optional<String> storyVersions) {
+    if (pickedRecord.isEmpty() && storyVersions.isEmpty()) {
+      return etag(fingerprint);
+    }
+    return "\"" + Freshness.digest(fingerprint) + pickedRecord.map(pick -> RECORD + Freshness.digest(pick)).orElse("")
+        + storyVersions.map(versions -> STORY + Freshness.digest(versions)).orElse("") + "\"";
   }
 
   /** Whether the {@code If-Match} header admits a write over the article's current version (empty: none). */
@@ -37,9 +51,11 @@ public final class ArticleVersions {
         tag.equals("*") ? current.isPresent() : current.map(ArticleVersions::etag).filter(versionOf(tag)::equals).isPresent());
   }
 
-  /** A tag without the record part {@link #etag(String, Optional)} adds. */
+  /** A tag without the record and story parts {@link #etag(String, Optional, Optional)} adds. */
   private static String versionOf(String tag) {
     int record = tag.indexOf(RECORD);
-    return record < 0 || !tag.endsWith("\"") ? tag : tag.substring(0, record) + "\"";
+    int story = tag.indexOf(STORY);
+    int cut = record < 0 ? story : story < 0 ? record : Math.min(record, story);
+    return cut < 0 || !tag.endsWith("\"") ? tag : tag.substring(0, cut) + "\"";
   }
 }
