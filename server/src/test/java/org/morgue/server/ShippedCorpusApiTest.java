@@ -263,6 +263,14 @@ class ShippedCorpusApiTest {
     assertEquals("year", hit.get("publishedPrecision").asText());
     JsonNode dated = server.getJson("/api/articles/sotu-2020-trump", 200);
     assertEquals("day", dated.get("publishedPrecision").asText(), dated.get("published").asText());
+    // Exports for reference managers and spreadsheets give the year alone too, and RIS names the author
+    // family name first.
+    String csv = server.get("/api/export?format=csv&q=id:brown-ca01").body();
+    assertTrue(csv.lines().skip(1).findFirst().orElseThrow().contains(",1961,"), csv);
+    List<String> ris = server.get("/api/export?format=ris&q=" + enc("id:brown-ca01 OR id:sotu-2020-trump")).body()
+        .lines().toList();
+    assertTrue(ris.contains("DA  - 1961///") && ris.contains("DA  - 2020/02/04"), ris.toString());
+    assertTrue(ris.contains("AU  - Trump, Donald J."), ris.toString());
   }
 
   @Test

@@ -27,6 +27,8 @@ import org.morgue.article.BlockKind;
 public final class JsonArticleParser {
   private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+  /** A date a source gives only as a year or a month. */
+  private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
   /** An absolute http or https URL with a host, and no space or control character anywhere. */
   private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s\\p{Cc}/?#@]+(?:@[^\\s\\p{Cc}/?#@]+)?(?:[/?#][^\\s\\p{Cc}]*)?");
   /** Keys the schema gives a meaning; every other key is kept as metadata under its own name. */
@@ -69,8 +71,13 @@ public final class JsonArticleParser {
         () -> url.map(ArticleIds::fromUrl).orElseGet(() -> ArticleIds.fromContent(title, draft.body())));
     String source = text(object, "source", origin).map(String::strip).filter(s -> !s.isEmpty())
         .orElse(defaultSource);
-    return new Article(id, title, blocks, published(object, origin), source, url, authors(object, origin),
-        origin, metadata(object, origin));
+    Map<String, List<String>> metadata = metadata(object, origin);
+    Optional<LocalDate> published = published(object, origin);
+    // A date given as a year or a month ("1961", "1961-03") is the first day of it, and says so.
+    text(object, "published", origin).map(String::strip).map(YEAR_OR_MONTH::matcher).filter(java.util.regex.Matcher::matches)
+        .ifPresent(reduced -> metadata.putIfAbsent(org.morgue.article.DatePrecision.METADATA_KEY,
+            List.of(reduced.group(2) == null ? "year" : "month")));
+    return new Article(id, title, blocks, published, source, url, authors(object, origin), origin, metadata);
   }
 
   /** The source's own id: text, or a whole number as many database exports write it. */
@@ -127,6 +134,11 @@ public final class JsonArticleParser {
       return Optional.of(LocalDate.parse(date));
     } catch (DateTimeParseException notADate) {
       // fall through to the date-time forms
+    }
+    java.util.regex.Matcher reduced = YEAR_OR_MONTH.matcher(date);
+    if (reduced.matches()) {
+      return Optional.of(LocalDate.of(Integer.parseInt(reduced.group(1)),
+          reduced.group(2) == null ? 1 : Integer.parseInt(reduced.group(2)), 1));
     }
     try {
       // The date where the article was published, at the offset it was given with.

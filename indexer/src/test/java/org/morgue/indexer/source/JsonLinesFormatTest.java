@@ -50,6 +50,23 @@ class JsonLinesFormatTest {
   }
 
   @Test
+  void aYearOrAMonthAloneIsTheFirstDayOfItAndSaysSo(@TempDir Path tmp) throws IOException {
+    Path file = write(tmp.resolve("desk"), "dates.jsonl",
+        "{\"id\": \"y\", \"title\": \"A year\", \"body\": \"Text.\", \"published\": \"2025\"}",
+        "{\"id\": \"m\", \"title\": \"A month\", \"body\": \"Text.\", \"published\": \"2025-03\"}",
+        "{\"id\": \"bad\", \"title\": \"No month\", \"body\": \"Text.\", \"published\": \"2025-13\"}");
+
+    RecordingSink sink = read(file);
+
+    assertEquals(2, sink.articles.size());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 1, 1)), sink.articles.get(0).published());
+    assertEquals(List.of("year"), sink.articles.get(0).metadata().get("date_precision"));
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 3, 1)), sink.articles.get(1).published());
+    assertEquals(List.of("month"), sink.articles.get(1).metadata().get("date_precision"));
+    assertEquals(1, sink.rejected.size(), "a month that does not exist is still refused");
+  }
+
+  @Test
   void morguesOwnExportReadsBackAsTheArticlesItHolds(@TempDir Path tmp) throws IOException {
     // The shape /api/export?format=jsonl writes: a provenance line, then each article with its body,
     // its metadata as one object, and Morgue's own reading of it (enrichment summary, story).

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
+import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.search.Story;
 import org.morgue.article.Theme;
@@ -60,7 +61,12 @@ final class CsvExport implements ArticleExport, CollectionExport {
     List<String> row = new ArrayList<>(NOTED_COLUMNS.size());
     row.add(text(article.id()));
     row.add(text(article.title()));
-    row.add(article.published().map(Object::toString).orElse(""));
+    // ISO 8601's reduced forms, "1961" or "1961-03", for a date whose source gave no day.
+    row.add(article.published().map(date -> switch (DatePrecision.of(article)) {
+      case YEAR -> date.toString().substring(0, date.toString().length() - 6);
+      case MONTH -> date.toString().substring(0, date.toString().length() - 3);
+      case DAY -> date.toString();
+    }).orElse(""));
     row.add(text(article.source()));
     row.add(text(article.url().orElse("")));
     row.add(text(String.join("; ", article.authors())));

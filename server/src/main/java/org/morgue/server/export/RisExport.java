@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.time.format.DateTimeFormatter;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
+import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.search.Story;
 import org.morgue.article.Theme;
@@ -51,11 +52,17 @@ final class RisExport implements ArticleExport, CollectionExport {
     tag("ID", article.id());
     tag("TI", article.title());
     for (String author : article.authors()) {
-      tag("AU", author);
+      tag("AU", inverted(author));
     }
     if (article.published().isPresent()) {
-      tag("PY", Integer.toString(article.published().get().getYear()));
-      tag("DA", article.published().get().format(RIS_DATE));
+      java.time.LocalDate date = article.published().get();
+      tag("PY", Integer.toString(date.getYear()));
+      // RIS writes the parts a source gave and leaves the others empty: "1961///" for a year alone.
+      tag("DA", switch (DatePrecision.of(article)) {
+        case YEAR -> String.format(java.util.Locale.ROOT, "%04d///", date.getYear());
+        case MONTH -> String.format(java.util.Locale.ROOT, "%04d/%02d//", date.getYear(), date.getMonthValue());
+        case DAY -> date.format(RIS_DATE);
+      });
     }
     tag("T2", article.source());
     if (article.url().isPresent()) {
@@ -79,6 +86,24 @@ final class RisExport implements ArticleExport, CollectionExport {
       tag("N1", CURATORS_NOTE + curatorsNote);
     }
     out.write("ER  - \r\n\r\n");
+  }
+
+  /** Name suffixes that follow the family name: "Martin Luther King Jr." is King, Martin Luther, Jr. */
+  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+  /**
+   * An author as RIS asks for one, "Family, Given" (reference managers read "Jimmy Carter" as one
+   * family name otherwise); a name already holding a comma, or of one word, is kept as written.
+   */
+  static String inverted(String name) {
+    String written = name.strip().replaceAll("\\s+", " ");
+    if (written.contains(",") || !written.contains(" ")) {
+      return written;
+    }
+    java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(written.split(" ")));
+    String suffix = words.size() > 2 && SUFFIXES.contains(words.getLast()) ? words.removeLast() : null;
+    String family = words.removeLast();
+    return family + ", " + String.join(" ", words) + (suffix == null ? "" : ", " + suffix);
   }
 
   @Override
