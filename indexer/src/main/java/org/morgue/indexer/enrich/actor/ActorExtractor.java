@@ -274,7 +274,8 @@ public final class ActorExtractor {
       Optional<GazetteerEntry> entry =
           gazetteer.longestMatch(tokens, i, segment.headline(), segment.shouting(), filesNamed);
       if (entry.isPresent() && segment.free(i, i + entry.get().tokens().size())
-          && !(entry.get().tokens().size() == 1 && rules.endsMiddleInitialName(tokens, i, covered))) {
+          && !(entry.get().tokens().size() == 1 && rules.endsMiddleInitialName(tokens, i, covered))
+          && !namesSomeoneElse(tokens, i, i + entry.get().tokens().size(), entry.get(), segment, filesNamed)) {
         int end = i + entry.get().tokens().size();
         int townEnd = entry.get().actor().type() == ActorType.PLACE ? cities.townEnd(tokens, i, end) : end;
         TokenMatch match = townEnd > end && segment.free(i, townEnd)
@@ -286,6 +287,26 @@ public final class ActorExtractor {
       }
     }
     return matches;
+  }
+
+  /**
+   * Whether a listed person's name found here names someone or something else ({@link
+   * NameRules#namesAnother}), or a town placed by its state ("Garland, Tex."). The other rules then
+   * read the longer name for what it is. Headlines, where every word is capitalised, are left as they
+   * were.
+   */
+  private boolean namesSomeoneElse(List<Token> tokens, int at, int end, GazetteerEntry entry, Segment segment,
+      Set<String> filesNamed) {
+    if (entry.actor().type() != ActorType.PERSON || segment.headline() || segment.shouting()) {
+      return false;
+    }
+    if (rules.namesAnother(tokens, at, end, entry.tokens().size() == 1,
+        k -> gazetteer.longestMatch(tokens, k, false, false, filesNamed).isPresent())) {
+      return true;
+    }
+    return entry.tokens().size() == 1 && end + 1 < tokens.size() && tokens.get(end).key().equals(",")
+        && gazetteer.longestMatch(tokens, end + 1, false, false, filesNamed)
+            .filter(place -> place.actor().type() == ActorType.PLACE).isPresent();
   }
 
   private static Found found(Segment segment, TokenMatch match) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -477,6 +478,38 @@ final class NameRules {
       }
     }
     return at;
+  }
+
+  /** Words after a person's name that make it the name of a place or an institution. */
+  private static final Set<String> NAMED_AFTER = Set.of("school", "high", "elementary", "junior", "county", "center",
+      "centre", "memorial", "hall", "street", "avenue", "park", "bridge", "building", "university", "college",
+      "hospital", "library", "airport", "boulevard", "square", "station", "institute", "foundation", "dam", "monument");
+
+  /**
+   * Whether a known person's name, at tokens {@code [at, end)}, is here part of another name: it runs
+   * on into a longer one ("George Washington Carver", "Garland Byrd", "Kennedy Center"), it names a
+   * school, a county or a building ("Jefferson high school"), or, a surname alone, it comes after
+   * another given name ("Cyrus Vance" is not JD Vance, "Ted Kennedy" not John F. Kennedy). A title
+   * before it ("Vice President Vance") or "Jr." after it keep it the person, and so does a name
+   * after it that is an actor of its own ("Trump Venezuela policy": {@code known} says which tokens
+   * start one).
+   */
+  boolean namesAnother(List<Token> tokens, int at, int end, boolean surnameAlone, java.util.function.IntPredicate known) {
+    if (end < tokens.size()) {
+      Token next = tokens.get(end);
+      if (next.word() && next.spaceBefore() && NAMED_AFTER.contains(next.key().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (next.word() && next.spaceBefore() && isNameWord(next) && !next.allCaps() && !isTitleWord(next.key())
+          && !next.key().equals("Jr") && !next.key().equals("Sr") && !known.test(end)) {
+        return true;
+      }
+    }
+    if (!surnameAlone || at == 0 || !tokens.get(at).spaceBefore()) {
+      return false;
+    }
+    Token before = tokens.get(at - 1);
+    return before.word() && isNameWord(before) && !before.allCaps() && !isTitleWord(before.key()) && !known.test(at - 1);
   }
 
   /** Whether a sentence or a quotation starts at the token, where every word is capitalised. */

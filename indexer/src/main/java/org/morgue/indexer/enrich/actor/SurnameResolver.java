@@ -96,7 +96,7 @@ final class SurnameResolver {
     return wives;
   }
 
-  private static void addBareSurnames(
+  private void addBareSurnames(
       Segment segment, Map<List<String>, ActorKey> bySurname, Map<ActorKey, Integer> firstFullMention,
       List<Found> resolved) {
     List<Token> tokens = segment.tokens();
@@ -115,7 +115,9 @@ final class SurnameResolver {
         }
         ActorKey actor = bySurname.get(words);
         Token first = tokens.get(i);
-        if (actor != null && first.start() > firstFullMention.get(actor)) {
+        if (actor != null && first.start() > firstFullMention.get(actor)
+            && (segment.headline() || !rules.namesAnother(tokens, i, i + length, true,
+                k -> gazetteer.longestMatch(tokens, k, false, false, Set.of()).isPresent()))) {
           resolved.add(new Found(actor, first.start(), tokens.get(i + length - 1).end(), segment.weight()));
           for (int k = i; k < i + length; k++) {
             covered[k] = true;
