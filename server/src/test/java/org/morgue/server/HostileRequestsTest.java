@@ -207,6 +207,12 @@ class HostileRequestsTest {
     }
     assertEquals(2, quickly("/api/search?q=Venezuela%00").json().get("total").asInt(),
         "a NUL is a separator to the analyser, so the word still matches");
+    // Escapes that make no UTF-8 text were read as U+FFFD and searched ('caf\ufffd'): refused, saying so.
+    for (String q : List.of("caf%C3", "%E2%82", "Venez%FF%FEuela")) {
+      String detail = quickly("/api/search?q=" + q).badRequest("q");
+      assertTrue(detail.contains("is not UTF-8 text"), q + " -> " + detail);
+    }
+    assertEquals(200, quickly("/api/search?q=caf%C3%A9").status(), "a whole character is read");
   }
 
   @Test

@@ -36,6 +36,39 @@ public final class QueryStrings {
         String decodedName = URLDecoder.decode(name, StandardCharsets.UTF_8);
         throw refused(decodedName, "the value of '" + decodedName + "'", value, badInValue);
       }
+      // Escapes that are well formed but make no UTF-8 text (q=caf%C3) were read as U+FFFD and searched.
+      for (String part : new String[] {name, value}) {
+        if (!isUtf8(part)) {
+          String decodedName = URLDecoder.decode(name, StandardCharsets.UTF_8);
+          throw new BadRequestException(ProblemCode.MALFORMED_REQUEST, part == name ? null : decodedName,
+              (part == name ? "a parameter name" : "the value of '" + decodedName + "'") + " is not UTF-8 text: its"
+                  + " percent-encoded bytes make no character (as '%C3' alone, a character cut short); send text"
+                  + " percent-encoded as UTF-8");
+        }
+      }
+    }
+  }
+
+  /** Whether the percent-decoded bytes of a well-formed query part are UTF-8 text. */
+  static boolean isUtf8(String part) {
+    if (part.indexOf('%') < 0) {
+      return true;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(part.length());
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c == '%') {
+        bytes.write(Integer.parseInt(part, i + 1, i + 3, 16));
+        i += 2;
+      } else {
+        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
     }
   }
 
