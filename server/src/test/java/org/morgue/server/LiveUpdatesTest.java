@@ -163,6 +163,20 @@ class LiveUpdatesTest {
   }
 
   @Test
+  void controlCharactersInTheTextAreDroppedNotKeptForEveryExport() throws Exception {
+    String posted = "{\"id\": \"controls\", \"title\": \"Budget\\u0000 vote\\u001b[31m passes\", \"source\": \"live\\u0007desk\","
+        + " \"authors\": [\"Ann\\u0001 Lee\"], \"body\": \"The council\\u0000 voted.\\n\\nIt passed.\"}";
+    assertEquals(201, post(posted, "application/json", TOKEN).statusCode());
+    JsonNode article = getJson("/api/articles/controls", 200);
+    assertEquals("Budget vote[31m passes", article.get("title").asText());
+    assertEquals("livedesk", article.get("source").asText());
+    assertEquals("Ann Lee", article.get("authors").get(0).asText());
+    assertEquals("The council voted.", article.get("blocks").get(0).get("text").asText());
+    String csv = get("/api/export?format=csv&q=id:controls").body();
+    assertTrue(csv.chars().noneMatch(c -> c < 0x20 && c != '\r' && c != '\n'), csv);
+  }
+
+  @Test
   void jsonLinesAddUpdateOrLeaveEachArticleByItsFingerprint() throws Exception {
     String three = line("live-1", "First live report", "Congress debated the budget in Washington.")
         + line("live-2", "Second live report", "The Senate passed the farm bill.")

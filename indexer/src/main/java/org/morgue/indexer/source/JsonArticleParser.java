@@ -52,12 +52,12 @@ public final class JsonArticleParser {
    */
   public Article parse(JsonNode object, String defaultSource, String origin)
       throws MalformedArticleException {
-    String title = collapse(text(object, "title", origin).orElse(""));
+    String title = readable(text(object, "title", origin).orElse(""));
     List<Block> blocks = new ArrayList<>();
-    text(object, "lede", origin).map(JsonArticleParser::collapse).filter(lede -> !lede.isEmpty())
+    text(object, "lede", origin).map(JsonArticleParser::readable).filter(lede -> !lede.isEmpty())
         .ifPresent(lede -> blocks.add(new Block(BlockKind.LEDE, lede)));
     for (String paragraph : BLANK_LINES.split(text(object, "body", origin).orElse(""))) {
-      String collapsed = collapse(paragraph);
+      String collapsed = readable(paragraph);
       if (!collapsed.isEmpty()) {
         blocks.add(new Block(BlockKind.PARAGRAPH, collapsed));
       }
@@ -69,7 +69,7 @@ public final class JsonArticleParser {
     Article draft = new Article("", title, blocks, Optional.empty(), "", url, List.of(), origin);
     String id = id(object, origin).orElseGet(
         () -> url.map(ArticleIds::fromUrl).orElseGet(() -> ArticleIds.fromContent(title, draft.body())));
-    String source = text(object, "source", origin).map(String::strip).filter(s -> !s.isEmpty())
+    String source = text(object, "source", origin).map(JsonArticleParser::readable).filter(s -> !s.isEmpty())
         .orElse(defaultSource);
     Map<String, List<String>> metadata = metadata(object, origin);
     Optional<LocalDate> published = published(object, origin);
@@ -161,13 +161,13 @@ public final class JsonArticleParser {
     }
     List<String> authors = new ArrayList<>();
     if (node.isTextual()) {
-      authors.add(collapse(node.asText()));
+      authors.add(readable(node.asText()));
     } else if (node.isArray()) {
       for (JsonNode author : node) {
         if (!author.isTextual()) {
           throw wrongType("authors", "a string or an array of strings", node, origin);
         }
-        authors.add(collapse(author.asText()));
+        authors.add(readable(author.asText()));
       }
     } else {
       throw wrongType("authors", "a string or an array of strings", node, origin);
@@ -269,6 +269,40 @@ public final class JsonArticleParser {
       out.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
     }
     return out.toString();
+  }
+
+  /**
+   * Text as a reader sees it: {@link #collapse collapsed}, without control characters (a NUL, an
+   * escape, a bell) that no one wrote to be read and that went on raw into every export.
+   */
+  static String readable(String text) {
+    return collapse(withoutControls(text));
+  }
+
+  private static String withoutControls(String text) {
+    int first = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (isControl(text.charAt(i))) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder(text.length()).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!isControl(c)) {
+        kept.append(c);
+      }
+    }
+    return kept.toString();
+  }
+
+  /** A control character other than the whitespace {@link #collapse} makes a space. */
+  private static boolean isControl(char c) {
+    return Character.getType(c) == Character.CONTROL && !isSpace(c);
   }
 
   /**
