@@ -35,6 +35,8 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   /** Words only: no quotes, fields, operators, wildcards or brackets. */
   private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.\\- ]+");
+  /** A hyphen with a letter or digit on both sides: inside a word, not an operator before one. */
+  private static final java.util.regex.Pattern INNER_HYPHEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
   /** A slash between letters or digits ({@code 24/7}), which a plain run of words may hold. */
   private static final java.util.regex.Pattern SLASH_IN_WORD =
       java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{L}\\p{N}])");
@@ -67,7 +69,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
    * texts that merely contain the words somewhere. Matching is unchanged: the boost only reorders.
    */
   public Query parseRanked(String typed) throws ParseException {
-    String text = TypedQuery.punctuationAsTyped(typed);
+    String text = TypedQuery.lowerCaseOr(TypedQuery.punctuationAsTyped(typed));
     checkNesting(text);
     Query parsed = parse(TypedQuery.slashesInWords(text));
     if (parsed instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
@@ -173,8 +175,9 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     if (ArchiveSchema.PUBLISHED.equals(field)) {
       return getRangeQuery(field, queryText, queryText, true, true);
     }
-    // A word joined by slashes (9/11, HIV/AIDS) means its parts in that order, as a phrase does.
-    boolean phrase = quoted || queryText.indexOf('/') >= 0;
+    // A word joined by slashes or hyphens (9/11, HIV/AIDS, 9-11, anti-guerrilla) means its parts in
+    // that order, as a phrase does: apart, "9-11" found baseball scores.
+    boolean phrase = quoted || queryText.indexOf('/') >= 0 || INNER_HYPHEN.matcher(queryText).find();
     return super.getFieldQuery(checked(field), queryText, phrase);
   }
 

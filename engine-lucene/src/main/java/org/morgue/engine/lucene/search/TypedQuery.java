@@ -90,6 +90,38 @@ final class TypedQuery {
   }
 
   /**
+   * The query with "or" between two terms, outside quotes, read as the operator: people type "Cuba or
+   * Soviet" meaning either, and the parser's operators are capitals only, so it searched both, "or"
+   * being too common a word to search. "and" needs nothing (terms are all required), and "not" stays
+   * a word ("not guilty").
+   */
+  static String lowerCaseOr(String text) {
+    if (!text.contains(" or ")) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\' && i + 1 < text.length()) {
+        out.append(c).append(text.charAt(++i));
+        continue;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      if (!quoted && text.startsWith(" or ", i) && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+          && i + 4 < text.length() && !Character.isWhitespace(text.charAt(i + 4))) {
+        out.append(" OR ");
+        i += 3;
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /**
    * The query with every slash that stands inside a word escaped, so the parser reads it as part of
    * the word. A slash opens a regular expression only where a term starts and only when a closing
    * slash ends the same term ({@code /colou?r/}); inside quotes and range brackets slashes are

@@ -126,4 +126,22 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
         .snippet().parts().stream().filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
     assertTrue(phrase.stream().anyMatch(text -> text.equalsIgnoreCase("grand jury")), "a phrase typed is marked whole: " + phrase);
   }
+
+  @Test
+  void aHyphenInsideAWordJoinsItsPartsAsASlashDoes() throws Exception {
+    // Apart, "9-11" found baseball scores and dates; "anti-guerrilla" ranked "anti-Negro" first.
+    long hyphen = total("9-11");
+    assertEquals(total("\"9 11\""), hyphen);
+    assertTrue(hyphen < total("9 11"), hyphen + " of " + total("9 11"));
+    assertEquals(total("\"anti guerrilla\""), total("anti-guerrilla"));
+    assertEquals(total("-Venezuela"), total("-Venezuela"), "a leading hyphen still excludes");
+    assertTrue(total("-Venezuela") > total("Venezuela"));
+  }
+
+  @Test
+  void orInLowerCaseBetweenTwoWordsIsTheOperator() throws Exception {
+    assertEquals(total("Cuba OR Soviet"), total("Cuba or Soviet"));
+    assertTrue(total("Cuba or Soviet") > total("Cuba Soviet"), "either, not both");
+    assertEquals(total("\"war or peace\""), total("\"war or peace\""), "inside quotes it stays a word");
+  }
 }
