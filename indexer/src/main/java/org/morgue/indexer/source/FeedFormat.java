@@ -62,8 +62,6 @@ public final class FeedFormat implements ArticleFormat {
       "\\A\\uFEFF?\\s*(?:<\\?.*?\\?>\\s*|<!--.*?-->\\s*|<!DOCTYPE[^>\\[]*(?:\\[.*?\\])?\\s*>\\s*)*<(?:[\\w.-]+:)?(rss|feed|RDF)[\\s>/]",
       Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
-  private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.!?])(?:\\s|$)");
-  private static final int MAX_DERIVED_TITLE = 120;
 
   private static final String ATOM_10 = "http://www.w3.org/2005/Atom";
   private static final String ATOM_03 = "http://purl.org/atom/ns#";
@@ -139,7 +137,7 @@ public final class FeedFormat implements ArticleFormat {
     if (title.isEmpty() && blocks.isEmpty()) {
       throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "item has neither title nor text");
     }
-    String headline = title.orElseGet(() -> derivedTitle(blocks.get(0).text()));
+    String headline = title.orElseGet(() -> DerivedTitles.of(blocks.get(0).text()));
     Optional<LocalDate> published = published(dateText(item, dialect), origin, sink);
     Optional<String> url = Optional.ofNullable(entry.getLink()).map(String::strip).filter(link -> !link.isEmpty());
     List<String> authors = authors(entry.getAuthors(), dcCreators(entry.getModule(DCModule.URI)), texts(item, DCTERMS, "creator"));
@@ -289,17 +287,6 @@ public final class FeedFormat implements ArticleFormat {
       }
     }
     return List.copyOf(categories);
-  }
-
-  /** The first sentence of the text, cut at a word if it runs long. */
-  private static String derivedTitle(String text) {
-    Matcher sentence = FIRST_SENTENCE.matcher(text);
-    String first = sentence.find() ? sentence.group(1) : text;
-    if (first.length() <= MAX_DERIVED_TITLE) {
-      return first;
-    }
-    int cut = first.lastIndexOf(' ', MAX_DERIVED_TITLE);
-    return first.substring(0, cut > 0 ? cut : MAX_DERIVED_TITLE) + "…";
   }
 
   /** Feed titles may carry escaped markup or entities ({@code Q&amp;A}); the headline is the text. */

@@ -52,7 +52,7 @@ public final class JsonArticleParser {
    */
   public Article parse(JsonNode object, String defaultSource, String origin)
       throws MalformedArticleException {
-    String title = readable(text(object, "title", origin).orElse(""));
+    String given = readable(text(object, "title", origin).orElse(""));
     List<Block> blocks = new ArrayList<>();
     text(object, "lede", origin).map(JsonArticleParser::readable).filter(lede -> !lede.isEmpty())
         .ifPresent(lede -> blocks.add(new Block(BlockKind.LEDE, lede)));
@@ -62,13 +62,16 @@ public final class JsonArticleParser {
         blocks.add(new Block(BlockKind.PARAGRAPH, collapsed));
       }
     }
-    if (title.isEmpty() && blocks.isEmpty()) {
+    if (given.isEmpty() && blocks.isEmpty()) {
       throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "no title and no body");
     }
+    // Without one, the first sentence, as a feed item without one is named.
+    String title = given.isEmpty() ? DerivedTitles.of(blocks.get(0).text()) : given;
     Optional<String> url = url(object, origin);
-    Article draft = new Article("", title, blocks, Optional.empty(), "", url, List.of(), origin);
+    Article draft = new Article("", given, blocks, Optional.empty(), "", url, List.of(), origin);
+    // From the title as given, so an id made before titles were derived stays the article's.
     String id = id(object, origin).orElseGet(
-        () -> url.map(ArticleIds::fromUrl).orElseGet(() -> ArticleIds.fromContent(title, draft.body())));
+        () -> url.map(ArticleIds::fromUrl).orElseGet(() -> ArticleIds.fromContent(given, draft.body())));
     String source = text(object, "source", origin).map(JsonArticleParser::readable).filter(s -> !s.isEmpty())
         .orElse(defaultSource);
     Map<String, List<String>> metadata = metadata(object, origin);

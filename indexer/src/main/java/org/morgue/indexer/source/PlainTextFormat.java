@@ -43,8 +43,12 @@ public final class PlainTextFormat implements ArticleFormat {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, "not UTF-8 text"));
+      sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, "not UTF-8 text (save it as UTF-8:"
+          + " a text in Latin-1 or Windows-1252 is read only as UTF-8, e.g. iconv -f latin1 -t utf-8)"));
       return;
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark Windows editors write: no part of the headline
     }
     Optional<String> tooLarge = Article.tooLarge(text.length());
     if (tooLarge.isPresent()) {

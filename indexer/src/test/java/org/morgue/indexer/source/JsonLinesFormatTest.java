@@ -50,6 +50,18 @@ class JsonLinesFormatTest {
   }
 
   @Test
+  void aPlainTextArticleStartingWithAByteOrderMarkHasItsHeadlineAsWritten(@TempDir Path tmp) throws IOException {
+    // Beside the JSON Lines reader's own: a Windows editor's mark stayed in front of the headline.
+    Path file = write(tmp.resolve("desk"), "school-board.txt",
+        ("\uFEFFSchool board approves the budget\n\nThe board approved the budget on Monday.\n")
+            .getBytes(StandardCharsets.UTF_8));
+
+    RecordingSink sink = read(file);
+
+    assertEquals("School board approves the budget", sink.articles.get(0).title());
+  }
+
+  @Test
   void aYearOrAMonthAloneIsTheFirstDayOfItAndSaysSo(@TempDir Path tmp) throws IOException {
     Path file = write(tmp.resolve("desk"), "dates.jsonl",
         "{\"id\": \"y\", \"title\": \"A year\", \"body\": \"Text.\", \"published\": \"2025\"}",
@@ -143,7 +155,7 @@ class JsonLinesFormatTest {
     assertEquals(file + "#3", monroe.origin(), "line numbers count the blank lines too");
 
     Article fdr = sink.articles.get(2);
-    assertEquals("", fdr.title());
+    assertEquals(FOUR_FREEDOMS, fdr.title(), "no title: its first sentence, as a feed item's");
     String body = FOUR_FREEDOMS + " The first is freedom of speech and expression-everywhere in the world.";
     assertEquals(List.of(new Block(BlockKind.PARAGRAPH, body)), fdr.blocks(), "a single line break is not a paragraph");
     assertEquals(ArticleIds.fromContent("", body), fdr.id());
