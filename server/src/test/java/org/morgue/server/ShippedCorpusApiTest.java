@@ -259,6 +259,7 @@ class ShippedCorpusApiTest {
     JsonNode brown = server.getJson("/api/articles/brown-ca01", 200);
     assertEquals("1961-01-01", brown.get("published").asText());
     assertEquals("year", brown.get("publishedPrecision").asText());
+    assertEquals("[\"year\"]", brown.get("metadata").get("date_precision").toString(), "the source's metadata, as read");
     JsonNode hit = server.getJson("/api/search?size=1&q=id:brown-ca01", 200).get("hits").get(0);
     assertEquals("year", hit.get("publishedPrecision").asText());
     JsonNode dated = server.getJson("/api/articles/sotu-2020-trump", 200);

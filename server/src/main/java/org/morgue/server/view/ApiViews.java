@@ -132,7 +132,8 @@ public final class ApiViews {
       List<ActorView> actors,
       List<Theme> themes,
       Hedging hedging,
-      StoryView story) {}
+      StoryView story,
+      Map<String, List<String>> metadata) {}
 
   /**
    * The answer of {@code GET /api/articles/{id}/diff?with=}: the two versions compared, whether they
@@ -281,6 +282,6 @@ public final class ApiViews {
     return new ArticleView(
         article.id(), article.title(), article.published(), precision(article), article.source(), article.url(),
         article.authors(), article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
-        story(story, picks));
+        story(story, picks), article.metadata());
   }
 }
