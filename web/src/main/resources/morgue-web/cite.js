@@ -52,7 +52,8 @@ function monthDay(date) {
 
 /** Ends a part with one full stop, whatever punctuation it already ends with. */
 function period(text) {
-  return /[.?!]$/.test(text) ? text : `${text}.`;
+  // A headline cut short ends in an ellipsis, which ends the part as a full stop would ("an…", not "an….").
+  return /[.?!…]$/.test(text) ? text : `${text}.`;
 }
 
 /** APA 7: Family, G., & Family, G. (2025, March 4). Title. Source. URL */

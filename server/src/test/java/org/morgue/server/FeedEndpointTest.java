@@ -115,8 +115,8 @@ class FeedEndpointTest {
     assertEquals(List.of("urn:morgue:article:wire-2021", "urn:morgue:article:wire-2020", "urn:morgue:article:wire-2019"),
         entries.stream().map(e -> child(e, "id")).toList());
     Element newest = entries.get(0);
-    assertEquals("<b>Bold</b> & \"quoted\"  harbour news", child(newest, "title"),
-        "markup is text, and a control character XML cannot hold is dropped");
+    assertEquals("<b>Bold</b> & \"quoted\" harbour news", child(newest, "title"),
+        "markup is text, and a control character (which XML cannot hold) was dropped when the article was read");
     assertEquals("2021-06-15T00:00:00Z", child(newest, "published"));
     assertEquals("2021-06-15T00:00:00Z", child(newest, "updated"));
     assertEquals(List.of("Kim Lee", "Jo Park"),

@@ -94,6 +94,11 @@ class StatusAndErrorsTest {
       assertEquals("unknown_parameter", JSON.readTree(response.body()).get("code").asText(), path);
     }
     assertEquals(200, server.get("/api/articles/" + SeedIndex.CRACKDOWN).statusCode());
+    // A feed's or an export's unknown parameter is answered with what that endpoint takes, not the page's.
+    for (String endpoint : List.of("/api/feed", "/api/export")) {
+      String detail = JSON.readTree(server.get(endpoint + "?format=csv&bogus=1").body()).get("detail").asText();
+      assertTrue(detail.contains(endpoint + " takes q,") && !detail.contains("cursor"), detail);
+    }
   }
 
   @Test

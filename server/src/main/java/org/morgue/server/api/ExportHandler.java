@@ -54,7 +54,7 @@ public final class ExportHandler implements Handler {
   public void handle(Context ctx) throws Exception {
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
     ExportFormat format = format(params.remove("format"));
-    SearchParameters.refusePageShaping(params, "/api/export");
+    SearchParameters.refusePageShaping(params, "/api/export", "format");
     SearchRequest request = SearchParameters.parse(params, names);
     // Counting first also rejects a bad query while the response can still be a 400.
     long matches = searcher.count(request);

@@ -51,7 +51,7 @@ public final class FeedHandler implements Handler {
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
     Optional<String> named = name(params);
     params.remove(TITLE);
-    SearchParameters.refusePageShaping(params, "/api/feed");
+    SearchParameters.refusePageShaping(params, "/api/feed", "title");
     SearchRequest asked = SearchParameters.parse(params, names);
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
         SortOrder.NEWEST, ENTRIES, 1).withGrouping(asked.grouping());

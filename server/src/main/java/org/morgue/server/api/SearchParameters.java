@@ -42,8 +42,14 @@ public final class SearchParameters {
    * a feed): {@code /api/export?cursor=...} would otherwise export from the start as if the cursor were
    * not there.
    */
-  public static void refusePageShaping(Map<String, List<String>> params, String endpoint) throws BadRequestException {
+  public static void refusePageShaping(Map<String, List<String>> params, String endpoint, String ownParameter)
+      throws BadRequestException {
     for (String name : params.keySet()) {
+      if (!name.isEmpty() && !KNOWN.contains(name) && !Facet.ids().contains(name) && !name.startsWith(FACET_PREFIX)) {
+        // Named here, with what this endpoint takes: parse's list would offer the page's parameters too.
+        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; "
+            + endpoint + " takes q, " + String.join(", ", Facet.ids()) + ", from, to, sort, group and " + ownParameter);
+      }
       if (PAGE_SHAPING.contains(name) || name.startsWith(FACET_PREFIX)) {
         throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "': "
             + endpoint + " answers every match of the search (q, the filters, from, to, sort, group), not a page"
