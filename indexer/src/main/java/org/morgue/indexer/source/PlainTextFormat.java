@@ -43,8 +43,9 @@ public final class PlainTextFormat implements ArticleFormat {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, "not UTF-8 text (save it as UTF-8:"
-          + " a text in Latin-1 or Windows-1252 is read only as UTF-8, e.g. iconv -f latin1 -t utf-8)"));
+      // A Latin-1 or Windows-1252 file is the usual cause: say how to mend it.
+      sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, "not UTF-8 text (if it is text, save"
+          + " it as UTF-8, e.g. iconv -f windows-1252 -t utf-8)"));
       return;
     }
     if (text.startsWith("\uFEFF")) {

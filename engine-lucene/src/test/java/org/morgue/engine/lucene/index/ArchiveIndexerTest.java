@@ -53,7 +53,7 @@ class ArchiveIndexerTest {
       reasons.put(Path.of(problem.origin()).getFileName().toString(), problem.reason());
     }
     assertEquals("the file is empty", reasons.get("empty.txt"));
-    assertEquals("not UTF-8 text", reasons.get("binary.txt"));
+    assertTrue(reasons.get("binary.txt").startsWith("not UTF-8 text"), reasons.get("binary.txt"));
     assertEquals("unknown format", reasons.get("notes.docx"));
     assertTrue(reasons.get("headline-only.txt").startsWith("no body text"));
     assertEquals(4, reasons.size());
