@@ -163,6 +163,19 @@ class LiveUpdatesTest {
   }
 
   @Test
+  void ifNoneMatchStarCreatesOnly() throws Exception {
+    HttpResponse<String> created = send(request("/api/articles").header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + TOKEN).header("If-None-Match", "*").POST(HttpRequest.BodyPublishers.ofString(AIRLIFT)));
+    assertEquals(201, created.statusCode(), created.body());
+    String changed = AIRLIFT.replace("courageous", "tireless");
+    HttpResponse<String> again = send(request("/api/articles").header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + TOKEN).header("If-None-Match", "*").POST(HttpRequest.BodyPublishers.ofString(changed)));
+    assertEquals(412, again.statusCode(), again.body());
+    assertTrue(again.body().contains("exists already"), again.body());
+    assertTrue(getJson("/api/articles/berlin-airlift", 200).get("text").asText().contains("courageous"), "nothing was written");
+  }
+
+  @Test
   void controlCharactersInTheTextAreDroppedNotKeptForEveryExport() throws Exception {
     String posted = "{\"id\": \"controls\", \"title\": \"Budget\\u0000 vote\\u001b[31m passes\", \"source\": \"live\\u0007desk\","
         + " \"authors\": [\"Ann\\u0001 Lee\"], \"body\": \"The council\\u0000 voted.\\n\\nIt passed.\"}";

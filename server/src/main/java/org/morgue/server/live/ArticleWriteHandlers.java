@@ -38,8 +38,16 @@ public final class ArticleWriteHandlers {
       throw new BadRequestException(ProblemCode.INVALID_BODY, "body",
           "If-Match names one article's version, so the body must hold exactly one article; it holds " + articles.size());
     }
-    LiveIndex.PutResult result = updates.index().put(writer(ctx), articles,
-        current -> ifMatch == null || ArticleVersions.admits(ifMatch, current));
+    // If-None-Match: * asks to create only (RFC 9110 13.1.2): an article that exists is not replaced.
+    boolean createOnly = "*".equals(Optional.ofNullable(ctx.header("If-None-Match")).map(String::strip).orElse(null));
+    LiveIndex.PutResult result;
+    try {
+      result = updates.index().put(writer(ctx), articles,
+          current -> (!createOnly || current.isEmpty()) && (ifMatch == null || ArticleVersions.admits(ifMatch, current)));
+    } catch (LiveIndex.VersionMismatchException e) {
+      throw createOnly ? new LiveIndex.VersionMismatchException(e.id(), "article '" + e.id() + "' exists already, and"
+          + " If-None-Match: * asks only to create: nothing was written") : e;
+    }
     ctx.status(result.changed() ? 201 : 200).json(result);
   }
 

@@ -332,8 +332,12 @@ public final class LiveIndex implements Closeable {
     private final String id;
 
     VersionMismatchException(String id) {
-      super("article '" + id + "' has changed (or was deleted) since the version named in If-Match was read:"
+      this(id, "article '" + id + "' has changed (or was deleted) since the version named in If-Match was read:"
           + " read it again, then write");
+    }
+
+    VersionMismatchException(String id, String message) {
+      super(message);
       this.id = id;
     }
 
