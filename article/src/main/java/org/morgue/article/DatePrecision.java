@@ -22,6 +22,16 @@ public enum DatePrecision {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The date as ISO 8601 writes it to this precision: "1961", "1961-03" or "1961-03-04". */
+  public String iso(java.time.LocalDate date) {
+    String day = date.toString();
+    return switch (this) {
+      case YEAR -> day.substring(0, day.length() - 6);
+      case MONTH -> day.substring(0, day.length() - 3);
+      case DAY -> day;
+    };
+  }
+
   /** The precision an article's metadata gives; a day when it says none, or something else. */
   public static DatePrecision of(Article article) {
     List<String> given = article.metadata().getOrDefault(METADATA_KEY, List.of());

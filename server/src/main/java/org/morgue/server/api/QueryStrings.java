@@ -37,16 +37,20 @@ public final class QueryStrings {
         throw refused(decodedName, "the value of '" + decodedName + "'", value, badInValue);
       }
       // Escapes that are well formed but make no UTF-8 text (q=caf%C3) were read as U+FFFD and searched.
-      for (String part : new String[] {name, value}) {
-        if (!isUtf8(part)) {
-          String decodedName = URLDecoder.decode(name, StandardCharsets.UTF_8);
-          throw new BadRequestException(ProblemCode.MALFORMED_REQUEST, part == name ? null : decodedName,
-              (part == name ? "a parameter name" : "the value of '" + decodedName + "'") + " is not UTF-8 text: its"
-                  + " percent-encoded bytes make no character (as '%C3' alone, a character cut short); send text"
-                  + " percent-encoded as UTF-8");
-        }
+      if (!isUtf8(name)) {
+        throw notUtf8(null, "a parameter name");
+      }
+      if (!isUtf8(value)) {
+        String decodedName = URLDecoder.decode(name, StandardCharsets.UTF_8);
+        throw notUtf8(decodedName, "the value of '" + decodedName + "'");
       }
     }
+  }
+
+  private static BadRequestException notUtf8(String parameter, String where) {
+    return new BadRequestException(ProblemCode.MALFORMED_REQUEST, parameter, where + " is not UTF-8 text: its"
+        + " percent-encoded bytes make no character (as '%C3' alone, a character cut short); send text"
+        + " percent-encoded as UTF-8");
   }
 
   /** Whether the percent-decoded bytes of a well-formed query part are UTF-8 text. */

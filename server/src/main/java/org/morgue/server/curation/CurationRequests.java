@@ -172,12 +172,9 @@ public final class CurationRequests {
    * any other field of such a body is refused.
    */
   static Optional<String> deleteReason(Context ctx) throws BadRequestException, IOException {
-    if (ctx.req().getContentLengthLong() == 0 || ctx.req().getContentLengthLong() < 0
-        && ctx.header("Transfer-Encoding") == null) {
-      return reason(ctx, null);
-    }
-    JsonNode body = body(ctx, "reason");
-    return reason(ctx, body);
+    long length = ctx.req().getContentLengthLong(); // -1: not declared, which a chunked body is not
+    boolean hasBody = length > 0 || length < 0 && ctx.header("Transfer-Encoding") != null;
+    return reason(ctx, hasBody ? body(ctx, "reason") : null);
   }
 
   /**

@@ -62,11 +62,7 @@ final class CsvExport implements ArticleExport, CollectionExport {
     row.add(text(article.id()));
     row.add(text(article.title()));
     // ISO 8601's reduced forms, "1961" or "1961-03", for a date whose source gave no day.
-    row.add(article.published().map(date -> switch (DatePrecision.of(article)) {
-      case YEAR -> date.toString().substring(0, date.toString().length() - 6);
-      case MONTH -> date.toString().substring(0, date.toString().length() - 3);
-      case DAY -> date.toString();
-    }).orElse(""));
+    row.add(article.published().map(DatePrecision.of(article)::iso).orElse(""));
     row.add(text(article.source()));
     row.add(text(article.url().orElse("")));
     row.add(text(String.join("; ", article.authors())));
