@@ -120,6 +120,18 @@ public final class ActorExtractor {
   }
 
   /**
+   * The first words of the places Morgue knows, U.S. towns and gazetteer places: "Chester", "Santa",
+   * "Dakota", which the census lists as given names too.
+   */
+  private static Set<String> placeWords(Gazetteer gazetteer) {
+    Set<String> words = new java.util.HashSet<>();
+    DataFile.read(DATA + "us-towns.txt").words().forEach(town -> words.add(town.split(" ")[0]));
+    gazetteer.actors().stream().filter(actor -> actor.type() == ActorType.PLACE)
+        .forEach(actor -> words.add(actor.name().split(" ")[0]));
+    return words;
+  }
+
+  /**
    * The extractor with the gazetteers that ship with Morgue: the files listed in {@code
    * actor/gazetteers.txt}, and the word lists the name rules use.
    */
@@ -133,7 +145,9 @@ public final class ActorExtractor {
         companySuffixes,
         DataFile.read(DATA + "name-particles.txt").words(),
         DataFile.read(DATA + "not-names.txt").words(),
-        GivenNames.fromAnnie(DataFile.read(DATA + "nicknames.txt").words()),
+        GivenNames.load(DataFile.read(DATA + "nicknames.txt").words(), DataFile.read(DATA + "census-given-names.txt"),
+            placeWords(gazetteer)),
+        Surnames.load(DataFile.read(DATA + "census-surnames.txt")),
         roleNouns());
     DataFile notNameStarts = DataFile.read(DATA + "not-name-starts.txt");
     KeywordNames keywordNames =

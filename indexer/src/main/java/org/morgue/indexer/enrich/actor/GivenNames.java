@@ -3,6 +3,7 @@ package org.morgue.indexer.enrich.actor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.morgue.indexer.enrich.text.DataFile;
 
 /**
  * Given names, read from GATE's ANNIE gazetteer lists (LGPL 3.0, the unmodified {@code
@@ -24,14 +25,24 @@ final class GivenNames {
   }
 
   /**
-   * The ANNIE lists, with {@code nicknames} as ambiguous given names; fails naming the list if the
-   * jar is not on the classpath.
+   * The ANNIE lists, with {@code nicknames} as ambiguous given names, and the {@code census} given
+   * names ANNIE lacks ("Thurman", "Darnell") as plain ones; fails naming the list if the jar is not on
+   * the classpath. A census name that is also an English word ("Golden", "Page", "Forest") or that
+   * {@code places} names (a town, or the first word of one: "Chester", "Santa", "Dakota") is left out:
+   * the census lists every first name anyone gave, and copy writes those words for other reasons far
+   * more often.
    */
-  static GivenNames fromAnnie(List<String> nicknames) {
+  static GivenNames load(List<String> nicknames, DataFile census, Set<String> places) {
     Set<String> ambiguous = read(AMBIGUOUS);
     ambiguous.addAll(nicknames);
     Set<String> plain = read(PLAIN);
     plain.removeAll(ambiguous);
+    for (DataFile.Line line : census.lines()) {
+      String[] columns = line.text().strip().split("\t");
+      if (columns.length == 1 && !ambiguous.contains(columns[0]) && !places.contains(columns[0])) {
+        plain.add(columns[0]);
+      }
+    }
     return new GivenNames(plain, ambiguous);
   }
 

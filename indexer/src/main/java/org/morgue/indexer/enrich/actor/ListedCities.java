@@ -35,6 +35,14 @@ final class ListedCities {
       // "in Central America", "to Mars": the first word of a region, a planet
       "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Middle", "Mars");
 
+  /** Compass words: a town named by two of them alone ("North East") is a direction in most copy. */
+  private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Central", "Northern",
+      "Southern", "Eastern", "Western", "Middle");
+
+  /** Towns of two words that name something else when no preposition places them: Wilson's programme. */
+  private static final Set<String> ALONE_OTHER_SENSES = Set.of("New Freedom", "New Deal", "Great Society",
+      "Fair Deal", "New Frontier", "Federal Reserve", "Grand Jury", "Good Hope");
+
   /** The towns by their first word, each as the token keys of its name, longest first. */
   private final Map<String, List<List<String>>> towns;
   /** The same, only the towns ending in a {@link #TOWN_HEADS} word: every place match looks them up. */
@@ -90,11 +98,14 @@ final class ListedCities {
     }
     List<Token> tokens = segment.tokens();
     boolean[] covered = segment.covered();
-    for (int i = 1; i < tokens.size(); i++) {
+    for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       // Cheapest test first: this runs on every token of the article.
-      if (covered[i] || !token.capitalised()
-          || !(afterPreposition(tokens, i) || afterPersonOf(tokens, i, peopleEnds))) {
+      if (covered[i] || !token.capitalised()) {
+        continue;
+      }
+      boolean placed = i > 0 && (afterPreposition(tokens, i) || afterPersonOf(tokens, i, peopleEnds));
+      if (!placed && !opensRun(tokens, i)) {
         continue;
       }
       List<List<String>> candidates = towns.get(token.key());
@@ -103,6 +114,10 @@ final class ListedCities {
       }
       for (List<String> town : candidates) {
         int end = i + town.size();
+        if (!placed && (town.size() < 2 || rules.isAnyGivenName(town.get(0)) || COMPASS.containsAll(town)
+            || ALONE_OTHER_SENSES.contains(String.join(" ", town)))) {
+          continue; // alone, only a town of two words or more, not "Glen Allen", "North East", "New Freedom"
+        }
         if (sameKeys(tokens, i, town) && segment.free(i, end) && closed(tokens, end)
             && !(town.size() == 1 && surnames.contains(town.get(0)))) {
           found.add(new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, i, end), ActorType.PLACE), i, end)
@@ -159,6 +174,16 @@ final class ListedCities {
       before--;
     }
     return peopleEnds.contains(tokens.get(before).end());
+  }
+
+  /**
+   * Whether a run of capitalised words starts at the token: a town of two words or more names itself
+   * there with no preposition ("East Providence should organize", "a Severna Park man"), since few
+   * other things are called "Central Falls"; a capitalised word before it makes it part of a longer
+   * name, unless a sentence opens there.
+   */
+  private static boolean opensRun(List<Token> tokens, int at) {
+    return at == 0 || !tokens.get(at - 1).capitalised() || NameRules.startsSentence(tokens, at);
   }
 
   private static boolean afterPreposition(List<Token> tokens, int at) {

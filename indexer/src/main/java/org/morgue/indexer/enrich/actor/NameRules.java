@@ -37,11 +37,13 @@ final class NameRules {
   /** The capitalised words of the titles, which can also be a surname: "King", "Bishop", "Judge". */
   private final Set<String> titleWords;
   private final GivenNames givenNames;
+  private final Surnames surnames;
   private final Set<String> roleNouns;
 
   NameRules(List<String> titles, List<String> companySuffixes, List<String> particles, List<String> notNames,
-      GivenNames givenNames, Set<String> roleNouns) {
+      GivenNames givenNames, Surnames surnames, Set<String> roleNouns) {
     this.givenNames = givenNames;
+    this.surnames = surnames;
     this.roleNouns = Set.copyOf(roleNouns);
     Map<String, List<List<String>>> byFirst = new HashMap<>();
     Set<String> notNameWords = new HashSet<>(notNames);
@@ -71,6 +73,11 @@ final class NameRules {
   /** Whether a capitalised word is a function word, title, month or the like that names no one. */
   boolean isNotName(String word) {
     return notNames.contains(word);
+  }
+
+  /** Whether the word is a given name, plain or ambiguous ("Glen", "Carol"). */
+  boolean isAnyGivenName(String word) {
+    return givenNames.isGivenName(word) || givenNames.isAmbiguousGivenName(word);
   }
 
   /** Whether the word opens a role title ("President", "Gov"), or is one in the plural ("Presidents"). */
@@ -124,7 +131,8 @@ final class NameRules {
       }
       int named = Math.max(Math.max(middleInitialNameEnd(tokens, i, covered), appositiveNameEnd(tokens, i, covered)),
           Math.max(Math.max(givenNameEnd(tokens, i, covered), initialsNameEnd(tokens, i, covered)),
-              Math.max(roleNounNameEnd(tokens, i, covered), kinNameEnd(tokens, i, covered))));
+              Math.max(Math.max(roleNounNameEnd(tokens, i, covered), kinNameEnd(tokens, i, covered)),
+              surnamePairEnd(tokens, i, covered))));
       if (named > i && namesAPlace(tokens, named)) {
         i = named - 1; // "a Lloyd Center restaurant": the words name the place, not a person
         continue;
@@ -287,6 +295,9 @@ final class NameRules {
    * counts only where a sentence does not start, since capitals there say nothing.
    */
   private int givenNameEnd(List<Token> tokens, int at, boolean[] covered) {
+    if (afterSaint(tokens, at)) {
+      return at; // "St. Jude Children's", "St. Clair Flats": a saint's name names a place or a church
+    }
     if (at + 1 < tokens.size() && !covered[at + 1] && isClosingTitleWord(tokens, at + 1)
         && givenNames.isGivenName(tokens.get(at).key()) && !notNames.contains(tokens.get(at).key())) {
       return at + 2; // "Stephen Bishop", "Carole King": a plain given name and a title word as the surname
@@ -425,6 +436,41 @@ final class NameRules {
       return at;
     }
     return at + 1;
+  }
+
+  /**
+   * The end of two census surnames that stand alone as a name, "Horton Smith of Detroit", "Darnell
+   * Somerville"; {@code at} if there is none. The first must be no English word ("Meadow Park",
+   * "Central Falls" are surnames too), and no capitalised word may stand either side, where the pair is
+   * part of a longer name ("Horton Smith Trophy", "Fulton Tax Commissioner").
+   */
+  private int surnamePairEnd(List<Token> tokens, int at, boolean[] covered) {
+    int end = at + 2;
+    if (end > tokens.size() || covered[at] || covered[at + 1] || afterSaint(tokens, at)
+        || PLACE_SURNAMES.contains(tokens.get(at + 1).key())) {
+      return at;
+    }
+    Token first = tokens.get(at);
+    Token second = tokens.get(at + 1);
+    if (!isNameWord(first) || !isNameWord(second) || first.allCaps() || second.allCaps()
+        || !surnames.isSurnameOnly(first.key()) || !surnames.isSurname(second.key())
+        || isTitleWord(first.key()) || isTitleWord(second.key())) {
+      return at;
+    }
+    if ((at > 0 && tokens.get(at - 1).capitalised() && !startsSentence(tokens, at))
+        || (end < tokens.size() && tokens.get(end).capitalised())) {
+      return at;
+    }
+    return end;
+  }
+
+  /** Surnames that are words for places too, and close a place's name after a surname: "Drury Lane". */
+  private static final Set<String> PLACE_SURNAMES = Set.of("Lane", "Hill", "Hills", "Green", "Wood", "Woods",
+      "Field", "Fields", "Park", "Ford", "Brooks", "Banks", "Lake", "Rivers", "Mills", "Hall", "Stone", "Street",
+      "Grove", "Dale", "Cross", "West", "North", "South", "East", "Church", "Bay", "Island");
+
+  private static boolean afterSaint(List<Token> tokens, int at) {
+    return at >= 2 && tokens.get(at - 1).key().equals(".") && tokens.get(at - 2).key().equals("St");
   }
 
   /** The end of a name written with initials before the surname, "E. M. Martin", "C.A. Thomas". */

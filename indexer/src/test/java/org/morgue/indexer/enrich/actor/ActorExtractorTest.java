@@ -832,6 +832,38 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aTownOfTwoWordsIsAPlaceWithNoPrepositionButNotADirectionOrAProgramme() {
+    // Brown A05 and A19, and Wilson's programme in the 1953 address.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "East Providence should organize its civil defense setup.",
+        "The Central Falls City Council expressed concern.",
+        "The house is on Old Annapolis road a mile south of Severna Park, police said.",
+        "The progress of Woodrow Wilson's New Freedom had been halted after the first world war.",
+        "Winds from the North East were light."));
+    Set<String> places = ofType(actors, ActorType.PLACE);
+    assertTrue(places.containsAll(Set.of("East Providence", "Severna Park")), places.toString());
+    assertFalse(places.contains("New Freedom"), places.toString());
+    assertFalse(places.contains("North East"), places.toString());
+  }
+
+  @Test
+  void censusNamesFindPeopleWhoseGivenNameNoOtherListHas() {
+    // Brown A14, A19 and A36: given names ANNIE lacks, and two surnames standing alone as a name.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Horton Smith of Detroit, a former president of the Professional Golfers Association, will receive"
+            + " the trophy.",
+        "The victim Darnell Somerville, Negro, 1, was pronounced dead on arrival.",
+        "The past usefulness of the anti-trust laws to management was explained by Thurman Arnold, in The"
+            + " Folklore of Capitalism.",
+        "She danced at the Drury Lane theatre.",
+        "Every birthday, Grace asked her friends to donate to St. Jude Children's Research Hospital."));
+    Set<String> people = ofType(actors, ActorType.PERSON);
+    assertTrue(people.containsAll(Set.of("Horton Smith", "Darnell Somerville", "Thurman Arnold")), people.toString());
+    assertFalse(people.contains("Drury Lane"), people.toString());
+    assertFalse(people.contains("Jude Children"), people.toString());
+  }
+
+  @Test
   void aTownBeforeAnAbbreviatedStateOrOpeningADatelineIsAPlace() {
     // Brown A14 and A28: the state's full stop ends the sentence; the dateline is a block of its own.
     List<Actor> actors = EXTRACTOR.extract(article("",
