@@ -1,6 +1,7 @@
 package org.morgue.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,9 @@ public final class IndexCommand implements Callable<Integer> {
   /** Exit status when the run completed but skipped something. */
   public static final int EXIT_SKIPPED = 3;
 
+  /** The command line running this command: its error stream is where a bad argument is reported. */
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--index", paramLabel = "DIR", description = "index folder (default: ${DEFAULT-VALUE})")
   Path index = MorgueHome.defaultIndex();
 
@@ -63,7 +67,18 @@ public final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (paths.isEmpty() && deletions.isEmpty()) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "give at least one PATH to index or --delete ID");
+      throw new CommandLine.ParameterException(spec.commandLine(), "give at least one PATH to index or --delete ID");
+    }
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        // Checked before the index opens: a mistyped path must not start a run that writes nothing.
+        throw new CommandLine.ParameterException(spec.commandLine(), "no file or folder at " + path);
+      }
+    }
+    if (paths.isEmpty() && cluster.urls == null && !Files.isDirectory(index)) {
+      // Deleting from an index that is not there would create an empty one at the mistyped path.
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "no index at " + index + " to delete from (give --index DIR of an existing index)");
     }
     try (ArchiveLocation archive = cluster.location(index); ArchiveStore writer = archive.stores().open()) {
       // Curation is only read here: a server changes it, and holds the index meanwhile.
@@ -86,10 +101,10 @@ public final class IndexCommand implements Callable<Integer> {
         return missing ? EXIT_SKIPPED : 0;
       }
       if (commitEvery < 1) {
-        throw new CommandLine.ParameterException(new CommandLine(this), "--commit-every must be at least 1");
+        throw new CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1");
       }
       if (threads < 1) {
-        throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be at least 1");
+        throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
       }
       ArchiveIndexer indexer =
           new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery, threads, curation);

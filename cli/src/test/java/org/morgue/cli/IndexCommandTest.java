@@ -72,4 +72,40 @@ class IndexCommandTest {
       assertEquals(4, reader.numDocs());
     }
   }
+
+  @Test
+  void aMistypedPathOrIndexIsABadArgumentAndWritesNothing(@TempDir Path tmp) throws IOException {
+    Path index = tmp.resolve("index");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine command = new CommandLine(new IndexCommand());
+    command.setErr(new java.io.PrintWriter(err, true, StandardCharsets.UTF_8));
+    int status = command.execute("--index", index.toString(), tmp.resolve("no-such-folder").toString());
+    assertEquals(2, status, err.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no file or folder at " + tmp.resolve("no-such-folder")),
+        err.toString(StandardCharsets.UTF_8));
+    assertTrue(Files.notExists(index), "no index is created for a run that cannot start");
+
+    status = command.execute("--index", tmp.resolve("indx").toString(), "--delete", "article-00002");
+    assertEquals(2, status, err.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no index at " + tmp.resolve("indx") + " to delete from"),
+        err.toString(StandardCharsets.UTF_8));
+    assertTrue(Files.notExists(tmp.resolve("indx")), "deleting from a mistyped index does not create an empty one");
+  }
+
+  @Test
+  void oneIdTwiceInAnImportIsAWarningOnTheLaterRecord(@TempDir Path tmp) throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(folder.resolve("export.jsonl"), String.join("\n",
+        "{\"id\": \"clip-7\", \"title\": \"Grand jury meets\", \"body\": \"The grand jury met on Friday.\"}",
+        "{\"id\": \"clip-8\", \"title\": \"Council votes\", \"body\": \"The council voted on Monday.\"}",
+        "{\"id\": \"clip-7\", \"title\": \"Grand jury adjourns\", \"body\": \"The grand jury adjourned.\"}") + "\n");
+    IndexReport report = index(tmp.resolve("index"), folder);
+    assertEquals(1, report.warnings().size(), report.warnings().toString());
+    assertTrue(report.warnings().get(0).origin().endsWith("export.jsonl#3"), report.warnings().toString());
+    assertTrue(report.warnings().get(0).reason().contains("same id was read earlier in this run"),
+        report.warnings().toString());
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("index")))) {
+      assertEquals(2, reader.numDocs(), "the later clip-7 replaced the earlier");
+    }
+  }
 }

@@ -293,6 +293,11 @@ public final class ArchiveIndexer {
     private final int capacity;
     /** Ids handed to the workers since they were last idle: a repeat must wait for the earlier version. */
     private final Set<String> inFlight = new HashSet<>();
+    /**
+     * Every id read in this run, so one id twice in an import is said, not silently settled by the
+     * later copy (about 100 bytes an article: 10 MB for a run of 100,000).
+     */
+    private final Set<String> readThisRun = new HashSet<>();
     private final List<MalformedArticleException> skipped = new ArrayList<>();
     private final List<ReadWarning> warnings = new ArrayList<>();
     private final AtomicReference<IOException> failure = new AtomicReference<>();
@@ -328,6 +333,10 @@ public final class ArchiveIndexer {
         // Checked before enrichment, which is what a huge text would make slow.
         reject(new MalformedArticleException(SkipReason.TOO_LARGE, article.origin(), tooLarge.get()));
         return;
+      }
+      if (!readThisRun.add(article.id())) {
+        warn(new ReadWarning(article.origin(), "an article with the same id was read earlier in this run; this"
+            + " later one replaced it"));
       }
       try {
         if (!inFlight.add(article.id())) {

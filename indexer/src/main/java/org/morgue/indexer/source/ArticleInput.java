@@ -32,7 +32,13 @@ public record ArticleInput(Path path, String name, boolean gzipped, byte[] head)
   /** Prepares a file: works out its name and compression and reads its head. */
   public static ArticleInput of(Path path) throws IOException {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean gzipped = name.endsWith(".gz") || name.endsWith(".tgz") ? isGzip(path) : false;
+    boolean gzipName = name.endsWith(".gz") || name.endsWith(".tgz");
+    boolean gzipped = gzipName && isGzip(path);
+    if (gzipName && !gzipped && Files.size(path) > 0) {
+      // Read as it is, no format would take it, and "unknown format" would hide what is wrong with it.
+      throw new IOException("its name ends in .gz, but it is not gzip-compressed (a damaged download,"
+          + " or a plain file to rename without .gz)");
+    }
     String inner = gzipped && name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     ArticleInput probe = new ArticleInput(path, inner, gzipped, new byte[0]);
     byte[] head;

@@ -85,18 +85,29 @@ final class HtmlArticleExtractor {
   /**
    * Extracts the article.
    *
-   * @throws MalformedArticleException when there is no headline or no text, or the date does not parse
+   * @param warnings told what the page held that the article lost: a date that does not parse, which
+   *     leaves the article with the context's date (a capture's), or undated, as a page without one
+   * @throws MalformedArticleException when there is no headline or no text
    */
-  Article extract(Document page, PageContext context) throws MalformedArticleException {
+  Article extract(Document page, PageContext context, java.util.function.Consumer<ReadWarning> warnings)
+      throws MalformedArticleException {
     Optional<JsonLdArticle> jsonLd = JsonLdArticle.of(page);
     Optional<String> siteName = meta(page, "og:site_name").or(() -> jsonLd.flatMap(JsonLdArticle::publisher));
     String title = title(page, jsonLd, siteName)
         .orElseThrow(() -> new MalformedArticleException(SkipReason.NO_TEXT, context.origin(), "no headline found"));
     List<String> authors = authors(page, jsonLd);
     Optional<String> dateText = publishedText(page, jsonLd);
-    Optional<LocalDate> published = dateText.isPresent()
-        ? Optional.of(dates.parse(dateText.get(), context.origin()))
-        : context.fallbackDate();
+    Optional<LocalDate> published = context.fallbackDate();
+    if (dateText.isPresent()) {
+      try {
+        published = Optional.of(dates.parse(dateText.get(), context.origin()));
+      } catch (MalformedArticleException e) {
+        // A page is news whether or not its template wrote a date a machine can read: kept, as a
+        // feed item is, and the report says what it lost.
+        warnings.accept(new ReadWarning(context.origin(), e.reason()
+            + (published.isPresent() ? "; indexed with the capture date" : "; indexed undated")));
+      }
+    }
     Optional<String> canonical = canonicalUrl(page, jsonLd);
     Optional<String> url = context.fetchedFrom().or(() -> canonical);
     String source = siteName.or(() -> url.flatMap(HtmlArticleExtractor::host)).orElse(context.fallbackSource());

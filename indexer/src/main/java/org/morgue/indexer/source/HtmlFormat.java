@@ -31,7 +31,8 @@ public final class HtmlFormat implements ArticleFormat {
       page = Jsoup.parse(in, null, "");
     }
     try {
-      sink.accept(extractor.extract(page, HtmlArticleExtractor.PageContext.file(input.origin(), input.folderName())));
+      sink.accept(extractor.extract(page, HtmlArticleExtractor.PageContext.file(input.origin(), input.folderName()),
+          sink::warn));
     } catch (MalformedArticleException e) {
       sink.reject(e);
     }

@@ -69,7 +69,7 @@ public final class WarcFormat implements ArticleFormat {
         number++;
         if (next.get() instanceof WarcResponse response) {
           try {
-            readResponse(response, input, input.origin(number)).ifPresent(sink::accept);
+            readResponse(response, input, input.origin(number), sink).ifPresent(sink::accept);
           } catch (MalformedArticleException e) {
             sink.reject(e);
           }
@@ -79,7 +79,7 @@ public final class WarcFormat implements ArticleFormat {
   }
 
   /** The article in a response, or nothing when the response is not an HTML page. */
-  private Optional<Article> readResponse(WarcResponse response, ArticleInput input, String origin)
+  private Optional<Article> readResponse(WarcResponse response, ArticleInput input, String origin, ArticleSink sink)
       throws MalformedArticleException {
     if (!response.contentType().base().equals(MediaType.HTTP)) {
       return Optional.empty(); // DNS, Gemini and other non-HTTP captures
@@ -114,7 +114,7 @@ public final class WarcFormat implements ArticleFormat {
         Optional.of(LocalDate.ofInstant(response.date(), ZoneOffset.UTC)),
         input.folderName(),
         Map.of("capture_date", List.of(response.date().toString())));
-    return Optional.of(extractor.extract(page, context));
+    return Optional.of(extractor.extract(page, context, sink::warn));
   }
 
   /** The charset the server declared, if Java knows it; else jsoup looks at the page's own meta tags. */

@@ -138,7 +138,7 @@ class WarcFormatTest {
   }
 
   @Test
-  void handwrittenWarcWithBadDateIsTheRecordsProblem(@TempDir Path dir) throws IOException {
+  void handwrittenWarcWithBadDateKeepsThePageWithTheCaptureDateAndAWarning(@TempDir Path dir) throws IOException {
     String html = "<html><head><meta property=\"og:title\" content=\"Kill Claims\">"
         + "<meta property=\"article:published_time\" content=\"23/11/2026\"></head>"
         + "<body><p>The reported strike marks a more aggressive US posture.</p></body></html>";
@@ -156,9 +156,11 @@ class WarcFormatTest {
 
     FormatRun run = FormatRun.read(format, warc);
 
-    assertEquals(List.of(), run.articles());
-    assertEquals(warc + "#1", run.problems().get(0).origin());
-    assertEquals("published date '23/11/2026' does not parse", run.problems().get(0).reason());
+    assertEquals(List.of(), run.problems());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 11, 23)), run.articles().get(0).published());
+    assertEquals(warc + "#1", run.warnings().get(0).origin());
+    assertEquals("published date '23/11/2026' does not parse; indexed with the capture date",
+        run.warnings().get(0).reason());
   }
 
   @Test

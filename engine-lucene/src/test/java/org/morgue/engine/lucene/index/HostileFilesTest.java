@@ -241,6 +241,16 @@ class HostileFilesTest {
   }
 
   @Test
+  void aFileNamedGzThatIsNotGzipSaysSoNotUnknownFormat(@TempDir Path tmp) throws Exception {
+    Path folder = folder(tmp);
+    Files.writeString(folder.resolve("articles.jsonl.gz"), "{\"id\": \"plain\", \"title\": \"Not compressed\"}\n");
+    Run run = index(tmp);
+    String reason = run.reasons().get("articles.jsonl.gz");
+    assertTrue(reason != null && reason.contains("its name ends in .gz, but it is not gzip-compressed"),
+        run.reasons().toString());
+  }
+
+  @Test
   void symlinkLoopsEndTheWalkWithAReportAndLinkedFoldersAreRead(@TempDir Path tmp) throws Exception {
     Path folder = folder(tmp);
     Path sub = Files.createDirectories(folder.resolve("sub"));
