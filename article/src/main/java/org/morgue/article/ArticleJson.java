@@ -6,12 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -102,6 +104,38 @@ public final class ArticleJson {
     } catch (IOException e) {
       throw new UncheckedIOException("stored article JSON is unreadable", e);
     }
+  }
+
+  /**
+   * Stored JSON with its properties in the order {@link #read} needs them, for a store that keeps it
+   * as an object and may give the properties back in another order (an OpenSearch source filtered by
+   * its fields comes back as a hash map): the article before its enrichment, whose mentions are cut
+   * from the article's text, and the sentence spans before the cues that may point into them.
+   */
+  public static JsonNode inReadingOrder(JsonNode stored) {
+    if (!(stored instanceof ObjectNode object)) {
+      return stored;
+    }
+    ObjectNode ordered = first(object, "article");
+    if (ordered.get("enrichment") instanceof ObjectNode enrichment
+        && enrichment.get("hedging") instanceof ObjectNode hedging) {
+      enrichment.set("hedging", first(hedging, "sentenceSpans"));
+    }
+    return ordered;
+  }
+
+  private static ObjectNode first(
+      ObjectNode object, String key) {
+    ObjectNode ordered = object.objectNode();
+    if (object.has(key)) {
+      ordered.set(key, object.get(key));
+    }
+    object.properties().forEach(property -> {
+      if (!property.getKey().equals(key)) {
+        ordered.set(property.getKey(), property.getValue());
+      }
+    });
+    return ordered;
   }
 
   /**

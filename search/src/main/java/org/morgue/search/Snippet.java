@@ -35,6 +35,11 @@ public record Snippet(List<Part> parts) {
     }
   }
 
+  /** Whether any part matched the query: a snippet without marks shows an article's first words only. */
+  public boolean marked() {
+    return parts.stream().anyMatch(Part::marked);
+  }
+
   /** The snippet as plain text, without its marks. */
   public String text() {
     StringBuilder text = new StringBuilder();

@@ -106,6 +106,25 @@ class HostileRequestsTest {
   }
 
   @Test
+  void wordsGluedToATildeAreSearchedAndTheAnswerSaysSoNotDropped() throws Exception {
+    // Lucene's parser reads "jury~zzzzqqq" as "jury~" and drops the word; a developer's trial found
+    // it answering every article that has a word like "jury" as if the other word were not there.
+    for (String q : List.of("jury~zzzzqqq", "jury~2abc", "\"grand jury\"~zz")) {
+      Answer answer = quickly(search(q));
+      assertEquals(200, answer.status(), answer.body());
+      assertTrue(answer.json().get("interpretedBecause").asText().startsWith("'~' takes a number"), answer.body());
+      assertTrue(answer.json().get("interpretedAs").asText().contains("jury"), answer.body());
+    }
+    assertEquals(0, quickly(search("jury~zzzzqqq")).json().get("total").asInt(), "the glued word is searched");
+    for (String q : List.of("jury~", "jury~1", "\"grand jury\"~3", "\"a~b\" jury")) {
+      Answer answer = quickly(search(q));
+      assertEquals(200, answer.status(), answer.body());
+      assertTrue(answer.json().path("interpretedAs").isMissingNode() || answer.json().get("interpretedAs").isNull(),
+          q + " -> " + answer.body());
+    }
+  }
+
+  @Test
   void leadingWildcardsAre400sAndTrailingOnesWork() throws Exception {
     for (String q : List.of("*ezuela", "?enezuela", "body:*a", "title:*")) {
       String detail = quickly(search(q)).badRequest("q");
@@ -229,6 +248,9 @@ class HostileRequestsTest {
       quickly("/api/search?facetLimit=" + limit).badRequest("facetLimit");
       quickly("/api/suggest?prefix=Tr&limit=" + limit).badRequest("limit");
     }
+    String detail = quickly("/api/suggest?prefix=" + "Tr".repeat(5_000)).badRequest("prefix");
+    assertTrue(detail.contains("10000 characters long; the limit is 200"), detail);
+    assertEquals(200, quickly("/api/suggest?prefix=" + enc("T".repeat(200))).status());
   }
 
   @Test

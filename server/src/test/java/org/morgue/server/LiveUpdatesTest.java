@@ -306,6 +306,23 @@ class LiveUpdatesTest {
   }
 
   @Test
+  void anEmptyIdIsRefusedNotReplacedByAMadeOne() throws Exception {
+    for (String id : List.of("", "   ")) {
+      HttpResponse<String> response = post(JSON.writeValueAsString(
+          Map.of("id", id, "title", "Empty id", "body", "A text posted with an empty id.")), "application/json", TOKEN);
+      assertEquals(400, response.statusCode(), response.body());
+      JsonNode problem = JSON.readTree(response.body());
+      assertEquals("invalid_article_id", problem.get("code").asText(), response.body());
+      assertTrue(problem.get("detail").asText().contains("id is empty; leave \"id\" out"), response.body());
+    }
+    // A whole number, as database exports write ids, is kept as its digits.
+    HttpResponse<String> numbered = post("{\"id\": 4711, \"title\": \"Numbered\", \"body\": \"Text.\"}",
+        "application/json", TOKEN);
+    assertEquals(201, numbered.statusCode(), numbered.body());
+    assertEquals("4711", getJson("/api/articles/4711", 200).get("id").asText());
+  }
+
+  @Test
   void refusalsForDifferentReasonsInOneBodyAreAnInvalidBodyWithoutAField() throws Exception {
     String body = JSON.writeValueAsString(Map.of("title", "T", "body", "B.", "url", "javascript:void(0)")) + "\n"
         + JSON.writeValueAsString(Map.of("title", "T", "body", "B.", "published", "2019-02-30")) + "\n";

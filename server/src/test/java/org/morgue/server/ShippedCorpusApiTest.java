@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.nio.file.Files;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -104,6 +105,33 @@ class ShippedCorpusApiTest {
     assertTrue(ids(groups).containsAll(List.of("trump-escalates-venezuela-crackdown", "us-military-kill-claims-raise-the-stakes")));
     JsonNode hedged = server.getJson("/api/search?source=" + enc("State of the Union") + "&sort=most-hedged&size=3", 200);
     assertEquals("high", hedged.get("hits").get(0).get("hedging").asText());
+  }
+
+  @Test
+  void aHitMatchedThroughAnActorShowsTheSentenceNamingItNotTheLead() throws Exception {
+    // A journalist's trial: "Cuba" in the 1960s found Brown A27 by its actor Cuba (the text says
+    // "Cuban"), and the hit showed the article's first words, which say nothing of Cuba.
+    JsonNode cuba = server.getJson("/api/search?q=Cuba&from=1960-01-01&to=1969-12-31&size=50", 200);
+    JsonNode a27 = null;
+    for (JsonNode hit : cuba.get("hits")) {
+      if (hit.get("id").asText().equals("brown-ca27")) {
+        a27 = hit;
+      }
+    }
+    assertTrue(a27 != null, cuba.toString());
+    String snippet = a27.get("snippet").asText();
+    assertTrue(snippet.matches("(?s).*<mark>Cuban?s?</mark>.*"), snippet);
+    assertFalse(snippet.startsWith("Santa Barbara"), "not the lead: " + snippet);
+  }
+
+  @Test
+  void wordsTypedTogetherRankTheArticlesThatSayThemTogetherFirst() throws Exception {
+    // A journalist's trial: "New Deal" put a 2019 address ("new solutions", "new trade deals") first
+    // and Clinton 1995, which says "the New Deal", outside the top three. The two addresses that say
+    // it now lead, as the quoted phrase finds them.
+    JsonNode plain = server.getJson("/api/search?q=" + enc("New Deal") + "&size=2", 200);
+    assertTrue(plain.get("total").asInt() > 100, plain.toString());
+    assertEquals(Set.copyOf(ids(server.getJson("/api/search?q=" + enc("\"New Deal\""), 200))), Set.copyOf(ids(plain)));
   }
 
   @Test

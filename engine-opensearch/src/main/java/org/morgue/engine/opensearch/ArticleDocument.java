@@ -153,7 +153,9 @@ final class ArticleDocument {
 
   /** The whole article a document holds. */
   EnrichedArticle article(JsonNode source) {
-    return json.read(bytes(source.path(ARTICLE)), source.path(ArchiveSchema.BODY).asText(""));
+    // A search that names the source fields it wants gets them back in another order, and the reader
+    // needs the article before its enrichment.
+    return json.read(bytes(ArticleJson.inReadingOrder(source.path(ARTICLE))), source.path(ArchiveSchema.BODY).asText(""));
   }
 
   /** The article as a hit shows it. */

@@ -242,7 +242,8 @@ public final class OpenSearchEngine implements SearchEngine {
       }
       ArticleSummary summary = documents.summary(source);
       hits.add(new SearchHit(summary, (float) page.get(i).path("sort").path(scoreAt).asDouble(),
-          snippets.of(dsl.parsed().query(), summary.article().body()), story(stories, source, summary)));
+          snippets.of(dsl.parsed().query(), summary.article().body(), () -> documents.article(source)),
+          story(stories, source, summary)));
     }
     return hits;
   }

@@ -96,7 +96,13 @@ public final class JsonArticleParser {
             "id '" + visible(node.asText()) + "' holds control characters");
       }
       String id = ArticleIds.own(node.asText());
-      return id.isEmpty() ? Optional.empty() : Optional.of(id);
+      if (id.isEmpty()) {
+        // An id the client wrote and Morgue replaced with one of its own is an id the client cannot
+        // find the article under again; leaving the field out is how to ask for a made one.
+        throw MalformedArticleException.badField(origin, "id", node.asText(),
+            "id is empty; leave \"id\" out to have Morgue make one from the url or the text");
+      }
+      return Optional.of(id);
     }
     throw wrongType("id", "a string or a whole number", node, origin);
   }

@@ -15,6 +15,11 @@ import org.morgue.server.view.ApiViews;
 public final class SuggestHandler {
   static final int DEFAULT_LIMIT = 10;
   static final int MAX_LIMIT = 50;
+  /**
+   * The longest prefix taken: longer than any name in an archive, and a bound on the work one request
+   * asks of the suggestion list, as the query's own limit is.
+   */
+  static final int MAX_PREFIX = 200;
 
   private final SearchEngine searcher;
 
@@ -28,6 +33,10 @@ public final class SuggestHandler {
     String prefix = SearchParameters.single(params, "prefix").orElse("");
     if (prefix.isBlank()) {
       throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "prefix", "'prefix' is required: the start of a name, e.g. prefix=Tr");
+    }
+    if (prefix.length() > MAX_PREFIX) {
+      throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "prefix", "'prefix' is " + prefix.length()
+          + " characters long; the limit is " + MAX_PREFIX + ", longer than any name");
     }
     int limit = SearchParameters.bounded(params, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
     ctx.json(new ApiViews.SuggestResponse(prefix, searcher.suggest(prefix, limit)));

@@ -45,6 +45,12 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   private static final int PROXIMITY_SLOP = 3;
   private static final float PROXIMITY_BOOST = 2.0f;
   /**
+   * The words as written, next to each other and in order, on top of the closeness boost: a name of
+   * common words ("New Deal", "Great Society") is what a person typing two words most often means,
+   * and "a new trade deal" is close enough for the closeness boost alone to rank it level.
+   */
+  private static final float EXACT_BOOST = 2.0f;
+  /**
    * How deeply brackets may nest. The classic parser recurses once per level, so thousands of levels
    * overflow the stack; no real question needs more than a few.
    */
@@ -84,9 +90,11 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       return parsed;
     }
     Query near = parse("\"" + trimmed + "\"~" + PROXIMITY_SLOP);
+    Query exact = parse("\"" + trimmed + "\"");
     return new BooleanQuery.Builder()
         .add(parsed, BooleanClause.Occur.MUST)
         .add(new org.apache.lucene.search.BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD)
+        .add(new org.apache.lucene.search.BoostQuery(exact, EXACT_BOOST), BooleanClause.Occur.SHOULD)
         .build();
   }
 
@@ -112,13 +120,19 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     };
   }
 
-  /** Whether a query is one {@link #parseRanked} made: the words required, their closeness rewarded. */
+  /**
+   * Whether a query is one {@link #parseRanked} made: the words required, their closeness and their
+   * exact order rewarded.
+   */
   private static boolean isRanked(BooleanQuery bool) {
     List<BooleanClause> clauses = bool.clauses();
-    return clauses.size() == 2 && clauses.get(0).occur() == BooleanClause.Occur.MUST
+    return clauses.size() == 3 && clauses.get(0).occur() == BooleanClause.Occur.MUST
         && clauses.get(1).occur() == BooleanClause.Occur.SHOULD
-        && clauses.get(1).query() instanceof org.apache.lucene.search.BoostQuery boost
-        && boost.getBoost() == PROXIMITY_BOOST;
+        && clauses.get(1).query() instanceof org.apache.lucene.search.BoostQuery near
+        && near.getBoost() == PROXIMITY_BOOST
+        && clauses.get(2).occur() == BooleanClause.Occur.SHOULD
+        && clauses.get(2).query() instanceof org.apache.lucene.search.BoostQuery exact
+        && exact.getBoost() == EXACT_BOOST;
   }
 
   /**

@@ -6,6 +6,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.morgue.article.EnrichedArticle;
 import org.morgue.article.text.SentenceSplitter;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.Snippet;
@@ -21,8 +22,10 @@ import org.morgue.search.Snippet;
 public final class BodySnippets {
   private static final int PASSAGES = 2;
   private final UnifiedHighlighter highlighter;
+  private final ActorSnippets actors;
 
   public BodySnippets(Analyzer analyzer) {
+    this.actors = new ActorSnippets(analyzer);
     SentenceSplitter sentences = SentenceSplitter.fromResources();
     this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
         .withFormatter(new SnippetFormatter())
@@ -56,12 +59,17 @@ public final class BodySnippets {
     };
   }
 
-  /** The snippet of a body for a parsed query; the body's lead when it has no passage to show. */
-  public Snippet of(Query query, String body) {
+  /**
+   * The snippet of a body for a parsed query; where nothing in the body is marked, the sentence
+   * naming an actor the query matched ({@link ActorSnippets}, from the whole article {@code
+   * enriched} gives, asked only then), else the body's first passage or lead.
+   */
+  public Snippet of(Query query, String body, java.util.function.Supplier<EnrichedArticle> enriched) {
     try {
       Object snippet = highlighter.highlightWithoutSearcher(ArchiveSchema.BODY,
           bodyAlone(ArchiveQueryParser.withoutClosenessBoost(query)), body, PASSAGES);
-      return snippet instanceof Snippet made && !made.parts().isEmpty() ? made : Snippet.lead(body);
+      Snippet found = snippet instanceof Snippet made && !made.parts().isEmpty() ? made : Snippet.lead(body);
+      return found.marked() || !ActorSnippets.searchesActors(query) ? found : actors.of(query, enriched.get()).orElse(found);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // analysing a string in memory does no I/O
     }

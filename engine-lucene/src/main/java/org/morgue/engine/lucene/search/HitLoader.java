@@ -40,11 +40,13 @@ final class HitLoader {
   private final Analyzer analyzer;
   private final SnippetFormatter snippetFormat = new SnippetFormatter();
   private final SentenceSplitter sentences = SentenceSplitter.fromResources();
+  private final ActorSnippets actorSnippets;
 
   HitLoader(StoredArticles articles, StoryVersions stories, Analyzer analyzer) {
     this.articles = articles;
     this.stories = stories;
     this.analyzer = analyzer;
+    this.actorSnippets = new ActorSnippets(analyzer);
   }
 
   /**
@@ -68,10 +70,16 @@ final class HitLoader {
     }
     Object[] snippets = highlight(searcher, fieldInfos, query, page, bodies);
     List<SearchHit> hits = new ArrayList<>(page.length);
+    boolean byActors = ActorSnippets.searchesActors(query);
     for (int i = 0; i < page.length; i++) {
       float score = (Float) ((FieldDoc) page[i]).fields[scoreField];
-      hits.add(new SearchHit(summaries[i], score, snippets[i] instanceof Snippet snippet && !snippet.parts().isEmpty()
-          ? snippet : lead(summaries[i]), stories.of(searcher, page[i].doc, summaries[i].article())));
+      ArticleSummary summary = summaries[i];
+      Snippet found = snippets[i] instanceof Snippet snippet && !snippet.parts().isEmpty() ? snippet : lead(summary);
+      // Nothing marked in the body: the words matched through an actor alone, so the sentence naming
+      // it says why the hit is there. Its whole enrichment is read, for this hit only.
+      Snippet shown = found.marked() || !byActors ? found
+          : actorSnippets.of(query, articles.article(stored, page[i].doc)).orElse(found);
+      hits.add(new SearchHit(summaries[i], score, shown, stories.of(searcher, page[i].doc, summaries[i].article())));
     }
     return hits;
   }

@@ -202,9 +202,13 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
           + text.length() + " characters long; the limit is " + SearchEngine.MAX_QUERY_LENGTH);
     }
     try {
+      Optional<String> tilde = TypedQuery.strayAfterTilde(text);
+      if (tilde.isPresent()) {
+        throw new ParseException(tilde.get());
+      }
       return new ParsedQuery(parseRanked(text), Optional.empty());
     } catch (ParseException e) {
-      Optional<String> syntax = TypedQuery.syntaxProblem(text, e);
+      Optional<String> syntax = TypedQuery.strayAfterTilde(text).or(() -> TypedQuery.syntaxProblem(text, e));
       if (syntax.isEmpty()) {
         throw refused(e);
       }

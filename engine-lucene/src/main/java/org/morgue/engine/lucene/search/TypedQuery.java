@@ -189,6 +189,37 @@ final class TypedQuery {
   }
 
   /**
+   * What follows a {@code ~} that is no number, outside quotes ({@code jury~zzz}): Lucene's parser
+   * takes the whole run as the operator and drops the word, so the query would run as {@code jury~}
+   * and never say that a word was lost. Empty when every {@code ~} is followed by a number, or by
+   * nothing.
+   */
+  static Optional<String> strayAfterTilde(String text) {
+    if (text.indexOf('~') < 0) {
+      return Optional.empty();
+    }
+    boolean quoted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == '~' && !quoted) {
+        Matcher after = AFTER_TILDE.matcher(text).region(i + 1, text.length());
+        if (after.lookingAt() && !after.group(2).isEmpty()) {
+          return Optional.of("'~' takes a number: edits after a word (jury~1), words apart after a phrase"
+              + " (\"grand jury\"~3), not '" + after.group(2) + "'");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** After a {@code ~}: an optional number, then whatever is glued to it up to a space or a bracket. */
+  private static final Pattern AFTER_TILDE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)?([^\\s()^\"]*)");
+
+  /**
    * The plain words of a query, in order, joined by spaces: what a person meant to search for when
    * the syntax around them cannot be read. Operators in capitals and the names of fields before a
    * colon are syntax, not words, and are left out.

@@ -1,0 +1,145 @@
+package org.morgue.engine.lucene.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.morgue.article.Actor;
+import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.article.Mention;
+import org.morgue.article.Span;
+import org.morgue.article.text.SentenceSplitter;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.Snippet;
+
+/**
+ * The snippet of a hit that the query matched through an actor alone: the sentence where the actor
+ * is first named in the body, the mention marked. "Cuba" finds an article on "the Cuban crisis" by
+ * its actor Cuba, and the body's lead would not say why it is there (a journalist's trial: four hits
+ * of "Cuba" in the 1960s showed four leads without the word).
+ *
+ * <p>Used by both engines where the highlighter finds no passage in the body, so a hit reads the
+ * same on either. Thread-safe.
+ */
+public final class ActorSnippets {
+  /** How much of a long sentence either side of the mention is shown, at most. */
+  private static final int CONTEXT_CHARS = 120;
+
+  private final Analyzer analyzer;
+  private final SentenceSplitter sentences;
+
+  public ActorSnippets(Analyzer analyzer) {
+    this.analyzer = analyzer;
+    this.sentences = SentenceSplitter.fromResources();
+  }
+
+  /**
+   * Whether the query searches the actor field at all: only then can an actor explain a hit, and
+   * only then is the article's enrichment worth reading.
+   */
+  static boolean searchesActors(Query query) {
+    return !actorTerms(query).isEmpty();
+  }
+
+  /** The sentence naming the first actor, most salient first, that the query's actor words name. */
+  public Optional<Snippet> of(Query query, EnrichedArticle enriched) {
+    Set<String> terms = actorTerms(query);
+    if (terms.isEmpty()) {
+      return Optional.empty();
+    }
+    Article article = enriched.article();
+    if (article.blocks().isEmpty()) {
+      return Optional.empty();
+    }
+    int bodyStart = article.blockSpans().get(0).start();
+    for (Actor actor : enriched.enrichment().actors()) {
+      if (!named(actor.name(), terms)) {
+        continue;
+      }
+      for (Mention mention : actor.mentions()) {
+        if (mention.start() >= bodyStart) {
+          return Optional.of(sentenceAround(article, mention));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Set<String> actorTerms(Query query) {
+    Set<Term> terms = new HashSet<>();
+    query.visit(QueryVisitor.termCollector(terms));
+    Set<String> words = new HashSet<>();
+    for (Term term : terms) {
+      if (term.field().equals(ArchiveSchema.ACTOR)) {
+        words.add(term.text());
+      }
+    }
+    return words;
+  }
+
+  /** Whether a word of the actor's name, analysed as the actor field is, is one the query searched. */
+  private boolean named(String name, Set<String> terms) {
+    try (TokenStream tokens = analyzer.tokenStream(ArchiveSchema.ACTOR, name)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        if (terms.contains(term.toString())) {
+          return true;
+        }
+      }
+      tokens.end();
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // analysing a string in memory does no I/O
+    }
+  }
+
+  /** The sentence holding the mention, cut to {@link #CONTEXT_CHARS} either side, the mention marked. */
+  private Snippet sentenceAround(Article article, Mention mention) {
+    String text = article.text();
+    Span sentence = new Span(mention.start(), mention.end());
+    for (Span block : article.blockSpans()) {
+      if (block.start() <= mention.start() && mention.start() < block.end()) {
+        for (Span candidate : sentences.split(text, block)) {
+          if (candidate.start() <= mention.start() && mention.start() < candidate.end()) {
+            sentence = candidate;
+          }
+        }
+      }
+    }
+    int start = Math.max(sentence.start(), mention.start() - CONTEXT_CHARS);
+    int end = Math.min(sentence.end(), mention.end() + CONTEXT_CHARS);
+    start = start > sentence.start() ? Math.min(wordStart(text, start), mention.start()) : start;
+    end = end < sentence.end() ? Math.max(wordEnd(text, end), mention.end()) : end;
+    List<Snippet.Part> parts = new ArrayList<>();
+    String before = text.substring(start, mention.start());
+    parts.add(new Snippet.Part((start > sentence.start() ? "\u2026 " : "") + before, false));
+    parts.add(new Snippet.Part(text.substring(mention.start(), Math.min(mention.end(), text.length())), true));
+    String after = text.substring(Math.min(mention.end(), end), end).stripTrailing();
+    parts.add(new Snippet.Part(after + (end < sentence.end() ? " \u2026" : ""), false));
+    parts.removeIf(part -> part.text().isEmpty());
+    return new Snippet(parts);
+  }
+
+  /** The start of the word at or after {@code at}, so a cut does not halve a word. */
+  private static int wordStart(String text, int at) {
+    int space = text.indexOf(' ', at);
+    return space < 0 ? at : space + 1;
+  }
+
+  /** The end of the word at or before {@code at}. */
+  private static int wordEnd(String text, int at) {
+    int space = text.lastIndexOf(' ', at);
+    return space < 0 ? at : space;
+  }
+}
