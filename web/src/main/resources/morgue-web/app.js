@@ -340,6 +340,7 @@ async function runSearch(state, url) {
       interpretedBecause: response.interpretedBecause ?? null,
     };
     renderResults(state, response);
+    if (!view.reader.hidden) reader.refreshSteps();
   } catch (error) {
     if (error.name === 'AbortError') return;
     // Forget the URL so the same search can be retried.

@@ -38,6 +38,7 @@ const DETAILS_ID = 'mark-details';
 export function createReader(root, { onClose, articleHref, openArticle, neighbours, openNextPage, permalink, curation = null }) {
   const links = { articleHref, openArticle, neighbours, openNextPage, permalink, curation, reload: () => reload() };
   let shownId = null;
+  let shownArticle = null;
   let controller = null;
 
   async function show(id, { fresh = false } = {}) {
@@ -45,12 +46,14 @@ export function createReader(root, { onClose, articleHref, openArticle, neighbou
     controller?.abort();
     const current = (controller = new AbortController());
     shownId = id;
+    shownArticle = null;
     root.setAttribute('aria-busy', 'true');
     root.replaceChildren(readerBar(onClose, id, links), el('h2', { attrs: { id: 'article-title' }, className: 'loading', text: 'Loading article…' }));
     announce('Loading article…');
     try {
       // After a correction, past the browser's cache: a curation rewrite keeps the article's ETag.
       const article = await fetchJson(`/api/articles/${encodeURIComponent(id)}`, current.signal, { cache: fresh ? 'reload' : 'default' });
+      shownArticle = article;
       root.replaceChildren(readerBar(onClose, id, links, article), articleLayout(root, article, links, current.signal));
       document.title = `${article.title || 'Untitled article'} · Morgue`;
       announce(`Article: ${article.title || 'Untitled'}`);
@@ -81,7 +84,17 @@ export function createReader(root, { onClose, articleHref, openArticle, neighbou
     if (shownId !== null) retry(shownId, { fresh: true });
   }
 
-  return { show, hide, reload };
+  /**
+   * Draws the bar again from the results the page now holds: a link with a search and an article,
+   * reloaded or shared, opens the reader before the search's answer comes, and its previous / next
+   * and place among the results can only be known after.
+   */
+  function refreshSteps() {
+    const bar = root.querySelector(':scope > .reader-bar');
+    if (shownId !== null && bar) bar.replaceWith(readerBar(onClose, shownId, links, shownArticle));
+  }
+
+  return { show, hide, reload, refreshSteps };
 }
 
 function focusTitle(root) {
