@@ -221,13 +221,9 @@ public final class LiveIndex implements Closeable {
     return written;
   }
 
-  /** Adds or replaces articles (the unchanged ones are left alone), then commits and refreshes. */
-  public PutResult put(List<Article> articles) throws IOException {
-    return put(null, articles, version -> true);
-  }
-
   /**
-   * The same, if {@code expected} accepts the current version (fingerprint) of the one article given,
+   * Adds or replaces articles (the unchanged ones are left alone), then commits and refreshes, if
+   * {@code expected} accepts the current version (fingerprint) of each article given,
    * checked under the write lock so no other write comes between; else nothing is written and
    * {@link VersionMismatchException} says so. What was written goes in the changes record under
    * {@code writer}'s name (nothing is recorded when it is null or the server keeps no curation).
@@ -275,13 +271,9 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  /** Removes an article, then commits and refreshes; says whether the index held it. */
-  public boolean delete(String id) throws IOException {
-    return delete(null, id, version -> true);
-  }
-
   /**
-   * The same, if {@code expected} accepts the article's current version, checked under the write lock;
+   * Removes an article, then commits and refreshes, and says whether the index held it; if {@code
+   * expected} accepts the article's current version, checked under the write lock;
    * the deletion goes in the changes record under {@code writer}'s name as {@link #put} records.
    */
   public boolean delete(String writer, String id, Predicate<Optional<String>> expected) throws IOException {
