@@ -153,7 +153,7 @@ public final class ActorExtractor {
     KeywordNames keywordNames =
         KeywordNames.load(DataFile.read(DATA + "name-keywords.tsv"), companySuffixes,
             notNameStarts, DataFile.read(DATA + "place-plurals.txt"), DataFile.read(DATA + "industry-heads.txt"),
-            gazetteer);
+            gazetteer, rules::isPlainGivenName);
     Set<String> unitNouns = Set.copyOf(DataFile.read(DATA + "unit-nouns.txt").words());
     BracketedNames bracketed =
         new BracketedNames(Set.copyOf(notNameStarts.words()), keywordNames.organisationHeads(), unitNouns);

@@ -58,6 +58,8 @@ final class KeywordNames {
   private final Set<String> industryHeads;
   private final Set<String> placeIndustryHeads;
   private final Gazetteer gazetteer;
+  /** Whether a word is a given name: after a name's possessive, it opens a person's name. */
+  private final java.util.function.Predicate<String> givenName;
 
   /**
    * @param keywords each head word, with its actor type, or empty for names that are no actor
@@ -70,7 +72,9 @@ final class KeywordNames {
    *     the name ("Tennessee Gas", not "Natural Gas")
    */
   KeywordNames(Map<String, Optional<ActorType>> keywords, Set<String> companySuffixes, Set<String> notNameStarts,
-      Set<String> placePlurals, Set<String> industryHeads, Set<String> placeIndustryHeads, Gazetteer gazetteer) {
+      Set<String> placePlurals, Set<String> industryHeads, Set<String> placeIndustryHeads, Gazetteer gazetteer,
+      java.util.function.Predicate<String> givenName) {
+    this.givenName = givenName;
     this.keywords = Map.copyOf(keywords);
     this.industryHeads = Set.copyOf(industryHeads);
     this.placeIndustryHeads = Set.copyOf(placeIndustryHeads);
@@ -87,7 +91,7 @@ final class KeywordNames {
    * the two word lists are one word a line.
    */
   static KeywordNames load(DataFile file, List<String> companySuffixes, DataFile notNameStarts, DataFile placePlurals,
-      DataFile industryHeads, Gazetteer gazetteer) {
+      DataFile industryHeads, Gazetteer gazetteer, java.util.function.Predicate<String> givenName) {
     Map<String, Optional<ActorType>> keywords = new HashMap<>();
     companySuffixes.forEach(suffix -> keywords.put(suffix, Optional.of(ActorType.ORGANISATION)));
     for (DataFile.Line line : file.lines()) {
@@ -112,7 +116,7 @@ final class KeywordNames {
       }
     }
     return new KeywordNames(keywords, Set.copyOf(companySuffixes), Set.copyOf(notNameStarts.words()),
-        Set.copyOf(placePlurals.words()), industry, placeIndustry, gazetteer);
+        Set.copyOf(placePlurals.words()), industry, placeIndustry, gazetteer, givenName);
   }
 
   /** The head words of places and of names that are no actor ("River", "County", "Avenue", "Hotel"). */
@@ -261,12 +265,14 @@ final class KeywordNames {
       }
       inTail |= TAIL_OPENERS.contains(key);
       if ((key.equals("and") || key.equals("&")) && !inTail && !joinsCompanyName(tokens, from, k, end)
-          && !knownAcross(tokens, from, k)) {
+          && !knownAcross(tokens, from, k) && !savingsAndLoan(tokens, k)) {
         parts.add(new int[] {from, k});
         from = k + 1;
       } else if (key.equals("'") && k + 2 < end && tokens.get(k + 1).key().equals("s")
           && ((!inTail && (hasKeyword(tokens, from, k) || knownPlace(tokens, from, k)))
-              || (inTail && knownPlace(tokens, k - 1, k) && HEADS_OF.contains(tokens.get(k + 2).key())))) {
+              || (inTail && knownPlace(tokens, k - 1, k) && HEADS_OF.contains(tokens.get(k + 2).key()))
+              || (inTail && givenName.test(tokens.get(k + 2).key())))) {
+        // ... and so does a person's given name: "the Museum of Modern Art's Alfred Barr"
         // "University of Chicago's Chancellor Lawrence A. Kimpton": a place's possessive before the title
         // of the body's head ends a tail too, where "Commission on America's Urban Families" goes on
         parts.add(new int[] {from, k}); // "McLean Industries Inc's United States Lines Inc", "Sweden's ..."
@@ -276,6 +282,15 @@ final class KeywordNames {
     }
     parts.add(new int[] {from, end});
     return parts;
+  }
+
+  /**
+   * Whether the "and" at {@code at} is the one of "Savings and Loan", which names a kind of bank, not
+   * two bodies: "Bay View Federal Savings and Loan Association" is one.
+   */
+  private static boolean savingsAndLoan(List<Token> tokens, int at) {
+    return at > 0 && at + 1 < tokens.size() && tokens.get(at - 1).key().equals("Savings")
+        && tokens.get(at + 1).key().equals("Loan");
   }
 
   /**

@@ -75,6 +75,11 @@ final class NameRules {
     return notNames.contains(word);
   }
 
+  /** Whether the word is a given name and rarely anything else ("Alfred"; not "Urban", "Bill"). */
+  boolean isPlainGivenName(String word) {
+    return givenNames.isGivenName(word);
+  }
+
   /** Whether the word is a given name, plain or ambiguous ("Glen", "Carol"). */
   boolean isAnyGivenName(String word) {
     return givenNames.isGivenName(word) || givenNames.isAmbiguousGivenName(word);

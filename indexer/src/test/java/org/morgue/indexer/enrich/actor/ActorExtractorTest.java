@@ -847,6 +847,24 @@ class ActorExtractorTest {
   }
 
   @Test
+  void museumsSavingsAndLoansAndTheOecdSpelledTheAmericanWayAreOrganisations() {
+    // Brown A04, A32 and A40 (dev), and the Smithsonian of the addresses.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "The loan was made by the Bay View Federal Savings and Loan Association of San Francisco.",
+        "It does not take long, and the Museum of Modern Art's Alfred Barr said of him: \"I have never seen it.\"",
+        "The Organization for Economic Cooperation and Development met in Paris.",
+        "The Smithsonian Institution and National Museum will be enlarged.",
+        "I am announcing tonight a new Commission on America's Urban Families."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertTrue(organisations.containsAll(Set.of("Museum of Modern Art", "Smithsonian Institution", "National Museum",
+        "Organisation for Economic Co-operation and Development")), organisations.toString());
+    assertTrue(organisations.stream().anyMatch(name -> name.startsWith("Bay View Federal Savings and Loan Association")),
+        organisations.toString());
+    assertTrue(ofType(actors, ActorType.PERSON).contains("Alfred Barr"), names(actors).toString());
+    assertTrue(names(actors).contains("Commission on America's Urban Families"), names(actors).toString());
+  }
+
+  @Test
   void censusNamesFindPeopleWhoseGivenNameNoOtherListHas() {
     // Brown A14, A19 and A36: given names ANNIE lacks, and two surnames standing alone as a name.
     List<Actor> actors = EXTRACTOR.extract(article("",
