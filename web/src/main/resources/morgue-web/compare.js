@@ -338,9 +338,13 @@ export function createCompare(elements, { onChange, onAxis }) {
   return { update };
 }
 
-/** An empty query is the whole archive; any other is shown in quotes. */
+/**
+ * An empty query is the whole archive; any other is shown in quotes, unless it is one quoted phrase
+ * already ("free trade" was shown as “"free trade"”).
+ */
 function queryName(query) {
-  return query === '' ? 'all articles' : `“${query}”`;
+  if (query === '') return 'all articles';
+  return /^"[^"]*"$/.test(query.trim()) ? query.trim() : `“${query}”`;
 }
 
 function marker(index, cx, cy) {

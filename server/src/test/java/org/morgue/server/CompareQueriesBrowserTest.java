@@ -256,4 +256,13 @@ class CompareQueriesBrowserTest extends ShippedCorpusPageTest {
     });
     assertTrue(error.startsWith("“unknown:field” could not be counted: "), error);
   }
+
+  @Test
+  void aQuotedPhraseIsShownWithItsOwnQuotesNotTwoPairs() {
+    // A journalist's trial: compare="free trade" was listed as “"free trade"”.
+    page.open("/?q=Venezuela&compare=" + encode("\"free trade\""));
+    page.hits();
+    page.wait.until(driver -> legend().size() == 2);
+    assertEquals(List.of("“Venezuela”", "\"free trade\""), legend());
+  }
 }
