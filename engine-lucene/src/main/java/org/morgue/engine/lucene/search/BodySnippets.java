@@ -1,5 +1,6 @@
 package org.morgue.engine.lucene.search;
 
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -64,12 +65,15 @@ public final class BodySnippets {
    * naming an actor the query matched ({@link ActorSnippets}, from the whole article {@code
    * enriched} gives, asked only then), else the body's first passage or lead.
    */
-  public Snippet of(Query query, String body, java.util.function.Supplier<EnrichedArticle> enriched) {
+  public Snippet of(Query query, String body, Supplier<EnrichedArticle> enriched) {
     try {
       Object snippet = highlighter.highlightWithoutSearcher(ArchiveSchema.BODY,
           bodyAlone(ArchiveQueryParser.withoutClosenessBoost(query)), body, PASSAGES);
       Snippet found = snippet instanceof Snippet made && !made.parts().isEmpty() ? made : Snippet.lead(body);
-      return found.marked() || !ActorSnippets.searchesActors(query) ? found : actors.of(query, enriched.get()).orElse(found);
+      if (found.marked() || !ActorSnippets.searchesActors(query)) {
+        return found;
+      }
+      return actors.of(query, enriched.get()).orElse(found);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // analysing a string in memory does no I/O
     }

@@ -79,7 +79,7 @@ final class HitLoader {
       // it says why the hit is there. Its whole enrichment is read, for this hit only.
       Snippet shown = found.marked() || !byActors ? found
           : actorSnippets.of(query, articles.article(stored, page[i].doc)).orElse(found);
-      hits.add(new SearchHit(summaries[i], score, shown, stories.of(searcher, page[i].doc, summaries[i].article())));
+      hits.add(new SearchHit(summary, score, shown, stories.of(searcher, page[i].doc, summary.article())));
     }
     return hits;
   }

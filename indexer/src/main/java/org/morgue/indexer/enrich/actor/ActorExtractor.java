@@ -97,7 +97,7 @@ public final class ActorExtractor {
   ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
       PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules,
       UnlistedPlaces places, SurnameResolver surnames, RoleReferences roles, CountryInference countries,
-      CapitalPlaces capitals) {
+      CapitalPlaces capitals, DataFile usTowns) {
     this.bracketed = bracketed;
     this.capitals = capitals;
     this.lists = new PeopleLists(rules);
@@ -110,7 +110,7 @@ public final class ActorExtractor {
     this.keywordNames = keywordNames;
     this.rules = rules;
     this.places = places;
-    this.cities = ListedCities.load(rules, gazetteer, DataFile.read(DATA + "us-towns.txt"));
+    this.cities = ListedCities.load(rules, gazetteer, usTowns);
     this.periods = PeriodNames.load(DataFile.read(DATA + "period-names.tsv"), gazetteer);
     this.surnames = surnames;
     this.countries = countries;
@@ -123,9 +123,9 @@ public final class ActorExtractor {
    * The first words of the places Morgue knows, U.S. towns and gazetteer places: "Chester", "Santa",
    * "Dakota", which the census lists as given names too.
    */
-  private static Set<String> placeWords(Gazetteer gazetteer) {
+  private static Set<String> placeWords(Gazetteer gazetteer, DataFile usTowns) {
     Set<String> words = new java.util.HashSet<>();
-    DataFile.read(DATA + "us-towns.txt").words().forEach(town -> words.add(town.split(" ")[0]));
+    usTowns.words().forEach(town -> words.add(town.split(" ")[0]));
     gazetteer.actors().stream().filter(actor -> actor.type() == ActorType.PLACE)
         .forEach(actor -> words.add(actor.name().split(" ")[0]));
     return words;
@@ -139,6 +139,7 @@ public final class ActorExtractor {
     List<DataFile> files =
         DataFile.read(DATA + "gazetteers.txt").words().stream().map(f -> DataFile.read(DATA + f)).toList();
     Gazetteer gazetteer = Gazetteer.load(files);
+    DataFile usTowns = DataFile.read(DATA + "us-towns.txt");
     List<String> companySuffixes = DataFile.read(DATA + "company-suffixes.txt").words();
     NameRules rules = new NameRules(
         DataFile.read(DATA + "titles.txt").words(),
@@ -146,7 +147,7 @@ public final class ActorExtractor {
         DataFile.read(DATA + "name-particles.txt").words(),
         DataFile.read(DATA + "not-names.txt").words(),
         GivenNames.load(DataFile.read(DATA + "nicknames.txt").words(), DataFile.read(DATA + "census-given-names.txt"),
-            placeWords(gazetteer)),
+            placeWords(gazetteer, usTowns)),
         Surnames.load(DataFile.read(DATA + "census-surnames.txt")),
         roleNouns());
     DataFile notNameStarts = DataFile.read(DATA + "not-name-starts.txt");
@@ -169,7 +170,7 @@ public final class ActorExtractor {
     PossessiveUnits units = new PossessiveUnits(rules, gazetteer, unitNouns);
     return new ActorExtractor(gazetteer, bracketed, keywordNames, units, appositives,
         new CompanyShortNames(gazetteer, companySuffixes), rules, new UnlistedPlaces(rules), surnames, roles, countries,
-        capitals);
+        capitals, usTowns);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.morgue.article.ActorType;
 
 /**
@@ -59,7 +60,7 @@ final class KeywordNames {
   private final Set<String> placeIndustryHeads;
   private final Gazetteer gazetteer;
   /** Whether a word is a given name: after a name's possessive, it opens a person's name. */
-  private final java.util.function.Predicate<String> givenName;
+  private final Predicate<String> givenName;
 
   /**
    * @param keywords each head word, with its actor type, or empty for names that are no actor
@@ -73,7 +74,7 @@ final class KeywordNames {
    */
   KeywordNames(Map<String, Optional<ActorType>> keywords, Set<String> companySuffixes, Set<String> notNameStarts,
       Set<String> placePlurals, Set<String> industryHeads, Set<String> placeIndustryHeads, Gazetteer gazetteer,
-      java.util.function.Predicate<String> givenName) {
+      Predicate<String> givenName) {
     this.givenName = givenName;
     this.keywords = Map.copyOf(keywords);
     this.industryHeads = Set.copyOf(industryHeads);
@@ -91,7 +92,7 @@ final class KeywordNames {
    * the two word lists are one word a line.
    */
   static KeywordNames load(DataFile file, List<String> companySuffixes, DataFile notNameStarts, DataFile placePlurals,
-      DataFile industryHeads, Gazetteer gazetteer, java.util.function.Predicate<String> givenName) {
+      DataFile industryHeads, Gazetteer gazetteer, Predicate<String> givenName) {
     Map<String, Optional<ActorType>> keywords = new HashMap<>();
     companySuffixes.forEach(suffix -> keywords.put(suffix, Optional.of(ActorType.ORGANISATION)));
     for (DataFile.Line line : file.lines()) {

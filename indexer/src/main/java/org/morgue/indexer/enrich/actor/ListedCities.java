@@ -39,9 +39,8 @@ final class ListedCities {
   private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Central", "Northern",
       "Southern", "Eastern", "Western", "Middle");
 
-  /** Towns of two words that name something else when no preposition places them: Wilson's programme. */
-  private static final Set<String> ALONE_OTHER_SENSES = Set.of("New Freedom", "New Deal", "Great Society",
-      "Fair Deal", "New Frontier", "Federal Reserve", "Grand Jury", "Good Hope");
+  /** Towns of two words that name something else when no preposition places them: Wilson's programme, the Cape. */
+  private static final Set<String> ALONE_OTHER_SENSES = Set.of("New Freedom", "Good Hope");
 
   /** The towns by their first word, each as the token keys of its name, longest first. */
   private final Map<String, List<List<String>>> towns;

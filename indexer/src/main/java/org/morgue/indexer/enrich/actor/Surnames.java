@@ -7,7 +7,7 @@ import org.morgue.indexer.enrich.text.DataFile;
 /**
  * The most frequent surnames of the 1990 U.S. census ({@code actor/census-surnames.txt}, public
  * domain), each marked when it is also an English word. Two of them in a row name a person that no
- * list of given names knows ("Horton Smith", "Thurman Arnold" where "Thurman" is missing too); the
+ * list of given names knows ("Horton Smith of Detroit"); the
  * first must be no English word, since "Meadow Park" and "Central Falls" are two surnames as well,
  * and the second no English word either unless it is among the {@value #COMMON} most frequent ("Smith",
  * "White"; not "Belt" or "Hose", which the census lists too).
