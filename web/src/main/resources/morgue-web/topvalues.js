@@ -20,7 +20,10 @@ export function topValues(counts, limit = TOP_VALUES) {
 
 function bar(count, total) {
   const node = document.createElementNS(SVG, 'svg');
-  for (const [name, value] of Object.entries({ class: 'top-bar', width: BAR_WIDTH, height: BAR_HEIGHT, 'aria-hidden': 'true' })) {
+  for (const [name, value] of Object.entries({
+    class: 'top-bar', width: BAR_WIDTH, height: BAR_HEIGHT, viewBox: `0 0 ${BAR_WIDTH} ${BAR_HEIGHT}`,
+    preserveAspectRatio: 'none', 'aria-hidden': 'true',
+  })) {
     node.setAttribute(name, String(value));
   }
   const fill = document.createElementNS(SVG, 'rect');

@@ -63,6 +63,27 @@ class PhoneFacetsBrowserTest extends ShippedCorpusPageTest {
     assertNotEquals(0L, js.executeScript("return window.scrollY"), "the page scrolled down to the results");
   }
 
+  @SuppressWarnings("unchecked")
+  @Test
+  void mostNamedShowsWholeNamesOnAPhone() throws IOException {
+    JavascriptExecutor js = (JavascriptExecutor) page.driver;
+    page.open("/?q=tariff");
+    page.hits();
+    page.wait.until(driver -> !driver.findElements(By.cssSelector("#top-actors .top-name")).isEmpty());
+    page.screenshot("mostNamedOnAPhone");
+    // Each name: its text fits its box (nothing cut to "U.S. Congre..."), and the row stays inside the chart.
+    List<List<Object>> names = (List<List<Object>>) js.executeScript("const frame = document.querySelector('.top-values')"
+        + ".getBoundingClientRect(); return [...document.querySelectorAll('.top-values .top-name')].map(n => {"
+        + " const row = n.closest('.top-row').getBoundingClientRect();"
+        + " return [n.textContent, n.scrollWidth <= n.clientWidth, row.right <= frame.right + 0.5]; });");
+    assertTrue(names.size() >= 6, "actors and themes are charted: " + names);
+    assertTrue(names.stream().anyMatch(n -> ((String) n.get(0)).length() > 20), "a long name is among them: " + names);
+    for (List<Object> name : names) {
+      assertEquals(true, name.get(1), "the whole name shows: " + name.get(0));
+      assertEquals(true, name.get(2), "its row fits the chart: " + name.get(0));
+    }
+  }
+
   @Test
   void tickingAFacetWithTheKeyboardOnAPhoneLeavesTheScrollAndFocusWhereTheyAre() {
     JavascriptExecutor js = (JavascriptExecutor) page.driver;
