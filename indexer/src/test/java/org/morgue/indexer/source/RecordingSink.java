@@ -40,7 +40,7 @@ public final class RecordingSink implements ArticleSink {
   }
 
   /** Reads a file with a format, asserting the format recognises it. */
-  static RecordingSink read(ArticleFormat format, Path file) throws IOException {
+  public static RecordingSink read(ArticleFormat format, Path file) throws IOException {
     ArticleInput input = ArticleInput.of(file);
     if (!format.accepts(input)) {
       throw new AssertionError(format.name() + " does not recognise " + file);
@@ -61,7 +61,7 @@ public final class RecordingSink implements ArticleSink {
   }
 
   /** The path of a test resource. */
-  static Path resource(String name) {
+  public static Path resource(String name) {
     return TestFiles.path("/" + name);
   }
 }

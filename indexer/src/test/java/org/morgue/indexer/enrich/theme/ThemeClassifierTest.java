@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.morgue.indexer.SeedArticles;
+import org.morgue.indexer.source.RecordingSink;
+import org.morgue.indexer.source.SotuJsonFormat;
 import org.morgue.article.Article;
 import org.morgue.article.Block;
 import org.morgue.article.BlockKind;
@@ -53,6 +56,25 @@ class ThemeClassifierTest {
     Theme economy = themes.stream().filter(t -> t.name().equals("Economy")).findFirst().orElseThrow();
     assertEquals("04000000", economy.iptc());
     assertTrue(economy.triggers().containsAll(List.of("tariffs", "inflation")), economy.triggers().toString());
+  }
+
+  /**
+   * Taft's 1909 address gives three paragraphs of 14,000 words to the new tariff: over the whole
+   * text Trade scores below the threshold, over its best passage above it. The same address's
+   * passing mentions of farms or schools stay under the passage's doubled threshold.
+   */
+  @Test
+  void aLongAddressIsAboutTradeWhereAPassageDiscussesTheTariff() throws IOException {
+    Article address = RecordingSink.read(new SotuJsonFormat(),
+        RecordingSink.resource("formats/sotu/1909_william_h_taft_r.json")).articles.get(0);
+    List<Theme> themes = CLASSIFIER.classify(address);
+    Theme trade = themes.stream().filter(t -> t.name().equals("Trade")).findFirst()
+        .orElseThrow(() -> new AssertionError("no Trade: " + names(themes)));
+    assertTrue(trade.triggers().contains("tariff"), trade.triggers().toString());
+    assertTrue(trade.score() >= 4.0, "at or above the threshold: " + trade.score());
+    assertEquals("Economy", themes.get(0).name(), "the whole text still leads: " + names(themes));
+    assertFalse(names(themes).contains("Agriculture"), names(themes).toString());
+    assertFalse(names(themes).contains("Education"), names(themes).toString());
   }
 
   @Test
