@@ -255,7 +255,7 @@ public final class ActorExtractor {
         text, teams.resolve(companies.resolve(found), segments), () -> teams.sportsWords(segments));
     // Periods after the countries: "in Moscow" of 1961 is in the Soviet Union, as "Russia" of 1961 is.
     List<Found> resolved = periods.resolve(
-        countries.addCountries(roles.resolve(segments, surnames.resolve(segments, found))), article.published());
+        countries.addCountries(text, roles.resolve(segments, surnames.resolve(segments, found))), article.published());
     return rank(text, resolved,
         periods.resolve(countries.fromDateline(article, LEDE_WEIGHT), article.published()));
   }

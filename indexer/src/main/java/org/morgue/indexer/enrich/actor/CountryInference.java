@@ -20,7 +20,8 @@ import org.morgue.article.Article;
  * actor/places-in-countries.tsv}: "Houston, Tex." makes the story one about the United States,
  * as a Reuters editor tagging it would. The country gets each such mention as a mention of its own
  * at {@value #INFERRED_SHARE} of its weight, so a country only inferred ranks below the places that
- * imply it. A government's mentions are not its country's ("the White House" names no place); a
+ * imply it. A government's mentions are not its country's ("the White House" names no place),
+ * unless the words of one name it ("the Government of Venezuela", "the British Government"); a
  * government seat in a dateline ("WASHINGTON") does give its country. A Reuters dateline ("COMMACK, N.Y., Feb 26"), kept in the article's metadata rather than
  * its text, names places too; they count as one lede mention each, without offsets.
  */
@@ -76,12 +77,18 @@ final class CountryInference {
     return placeOf;
   }
 
-  /** The mentions, plus a mention of its country for every mention of a place (not a government) in one. */
-  List<Found> addCountries(List<Found> found) {
+  /**
+   * The mentions, plus a mention of its country for every mention of a place in one, and for every
+   * mention of a government whose words, as written in {@code text}, name the country.
+   */
+  List<Found> addCountries(String text, List<Found> found) {
     List<Found> all = new ArrayList<>(found);
     for (Found mention : found) {
       if (mention.actor().type() == ActorType.GOVERNMENT) {
-        continue; // "the White House" is a mention of the U.S. government, not of the United States
+        // "the White House" is a mention of the U.S. government, not of the United States; "the
+        // Government of Venezuela" names Venezuela too, and a reader filtering by Venezuela looks for it.
+        countryNamedIn(text, mention).ifPresent(all::add);
+        continue;
       }
       ActorKey country = countryOf.get(mention.actor().name());
       if (country != null && !country.equals(mention.actor())) {
@@ -89,6 +96,19 @@ final class CountryInference {
       }
     }
     return all;
+  }
+
+  /** The first country the words of a government's mention name ("Venezuela", "British"), as a mention of its own. */
+  private Optional<Found> countryNamedIn(String text, Found mention) {
+    List<Token> tokens = Token.split(text, mention.start(), mention.end());
+    for (int at = 0; at < tokens.size(); at++) {
+      Optional<GazetteerEntry> entry = gazetteer.longestMatch(tokens, at, false, false, Set.of());
+      if (entry.isPresent() && gazetteer.isCountry(entry.get().actor())) {
+        int end = tokens.get(at + entry.get().tokens().size() - 1).end();
+        return Optional.of(new Found(entry.get().actor(), tokens.get(at).start(), end, mention.weight() * INFERRED_SHARE));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -67,6 +67,22 @@ class ActorExtractorTest {
     assertEquals(6, actor(actors, "Donald Trump").mentionCount());
   }
 
+  /**
+   * Grant's 1875 address names Venezuela only as its government: a reader filtering by Venezuela
+   * looks for it, so the country is named where the government's words name it, and only there.
+   */
+  @Test
+  void aGovernmentNamedByItsCountryNamesTheCountryToo() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "I am happy to announce that the Government of Venezuela has, "
+        + "upon further consideration, practically abandoned its opposition. The White House said nothing."));
+    assertEquals(ActorType.GOVERNMENT, actor(actors, "Venezuelan government").type());
+    Actor venezuela = actor(actors, "Venezuela");
+    assertEquals(ActorType.PLACE, venezuela.type());
+    assertEquals(Set.of("Venezuela"), mentionTexts(venezuela));
+    assertTrue(venezuela.salience() < actor(actors, "Venezuelan government").salience(), "inferred, it ranks lower");
+    assertFalse(names(actors).contains("United States"), "the White House names no country: " + names(actors));
+  }
+
   @Test
   void killClaimsArticleNamesTheGangTheUsAndWashington() {
     List<Actor> actors = EXTRACTOR.extract(KILL_CLAIMS);
