@@ -83,6 +83,15 @@ class ActorExtractorTest {
     assertFalse(names(actors).contains("United States"), "the White House names no country: " + names(actors));
   }
 
+  /** Polk's 1846 address: the general, not the Texas town of GeoNames' list. */
+  @Test
+  void santaAnnaInPolksAddressIsTheGeneral() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "About the same time Santa Anna, then the Dictator of Mexico, "
+        + "invaded Texas with a numerous army."));
+    assertEquals(ActorType.PERSON, actor(actors, "Antonio López de Santa Anna").type());
+    assertFalse(names(actors).contains("Santa Anna"), names(actors).toString());
+  }
+
   @Test
   void killClaimsArticleNamesTheGangTheUsAndWashington() {
     List<Actor> actors = EXTRACTOR.extract(KILL_CLAIMS);
