@@ -254,6 +254,7 @@ public final class MorgueServer {
           path("articles/{id}", () -> {
             read(takes(corrections::getArticle));
             put(corrections::putArticle, WRITER);
+            patch(corrections::patchArticle, WRITER);
             delete(corrections::deleteArticle, WRITER);
           });
         });

@@ -651,6 +651,47 @@ class CurationApiTest {
     assertTrue(noStory.body().contains("no story with id 'no-such-story'"), noStory.body());
   }
 
+  /**
+   * A librarian fixing one thing sends that one thing: a PATCH changes the fields it names and keeps the
+   * others, null withdraws one, and a change another curator made meanwhile is refused, not overwritten.
+   */
+  @Test
+  @Order(10)
+  void aPatchChangesOnlyTheFieldsItNamesAndNeverOverwritesAnotherCuratorsChange() throws Exception {
+    assertEquals(201, postArticle(article("curation-patch", "Port strike ends", "live-desk",
+        "Dock workers in Baltimore returned on Monday after the union and the port agreed on wages.")).statusCode());
+    String path = "/api/corrections/articles/curation-patch";
+    // No correction yet: the patch makes one, with If-Match or without.
+    HttpResponse<String> made = send("PATCH", path, "{\"title\": \"Baltimore port strike ends\"}", ANA);
+    assertEquals(200, made.statusCode(), made.body());
+    assertEquals("\"v1\"", made.headers().firstValue("ETag").orElseThrow());
+    // Another field: the headline stays.
+    HttpResponse<String> themed = send("PATCH", path, "{\"addThemes\": [\"Labour\"], \"reason\": \"a strike\"}", BEN);
+    assertEquals(200, themed.statusCode(), themed.body());
+    JsonNode correction = JSON.readTree(themed.body());
+    assertEquals("Baltimore port strike ends", correction.get("title").asText());
+    assertEquals("[\"Labour\"]", correction.get("addThemes").toString());
+    JsonNode article = getJson("/api/articles/curation-patch");
+    assertEquals("Baltimore port strike ends", article.get("title").asText());
+    assertTrue(article.get("themes").toString().contains("Labour"), article.get("themes").toString());
+    // null withdraws the headline's correction: the source's headline is back, the theme stays.
+    HttpResponse<String> withdrawn = send("PATCH", path, "{\"title\": null}", ANA, "If-Match", "\"v2\"");
+    assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+    assertTrue(JSON.readTree(withdrawn.body()).get("title").isNull(), withdrawn.body());
+    article = getJson("/api/articles/curation-patch");
+    assertEquals("Port strike ends", article.get("title").asText());
+    assertTrue(article.get("themes").toString().contains("Labour"), article.get("themes").toString());
+    // Sent with the version read before another curator's change: refused, and nothing changes.
+    HttpResponse<String> before = get(path);
+    assertProblem(send("PATCH", path, "{\"source\": \"Harbour desk\"}", BEN, "If-Match", "\"v2\""), 412,
+        "precondition_failed");
+    assertProblem(send("PATCH", path, "{\"addThemes\": [\"Space\"]}", BEN), 400, "invalid_curation");
+    assertProblem(send("PATCH", path, "{\"titel\": \"x\"}", BEN), 400, "invalid_body");
+    assertEquals(before.body(), get(path).body(), "the correction is as it was");
+    assertProblem(send("PATCH", "/api/corrections/articles/no-such-article", "{\"title\": \"x\"}", BEN), 404,
+        "not_found");
+  }
+
   static void assertProblem(HttpResponse<String> response, int status, String code) throws IOException {
     assertEquals(status, response.statusCode(), response.body());
     assertEquals(Problem.MEDIA_TYPE, RunningServer.mediaType(response), response.headers().toString());

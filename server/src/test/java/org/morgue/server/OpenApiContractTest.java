@@ -177,7 +177,7 @@ class OpenApiContractTest {
     expected.putAll(Map.of(
         "/api/corrections", Set.of("GET", "PUT"),
         "/api/corrections/actors/{name}", Set.of("GET", "PUT", "DELETE"),
-        "/api/corrections/articles/{id}", Set.of("GET", "PUT", "DELETE"),
+        "/api/corrections/articles/{id}", Set.of("GET", "PUT", "PATCH", "DELETE"),
         "/api/changes", Set.of("GET"),
         "/api/changes/export", Set.of("GET"),
         "/api/collections/{id}/export", Set.of("GET"),
@@ -560,6 +560,13 @@ class OpenApiContractTest {
     call(writable, "PUT", article, crackdown, "{\"title\": \"x\"}", json, 428);
     call(writable, "PUT", article, crackdown, "{\"title\": \"x\"}", staleJson, 412);
     call(writable, "PUT", article, "/api/corrections/articles/nope", "{\"title\": \"x\"}", json, 404);
+    Map<String, String> mergePatch = Map.of("Content-Type", "application/merge-patch+json", "Authorization",
+        "Bearer " + TOKEN);
+    call(writable, "PATCH", article, crackdown, "{\"addThemes\": [\"Diplomacy\"], \"title\": null}", mergePatch, 200);
+    call(writable, "PATCH", article, crackdown, "{\"removeThemes\": [\"Sport\"]}", json, 200);
+    call(writable, "PATCH", article, crackdown, "{\"addThemes\": [\"Space\"]}", json, 400);
+    call(writable, "PATCH", article, crackdown, "{\"title\": \"x\"}", staleJson, 412);
+    call(writable, "PATCH", article, "/api/corrections/articles/nope", "{\"title\": \"x\"}", json, 404);
     call(article, crackdown, 200);
     call(article, "/api/corrections/articles/nope", 404);
     String exported = call("/api/corrections", "/api/corrections?download=1", 200).body();

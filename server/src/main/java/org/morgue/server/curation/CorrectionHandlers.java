@@ -11,6 +11,7 @@ import static org.morgue.server.curation.CurationRequests.texts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -127,10 +128,48 @@ public final class CorrectionHandlers {
    * removeThemes}, {@code addThemes}.
    */
   public void putArticle(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx, "title", "published", "source", "authors", "removeActors", "addActors", "removeThemes",
-        "addThemes");
+    JsonNode body = body(ctx, ARTICLE_FIELDS);
+    correctArticle(ctx, ctx.pathParam("id"), body, expectedVersion(ctx));
+  }
+
+  /** The fields of an article's correction, as PUT and PATCH take them and GET answers them. */
+  private static final String[] ARTICLE_FIELDS = {"title", "published", "source", "authors", "removeActors",
+      "addActors", "removeThemes", "addThemes"};
+
+  /**
+   * Changes only the fields of an article's corrections that the body names, a JSON merge patch (RFC
+   * 7396): a field with a value replaces that field (a list whole), {@code null} withdraws it, and the
+   * others stay as they are, so a curator adding a theme need not send the headline another set. It
+   * creates the corrections when there are none. It is made on the version it read: a change by
+   * another curator in between is a 412, never overwritten; {@code If-Match} may name the version the
+   * client read instead.
+   */
+  public void patchArticle(Context ctx) throws BadRequestException, IOException {
+    JsonNode patch = body(ctx, ARTICLE_FIELDS);
     String id = ctx.pathParam("id");
     Optional<Long> expected = expectedVersion(ctx);
+    Optional<ArticleCorrection> current = requests.curation().articleCorrection(id);
+    ObjectNode merged = CurationRequests.JSON.createObjectNode();
+    current.ifPresent(correction -> {
+      JsonNode stored = CurationRequests.JSON.valueToTree(correction);
+      for (String field : ARTICLE_FIELDS) {
+        if (stored.hasNonNull(field)) {
+          merged.set(field, stored.get(field));
+        }
+      }
+    });
+    for (Map.Entry<String, JsonNode> field : patch.properties()) {
+      if (field.getValue().isNull()) {
+        merged.remove(field.getKey());
+      } else {
+        merged.set(field.getKey(), field.getValue());
+      }
+    }
+    correctArticle(ctx, id, merged, expected.or(() -> current.map(ArticleCorrection::version)));
+  }
+
+  private void correctArticle(Context ctx, String id, JsonNode body, Optional<Long> expected)
+      throws BadRequestException, IOException {
     EnrichedArticle stored = searcher.article(id)
         .orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
     Optional<LocalDate> published = Optional.empty();
