@@ -96,8 +96,13 @@ class CrossOriginTest {
 
   @Test
   void writesArePreflightedAndGrantedOnlyToListedOrigins() throws Exception {
-    for (String method : List.of("POST", "DELETE")) {
-      String path = method.equals("POST") ? "/api/articles" : "/api/articles/x";
+    // PUT and PATCH too: a curation client on a listed origin replaces and changes corrections with them.
+    for (String method : List.of("POST", "DELETE", "PUT", "PATCH")) {
+      String path = switch (method) {
+        case "POST" -> "/api/articles";
+        case "DELETE" -> "/api/articles/x";
+        default -> "/api/corrections/articles/x";
+      };
       HttpResponse<String> desk = send("OPTIONS", path, "Origin", DESK, "Access-Control-Request-Method", method,
           "Access-Control-Request-Headers", "authorization, content-type");
       assertEquals(204, desk.statusCode());

@@ -17,7 +17,8 @@ public final class Cors {
   public static final String EXPOSED = "X-Request-Id, ETag, Last-Modified, X-Morgue-Provenance, Content-Disposition, "
       + "Retry-After, Allow, WWW-Authenticate";
   public static final String READ_METHODS = "GET, HEAD";
-  public static final String ALL_METHODS = "GET, HEAD, POST, DELETE";
+  // Every method a write uses: curation replaces with PUT and changes with PATCH, not only POST and DELETE.
+  public static final String ALL_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE";
   /** How long a browser may reuse a preflight's answer, in seconds. */
   public static final int MAX_AGE = 600;
 
