@@ -61,7 +61,8 @@ const REFUSED_TOKEN = 'The server refused the curator token, so it has been forg
 export async function send(method, url, { body, etag } = {}) {
   const headers = { Accept: 'application/json' };
   const token = curatorToken();
-  if (token && method !== 'GET') headers.Authorization = `Bearer ${token}`;
+  // Reads need no token, but a saved search's say what is new since this curator's own last run.
+  if (token && (method !== 'GET' || url.startsWith('/api/saved-searches'))) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (etag) headers['If-Match'] = etag;
   let response;
@@ -786,7 +787,7 @@ export function createDesk(root, links) {
         const { body } = await send('GET', `/api/saved-searches/${encodeURIComponent(search.id)}`);
         const fresh = body.newSinceLastRun ?? 0;
         standing.replaceChildren(
-          el('strong', { className: 'new-since', text: `${body.exact === false ? 'About ' : ''}${plural(fresh, 'new match').replace('matchs', 'matches')} since last run` }),
+          el('strong', { className: 'new-since', text: `${body.exact === false ? 'About ' : ''}${plural(fresh, 'new match').replace('matchs', 'matches')} since ${curatorToken() ? 'your' : 'the'} last run` }),
           el('span', { className: 'muted', text: ` · ${plural(body.total ?? 0, 'match').replace('matchs', 'matches')} in all` }),
         );
       } catch (error) {

@@ -509,8 +509,41 @@ public final class Curation implements ArticleCuration, Closeable {
     return new Applied<>(null, change, Affected.NONE);
   }
 
-  /** The last run of a saved search, if it was ever run. */
+  /**
+   * The latest run of a saved search by any curator, if it was ever run: what a reader who names no
+   * curator is told is new.
+   */
   public Optional<SavedSearchRun> lastRun(String id) throws IOException {
+    Optional<SavedSearchRun> latest = sharedRun(id);
+    Path byCurator = folder.resolve(RUNS).resolve(folderName(id));
+    if (Files.isDirectory(byCurator)) {
+      try (var files = Files.list(byCurator)) {
+        for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+          SavedSearchRun run = json.readValue(file.toFile(), SavedSearchRun.class);
+          if (latest.isEmpty() || run.at().isAfter(latest.get().at())) {
+            latest = Optional.of(run);
+          }
+        }
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * The last run of a saved search by this curator, so that what is new is new to them: one
+   * librarian's run does not make the matches another has not seen old. A curator who has not run it
+   * since runs were kept per curator (2026-12-05) gets the run all curators shared before.
+   */
+  public Optional<SavedSearchRun> lastRun(String id, String curator) throws IOException {
+    Path file = folder.resolve(RUNS).resolve(folderName(id)).resolve(fileName(curator));
+    if (!Files.exists(file)) {
+      return sharedRun(id);
+    }
+    return Optional.of(json.readValue(file.toFile(), SavedSearchRun.class));
+  }
+
+  /** The one run all curators shared before runs were kept per curator. */
+  private Optional<SavedSearchRun> sharedRun(String id) throws IOException {
     Path file = folder.resolve(RUNS).resolve(fileName(id));
     if (!Files.exists(file)) {
       return Optional.empty();
@@ -519,14 +552,15 @@ public final class Curation implements ArticleCuration, Closeable {
   }
 
   /**
-   * Keeps what a run of a saved search matched, replacing the last run atomically. Runs are not
-   * curation changes (nothing in the archive changes), so they are kept beside the journal, not in it.
+   * Keeps what a curator's run of a saved search matched, replacing their last run atomically. Runs
+   * are not curation changes (nothing in the archive changes), so they are kept beside the journal,
+   * not in it.
    */
-  public synchronized void recordRun(String id, SavedSearchRun run) throws IOException {
+  public synchronized void recordRun(String id, String curator, SavedSearchRun run) throws IOException {
     writable();
-    Path runs = Files.createDirectories(folder.resolve(RUNS));
-    Path file = runs.resolve(fileName(id));
-    Path temporary = runs.resolve(fileName(id) + ".tmp");
+    Path runs = Files.createDirectories(folder.resolve(RUNS).resolve(folderName(id)));
+    Path file = runs.resolve(fileName(curator));
+    Path temporary = runs.resolve(fileName(curator) + ".tmp");
     try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
       channel.write(java.nio.ByteBuffer.wrap(json.writeValueAsBytes(run)));
@@ -1105,7 +1139,12 @@ public final class Curation implements ArticleCuration, Closeable {
   }
 
   private static String fileName(String id) {
-    return java.util.HexFormat.of().formatHex(id.getBytes(StandardCharsets.UTF_8)) + ".json";
+    return folderName(id) + ".json";
+  }
+
+  /** A name as a file system takes any id or curator: hexadecimal UTF-8. */
+  private static String folderName(String id) {
+    return java.util.HexFormat.of().formatHex(id.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -234,6 +236,32 @@ class CurationTest {
       assertEquals(Optional.of(year), source.published());
       assertEquals(org.morgue.article.DatePrecision.YEAR, org.morgue.article.DatePrecision.of(source));
       assertEquals(read.metadata(), source.metadata(), "nothing of the correction is left in the source's metadata");
+    }
+  }
+
+  /**
+   * Runs were one per saved search until 2026-12-05, shared by every curator: that run stands for each
+   * curator until they run it themselves, and a curator's run is theirs alone.
+   */
+  @Test
+  void eachCuratorsRunIsTheirOwnAndTheRunSharedBeforeStandsForThoseWhoHaveNotRun() throws IOException {
+    SavedSearchRun shared = new SavedSearchRun(Instant.parse("2026-12-01T10:00:00Z"), 2, List.of("a", "b"), true);
+    Files.createDirectories(folder.resolve("runs"));
+    Files.writeString(folder.resolve("runs").resolve(HexFormat.of()
+        .formatHex("caracas".getBytes(StandardCharsets.UTF_8)) + ".json"),
+        "{\"at\": \"2026-12-01T10:00:00Z\", \"total\": 2, \"ids\": [\"a\", \"b\"], \"complete\": true}");
+    try (Curation curation = open()) {
+      assertEquals(Optional.of(shared), curation.lastRun("caracas", "ana"));
+      assertEquals(Optional.of(shared), curation.lastRun("caracas"));
+      SavedSearchRun anas = new SavedSearchRun(Instant.parse("2026-12-05T08:00:00Z"), 3, List.of("a", "b", "c"), true);
+      curation.recordRun("caracas", "ana", anas);
+      assertEquals(Optional.of(anas), curation.lastRun("caracas", "ana"));
+      assertEquals(Optional.of(shared), curation.lastRun("caracas", "ben"), "Ana's run is not Ben's");
+      assertEquals(Optional.of(anas), curation.lastRun("caracas"), "the latest of anyone's");
+      assertEquals(Optional.empty(), curation.lastRun("never-run", "ana"));
+    }
+    try (Curation curation = open()) {
+      assertEquals(3, curation.lastRun("caracas", "ana").orElseThrow().total(), "kept on disk");
     }
   }
 }

@@ -393,6 +393,19 @@ class CurationApiTest {
     assertEquals(1, fresh.get("newSinceLastRun").asLong(), fresh.toString());
     assertEquals(List.of("curation-new-match"), texts(fresh.get("newIds")));
 
+    // Each curator's runs are their own: Ben's run made nothing old for Ana, who has not run it, and
+    // her run now makes nothing old for him. A read with a curator's token answers for that curator.
+    JsonNode forAna = JSON.readTree(send("GET", path, null, ANA).body());
+    assertEquals(3, forAna.get("newSinceLastRun").asLong(), "all new to Ana: " + forAna);
+    HttpResponse<String> anaRun = send("POST", path + "/run", null, ANA);
+    assertEquals(3, JSON.readTree(anaRun.body()).get("newSinceLastRun").asLong(), anaRun.body());
+    assertEquals(0, JSON.readTree(send("GET", path, null, ANA).body()).get("newSinceLastRun").asLong());
+    JsonNode forBen = JSON.readTree(send("GET", path, null, BEN).body());
+    assertEquals(List.of("curation-new-match"), texts(forBen.get("newIds")), "still new to Ben: " + forBen);
+    JsonNode listedForBen = JSON.readTree(send("GET", "/api/saved-searches", null, BEN).body());
+    assertEquals(2, lastRunTotal(listedForBen, id), "Ben's last run found two: " + listedForBen);
+    assertEquals(0, getJson(path).get("newSinceLastRun").asLong(), "without a token: the latest run, Ana's");
+
     HttpResponse<String> feed = get(path + "/feed");
     assertEquals(307, feed.statusCode(), feed.body());
     String location = feed.headers().firstValue("Location").orElseThrow();
@@ -690,6 +703,15 @@ class CurationApiTest {
     assertEquals(before.body(), get(path).body(), "the correction is as it was");
     assertProblem(send("PATCH", "/api/corrections/articles/no-such-article", "{\"title\": \"x\"}", BEN), 404,
         "not_found");
+  }
+
+  static long lastRunTotal(JsonNode list, String id) {
+    for (JsonNode saved : list.get("savedSearches")) {
+      if (saved.get("id").asText().equals(id)) {
+        return saved.get("lastRun").get("total").asLong();
+      }
+    }
+    throw new AssertionError("no saved search " + id + " in " + list);
   }
 
   static void assertProblem(HttpResponse<String> response, int status, String code) throws IOException {

@@ -202,7 +202,7 @@ class CurationPageBrowserTest {
     assertTrue(saved.getText().contains("Venezuela watch"), saved.getText());
     assertTrue(saved.getText().contains("“Venezuela”") && saved.getText().contains("sort: newest"), saved.getText());
     page.wait.until(driver -> saved.findElement(By.cssSelector(".saved-search-status")).getText().contains("new match"));
-    assertTrue(saved.findElement(By.cssSelector(".saved-search-status")).getText().matches("(?s).*\\d+ new match.*since last run.*"),
+    assertTrue(saved.findElement(By.cssSelector(".saved-search-status")).getText().matches("(?s).*\\d+ new match.*since your last run.*"),
         saved.findElement(By.cssSelector(".saved-search-status")).getText());
 
     saved.findElement(By.cssSelector(".saved-search-run")).click();

@@ -62,6 +62,19 @@ public final class CurationRequests {
   }
 
   /**
+   * The curator a read names with a curator's token, if it names one: reads need no token, but one
+   * sent says whose view to answer (a saved search's "new since your last run"). A token that is no
+   * curator's reads as none.
+   */
+  Optional<String> reader(Context ctx) {
+    String authorization = ctx.header("Authorization");
+    if (authorization == null) {
+      return Optional.empty();
+    }
+    return live.flatMap(updates -> updates.curators().admit(Optional.of(authorization)));
+  }
+
+  /**
    * The version a write expects, from {@code If-Match}; empty when it names none, {@link
    * Curation#ANY_VERSION} for {@code *} (the thing must exist).
    */

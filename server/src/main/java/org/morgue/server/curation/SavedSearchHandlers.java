@@ -72,24 +72,37 @@ public final class SavedSearchHandlers {
 
   public void list(Context ctx) throws IOException {
     List<SavedSearchView> views = new ArrayList<>();
+    Optional<String> reader = requests.reader(ctx);
     for (SavedSearch saved : requests.curation().savedSearches()) {
-      views.add(view(saved));
+      views.add(view(saved, lastRun(saved, reader)));
     }
     ctx.json(new SavedSearchList(views));
   }
 
-  /** The saved search, with how many of its matches are new since its last run (not counted as a run). */
+  /**
+   * The saved search, with how many of its matches are new since the last run of the curator whose
+   * token the read sends, or of anyone's latest run without one (not counted as a run).
+   */
   public void get(Context ctx) throws BadRequestException, IOException {
     SavedSearch saved = existing(ctx.pathParam("id"));
-    ctx.header("ETag", etag(saved.version())).json(status(saved).status());
+    ctx.header("ETag", etag(saved.version())).json(status(saved, lastRun(saved, requests.reader(ctx))).status());
   }
 
-  /** Runs it: answers what is new since the last run, then keeps this run as the last. */
+  /**
+   * Runs it: answers what is new since this curator's last run, then keeps this run as their last.
+   * Each curator has their own: one librarian's run does not make old what another has not seen.
+   */
   public void run(Context ctx) throws BadRequestException, IOException {
     SavedSearch saved = existing(ctx.pathParam("id"));
-    Status status = status(saved);
-    requests.curation().recordRun(saved.id(), status.run());
+    String curator = curator(ctx);
+    Status status = status(saved, lastRun(saved, Optional.of(curator)));
+    requests.curation().recordRun(saved.id(), curator, status.run());
     ctx.json(status.status());
+  }
+
+  private Optional<SavedSearchRun> lastRun(SavedSearch saved, Optional<String> curator) throws IOException {
+    return curator.isPresent() ? requests.curation().lastRun(saved.id(), curator.get())
+        : requests.curation().lastRun(saved.id());
   }
 
   public void create(Context ctx) throws BadRequestException, IOException {
@@ -135,10 +148,9 @@ public final class SavedSearchHandlers {
 
   private record Status(RunStatus status, SavedSearchRun run) {}
 
-  private Status status(SavedSearch saved) throws BadRequestException, IOException {
+  private Status status(SavedSearch saved, Optional<SavedSearchRun> last) throws BadRequestException, IOException {
     // A run counts and lists articles, so "3 new" includes a new copy of a story seen before.
     SearchRequest request = SearchParameters.parse(saved.parameters(), requests.filterNames(searcher)).withGrouping(Grouping.ARTICLES);
-    Optional<SavedSearchRun> last = requests.curation().lastRun(saved.id());
     try {
       long total = searcher.count(request);
       List<String> ids = new ArrayList<>();
