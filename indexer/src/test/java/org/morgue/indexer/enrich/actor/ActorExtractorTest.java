@@ -92,6 +92,28 @@ class ActorExtractorTest {
     assertFalse(names(actors).contains("Santa Anna"), names(actors).toString());
   }
 
+  /**
+   * From the addresses, as a journalist's trial listed them: the old title of the president and a
+   * queen's regency are no people, the department written with and without its hyphen is one body,
+   * and Clinton's "Vice President Gore" is Al Gore, not a person called Gore.
+   */
+  @Test
+  void titlesAreNoPeopleAndOneBodyOrPersonIsOneActorHoweverWritten() {
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "To the people belongs the right of electing their Chief Magistrate.",
+        "The Government of the Queen Regent has met our efforts to avert trouble.",
+        "The Post-Office Department has grown, and the Post Office Department must be reformed.",
+        "Vice President Gore has led the effort. Gore met the mayors on Tuesday."));
+    Set<String> names = names(actors);
+    assertFalse(names.contains("Magistrate") || names.contains("Regent"), names.toString());
+    Actor post = actor(actors, "U.S. Post Office Department");
+    assertEquals(ActorType.GOVERNMENT, post.type());
+    assertEquals(Set.of("Post-Office Department", "Post Office Department"), mentionTexts(post));
+    Actor gore = actor(actors, "Al Gore");
+    assertEquals(2, gore.mentionCount(), mentionTexts(gore).toString());
+    assertFalse(names.contains("Gore"), names.toString());
+  }
+
   @Test
   void killClaimsArticleNamesTheGangTheUsAndWashington() {
     List<Actor> actors = EXTRACTOR.extract(KILL_CLAIMS);
