@@ -452,7 +452,7 @@ final class NameRules {
   private int surnamePairEnd(List<Token> tokens, int at, boolean[] covered) {
     int end = at + 2;
     if (end > tokens.size() || covered[at] || covered[at + 1] || afterSaint(tokens, at)
-        || PLACE_SURNAMES.contains(tokens.get(at + 1).key())) {
+        || PLACE_SURNAMES.contains(tokens.get(at + 1).key()) || PLACE_OPENERS.contains(tokens.get(at).key())) {
       return at;
     }
     Token first = tokens.get(at);
@@ -473,6 +473,13 @@ final class NameRules {
   private static final Set<String> PLACE_SURNAMES = Set.of("Lane", "Hill", "Hills", "Green", "Wood", "Woods",
       "Field", "Fields", "Park", "Ford", "Brooks", "Banks", "Lake", "Rivers", "Mills", "Hall", "Stone", "Street",
       "Grove", "Dale", "Cross", "West", "North", "South", "East", "Church", "Bay", "Island");
+
+  /**
+   * Surnames that are also the Spanish, Portuguese or Italian words that open a building's or a
+   * place's name, and open no person's pair: "Palacio Monroe" is a palace in Rio.
+   */
+  private static final Set<String> PLACE_OPENERS = Set.of("Palacio", "Palazzo", "Casa", "Puerto", "Porto", "Rio",
+      "San", "Santa", "Santo", "Villa");
 
   private static boolean afterSaint(List<Token> tokens, int at) {
     return at >= 2 && tokens.get(at - 1).key().equals(".") && tokens.get(at - 2).key().equals("St");

@@ -112,6 +112,10 @@ class ActorExtractorTest {
     Actor gore = actor(actors, "Al Gore");
     assertEquals(2, gore.mentionCount(), mentionTexts(gore).toString());
     assertFalse(names.contains("Gore"), names.toString());
+    // Roosevelt's 1906 address: a palace in Rio, not a person.
+    Set<String> palace = names(EXTRACTOR.extract(article("", "The Brazilian Government gave the building first used"
+        + " for the meeting of the conference the name of \"Palacio Monroe.\"")));
+    assertFalse(palace.contains("Palacio Monroe"), palace.toString());
   }
 
   @Test
