@@ -24,8 +24,9 @@ import org.morgue.article.Theme;
  *
  * <p>A long article is also scored passage by passage, {@value #PASSAGE} analysed tokens at a time
  * (about 800 words, a few paragraphs), each passage as if it were an article of its own but at half
- * weight, and a theme's score is the higher of the whole article's and its best passage's. An address of 14,000 words whose three paragraphs on the
- * tariff name it 23 times is about trade there, though the whole text dilutes it below the threshold.
+ * weight, and a theme's score is the higher of the whole article's and its best passage's. An
+ * address of 14,000 words whose three paragraphs on the tariff name it 23 times is about trade there,
+ * though the whole text dilutes it below the threshold.
  */
 public final class ThemeClassifier {
   // Enough triggers to explain a theme in the UI without storing every matched word.
@@ -33,6 +34,14 @@ public final class ThemeClassifier {
   /** Analysed tokens in a passage of a long article, and the step between passages (half of one). */
   static final int PASSAGE = 400;
   private static final int PASSAGE_STEP = PASSAGE / 2;
+  /** A passage's length normalisation, as an article of {@value #PASSAGE} tokens has. */
+  private static final double PASSAGE_NORM = Math.sqrt(PASSAGE / 100.0);
+  /**
+   * A passage's score counts at half, so a passage must score twice the threshold: at full weight
+   * any address's few sentences on schools or farms would give it Education or Agriculture, and
+   * addresses went from 4.3 themes each to 7.6.
+   */
+  static final double PASSAGE_WEIGHT = 0.5;
   // Punctuation that ends a phrase: "...military action. If intelligence..." is not "actionable
   // intelligence", and "arrests, deportations" is a list, not a term.
   private static final String PHRASE_BREAKS = ".!?;:,()[]\"\u201c\u201d\n";
@@ -146,14 +155,6 @@ public final class ThemeClassifier {
     return themes.stream().map(theme -> new Theme(theme.id(), theme.name(), theme.iptc(),
         Math.round(theme.score() * 1000) / 1000.0, theme.triggers())).toList();
   }
-
-  /**
-   * A passage's score counts at half, so a passage must score twice the threshold: at full weight
-   * any address's few sentences on schools or farms would give it Education or Agriculture, and
-   * addresses went from 4.3 themes each to 7.6.
-   */
-  static final double PASSAGE_WEIGHT = 0.5;
-  private static final double PASSAGE_NORM = Math.sqrt(PASSAGE / 100.0);
 
   /**
    * The unnormalised score of the matches from the {@code first}-th (in the order of the text) to the
