@@ -64,7 +64,7 @@ class CurationPageBrowserTest {
       try (archive; curation; live) {
         // closed in reverse: the live index, then the curation, then the archive
       }
-    }, tmp);
+    });
     browser = page.driver;
   }
 

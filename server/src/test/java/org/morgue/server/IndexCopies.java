@@ -28,15 +28,18 @@ final class IndexCopies {
   /** A new temp folder, deleted with everything in it when the test JVM exits. */
   static Path tempFolderDeletedAtExit(String prefix) throws IOException {
     Path folder = Files.createTempDirectory(prefix);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try (Stream<Path> files = Files.walk(folder)) {
-        for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-          Files.deleteIfExists(file);
-        }
-      } catch (IOException e) {
-        // A temp folder left behind is the system's to clean; the test run's outcome does not change.
-      }
-    }));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
     return folder;
+  }
+
+  /** Deletes a folder and everything in it, as far as it can. */
+  static void deleteQuietly(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      // A temp folder left behind is the system's to clean; the test run's outcome does not change.
+    }
   }
 }

@@ -47,7 +47,7 @@ class LongResultListBrowserTest {
       clippings.put(String.format("clipping-%02d", i), "Venezuela Clipping " + i + "\n\n"
           + SENTENCES.get(i % SENTENCES.size()) + " " + SENTENCES.get((i * 5 + 1) % SENTENCES.size()) + "\n");
     }
-    page = PageBrowser.start(SeedIndex.build(tmp, clippings), tmp);
+    page = PageBrowser.start(SeedIndex.build(tmp, clippings));
   }
 
   @AfterAll

@@ -10,11 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,8 +25,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The real server over an index and one headless chromium (Debian's, via chromedriver) driving
- * its page, shared by the tests of a class: starting chromium costs more than most tests.
+ * The real server over an index and a headless chromium (Debian's, via chromedriver) driving its
+ * page, shared by the tests of a class; the chromium is shared by every class of the run
+ * ({@link #sharedBrowser}): starting it costs more than most tests.
  * Skips the class where chromium-driver is not installed; .ci/run installs it.
  */
 final class PageBrowser implements AutoCloseable {
@@ -39,13 +42,44 @@ final class PageBrowser implements AutoCloseable {
   private final java.io.Closeable searcher;
   private final Javalin app;
 
-  private PageBrowser(org.morgue.search.SearchEngine engine, java.io.Closeable resources, Path profile) {
-    this(MorgueServer.create(engine), resources, profile);
+  private PageBrowser(org.morgue.search.SearchEngine engine, java.io.Closeable resources) {
+    this(MorgueServer.create(engine), resources);
   }
 
-  private PageBrowser(Javalin server, java.io.Closeable resources, Path profile) {
+  private PageBrowser(Javalin server, java.io.Closeable resources) {
     this.searcher = resources;
     this.app = server.start("127.0.0.1", 0);
+    this.driver = sharedBrowser();
+    // The page re-renders facets and hits after every search; an element found a moment before may be gone.
+    // Polled every 50 ms, not Selenium's default 500: most waits end within a frame or two, and the
+    // default's half-second sleeps were a third of the browser tests' time.
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50));
+    wait.ignoring(StaleElementReferenceException.class);
+  }
+
+  /**
+   * The one chromium of the test run, started by the first class that asks and quit when the JVM
+   * exits; started again if it died. Classes share nothing through it: each serves its page on a port
+   * of its own, and storage, cookies and the cache belong to an origin, which the port is part of.
+   * A chromium a class cost two seconds, about 35 s of the browser tests.
+   */
+  private static WebDriver shared;
+
+  private static synchronized WebDriver sharedBrowser() {
+    if (shared != null) {
+      try {
+        shared.getWindowHandle();
+        return shared;
+      } catch (WebDriverException dead) {
+        shared = null;
+      }
+    }
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("morgue-chromium");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -55,39 +89,40 @@ final class PageBrowser implements AutoCloseable {
         .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
         .usingAnyFreePort()
         .build();
-    this.driver = new ChromeDriver(service, options);
-    // The page re-renders facets and hits after every search; an element found a moment before may be gone.
-    // Polled every 50 ms, not Selenium's default 500: most waits end within a frame or two, and the
-    // default's half-second sleeps were a third of the browser tests' time.
-    this.wait = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(50));
-    wait.ignoring(StaleElementReferenceException.class);
+    WebDriver browser = new ChromeDriver(service, options);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      browser.quit();
+      IndexCopies.deleteQuietly(profile);
+    }));
+    shared = browser;
+    return browser;
   }
 
-  /** Serves {@code index} and opens a browser with its profile under {@code tmp}. */
-  static PageBrowser start(Path index, Path tmp) throws IOException {
+  /** Serves {@code index} and opens the page in the shared browser. */
+  static PageBrowser start(Path index) throws IOException {
     requireChromium();
     ArchiveSearcher searcher = ArchiveSearcher.open(index);
-    return new PageBrowser(searcher, searcher, Files.createTempDirectory(tmp, "chromium"));
+    return new PageBrowser(searcher, searcher);
   }
 
-  /** Serves an archive of either engine (closed with the browser) and opens a browser with its profile under {@code tmp}. */
-  static PageBrowser start(TestEngine.Archive archive, Path tmp) throws IOException {
+  /** Serves an archive of either engine (closed with the page) and opens it in the shared browser. */
+  static PageBrowser start(TestEngine.Archive archive) throws IOException {
     try {
       requireChromium();
     } catch (RuntimeException e) {
       archive.close();
       throw e;
     }
-    return new PageBrowser(archive.engine(), archive, Files.createTempDirectory(tmp, "chromium"));
+    return new PageBrowser(archive.engine(), archive);
   }
 
   /**
    * Serves a server a test made itself (one that keeps curation, say), closing {@code resources} with
-   * the browser, and opens a browser with its profile under {@code tmp}. Call {@link #requireChromium}
-   * before making the server, so a machine without chromium skips before any of it is built.
+   * the page, and opens it in the shared browser. Call {@link #requireChromium} before making the
+   * server, so a machine without chromium skips before any of it is built.
    */
-  static PageBrowser serving(Javalin server, java.io.Closeable resources, Path tmp) throws IOException {
-    return new PageBrowser(server, resources, Files.createTempDirectory(tmp, "chromium"));
+  static PageBrowser serving(Javalin server, java.io.Closeable resources) {
+    return new PageBrowser(server, resources);
   }
 
   static void requireChromium() {
@@ -146,7 +181,14 @@ final class PageBrowser implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      driver.quit();
+      // The next class finds the browser as a new one would be: desktop size, on no page of ours.
+      try {
+        driver.switchTo().alert().dismiss();
+      } catch (NoAlertPresentException none) {
+        // the usual case
+      }
+      driver.manage().window().setSize(DESKTOP);
+      driver.get("about:blank");
     } finally {
       app.stop();
       searcher.close();

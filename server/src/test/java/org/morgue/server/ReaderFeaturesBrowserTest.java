@@ -36,7 +36,7 @@ class ReaderFeaturesBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    page = PageBrowser.start(SeedIndex.build(tmp, Map.of(), List.of("/reader/cited.jsonl")), tmp);
+    page = PageBrowser.start(SeedIndex.build(tmp, Map.of(), List.of("/reader/cited.jsonl")));
   }
 
   @AfterAll

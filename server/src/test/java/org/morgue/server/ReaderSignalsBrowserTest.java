@@ -38,7 +38,7 @@ class ReaderSignalsBrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
-    page = PageBrowser.start(SeedIndex.build(tmp, Map.of()), tmp);
+    page = PageBrowser.start(SeedIndex.build(tmp, Map.of()));
   }
 
   @AfterAll

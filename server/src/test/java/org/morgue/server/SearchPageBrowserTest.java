@@ -50,7 +50,7 @@ class SearchPageBrowserTest {
             + "Officials said this hostile story is about Venezuela and nothing else."
             + " It has <script>document.title='pwned'</script> inside it.\n",
         "clerks-note", "A clerk's note\n\n" + CLERKS_NOTE + "\n"), List.of());
-    page = PageBrowser.start(engine.index(tmp, List.of(corpus)), tmp);
+    page = PageBrowser.start(engine.index(tmp, List.of(corpus)));
     browser = page.driver;
   }
 

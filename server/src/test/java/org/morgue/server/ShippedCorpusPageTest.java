@@ -17,7 +17,7 @@ abstract class ShippedCorpusPageTest {
 
   @BeforeAll
   static void indexTheShippedCorpusAndOpenTheBrowser() throws IOException {
-    page = PageBrowser.start(SeedIndex.shippedCorpus(tmp), tmp);
+    page = PageBrowser.start(SeedIndex.shippedCorpus(tmp));
   }
 
   @AfterAll

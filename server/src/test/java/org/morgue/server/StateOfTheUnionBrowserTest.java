@@ -44,7 +44,7 @@ class StateOfTheUnionBrowserTest {
   @BeforeAll
   static void start() throws IOException {
     Path index = SeedIndex.build(tmp, Map.of(), List.of("/sotu/state-of-the-union.jsonl"));
-    page = PageBrowser.start(index, tmp);
+    page = PageBrowser.start(index);
     browser = page.driver;
   }
 

@@ -54,7 +54,7 @@ class StoryRecordBrowserTest {
       try (archive; curation; live) {
         // closed in reverse: the live index, then the curation, then the archive
       }
-    }, tmp);
+    });
     HttpResponse<String> picked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create(page.url("/api/stories/crackdown-original/record")))
         .header("Authorization", "Bearer " + TOKEN)

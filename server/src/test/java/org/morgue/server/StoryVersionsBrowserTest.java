@@ -39,7 +39,7 @@ class StoryVersionsBrowserTest {
   @BeforeAll
   static void indexTheWireCopiesAndOpenTheBrowser() throws IOException {
     PageBrowser.requireChromium();
-    page = PageBrowser.start(TestEngine.LUCENE.index(tmp, List.of(COPIES, hostileCopy())), tmp);
+    page = PageBrowser.start(TestEngine.LUCENE.index(tmp, List.of(COPIES, hostileCopy())));
   }
 
   /**
