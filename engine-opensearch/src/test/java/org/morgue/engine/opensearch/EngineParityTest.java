@@ -134,14 +134,21 @@ class EngineParityTest {
     assertEquals(lucene.count(request), opensearch.count(request));
   }
 
+  /**
+   * Every query by relevance and by one of the other three orders in turn, so each order sees a third
+   * of the queries: an order changes which hits come first, never the counts, facets or timeline, and
+   * every query in all four orders was 580 searches, a fifth of the module's time.
+   */
   @Test
   void theSameQueriesGiveTheSameCounts() throws Exception {
+    List<SortOrder> others = List.of(SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.MOST_HEDGED);
+    int turn = 0;
     for (String q : List.of("", "venezuela", "Tren de Aragua", "\"state of the union\"", "actor:nicaragua", "congress AND tax",
         "war OR peace", "econom*", "freedom -war", "publish:2019", "published:[1990 TO 2000]", "9/11", "Nicolás",
         "theme:economy", "Venezeula", "Trump's \"border", "title:union", "fredom~1", "/colou?r/", "author:smith",
         "US", "use", "AT&T", "R&D", "\"war on terror\"", "the economy", "-venezuela", "Venezuela: Maduro",
         "jurry", "congres", "econmy", "inflaton", "9-11", "Cuba or Soviet", "\u00ABgrand jury\u00BB", "\u2018nation\u2019s economy\u2019")) {
-      for (SortOrder sort : List.of(SortOrder.RELEVANCE, SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.MOST_HEDGED)) {
+      for (SortOrder sort : List.of(SortOrder.RELEVANCE, others.get(turn++ % others.size()))) {
         try {
           same(request(q, Map.of(), sort));
         } catch (org.morgue.search.InvalidQueryException e) {
