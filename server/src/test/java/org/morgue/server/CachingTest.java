@@ -92,6 +92,8 @@ class CachingTest {
       assertEquals(304, byTag.statusCode(), path);
       assertEquals(0, byTag.body().length, path);
       assertTrue(byTag.headers().firstValue("Content-Type").isEmpty(), path + ": a 304 has no body to type");
+      // RFC 9110, 8.6: a 304 may give the length of the answer it stands for, never 0 for a body it leaves out.
+      assertEquals(java.util.Optional.empty(), byTag.headers().firstValue("Content-Length"), path);
       assertEquals(etag, header(byTag, "ETag"), path);
       String strong = etag.startsWith("W/") ? etag.substring(2) : etag;
       assertEquals(304, get(path, "If-None-Match", "\"other\", " + strong).statusCode(), "strong form, in a list");
@@ -139,6 +141,7 @@ class CachingTest {
       HttpResponse<byte[]> again = get(path, "If-None-Match", etag);
       assertEquals(304, again.statusCode(), path);
       assertEquals(0, again.body().length, path);
+      assertEquals(java.util.Optional.empty(), again.headers().firstValue("Content-Length"), path);
       assertEquals(200, get(path, "If-None-Match", "W/\"from-an-older-build\"").statusCode(), path);
     }
   }

@@ -84,7 +84,7 @@ public final class Freshness {
     return validate(ctx, etag, lastModified);
   }
 
-  private static boolean validate(Context ctx, String etag, Instant modified) {
+  private static boolean validate(Context ctx, String etag, Instant modified) throws IOException {
     Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
     ctx.header("ETag", etag)
         .header("Last-Modified", IMF_FIXDATE.format(lastModified.atZone(ZoneOffset.UTC)))
@@ -102,10 +102,14 @@ public final class Freshness {
   /**
    * Makes the answer a {@code 304}: no body, so no Content-Type either (Javalin's default would say
    * text/plain, and a cache that merges a 304's headers into its stored answer would relabel the JSON).
+   * Its headers are sent at once: Jetty, finishing an answer not yet sent, would add
+   * {@code Content-Length: 0}, which RFC 9110 (8.6) forbids on a 304 unless the full answer is empty,
+   * and which a cache that merges headers would take as its stored answer's length.
    */
-  static void notModifiedAnswer(Context ctx) {
+  static void notModifiedAnswer(Context ctx) throws IOException {
     ctx.status(304);
     ctx.res().setContentType(null);
+    ctx.res().flushBuffer();
   }
 
   /** Weak comparison, as If-None-Match asks: the tags without their {@code W/} are equal, or the list is {@code *}. */

@@ -91,7 +91,7 @@ public final class PageFiles implements ResourceHandler {
       ctx.header("Cache-Control", CACHE_CONTROL).header("ETag", pageTag).contentType("text/html; charset=utf-8");
       String ifNoneMatch = ctx.header("If-None-Match");
       if (ifNoneMatch != null && Freshness.matches(ifNoneMatch, pageTag)) {
-        ctx.result(new byte[0]).status(304);
+        notModified(ctx);
       } else {
         ctx.result(page);
       }
@@ -109,7 +109,6 @@ public final class PageFiles implements ResourceHandler {
     String ifNoneMatch = ctx.header("If-None-Match");
     if (ifNoneMatch != null && Freshness.matches(ifNoneMatch, etag)) {
       InputStream unsent = ctx.resultInputStream();
-      ctx.result(new byte[0]).status(304);
       try {
         if (unsent != null) {
           unsent.close();
@@ -117,8 +116,20 @@ public final class PageFiles implements ResourceHandler {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot close " + ctx.path(), e);
       }
+      notModified(ctx);
     }
     return true;
+  }
+
+  /** The bodiless 304, as {@link Freshness#notModifiedAnswer} makes it, with nothing left to send. */
+  private static void notModified(Context ctx) {
+    ctx.result(new byte[0]);
+    ctx.res().setHeader("Content-Length", null);
+    try {
+      Freshness.notModifiedAnswer(ctx);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot answer " + ctx.path(), e);
+    }
   }
 
   @Override
