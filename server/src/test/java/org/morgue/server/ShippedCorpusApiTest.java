@@ -107,6 +107,78 @@ class ShippedCorpusApiTest {
     assertEquals("high", hedged.get("hits").get(0).get("hedging").asText());
   }
 
+  /**
+   * A journalist's trial: ticking "organisation" listed the United States and Congress under "Most
+   * named", as every article that names an organisation names them too. Ticking types now lists the
+   * actors of those types, each of the type most articles give it, counted over the matches; the
+   * export's actors, read here on their own, say which those are.
+   */
+  @Test
+  void tickingActorTypesListsOnlyActorsOfThoseTypesWithTheirCounts() throws Exception {
+    Map<String, Map<String, Integer>> typesGiven = new java.util.HashMap<>();
+    List<JsonNode> articles = new ArrayList<>();
+    for (String line : server.get("/api/export?format=jsonl").body().lines().skip(1).toList()) {
+      JsonNode article = MAPPER.readTree(line);
+      articles.add(article);
+      article.get("actors").forEach(actor -> typesGiven.computeIfAbsent(actor.get("name").asText(),
+          name -> new java.util.HashMap<>()).merge(actor.get("type").asText(), 1, Integer::sum));
+    }
+    assertEquals(279, articles.size());
+    List<String> typeOrder = List.of("person", "organisation", "place", "government", "group");
+    java.util.function.Function<String, String> typeOf = name -> typeOrder.stream()
+        .max(java.util.Comparator.comparing((String type) -> typesGiven.get(name).getOrDefault(type, 0))
+            .thenComparing(type -> -typeOrder.indexOf(type)))
+        .orElseThrow();
+
+    for (List<String> ticked : List.of(List.of("organisation"), List.of("group"), List.of("person", "government"))) {
+      StringBuilder query = new StringBuilder("/api/search?size=0&facetLimit=15");
+      ticked.forEach(type -> query.append("&actorType=").append(type));
+      assertListsAsTheExportSays(server.getJson(query.toString(), 200), articles, typeOf, ticked, "");
+    }
+    // A prefix narrows within the type.
+    assertListsAsTheExportSays(server.getJson("/api/search?size=0&facetLimit=15&actorType=person&facetPrefix.actor=Roo", 200),
+        articles, typeOf, List.of("person"), "Roo");
+    JsonNode organisations = server.getJson("/api/search?size=0&actorType=organisation", 200);
+    assertFalse(organisations.get("facets").get("actor").toString().contains("\"United States\""),
+        organisations.get("facets").get("actor").toString());
+    // A ticked actor stays listed with its count, whatever its type.
+    JsonNode ticked = server.getJson("/api/search?size=0&actorType=person&actor=" + enc("United States"), 200);
+    assertTrue(ticked.get("facets").get("actor").toString().contains("\"United States\""));
+  }
+
+  /**
+   * The actor list of a search narrowed to {@code ticked} types: among the articles naming an actor of
+   * a ticked type, each actor of a ticked type (starting with {@code prefix}) with the number of those
+   * articles naming it, most first, ties by name.
+   */
+  private static void assertListsAsTheExportSays(JsonNode result, List<JsonNode> articles,
+      java.util.function.Function<String, String> typeOf, List<String> ticked, String prefix) {
+    Map<String, Integer> expected = new java.util.HashMap<>();
+    int matches = 0;
+    for (JsonNode article : articles) {
+      List<JsonNode> actors = new ArrayList<>();
+      article.get("actors").forEach(actors::add);
+      if (actors.stream().noneMatch(actor -> ticked.contains(actor.get("type").asText()))) {
+        continue;
+      }
+      matches++;
+      actors.stream().map(actor -> actor.get("name").asText()).distinct()
+          .filter(name -> ticked.contains(typeOf.apply(name)) && name.startsWith(prefix))
+          .forEach(name -> expected.merge(name, 1, Integer::sum));
+    }
+    assertEquals(matches, result.get("total").asInt(), ticked.toString());
+    List<String> listed = new ArrayList<>();
+    result.get("facets").get("actor").forEach(value -> {
+      listed.add(value.get("value").asText());
+      assertEquals(expected.get(value.get("value").asText()), value.get("count").asInt(), ticked + " " + value);
+    });
+    List<String> top = expected.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(15).map(Map.Entry::getKey).toList();
+    assertEquals(top, listed, ticked + " " + prefix);
+    assertFalse(listed.isEmpty(), ticked + " " + prefix);
+  }
+
   @Test
   void aHitMatchedThroughAnActorShowsTheSentenceNamingItNotTheLead() throws Exception {
     // A journalist's trial: "Cuba" in the 1960s found Brown A27 by its actor Cuba (the text says

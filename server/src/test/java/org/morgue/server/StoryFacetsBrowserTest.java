@@ -60,6 +60,30 @@ class StoryFacetsBrowserTest extends ShippedCorpusPageTest {
     assertEquals(-1, page.driver.getCurrentUrl().indexOf("facetOrder"));
   }
 
+  /**
+   * A journalist's trial: ticking "organisation" left the United States, Congress and Europe at the
+   * top of the actors, as every address that names an organisation names them too. The actors are
+   * now those of the ticked type; unticking brings the others back.
+   */
+  @Test
+  void tickingAnActorTypeListsTheActorsOfThatType() {
+    page.open("/?q=war");
+    page.hits();
+    page.wait.until(driver -> !actorValues().isEmpty() && actorValues().get(0).equals("United States"));
+
+    page.facetCheckbox("actorType", "organisation").click();
+    page.wait.until(ExpectedConditions.urlContains("actorType=organisation"));
+    page.wait.until(driver -> !actorValues().isEmpty() && actorValues().get(0).equals("United Nations"));
+    page.answerDrawn();
+    List<String> organisations = actorValues();
+    assertTrue(organisations.containsAll(List.of("United Nations", "NATO")), organisations.toString());
+    assertTrue(organisations.stream().noneMatch(List.of("United States", "U.S. Congress", "Europe")::contains),
+        organisations.toString());
+
+    page.facetCheckbox("actorType", "organisation").click();
+    page.wait.until(driver -> !actorValues().isEmpty() && actorValues().get(0).equals("United States"));
+  }
+
   @Test
   void aMisspelledQueryOffersDidYouMeanAsALinkThatSearchesTheCorrection() {
     page.open("/?q=Venezeula");

@@ -17,6 +17,7 @@ import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.Theme;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.ActorTypes;
 import org.morgue.search.Facet;
 import org.morgue.search.StoryEntry;
 import org.morgue.search.StoryVersion;
@@ -77,10 +78,13 @@ final class ArticleDocument {
     });
     ArrayNode actors = doc.putArray(ArchiveSchema.ACTOR);
     ArrayNode actorFacet = facets.putArray(Facet.ACTOR.id());
+    ArrayNode typedActors = doc.putArray(ArchiveSchema.ACTOR_TYPED);
     Set<String> actorTypes = new LinkedHashSet<>();
     for (Actor actor : enriched.enrichment().actors()) {
+      String canonical = ArchiveSchema.canonical(actor.name());
       actors.add(actor.name());
-      actorFacet.add(ArchiveSchema.canonical(actor.name()));
+      actorFacet.add(canonical);
+      typedActors.add(ActorTypes.typedName(actor.type(), canonical));
       actorTypes.add(actor.type().id());
     }
     ArrayNode types = facets.putArray(Facet.ACTOR_TYPE.id());

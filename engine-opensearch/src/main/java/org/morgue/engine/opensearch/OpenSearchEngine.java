@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.morgue.article.ActorType;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.HedgeLevel;
@@ -25,6 +27,7 @@ import org.morgue.engine.lucene.search.QuerySpelling;
 import org.morgue.engine.lucene.search.RequestQuery;
 import org.morgue.engine.lucene.search.SpellingSuggestion;
 import org.morgue.engine.lucene.search.SuggestionList;
+import org.morgue.search.ActorTypes;
 import org.morgue.search.DayCounts;
 import org.morgue.search.Facet;
 import org.morgue.search.FacetCount;
@@ -92,7 +95,7 @@ public final class OpenSearchEngine implements SearchEngine {
 
   /** What is counted over the whole archive, read once per refresh. */
   private record ArchiveState(long articles, DayCounts.Series days, Map<String, Map<String, Long>> facets,
-      SuggestionList suggestions, Optional<Instant> lastCommit) {}
+      SuggestionList suggestions, Map<String, ActorType> actorTypes, Optional<Instant> lastCommit) {}
 
   private OpenSearchEngine(ArchiveIndex index) {
     this.index = index;
@@ -151,7 +154,8 @@ public final class OpenSearchEngine implements SearchEngine {
       ObjectNode facet = aggs.putObject("facet_" + dim);
       facet.set("filter", RequestDsl.allOf(dsl.filtersBut(dim)));
       ObjectNode inner = facet.putObject("aggs");
-      boolean every = allValues || request.facetPrefixes().containsKey(dim);
+      boolean every = allValues || request.facetPrefixes().containsKey(dim)
+          || dim.equals(Facet.ACTOR.id()) && !ActorTypes.selected(request).isEmpty();
       inner.set("values", terms(dim, every ? ALL_VALUES : facetLimit, every ? ALL_VALUES : Math.max(SHARD_VALUES, facetLimit)));
       List<String> selected = request.filters().getOrDefault(dim, List.of());
       if (!selected.isEmpty()) {
@@ -204,7 +208,7 @@ public final class OpenSearchEngine implements SearchEngine {
     FacetSignificance.Relevance relevance = weighted ? relevance(answer.path("aggregations").path("relevance"))
         : FacetSignificance.Relevance.NONE;
     Map<String, List<FacetCount>> facets = FacetLists.shape(counted, request, facetLimit, total, archive.articles(),
-        archive.facets(), relevance);
+        archive.facets(), relevance, name -> Optional.ofNullable(archive.actorTypes().get(name)));
 
     JsonNode timelineCounts = answer.path("aggregations").path("timeline");
     TimelineCounts dayCounts = new TimelineCounts(days(timelineCounts.path("days")),
@@ -476,6 +480,7 @@ public final class OpenSearchEngine implements SearchEngine {
     for (String dim : Facet.ids()) {
       aggs.set("facet_" + dim, terms(dim, ALL_VALUES, ALL_VALUES));
     }
+    aggs.set("actor_types", terms(ArchiveSchema.ACTOR_TYPED, ALL_VALUES));
     JsonNode answer = search(body);
     DayCounts days = days(answer.path("aggregations").path("days"));
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -486,7 +491,18 @@ public final class OpenSearchEngine implements SearchEngine {
       facets.put(dim, values);
     }
     return new ArchiveState(answer.path("hits").path("total").path("value").asLong(), days.series(), facets,
-        SuggestionList.of(facets), index.lastCommit());
+        SuggestionList.of(facets), actorTypes(answer.path("aggregations").path("actor_types")), index.lastCommit());
+  }
+
+  /** The type most articles give each actor ({@link ActorTypes#mostGiven}), from the counts of each pair. */
+  private static Map<String, ActorType> actorTypes(JsonNode pairs) {
+    Map<String, Map<ActorType, Long>> counts = new HashMap<>();
+    pairs.path("buckets").forEach(bucket -> ActorTypes.parseTypedName(bucket.path("key").asText()).ifPresent(pair ->
+        counts.computeIfAbsent(pair.getValue(), name -> new EnumMap<>(ActorType.class))
+            .merge(pair.getKey(), bucket.path("doc_count").asLong(), Long::sum)));
+    Map<String, ActorType> types = new HashMap<>();
+    counts.forEach((name, byType) -> ActorTypes.mostGiven(byType).ifPresent(type -> types.put(name, type)));
+    return types;
   }
 
   private static ObjectNode bodyTerm(String term) {
@@ -651,11 +667,17 @@ public final class OpenSearchEngine implements SearchEngine {
   }
 
   private static ObjectNode terms(String dim, int size, int shardSize) {
+    ObjectNode node = terms(ArticleDocument.facetField(dim), size);
+    ((ObjectNode) node.path("terms")).put("shard_size", shardSize);
+    return node;
+  }
+
+  /** The most frequent values of a keyword field, ties in key order, as the embedded engine ranks them. */
+  private static ObjectNode terms(String field, int size) {
     ObjectNode node = ClusterConnection.object();
     ObjectNode terms = node.putObject("terms");
-    terms.put("field", ArticleDocument.facetField(dim));
+    terms.put("field", field);
     terms.put("size", size);
-    terms.put("shard_size", shardSize);
     ArrayNode order = terms.putArray("order");
     order.addObject().put("_count", "desc");
     order.addObject().put("_key", "asc");

@@ -165,6 +165,9 @@ class EngineParityTest {
   void filtersCountSideways() throws Exception {
     same(request("congress", Map.of("hedging", List.of("high")), SortOrder.NEWEST));
     same(request("", Map.of("actorType", List.of("person"), "year", List.of("2019", "2020")), SortOrder.OLDEST));
+    // Narrowed by actor type, the actor list holds actors of that type, by count and by significance.
+    same(request("congress", Map.of("actorType", List.of("organisation", "group")), SortOrder.NEWEST));
+    same(request("war", Map.of("actorType", List.of("person")), SortOrder.RELEVANCE).withFacetOrder(FacetOrder.SIGNIFICANCE));
     same(request("war", Map.of("source", List.of("State of the Union")), SortOrder.NEWEST).withFacetOrder(FacetOrder.SIGNIFICANCE));
     // Significance weighted by relevance: both engines sum the same rounded scores.
     same(request("venezuela", Map.of(), SortOrder.RELEVANCE).withFacetOrder(FacetOrder.SIGNIFICANCE));

@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -37,6 +37,12 @@ public final class ArchiveSchema {
   public static final String BODY = "body";
   /** Canonical actor names, searchable word by word ({@code actor:trump}) and as a phrase. */
   public static final String ACTOR = "actor";
+  /**
+   * Each actor with the type the article gives it ({@link org.morgue.search.ActorTypes#typedName}),
+   * one exact term per pair, indexed without positions: the number of articles holding a pair is
+   * what decides an actor's type when a search is narrowed by actor type.
+   */
+  public static final String ACTOR_TYPED = "actorTyped";
   /** Theme names, searchable like actors. */
   public static final String THEME = "theme";
   /** Source name, searchable like actors. */

@@ -22,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.search.ActorTypes;
 import org.morgue.search.StoryEntry;
 import org.morgue.article.Theme;
 
@@ -64,7 +65,9 @@ public final class ArticleDocumentBuilder {
     Set<String> actorTypes = new LinkedHashSet<>();
     for (Actor actor : enriched.enrichment().actors()) {
       doc.add(new TextField(ArchiveSchema.ACTOR, actor.name(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_ACTOR, ArchiveSchema.canonical(actor.name())));
+      String canonical = ArchiveSchema.canonical(actor.name());
+      doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_ACTOR, canonical));
+      doc.add(new StringField(ArchiveSchema.ACTOR_TYPED, ActorTypes.typedName(actor.type(), canonical), Field.Store.NO));
       actorTypes.add(actor.type().id());
     }
     for (String type : actorTypes) {

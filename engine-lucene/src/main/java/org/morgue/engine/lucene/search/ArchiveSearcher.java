@@ -186,7 +186,8 @@ public final class ArchiveSearcher implements SearchEngine {
               FacetSignificance.weighsRelevance(request) ? RelevanceSums.of(searcher, state, query.drillDown())
                   : FacetSignificance.Relevance.NONE))
           : Optional.empty();
-      Map<String, List<FacetCount>> facets = FacetShaper.shape(counted.facets(), request, facetLimit, background);
+      Map<String, List<FacetCount>> facets = FacetShaper.shape(counted.facets(), request, facetLimit, background,
+          state.actorTypes()::of);
       Timeline timeline = Timeline.of(counted.days(), state.wholeArchiveDays(searcher), request.interval());
       Optional<String> suggestion = spelling.suggest(searcher, query, request, total);
       long took = (System.nanoTime() - start) / 1_000_000;

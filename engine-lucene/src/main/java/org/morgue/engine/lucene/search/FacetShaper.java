@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.article.ActorType;
+import org.morgue.search.ActorTypes;
 import org.morgue.search.FacetCount;
 import org.morgue.search.SearchRequest;
 
@@ -29,12 +33,16 @@ import org.morgue.search.SearchRequest;
  * checkbox never disappears (unless a prefix it does not start with hides it).
  *
  * <p>Cost: reading top values is proportional to the dimension's number of values among the
- * matches; a prefix or the significance order reads every value of the dimension, and significance
- * also every value's count over the whole archive (kept per reader) and, for a search with words, the
- * relevance its matches carry (one more pass over them).
+ * matches; a prefix, an actor type filter (for the actors) or the significance order reads every
+ * value of the dimension, and significance also every value's count over the whole archive (kept
+ * per reader) and, for a search with words, the relevance its matches carry (one more pass over
+ * them).
  */
 final class FacetShaper {
   private FacetShaper() {}
+
+  /** Lists every value of a dimension: the top values by count can then be read without reading all. */
+  private static final Predicate<String> NARROWS_NOTHING = value -> true;
 
   /**
    * What facet values are compared with to rank them by significance: the number of matches, the
@@ -43,13 +51,20 @@ final class FacetShaper {
    */
   record Background(long matches, long archiveSize, Facets archive, FacetSignificance.Relevance relevance) {}
 
-  /** Every dimension's listed values, in the schema's order of dimensions. */
+  /**
+   * Every dimension's listed values, in the schema's order of dimensions; {@code actorTypes} gives
+   * the type the archive gives an actor, for a search narrowed by actor type ({@link ActorTypes}).
+   */
   static Map<String, List<FacetCount>> shape(Facets counted, SearchRequest request, int limit,
-      Optional<Background> background) throws IOException {
+      Optional<Background> background, Function<String, Optional<ActorType>> actorTypes) throws IOException {
+    Set<ActorType> ticked = ActorTypes.selected(request);
     Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
     for (String dim : ArchiveSchema.FACETS) {
+      Predicate<String> ofType = dim.equals(ArchiveSchema.FACET_ACTOR) && !ticked.isEmpty()
+          ? name -> ActorTypes.listed(actorTypes.apply(name), ticked)
+          : NARROWS_NOTHING;
       counts.put(dim, facetCounts(counted, dim, limit, request.filters().getOrDefault(dim, List.of()),
-          Optional.ofNullable(request.facetPrefixes().get(dim)), background));
+          Optional.ofNullable(request.facetPrefixes().get(dim)), ofType, background));
     }
     return counts;
   }
@@ -57,15 +72,18 @@ final class FacetShaper {
   /**
    * The top values of a facet, plus every selected value that is not among them: a ticked checkbox
    * must stay on screen with its count, however far down the list it would rank. With a prefix, only
-   * values starting with it (case-insensitive) are listed, selected or not. With a background, the
-   * top values are the most significant ones rather than the most frequent; the counts stay exact.
+   * values starting with it (case-insensitive) are listed, selected or not; only values {@code
+   * listed} accepts are ranked (the selected ones stay all the same). With a background, the top
+   * values are the most significant ones rather than the most frequent; the counts stay exact.
    */
   private static List<FacetCount> facetCounts(Facets facetCounts, String dim, int limit, List<String> selected,
-      Optional<String> prefix, Optional<Background> background) throws IOException {
+      Optional<String> prefix, Predicate<String> listed, Optional<Background> background) throws IOException {
     List<FacetCount> counts = new ArrayList<>();
+    Optional<String> folded = prefix.map(SuggestionList::fold);
+    Predicate<String> wanted = listed.and(value -> folded.isEmpty() || SuggestionList.fold(value).startsWith(folded.get()));
     if (background.isPresent()) {
-      counts.addAll(significantValues(facetCounts, dim, limit, prefix, background.get()));
-    } else if (prefix.isEmpty()) {
+      counts.addAll(significantValues(facetCounts, dim, limit, wanted, background.get()));
+    } else if (prefix.isEmpty() && listed == NARROWS_NOTHING) {
       FacetResult top = facetCounts.getTopChildren(limit, dim);
       if (top != null) {
         for (LabelAndValue value : top.labelValues) {
@@ -75,9 +93,8 @@ final class FacetShaper {
     } else {
       FacetResult all = facetCounts.getAllChildren(dim);
       if (all != null) {
-        String folded = SuggestionList.fold(prefix.get());
         Arrays.stream(all.labelValues)
-            .filter(value -> SuggestionList.fold(value.label).startsWith(folded))
+            .filter(value -> wanted.test(value.label))
             .map(value -> new FacetCount(value.label, value.value.longValue()))
             .sorted(Comparator.comparingLong(FacetCount::count).reversed()
                 .thenComparing(FacetCount::value))
@@ -85,11 +102,11 @@ final class FacetShaper {
             .forEach(counts::add);
       }
     }
-    Set<String> listed = new HashSet<>();
-    counts.forEach(count -> listed.add(count.value()));
+    Set<String> listedValues = new HashSet<>();
+    counts.forEach(count -> listedValues.add(count.value()));
     for (String value : selected) {
-      boolean fits = prefix.isEmpty() || SuggestionList.fold(value).startsWith(SuggestionList.fold(prefix.get()));
-      if (fits && listed.add(value)) {
+      boolean fits = folded.isEmpty() || SuggestionList.fold(value).startsWith(folded.get());
+      if (fits && listedValues.add(value)) {
         Number count = facetCounts.getSpecificValue(dim, ArchiveSchema.canonical(value));
         counts.add(new FacetCount(value, Math.max(0, count.longValue())));
       }
@@ -97,18 +114,17 @@ final class FacetShaper {
     return counts;
   }
 
-  /** A facet's values among the matches (those starting with the prefix, if any), most significant first. */
-  private static List<FacetCount> significantValues(Facets facetCounts, String dim, int limit, Optional<String> prefix,
+  /** A facet's values among the matches that {@code wanted} accepts, most significant first. */
+  private static List<FacetCount> significantValues(Facets facetCounts, String dim, int limit, Predicate<String> wanted,
       Background background) throws IOException {
     FacetResult all = facetCounts.getAllChildren(dim);
     if (all == null) {
       return List.of();
     }
     Map<String, Long> archiveCounts = childCounts(background.archive(), dim);
-    Optional<String> folded = prefix.map(SuggestionList::fold);
     List<FacetSignificance.Candidate> candidates = new ArrayList<>();
     for (LabelAndValue value : all.labelValues) {
-      if (folded.isEmpty() || SuggestionList.fold(value.label).startsWith(folded.get())) {
+      if (wanted.test(value.label)) {
         long count = value.value.longValue();
         candidates.add(new FacetSignificance.Candidate(value.label, count, archiveCounts.getOrDefault(value.label, count),
             background.relevance().of(dim, value.label)));

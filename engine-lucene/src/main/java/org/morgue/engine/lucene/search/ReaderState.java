@@ -22,7 +22,8 @@ import org.morgue.search.DayCounts;
  * What searches read from one index reader and keep until the reader changes: the facet and story
  * ordinals and the columns held in memory, the merged field infos, the range of publication days and,
  * counted on first use, the whole archive's facet, day and story counts, each story's first article
- * in each sort (what browsing everything grouped by story lists) and the name suggestions.
+ * in each sort (what browsing everything grouped by story lists), the name suggestions and the
+ * actors' types.
  *
  * <p>Invariant: everything here was read from {@link #reader()} and is only ever combined with a
  * searcher over that same reader (ordinals and doc ids mean nothing in another reader).
@@ -34,7 +35,8 @@ import org.morgue.search.DayCounts;
  * time they are asked for, then free until the reader changes; the stories' first articles one
  * grouping pass over every article per sort the first time that sort browses everything (see {@link
  * StoryFirsts}), then kept as one bit per article per sort; the suggestions one walk over the
- * facet ordinals the first time. Thread-safe.
+ * facet ordinals the first time; an actor's type a few term lookups the first time a search narrowed
+ * by actor type lists it. Thread-safe.
  */
 final class ReaderState {
   private final IndexReader reader;
@@ -47,9 +49,11 @@ final class ReaderState {
   private long wholeArchiveStories; // guarded by wholeArchiveLock
   private final Map<Sort, DocSetQuery> wholeArchiveFirsts = new HashMap<>(); // guarded by wholeArchiveLock
   private SuggestionList suggestions; // guarded by this
+  private final ActorTypeLookup actorTypes;
 
   private ReaderState(IndexReader reader, IndexColumns columns, FieldInfos fieldInfos, DayCounts.DayRange days) {
     this.reader = reader;
+    this.actorTypes = new ActorTypeLookup(reader);
     this.columns = columns;
     this.fieldInfos = fieldInfos;
     this.days = days;
@@ -76,6 +80,11 @@ final class ReaderState {
   /** The facet ordinals' labels and ranges by dimension. */
   SortedSetDocValuesReaderState facets() {
     return columns.state();
+  }
+
+  /** The type the archive gives each actor name, read per name on first use. */
+  ActorTypeLookup actorTypes() {
+    return actorTypes;
   }
 
   /** Every segment's field infos merged, which the highlighter would otherwise merge for every page. */
