@@ -419,25 +419,15 @@ export function actorCorrectionForm(article, actor, { onDone, onCancel }) {
       return;
     }
     const url = `/api/corrections/actors/${encodeURIComponent(actor.name)}`;
-    // A correction of this name may exist: keep what it decided that this form does not change.
-    let existing = null;
-    let etag;
-    try {
-      const answer = await send('GET', url);
-      existing = answer.body?.correction ?? null;
-      etag = answer.etag ?? undefined;
-    } catch (error) {
-      if (error.status !== 404) throw error;
-    }
+    // A merge patch: the server keeps what an earlier correction of this name decided that this form
+    // does not change (a renaming when retyping, a type when renaming), on the version it reads.
     const body = { reason: why };
     if (what === 'rename') {
       body.renameTo = renameTo.value.trim();
-      if (existing?.type) body.type = existing.type;
     } else {
       body.type = type.value;
-      if (existing?.renameTo) body.renameTo = existing.renameTo;
     }
-    await send('PUT', url, { body, etag });
+    await send('PATCH', url, { body });
   }
 
   return form;

@@ -249,6 +249,7 @@ public final class MorgueServer {
           path("actors/{name}", () -> {
             read(takes(corrections::getActor));
             put(corrections::putActor, WRITER);
+            patch(corrections::patchActor, WRITER);
             delete(corrections::deleteActor, WRITER);
           });
           path("articles/{id}", () -> {

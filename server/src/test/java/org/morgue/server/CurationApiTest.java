@@ -705,6 +705,43 @@ class CurationApiTest {
         "not_found");
   }
 
+  /**
+   * An actor's correction takes a PATCH too: a curator retyping an actor another renamed keeps the
+   * renaming (a PUT of the type alone withdrew it), null withdraws a field, and a change another
+   * curator made meanwhile is refused, not overwritten.
+   */
+  @Test
+  @Order(11)
+  void anActorsPatchRetypesItAndKeepsItsNewName() throws Exception {
+    assertEquals(201, postArticle(article("curation-actor-patch", "Harbour talks", "live-desk",
+        "Mayor Brandon Scott said on Monday that the harbour talks would resume in the spring.")).statusCode());
+    String path = "/api/corrections/actors/" + path("Brandon Scott");
+    assertEquals(200, send("PUT", path, "{\"renameTo\": \"Brandon M. Scott\", \"reason\": \"house style\"}", ANA)
+        .statusCode());
+
+    HttpResponse<String> retyped = send("PATCH", path, "{\"type\": \"government\", \"reason\": \"the mayor's office\"}",
+        BEN);
+    assertEquals(200, retyped.statusCode(), retyped.body());
+    assertEquals("\"v2\"", retyped.headers().firstValue("ETag").orElseThrow());
+    JsonNode correction = JSON.readTree(retyped.body()).get("correction");
+    assertEquals("Brandon M. Scott", correction.get("renameTo").asText(), retyped.body());
+    assertEquals("government", correction.get("type").asText(), retyped.body());
+    assertEquals("government", actor(getJson("/api/articles/curation-actor-patch"), "Brandon M. Scott").get("type").asText());
+
+    // null withdraws the renaming; the type stays.
+    HttpResponse<String> unnamed = send("PATCH", path, "{\"renameTo\": null}", ANA, "If-Match", "\"v2\"");
+    assertEquals(200, unnamed.statusCode(), unnamed.body());
+    assertEquals("government", actor(getJson("/api/articles/curation-actor-patch"), "Brandon Scott").get("type").asText());
+    // Sent with the version read before another curator's change: refused, and nothing changes.
+    HttpResponse<String> before = get(path);
+    assertProblem(send("PATCH", path, "{\"type\": \"person\"}", BEN, "If-Match", "\"v2\""), 412, "precondition_failed");
+    assertProblem(send("PATCH", path, "{\"tpye\": \"person\"}", BEN), 400, "invalid_body");
+    assertProblem(send("PATCH", path, "{\"type\": \"planet\"}", BEN), 400, "invalid_body");
+    assertEquals(before.body(), get(path).body(), "the correction is as it was");
+    assertProblem(send("PATCH", "/api/corrections/actors/" + path("Nobody Anywhere"), "{\"type\": \"person\"}", BEN), 404,
+        "not_found");
+  }
+
   static long lastRunTotal(JsonNode list, String id) {
     for (JsonNode saved : list.get("savedSearches")) {
       if (saved.get("id").asText().equals(id)) {

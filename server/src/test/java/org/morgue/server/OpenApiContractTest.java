@@ -176,7 +176,7 @@ class OpenApiContractTest {
         "/api/saved-searches/{id}/feed", Set.of("GET")));
     expected.putAll(Map.of(
         "/api/corrections", Set.of("GET", "PUT"),
-        "/api/corrections/actors/{name}", Set.of("GET", "PUT", "DELETE"),
+        "/api/corrections/actors/{name}", Set.of("GET", "PUT", "PATCH", "DELETE"),
         "/api/corrections/articles/{id}", Set.of("GET", "PUT", "PATCH", "DELETE"),
         "/api/changes", Set.of("GET"),
         "/api/changes/export", Set.of("GET"),
@@ -551,6 +551,14 @@ class OpenApiContractTest {
     call(writable, "PUT", actor, tren, "{\"type\": \"organisation\"}", json, 428);
     call(writable, "PUT", actor, "/api/corrections/actors/Tren%20de%20Aragua%20gang", "{\"renameTo\": \"Tren de Aragua\"}",
         json, 409);
+    Map<String, String> mergePatch = Map.of("Content-Type", "application/merge-patch+json", "Authorization",
+        "Bearer " + TOKEN);
+    call(writable, "PATCH", actor, tren, "{\"type\": \"organisation\", \"reason\": \"the renaming stays\"}", mergePatch, 200);
+    call(writable, "PATCH", actor, tren, "{\"renameTo\": \"Tren de Aragua\"}", json, 400);
+    call(writable, "PATCH", actor, tren, "{\"type\": \"group\"}", staleJson, 412);
+    call(writable, "PATCH", actor, "/api/corrections/actors/Nobody%20At%20All", "{\"type\": \"group\"}", json, 404);
+    call(writable, "PATCH", actor, "/api/corrections/actors/Tren%20de%20Aragua%20gang", "{\"renameTo\": \"Tren de Aragua\"}",
+        json, 409);
     String article = "/api/corrections/articles/{id}";
     String crackdown = "/api/corrections/articles/" + SeedIndex.CRACKDOWN;
     call(writable, "PUT", article, crackdown, "{\"title\": \"Trump widens the Venezuela crackdown\", \"removeActors\":"
@@ -560,8 +568,6 @@ class OpenApiContractTest {
     call(writable, "PUT", article, crackdown, "{\"title\": \"x\"}", json, 428);
     call(writable, "PUT", article, crackdown, "{\"title\": \"x\"}", staleJson, 412);
     call(writable, "PUT", article, "/api/corrections/articles/nope", "{\"title\": \"x\"}", json, 404);
-    Map<String, String> mergePatch = Map.of("Content-Type", "application/merge-patch+json", "Authorization",
-        "Bearer " + TOKEN);
     call(writable, "PATCH", article, crackdown, "{\"addThemes\": [\"Diplomacy\"], \"title\": null}", mergePatch, 200);
     call(writable, "PATCH", article, crackdown, "{\"removeThemes\": [\"Sport\"]}", json, 200);
     call(writable, "PATCH", article, crackdown, "{\"addThemes\": [\"Space\"]}", json, 400);

@@ -93,9 +93,27 @@ public final class CorrectionHandlers {
 
   /** Renames (or merges) and retypes an actor across the archive: {@code renameTo}, {@code type}. */
   public void putActor(Context ctx) throws BadRequestException, IOException {
-    JsonNode body = body(ctx, "renameTo", "type");
+    correctActor(ctx, ctx.pathParam("name"), body(ctx, ACTOR_FIELDS), expectedVersion(ctx));
+  }
+
+  /** The fields of an actor's correction, as PUT and PATCH take them. */
+  private static final String[] ACTOR_FIELDS = {"renameTo", "type"};
+
+  /**
+   * Changes only the fields of an actor's correction that the body names, a JSON merge patch as
+   * {@link #patchArticle} makes one: {@code {"type": "organisation"}} retypes an actor a curator
+   * renamed and keeps the new name, where a PUT of the type alone would withdraw the renaming.
+   */
+  public void patchActor(Context ctx) throws BadRequestException, IOException {
+    JsonNode patch = body(ctx, ACTOR_FIELDS);
     String actor = ctx.pathParam("name");
-    Optional<Long> expected = expectedVersion(ctx);
+    Optional<ActorCorrection> current = requests.curation().actorCorrection(actor);
+    correctActor(ctx, actor, merged(current, patch, ACTOR_FIELDS),
+        expectedVersion(ctx).or(() -> current.map(ActorCorrection::version)));
+  }
+
+  private void correctActor(Context ctx, String actor, JsonNode body, Optional<Long> expected)
+      throws BadRequestException, IOException {
     Optional<String> renameTo = text(body, "renameTo");
     Optional<ActorType> type = actorType(text(body, "type"), "type");
     if (requests.curation().actorCorrection(actor).isEmpty() && naming(List.of(actor)) == 0) {
@@ -149,10 +167,18 @@ public final class CorrectionHandlers {
     String id = ctx.pathParam("id");
     Optional<Long> expected = expectedVersion(ctx);
     Optional<ArticleCorrection> current = requests.curation().articleCorrection(id);
+    correctArticle(ctx, id, merged(current, patch, ARTICLE_FIELDS), expected.or(() -> current.map(ArticleCorrection::version)));
+  }
+
+  /**
+   * A correction's {@code fields} as stored, with a merge patch applied (RFC 7396): a field the patch
+   * gives replaces the stored one, a {@code null} withdraws it, the others stay.
+   */
+  private static JsonNode merged(Optional<?> current, JsonNode patch, String... fields) {
     ObjectNode merged = CurationRequests.JSON.createObjectNode();
     current.ifPresent(correction -> {
       JsonNode stored = CurationRequests.JSON.valueToTree(correction);
-      for (String field : ARTICLE_FIELDS) {
+      for (String field : fields) {
         if (stored.hasNonNull(field)) {
           merged.set(field, stored.get(field));
         }
@@ -165,7 +191,7 @@ public final class CorrectionHandlers {
         merged.set(field.getKey(), field.getValue());
       }
     }
-    correctArticle(ctx, id, merged, expected.or(() -> current.map(ArticleCorrection::version)));
+    return merged;
   }
 
   private void correctArticle(Context ctx, String id, JsonNode body, Optional<Long> expected)
