@@ -29,7 +29,7 @@ final class KeywordNames {
   private static final int MAX_TOKENS = 10;
 
   /** Lower-case words inside a name: "College of Law", "Committee on Revenue and Taxation". */
-  private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "&", "de", "the");
+  private static final Set<String> CONNECTORS = Set.of("of", "on", "for", "and", "&", "de");
 
   /** Legal forms that may stand before or inside a company's name, not only at its end. */
   private static final Set<String> LEADING_FORMS = Set.of("AB");

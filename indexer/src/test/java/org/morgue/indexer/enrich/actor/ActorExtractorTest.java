@@ -118,6 +118,26 @@ class ActorExtractorTest {
     assertFalse(palace.contains("Palacio Monroe"), palace.toString());
   }
 
+  /** Names the shipped archive got wrong, read in the pages of the results (session 25). */
+  @Test
+  void aStreetACityByItsFrenchNameAndAListedVerbAreNoneOfThemPeople() {
+    // Brown A32: "at the Junior Museum, 16th Street and Roosevelt Way" is a street, no person.
+    Set<String> street = names(EXTRACTOR.extract(article("", "Toys may be left at the Junior Museum, 16th Street and"
+        + " Roosevelt Way.")));
+    assertFalse(street.contains("Roosevelt Way"), street.toString());
+    // Carter 1981: the city, not a person called "Chi Minh Ville"; in Vietnam.
+    List<Actor> city = EXTRACTOR.extract(article("", "Refugees will have direct departure from Ho Chi Minh Ville in an"
+        + " orderly fashion."));
+    assertEquals(ActorType.PLACE, actor(city, "Ho Chi Minh City").type());
+    assertFalse(names(city).contains("Chi Minh Ville"), names(city).toString());
+    assertTrue(names(city).contains("Vietnam"), names(city).toString());
+    // Carter 1981's list of deeds: "-Directed the White House Working Group to ..." names the group, not
+    // a body called "Directed the White House Working Group".
+    Set<String> deeds = names(EXTRACTOR.extract(article("", "-Directed the White House Working Group to assist in the"
+        + " implementation of the plan.")));
+    assertTrue(deeds.stream().noneMatch(name -> name.startsWith("Directed")), deeds.toString());
+  }
+
   @Test
   void killClaimsArticleNamesTheGangTheUsAndWashington() {
     List<Actor> actors = EXTRACTOR.extract(KILL_CLAIMS);
