@@ -49,6 +49,16 @@ function chart(listRoot, counts, total, inOrderGiven = false) {
   }));
 }
 
+/** What the actors' chart holds when the search is narrowed by actor type: "Organisations", "People and places". */
+const TYPE_HEADINGS = { person: 'people', organisation: 'organisations', place: 'places', government: 'governments', group: 'groups' };
+
+export function actorsHeading(types) {
+  const named = (types ?? []).map((type) => TYPE_HEADINGS[type.toLowerCase()]).filter(Boolean);
+  if (named.length === 0) return 'Actors';
+  const text = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /**
  * Binds the charts to their figure; render() redraws them from a search response and the state it
  * answered (null hides them). A facet with ticked values is counted as if none were (drill
@@ -62,6 +72,8 @@ export function createTopValues(frame, actorsRoot, themesRoot, title) {
     // most named ("United States" is on every match and among none of them): the chart says which.
     const characteristic = state?.facetOrder === 'significance';
     title.textContent = characteristic ? 'Most characteristic of these results' : 'Most named in these results';
+    // Narrowed by actor type, the answer lists actors of those types only: the heading says which.
+    actorsRoot.closest('section').querySelector('.top-heading').textContent = actorsHeading(state?.filters?.actorType);
     for (const [root, key] of [[actorsRoot, 'actor'], [themesRoot, 'theme']]) {
       const ticked = (state?.filters?.[key] ?? []).length > 0;
       // A list's filter box ("Ger") narrows the values the answer carries to those it matches: no chart.

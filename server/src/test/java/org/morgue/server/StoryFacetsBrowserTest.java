@@ -79,9 +79,14 @@ class StoryFacetsBrowserTest extends ShippedCorpusPageTest {
     assertTrue(organisations.containsAll(List.of("United Nations", "NATO")), organisations.toString());
     assertTrue(organisations.stream().noneMatch(List.of("United States", "U.S. Congress", "Europe")::contains),
         organisations.toString());
+    // The chart of the results' top actors says it holds organisations, and holds them.
+    assertEquals("Organisations", page.driver.findElement(By.id("top-actors-heading")).getText());
+    assertEquals("United Nations", page.driver.findElement(By.cssSelector("#top-actors .top-row")).getDomAttribute("data-value"));
 
     page.facetCheckbox("actorType", "organisation").click();
     page.wait.until(driver -> !actorValues().isEmpty() && actorValues().get(0).equals("United States"));
+    page.answerDrawn();
+    assertEquals("Actors", page.driver.findElement(By.id("top-actors-heading")).getText());
   }
 
   @Test
