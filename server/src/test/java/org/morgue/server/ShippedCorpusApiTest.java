@@ -426,6 +426,13 @@ class ShippedCorpusApiTest {
     JsonNode found = server.getJson("/api/search?q=" + enc(misspelled.get("suggestion").asText()), 200);
     assertTrue(found.get("total").asLong() > 0);
     assertTrue(found.get("suggestion").isNull(), found.get("suggestion").toString());
+
+    // A journalist's trial: "Chávez", named by no article, was offered "Chase", two edits from a
+    // six-letter word and another name. A short word is corrected by one edit at most; a long one by two.
+    JsonNode unknown = server.getJson("/api/search?size=0&q=" + enc("Chávez"), 200);
+    assertEquals(0, unknown.get("total").asLong());
+    assertTrue(unknown.get("suggestion").isNull(), unknown.get("suggestion").toString());
+    assertEquals("Khrushchev", server.getJson("/api/search?size=0&q=Kruschev", 200).get("suggestion").asText());
   }
 
   @Test

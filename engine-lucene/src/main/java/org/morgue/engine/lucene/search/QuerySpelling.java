@@ -27,7 +27,7 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
 
 /**
  * Spelling corrections of a query's plain words from the terms of the article bodies (edit distance
- * up to 2): only words found in no body, so a rare name is never "corrected" into a common word
+ * up to 2, and 1 for a word under {@link #LONG_WORD} letters): only words found in no body, so a rare name is never "corrected" into a common word
  * ("Tren" into "then"). Only bare words are corrected: fielded terms, operators, wildcards, fuzzy
  * terms and regular expressions are left as typed.
  *
@@ -149,7 +149,7 @@ public final class QuerySpelling {
         }
       }
     }
-    if (best == null) {
+    if (best == null || fewest > MAX_EDITS_SHORT && word.codePointCount(0, word.length()) < LONG_WORD) {
       return Optional.empty();
     }
     String shown = written(best.term(), folded.get(0), speller.bodiesWith(best.term())).orElse(best.term());
@@ -158,6 +158,14 @@ public final class QuerySpelling {
         ? shown.substring(0, 1).toUpperCase(Locale.ROOT) + shown.substring(1)
         : shown);
   }
+
+  /**
+   * A word shorter than this is corrected by one edit at most: two edits change a third of "Chávez",
+   * and the archive's nearest word ("Chase") is then another name, not what was meant. A longer word
+   * may take two ("Kruschev" for "Khrushchev").
+   */
+  static final int LONG_WORD = 7;
+  private static final int MAX_EDITS_SHORT = 1;
 
   /** More articles first, then the term in alphabetical order, so every engine picks the same one. */
   private static final Comparator<Candidate> BY_ARTICLES =
