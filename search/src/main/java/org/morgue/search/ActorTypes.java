@@ -20,6 +20,9 @@ import org.morgue.article.ActorType;
  * written before types were kept per actor) is listed under every type.
  */
 public final class ActorTypes {
+  /** Joins a type and a name in a {@link #typedName}: a unit separator, which neither holds. */
+  private static final char SEPARATOR = '\u001f';
+
   private ActorTypes() {}
 
   /** The types a request ticks; empty when it is not narrowed by actor type. */
@@ -58,10 +61,7 @@ public final class ActorTypes {
     return ticked.isEmpty() || type.isEmpty() || ticked.contains(type.get());
   }
 
-  /**
-   * The term that says an article gives a name a type: the type's id and the canonical name,
-   * joined by a unit separator, which neither holds.
-   */
+  /** The term that says an article gives a name a type: the type's id and the canonical name. */
   public static String typedName(ActorType type, String canonicalName) {
     return type.id() + SEPARATOR + canonicalName;
   }
@@ -78,6 +78,4 @@ public final class ActorTypes {
       return Optional.empty();
     }
   }
-
-  private static final char SEPARATOR = '\u001f';
 }

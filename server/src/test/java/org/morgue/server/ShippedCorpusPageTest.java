@@ -7,9 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Browser tests of the page over the corpus Morgue ships: each test class indexes it once into its
- * own temp folder and drives one browser (skipped, saying why, where Chromium is missing). Test
- * classes run one after another, so the one {@link #page} field serves each in turn.
+ * Browser tests of the page over the corpus Morgue ships: each test class serves its own copy of the
+ * index (built once a run) and drives the run's browser (skipped, saying why, where Chromium is
+ * missing). Test classes run one after another, so the one {@link #page} field serves each in turn.
  */
 abstract class ShippedCorpusPageTest {
   @TempDir static Path tmp;

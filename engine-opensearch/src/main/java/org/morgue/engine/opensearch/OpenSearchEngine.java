@@ -95,7 +95,15 @@ public final class OpenSearchEngine implements SearchEngine {
 
   /** What is counted over the whole archive, read once per refresh. */
   private record ArchiveState(long articles, DayCounts.Series days, Map<String, Map<String, Long>> facets,
-      SuggestionList suggestions, Map<String, ActorType> actorTypes, Optional<Instant> lastCommit) {}
+      SuggestionList suggestions, Optional<Instant> lastCommit) {}
+
+  /**
+   * The type the archive gives each actor ({@link ActorTypes#mostGiven}), read as of one archive
+   * state: on the first search narrowed by actor type after a refresh, not at every refresh.
+   */
+  private record ActorTypesRead(ArchiveState of, Map<String, ActorType> types) {}
+
+  private volatile ActorTypesRead actorTypes;
 
   private OpenSearchEngine(ArchiveIndex index) {
     this.index = index;
@@ -207,8 +215,9 @@ public final class OpenSearchEngine implements SearchEngine {
     }
     FacetSignificance.Relevance relevance = weighted ? relevance(answer.path("aggregations").path("relevance"))
         : FacetSignificance.Relevance.NONE;
+    Map<String, ActorType> types = ActorTypes.selected(request).isEmpty() ? Map.of() : actorTypes(archive);
     Map<String, List<FacetCount>> facets = FacetLists.shape(counted, request, facetLimit, total, archive.articles(),
-        archive.facets(), relevance, name -> Optional.ofNullable(archive.actorTypes().get(name)));
+        archive.facets(), relevance, name -> Optional.ofNullable(types.get(name)));
 
     JsonNode timelineCounts = answer.path("aggregations").path("timeline");
     TimelineCounts dayCounts = new TimelineCounts(days(timelineCounts.path("days")),
@@ -480,7 +489,6 @@ public final class OpenSearchEngine implements SearchEngine {
     for (String dim : Facet.ids()) {
       aggs.set("facet_" + dim, terms(dim, ALL_VALUES, ALL_VALUES));
     }
-    aggs.set("actor_types", terms(ArchiveSchema.ACTOR_TYPED, ALL_VALUES));
     JsonNode answer = search(body);
     DayCounts days = days(answer.path("aggregations").path("days"));
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -491,17 +499,26 @@ public final class OpenSearchEngine implements SearchEngine {
       facets.put(dim, values);
     }
     return new ArchiveState(answer.path("hits").path("total").path("value").asLong(), days.series(), facets,
-        SuggestionList.of(facets), actorTypes(answer.path("aggregations").path("actor_types")), index.lastCommit());
+        SuggestionList.of(facets), index.lastCommit());
   }
 
-  /** The type most articles give each actor ({@link ActorTypes#mostGiven}), from the counts of each pair. */
-  private static Map<String, ActorType> actorTypes(JsonNode pairs) {
+  /** The type the archive, as of {@code archive}, gives each actor, from the counts of each (type, name) pair. */
+  private Map<String, ActorType> actorTypes(ArchiveState archive) throws IOException {
+    ActorTypesRead read = actorTypes;
+    if (read != null && read.of() == archive) {
+      return read.types();
+    }
+    ObjectNode body = ClusterConnection.object();
+    body.put("size", 0);
+    body.putObject("aggs").set("pairs", terms(ArchiveSchema.ACTOR_TYPED, ALL_VALUES));
+    JsonNode pairs = search(body).path("aggregations").path("pairs");
     Map<String, Map<ActorType, Long>> counts = new HashMap<>();
     pairs.path("buckets").forEach(bucket -> ActorTypes.parseTypedName(bucket.path("key").asText()).ifPresent(pair ->
         counts.computeIfAbsent(pair.getValue(), name -> new EnumMap<>(ActorType.class))
             .merge(pair.getKey(), bucket.path("doc_count").asLong(), Long::sum)));
     Map<String, ActorType> types = new HashMap<>();
     counts.forEach((name, byType) -> ActorTypes.mostGiven(byType).ifPresent(type -> types.put(name, type)));
+    actorTypes = new ActorTypesRead(archive, types);
     return types;
   }
 
