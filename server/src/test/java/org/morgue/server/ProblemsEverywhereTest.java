@@ -81,6 +81,8 @@ class ProblemsEverywhereTest {
   void eachRefusalSaysWhatKindItIs() throws Exception {
     assertEquals("malformed_request", code(get("/api/articles/%00")));
     assertEquals("http_version_not_supported", code("GET /api/health HTTP/9.9\r\nHost: localhost\r\n\r\n"));
+    // HTTP/2 spoken on an HTTP/1 connection: Jetty said 400 "Upgrade Required"; the server speaks HTTP/1.1 only.
+    assertEquals("http_version_not_supported", code("GET /api/health HTTP/2.0\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
     assertEquals("headers_too_large", code("GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Padding: "
         + "a".repeat(300 * 1024) + "\r\nConnection: close\r\n\r\n"));
     assertEquals("not_found", code(get("/no-such-page.html")));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -41,9 +42,20 @@ public final class ProblemErrorPages extends ErrorHandler {
     if (!response.getHeaders().contains(RequestIds.HEADER)) {
       response.getHeaders().put(RequestIds.HEADER, RequestIds.choose(request.getHeaders().get(RequestIds.HEADER)));
     }
+    if (status == HttpStatus.UPGRADE_REQUIRED_426) {
+      // Jetty's answer to "HTTP/2.0" on an HTTP/1 connection. 426 would ask the client to switch to
+      // another protocol; this server speaks HTTP/1.1 only, which is RFC 9110's 505.
+      ProblemCode code = ProblemCode.HTTP_VERSION_NOT_SUPPORTED;
+      send(response, code, "this server speaks HTTP/1.1 (and 1.0): send the request as HTTP/1.1", callback);
+      return;
+    }
     ProblemCode code = ProblemCode.ofStatus(status);
+    send(response, code, badEscape(cause).orElseGet(() -> detail(status, message)), callback);
+  }
+
+  private void send(Response response, ProblemCode code, String detail, Callback callback) throws IOException {
     response.setStatus(code.status());
-    byte[] body = json.writeValueAsBytes(Problem.of(code, badEscape(cause).orElseGet(() -> detail(status, message)), null));
+    byte[] body = json.writeValueAsBytes(Problem.of(code, detail, null));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE + ";charset=utf-8");
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);
