@@ -41,9 +41,6 @@ import org.morgue.search.SearchRequest;
 final class FacetShaper {
   private FacetShaper() {}
 
-  /** Lists every value of a dimension: the top values by count can then be read without reading all. */
-  private static final Predicate<String> NARROWS_NOTHING = value -> true;
-
   /**
    * What facet values are compared with to rank them by significance: the number of matches, the
    * number of articles, every value's count over the whole archive (kept per reader), and the
@@ -60,9 +57,9 @@ final class FacetShaper {
     Set<ActorType> ticked = ActorTypes.selected(request);
     Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
     for (String dim : ArchiveSchema.FACETS) {
-      Predicate<String> ofType = dim.equals(ArchiveSchema.FACET_ACTOR) && !ticked.isEmpty()
-          ? name -> ActorTypes.listed(actorTypes.apply(name), ticked)
-          : NARROWS_NOTHING;
+      Optional<Predicate<String>> ofType = dim.equals(ArchiveSchema.FACET_ACTOR) && !ticked.isEmpty()
+          ? Optional.of(name -> ActorTypes.listed(actorTypes.apply(name), ticked))
+          : Optional.empty();
       counts.put(dim, facetCounts(counted, dim, limit, request.filters().getOrDefault(dim, List.of()),
           Optional.ofNullable(request.facetPrefixes().get(dim)), ofType, background));
     }
@@ -72,18 +69,20 @@ final class FacetShaper {
   /**
    * The top values of a facet, plus every selected value that is not among them: a ticked checkbox
    * must stay on screen with its count, however far down the list it would rank. With a prefix, only
-   * values starting with it (case-insensitive) are listed, selected or not; only values {@code
-   * listed} accepts are ranked (the selected ones stay all the same). With a background, the top
+   * values starting with it (case-insensitive) are listed, selected or not; with {@code ofType}, only
+   * the values it accepts are ranked (the selected ones stay all the same). With a background, the top
    * values are the most significant ones rather than the most frequent; the counts stay exact.
    */
   private static List<FacetCount> facetCounts(Facets facetCounts, String dim, int limit, List<String> selected,
-      Optional<String> prefix, Predicate<String> listed, Optional<Background> background) throws IOException {
+      Optional<String> prefix, Optional<Predicate<String>> ofType, Optional<Background> background)
+      throws IOException {
     List<FacetCount> counts = new ArrayList<>();
     Optional<String> folded = prefix.map(SuggestionList::fold);
-    Predicate<String> wanted = listed.and(value -> folded.isEmpty() || SuggestionList.fold(value).startsWith(folded.get()));
+    Predicate<String> wanted = value -> (folded.isEmpty() || SuggestionList.fold(value).startsWith(folded.get()))
+        && ofType.map(type -> type.test(value)).orElse(true);
     if (background.isPresent()) {
       counts.addAll(significantValues(facetCounts, dim, limit, wanted, background.get()));
-    } else if (prefix.isEmpty() && listed == NARROWS_NOTHING) {
+    } else if (prefix.isEmpty() && ofType.isEmpty()) {
       FacetResult top = facetCounts.getTopChildren(limit, dim);
       if (top != null) {
         for (LabelAndValue value : top.labelValues) {
