@@ -36,7 +36,7 @@ export const DESK_VIEWS = ['collections', 'collection', 'saved-searches', 'chang
  */
 export const GROUPINGS = ['stories', 'articles'];
 
-export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hedged'];
+export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hedged', 'added'];
 /**
  * How the timeline's bars are drawn: matches per period, or their share of every article the archive
  * holds from that period. The first is the default; the URL says `timeline=share` for the other.

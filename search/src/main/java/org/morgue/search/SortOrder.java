@@ -15,7 +15,13 @@ public enum SortOrder {
   /** Highest hedging score first. */
   MOST_HEDGED,
   /** Lowest hedging score first. */
-  LEAST_HEDGED;
+  LEAST_HEDGED,
+  /**
+   * Most recently added to the archive first: the articles of the latest import or change first,
+   * each import's newest published first (see {@link AddedOrder}). What a feed of new matches wants,
+   * since an archive takes in old articles as well as new ones.
+   */
+  ADDED;
 
   /** The name used in the API, e.g. {@code most-hedged}. */
   public String id() {

@@ -492,6 +492,52 @@ class LiveUpdatesTest {
   }
 
   @Test
+  void whatWasAddedLastLeadsSortAddedAndTheFeedHoweverOldItIsAndKeepsItsPlaceThroughEdits() throws Exception {
+    // The seed articles are undated; ShippedCorpusApiTest checks a dated archive indexed in one run.
+    List<String> newest = hitIds("/api/search?sort=newest");
+    assertEquals(newest, hitIds("/api/search?sort=added"));
+
+    assertEquals(201, post(AIRLIFT, "application/json", TOKEN).statusCode());
+    // The next write is numbered after a restart too: the store reads where the archive stands.
+    app.stop();
+    live.close();
+    start(archive.searchers().open());
+    String mckinley = JSON.writeValueAsString(Map.of("id", "mckinley-1901", "title", "McKinley on the Pan-American Exposition",
+        "published", "1901-09-05", "source", "live-desk", "body", "The President spoke at the exposition in Buffalo."));
+    assertEquals(201, post(mckinley, "application/json", TOKEN).statusCode());
+
+    List<String> added = new ArrayList<>(List.of("mckinley-1901", "berlin-airlift"));
+    added.addAll(newest);
+    assertEquals(added, hitIds("/api/search?sort=added"));
+    List<String> byDate = new ArrayList<>(List.of("berlin-airlift", "mckinley-1901"));
+    byDate.addAll(newest);
+    assertEquals(byDate, hitIds("/api/search?sort=newest"), "by publication, before the undated seeds");
+    assertEquals(added, feedIds("/api/feed"), "a feed reader sees the clippings added today, old as they are");
+
+    // A correction is not an addition: the article keeps its place, as it does filed in a collection.
+    HttpResponse<String> corrected = post(AIRLIFT.replace("courageous Allied airlift", "Allied airlift"), "application/json", TOKEN);
+    assertCounts(corrected, 0, 1, 0);
+    assertEquals(added, hitIds("/api/search?sort=added"));
+    assertEquals(List.of("mckinley-1901", "berlin-airlift"), feedIds("/api/feed?source=live-desk"));
+  }
+
+  List<String> hitIds(String path) throws Exception {
+    return ids(getJson(path, 200).get("hits"));
+  }
+
+  List<String> feedIds(String path) throws Exception {
+    org.w3c.dom.Element feed = FeedEndpointTest.atom(get(path)).getDocumentElement();
+    return FeedEndpointTest.children(feed, "entry").stream()
+        .map(entry -> FeedEndpointTest.child(entry, "id").substring("urn:morgue:article:".length())).toList();
+  }
+
+  static List<String> ids(JsonNode hits) {
+    List<String> ids = new ArrayList<>();
+    hits.forEach(hit -> ids.add(hit.get("id").asText()));
+    return ids;
+  }
+
+  @Test
   void concurrentPostsAreAllWrittenOneAtATime() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

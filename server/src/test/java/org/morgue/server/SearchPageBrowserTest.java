@@ -95,6 +95,22 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void choosingRecentlyAddedFirstOrdersTheHitsAsTheApiDoes() throws Exception {
+    page.open("/?q=Venezuela");
+    page.hits();
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByVisibleText("Recently added first");
+    page.wait.until(ExpectedConditions.urlContains("sort=added"));
+    java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.url("/api/search?q=Venezuela&sort=added"))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    List<String> expected = LiveUpdatesTest.ids(RunningServer.JSON.readTree(answer.body()).get("hits"));
+    assertTrue(expected.size() > 1, answer.body());
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit-title")).stream()
+        .map(link -> link.getDomAttribute("data-article-id")).toList().equals(expected));
+    page.answerDrawn();
+  }
+
+  @Test
   void openingAnArticleShowsHedgeAndActorMarksAndTheBackButtonReturnsToResults() {
     page.open("/?q=" + "%22signal+flare%22");
     page.hits().get(0).findElement(By.cssSelector(".hit-title")).click();

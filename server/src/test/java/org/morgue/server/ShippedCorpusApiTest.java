@@ -86,6 +86,31 @@ class ShippedCorpusApiTest {
   }
 
   @Test
+  void anArchiveIndexedInOneRunListsByAddedAsByNewestAndItsFeedIsItsNewest() throws Exception {
+    String search = "q=Congress&source=" + enc("State of the Union");
+    List<String> newest = pagedIds(search + "&sort=newest");
+    assertTrue(newest.size() > 150, "most addresses mention Congress: " + newest.size());
+    assertEquals(newest, pagedIds(search + "&sort=added"), "one write, so newest published first, page by page");
+
+    List<String> feed = LiveUpdatesTest.ids(server.getJson("/api/search?sort=newest&size=50", 200).get("hits"));
+    org.w3c.dom.Element atom = FeedEndpointTest.atom(server.get("/api/feed")).getDocumentElement();
+    assertEquals(feed, FeedEndpointTest.children(atom, "entry").stream()
+        .map(entry -> FeedEndpointTest.child(entry, "id").substring("urn:morgue:article:".length())).toList());
+  }
+
+  private static List<String> pagedIds(String search) throws Exception {
+    List<String> paged = new ArrayList<>();
+    JsonNode page = server.getJson("/api/search?" + search + "&size=50", 200);
+    while (true) {
+      paged.addAll(ids(page));
+      if (page.get("nextCursor").isNull()) {
+        return paged;
+      }
+      page = server.getJson("/api/search?" + search + "&size=50&cursor=" + enc(page.get("nextCursor").asText()), 200);
+    }
+  }
+
+  @Test
   void fieldedQueriesRangesAndFiltersWorkOnTheArchive() throws Exception {
     assertEquals(List.of("sotu-1941-roosevelt"),
         ids(server.getJson("/api/search?q=" + enc("\"four essential human freedoms\""), 200)));

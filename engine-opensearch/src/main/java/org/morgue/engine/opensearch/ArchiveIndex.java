@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.search.AddedOrder;
 
 /**
  * Where an archive lives in a cluster: a versioned index ({@code morgue-v1-20261202t171500}) reached
@@ -25,7 +27,7 @@ import java.util.Optional;
  */
 public final class ArchiveIndex {
   /** Bumped whenever the mapping or the documents change: a new index is built and the alias moved. */
-  public static final String MAPPING_VERSION = "6";
+  public static final String MAPPING_VERSION = "7";
   /** The alias a cluster's archive is reached through unless another is named. */
   public static final String DEFAULT_ALIAS = "morgue";
   public static final String MAPPING_KEY = "morgue.mapping";
@@ -192,9 +194,14 @@ public final class ArchiveIndex {
     try (BulkWriter bulk = new BulkWriter(connection, created)) {
       new IndexScan(connection, old, null, null).withStoredFields(ArticleDocument.STORY_BAND).forEach(hit -> {
         JsonNode source = hit.path("_source");
-        bulk.index(source.path(ArticleDocument.ID).asText(), documents.build(documents.article(source),
-            ArticleDocument.collections(source), source.path(ArticleDocument.FINGERPRINT).asText(),
-            ArticleDocument.storyEntry(hit)));
+        EnrichedArticle article = documents.article(source);
+        ObjectNode document = documents.build(article, ArticleDocument.collections(source),
+            source.path(ArticleDocument.FINGERPRINT).asText(), ArticleDocument.storyEntry(hit));
+        // An index from before writes were numbered holds its articles as one write, numbered 0.
+        JsonNode added = source.path(ArticleDocument.ADDED);
+        document.put(ArticleDocument.ADDED, added.canConvertToLong() ? added.asLong()
+            : AddedOrder.key(0, article.article().published()));
+        bulk.index(source.path(ArticleDocument.ID).asText(), document);
       });
       bulk.flush();
     }

@@ -34,6 +34,8 @@ final class ArticleDocument {
   static final String FINGERPRINT = "fingerprint";
   static final String PUBLISHED = "published";
   static final String HEDGING_SCORE = "hedgingScore";
+  /** Where the article stands in the order it was added ({@link org.morgue.search.AddedOrder}); the store sets it. */
+  static final String ADDED = "added";
   static final String ARTICLE = "article";
   /** The story the article is a version of: a keyword with doc values, for collapsing and counting by story. */
   static final String STORY = "story";

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.morgue.search.AddedOrder;
 import java.util.List;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.engine.lucene.index.ArchiveSchema;
@@ -41,6 +44,17 @@ public final class OpenSearchStore implements ArchiveStore {
   private static final ArticleDocument DOCUMENTS = new ArticleDocument();
   private final ArticleDocument documents = new ArticleDocument();
   private final Map<String, String> written = new ConcurrentHashMap<>();
+  /** The write number ({@link AddedOrder}) of each article in {@link #written}, kept as long as it is. */
+  private final Map<String, Long> writes = new ConcurrentHashMap<>();
+  /**
+   * The write numbers {@link #fingerprint} read on its way (-1 for an article the index does not
+   * hold, or holds without one), so the put that follows it needs no second round trip.
+   */
+  private final Map<String, Long> lookedUp = new ConcurrentHashMap<>();
+  /** The number of the write under way: what articles new to the archive get until the next commit. */
+  private final AtomicLong write;
+  /** Whether an article new to the archive took {@link #write}, so the next commit moves to another number. */
+  private final AtomicBoolean writeTaken = new AtomicBoolean();
   /**
    * Whether the index held nothing when this store opened: then every fingerprint is one this store
    * wrote, kept in {@link #written} for the store's life, and loading a new archive asks the cluster
@@ -63,6 +77,17 @@ public final class OpenSearchStore implements ArchiveStore {
     // Refreshed first: writes an interrupted run sent but never committed count as there.
     connection.send("POST", "/" + concreteIndex + "/_refresh", null);
     this.startedEmpty = connection.send("GET", "/" + concreteIndex + "/_count", null).path("count").asLong() == 0;
+    this.write = new AtomicLong((startedEmpty ? 0 : lastWrite(concreteIndex)) + 1);
+  }
+
+  /** The highest write number among the index's articles (0 for none). */
+  private long lastWrite(String concreteIndex) throws IOException {
+    ObjectNode body = ClusterConnection.object();
+    body.put("size", 1).put("_source", false);
+    body.putArray("sort").addObject().putObject(ArticleDocument.ADDED).put("order", "desc").put("missing", "_last");
+    body.putObject("query").putObject("exists").put("field", ArticleDocument.ADDED);
+    JsonNode hits = connection.send("POST", "/" + concreteIndex + "/_search", body).path("hits").path("hits");
+    return hits.isEmpty() ? 0 : AddedOrder.write(hits.get(0).path("sort").path(0).asLong());
   }
 
   /**
@@ -72,7 +97,10 @@ public final class OpenSearchStore implements ArchiveStore {
    */
   public static ObjectNode document(EnrichedArticle article, Set<String> collections, String fingerprint,
       StoryEntry story) {
-    return DOCUMENTS.build(article, collections, fingerprint, story);
+    ObjectNode document = DOCUMENTS.build(article, collections, fingerprint, story);
+    // As the first write of a new archive numbers it, which is what the yardstick's load is.
+    document.put(ArticleDocument.ADDED, AddedOrder.key(1, article.article().published()));
+    return document;
   }
 
   /** Opens the store on an archive, creating its index or moving it to the current mapping first. */
@@ -101,16 +129,41 @@ public final class OpenSearchStore implements ArchiveStore {
     }
     try {
       JsonNode doc = connection.send("GET", "/" + index.alias() + "/_doc/" + encode(id),
-          Map.of("_source_includes", ArticleDocument.FINGERPRINT, "realtime", "true"), null, "application/json");
+          Map.of("_source_includes", ArticleDocument.FINGERPRINT + "," + ArticleDocument.ADDED, "realtime", "true"),
+          null, "application/json");
+      JsonNode added = doc.path("_source").path(ArticleDocument.ADDED);
+      lookedUp.put(id, doc.path("found").asBoolean(false) && added.canConvertToLong() ? AddedOrder.write(added.asLong()) : -1L);
       return doc.path("found").asBoolean(false)
           ? Optional.of(doc.path("_source").path(ArticleDocument.FINGERPRINT).asText())
           : Optional.empty();
     } catch (ClusterException e) {
       if (e.status() == 404) {
+        lookedUp.put(id, -1L);
         return Optional.empty();
       }
       throw e;
     }
+  }
+
+  /**
+   * The write an article entered the archive with: the one it was first put in, or the write under
+   * way for an article the archive does not hold (or holds from before writes were numbered).
+   */
+  private long writeOf(String id) throws IOException {
+    Long recent = writes.get(id);
+    if (recent != null) {
+      return recent;
+    }
+    Long looked = lookedUp.remove(id);
+    if (looked == null && !written.containsKey(id) && !startedEmpty) {
+      fingerprint(id);
+      looked = lookedUp.remove(id);
+    }
+    if (looked != null && looked >= 0) {
+      return looked;
+    }
+    writeTaken.set(true);
+    return write.get();
   }
 
   /**
@@ -221,8 +274,12 @@ public final class OpenSearchStore implements ArchiveStore {
   public void put(EnrichedArticle article, Set<String> collections, String fingerprint, StoryEntry story)
       throws IOException {
     String id = article.article().id();
-    bulk.index(id, documents.build(article, collections, fingerprint, story));
+    long entered = writeOf(id);
+    ObjectNode document = documents.build(article, collections, fingerprint, story);
+    document.put(ArticleDocument.ADDED, AddedOrder.key(entered, article.article().published()));
+    bulk.index(id, document);
     written.put(id, fingerprint);
+    writes.put(id, entered);
   }
 
   @Override
@@ -231,6 +288,7 @@ public final class OpenSearchStore implements ArchiveStore {
     if (present) {
       bulk.delete(id);
       written.put(id, DELETED);
+      writes.remove(id);
     }
     return present;
   }
@@ -247,6 +305,11 @@ public final class OpenSearchStore implements ArchiveStore {
     committed = true;
     if (!startedEmpty) {
       written.clear();
+      writes.clear();
+    }
+    lookedUp.clear();
+    if (writeTaken.getAndSet(false)) {
+      write.incrementAndGet();
     }
   }
 

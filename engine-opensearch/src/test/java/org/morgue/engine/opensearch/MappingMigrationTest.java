@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
 import org.morgue.indexer.SeedArticles;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
@@ -33,6 +36,18 @@ class MappingMigrationTest {
       store.put(OpenSearchEngine.open(archive).article(SeedArticles.CRACKDOWN).orElseThrow(), Set.of("reading-list"), "member");
       store.commit(archive.lastCommitData().orElseThrow());
     }
+    // A second write: an old article added after the rest, which sort=added puts first.
+    try (OpenSearchStore store = OpenSearchStore.open(archive)) {
+      EnrichedArticle seed = OpenSearchEngine.open(archive).article(SeedArticles.KILL_CLAIMS).orElseThrow();
+      Article a = seed.article();
+      store.put(new EnrichedArticle(new Article("clipping-1901", a.title(), a.blocks(), Optional.of(LocalDate.of(1901, 9, 5)),
+          a.source(), a.url(), a.authors(), a.origin()), seed.enrichment()), "clipping");
+      store.commit(archive.lastCommitData().orElseThrow());
+    }
+    SearchRequest byAdded = new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.ADDED, 100, 10);
+    List<String> added = OpenSearchEngine.open(archive).search(byAdded).hits().stream()
+        .map(hit -> hit.article().article().id()).toList();
+    assertEquals("clipping-1901", added.get(0));
     SearchRequest readingList = new SearchRequest("", Map.of("collection", List.of("reading-list")), Optional.empty(),
         Optional.empty(), SortOrder.RELEVANCE, 10, 10);
     String old = archive.currentIndex().orElseThrow();
@@ -74,6 +89,8 @@ class MappingMigrationTest {
     assertEquals(venezuela, engine.search(SearchRequest.of("venezuela")).total());
     assertEquals(List.of(SeedArticles.CRACKDOWN),
         engine.search(readingList).hits().stream().map(hit -> hit.article().article().id()).toList());
+    assertEquals(added, engine.search(byAdded).hits().stream().map(hit -> hit.article().article().id()).toList(),
+        "each article keeps the write it was added in");
     assertEquals("true", archive.lastCommitData().orElseThrow().get("morgue.complete"), "the commit's metadata moved too");
     assertEquals(ArchiveIndex.MAPPING_VERSION, archive.lastCommitData().orElseThrow().get(ArchiveIndex.MAPPING_KEY));
   }

@@ -54,7 +54,7 @@ public final class FeedHandler implements Handler {
     SearchParameters.refusePageShaping(params, "/api/feed", "title");
     SearchRequest asked = SearchParameters.parse(params, names);
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
-        SortOrder.NEWEST, ENTRIES, 1).withGrouping(asked.grouping());
+        SortOrder.ADDED, ENTRIES, 1).withGrouping(asked.grouping());
     List<Article> articles = searcher.top(request, ENTRIES).stream().map(summary -> summary.article()).toList();
     if (freshness.notModified(ctx)) {
       return;

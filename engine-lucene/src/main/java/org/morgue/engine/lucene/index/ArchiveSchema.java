@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -51,6 +51,11 @@ public final class ArchiveSchema {
   public static final String AUTHOR = "author";
   /** Publication date as days since 1970-01-01: range queries and date sorting. */
   public static final String PUBLISHED = "published";
+  /**
+   * Where the article stands in the order it was added ({@link org.morgue.search.AddedOrder}): a
+   * long point (the archive's last write number, read when a writer opens) and doc values (sorting).
+   */
+  public static final String ADDED = "added";
   /** The article's hedging score, for sorting by how hedged it is. */
   public static final String HEDGING_SCORE = "hedgingScore";
   /**

@@ -8,7 +8,12 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.ReaderUtil;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.morgue.search.AddedOrder;
 import java.time.LocalDate;
 import org.apache.lucene.search.ScoreDoc;
 import org.morgue.search.StoredVersion;
@@ -73,12 +78,29 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
   private DirectoryReader committed;
   /** Fingerprints written since the last commit, which the committed snapshot cannot see. */
   private final Map<String, String> written = new ConcurrentHashMap<>();
+  /** The write number ({@link AddedOrder}) of each article put since the last commit. */
+  private final Map<String, Long> writtenWrites = new ConcurrentHashMap<>();
+  /** The number of the write under way: what articles new to the archive get until the next commit. */
+  private final AtomicLong write;
+  /** Whether an article new to the archive took {@link #write}, so the next commit moves to another number. */
+  private final AtomicBoolean writeTaken = new AtomicBoolean();
 
-  private ArchiveWriter(Path folder, Directory directory, IndexWriter writer, DirectoryReader committed) {
+  private ArchiveWriter(Path folder, Directory directory, IndexWriter writer, DirectoryReader committed)
+      throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
     this.committed = committed;
+    this.write = new AtomicLong(lastWrite(committed) + 1);
+  }
+
+  /** The highest write number among the committed articles, deleted ones too (0 for none): numbers are never reused. */
+  private static long lastWrite(DirectoryReader reader) throws IOException {
+    if (reader == null) {
+      return 0;
+    }
+    byte[] max = PointValues.getMaxPackedValue(reader, ArchiveSchema.ADDED);
+    return max == null ? 0 : AddedOrder.write(LongPoint.decodeDimension(max, 0));
   }
 
   /**
@@ -151,12 +173,44 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
   public void put(EnrichedArticle article, Set<String> collections, String fingerprint, StoryEntry story)
       throws IOException {
     String id = article.article().id();
+    long entered = writeOf(id);
+    Document document = documents.build(article, collections, fingerprint, story);
+    long added = AddedOrder.key(entered, article.article().published());
+    document.add(new LongPoint(ArchiveSchema.ADDED, added));
+    document.add(new NumericDocValuesField(ArchiveSchema.ADDED, added));
     try {
-      writer.updateDocument(new Term(ArchiveSchema.ID, id), documents.build(article, collections, fingerprint, story));
+      writer.updateDocument(new Term(ArchiveSchema.ID, id), document);
     } catch (IOException e) {
       throw new IndexNotWritableException(folder, e); // a flush of buffered documents failed
     }
     written.put(id, fingerprint);
+    writtenWrites.put(id, entered);
+  }
+
+  /**
+   * The write an article entered the archive with: the one it was first put in, or the write under
+   * way for an article the archive does not hold (or held before this Morgue numbered writes).
+   */
+  private long writeOf(String id) throws IOException {
+    Long recent = writtenWrites.get(id);
+    if (recent != null) {
+      return recent;
+    }
+    if (committed != null && !written.containsKey(id)) {
+      IndexSearcher searcher = new IndexSearcher(committed);
+      TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+      if (top.scoreDocs.length > 0) {
+        int doc = top.scoreDocs[0].doc;
+        List<LeafReaderContext> leaves = committed.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues added = DocValues.getNumeric(leaf.reader(), ArchiveSchema.ADDED);
+        if (added.advanceExact(doc - leaf.docBase)) {
+          return AddedOrder.write(added.longValue());
+        }
+      }
+    }
+    writeTaken.set(true);
+    return write.get();
   }
 
   /**
@@ -255,6 +309,7 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     boolean present = fingerprint(id).isPresent();
     writer.deleteDocuments(new Term(ArchiveSchema.ID, id));
     written.remove(id);
+    writtenWrites.remove(id);
     if (committed != null && present) {
       // The snapshot would still report the deleted article; forget it for this writer.
       written.put(id, DELETED);
@@ -266,6 +321,7 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
   public void deleteAll() throws IOException {
     writer.deleteAll();
     written.clear();
+    writtenWrites.clear();
     if (committed != null) {
       committed.close();
       committed = null;
@@ -293,6 +349,10 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
       committed = fresh;
     }
     written.clear();
+    writtenWrites.clear();
+    if (writeTaken.getAndSet(false)) {
+      write.incrementAndGet();
+    }
   }
 
   /** The metadata of the last commit of the index in a folder, or empty when there is no index. */

@@ -169,6 +169,8 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
       case OLDEST -> byField(ArchiveSchema.PUBLISHED, SortField.Type.LONG, false, Long.MAX_VALUE);
       case MOST_HEDGED -> byField(ArchiveSchema.HEDGING_SCORE, SortField.Type.DOUBLE, true, 0.0);
       case LEAST_HEDGED -> byField(ArchiveSchema.HEDGING_SCORE, SortField.Type.DOUBLE, false, 0.0);
+      // An article written before writes were numbered has no key: last, as if added first.
+      case ADDED -> byField(ArchiveSchema.ADDED, SortField.Type.LONG, true, Long.MIN_VALUE);
     };
   }
 
