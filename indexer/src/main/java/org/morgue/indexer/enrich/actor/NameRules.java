@@ -219,6 +219,7 @@ final class NameRules {
   private int nameEnd(List<Token> tokens, int at, boolean[] covered) {
     int end = at;
     int words = 0;
+    boolean endsInInitial = false;
     int k = at;
     while (k < tokens.size() && words < MAX_NAME_WORDS && !covered[k]) {
       Token token = tokens.get(k);
@@ -231,13 +232,17 @@ final class NameRules {
       } else if (token.initial() && gluedDot) {
         k += 2;
         end = k;
+        // "King George V.": a regnal number, not an initial, may end a name.
+        endsInInitial = !(words >= 1 && REGNAL.contains(token.key()));
       } else if (isNameWord(token)) {
         words++;
         k++;
         end = k;
-      } else if (words >= 2 && isClosingTitleWord(tokens, k)) {
-        k++; // "Coretta Scott King", "Martin Luther King could": a title word as the surname
+        endsInInitial = false;
+      } else if ((words >= 2 || (words >= 1 && endsInInitial)) && isClosingTitleWord(tokens, k)) {
+        k++; // "Coretta Scott King", "Clinton B. King,": a title word as the surname
         end = k;
+        endsInInitial = false;
         break;
       } else if (end > at && (particles.contains(token.key()) || isGluedHyphen(tokens, k))) {
         k++; // kept only if a name word follows
@@ -245,8 +250,13 @@ final class NameRules {
         break;
       }
     }
-    return words == 0 ? at : end;
+    // A name that stops at an initial lost its surname: "[former Senator Henry M.] Scoop Jackson",
+    // where an editor's bracket cuts it. "Henry M." names nobody, so no name is read.
+    return words == 0 || endsInInitial ? at : end;
   }
+
+  /** Roman numerals of one letter that number a monarch or a pope: "George V.", "Pius X.". */
+  private static final Set<String> REGNAL = Set.of("I", "V", "X");
 
   /**
    * Whether the title word at {@code k} ends a name as its surname, after two name words: "Coretta

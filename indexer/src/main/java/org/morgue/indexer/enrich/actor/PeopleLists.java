@@ -65,9 +65,14 @@ final class PeopleLists {
         words++;
         beyond += direction;
       }
+      // A lower-case word may follow the last item, after "and" ("and Ed Keegan did the mound
+      // chores"), but not an item after a comma alone: "Edward W. Roos, West Orange public safety
+      // commissioner" describes him, it lists no one.
       boolean closed = beyond < 0 || beyond >= tokens.size() || isSeparator(tokens, beyond)
           || !tokens.get(beyond).word()
-          || (!tokens.get(beyond).capitalised() && !(direction < 0 && PLACE_WORDS.contains(tokens.get(beyond).key())));
+          || (!tokens.get(beyond).capitalised() && (direction < 0
+              ? !PLACE_WORDS.contains(tokens.get(beyond).key())
+              : tokens.get(separator).key().equals("and")));
       if (words < MIN_WORDS || !closed) {
         return; // not a name: the list ends here, or a found person walks on from it
       }

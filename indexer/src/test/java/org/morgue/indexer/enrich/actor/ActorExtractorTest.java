@@ -978,6 +978,24 @@ class ActorExtractorTest {
     assertTrue(names(actors).contains("Soviet Union"), "Moscow of 1961 lies in the Soviet Union: " + names(actors));
   }
 
+  @Test
+  void aTownDescribingAPersonAfterACommaIsNoSecondPersonAndANameCutAtAnInitialIsNone() {
+    // Brown A06: the town of an official's title; the 1984 address: an editor's bracket inside a name.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Edward W. Roos, West Orange public safety commissioner, said the fire was out.",
+        "Bill Kunkel, Bob Hartman and Ed Keegan did the mound chores.",
+        "As [former Senator Henry M.] Scoop Jackson once said, we must be strong.",
+        "It marked the coronation of His Britannic Majesty King George V. In honor of it we sent an embassy.",
+        "Guests were Mrs. William Odell, Mrs. Clinton B. King, and Norman Boothby."));
+    assertEquals(ActorType.PLACE, actor(actors, "West Orange").type());
+    assertEquals(1, actors.stream().filter(a -> a.name().equals("West Orange")).count(), names(actors).toString());
+    assertTrue(names(actors).containsAll(Set.of("Edward W. Roos", "Bill Kunkel", "Bob Hartman", "Ed Keegan")),
+        "a list's last item after \"and\" is still a person: " + names(actors));
+    assertTrue(names(actors).stream().noneMatch(name -> name.startsWith("Henry")), names(actors).toString());
+    assertTrue(names(actors).containsAll(Set.of("George V.", "Mrs. Clinton B. King")),
+        "a regnal number may end a name, and a title word after an initial is a surname: " + names(actors));
+  }
+
   private static Article dated(java.time.LocalDate published, String paragraph) {
     return new Article("test", "", List.of(new Block(BlockKind.PARAGRAPH, paragraph)), Optional.of(published), "test",
         Optional.empty(), List.of(), "test");
