@@ -289,6 +289,7 @@ public final class OpenSearchStore implements ArchiveStore {
       bulk.delete(id);
       written.put(id, DELETED);
       writes.remove(id);
+      lookedUp.remove(id); // put again before the commit, it is new to the archive
     }
     return present;
   }
