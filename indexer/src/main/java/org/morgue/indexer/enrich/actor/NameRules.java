@@ -80,6 +80,10 @@ final class NameRules {
     return givenNames.isGivenName(word);
   }
 
+  private static String titleCase(String word) {
+    return word.isEmpty() ? word : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Whether the word is a given name, plain or ambiguous ("Glen", "Carol"). */
   boolean isAnyGivenName(String word) {
     return givenNames.isGivenName(word) || givenNames.isAmbiguousGivenName(word);
@@ -220,6 +224,8 @@ final class NameRules {
     int end = at;
     int words = 0;
     boolean endsInInitial = false;
+    int shouted = 0;
+    String first = "";
     int k = at;
     while (k < tokens.size() && words < MAX_NAME_WORDS && !covered[k]) {
       Token token = tokens.get(k);
@@ -236,6 +242,10 @@ final class NameRules {
         endsInInitial = !(words >= 1 && REGNAL.contains(token.key()));
       } else if (isNameWord(token)) {
         words++;
+        shouted += token.allCaps() && token.key().length() > 2 ? 1 : 0;
+        if (words == 1) {
+          first = token.key();
+        }
         k++;
         end = k;
         endsInInitial = false;
@@ -251,8 +261,11 @@ final class NameRules {
       }
     }
     // A name that stops at an initial lost its surname: "[former Senator Henry M.] Scoop Jackson",
-    // where an editor's bracket cuts it. "Henry M." names nobody, so no name is read.
-    return words == 0 || endsInInitial ? at : end;
+    // where an editor's bracket cuts it. "Henry M." names nobody, so no name is read. Two words in
+    // capitals in running text are a heading ("INTERNATIONAL AFFAIRS I. FOREIGN POLICY"), unless
+    // the first is a given name ("JOHN J. INGALLS" signing a letter).
+    boolean heading = shouted >= 2 && !isAnyGivenName(titleCase(first));
+    return words == 0 || endsInInitial || heading ? at : end;
   }
 
   /** Roman numerals of one letter that number a monarch or a pope: "George V.", "Pius X.". */

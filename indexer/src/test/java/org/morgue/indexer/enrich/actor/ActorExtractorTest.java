@@ -996,6 +996,20 @@ class ActorExtractorTest {
         "a regnal number may end a name, and a title word after an initial is a surname: " + names(actors));
   }
 
+  @Test
+  void aHeadingInCapitalsIsNoOneAndAnEnlistedRankIsNoPartOfTheName() {
+    // The 1946 address runs its section headings into the text; the 2014 and 2020 addresses name
+    // soldiers by rank.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "II. THE FEDERAL PROGRAM INTERNATIONAL AFFAIRS I. FOREIGN POLICY The year 1945 brought peace.",
+        "Like the America he serves, Sergeant First Class Cory Remsburg never gives up.",
+        "The letter was signed JOHN J. INGALLS, and Major Van Vliet read it."));
+    assertTrue(names(actors).stream().noneMatch(name -> name.contains("AFFAIRS")), names(actors).toString());
+    assertEquals(ActorType.PERSON, actor(actors, "Cory Remsburg").type());
+    assertTrue(names(actors).containsAll(Set.of("JOHN J. INGALLS", "Van Vliet")),
+        "a name in capitals that opens with a given name, and a name after a rank, stay: " + names(actors));
+  }
+
   private static Article dated(java.time.LocalDate published, String paragraph) {
     return new Article("test", "", List.of(new Block(BlockKind.PARAGRAPH, paragraph)), Optional.of(published), "test",
         Optional.empty(), List.of(), "test");
