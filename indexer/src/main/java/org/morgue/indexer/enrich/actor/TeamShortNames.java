@@ -52,6 +52,15 @@ final class TeamShortNames {
     // no team in full at all ("the Cardinals heed Manager Gene Mauch of the Phillies"); its words
     // make it a sports page too, decided at the first plural that needs it, as the scan reads every word.
     Boolean sportsPage = teams.values().stream().mapToInt(List::size).sum() >= 2 ? Boolean.TRUE : null;
+    // A Brown sample runs society copy and the sports page together: "the Geraghtys' youngest
+    // daughter" after "Mrs. Geraghty" is her family, not a club.
+    Set<String> surnames = new HashSet<>();
+    for (Found mention : found) {
+      if (mention.actor().type() == ActorType.PERSON) {
+        String name = mention.actor().name();
+        surnames.add(name.substring(name.lastIndexOf(' ') + 1));
+      }
+    }
     List<Found> all = new ArrayList<>(found);
     for (Segment segment : segments) {
       if (segment.headline()) {
@@ -69,6 +78,9 @@ final class TeamShortNames {
         String word = tokens.get(at).key();
         List<ActorKey> named = teams.getOrDefault(word, List.of());
         if (named.isEmpty()) {
+          if (family(word, surnames)) {
+            continue;
+          }
           if (sportsPage == null) {
             sportsPage = sportsWords(segments);
           }
@@ -121,6 +133,15 @@ final class TeamShortNames {
 
   private boolean teamPlural(String word) {
     return word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && Character.isUpperCase(word.charAt(0))
-        && Character.isLowerCase(word.charAt(1)) && !placePlurals.contains(word);
+        && Character.isLowerCase(word.charAt(1)) && !placePlurals.contains(word) && !NOT_PLURALS.contains(word);
+  }
+
+  /** Capitalised words that end in "s" and name no plural of anything: "the Christmas holidays". */
+  private static final Set<String> NOT_PLURALS = Set.of("Christmas");
+
+  /** Whether a plural is a family the article names a member of: "the Burkes", "the Stevenses". */
+  private static boolean family(String plural, Set<String> surnames) {
+    String singular = plural.substring(0, plural.length() - 1);
+    return surnames.contains(singular) || (plural.endsWith("es") && surnames.contains(plural.substring(0, plural.length() - 2)));
   }
 }

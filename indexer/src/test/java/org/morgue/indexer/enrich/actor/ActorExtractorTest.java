@@ -1010,6 +1010,17 @@ class ActorExtractorTest {
         "a name in capitals that opens with a given name, and a name after a rank, stay: " + names(actors));
   }
 
+  @Test
+  void aFamilyOnTheSocietyPageIsNoClubThoughTheSportsPageShareTheSample() {
+    // Brown A16 runs society notes and the sports page in one sample.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "Mrs. John Geraghty gave a tea for the Christmas holidays, and the Geraghtys' youngest daughter poured.",
+        "The Packs meet St. Louis tomorrow; the Cardinals beat the Cubs in the ninth inning, their pitcher homered twice."));
+    Set<String> organisations = ofType(actors, ActorType.ORGANISATION);
+    assertFalse(organisations.contains("Geraghtys") || organisations.contains("Christmas"), organisations.toString());
+    assertTrue(organisations.containsAll(Set.of("Cardinals", "Cubs")), "the clubs stay: " + organisations);
+  }
+
   private static Article dated(java.time.LocalDate published, String paragraph) {
     return new Article("test", "", List.of(new Block(BlockKind.PARAGRAPH, paragraph)), Optional.of(published), "test",
         Optional.empty(), List.of(), "test");
