@@ -1021,6 +1021,20 @@ class ActorExtractorTest {
     assertTrue(organisations.containsAll(Set.of("Cardinals", "Cubs")), "the clubs stay: " + organisations);
   }
 
+  @Test
+  void aSchoolCalledTechAFuneralHomeAWeekAndABeltAreNoPeople() {
+    // Brown A17, A21 and A31, the 1961 address.
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "He was a member of Delta Sigma Pi at Lamar Tech, and did graduate work at Rice.",
+        "The caskets rested at the Lyle Elliott Funeral Home, and Foreign Secretary Lord Home sent flowers.",
+        "Services will mark National Christian Family Week, as the discovery of the Van Allen Radiation Belt did."));
+    assertEquals(ActorType.ORGANISATION, actor(actors, "Lamar Tech").type());
+    assertEquals(ActorType.ORGANISATION, actor(actors, "Lyle Elliott Funeral Home").type());
+    assertEquals(ActorType.PERSON, actor(actors, "Alec Douglas-Home").type());
+    assertTrue(ofType(actors, ActorType.PERSON).stream().noneMatch(name -> name.endsWith("Week") || name.endsWith("Belt")),
+        names(actors).toString());
+  }
+
   private static Article dated(java.time.LocalDate published, String paragraph) {
     return new Article("test", "", List.of(new Block(BlockKind.PARAGRAPH, paragraph)), Optional.of(published), "test",
         Optional.empty(), List.of(), "test");
