@@ -65,7 +65,27 @@ final class CapitalPlaces {
         && PREPOSITIONS.contains(tokens.get(match.first() - 1).key().toLowerCase(Locale.ROOT));
     boolean dateline = !segment.headline() && match.first() == 0
         && (match.end() == tokens.size() || isDash(tokens.get(match.end())));
-    return placed || dateline ? new TokenMatch(city, match.first(), match.end()) : match;
+    return placed || dateline || modifier(tokens, match) ? new TokenMatch(city, match.first(), match.end()) : match;
+  }
+
+  /** Articles before a capital that modifies the words after it. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  /** Nouns after a capital that make it the government still: "the Havana regime". */
+  private static final Set<String> GOVERNING = Set.of("government", "regime", "administration", "leadership",
+      "authorities", "leaders", "rulers");
+
+  /**
+   * Whether the capital modifies what follows it, after an article: "the Havana American Legion
+   * post", "a Moscow subway station" are in the city; "the Havana regime" stays the government.
+   */
+  private static boolean modifier(List<Token> tokens, TokenMatch match) {
+    if (match.first() == 0 || match.end() >= tokens.size()) {
+      return false;
+    }
+    Token before = tokens.get(match.first() - 1);
+    Token after = tokens.get(match.end());
+    return before.word() && ARTICLES.contains(before.key().toLowerCase(Locale.ROOT)) && after.word()
+        && !GOVERNING.contains(after.key().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isDash(Token token) {

@@ -1035,6 +1035,18 @@ class ActorExtractorTest {
         names(actors).toString());
   }
 
+  @Test
+  void aCapitalModifyingTheWordsAfterItIsTheCityUnlessTheyAreItsRulers() {
+    // Brown A21 and A19: a post of the Legion in Havana, a lawyer in Washington; "the Havana regime" governs.
+    List<Actor> actors = EXTRACTOR.extract(dated(java.time.LocalDate.of(1961, 1, 1),
+        "He was commander of the Havana American Legion post before it disbanded. He is the son of a"
+            + " Washington attorney. The Havana regime said nothing."));
+    assertEquals(Set.of("Havana"), mentionTexts(actor(actors, "Havana")));
+    assertEquals(Set.of("Washington"), mentionTexts(actor(actors, "Washington, D.C.")));
+    assertEquals(1, actor(actors, "Cuban government").mentionCount());
+    assertFalse(names(actors).contains("U.S. government"), names(actors).toString());
+  }
+
   private static Article dated(java.time.LocalDate published, String paragraph) {
     return new Article("test", "", List.of(new Block(BlockKind.PARAGRAPH, paragraph)), Optional.of(published), "test",
         Optional.empty(), List.of(), "test");
