@@ -143,7 +143,7 @@ export function exportUrl(state, format) {
   return `/api/export?${params}`;
 }
 
-/** The Atom feed of the newest matches of the search. */
+/** The Atom feed of the search's matches added to the archive last. */
 export function feedUrl(state) {
   const query = searchParams(state, { forApi: false }).toString();
   return query === '' ? '/api/feed' : `/api/feed?${query}`;

@@ -80,6 +80,12 @@ class FeedEndpointTest {
     return feed;
   }
 
+  /** The article ids of a feed's entries, in order. */
+  static List<String> entryIds(HttpResponse<String> response) throws Exception {
+    return children(atom(response).getDocumentElement(), "entry").stream()
+        .map(entry -> child(entry, "id").substring("urn:morgue:article:".length())).toList();
+  }
+
   static String child(Element parent, String name) {
     NodeList nodes = parent.getElementsByTagNameNS(ATOM, name);
     return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();

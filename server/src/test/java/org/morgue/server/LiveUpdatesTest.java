@@ -522,19 +522,11 @@ class LiveUpdatesTest {
   }
 
   List<String> hitIds(String path) throws Exception {
-    return ids(getJson(path, 200).get("hits"));
+    return ShippedCorpusApiTest.ids(getJson(path, 200));
   }
 
   List<String> feedIds(String path) throws Exception {
-    org.w3c.dom.Element feed = FeedEndpointTest.atom(get(path)).getDocumentElement();
-    return FeedEndpointTest.children(feed, "entry").stream()
-        .map(entry -> FeedEndpointTest.child(entry, "id").substring("urn:morgue:article:".length())).toList();
-  }
-
-  static List<String> ids(JsonNode hits) {
-    List<String> ids = new ArrayList<>();
-    hits.forEach(hit -> ids.add(hit.get("id").asText()));
-    return ids;
+    return FeedEndpointTest.entryIds(get(path));
   }
 
   @Test

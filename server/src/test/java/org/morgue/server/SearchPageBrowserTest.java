@@ -103,7 +103,7 @@ class SearchPageBrowserTest {
     java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.url("/api/search?q=Venezuela&sort=added"))).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString());
-    List<String> expected = LiveUpdatesTest.ids(RunningServer.JSON.readTree(answer.body()).get("hits"));
+    List<String> expected = ShippedCorpusApiTest.ids(RunningServer.JSON.readTree(answer.body()));
     assertTrue(expected.size() > 1, answer.body());
     page.wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit-title")).stream()
         .map(link -> link.getDomAttribute("data-article-id")).toList().equals(expected));

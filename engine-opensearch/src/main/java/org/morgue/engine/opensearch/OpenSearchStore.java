@@ -127,19 +127,29 @@ public final class OpenSearchStore implements ArchiveStore {
     if (startedEmpty) {
       return Optional.empty();
     }
+    Stored stored = read(id);
+    lookedUp.put(id, stored.write());
+    return stored.fingerprint();
+  }
+
+  /** What the index holds of an article: its fingerprint, and its write number (-1 for none). */
+  private record Stored(Optional<String> fingerprint, long write) {}
+
+  /** Reads an article's fingerprint and write number with a real-time get, which sees every acknowledged write. */
+  private Stored read(String id) throws IOException {
     try {
       JsonNode doc = connection.send("GET", "/" + index.alias() + "/_doc/" + encode(id),
           Map.of("_source_includes", ArticleDocument.FINGERPRINT + "," + ArticleDocument.ADDED, "realtime", "true"),
           null, "application/json");
+      if (!doc.path("found").asBoolean(false)) {
+        return new Stored(Optional.empty(), -1);
+      }
       JsonNode added = doc.path("_source").path(ArticleDocument.ADDED);
-      lookedUp.put(id, doc.path("found").asBoolean(false) && added.canConvertToLong() ? AddedOrder.write(added.asLong()) : -1L);
-      return doc.path("found").asBoolean(false)
-          ? Optional.of(doc.path("_source").path(ArticleDocument.FINGERPRINT).asText())
-          : Optional.empty();
+      return new Stored(Optional.of(doc.path("_source").path(ArticleDocument.FINGERPRINT).asText()),
+          added.canConvertToLong() ? AddedOrder.write(added.asLong()) : -1);
     } catch (ClusterException e) {
       if (e.status() == 404) {
-        lookedUp.put(id, -1L);
-        return Optional.empty();
+        return new Stored(Optional.empty(), -1);
       }
       throw e;
     }
@@ -156,8 +166,7 @@ public final class OpenSearchStore implements ArchiveStore {
     }
     Long looked = lookedUp.remove(id);
     if (looked == null && !written.containsKey(id) && !startedEmpty) {
-      fingerprint(id);
-      looked = lookedUp.remove(id);
+      looked = read(id).write();
     }
     if (looked != null && looked >= 0) {
       return looked;

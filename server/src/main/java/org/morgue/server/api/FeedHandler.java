@@ -27,9 +27,10 @@ import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
 /**
- * {@code GET /api/feed}: an Atom feed of the newest {@value #ENTRIES} articles matching the search
- * parameters, one entry per story unless {@code group=articles} (a story's entry is its newest
- * matching version, the one that sorts first). The feed is always newest first, so {@code sort},
+ * {@code GET /api/feed}: an Atom feed of the {@value #ENTRIES} articles matching the search parameters
+ * that were added to the archive last ({@link SortOrder#ADDED}: a reader following a search wants what
+ * the archive took in, however old), one entry per story unless {@code group=articles} (a story's
+ * entry is its matching version that sorts first). The order is always that one, so {@code sort},
  * {@code size} and {@code facetLimit} are accepted and ignored.
  */
 public final class FeedHandler implements Handler {

@@ -27,6 +27,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
@@ -153,16 +155,29 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     if (recent != null) {
       return recent.equals(DELETED) ? Optional.empty() : Optional.of(recent);
     }
+    OptionalInt doc = committedDoc(id);
+    if (doc.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(committed.storedFields()
+        .document(doc.getAsInt(), Set.of(ArchiveSchema.FINGERPRINT)).get(ArchiveSchema.FINGERPRINT));
+  }
+
+  /** The committed snapshot's document of an article, if it has one. */
+  private OptionalInt committedDoc(String id) throws IOException {
     if (committed == null) {
-      return Optional.empty();
+      return OptionalInt.empty();
     }
-    IndexSearcher searcher = new IndexSearcher(committed);
-    TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(searcher.storedFields()
-        .document(top.scoreDocs[0].doc, Set.of(ArchiveSchema.FINGERPRINT)).get(ArchiveSchema.FINGERPRINT));
+    TopDocs top = new IndexSearcher(committed).search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+    return top.scoreDocs.length == 0 ? OptionalInt.empty() : OptionalInt.of(top.scoreDocs[0].doc);
+  }
+
+  /** A committed document's value of a numeric doc-values field, if it has one. */
+  private OptionalLong committedLong(int doc, String field) throws IOException {
+    List<LeafReaderContext> leaves = committed.leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+    return values.advanceExact(doc - leaf.docBase) ? OptionalLong.of(values.longValue()) : OptionalLong.empty();
   }
 
   /**
@@ -196,17 +211,11 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     if (recent != null) {
       return recent;
     }
-    if (committed != null && !written.containsKey(id)) {
-      IndexSearcher searcher = new IndexSearcher(committed);
-      TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
-      if (top.scoreDocs.length > 0) {
-        int doc = top.scoreDocs[0].doc;
-        List<LeafReaderContext> leaves = committed.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        NumericDocValues added = DocValues.getNumeric(leaf.reader(), ArchiveSchema.ADDED);
-        if (added.advanceExact(doc - leaf.docBase)) {
-          return AddedOrder.write(added.longValue());
-        }
+    if (!written.containsKey(id)) {
+      OptionalInt doc = committedDoc(id);
+      OptionalLong added = doc.isPresent() ? committedLong(doc.getAsInt(), ArchiveSchema.ADDED) : OptionalLong.empty();
+      if (added.isPresent()) {
+        return AddedOrder.write(added.getAsLong());
       }
     }
     writeTaken.set(true);
@@ -240,10 +249,8 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
 
   /** A committed document's publication date, from its doc value. */
   private Optional<LocalDate> published(int doc) throws IOException {
-    List<LeafReaderContext> leaves = committed.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues days = DocValues.getNumeric(leaf.reader(), ArchiveSchema.PUBLISHED);
-    return days.advanceExact(doc - leaf.docBase) ? Optional.of(LocalDate.ofEpochDay(days.longValue())) : Optional.empty();
+    OptionalLong day = committedLong(doc, ArchiveSchema.PUBLISHED);
+    return day.isPresent() ? Optional.of(LocalDate.ofEpochDay(day.getAsLong())) : Optional.empty();
   }
 
   /** Every document of the committed index, deleted ones too: their points stay until merged away. */

@@ -252,7 +252,7 @@ public final class ActorExtractor {
       }
     }
     found = homeTeams.resolve(
-        text, teams.resolve(companies.resolve(found), segments), () -> teams.sportsWords(segments));
+        text, teams.resolve(companies.resolve(found), segments, surnamesNamed), () -> teams.sportsWords(segments));
     // Periods after the countries: "in Moscow" of 1961 is in the Soviet Union, as "Russia" of 1961 is.
     List<Found> resolved = periods.resolve(
         countries.addCountries(text, roles.resolve(segments, surnames.resolve(segments, found))), article.published());

@@ -34,8 +34,11 @@ final class TeamShortNames {
     this.sportsWords = Set.copyOf(sportsWords);
   }
 
-  /** The mentions, with the teams named by their plural alone added. */
-  List<Found> resolve(List<Found> found, List<Segment> segments) {
+  /**
+   * The mentions, with the teams named by their plural alone added; {@code surnames} are the last
+   * words of the people the article names, whose plurals are their families.
+   */
+  List<Found> resolve(List<Found> found, List<Segment> segments, Set<String> surnames) {
     // Each organisation is read once, not once per mention: an address names its bodies many times.
     Set<ActorKey> organisations = new HashSet<>();
     for (Found mention : found) {
@@ -54,13 +57,6 @@ final class TeamShortNames {
     Boolean sportsPage = teams.values().stream().mapToInt(List::size).sum() >= 2 ? Boolean.TRUE : null;
     // A Brown sample runs society copy and the sports page together: "the Geraghtys' youngest
     // daughter" after "Mrs. Geraghty" is her family, not a club.
-    Set<String> surnames = new HashSet<>();
-    for (Found mention : found) {
-      if (mention.actor().type() == ActorType.PERSON) {
-        String name = mention.actor().name();
-        surnames.add(name.substring(name.lastIndexOf(' ') + 1));
-      }
-    }
     List<Found> all = new ArrayList<>(found);
     for (Segment segment : segments) {
       if (segment.headline()) {
