@@ -3,8 +3,8 @@
 // back button all go through the same path as a click.
 
 import {
-  announce, dateElement, el, errorContent, facetValueName, fetchJson, hedgingBadge, rememberCollectionNames, snippetFragment,
-  sourceName, typeTag,
+  addedElement, announce, dateElement, el, errorContent, facetValueName, fetchJson, hedgingBadge, rememberCollectionNames,
+  snippetFragment, sourceName, typeTag,
 } from './dom.js';
 import { createCompare } from './compare.js';
 import {
@@ -787,6 +787,8 @@ function hitItem(state, hit) {
       dateElement(hit.published, hit.publishedPrecision),
       hit.source ? el('span', { className: 'source', text: sourceName(hit.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
+      // Listed in the order the archive took them in, the hits say when.
+      state.sort === 'added' ? addedElement(hit.added) : null,
     ]),
     hit.snippetParts?.length ? el('p', { className: 'snippet' }, [snippetFragment(hit.snippetParts)]) : null,
     hitTags(state, hit),

@@ -51,6 +51,18 @@ function formatDate(published, precision) {
   return date.toLocaleDateString(undefined, { ...parts, timeZone: 'UTC' });
 }
 
+/**
+ * When the archive took an article in (an instant, unlike the publication day), in the reader's own
+ * time zone; null when the archive does not say.
+ */
+export function addedElement(added) {
+  if (!added) return null;
+  const when = new Date(added);
+  if (Number.isNaN(when.getTime())) return null;
+  const shown = when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return el('span', { className: 'added' }, ['Added to the archive ', el('time', { attrs: { datetime: added }, text: shown })]);
+}
+
 /** Only http(s) links from article metadata become clickable; anything else (javascript:, data:) is dropped. */
 export function safeExternalUrl(url) {
   if (!url) return null;

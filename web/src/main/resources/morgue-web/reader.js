@@ -1,7 +1,7 @@
 // The article reader: one article's text with its actors and hedging cues marked, beside a summary
 // of what the enrichment found. It fetches and draws; the URL and navigation belong to app.js.
 
-import { announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, sourceName, typeTag } from './dom.js';
+import { addedElement, announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, sourceName, typeTag } from './dom.js';
 import { articleSpans, groupBlocks, hedgedSentences, segmentBlock } from './text.js';
 import { apa, bibtex, chicago, citationFields, cslJson, mla } from './cite.js';
 import { versionsSection } from './versions.js';
@@ -320,6 +320,7 @@ function articleHeader(article) {
       article.source ? el('span', { className: 'source', text: sourceName(article.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
       url ? el('a', { attrs: { href: url, rel: 'noopener noreferrer' }, text: 'Original article' }) : null,
+      addedElement(article.added),
     ]),
   ]);
 }

@@ -83,9 +83,12 @@ class EnrichedBulkDocumentsTest {
             differing.add(field + ": " + abbreviated(written.get(field)) + " against " + abbreviated(bulk.get(field)));
           }
         });
-        // The one field that differs in value: each store's schema version is part of the fingerprint.
+        // The fields that differ in value: each store's schema version is part of the fingerprint, and
+        // each document says when it was written (the store's write and the bulk file's making).
         assertEquals(written.path("fingerprint").asText().length(), bulk.path("fingerprint").asText().length(), id);
-        assertEquals(List.of(), differing.stream().filter(field -> !field.startsWith("fingerprint:")).toList(), id);
+        assertTrue(written.path("addedAt").canConvertToLong() && bulk.path("addedAt").canConvertToLong(), id);
+        assertEquals(List.of(), differing.stream()
+            .filter(field -> !field.startsWith("fingerprint:") && !field.startsWith("addedAt:")).toList(), id);
         assertEquals(written.size(), bulk.size(), id);
         if (!bulk.path("story").asText().equals(id)) {
           stories++;

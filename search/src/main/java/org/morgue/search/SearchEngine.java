@@ -75,6 +75,14 @@ public interface SearchEngine extends Closeable {
   Optional<String> articleVersion(String id) throws IOException;
 
   /**
+   * When the archive took the article with this id in: when the write it entered with began (a
+   * {@code morgue index} run or its intermediate commit, or one change over the API), kept through
+   * every later write to it. Empty when there is no such article, or the index does not say (an
+   * OpenSearch index from before Morgue kept the time).
+   */
+  Optional<Instant> added(String id) throws IOException;
+
+  /**
    * The story an article is a version of, with every version the index holds, earliest first; empty
    * when there is no article with this id. An article without copies is a story of one version.
    */

@@ -17,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -519,6 +521,32 @@ class LiveUpdatesTest {
     assertCounts(corrected, 0, 1, 0);
     assertEquals(added, hitIds("/api/search?sort=added"));
     assertEquals(List.of("mckinley-1901", "berlin-airlift"), feedIds("/api/feed?source=live-desk"));
+  }
+
+  @Test
+  void anArticleSaysWhenTheArchiveTookItInAndKeepsThatTimeThroughCorrectionsAndRestarts() throws Exception {
+    Instant indexed = Instant.parse(getJson("/api/articles/" + SeedIndex.CRACKDOWN, 200).get("added").asText());
+    Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    assertTrue(indexed.isBefore(before) || indexed.equals(before), "the seeds were indexed before this test posted");
+    assertEquals(201, post(AIRLIFT, "application/json", TOKEN).statusCode());
+    Instant after = Instant.now();
+    Instant posted = Instant.parse(getJson("/api/articles/berlin-airlift", 200).get("added").asText());
+    assertFalse(posted.isBefore(before) || posted.isAfter(after), posted + " lies between " + before + " and " + after);
+
+    // The time is the write's, kept when the article is written again and when the server restarts.
+    assertCounts(post(AIRLIFT.replace("courageous Allied airlift", "Allied airlift"), "application/json", TOKEN), 0, 1, 0);
+    app.stop();
+    live.close();
+    start(archive.searchers().open());
+    assertEquals(posted, Instant.parse(getJson("/api/articles/berlin-airlift", 200).get("added").asText()));
+    assertEquals(indexed, Instant.parse(getJson("/api/articles/" + SeedIndex.CRACKDOWN, 200).get("added").asText()));
+
+    // A search hit says it too, and the feed dates the entry by it, not by 1959: a feed reader lists
+    // entries by their updated time, and the airlift is what is new.
+    JsonNode hit = getJson("/api/search?q=airlift", 200).get("hits").get(0);
+    assertEquals(posted, Instant.parse(hit.get("added").asText()));
+    String feed = get("/api/feed?q=airlift").body();
+    assertTrue(feed.contains("<updated>" + posted + "</updated><published>1959-01-09T00:00:00Z</published>"), feed);
   }
 
   List<String> hitIds(String path) throws Exception {

@@ -108,6 +108,12 @@ class SearchPageBrowserTest {
     page.wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit-title")).stream()
         .map(link -> link.getDomAttribute("data-article-id")).toList().equals(expected));
     page.answerDrawn();
+    // Listed by when they came in, the hits say when, as the API does.
+    String added = RunningServer.JSON.readTree(answer.body()).get("hits").get(0).get("added").asText();
+    WebElement first = page.hits().get(0);
+    assertEquals(added, first.findElement(By.cssSelector(".added time")).getDomAttribute("datetime"));
+    assertTrue(first.findElement(By.cssSelector(".added")).getText().startsWith("Added to the archive "),
+        first.getText());
   }
 
   @Test
@@ -120,6 +126,8 @@ class SearchPageBrowserTest {
     assertFalse(hedges.isEmpty(), "hedge cues are marked in the text");
     assertTrue(hedges.stream().anyMatch(h -> h.getText().equalsIgnoreCase("may")));
     assertFalse(reader.findElements(By.cssSelector(".actor")).isEmpty(), "actors are marked in the text");
+    assertTrue(reader.findElement(By.cssSelector(".article-header .added")).getText().startsWith("Added to the archive "),
+        "the reader says when the archive took the article in");
 
     browser.navigate().back();
     page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-view")));

@@ -27,7 +27,7 @@ import org.morgue.search.AddedOrder;
  */
 public final class ArchiveIndex {
   /** Bumped whenever the mapping or the documents change: a new index is built and the alias moved. */
-  public static final String MAPPING_VERSION = "7";
+  public static final String MAPPING_VERSION = "8";
   /** The alias a cluster's archive is reached through unless another is named. */
   public static final String DEFAULT_ALIAS = "morgue";
   public static final String MAPPING_KEY = "morgue.mapping";
@@ -201,6 +201,11 @@ public final class ArchiveIndex {
         JsonNode added = source.path(ArticleDocument.ADDED);
         document.put(ArticleDocument.ADDED, added.canConvertToLong() ? added.asLong()
             : AddedOrder.key(0, article.article().published()));
+        // When it was added, where the old index kept it: an index from before then does not say.
+        JsonNode addedAt = source.path(ArticleDocument.ADDED_AT);
+        if (addedAt.canConvertToLong()) {
+          document.put(ArticleDocument.ADDED_AT, addedAt.asLong());
+        }
         bulk.index(source.path(ArticleDocument.ID).asText(), document);
       });
       bulk.flush();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Instant;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -36,6 +37,8 @@ final class ArticleDocument {
   static final String HEDGING_SCORE = "hedgingScore";
   /** Where the article stands in the order it was added ({@link org.morgue.search.AddedOrder}); the store sets it. */
   static final String ADDED = "added";
+  /** When the write the article entered with began, in milliseconds since 1970; the store sets it, and keeps it. */
+  static final String ADDED_AT = "addedAt";
   static final String ARTICLE = "article";
   /** The story the article is a version of: a keyword with doc values, for collapsing and counting by story. */
   static final String STORY = "story";
@@ -166,7 +169,14 @@ final class ArticleDocument {
 
   /** The article as a hit shows it. */
   ArticleSummary summary(JsonNode source) {
-    return json.readSummary(bytes(source.path(ARTICLE)), source.path(ArchiveSchema.BODY).asText(""));
+    return json.readSummary(bytes(source.path(ARTICLE)), source.path(ArchiveSchema.BODY).asText(""))
+        .withAdded(added(source));
+  }
+
+  /** When the archive took the article in; empty for a document from before Morgue kept it. */
+  static Optional<Instant> added(JsonNode source) {
+    JsonNode at = source.path(ADDED_AT);
+    return at.canConvertToLong() ? Optional.of(Instant.ofEpochMilli(at.asLong())) : Optional.empty();
   }
 
   private static byte[] bytes(JsonNode node) {

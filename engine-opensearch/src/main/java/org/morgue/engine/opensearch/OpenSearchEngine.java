@@ -150,7 +150,7 @@ public final class OpenSearchEngine implements SearchEngine {
     if (laterStories) {
       StoryGrouping.idsAndStories(body);
     } else {
-      body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY)
+      body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY).add(ArticleDocument.ADDED_AT)
           .add(ArticleDocument.STORY);
       if (grouped) {
         StoryGrouping.collapse(body);
@@ -238,7 +238,7 @@ public final class OpenSearchEngine implements SearchEngine {
     Map<String, JsonNode> sources = new HashMap<>();
     if (idsOnly) {
       sources = grouping.documents(page.stream().map(hit -> hit.path("_source").path(ArticleDocument.ID).asText()).toList(),
-          List.of(ArticleDocument.ARTICLE, ArchiveSchema.BODY, ArticleDocument.STORY));
+          List.of(ArticleDocument.ARTICLE, ArchiveSchema.BODY, ArticleDocument.ADDED_AT, ArticleDocument.STORY));
     }
     List<JsonNode> pageSources = new ArrayList<>();
     for (JsonNode hit : page) {
@@ -287,7 +287,7 @@ public final class OpenSearchEngine implements SearchEngine {
       }
       List<String> ids = grouping.firstMatchesAfter(dsl, after, n, null, StoryGrouping.batchSize(Math.min(n, IndexScan.PAGE)),
           body -> searchMatches(body, dsl)).stream().map(hit -> hit.path("_source").path(ArticleDocument.ID).asText()).toList();
-      Map<String, JsonNode> sources = grouping.documents(ids, List.of(ArticleDocument.ARTICLE, ArchiveSchema.BODY));
+      Map<String, JsonNode> sources = grouping.documents(ids, List.of(ArticleDocument.ARTICLE, ArchiveSchema.BODY, ArticleDocument.ADDED_AT));
       ids.stream().filter(sources::containsKey).forEach(id -> top.add(documents.summary(sources.get(id))));
       return top;
     }
@@ -297,7 +297,7 @@ public final class OpenSearchEngine implements SearchEngine {
       body.put("size", Math.min(n - top.size(), IndexScan.PAGE));
       body.put("track_total_hits", false);
       body.set("sort", dsl.sort());
-      body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY);
+      body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY).add(ArticleDocument.ADDED_AT);
       if (after != null) {
         body.set("search_after", after);
       }
@@ -375,6 +375,11 @@ public final class OpenSearchEngine implements SearchEngine {
   }
 
   @Override
+  public Optional<Instant> added(String id) throws IOException {
+    return document(id, ArticleDocument.ADDED_AT).flatMap(ArticleDocument::added);
+  }
+
+  @Override
   public Optional<String> articleVersion(String id) throws IOException {
     return document(id, ArticleDocument.FINGERPRINT).map(source -> source.path(ArticleDocument.FINGERPRINT).asText());
   }
@@ -409,7 +414,7 @@ public final class OpenSearchEngine implements SearchEngine {
     not.addObject().putObject("term").put(ArticleDocument.STORY, ArticleDocument.storyId(self.get()));
     bool.put("minimum_should_match", 1);
     body.put("size", size);
-    body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY)
+    body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY).add(ArticleDocument.ADDED_AT)
         .add(ArticleDocument.STORY);
     JsonNode found = scoredSearch(body).path("hits").path("hits");
     List<String> storyIds = new ArrayList<>();

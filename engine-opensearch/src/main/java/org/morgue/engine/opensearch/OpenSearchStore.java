@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.morgue.search.AddedOrder;
 import java.util.List;
@@ -44,17 +43,22 @@ public final class OpenSearchStore implements ArchiveStore {
   private static final ArticleDocument DOCUMENTS = new ArticleDocument();
   private final ArticleDocument documents = new ArticleDocument();
   private final Map<String, String> written = new ConcurrentHashMap<>();
-  /** The write number ({@link AddedOrder}) of each article in {@link #written}, kept as long as it is. */
-  private final Map<String, Long> writes = new ConcurrentHashMap<>();
+  /** The write ({@link AddedOrder}) each article in {@link #written} entered the archive with, kept as long as it is. */
+  private final Map<String, Entered> writes = new ConcurrentHashMap<>();
   /**
-   * The write numbers {@link #fingerprint} read on its way (-1 for an article the index does not
-   * hold, or holds without one), so the put that follows it needs no second round trip.
+   * The writes {@link #fingerprint} read on its way ({@link Entered#NONE} for an article the index
+   * does not hold, or holds without a number), so the put that follows it needs no second round trip.
    */
-  private final Map<String, Long> lookedUp = new ConcurrentHashMap<>();
+  private final Map<String, Entered> lookedUp = new ConcurrentHashMap<>();
   /** The number of the write under way: what articles new to the archive get until the next commit. */
   private final AtomicLong write;
-  /** Whether an article new to the archive took {@link #write}, so the next commit moves to another number. */
-  private final AtomicBoolean writeTaken = new AtomicBoolean();
+  /**
+   * When an article new to the archive first took {@link #write} (milliseconds since 1970), or
+   * {@link #NOT_TAKEN}, as the embedded store keeps it: the articles of one write share its time, and
+   * the next commit moves to another number.
+   */
+  private final AtomicLong writeBegan = new AtomicLong(NOT_TAKEN);
+  private static final long NOT_TAKEN = Long.MIN_VALUE;
   /**
    * Whether the index held nothing when this store opened: then every fingerprint is one this store
    * wrote, kept in {@link #written} for the store's life, and loading a new archive asks the cluster
@@ -100,6 +104,7 @@ public final class OpenSearchStore implements ArchiveStore {
     ObjectNode document = DOCUMENTS.build(article, collections, fingerprint, story);
     // As the first write of a new archive numbers it, which is what the yardstick's load is.
     document.put(ArticleDocument.ADDED, AddedOrder.key(1, article.article().published()));
+    document.put(ArticleDocument.ADDED_AT, System.currentTimeMillis());
     return document;
   }
 
@@ -128,28 +133,35 @@ public final class OpenSearchStore implements ArchiveStore {
       return Optional.empty();
     }
     Stored stored = read(id);
-    lookedUp.put(id, stored.write());
+    lookedUp.put(id, stored.entered());
     return stored.fingerprint();
   }
 
-  /** What the index holds of an article: its fingerprint, and its write number (-1 for none). */
-  private record Stored(Optional<String> fingerprint, long write) {}
+  /** What the index holds of an article: its fingerprint, and the write it entered with. */
+  private record Stored(Optional<String> fingerprint, Entered entered) {}
 
-  /** Reads an article's fingerprint and write number with a real-time get, which sees every acknowledged write. */
+  /** The write an article entered the archive with ({@code -1} for none), and when it began (milliseconds; 0: unknown). */
+  private record Entered(long write, long at) {
+    static final Entered NONE = new Entered(-1, 0);
+  }
+
+  /** Reads an article's fingerprint and write with a real-time get, which sees every acknowledged write. */
   private Stored read(String id) throws IOException {
     try {
       JsonNode doc = connection.send("GET", "/" + index.alias() + "/_doc/" + encode(id),
-          Map.of("_source_includes", ArticleDocument.FINGERPRINT + "," + ArticleDocument.ADDED, "realtime", "true"),
+          Map.of("_source_includes", String.join(",", ArticleDocument.FINGERPRINT, ArticleDocument.ADDED,
+              ArticleDocument.ADDED_AT), "realtime", "true"),
           null, "application/json");
       if (!doc.path("found").asBoolean(false)) {
-        return new Stored(Optional.empty(), -1);
+        return new Stored(Optional.empty(), Entered.NONE);
       }
-      JsonNode added = doc.path("_source").path(ArticleDocument.ADDED);
-      return new Stored(Optional.of(doc.path("_source").path(ArticleDocument.FINGERPRINT).asText()),
-          added.canConvertToLong() ? AddedOrder.write(added.asLong()) : -1);
+      JsonNode source = doc.path("_source");
+      JsonNode added = source.path(ArticleDocument.ADDED);
+      return new Stored(Optional.of(source.path(ArticleDocument.FINGERPRINT).asText()), !added.canConvertToLong()
+          ? Entered.NONE : new Entered(AddedOrder.write(added.asLong()), source.path(ArticleDocument.ADDED_AT).asLong(0)));
     } catch (ClusterException e) {
       if (e.status() == 404) {
-        return new Stored(Optional.empty(), -1);
+        return new Stored(Optional.empty(), Entered.NONE);
       }
       throw e;
     }
@@ -159,20 +171,20 @@ public final class OpenSearchStore implements ArchiveStore {
    * The write an article entered the archive with: the one it was first put in, or the write under
    * way for an article the archive does not hold (or holds from before writes were numbered).
    */
-  private long writeOf(String id) throws IOException {
-    Long recent = writes.get(id);
+  private Entered writeOf(String id) throws IOException {
+    Entered recent = writes.get(id);
     if (recent != null) {
       return recent;
     }
-    Long looked = lookedUp.remove(id);
+    Entered looked = lookedUp.remove(id);
     if (looked == null && !written.containsKey(id) && !startedEmpty) {
-      looked = read(id).write();
+      looked = read(id).entered();
     }
-    if (looked != null && looked >= 0) {
+    if (looked != null && looked.write() >= 0) {
       return looked;
     }
-    writeTaken.set(true);
-    return write.get();
+    writeBegan.compareAndSet(NOT_TAKEN, System.currentTimeMillis());
+    return new Entered(write.get(), writeBegan.get());
   }
 
   /**
@@ -283,9 +295,12 @@ public final class OpenSearchStore implements ArchiveStore {
   public void put(EnrichedArticle article, Set<String> collections, String fingerprint, StoryEntry story)
       throws IOException {
     String id = article.article().id();
-    long entered = writeOf(id);
+    Entered entered = writeOf(id);
     ObjectNode document = documents.build(article, collections, fingerprint, story);
-    document.put(ArticleDocument.ADDED, AddedOrder.key(entered, article.article().published()));
+    document.put(ArticleDocument.ADDED, AddedOrder.key(entered.write(), article.article().published()));
+    if (entered.at() != 0) {
+      document.put(ArticleDocument.ADDED_AT, entered.at());
+    }
     bulk.index(id, document);
     written.put(id, fingerprint);
     writes.put(id, entered);
@@ -318,7 +333,7 @@ public final class OpenSearchStore implements ArchiveStore {
       writes.clear();
     }
     lookedUp.clear();
-    if (writeTaken.getAndSet(false)) {
+    if (writeBegan.getAndSet(NOT_TAKEN) != NOT_TAKEN) {
       write.incrementAndGet();
     }
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,9 @@ class MappingMigrationTest {
     List<String> added = OpenSearchEngine.open(archive).search(byAdded).hits().stream()
         .map(hit -> hit.article().article().id()).toList();
     assertEquals("clipping-1901", added.get(0));
+    Instant clippingAdded = OpenSearchEngine.open(archive).added("clipping-1901").orElseThrow();
+    Instant crackdownAdded = OpenSearchEngine.open(archive).added(SeedArticles.CRACKDOWN).orElseThrow();
+    assertTrue(clippingAdded.isAfter(crackdownAdded), "the second write began after the first");
     SearchRequest readingList = new SearchRequest("", Map.of("collection", List.of("reading-list")), Optional.empty(),
         Optional.empty(), SortOrder.RELEVANCE, 10, 10);
     String old = archive.currentIndex().orElseThrow();
@@ -91,6 +95,8 @@ class MappingMigrationTest {
         engine.search(readingList).hits().stream().map(hit -> hit.article().article().id()).toList());
     assertEquals(added, engine.search(byAdded).hits().stream().map(hit -> hit.article().article().id()).toList(),
         "each article keeps the write it was added in");
+    assertEquals(Optional.of(clippingAdded), engine.added("clipping-1901"), "and when that write began");
+    assertEquals(Optional.of(crackdownAdded), engine.added(SeedArticles.CRACKDOWN));
     assertEquals("true", archive.lastCommitData().orElseThrow().get("morgue.complete"), "the commit's metadata moved too");
     assertEquals(ArchiveIndex.MAPPING_VERSION, archive.lastCommitData().orElseThrow().get(ArchiveIndex.MAPPING_KEY));
   }

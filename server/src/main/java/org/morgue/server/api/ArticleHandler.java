@@ -35,7 +35,7 @@ public final class ArticleHandler {
             + "\u0000" + v.published().map(Object::toString).orElse("")).collect(java.util.stream.Collectors.joining("\u0001")));
     var version = searcher.articleVersion(id).map(fingerprint -> ArticleVersions.etag(fingerprint, record, versions));
     if (!(version.isPresent() ? freshness.notModified(ctx, version.get()) : freshness.notModified(ctx))) {
-      ctx.json(ApiViews.article(article, story, picks));
+      ctx.json(ApiViews.article(article, searcher.added(id), story, picks));
     }
   }
 }

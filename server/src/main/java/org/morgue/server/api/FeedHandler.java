@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.morgue.article.Article;
+import org.morgue.article.ArticleSummary;
 import org.morgue.search.FilterNames;
 import org.morgue.search.Grouping;
 import org.morgue.search.SearchEngine;
@@ -56,7 +56,7 @@ public final class FeedHandler implements Handler {
     SearchRequest asked = SearchParameters.parse(params, names);
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
         SortOrder.ADDED, ENTRIES, 1).withGrouping(asked.grouping());
-    List<Article> articles = searcher.top(request, ENTRIES).stream().map(summary -> summary.article()).toList();
+    List<ArticleSummary> articles = searcher.top(request, ENTRIES);
     if (freshness.notModified(ctx)) {
       return;
     }

@@ -102,7 +102,8 @@ public final class CollectionExports {
       for (CollectionEntry entry : collection.entries()) {
         Optional<EnrichedArticle> article = searcher.article(entry.articleId());
         if (article.isPresent()) {
-          writing.entry(article.get().article(), entry.note());
+          // Updated when it joined the collection: what the collection's follower has not seen yet.
+          writing.entry(article.get().article(), Optional.of(entry.added()), entry.note());
         }
       }
       writing.finish();

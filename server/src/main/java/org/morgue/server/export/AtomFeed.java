@@ -12,6 +12,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.morgue.article.Article;
+import org.morgue.article.ArticleSummary;
 
 /**
  * An Atom 1.0 feed (RFC 4287) of search results or of a curator's collection. The XML is written by the JDK's {@link
@@ -46,11 +47,11 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     subtitle = subtitle == null ? "" : subtitle;
   }
 
-  /** Writes the feed with one entry per article, in the order given. */
-  public void write(Writer out, List<Article> articles) throws IOException {
+  /** Writes the feed with one entry per article, in the order given, each updated when the archive took it in. */
+  public void write(Writer out, List<ArticleSummary> articles) throws IOException {
     Writing feed = start(out);
-    for (Article article : articles) {
-      feed.entry(article, "");
+    for (ArticleSummary article : articles) {
+      feed.entry(article.article(), article.added(), "");
     }
     feed.finish();
   }
@@ -100,9 +101,9 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
      * Writes the article's entry. A non-empty note (a curator's, untrusted text like the article's)
      * begins the summary ({@link AtomFeed#NOTE_PREFIX} and the note), before the article's first paragraph.
      */
-    public void entry(Article article, String note) throws IOException {
+    public void entry(Article article, Optional<Instant> taken, String note) throws IOException {
       try {
-        AtomFeed.this.entry(xml, article, note == null ? "" : note.strip());
+        AtomFeed.this.entry(xml, article, taken, note == null ? "" : note.strip());
       } catch (XMLStreamException e) {
         throw new IOException("cannot write the Atom feed " + id, e);
       }
@@ -122,14 +123,18 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     }
   }
 
-  private void entry(XMLStreamWriter xml, Article article, String note) throws XMLStreamException {
+  private void entry(XMLStreamWriter xml, Article article, Optional<Instant> taken, String note)
+      throws XMLStreamException {
     xml.writeStartElement(ATOM, "entry");
     element(xml, "id", entryId(article.id()));
     element(xml, "title", article.title());
-    // Articles carry a publication day, not a time. An undated one gets a fixed instant: the index's
-    // last commit would make every reader see it as changed whenever any other article is written.
+    // The entry is news to the feed's reader when the feed took it in, not when it was first printed:
+    // readers list entries by updated, and a 1961 clipping added today dated 1961 would sink out of
+    // sight below everything else. Without that time (an index from before Morgue kept it), the
+    // publication day; an undated article gets a fixed instant, since the index's last commit would
+    // make every reader see it as changed whenever any other article is written.
     Optional<Instant> published = article.published().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant());
-    element(xml, "updated", published.orElse(UNDATED).toString());
+    element(xml, "updated", taken.or(() -> published).orElse(UNDATED).toString());
     if (published.isPresent()) {
       element(xml, "published", published.get().toString());
     }

@@ -80,6 +80,7 @@ public final class ApiViews {
       String source,
       Optional<String> url,
       List<String> authors,
+      Optional<Instant> added,
       String snippet,
       List<SnippetPart> snippetParts,
       List<ActorRef> actors,
@@ -127,6 +128,7 @@ public final class ApiViews {
       String source,
       Optional<String> url,
       List<String> authors,
+      Optional<Instant> added,
       String text,
       List<BlockView> blocks,
       List<ActorView> actors,
@@ -207,6 +209,7 @@ public final class ApiViews {
         article.source(),
         article.url(),
         article.authors(),
+        hit.article().added(),
         SnippetHtml.of(hit.snippet()),
         hit.snippet().parts().stream().map(part -> new SnippetPart(part.text(), part.marked())).toList(),
         hit.article().actors().stream().map(a -> new ActorRef(a.name(), a.type().id())).toList(),
@@ -266,7 +269,8 @@ public final class ApiViews {
     return new VersionRef(article.id(), article.title(), article.source(), article.published());
   }
 
-  public static ArticleView article(EnrichedArticle enriched, Story story, RecordPicks picks) {
+  /** The article answer; {@code added}: when the archive took the article in, where it says. */
+  public static ArticleView article(EnrichedArticle enriched, Optional<Instant> added, Story story, RecordPicks picks) {
     Article article = enriched.article();
     List<Span> spans = article.blockSpans();
     List<BlockView> blocks = new ArrayList<>(spans.size());
@@ -281,7 +285,7 @@ public final class ApiViews {
     }
     return new ArticleView(
         article.id(), article.title(), article.published(), precision(article), article.source(), article.url(),
-        article.authors(), article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
+        article.authors(), added, article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
         story(story, picks), article.metadata());
   }
 }

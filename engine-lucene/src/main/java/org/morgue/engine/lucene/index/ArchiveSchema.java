@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "10";
+  public static final String VERSION = "11";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -56,6 +56,11 @@ public final class ArchiveSchema {
    * long point (the archive's last write number, read when a writer opens) and doc values (sorting).
    */
   public static final String ADDED = "added";
+  /**
+   * When the write the article entered the archive with began, in milliseconds since 1970: stored
+   * (a hit shows it) and doc values (a writer keeps it when the article is written again).
+   */
+  public static final String ADDED_AT = "addedAt";
   /** The article's hedging score, for sorting by how hedged it is. */
   public static final String HEDGING_SCORE = "hedgingScore";
   /**

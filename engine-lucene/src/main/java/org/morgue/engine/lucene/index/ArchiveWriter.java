@@ -10,9 +10,9 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.ReaderUtil;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.morgue.search.AddedOrder;
 import java.time.LocalDate;
 import org.apache.lucene.search.ScoreDoc;
@@ -80,12 +80,20 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
   private DirectoryReader committed;
   /** Fingerprints written since the last commit, which the committed snapshot cannot see. */
   private final Map<String, String> written = new ConcurrentHashMap<>();
-  /** The write number ({@link AddedOrder}) of each article put since the last commit. */
-  private final Map<String, Long> writtenWrites = new ConcurrentHashMap<>();
+  /** The write ({@link AddedOrder}) each article put since the last commit entered the archive with. */
+  private final Map<String, Entered> writtenWrites = new ConcurrentHashMap<>();
   /** The number of the write under way: what articles new to the archive get until the next commit. */
   private final AtomicLong write;
-  /** Whether an article new to the archive took {@link #write}, so the next commit moves to another number. */
-  private final AtomicBoolean writeTaken = new AtomicBoolean();
+  /**
+   * When an article new to the archive first took {@link #write} (milliseconds since 1970), or
+   * {@link #NOT_TAKEN}: the articles of one write share its time, so times never disagree with the
+   * order of writes; the next commit moves to another number.
+   */
+  private final AtomicLong writeBegan = new AtomicLong(NOT_TAKEN);
+  private static final long NOT_TAKEN = Long.MIN_VALUE;
+
+  /** The write an article entered the archive with, and when that write began (milliseconds; 0: unknown). */
+  private record Entered(long write, long at) {}
 
   private ArchiveWriter(Path folder, Directory directory, IndexWriter writer, DirectoryReader committed)
       throws IOException {
@@ -188,11 +196,15 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
   public void put(EnrichedArticle article, Set<String> collections, String fingerprint, StoryEntry story)
       throws IOException {
     String id = article.article().id();
-    long entered = writeOf(id);
+    Entered entered = writeOf(id);
     Document document = documents.build(article, collections, fingerprint, story);
-    long added = AddedOrder.key(entered, article.article().published());
+    long added = AddedOrder.key(entered.write(), article.article().published());
     document.add(new LongPoint(ArchiveSchema.ADDED, added));
     document.add(new NumericDocValuesField(ArchiveSchema.ADDED, added));
+    if (entered.at() != 0) {
+      document.add(new StoredField(ArchiveSchema.ADDED_AT, entered.at()));
+      document.add(new NumericDocValuesField(ArchiveSchema.ADDED_AT, entered.at()));
+    }
     try {
       writer.updateDocument(new Term(ArchiveSchema.ID, id), document);
     } catch (IOException e) {
@@ -206,8 +218,8 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
    * The write an article entered the archive with: the one it was first put in, or the write under
    * way for an article the archive does not hold (or held before this Morgue numbered writes).
    */
-  private long writeOf(String id) throws IOException {
-    Long recent = writtenWrites.get(id);
+  private Entered writeOf(String id) throws IOException {
+    Entered recent = writtenWrites.get(id);
     if (recent != null) {
       return recent;
     }
@@ -215,11 +227,12 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
       OptionalInt doc = committedDoc(id);
       OptionalLong added = doc.isPresent() ? committedLong(doc.getAsInt(), ArchiveSchema.ADDED) : OptionalLong.empty();
       if (added.isPresent()) {
-        return AddedOrder.write(added.getAsLong());
+        return new Entered(AddedOrder.write(added.getAsLong()),
+            committedLong(doc.getAsInt(), ArchiveSchema.ADDED_AT).orElse(0));
       }
     }
-    writeTaken.set(true);
-    return write.get();
+    writeBegan.compareAndSet(NOT_TAKEN, System.currentTimeMillis());
+    return new Entered(write.get(), writeBegan.get());
   }
 
   /**
@@ -357,7 +370,7 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     }
     written.clear();
     writtenWrites.clear();
-    if (writeTaken.getAndSet(false)) {
+    if (writeBegan.getAndSet(NOT_TAKEN) != NOT_TAKEN) {
       write.incrementAndGet();
     }
   }

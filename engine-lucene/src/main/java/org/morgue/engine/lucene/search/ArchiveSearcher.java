@@ -105,6 +105,16 @@ public final class ArchiveSearcher implements SearchEngine {
     }
   }
 
+  /** When the archive took the article with this id in; empty when there is none or the index does not say. */
+  @Override
+  public Optional<Instant> added(String id) throws IOException {
+    try (IndexSearchers.Lease lease = searchers.acquire()) {
+      IndexSearcher searcher = lease.searcher();
+      Optional<Integer> doc = StoredArticles.docOf(searcher, id);
+      return doc.isEmpty() ? Optional.empty() : StoredArticles.added(searcher.storedFields(), doc.get());
+    }
+  }
+
   /** One article by id, with its enrichments. */
   @Override
   public Optional<EnrichedArticle> article(String id) throws IOException {

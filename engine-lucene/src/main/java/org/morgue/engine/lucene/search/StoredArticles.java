@@ -1,9 +1,11 @@
 package org.morgue.engine.lucene.search;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,7 +18,7 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
 
 /**
  * Reads articles back from the index's stored fields: a whole article with its enrichments, the
- * summary a hit shows, an article's version, and the doc an id names.
+ * summary a hit shows, an article's version, when it was added, and the doc an id names.
  *
  * <p>Invariant: an article is rebuilt from its stored source JSON and body only (what was indexed,
  * not what analysis made of it); an article stored without a body reads as one with an empty body.
@@ -27,6 +29,9 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
 final class StoredArticles {
   /** The stored fields an article is rebuilt from. */
   private static final Set<String> ARTICLE_FIELDS = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY);
+  /** The stored fields a hit's summary is made of: the article's, and when it was added. */
+  private static final Set<String> SUMMARY_FIELDS =
+      Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY, ArchiveSchema.ADDED_AT);
 
   private final ArticleJson json = new ArticleJson();
 
@@ -39,6 +44,17 @@ final class StoredArticles {
   /** An article's fingerprint as stored: its version. */
   static Optional<String> version(StoredFields stored, int doc) throws IOException {
     return Optional.ofNullable(stored.document(doc, Set.of(ArchiveSchema.FINGERPRINT)).get(ArchiveSchema.FINGERPRINT));
+  }
+
+  /** When the archive took an article in, as stored; empty for an article stored without it. */
+  static Optional<Instant> added(StoredFields stored, int doc) throws IOException {
+    return added(stored.document(doc, Set.of(ArchiveSchema.ADDED_AT)));
+  }
+
+  private static Optional<Instant> added(Document document) {
+    IndexableField field = document.getField(ArchiveSchema.ADDED_AT);
+    return field == null || field.numericValue() == null ? Optional.empty()
+        : Optional.of(Instant.ofEpochMilli(field.numericValue().longValue()));
   }
 
   /** The whole article with every mention of its enrichments. */
@@ -57,9 +73,10 @@ final class StoredArticles {
    * instead of reading it again.
    */
   SummaryAndBody summaryAndBody(StoredFields stored, int doc) throws IOException {
-    Document document = stored.document(doc, ARTICLE_FIELDS);
+    Document document = stored.document(doc, SUMMARY_FIELDS);
     String body = body(document);
-    return new SummaryAndBody(json.readSummary(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body), body);
+    ArticleSummary summary = json.readSummary(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body);
+    return new SummaryAndBody(summary.withAdded(added(document)), body);
   }
 
   /** A hit's summary and its body exactly as stored. */
