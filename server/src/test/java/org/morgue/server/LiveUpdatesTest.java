@@ -547,6 +547,17 @@ class LiveUpdatesTest {
     assertEquals(posted, Instant.parse(hit.get("added").asText()));
     String feed = get("/api/feed?q=airlift").body();
     assertTrue(feed.contains("<updated>" + posted + "</updated><published>1959-01-09T00:00:00Z</published>"), feed);
+
+    // What came in with one write: its instant, as an answer gives it, names its articles.
+    assertEquals(List.of("berlin-airlift"), hitIds("/api/search?q=" + enc("added:\"" + posted + "\"")));
+    List<String> seeds = hitIds("/api/search?q=" + enc("added:\"" + indexed + "\"") + "&sort=newest");
+    assertEquals(hitIds("/api/search?q=" + enc("NOT id:berlin-airlift") + "&sort=newest"), seeds, "the seeds' one run");
+    assertEquals(List.of("berlin-airlift"), hitIds("/api/search?q=" + enc("added:{\"" + indexed + "\" TO *]")));
+    String today = posted.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+    assertEquals(seeds.size() + 1, getJson("/api/search?q=" + enc("added:[* TO " + today + "]"), 200).get("total").asInt());
+    assertEquals(0, getJson("/api/search?q=" + enc("added:1990"), 200).get("total").asInt());
+    JsonNode refused = getJson("/api/search?q=" + enc("added:yesterday"), 400);
+    assertTrue(refused.get("detail").asText().contains("'yesterday' is not a date or an instant"), refused.toString());
   }
 
   List<String> hitIds(String path) throws Exception {

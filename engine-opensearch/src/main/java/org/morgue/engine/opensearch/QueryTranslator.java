@@ -88,6 +88,8 @@ final class QueryTranslator {
         yield node;
       }
       case TermRangeQuery range -> termRange(range);
+      case PointRangeQuery range when ArchiveSchema.ADDED_AT.equals(range.getField()) -> addedRange(
+          LongPoint.decodeDimension(range.getLowerPoint(), 0), LongPoint.decodeDimension(range.getUpperPoint(), 0));
       case PointRangeQuery range when ArchiveSchema.PUBLISHED.equals(range.getField()) -> dayRange(
           LongPoint.decodeDimension(range.getLowerPoint(), 0), LongPoint.decodeDimension(range.getUpperPoint(), 0));
       default -> throw new IllegalStateException("no query DSL for a " + query.getClass().getSimpleName() + ": " + query);
@@ -109,6 +111,20 @@ final class QueryTranslator {
       return exists(ArticleDocument.PUBLISHED);
     }
     return node;
+  }
+
+  /** A range of milliseconds of when articles were added, both ends included; the extreme longs stand for open ends. */
+  static ObjectNode addedRange(long from, long to) {
+    ObjectNode node = ClusterConnection.object();
+    ObjectNode bounds = node.putObject("range").putObject(ArticleDocument.ADDED_AT);
+    if (from != Long.MIN_VALUE) {
+      bounds.put("gte", from);
+    }
+    if (to != Long.MAX_VALUE) {
+      bounds.put("lte", to);
+    }
+    // Open at both ends, it still needs a value, as the embedded engine's point range does.
+    return from == Long.MIN_VALUE && to == Long.MAX_VALUE ? exists(ArticleDocument.ADDED_AT) : node;
   }
 
   static ObjectNode exists(String field) {

@@ -57,8 +57,9 @@ public final class ArchiveSchema {
    */
   public static final String ADDED = "added";
   /**
-   * When the write the article entered the archive with began, in milliseconds since 1970: stored
-   * (a hit shows it) and doc values (a writer keeps it when the article is written again).
+   * When the write the article entered the archive with began, in milliseconds since 1970: a long
+   * point (the query field {@code added}), stored (a hit shows it) and doc values (a writer keeps it
+   * when the article is written again).
    */
   public static final String ADDED_AT = "addedAt";
   /** The article's hedging score, for sorting by how hedged it is. */

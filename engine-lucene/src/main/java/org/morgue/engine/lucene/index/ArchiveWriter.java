@@ -202,6 +202,7 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     document.add(new LongPoint(ArchiveSchema.ADDED, added));
     document.add(new NumericDocValuesField(ArchiveSchema.ADDED, added));
     if (entered.at() != 0) {
+      document.add(new LongPoint(ArchiveSchema.ADDED_AT, entered.at()));
       document.add(new StoredField(ArchiveSchema.ADDED_AT, entered.at()));
       document.add(new NumericDocValuesField(ArchiveSchema.ADDED_AT, entered.at()));
     }

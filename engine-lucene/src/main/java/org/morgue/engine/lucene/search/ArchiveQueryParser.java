@@ -1,10 +1,13 @@
 package org.morgue.engine.lucene.search;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.LongPoint;
@@ -22,16 +25,23 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
 /**
  * Lucene's classic query syntax over Morgue's fields. Unfielded terms search title and body; every
  * term is required unless OR says otherwise, as in a web search box. {@code published} takes dates
- * ({@code 2019}, {@code 2019-05}, {@code 2019-05-01}) alone or in ranges. Naming a field that does
- * not exist is an error rather than a silent zero-hit search.
+ * ({@code 2019}, {@code 2019-05}, {@code 2019-05-01}) alone or in ranges; so does {@code added}, when
+ * the archive took the article in (days in UTC), which also takes an instant as the API writes it
+ * ({@code added:"2026-12-05T14:20:43.476Z"}: the articles of that one write). Naming a field that
+ * does not exist is an error rather than a silent zero-hit search.
  *
  * <p>Public so the benchmark harness can run exactly Morgue's queries through plain Lucene; a
  * parser is made for each query, never shared.
  */
 public final class ArchiveQueryParser extends MultiFieldQueryParser {
+  /**
+   * The field a query names for when the archive took an article in; the index keeps it as {@link
+   * ArchiveSchema#ADDED_AT}, milliseconds.
+   */
+  static final String ADDED = "added";
   static final Set<String> FIELDS = Set.of(
       ArchiveSchema.TITLE, ArchiveSchema.BODY, ArchiveSchema.ACTOR, ArchiveSchema.THEME,
-      ArchiveSchema.SOURCE, ArchiveSchema.AUTHOR, ArchiveSchema.PUBLISHED, ArchiveSchema.ID);
+      ArchiveSchema.SOURCE, ArchiveSchema.AUTHOR, ArchiveSchema.PUBLISHED, ArchiveSchema.ID, ADDED);
 
   /** Words only: no quotes, fields, operators, wildcards or brackets. */
   private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.\\- ]+");
@@ -186,7 +196,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       // only articles naming an actor with "the" in it. So a word the prose drops is dropped everywhere.
       return null;
     }
-    if (ArchiveSchema.PUBLISHED.equals(field)) {
+    if (ArchiveSchema.PUBLISHED.equals(field) || ADDED.equals(field)) {
       return getRangeQuery(field, queryText, queryText, true, true);
     }
     // A word joined by slashes or hyphens (9/11, HIV/AIDS, 9-11, anti-guerrilla) means its parts in
@@ -200,12 +210,20 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     if (field == null && onlyStopWords(queryText)) {
       return null; // a quoted "the" is no more searchable than a bare one (see above)
     }
+    if (ArchiveSchema.PUBLISHED.equals(field) || ADDED.equals(field)) {
+      // A date in quotes (an instant must be: it holds colons) is the date; the classic parser would
+      // hand it to the analyser as words, past the unquoted overload.
+      return getRangeQuery(field, queryText, queryText, true, true);
+    }
     return super.getFieldQuery(checked(field), queryText, slop);
   }
 
   @Override
   protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
       throws ParseException {
+    if (ADDED.equals(field)) {
+      return addedRange(part1, part2, startInclusive, endInclusive);
+    }
     if (!ArchiveSchema.PUBLISHED.equals(field)) {
       return super.getRangeQuery(checked(field), part1, part2, startInclusive, endInclusive);
     }
@@ -379,6 +397,53 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
           + String.join(", ", FIELDS.stream().sorted().toList()));
     }
     return field;
+  }
+
+  /**
+   * Articles added between two days or instants: a day spans its whole UTC day, an instant is the
+   * millisecond the API writes (every article of one write shares it).
+   */
+  private static Query addedRange(String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    long low = part1 == null || "*".equals(part1) ? Long.MIN_VALUE
+        : startInclusive ? firstMilli(part1) : lastMilli(part1) + 1;
+    long high = part2 == null || "*".equals(part2) ? Long.MAX_VALUE
+        : endInclusive ? lastMilli(part2) : firstMilli(part2) - 1;
+    return LongPoint.newRangeQuery(ArchiveSchema.ADDED_AT, low, high);
+  }
+
+  private static long firstMilli(String text) throws ParseException {
+    Optional<Instant> instant = instant(text);
+    return instant.isPresent() ? instant.get().toEpochMilli()
+        : addedDay(text, false).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  private static long lastMilli(String text) throws ParseException {
+    Optional<Instant> instant = instant(text);
+    return instant.isPresent() ? instant.get().toEpochMilli()
+        : addedDay(text, true).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+  }
+
+  /** The first or last day {@code text} names, refused in words that also offer an instant. */
+  private static LocalDate addedDay(String text, boolean last) throws ParseException {
+    try {
+      return last ? lastDay(text) : firstDay(text);
+    } catch (RefusedQueryException e) {
+      throw refused("'" + text + "' is not a date or an instant; use YYYY, YYYY-MM, YYYY-MM-DD or an instant"
+          + " in quotes, as an answer's \"added\" gives it: added:\"2026-12-05T14:20:43.476Z\"");
+    }
+  }
+
+  /** The text as an instant ({@code 2026-12-05T14:20:43.476Z}), if it is one. */
+  private static Optional<Instant> instant(String text) {
+    if (text.indexOf('T') < 0) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Instant.parse(text.trim()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   private static LocalDate firstDay(String text) throws ParseException {
