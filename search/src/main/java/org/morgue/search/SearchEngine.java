@@ -56,13 +56,13 @@ public interface SearchEngine extends Closeable {
 
   /**
    * As {@link #scan}, each article with the story it is a version of (a story of its own if the
-   * index has just lost it): for exports, whose rows name their story. By default one story look-up
+   * index has just lost it) and when the archive took it in: for exports, whose rows name both. By default one story look-up
    * per article; an engine whose look-ups are requests reads the stories of a page of matches at once.
    */
   default void scanWithStories(SearchRequest request, StoryArticleVisitor visitor)
       throws InvalidQueryException, IOException {
     scan(request, article -> visitor.visit(article,
-        story(article.article().id()).orElseGet(() -> Story.single(article.article()))));
+        story(article.article().id()).orElseGet(() -> Story.single(article.article())), added(article.article().id())));
   }
 
   /** One article by id, with its enrichments. */
@@ -126,8 +126,8 @@ public interface SearchEngine extends Closeable {
   /** Receives articles with their stories from {@link #scanWithStories}. */
   @FunctionalInterface
   interface StoryArticleVisitor {
-    /** Called once per matching article (per story, when grouped), with its story. */
-    void visit(EnrichedArticle article, Story story) throws IOException;
+    /** Called once per matching article (per story, when grouped), with its story and when it was {@link #added}. */
+    void visit(EnrichedArticle article, Story story, Optional<Instant> added) throws IOException;
   }
 
   /** Receives articles from {@link #scan}. */

@@ -62,7 +62,7 @@ class ExportEndpointTest {
 
     List<List<String>> rows = parseCsv(response.body());
     assertEquals(List.of("id", "title", "published", "source", "url", "authors", "actors", "themes",
-        "hedging_level", "hedging_score", "story", "versionCount"), rows.get(0));
+        "hedging_level", "hedging_score", "story", "versionCount", "added"), rows.get(0));
     Map<String, List<String>> byId = new LinkedHashMap<>();
     rows.subList(1, rows.size()).forEach(row -> byId.put(row.get(0), row));
     assertEquals(List.of(SeedIndex.CRACKDOWN, SeedIndex.KILL_CLAIMS, FORMULA).stream().sorted().toList(),
@@ -77,6 +77,8 @@ class ExportEndpointTest {
     assertTrue(List.of(kill.get(6).split("; ")).contains("Tren de Aragua"), kill.get(6));
     assertTrue(List.of("low", "medium", "high").contains(kill.get(8)), kill.get(8));
     Double.parseDouble(kill.get(9));
+    assertEquals(server.getJson("/api/articles/" + SeedIndex.KILL_CLAIMS, 200).get("added").asText(), kill.get(12),
+        "when the archive took it in, as the API says it");
   }
 
   @Test
@@ -114,6 +116,8 @@ class ExportEndpointTest {
       stored.get("blocks").forEach(block -> body.append(body.isEmpty() ? "" : "\n\n").append(block.get("text").asText()));
       assertEquals(body.toString(), read.body(), read.id());
       assertEquals(stored.get("published").asText(null), read.published().map(Object::toString).orElse(null));
+      assertEquals(stored.get("added").asText(), article.get("added").asText(), "when the archive took it in");
+      assertFalse(read.metadata().containsKey("added"), "read back, that is Morgue's, not the article's");
     }
     assertEquals(List.of(SeedIndex.CRACKDOWN, SeedIndex.KILL_CLAIMS), ids.stream().sorted().toList());
   }

@@ -347,7 +347,7 @@ public final class OpenSearchEngine implements SearchEngine {
       for (JsonNode source : kept) {
         EnrichedArticle article = documents.article(source);
         Story story = stories.get(ArticleDocument.storyId(source));
-        visitor.visit(article, story != null ? story : Story.single(article.article()));
+        visitor.visit(article, story != null ? story : Story.single(article.article()), ArticleDocument.added(source));
       }
     });
   }

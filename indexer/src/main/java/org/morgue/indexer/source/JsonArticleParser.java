@@ -40,7 +40,7 @@ public final class JsonArticleParser {
    * metadata the source never gave. A line is taken for an export's when it has an object
    * {@code metadata} and an object {@code hedging}, as the export writes them.
    */
-  private static final Set<String> EXPORTED = Set.of("actors", "themes", "hedging", "story", "versionCount", "note");
+  private static final Set<String> EXPORTED = Set.of("actors", "themes", "hedging", "story", "versionCount", "added", "note");
 
   /**
    * Reads one article.

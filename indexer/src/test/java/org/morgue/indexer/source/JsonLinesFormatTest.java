@@ -89,7 +89,8 @@ class JsonLinesFormatTest {
             + " \"metadata\": {\"date_precision\": [\"year\"], \"language\": [\"en\"]},"
             + " \"actors\": [{\"name\": \"Georgia\", \"type\": \"place\", \"salience\": 1.0, \"mentionCount\": 2}],"
             + " \"themes\": [], \"hedging\": {\"level\": \"low\", \"score\": 0.0, \"sentences\": 2, \"hedgedSentences\": 0},"
-            + " \"story\": \"brown-ca01\", \"versionCount\": 1, \"note\": \"kept\"}");
+            + " \"story\": \"brown-ca01\", \"versionCount\": 1, \"added\": \"2026-12-05T14:20:43.476Z\","
+            + " \"note\": \"kept\"}");
 
     RecordingSink sink = read(file);
 

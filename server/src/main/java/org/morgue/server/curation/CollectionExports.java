@@ -81,7 +81,7 @@ public final class CollectionExports {
         Optional<EnrichedArticle> article = searcher.article(entry.articleId());
         if (article.isPresent()) {
           Story story = searcher.story(entry.articleId()).orElseGet(() -> Story.single(article.get().article()));
-          export.write(article.get(), story, entry.note());
+          export.write(article.get(), story, searcher.added(entry.articleId()), entry.note());
         }
       }
       export.finish();

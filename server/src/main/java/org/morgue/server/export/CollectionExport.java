@@ -1,6 +1,8 @@
 package org.morgue.server.export;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.search.Story;
 
@@ -10,8 +12,8 @@ import org.morgue.search.Story;
  * fields are.
  */
 public interface CollectionExport {
-  /** Writes one article, a version of this story, with its note. */
-  void write(EnrichedArticle article, Story story, String note) throws IOException;
+  /** Writes one article, a version of this story that the archive took in then, with its note. */
+  void write(EnrichedArticle article, Story story, Optional<Instant> added, String note) throws IOException;
 
   /** Writes whatever closes the file and flushes; the caller closes the writer. */
   void finish() throws IOException;

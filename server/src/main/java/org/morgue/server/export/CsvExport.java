@@ -2,8 +2,10 @@ package org.morgue.server.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
@@ -29,7 +31,7 @@ import org.morgue.article.Theme;
 final class CsvExport implements ArticleExport, CollectionExport {
   static final List<String> COLUMNS = List.of(
       "id", "title", "published", "source", "url", "authors", "actors", "themes", "hedging_level", "hedging_score",
-      "story", "versionCount");
+      "story", "versionCount", "added");
   /** The columns of a collection's export: the same, then the curator's note. */
   static final List<String> NOTED_COLUMNS = Stream.concat(COLUMNS.stream(), Stream.of("note")).toList();
 
@@ -43,16 +45,17 @@ final class CsvExport implements ArticleExport, CollectionExport {
   }
 
   @Override
-  public void write(EnrichedArticle enriched, Story story) throws IOException {
-    writeRow(enriched, story, null);
+  public void write(EnrichedArticle enriched, Story story, Optional<Instant> added) throws IOException {
+    writeRow(enriched, story, added, null);
   }
 
   @Override
-  public void write(EnrichedArticle enriched, Story story, String note) throws IOException {
-    writeRow(enriched, story, note == null ? "" : note);
+  public void write(EnrichedArticle enriched, Story story, Optional<Instant> added, String note) throws IOException {
+    writeRow(enriched, story, added, note == null ? "" : note);
   }
 
-  private void writeRow(EnrichedArticle enriched, Story story, String note) throws IOException {
+  private void writeRow(EnrichedArticle enriched, Story story, Optional<Instant> added, String note)
+      throws IOException {
     if ((note != null) != notes) {
       throw new IllegalStateException("a note goes in a collection's export, and only there");
     }
@@ -72,6 +75,7 @@ final class CsvExport implements ArticleExport, CollectionExport {
     row.add(Double.toString(enriched.enrichment().hedging().score()));
     row.add(text(story.id()));
     row.add(Integer.toString(story.versions().size()));
+    row.add(added.map(Instant::toString).orElse(""));
     if (note != null) {
       row.add(text(note));
     }

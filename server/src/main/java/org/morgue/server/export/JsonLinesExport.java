@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
       HedgingSummary hedging,
       String story,
       int versionCount,
+      Optional<Instant> added,
       @JsonInclude(JsonInclude.Include.NON_NULL) String note) {}
 
   /** An actor without its mentions. */
@@ -66,16 +68,17 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
   }
 
   @Override
-  public void write(EnrichedArticle enriched, Story story) throws IOException {
-    writeLine(enriched, story, null);
+  public void write(EnrichedArticle enriched, Story story, Optional<Instant> added) throws IOException {
+    writeLine(enriched, story, added, null);
   }
 
   @Override
-  public void write(EnrichedArticle enriched, Story story, String note) throws IOException {
-    writeLine(enriched, story, note == null ? "" : note);
+  public void write(EnrichedArticle enriched, Story story, Optional<Instant> added, String note) throws IOException {
+    writeLine(enriched, story, added, note == null ? "" : note);
   }
 
-  private void writeLine(EnrichedArticle enriched, Story story, String note) throws IOException {
+  private void writeLine(EnrichedArticle enriched, Story story, Optional<Instant> added, String note)
+      throws IOException {
     if ((note != null) != (provenance instanceof CollectionProvenance)) {
       throw new IllegalStateException("a note goes in a collection's export, and only there");
     }
@@ -90,7 +93,7 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
         enriched.enrichment().themes().stream()
             .map(t -> new ThemeSummary(t.id(), t.name(), t.iptc(), t.score())).toList(),
         new HedgingSummary(hedging.level().id(), hedging.score(), hedging.sentences(), hedging.hedgedSentences()),
-        story.id(), story.versions().size(), note));
+        story.id(), story.versions().size(), added, note));
   }
 
   @Override

@@ -2,7 +2,9 @@ package org.morgue.server.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.DatePrecision;
@@ -36,13 +38,16 @@ final class RisExport implements ArticleExport, CollectionExport {
     this.note = provenance.describe();
   }
 
+  // When the archive took the article in has no RIS tag: Y2 is the date a reader accessed a source,
+  // which reference managers show as such, so the time is left to the CSV and JSON Lines exports.
   @Override
-  public void write(EnrichedArticle enriched, Story story) throws IOException {
+  public void write(EnrichedArticle enriched, Story story, Optional<Instant> added) throws IOException {
     record(enriched, story, "");
   }
 
   @Override
-  public void write(EnrichedArticle enriched, Story story, String curatorsNote) throws IOException {
+  public void write(EnrichedArticle enriched, Story story, Optional<Instant> added, String curatorsNote)
+      throws IOException {
     record(enriched, story, curatorsNote == null ? "" : curatorsNote);
   }
 
