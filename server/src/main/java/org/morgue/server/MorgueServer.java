@@ -52,6 +52,7 @@ import org.morgue.server.curation.CurationRequests;
 import org.morgue.server.curation.SavedSearchHandlers;
 import org.morgue.server.curation.StoryHandlers;
 import org.morgue.server.http.AccessLog;
+import org.morgue.server.http.CodedTags;
 import org.morgue.server.http.Cors;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.http.PageFiles;
@@ -192,6 +193,8 @@ public final class MorgueServer {
       config.routes.before(cors::apply);
       // Any answer may be compressed (Javalin gzips those of 1,500 bytes or more when asked).
       config.routes.before(ctx -> Vary.add(ctx, "Accept-Encoding"));
+      // And a gzipped answer must not share a strong tag with the plain one (CodedTags).
+      config.routes.after(CodedTags::mark);
       // Every matched request: who may write, decided once, from the route's roles.
       config.routes.beforeMatched(new WriteAccess(live));
       // Every API request: a query string is read as sent or refused, never guessed at.

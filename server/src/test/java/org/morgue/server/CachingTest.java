@@ -117,6 +117,46 @@ class CachingTest {
   }
 
   @Test
+  void aGzippedAnswerHasAStrongTagOfItsOwnThatStillNamesTheSameVersion() throws Exception {
+    String path = "/api/articles/" + SeedIndex.KILL_CLAIMS;
+    HttpResponse<byte[]> plain = get(path);
+    HttpResponse<byte[]> gzipped = get(path, "Accept-Encoding", "gzip");
+    assertEquals("", header(plain, "Content-Encoding"));
+    assertEquals("gzip", header(gzipped, "Content-Encoding"), "an article's answer is well over 1,500 bytes");
+    String tag = header(plain, "ETag");
+    String gzipTag = header(gzipped, "ETag");
+    assertTrue(tag.matches("\"[0-9a-f]+\""), tag);
+    assertEquals(tag.substring(0, tag.length() - 1) + "-gzip\"", gzipTag, "RFC 9110 8.8.3: other bytes, another strong tag");
+
+    // Revalidated in either coding, either tag names the version the client holds.
+    HttpResponse<byte[]> again = get(path, "Accept-Encoding", "gzip", "If-None-Match", gzipTag);
+    assertEquals(304, again.statusCode());
+    assertEquals(gzipTag, header(again, "ETag"), "a 304 carries the tag the 200 would");
+    assertEquals(304, get(path, "If-None-Match", gzipTag).statusCode());
+    assertEquals(tag, header(get(path, "If-None-Match", gzipTag), "ETag"));
+    assertEquals(304, get(path, "Accept-Encoding", "gzip", "If-None-Match", tag).statusCode());
+
+    // A write names the version it read, whichever coding it read it in (the page's browser reads gzip).
+    String body = "{\"id\": \"coded-probe\", \"title\": \"Caracas waits\", \"body\": \"" + "Venezuela waited. ".repeat(120) + "\"}";
+    assertEquals(201, write("POST", "/api/articles", body, null).statusCode());
+    String read = header(get("/api/articles/coded-probe", "Accept-Encoding", "gzip"), "ETag");
+    assertTrue(read.endsWith("-gzip\""), read);
+    HttpResponse<String> changed = write("POST", "/api/articles", body.replace("Caracas waits", "Caracas still waits"), read);
+    assertEquals(201, changed.statusCode(), changed.body());
+    assertEquals(412, write("POST", "/api/articles", body, read).statusCode(), "that version is gone now");
+  }
+
+  private static HttpResponse<String> write(String method, String path, String body, String ifMatch) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(body));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void aCommitChangesTheValidator() throws Exception {
     String before = header(get("/api/search?q=Venezuela"), "ETag");
     HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/articles"))

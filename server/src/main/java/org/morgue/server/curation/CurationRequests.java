@@ -33,7 +33,8 @@ public final class CurationRequests {
   /** The largest body a curation request reads (an imported corrections file is the largest). */
   static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-  private static final Pattern VERSION = Pattern.compile("(?:W/)?\"v?(\\d{1,18})\"|v?(\\d{1,18})");
+  // The quoted form may carry the mark of the coding it was read in (CodedTags): "v3-gzip".
+  private static final Pattern VERSION = Pattern.compile("(?:W/)?\"v?(\\d{1,18})(?:-gzip)?\"|v?(\\d{1,18})");
   static final ObjectMapper JSON = CurationJournal.mapper();
 
   private final Optional<Curation> curation;

@@ -51,8 +51,9 @@ public final class ArticleVersions {
         tag.equals("*") ? current.isPresent() : current.map(ArticleVersions::etag).filter(versionOf(tag)::equals).isPresent());
   }
 
-  /** A tag without the record and story parts {@link #etag(String, Optional, Optional)} adds. */
-  private static String versionOf(String tag) {
+  /** A tag without the record and story parts {@link #etag(String, Optional, Optional)} adds, or its coding's mark. */
+  private static String versionOf(String sent) {
+    String tag = CodedTags.withoutCoding(sent);
     int record = tag.indexOf(RECORD);
     int story = tag.indexOf(STORY);
     int cut = record < 0 ? story : story < 0 ? record : Math.min(record, story);

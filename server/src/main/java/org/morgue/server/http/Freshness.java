@@ -57,7 +57,9 @@ public final class Freshness {
   }
 
   /** The same with an entity tag of the answer's own (an article's version); Last-Modified stays the commit's. */
-  public boolean notModified(Context ctx, String etag) throws IOException {
+  public boolean notModified(Context ctx, String version) throws IOException {
+    // Marked for its coding here, not after: a 304 goes out from here, and must carry the 200's tag.
+    String etag = CodedTags.forAnswer(ctx, version);
     Optional<Instant> commit = searcher.lastCommit();
     if (commit.isEmpty()) {
       ctx.header("ETag", etag).header("Cache-Control", "no-cache");
@@ -112,11 +114,15 @@ public final class Freshness {
     ctx.res().flushBuffer();
   }
 
-  /** Weak comparison, as If-None-Match asks: the tags without their {@code W/} are equal, or the list is {@code *}. */
+  /**
+   * Weak comparison, as If-None-Match asks: the tags without their {@code W/} are equal, or the list is
+   * {@code *}; and without their coding's mark ({@link CodedTags}): a client that revalidates a gzipped
+   * copy without asking for gzip again has the same version.
+   */
   static boolean matches(String ifNoneMatch, String etag) {
-    String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+    String opaque = CodedTags.withoutCoding(etag.startsWith("W/") ? etag.substring(2) : etag);
     return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-        .anyMatch(tag -> tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque));
+        .anyMatch(tag -> tag.equals("*") || CodedTags.withoutCoding(tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque));
   }
 
   /**
