@@ -98,33 +98,28 @@ final class QueryTranslator {
 
   /** A range of days since 1970-01-01, both ends included; the extreme longs stand for open ends. */
   static ObjectNode dayRange(long from, long to) {
-    ObjectNode node = ClusterConnection.object();
-    ObjectNode bounds = node.putObject("range").putObject(ArticleDocument.PUBLISHED);
-    if (from != Long.MIN_VALUE) {
-      bounds.put("gte", from);
-    }
-    if (to != Long.MAX_VALUE) {
-      bounds.put("lte", to);
-    }
-    if (from == Long.MIN_VALUE && to == Long.MAX_VALUE) {
-      // LongPoint's full range still needs a value: an article without a date is outside it.
-      return exists(ArticleDocument.PUBLISHED);
-    }
-    return node;
+    return longRange(ArticleDocument.PUBLISHED, from, to);
   }
 
-  /** A range of milliseconds of when articles were added, both ends included; the extreme longs stand for open ends. */
+  /** A range of milliseconds of when articles were added, both ends included, as {@link #dayRange}. */
   static ObjectNode addedRange(long from, long to) {
+    return longRange(ArticleDocument.ADDED_AT, from, to);
+  }
+
+  private static ObjectNode longRange(String field, long from, long to) {
+    if (from == Long.MIN_VALUE && to == Long.MAX_VALUE) {
+      // LongPoint's full range still needs a value: an article without one is outside it.
+      return exists(field);
+    }
     ObjectNode node = ClusterConnection.object();
-    ObjectNode bounds = node.putObject("range").putObject(ArticleDocument.ADDED_AT);
+    ObjectNode bounds = node.putObject("range").putObject(field);
     if (from != Long.MIN_VALUE) {
       bounds.put("gte", from);
     }
     if (to != Long.MAX_VALUE) {
       bounds.put("lte", to);
     }
-    // Open at both ends, it still needs a value, as the embedded engine's point range does.
-    return from == Long.MIN_VALUE && to == Long.MAX_VALUE ? exists(ArticleDocument.ADDED_AT) : node;
+    return node;
   }
 
   static ObjectNode exists(String field) {
