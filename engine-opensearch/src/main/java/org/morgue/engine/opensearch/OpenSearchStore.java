@@ -183,8 +183,10 @@ public final class OpenSearchStore implements ArchiveStore {
     if (looked != null && looked.write() >= 0) {
       return looked;
     }
-    writeBegan.compareAndSet(NOT_TAKEN, System.currentTimeMillis());
-    return new Entered(write.get(), writeBegan.get());
+    // The witness, not a second read: a commit between the two would leave NOT_TAKEN to read.
+    long now = System.currentTimeMillis();
+    long began = writeBegan.compareAndExchange(NOT_TAKEN, now);
+    return new Entered(write.get(), began == NOT_TAKEN ? now : began);
   }
 
   /**
