@@ -53,14 +53,19 @@ function formatDate(published, precision) {
 
 /**
  * When the archive took an article in (an instant, unlike the publication day), in the reader's own
- * time zone; null when the archive does not say.
+ * time zone; null when the archive does not say. With `href`, the time links there (the reader links
+ * it to what else came in with the same import).
  */
-export function addedElement(added) {
+export function addedElement(added, href = null) {
   if (!added) return null;
   const when = new Date(added);
   if (Number.isNaN(when.getTime())) return null;
   const shown = when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  return el('span', { className: 'added' }, ['Added to the archive ', el('time', { attrs: { datetime: added }, text: shown })]);
+  const time = el('time', { attrs: { datetime: added }, text: shown });
+  return el('span', { className: 'added' }, [
+    'Added to the archive ',
+    href ? el('a', { attrs: { href, title: 'Everything added with it' } }, [time]) : time,
+  ]);
 }
 
 /** Only http(s) links from article metadata become clickable; anything else (javascript:, data:) is dropped. */

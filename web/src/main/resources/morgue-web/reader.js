@@ -320,7 +320,8 @@ function articleHeader(article) {
       article.source ? el('span', { className: 'source', text: sourceName(article.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
       url ? el('a', { attrs: { href: url, rel: 'noopener noreferrer' }, text: 'Original article' }) : null,
-      addedElement(article.added),
+      // Linked to what else came in with the same import or change: every article of a write shares its instant.
+      addedElement(article.added, article.added ? `?${new URLSearchParams({ q: `added:"${article.added}"`, sort: 'added' })}` : null),
     ]),
   ]);
 }

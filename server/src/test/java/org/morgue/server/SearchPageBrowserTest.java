@@ -128,10 +128,17 @@ class SearchPageBrowserTest {
     assertFalse(reader.findElements(By.cssSelector(".actor")).isEmpty(), "actors are marked in the text");
     assertTrue(reader.findElement(By.cssSelector(".article-header .added")).getText().startsWith("Added to the archive "),
         "the reader says when the archive took the article in");
+    String sameImport = reader.findElement(By.cssSelector(".article-header .added a")).getDomAttribute("href");
 
     browser.navigate().back();
     page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-view")));
     assertEquals(1, page.hits().size());
+
+    // The time links to what else came in with the same import: here, the whole archive's one run.
+    assertTrue(sameImport.startsWith("?q=added%3A%22") && sameImport.endsWith("&sort=added"), sameImport);
+    page.open("/" + sameImport);
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit-title")).stream()
+        .anyMatch(link -> "US Military Kill Claims Raise the Stakes".equals(link.getText())));
   }
 
   @Test
