@@ -100,10 +100,11 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     /**
      * Writes the article's entry. A non-empty note (a curator's, untrusted text like the article's)
      * begins the summary ({@link AtomFeed#NOTE_PREFIX} and the note), before the article's first paragraph.
+     * {@code added}: when the feed took the article in, its entry's updated (empty: the publication day).
      */
-    public void entry(Article article, Optional<Instant> taken, String note) throws IOException {
+    public void entry(Article article, Optional<Instant> added, String note) throws IOException {
       try {
-        AtomFeed.this.entry(xml, article, taken, note == null ? "" : note.strip());
+        AtomFeed.this.entry(xml, article, added, note == null ? "" : note.strip());
       } catch (XMLStreamException e) {
         throw new IOException("cannot write the Atom feed " + id, e);
       }
@@ -123,7 +124,7 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     }
   }
 
-  private void entry(XMLStreamWriter xml, Article article, Optional<Instant> taken, String note)
+  private void entry(XMLStreamWriter xml, Article article, Optional<Instant> added, String note)
       throws XMLStreamException {
     xml.writeStartElement(ATOM, "entry");
     element(xml, "id", entryId(article.id()));
@@ -134,7 +135,7 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     // publication day; an undated article gets a fixed instant, since the index's last commit would
     // make every reader see it as changed whenever any other article is written.
     Optional<Instant> published = article.published().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant());
-    element(xml, "updated", taken.or(() -> published).orElse(UNDATED).toString());
+    element(xml, "updated", added.or(() -> published).orElse(UNDATED).toString());
     if (published.isPresent()) {
       element(xml, "published", published.get().toString());
     }

@@ -196,7 +196,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       // only articles naming an actor with "the" in it. So a word the prose drops is dropped everywhere.
       return null;
     }
-    if (ArchiveSchema.PUBLISHED.equals(field) || ADDED.equals(field)) {
+    if (isDate(field)) {
       return getRangeQuery(field, queryText, queryText, true, true);
     }
     // A word joined by slashes or hyphens (9/11, HIV/AIDS, 9-11, anti-guerrilla) means its parts in
@@ -210,7 +210,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     if (field == null && onlyStopWords(queryText)) {
       return null; // a quoted "the" is no more searchable than a bare one (see above)
     }
-    if (ArchiveSchema.PUBLISHED.equals(field) || ADDED.equals(field)) {
+    if (isDate(field)) {
       // A date in quotes (an instant must be: it holds colons) is the date; the classic parser would
       // hand it to the analyser as words, past the unquoted overload.
       return getRangeQuery(field, queryText, queryText, true, true);
@@ -388,6 +388,11 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
         depth = Math.max(0, depth - 1);
       }
     }
+  }
+
+  /** Whether a field takes dates ({@code published}, {@code added}): its words are read as a range. */
+  private static boolean isDate(String field) {
+    return ArchiveSchema.PUBLISHED.equals(field) || ADDED.equals(field);
   }
 
   /** Unfielded clauses arrive with a null field; MultiFieldQueryParser expands those itself. */
