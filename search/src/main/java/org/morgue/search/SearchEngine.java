@@ -56,31 +56,23 @@ public interface SearchEngine extends Closeable {
 
   /**
    * As {@link #scan}, each article with the story it is a version of (a story of its own if the
-   * index has just lost it) and when the archive took it in: for exports, whose rows name both. By default one story look-up
-   * per article; an engine whose look-ups are requests reads the stories of a page of matches at once.
+   * index has just lost it) and when the archive took it in: for exports, whose rows name both.
    */
-  default void scanWithStories(SearchRequest request, StoryArticleVisitor visitor)
-      throws InvalidQueryException, IOException {
-    scan(request, article -> visitor.visit(article,
-        story(article.article().id()).orElseGet(() -> Story.single(article.article())), added(article.article().id())));
-  }
+  void scanWithStories(SearchRequest request, StoryArticleVisitor visitor) throws InvalidQueryException, IOException;
 
   /** One article by id, with its enrichments. */
-  Optional<EnrichedArticle> article(String id) throws IOException;
+  default Optional<EnrichedArticle> article(String id) throws IOException {
+    return indexed(id).map(IndexedArticle::article);
+  }
+
+  /** One article by id with its version and when it was added, in one read; empty when there is none. */
+  Optional<IndexedArticle> indexed(String id) throws IOException;
 
   /**
    * The version of the article with this id as the index holds it: it changes whenever the article
    * is written with other content; empty when there is no such article.
    */
   Optional<String> articleVersion(String id) throws IOException;
-
-  /**
-   * When the archive took the article with this id in: when the write it entered with began (a
-   * {@code morgue index} run or its intermediate commit, or one change over the API), kept through
-   * every later write to it. Empty when there is no such article, or the index does not say (an
-   * OpenSearch index from before Morgue kept the time).
-   */
-  Optional<Instant> added(String id) throws IOException;
 
   /**
    * The story an article is a version of, with every version the index holds, earliest first; empty
@@ -126,7 +118,7 @@ public interface SearchEngine extends Closeable {
   /** Receives articles with their stories from {@link #scanWithStories}. */
   @FunctionalInterface
   interface StoryArticleVisitor {
-    /** Called once per matching article (per story, when grouped), with its story and when it was {@link #added}. */
+    /** Called once per matching article (per story, when grouped), with its story and when it was added. */
     void visit(EnrichedArticle article, Story story, Optional<Instant> added) throws IOException;
   }
 

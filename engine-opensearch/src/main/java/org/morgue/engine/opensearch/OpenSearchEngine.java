@@ -34,6 +34,7 @@ import org.morgue.search.FacetCount;
 import org.morgue.search.FacetOrder;
 import org.morgue.search.Grouping;
 import org.morgue.search.IndexStats;
+import org.morgue.search.IndexedArticle;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.QueryInterpretation;
 import org.morgue.search.SearchEngine;
@@ -370,13 +371,9 @@ public final class OpenSearchEngine implements SearchEngine {
   }
 
   @Override
-  public Optional<EnrichedArticle> article(String id) throws IOException {
-    return document(id, null).map(source -> documents.article(source));
-  }
-
-  @Override
-  public Optional<Instant> added(String id) throws IOException {
-    return document(id, ArticleDocument.ADDED_AT).flatMap(ArticleDocument::added);
+  public Optional<IndexedArticle> indexed(String id) throws IOException {
+    return document(id, null).map(source -> new IndexedArticle(documents.article(source),
+        source.path(ArticleDocument.FINGERPRINT).asText(), ArticleDocument.added(source)));
   }
 
   @Override

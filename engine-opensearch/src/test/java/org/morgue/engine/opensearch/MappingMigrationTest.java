@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.morgue.article.Article;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.indexer.SeedArticles;
+import org.morgue.search.IndexedArticle;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
 
@@ -49,8 +50,8 @@ class MappingMigrationTest {
     List<String> added = OpenSearchEngine.open(archive).search(byAdded).hits().stream()
         .map(hit -> hit.article().article().id()).toList();
     assertEquals("clipping-1901", added.get(0));
-    Instant clippingAdded = OpenSearchEngine.open(archive).added("clipping-1901").orElseThrow();
-    Instant crackdownAdded = OpenSearchEngine.open(archive).added(SeedArticles.CRACKDOWN).orElseThrow();
+    Instant clippingAdded = OpenSearchEngine.open(archive).indexed("clipping-1901").orElseThrow().added().orElseThrow();
+    Instant crackdownAdded = OpenSearchEngine.open(archive).indexed(SeedArticles.CRACKDOWN).orElseThrow().added().orElseThrow();
     assertTrue(clippingAdded.isAfter(crackdownAdded), "the second write began after the first");
     SearchRequest readingList = new SearchRequest("", Map.of("collection", List.of("reading-list")), Optional.empty(),
         Optional.empty(), SortOrder.RELEVANCE, 10, 10);
@@ -95,8 +96,8 @@ class MappingMigrationTest {
         engine.search(readingList).hits().stream().map(hit -> hit.article().article().id()).toList());
     assertEquals(added, engine.search(byAdded).hits().stream().map(hit -> hit.article().article().id()).toList(),
         "each article keeps the write it was added in");
-    assertEquals(Optional.of(clippingAdded), engine.added("clipping-1901"), "and when that write began");
-    assertEquals(Optional.of(crackdownAdded), engine.added(SeedArticles.CRACKDOWN));
+    assertEquals(Optional.of(clippingAdded), engine.indexed("clipping-1901").flatMap(IndexedArticle::added), "and when that write began");
+    assertEquals(Optional.of(crackdownAdded), engine.indexed(SeedArticles.CRACKDOWN).flatMap(IndexedArticle::added));
     assertEquals("true", archive.lastCommitData().orElseThrow().get("morgue.complete"), "the commit's metadata moved too");
     assertEquals(ArchiveIndex.MAPPING_VERSION, archive.lastCommitData().orElseThrow().get(ArchiveIndex.MAPPING_KEY));
   }

@@ -3,6 +3,8 @@ package org.morgue.server.api;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Optional;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.search.IndexedArticle;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.Story;
 import org.morgue.server.http.ArticleVersions;
@@ -23,9 +25,9 @@ public final class ArticleHandler {
 
   public void article(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
-    var article = searcher.article(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
-    // The article's own version is its validator: it is what a write's If-Match must name, and it
-    // changes only when this article does, not at every commit.
+    // One read: the article, its version and when it was added are of the same write.
+    IndexedArticle indexed = searcher.indexed(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
+    EnrichedArticle article = indexed.article();
     Story story = searcher.story(id).orElseGet(() -> Story.single(article.article()));
     // A curator's pick of the story's record changes this answer but not the article: the tag names it.
     Optional<String> record = ApiViews.pickedRecord(story, picks);
@@ -33,9 +35,11 @@ public final class ArticleHandler {
     Optional<String> versions = story.versions().size() < 2 ? Optional.empty()
         : Optional.of(story.versions().stream().map(v -> v.articleId() + "\u0000" + v.title() + "\u0000" + v.source()
             + "\u0000" + v.published().map(Object::toString).orElse("")).collect(java.util.stream.Collectors.joining("\u0001")));
-    var version = searcher.articleVersion(id).map(fingerprint -> ArticleVersions.etag(fingerprint, record, versions));
-    if (!(version.isPresent() ? freshness.notModified(ctx, version.get()) : freshness.notModified(ctx))) {
-      ctx.json(ApiViews.article(article, searcher.added(id), story, picks));
+    // The article's own version is its validator: it is what a write's If-Match must name, and it
+    // changes only when this article does, not at every commit.
+    String tag = ArticleVersions.viewTag(indexed.version(), indexed.added(), record, versions);
+    if (!freshness.notModified(ctx, tag)) {
+      ctx.json(ApiViews.article(article, indexed.added(), story, picks));
     }
   }
 }

@@ -17,6 +17,7 @@ import org.morgue.article.EnrichedArticle;
 import org.morgue.curation.ArticleCollection;
 import org.morgue.curation.CollectionEntry;
 import org.morgue.search.IndexStats;
+import org.morgue.search.IndexedArticle;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.Story;
 import org.morgue.server.api.ExportHandler;
@@ -78,10 +79,11 @@ public final class CollectionExports {
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       CollectionExport export = format.open(out, provenance);
       for (CollectionEntry entry : collection.entries()) {
-        Optional<EnrichedArticle> article = searcher.article(entry.articleId());
-        if (article.isPresent()) {
-          Story story = searcher.story(entry.articleId()).orElseGet(() -> Story.single(article.get().article()));
-          export.write(article.get(), story, searcher.added(entry.articleId()), entry.note());
+        Optional<IndexedArticle> indexed = searcher.indexed(entry.articleId());
+        if (indexed.isPresent()) {
+          EnrichedArticle article = indexed.get().article();
+          Story story = searcher.story(entry.articleId()).orElseGet(() -> Story.single(article.article()));
+          export.write(article, story, indexed.get().added(), entry.note());
         }
       }
       export.finish();

@@ -1,5 +1,6 @@
 package org.morgue.server.http;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -10,7 +11,9 @@ import java.util.Optional;
  * second write finds a new version and is refused with a 412.
  */
 public final class ArticleVersions {
-  /** Between the version's digest and the picked record's in the article view's tag. */
+  /** Before the digest of when the article was added, in the article view's tag. */
+  private static final String ADDED = "-a";
+  /** Before the digest of the picked record, in the article view's tag. */
   private static final String RECORD = "-r";
   /** Before the digest of the story's other versions in the article view's tag. */
   private static final String STORY = "-s";
@@ -23,25 +26,18 @@ public final class ArticleVersions {
   }
 
   /**
-   * The entity tag of the article view of an article version whose story's record a curator picked:
-   * the version's tag with the pick's digest after {@code -r}, so a copy cached before the pick (or
-   * after its withdrawal) is not answered 304. {@link #admits} reads the version part alone: a write
-   * may name either tag.
+   * The entity tag of the article view: the version's tag, then what else the view shows that can
+   * change while the article does not, each as a digest after a mark of its own: when the archive
+   * took it in ({@code -a}: deleted and posted again unchanged, it has a new time), the record a
+   * curator picked for its story ({@code -r}), and the story's other versions when it has copies
+   * ({@code -s}: a copy posted, changed or deleted changes the list). A view cached before any of
+   * these changed is not answered 304. {@link #admits} reads the version part alone: a write may
+   * name either tag, since the article it replaces is the same.
    */
-  public static String etag(String fingerprint, Optional<String> pickedRecord) {
-    return etag(fingerprint, pickedRecord, Optional.empty());
-  }
-
-  /**
-   * The same, with a digest of the story's versions after {@code -s} when the article has copies:
-   * the view lists them, so a copy posted, changed or deleted changes the answer though not the
-   * article, and a view cached before must not be answered 304.
-   */
-  public static String etag(String fingerprint, Optional<String> pickedRecord, Optional<String> storyVersions) {
-    if (pickedRecord.isEmpty() && storyVersions.isEmpty()) {
-      return etag(fingerprint);
-    }
-    return "\"" + Freshness.digest(fingerprint) + pickedRecord.map(pick -> RECORD + Freshness.digest(pick)).orElse("")
+  public static String viewTag(String fingerprint, Optional<Instant> added, Optional<String> pickedRecord,
+      Optional<String> storyVersions) {
+    return "\"" + Freshness.digest(fingerprint) + added.map(time -> ADDED + Freshness.digest(time.toString())).orElse("")
+        + pickedRecord.map(pick -> RECORD + Freshness.digest(pick)).orElse("")
         + storyVersions.map(versions -> STORY + Freshness.digest(versions)).orElse("") + "\"";
   }
 
@@ -51,12 +47,13 @@ public final class ArticleVersions {
         tag.equals("*") ? current.isPresent() : current.map(ArticleVersions::etag).filter(versionOf(tag)::equals).isPresent());
   }
 
-  /** A tag without the record and story parts {@link #etag(String, Optional, Optional)} adds, or its coding's mark. */
+  /**
+   * A tag without the parts {@link #viewTag} adds or its coding's mark: the version's digest is hex,
+   * so the first {@code -} starts them.
+   */
   private static String versionOf(String sent) {
     String tag = CodedTags.withoutCoding(sent);
-    int record = tag.indexOf(RECORD);
-    int story = tag.indexOf(STORY);
-    int cut = record < 0 ? story : story < 0 ? record : Math.min(record, story);
-    return cut < 0 || !tag.endsWith("\"") ? tag : tag.substring(0, cut) + "\"";
+    int parts = tag.indexOf('-');
+    return parts < 0 || !tag.endsWith("\"") ? tag : tag.substring(0, parts) + "\"";
   }
 }

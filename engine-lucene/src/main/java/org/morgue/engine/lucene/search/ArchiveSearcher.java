@@ -18,6 +18,7 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.FacetCount;
 import org.morgue.search.FacetOrder;
 import org.morgue.search.IndexStats;
+import org.morgue.search.IndexedArticle;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchHit;
@@ -101,12 +102,6 @@ public final class ArchiveSearcher implements SearchEngine {
     return readStored(id, StoredArticles::version);
   }
 
-  /** When the archive took the article with this id in; empty when there is none or the index does not say. */
-  @Override
-  public Optional<Instant> added(String id) throws IOException {
-    return readStored(id, StoredArticles::added);
-  }
-
   /** Reads something stored of the article with this id; empty when there is none, or it holds none. */
   private <T> Optional<T> readStored(String id, StoredRead<T> read) throws IOException {
     try (IndexSearchers.Lease lease = searchers.acquire()) {
@@ -122,13 +117,13 @@ public final class ArchiveSearcher implements SearchEngine {
     Optional<T> of(org.apache.lucene.index.StoredFields stored, int doc) throws IOException;
   }
 
-  /** One article by id, with its enrichments. */
+  /** One article by id, with its enrichments, its version and when it was added. */
   @Override
-  public Optional<EnrichedArticle> article(String id) throws IOException {
+  public Optional<IndexedArticle> indexed(String id) throws IOException {
     try (IndexSearchers.Lease lease = searchers.acquire()) {
       IndexSearcher searcher = lease.searcher();
       Optional<Integer> doc = StoredArticles.docOf(searcher, id);
-      return doc.isEmpty() ? Optional.empty() : Optional.of(articles.article(searcher.storedFields(), doc.get()));
+      return doc.isEmpty() ? Optional.empty() : Optional.of(articles.indexed(searcher.storedFields(), doc.get()));
     }
   }
 
@@ -251,7 +246,21 @@ public final class ArchiveSearcher implements SearchEngine {
   public void scan(SearchRequest request, ArticleVisitor visitor) throws InvalidQueryException, IOException {
     RequestQuery query = RequestQuery.of(request);
     try (IndexSearchers.Lease lease = searchers.acquire()) {
-      sortedMatches.scan(lease.searcher(), lease.state(), query, request.grouping(), visitor);
+      sortedMatches.scan(lease.searcher(), lease.state(), query, request.grouping(), indexed -> visitor.visit(indexed.article()));
+    }
+  }
+
+  /** As {@link #scan}, each article with its story and when it was added, read from the same lease. */
+  @Override
+  public void scanWithStories(SearchRequest request, StoryArticleVisitor visitor) throws InvalidQueryException, IOException {
+    RequestQuery query = RequestQuery.of(request);
+    try (IndexSearchers.Lease lease = searchers.acquire()) {
+      IndexSearcher searcher = lease.searcher();
+      sortedMatches.scan(searcher, lease.state(), query, request.grouping(), indexed -> {
+        EnrichedArticle article = indexed.article();
+        Story story = stories.ofArticle(searcher, article.article().id()).orElseGet(() -> Story.single(article.article()));
+        visitor.visit(article, story, indexed.added());
+      });
     }
   }
 

@@ -13,6 +13,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.morgue.article.ArticleSummary;
 import org.morgue.search.Grouping;
+import org.morgue.search.IndexedArticle;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
 
@@ -76,7 +77,7 @@ final class SortedMatches {
 
   /** Visits every match (or each story's first match), in order. */
   void scan(IndexSearcher searcher, ReaderState state, RequestQuery query, Grouping grouping,
-      SearchEngine.ArticleVisitor visitor) throws InvalidQueryException, IOException {
+      IndexedVisitor visitor) throws InvalidQueryException, IOException {
     Query matches = query.drillDown();
     if (grouping == Grouping.STORIES) {
       // The stories' first matches narrow the query without changing its scores, so the order holds.
@@ -90,12 +91,18 @@ final class SortedMatches {
     while (true) {
       TopDocs page = searcher.searchAfter(after, matches, SCAN_PAGE, query.sort(), true);
       for (ScoreDoc doc : page.scoreDocs) {
-        visitor.visit(articles.article(stored, doc.doc));
+        visitor.visit(articles.indexed(stored, doc.doc));
       }
       if (page.scoreDocs.length < SCAN_PAGE) {
         return;
       }
       after = page.scoreDocs[page.scoreDocs.length - 1];
     }
+  }
+
+  /** Receives each match as the index holds it. */
+  @FunctionalInterface
+  interface IndexedVisitor {
+    void visit(IndexedArticle article) throws IOException;
   }
 }

@@ -15,6 +15,7 @@ import org.morgue.article.ArticleJson;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.IndexedArticle;
 
 /**
  * Reads articles back from the index's stored fields: a whole article with its enrichments, the
@@ -29,6 +30,9 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
 final class StoredArticles {
   /** The stored fields an article is rebuilt from. */
   private static final Set<String> ARTICLE_FIELDS = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY);
+  /** The stored fields of an article as the index holds it: the article's, its version and when it was added. */
+  private static final Set<String> INDEXED_FIELDS =
+      Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY, ArchiveSchema.FINGERPRINT, ArchiveSchema.ADDED_AT);
   /** The stored fields a hit's summary is made of: the article's, and when it was added. */
   private static final Set<String> SUMMARY_FIELDS =
       Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY, ArchiveSchema.ADDED_AT);
@@ -46,11 +50,6 @@ final class StoredArticles {
     return Optional.ofNullable(stored.document(doc, Set.of(ArchiveSchema.FINGERPRINT)).get(ArchiveSchema.FINGERPRINT));
   }
 
-  /** When the archive took an article in, as stored; empty for an article stored without it. */
-  static Optional<Instant> added(StoredFields stored, int doc) throws IOException {
-    return added(stored.document(doc, Set.of(ArchiveSchema.ADDED_AT)));
-  }
-
   private static Optional<Instant> added(Document document) {
     IndexableField field = document.getField(ArchiveSchema.ADDED_AT);
     return field == null || field.numericValue() == null ? Optional.empty()
@@ -61,6 +60,13 @@ final class StoredArticles {
   EnrichedArticle article(StoredFields stored, int doc) throws IOException {
     Document document = stored.document(doc, ARTICLE_FIELDS);
     return json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body(document));
+  }
+
+  /** The whole article with its version and when it was added, in one read. */
+  IndexedArticle indexed(StoredFields stored, int doc) throws IOException {
+    Document document = stored.document(doc, INDEXED_FIELDS);
+    EnrichedArticle article = json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes, body(document));
+    return new IndexedArticle(article, document.get(ArchiveSchema.FINGERPRINT), added(document));
   }
 
   /** The article with the names of its enrichments, as a hit shows it. */
