@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.AddedOrder;
 
 /**
@@ -27,7 +28,7 @@ import org.morgue.search.AddedOrder;
  */
 public final class ArchiveIndex {
   /** Bumped whenever the mapping or the documents change: a new index is built and the alias moved. */
-  public static final String MAPPING_VERSION = "9";
+  public static final String MAPPING_VERSION = "10";
   /** The alias a cluster's archive is reached through unless another is named. */
   public static final String DEFAULT_ALIAS = "morgue";
   public static final String MAPPING_KEY = "morgue.mapping";
@@ -235,7 +236,11 @@ public final class ArchiveIndex {
       if (in == null) {
         throw new IllegalStateException("mapping.json is missing from the engine's resources");
       }
-      return (ObjectNode) ClusterConnection.json().readTree(in);
+      ObjectNode mapping = (ObjectNode) ClusterConnection.json().readTree(in);
+      // The words searched as one word come from the embedded engine's list, so the two cannot differ.
+      ArrayNode rules = ((ObjectNode) mapping.at("/settings/analysis/filter/morgue_word_forms")).putArray("rules");
+      ArchiveSchema.wordForms().forEach(rules::add);
+      return mapping;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -147,7 +147,8 @@ class EngineParityTest {
         "war OR peace", "econom*", "freedom -war", "publish:2019", "published:[1990 TO 2000]", "9/11", "Nicolás",
         "theme:economy", "Venezeula", "Trump's \"border", "title:union", "fredom~1", "/colou?r/", "author:smith",
         "US", "use", "AT&T", "R&D", "\"war on terror\"", "the economy", "-venezuela", "Venezuela: Maduro",
-        "jurry", "congres", "econmy", "inflaton", "9-11", "Cuba or Soviet", "\u00ABgrand jury\u00BB", "\u2018nation\u2019s economy\u2019")) {
+        "jurry", "congres", "econmy", "inflaton", "9-11", "Cuba or Soviet", "\u00ABgrand jury\u00BB", "\u2018nation\u2019s economy\u2019",
+        "Qaeda", "\"al Qaeda\"", "actor:Qaida", "Beijing", "Teheran")) {
       for (SortOrder sort : List.of(SortOrder.RELEVANCE, others.get(turn++ % others.size()))) {
         try {
           same(request(q, Map.of(), sort));

@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "11";
+  public static final String VERSION = "12";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -179,18 +179,39 @@ public final class ArchiveSchema {
   }
 
   /**
-   * Forms of "use" that Porter stems to "us" ("use", "using", "useful"), kept apart from the pronoun,
-   * so a search for the country or the pronoun does not find every "used".
+   * The words searched as one word in prose ({@code word-forms.txt}): forms of "use" kept apart from
+   * "us", and one name's spellings (Qaida and Qaeda, Peking and Beijing), as lines of Solr's and
+   * OpenSearch's {@code stemmer_override} rules, so OpenSearch's mapping can hold the same lines.
    */
-  private static final StemmerOverrideFilter.StemmerOverrideMap USE_FORMS = useForms();
+  public static List<String> wordForms() {
+    return WORD_FORM_RULES;
+  }
 
-  private static StemmerOverrideFilter.StemmerOverrideMap useForms() {
-    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-    for (String form : List.of("use", "uses", "used", "using")) {
-      builder.add(form, "use");
+  private static final List<String> WORD_FORM_RULES = readWordForms();
+  private static final StemmerOverrideFilter.StemmerOverrideMap WORD_FORMS = wordFormMap(WORD_FORM_RULES);
+
+  private static List<String> readWordForms() {
+    try (java.io.InputStream in = ArchiveSchema.class.getResourceAsStream("word-forms.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("word-forms.txt is missing from the engine's resources");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    for (String form : List.of("useful", "usefully", "usefulness")) {
-      builder.add(form, "useful");
+  }
+
+  private static StemmerOverrideFilter.StemmerOverrideMap wordFormMap(List<String> rules) {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    for (String rule : rules) {
+      String[] sides = rule.split("=>", -1);
+      if (sides.length != 2 || sides[1].isBlank()) {
+        throw new IllegalStateException("word-forms.txt: not 'form, form => indexed form': " + rule);
+      }
+      for (String form : sides[0].split(",")) {
+        builder.add(form.strip(), sides[1].strip());
+      }
     }
     try {
       return builder.build();
@@ -207,7 +228,8 @@ public final class ArchiveSchema {
   /**
    * English prose: Lucene's EnglishAnalyzer chain (possessives, stop words, Porter stems) with ICU
    * folding in place of lower-casing, so canonically equivalent, fullwidth and accented spellings
-   * of a word are one term at index and at query time; "AT&T" one word, "US" the country.
+   * of a word are one term at index and at query time; "AT&T" one word, "US" the country, and the
+   * spellings of one name one word ({@link #wordForms}).
    */
   private static final class ProseAnalyzer extends Analyzer {
     @Override
@@ -222,7 +244,7 @@ public final class ArchiveSchema {
       stream = new UsAsCountryFilter(stream);
       stream = new ICUFoldingFilter(stream);
       stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      stream = new StemmerOverrideFilter(stream, USE_FORMS);
+      stream = new StemmerOverrideFilter(stream, WORD_FORMS);
       stream = new PorterStemFilter(stream);
       return new TokenStreamComponents(tokenizer, stream);
     }
@@ -235,7 +257,7 @@ public final class ArchiveSchema {
 
   /**
    * Names keep every word (no stop words: "Tren de Aragua" must keep "de"), folded by ICU so
-   * "Nicolás" in any normal form matches "nicolas".
+   * "Nicolás" in any normal form matches "nicolas", with a name's spellings one word ({@link #wordForms}).
    */
   private static final class NameAnalyzer extends Analyzer {
     @Override
@@ -248,6 +270,8 @@ public final class ArchiveSchema {
       Tokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new UsAsCountryFilter(tokenizer);
       stream = new ICUFoldingFilter(stream);
+      // As in prose, so actor:Qaida finds al-Qaeda, whose canonical name the gazetteer spells one way.
+      stream = new StemmerOverrideFilter(stream, WORD_FORMS);
       return new TokenStreamComponents(tokenizer, stream);
     }
 
