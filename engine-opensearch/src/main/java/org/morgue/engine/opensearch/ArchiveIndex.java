@@ -239,7 +239,7 @@ public final class ArchiveIndex {
       ObjectNode mapping = (ObjectNode) ClusterConnection.json().readTree(in);
       // The words searched as one word come from the embedded engine's list, so the two cannot differ.
       ArrayNode rules = ((ObjectNode) mapping.at("/settings/analysis/filter/morgue_word_forms")).putArray("rules");
-      ArchiveSchema.wordForms().forEach(rules::add);
+      ArchiveSchema.wordForms().rules().forEach(rules::add);
       return mapping;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -178,46 +178,16 @@ public final class ArchiveSchema {
     return List.copyOf(ids);
   }
 
-  /**
-   * The words searched as one word in prose ({@code word-forms.txt}): forms of "use" kept apart from
-   * "us", and one name's spellings (Qaida and Qaeda, Peking and Beijing), as lines of Solr's and
-   * OpenSearch's {@code stemmer_override} rules, so OpenSearch's mapping can hold the same lines.
-   */
-  public static List<String> wordForms() {
-    return WORD_FORM_RULES;
+  /** The words searched as one word in prose and names: see {@link WordForms}. */
+  public static WordForms wordForms() {
+    return WORD_FORMS;
   }
 
-  private static final List<String> WORD_FORM_RULES = readWordForms();
-  private static final StemmerOverrideFilter.StemmerOverrideMap WORD_FORMS = wordFormMap(WORD_FORM_RULES);
+  private static final WordForms WORD_FORMS = WordForms.shipped();
 
-  private static List<String> readWordForms() {
-    try (java.io.InputStream in = ArchiveSchema.class.getResourceAsStream("word-forms.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("word-forms.txt is missing from the engine's resources");
-      }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static StemmerOverrideFilter.StemmerOverrideMap wordFormMap(List<String> rules) {
-    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-    for (String rule : rules) {
-      String[] sides = rule.split("=>", -1);
-      if (sides.length != 2 || sides[1].isBlank()) {
-        throw new IllegalStateException("word-forms.txt: not 'form, form => indexed form': " + rule);
-      }
-      for (String form : sides[0].split(",")) {
-        builder.add(form.strip(), sides[1].strip());
-      }
-    }
-    try {
-      return builder.build();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  /** Whether a field is analysed with {@link #wordForms}: the prose and the name fields. */
+  public static boolean joinsSpellings(String field) {
+    return field != null && Set.of(TITLE, BODY, ACTOR, THEME, SOURCE, AUTHOR).contains(field);
   }
 
   /** "AT&T" one word (see {@link AmpersandJoinFilter}); OpenSearch's mapping has the same filter. */
@@ -244,7 +214,7 @@ public final class ArchiveSchema {
       stream = new UsAsCountryFilter(stream);
       stream = new ICUFoldingFilter(stream);
       stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      stream = new StemmerOverrideFilter(stream, WORD_FORMS);
+      stream = new StemmerOverrideFilter(stream, WORD_FORMS.map());
       stream = new PorterStemFilter(stream);
       return new TokenStreamComponents(tokenizer, stream);
     }
@@ -271,7 +241,7 @@ public final class ArchiveSchema {
       TokenStream stream = new UsAsCountryFilter(tokenizer);
       stream = new ICUFoldingFilter(stream);
       // As in prose, so actor:Qaida finds al-Qaeda, whose canonical name the gazetteer spells one way.
-      stream = new StemmerOverrideFilter(stream, WORD_FORMS);
+      stream = new StemmerOverrideFilter(stream, WORD_FORMS.map());
       return new TokenStreamComponents(tokenizer, stream);
     }
 

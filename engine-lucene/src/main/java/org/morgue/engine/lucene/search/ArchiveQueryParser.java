@@ -11,13 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.RegExp;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.morgue.engine.lucene.index.ArchiveSchema;
@@ -255,7 +259,18 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return multiTerm(() -> super.getPrefixQuery(checked(field), termStr));
+    Query prefix = multiTerm(() -> super.getPrefixQuery(checked(field), termStr));
+    // The index holds a name's other spellings as one form ("Qaida" as qaeda): a prefix of a spelling
+    // the index does not hold ("Qaid*") also finds the form it is held as. The field's boost stays outside.
+    Query inner = prefix instanceof BoostQuery boosted ? boosted.getQuery() : prefix;
+    Set<String> held = !ArchiveSchema.joinsSpellings(field) || !(inner instanceof PrefixQuery words) ? Set.of()
+        : ArchiveSchema.wordForms().indexedFormsOfSpellingsStartingWith(words.getPrefix().text());
+    if (held.isEmpty()) {
+      return prefix;
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder().add(inner, BooleanClause.Occur.SHOULD);
+    held.forEach(form -> either.add(new TermQuery(new Term(field, form)), BooleanClause.Occur.SHOULD));
+    return prefix instanceof BoostQuery boosted ? new BoostQuery(either.build(), boosted.getBoost()) : either.build();
   }
 
   @Override

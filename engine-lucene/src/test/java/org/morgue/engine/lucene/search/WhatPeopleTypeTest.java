@@ -122,6 +122,10 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     java.util.List<String> marked = search("Qaeda").hits().stream().flatMap(hit -> hit.snippet().parts().stream())
         .filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
     assertTrue(marked.stream().anyMatch(text -> text.equals("Qaida")), "the spelling the article has is marked: " + marked);
+    // A prefix of a spelling the index holds as another form still finds it.
+    assertEquals(total("Qaida"), total("Qaid*"));
+    assertEquals(0, total("Peking -Peki*"), "every article Peking finds, Peki* finds");
+    assertEquals(total("body:Teheran"), total("body:Tehe*"));
     // An ordinary word is left alone: "used" is not "us", nor is a name's neighbour joined to it.
     assertTrue(total("Burma") < total("Burma OR Rangoon"), "Rangoon is its own word");
   }
