@@ -454,7 +454,11 @@ class ShippedCorpusApiTest {
     JsonNode unknown = server.getJson("/api/search?size=0&q=" + enc("Chávez"), 200);
     assertEquals(0, unknown.get("total").asLong());
     assertTrue(unknown.get("suggestion").isNull(), unknown.get("suggestion").toString());
-    assertEquals("Khrushchev", server.getJson("/api/search?size=0&q=Kruschev", 200).get("suggestion").asText());
+    assertEquals("Khrushchev", server.getJson("/api/search?size=0&q=Khrushcev", 200).get("suggestion").asText());
+    // A spelling of the name that desks used (word-forms.txt) is no misspelling: it finds the articles.
+    JsonNode kruschev = server.getJson("/api/search?size=0&q=Kruschev", 200);
+    assertEquals(server.getJson("/api/search?size=0&q=Khrushchev", 200).get("total"), kruschev.get("total"));
+    assertTrue(kruschev.get("suggestion").isNull(), kruschev.toString());
   }
 
   @Test
