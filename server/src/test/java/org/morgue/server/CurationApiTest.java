@@ -440,6 +440,8 @@ class CurationApiTest {
     assertTrue(total > 2, first.toString());
 
     String next = first.get("next").asText();
+    assertEquals("<" + next + ">; rel=\"next\"", get("/api/changes?size=2").headers().firstValue("Link").orElseThrow(),
+        "the Link header names the same page");
     JsonNode second = getJson(next);
     assertEquals(changes.get(1).get("seq").asLong() - 1, second.get("changes").get(0).get("seq").asLong());
 

@@ -83,6 +83,22 @@ class ShippedCorpusApiTest {
     assertEquals(200, csv.statusCode());
     List<String> exported = csv.body().lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
     assertEquals(paged, exported, "the export lists the same addresses in the same order");
+
+    // A client that pages by the Link header (RFC 8288) walks the same pages without reading a cursor.
+    List<String> linked = new ArrayList<>();
+    String next = "/api/search?" + search + "&size=50";
+    int links = 0;
+    while (next != null) {
+      HttpResponse<String> answer = server.get(next);
+      assertEquals(200, answer.statusCode(), next);
+      linked.addAll(ids(MAPPER.readTree(answer.body())));
+      String link = answer.headers().firstValue("Link").orElse(null);
+      assertTrue(link == null || link.matches("</api/search\\?[^>]+>; rel=\"next\""), link);
+      next = link == null ? null : link.substring(1, link.indexOf('>'));
+      links += link == null ? 0 : 1;
+    }
+    assertEquals(paged, linked);
+    assertEquals(pages - 1, links, "every page but the last names the next");
   }
 
   @Test

@@ -5,6 +5,7 @@ import org.morgue.search.FilterNames;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.PageLinks;
 import org.morgue.server.view.ApiViews;
 
 /** {@code GET /api/search}: faceted search with snippets, cursor paging and a timeline. */
@@ -26,6 +27,7 @@ public final class SearchHandler {
     SearchRequest request = SearchParameters.parse(ctx.queryParamMap(), names);
     var result = searcher.search(request);
     if (!freshness.notModified(ctx)) {
+      result.nextCursor().ifPresent(cursor -> PageLinks.next(ctx, PageLinks.withParameter(ctx, "cursor", cursor)));
       ctx.json(ApiViews.search(request, result, picks));
     }
   }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.morgue.curation.journal.Change;
+import org.morgue.server.http.PageLinks;
 import org.morgue.server.problem.BadRequestException;
 
 /** {@code /api/changes}: the record of every curation change, newest first, and all of it as a file. */
@@ -44,6 +45,7 @@ public final class ChangeHandlers {
         ? Optional.of("/api/changes?size=" + size + "&before=" + page.get(page.size() - 1).seq()
             + (target == null || target.isBlank() ? "" : "&target=" + java.net.URLEncoder.encode(target.strip(), StandardCharsets.UTF_8)))
         : Optional.empty();
+    next.ifPresent(link -> PageLinks.next(ctx, link));
     ctx.json(new ChangePage(page, matching.size(), next));
   }
 
