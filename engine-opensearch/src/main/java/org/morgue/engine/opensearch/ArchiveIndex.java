@@ -28,7 +28,7 @@ import org.morgue.search.AddedOrder;
  */
 public final class ArchiveIndex {
   /** Bumped whenever the mapping or the documents change: a new index is built and the alias moved. */
-  public static final String MAPPING_VERSION = "10";
+  public static final String MAPPING_VERSION = "11";
   /** The alias a cluster's archive is reached through unless another is named. */
   public static final String DEFAULT_ALIAS = "morgue";
   public static final String MAPPING_KEY = "morgue.mapping";
@@ -240,6 +240,8 @@ public final class ArchiveIndex {
       // The words searched as one word come from the embedded engine's list, so the two cannot differ.
       ArrayNode rules = ((ObjectNode) mapping.at("/settings/analysis/filter/morgue_word_forms")).putArray("rules");
       ArchiveSchema.wordForms().rules().forEach(rules::add);
+      ArrayNode spellings = ((ObjectNode) mapping.at("/settings/analysis/filter/morgue_spellings")).putArray("synonyms");
+      ArchiveSchema.wordForms().spellingRules().forEach(spellings::add);
       return mapping;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

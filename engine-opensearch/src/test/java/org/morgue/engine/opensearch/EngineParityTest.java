@@ -148,7 +148,8 @@ class EngineParityTest {
         "theme:economy", "Venezeula", "Trump's \"border", "title:union", "fredom~1", "/colou?r/", "author:smith",
         "US", "use", "AT&T", "R&D", "\"war on terror\"", "the economy", "-venezuela", "Venezuela: Maduro",
         "jurry", "congres", "econmy", "inflaton", "9-11", "Cuba or Soviet", "\u00ABgrand jury\u00BB", "\u2018nation\u2019s economy\u2019",
-        "Qaeda", "\"al Qaeda\"", "actor:Qaida", "Beijing", "Teheran", "Qaid*", "body:Peki*")) {
+        "Qaeda", "\"al Qaeda\"", "actor:Qaida", "Beijing", "Teheran", "Qaid*", "body:Peki*", "defence",
+        "\"national defence\"", "organis*", "theme:\"Organised crime\"")) {
       for (SortOrder sort : List.of(SortOrder.RELEVANCE, others.get(turn++ % others.size()))) {
         try {
           same(request(q, Map.of(), sort));

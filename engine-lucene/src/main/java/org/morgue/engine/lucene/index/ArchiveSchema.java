@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
@@ -27,7 +28,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "12";
+  public static final String VERSION = "13";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -198,8 +199,8 @@ public final class ArchiveSchema {
   /**
    * English prose: Lucene's EnglishAnalyzer chain (possessives, stop words, Porter stems) with ICU
    * folding in place of lower-casing, so canonically equivalent, fullwidth and accented spellings
-   * of a word are one term at index and at query time; "AT&T" one word, "US" the country, and the
-   * spellings of one name one word ({@link #wordForms}).
+   * of a word are one term at index and at query time; "AT&T" one word, "US" the country, the
+   * spellings of one name one word and British spellings the American ones ({@link #wordForms}).
    */
   private static final class ProseAnalyzer extends Analyzer {
     @Override
@@ -214,6 +215,7 @@ public final class ArchiveSchema {
       stream = new UsAsCountryFilter(stream);
       stream = new ICUFoldingFilter(stream);
       stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      stream = new SynonymGraphFilter(stream, WORD_FORMS.spellings(), false);
       stream = new StemmerOverrideFilter(stream, WORD_FORMS.map());
       stream = new PorterStemFilter(stream);
       return new TokenStreamComponents(tokenizer, stream);
@@ -240,7 +242,9 @@ public final class ArchiveSchema {
       Tokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new UsAsCountryFilter(tokenizer);
       stream = new ICUFoldingFilter(stream);
-      // As in prose, so actor:Qaida finds al-Qaeda, whose canonical name the gazetteer spells one way.
+      // As in prose, so actor:Qaida finds al-Qaeda, whose canonical name the gazetteer spells one way,
+      // and a theme or a body's name in British spelling is found in American.
+      stream = new SynonymGraphFilter(stream, WORD_FORMS.spellings(), false);
       stream = new StemmerOverrideFilter(stream, WORD_FORMS.map());
       return new TokenStreamComponents(tokenizer, stream);
     }

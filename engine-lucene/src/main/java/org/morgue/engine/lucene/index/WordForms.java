@@ -2,69 +2,101 @@ package org.morgue.engine.lucene.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * The words searched as one word ({@code word-forms.txt}): forms of "use" kept apart from "us", and
- * one name's spellings (Qaida and Qaeda, Peking and Beijing), each indexed as one form. Read once;
- * immutable and thread-safe.
+ * The words searched as one word, from two lists of the engine's resources. {@code word-forms.txt}:
+ * forms of "use" kept apart from "us", and one name's spellings (Qaida and Qaeda, Peking and
+ * Beijing), each indexed as one form and not stemmed further. {@code spellings.txt}: British
+ * spellings searched as the American ones ("defence" as "defense"), which are then stemmed as any
+ * word is. Read once; immutable and thread-safe.
  *
- * <p>The lines are Solr's and OpenSearch's {@code stemmer_override} rules, so the cluster's mapping
- * holds the same lines ({@link #rules}) and the two engines analyse alike.
+ * <p>The lines are Solr's and OpenSearch's rules ({@code stemmer_override} and {@code synonym}), so
+ * the cluster's mapping holds the same lines ({@link #rules}, {@link #spellingRules}) and the two
+ * engines analyse alike.
  */
 public final class WordForms {
   private final List<String> rules;
-  /** Each form a rule names, folded, to the form it is indexed as; sorted, to find a prefix's forms. */
-  private final NavigableMap<String, String> indexedAs;
+  private final List<String> spellingRules;
+  /** Every form either list makes another word, folded and sorted, to find a prefix's forms. */
+  private final NavigableSet<String> renamed;
   private final StemmerOverrideFilter.StemmerOverrideMap map;
+  private final SynonymMap spellings;
 
-  private WordForms(List<String> rules) {
+  private WordForms(List<String> rules, List<String> spellingRules) {
     this.rules = List.copyOf(rules);
-    NavigableMap<String, String> forms = new TreeMap<>();
+    this.spellingRules = List.copyOf(spellingRules);
+    NavigableSet<String> forms = new TreeSet<>();
     StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
     for (String rule : rules) {
-      String[] sides = rule.split("=>", -1);
-      if (sides.length != 2 || sides[1].isBlank()) {
-        throw new IllegalStateException("word-forms.txt: not 'form, form => indexed form': " + rule);
-      }
+      String[] sides = sides(rule, "word-forms.txt");
       for (String form : sides[0].split(",")) {
         builder.add(form.strip(), sides[1].strip());
-        forms.put(form.strip(), sides[1].strip());
+        if (!form.strip().equals(sides[1].strip())) {
+          forms.add(form.strip());
+        }
       }
     }
-    this.indexedAs = Collections.unmodifiableNavigableMap(forms);
+    for (String rule : spellingRules) {
+      forms.add(sides(rule, "spellings.txt")[0].strip());
+    }
+    this.renamed = Collections.unmodifiableNavigableSet(forms);
     try {
       this.map = builder.build();
+      SolrSynonymParser parser = new SolrSynonymParser(true, false, new WhitespaceAnalyzer());
+      parser.parse(new StringReader(String.join("\n", spellingRules)));
+      this.spellings = parser.build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("spellings.txt: " + e.getMessage(), e);
     }
   }
 
-  /** The list Morgue ships, from the engine's resources. */
+  private static String[] sides(String rule, String file) {
+    String[] sides = rule.split("=>", -1);
+    if (sides.length != 2 || sides[1].isBlank()) {
+      throw new IllegalStateException(file + ": not 'form, form => indexed form': " + rule);
+    }
+    return sides;
+  }
+
+  /** The lists Morgue ships, from the engine's resources. */
   static WordForms shipped() {
-    try (InputStream in = WordForms.class.getResourceAsStream("word-forms.txt")) {
+    return new WordForms(lines("word-forms.txt"), lines("spellings.txt"));
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = WordForms.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("word-forms.txt is missing from the engine's resources");
+        throw new IllegalStateException(resource + " is missing from the engine's resources");
       }
-      return new WordForms(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The rules, one per line, as OpenSearch's {@code stemmer_override} filter takes them. */
+  /** The name and "use" rules, one per line, as OpenSearch's {@code stemmer_override} filter takes them. */
   public List<String> rules() {
     return rules;
+  }
+
+  /** The British spellings, one per line, as OpenSearch's {@code synonym} filter takes them. */
+  public List<String> spellingRules() {
+    return spellingRules;
   }
 
   /** The map Lucene's {@link StemmerOverrideFilter} applies. */
@@ -72,20 +104,23 @@ public final class WordForms {
     return map;
   }
 
+  /** The map Lucene's synonym filter applies. */
+  SynonymMap spellings() {
+    return spellings;
+  }
+
   /**
-   * The indexed forms of the spellings that start with a folded prefix where the indexed form does
-   * not: the terms a prefix query must add, since the index holds "Qaida" only as {@code qaeda} and
-   * {@code qaid*} would otherwise find none of it.
+   * The forms, folded, that start with a prefix and that the index holds as another word ("qaida" as
+   * qaeda, "organised" as organ): a prefix query must add what each is analysed to, since the index
+   * holds none of them as written and {@code qaid*} would otherwise find none of it.
    */
-  public Set<String> indexedFormsOfSpellingsStartingWith(String prefix) {
-    Set<String> found = new LinkedHashSet<>();
-    for (Map.Entry<String, String> form : indexedAs.tailMap(prefix, true).entrySet()) {
-      if (!form.getKey().startsWith(prefix)) {
+  public NavigableSet<String> formsStartingWith(String prefix) {
+    NavigableSet<String> found = new TreeSet<>();
+    for (String form : renamed.tailSet(prefix, true)) {
+      if (!form.startsWith(prefix)) {
         break;
       }
-      if (!form.getValue().startsWith(prefix)) {
-        found.add(form.getValue());
-      }
+      found.add(form);
     }
     return found;
   }

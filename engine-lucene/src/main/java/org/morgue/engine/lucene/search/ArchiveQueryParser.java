@@ -260,17 +260,40 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     Query prefix = multiTerm(() -> super.getPrefixQuery(checked(field), termStr));
-    // The index holds a name's other spellings as one form ("Qaida" as qaeda): a prefix of a spelling
-    // the index does not hold ("Qaid*") also finds the form it is held as. The field's boost stays outside.
+    // The index holds a name's other spellings as one form ("Qaida" as qaeda) and British spellings as
+    // American ones: a prefix of a spelling the index does not hold ("Qaid*", "organis*") also finds
+    // what it is held as. The field's boost stays outside.
     Query inner = prefix instanceof BoostQuery boosted ? boosted.getQuery() : prefix;
-    Set<String> held = !ArchiveSchema.joinsSpellings(field) || !(inner instanceof PrefixQuery words) ? Set.of()
-        : ArchiveSchema.wordForms().indexedFormsOfSpellingsStartingWith(words.getPrefix().text());
+    if (!ArchiveSchema.joinsSpellings(field) || !(inner instanceof PrefixQuery words)) {
+      return prefix;
+    }
+    Set<String> held = new java.util.TreeSet<>();
+    for (String form : ArchiveSchema.wordForms().formsStartingWith(words.getPrefix().text())) {
+      held.addAll(analysed(field, form));
+    }
+    held.removeIf(term -> term.startsWith(words.getPrefix().text()));
     if (held.isEmpty()) {
       return prefix;
     }
     BooleanQuery.Builder either = new BooleanQuery.Builder().add(inner, BooleanClause.Occur.SHOULD);
-    held.forEach(form -> either.add(new TermQuery(new Term(field, form)), BooleanClause.Occur.SHOULD));
+    held.forEach(term -> either.add(new TermQuery(new Term(field, term)), BooleanClause.Occur.SHOULD));
     return prefix instanceof BoostQuery boosted ? new BoostQuery(either.build(), boosted.getBoost()) : either.build();
+  }
+
+  /** The terms a field's analysis makes of a word. */
+  private List<String> analysed(String field, String word) throws ParseException {
+    List<String> terms = new java.util.ArrayList<>();
+    try (TokenStream stream = getAnalyzer().tokenStream(field, word)) {
+      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new ParseException("cannot analyse '" + word + "': " + e.getMessage());
+    }
+    return terms;
   }
 
   @Override

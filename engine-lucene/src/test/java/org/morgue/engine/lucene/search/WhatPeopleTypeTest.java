@@ -131,6 +131,24 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void aBritishSpellingFindsTheAmericanOne() throws Exception {
+    // The archive is American: "defence", "labour" and "colour" found nothing, "organisation" three
+    // articles (named by a theme) of the hundreds that say "organization".
+    for (String[] words : new String[][] {{"defence", "defense"}, {"labour", "labor"}, {"organisation", "organization"},
+        {"colour", "color"}, {"centre", "center"}, {"programme", "program"}, {"organised", "organized"}}) {
+      assertTrue(total(words[1]) > 10, words[1] + ": " + total(words[1]));
+      assertEquals(total(words[1]), total(words[0]), words[0]);
+    }
+    assertEquals(total("\"national defense\""), total("\"national defence\""));
+    assertEquals(total("theme:\"Organized crime\""), total("theme:\"Organised crime\""));
+    assertTrue(total("theme:\"Organised crime\"") > 0);
+    java.util.List<String> marked = search("defence").hits().get(0).snippet().parts().stream()
+        .filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
+    assertTrue(marked.stream().anyMatch(text -> text.equalsIgnoreCase("defense")), "the article's own spelling is marked: " + marked);
+    assertEquals(0, total("organisation -organis*"), "a prefix of the British spelling finds what it does");
+  }
+
+  @Test
   void aSearchThatOnlyExcludesFindsEverythingElse() throws Exception {
     long all = total("");
     long venezuela = total("Venezuela");
