@@ -26,7 +26,7 @@ import org.morgue.server.api.FeedHandler;
 @ParameterizedClass
 @EnumSource(TestEngine.class)
 class ExportAllMatchesTest {
-  static final int HARBOUR = 620;
+  static final int QUAY = 620;
   static final int OTHER = 20;
 
   static RunningServer server;
@@ -37,8 +37,8 @@ class ExportAllMatchesTest {
   static void start(TestEngine engine) throws Exception {
     Path tmp = Files.createTempDirectory("morgue-export-all");
     StringBuilder lines = new StringBuilder();
-    for (int i = 0; i < HARBOUR + OTHER; i++) {
-      String topic = i < HARBOUR ? "harbour" : "orchard";
+    for (int i = 0; i < QUAY + OTHER; i++) {
+      String topic = i < QUAY ? "quay" : "orchard";
       lines.append(JSON.writeValueAsString(Map.of(
           "id", "story-" + i, "title", "Story " + i + " about the " + topic,
           "published", String.format("20%02d-%02d-%02d", 10 + i % 10, 1 + i % 12, 1 + i % 28),
@@ -55,21 +55,21 @@ class ExportAllMatchesTest {
 
   @Test
   void csvExportHasARowForEveryMatchFarBeyondOneSearchPage() throws Exception {
-    HttpResponse<String> response = server.get("/api/export?format=csv&q=harbour&size=5");
+    HttpResponse<String> response = server.get("/api/export?format=csv&q=quay&size=5");
     assertEquals(200, response.statusCode());
     List<List<String>> rows = ExportEndpointTest.parseCsv(response.body());
-    assertEquals(HARBOUR + 1, rows.size(), "header and every match; size is ignored");
+    assertEquals(QUAY + 1, rows.size(), "header and every match; size is ignored");
     Set<String> ids = new HashSet<>();
     rows.subList(1, rows.size()).forEach(row -> ids.add(row.get(0)));
-    assertEquals(HARBOUR, ids.size(), "no article twice");
+    assertEquals(QUAY, ids.size(), "no article twice");
   }
 
   @Test
   void jsonLinesExportOfEverythingIsInTheAskedOrder() throws Exception {
     HttpResponse<String> response = server.get("/api/export?format=jsonl&source=bulk&sort=oldest");
     String[] lines = response.body().split("\n");
-    assertEquals(HARBOUR + OTHER, JSON.readTree(lines[0]).get("provenance").get("matches").asInt());
-    assertEquals(HARBOUR + OTHER + 1, lines.length);
+    assertEquals(QUAY + OTHER, JSON.readTree(lines[0]).get("provenance").get("matches").asInt());
+    assertEquals(QUAY + OTHER + 1, lines.length);
     List<String> dates = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
       dates.add(JSON.readTree(lines[i]).get("published").asText());

@@ -34,7 +34,7 @@ import org.w3c.dom.NodeList;
 @EnumSource(TestEngine.class)
 class FeedEndpointTest {
   static final String ATOM = "http://www.w3.org/2005/Atom";
-  static final String MARKUP_TITLE = "<b>Bold</b> & \"quoted\" \u0001 harbour news";
+  static final String MARKUP_TITLE = "<b>Bold</b> & \"quoted\" \u0001 quay news";
 
   /** An id with a space, a slash, a query and fragment mark, a percent sign and a non-ASCII letter. */
   static final String ODD_ID = "AP 2021/07?q#1 100% Zürich";
@@ -47,12 +47,12 @@ class FeedEndpointTest {
   static void start(TestEngine engine) throws Exception {
     Path tmp = Files.createTempDirectory("morgue-feed");
     List<Map<String, Object>> wire = List.of(
-        Map.of("id", "wire-2019", "title", "Harbour reopens", "published", "2019-03-01", "source", "wire",
-            "lede", "The harbour reopened on Friday.", "body", "Ships returned.", "authors", List.of("Ana Díaz")),
+        Map.of("id", "wire-2019", "title", "Quay reopens", "published", "2019-03-01", "source", "wire",
+            "lede", "The quay reopened on Friday.", "body", "Ships returned.", "authors", List.of("Ana Díaz")),
         Map.of("id", "wire-2021", "title", MARKUP_TITLE, "published", "2021-06-15", "source", "wire",
-            "url", "https://news.example/harbour?a=1&b=2", "lede", "A <script>harbour</script> & more.",
+            "url", "https://news.example/quay?a=1&b=2", "lede", "A <script>quay</script> & more.",
             "body", "Text.", "authors", List.of("Kim Lee", "Jo Park")),
-        Map.of("id", "wire-2020", "title", "Harbour strike", "published", "2020-01-01", "source", "wire",
+        Map.of("id", "wire-2020", "title", "Quay strike", "published", "2020-01-01", "source", "wire",
             "lede", "Dock workers struck.", "body", "Text."),
         Map.of("id", ODD_ID, "title", "Pilots' log", "source", "wire", "body", "Pilots logged the tides."));
     StringBuilder lines = new StringBuilder();
@@ -114,12 +114,12 @@ class FeedEndpointTest {
 
   @Test
   void feedListsMatchesNewestFirstWhateverTheSortWithEscapedTextAndLinks() throws Exception {
-    String path = "/api/feed?q=harbour&sort=oldest";
+    String path = "/api/feed?q=quay&sort=oldest";
     HttpResponse<String> response = server.get(path);
     assertTrue(response.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"), response.body());
     Element feed = atom(response).getDocumentElement();
     assertTrue(children(feed, "id").get(0).getTextContent().startsWith("urn:morgue:feed:"));
-    assertEquals("Morgue: \u201charbour\u201d", children(feed, "title").get(0).getTextContent());
+    assertEquals("Morgue: \u201cquay\u201d", children(feed, "title").get(0).getTextContent());
     assertEquals(server.base() + path, link(feed, "self"));
     java.time.Instant.parse(children(feed, "updated").get(0).getTextContent());
 
@@ -127,24 +127,24 @@ class FeedEndpointTest {
     assertEquals(List.of("urn:morgue:article:wire-2021", "urn:morgue:article:wire-2020", "urn:morgue:article:wire-2019"),
         entries.stream().map(e -> child(e, "id")).toList());
     Element newest = entries.get(0);
-    assertEquals("<b>Bold</b> & \"quoted\" harbour news", child(newest, "title"),
+    assertEquals("<b>Bold</b> & \"quoted\" quay news", child(newest, "title"),
         "markup is text, and a control character (which XML cannot hold) was dropped when the article was read");
     assertEquals("2021-06-15T00:00:00Z", child(newest, "published"));
     assertEquals(added("wire-2021"), child(newest, "updated"), "news to the feed's reader when the archive took it in");
     assertEquals(List.of("Kim Lee", "Jo Park"),
         children(newest, "author").stream().map(a -> child(a, "name")).toList());
     assertEquals(server.base() + "/?article=wire-2021", link(newest, "alternate"));
-    assertEquals("https://news.example/harbour?a=1&b=2", link(newest, "related"));
+    assertEquals("https://news.example/quay?a=1&b=2", link(newest, "related"));
     Element summary = children(newest, "summary").get(0);
     assertEquals("text", summary.getAttribute("type"));
-    assertEquals("A <script>harbour</script> & more.", summary.getTextContent());
+    assertEquals("A <script>quay</script> & more.", summary.getTextContent());
     assertEquals("Ana Díaz", child(children(entries.get(2), "author").get(0), "name"));
   }
 
   @Test
   void theSameQueryInAnyOrderIsTheSameFeedAndAnotherQueryIsAnother() throws Exception {
-    String a = child(atom(server.get("/api/feed?q=harbour&source=wire")).getDocumentElement(), "id");
-    String b = child(atom(server.get("/api/feed?source=wire&q=harbour&sort=newest")).getDocumentElement(), "id");
+    String a = child(atom(server.get("/api/feed?q=quay&source=wire")).getDocumentElement(), "id");
+    String b = child(atom(server.get("/api/feed?source=wire&q=quay&sort=newest")).getDocumentElement(), "id");
     String c = child(atom(server.get("/api/feed?q=Venezuela")).getDocumentElement(), "id");
     assertEquals(a, b);
     assertNotEquals(a, c);
