@@ -19,7 +19,6 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
@@ -215,7 +214,7 @@ public final class ArchiveSchema {
       stream = new UsAsCountryFilter(stream);
       stream = new ICUFoldingFilter(stream);
       stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      stream = new SynonymGraphFilter(stream, WORD_FORMS.spellings(), false);
+      stream = new SpellingFilter(stream, WORD_FORMS.spellings());
       stream = new StemmerOverrideFilter(stream, WORD_FORMS.map());
       stream = new PorterStemFilter(stream);
       return new TokenStreamComponents(tokenizer, stream);
@@ -244,7 +243,7 @@ public final class ArchiveSchema {
       stream = new ICUFoldingFilter(stream);
       // As in prose, so actor:Qaida finds al-Qaeda, whose canonical name the gazetteer spells one way,
       // and a theme or a body's name in British spelling is found in American.
-      stream = new SynonymGraphFilter(stream, WORD_FORMS.spellings(), false);
+      stream = new SpellingFilter(stream, WORD_FORMS.spellings());
       stream = new StemmerOverrideFilter(stream, WORD_FORMS.map());
       return new TokenStreamComponents(tokenizer, stream);
     }

@@ -2,18 +2,14 @@ package org.morgue.engine.lucene.index;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.util.Collections;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.synonym.SolrSynonymParser;
-import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The words searched as one word, from two lists of the engine's resources. {@code word-forms.txt}:
@@ -32,7 +28,8 @@ public final class WordForms {
   /** Every form either list makes another word, folded and sorted, to find a prefix's forms. */
   private final NavigableSet<String> renamed;
   private final StemmerOverrideFilter.StemmerOverrideMap map;
-  private final SynonymMap spellings;
+  /** British form to American, folded. */
+  private final CharArrayMap<String> spellings;
 
   private WordForms(List<String> rules, List<String> spellingRules) {
     this.rules = List.copyOf(rules);
@@ -48,19 +45,21 @@ public final class WordForms {
         }
       }
     }
+    CharArrayMap<String> american = new CharArrayMap<>(spellingRules.size(), false);
     for (String rule : spellingRules) {
-      forms.add(sides(rule, "spellings.txt")[0].strip());
+      String[] sides = sides(rule, "spellings.txt");
+      if (sides[0].contains(",") || sides[0].isBlank() || sides[1].strip().contains(" ")) {
+        throw new IllegalStateException("spellings.txt: not 'British form => American form': " + rule);
+      }
+      american.put(sides[0].strip(), sides[1].strip());
+      forms.add(sides[0].strip());
     }
+    this.spellings = CharArrayMap.unmodifiableMap(american);
     this.renamed = Collections.unmodifiableNavigableSet(forms);
     try {
       this.map = builder.build();
-      SolrSynonymParser parser = new SolrSynonymParser(true, false, new WhitespaceAnalyzer());
-      parser.parse(new StringReader(String.join("\n", spellingRules)));
-      this.spellings = parser.build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (ParseException e) {
-      throw new IllegalStateException("spellings.txt: " + e.getMessage(), e);
     }
   }
 
@@ -104,8 +103,8 @@ public final class WordForms {
     return map;
   }
 
-  /** The map Lucene's synonym filter applies. */
-  SynonymMap spellings() {
+  /** The map {@link SpellingFilter} applies. */
+  CharArrayMap<String> spellings() {
     return spellings;
   }
 
