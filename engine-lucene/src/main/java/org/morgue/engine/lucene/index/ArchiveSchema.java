@@ -228,7 +228,8 @@ public final class ArchiveSchema {
 
   /**
    * Names keep every word (no stop words: "Tren de Aragua" must keep "de"), folded by ICU so
-   * "Nicolás" in any normal form matches "nicolas", with a name's spellings one word ({@link #wordForms}).
+   * "Nicolás" in any normal form matches "nicolas", with a name's spellings one word and British
+   * spellings the American ones ({@link #wordForms}).
    */
   private static final class NameAnalyzer extends Analyzer {
     @Override

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -267,7 +270,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     if (!ArchiveSchema.joinsSpellings(field) || !(inner instanceof PrefixQuery words)) {
       return prefix;
     }
-    Set<String> held = new java.util.TreeSet<>();
+    Set<String> held = new TreeSet<>();
     for (String form : ArchiveSchema.wordForms().formsStartingWith(words.getPrefix().text())) {
       held.addAll(analysed(field, form));
     }
@@ -280,11 +283,11 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     return prefix instanceof BoostQuery boosted ? new BoostQuery(either.build(), boosted.getBoost()) : either.build();
   }
 
-  /** The terms a field's analysis makes of a word. */
+  /** The terms a field's analysis makes of a text. */
   private List<String> analysed(String field, String word) throws ParseException {
-    List<String> terms = new java.util.ArrayList<>();
+    List<String> terms = new ArrayList<>();
     try (TokenStream stream = getAnalyzer().tokenStream(field, word)) {
-      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
         terms.add(term.toString());
@@ -328,17 +331,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   }
 
   private int tokens(String field, String text) throws ParseException {
-    try (TokenStream stream = getAnalyzer().tokenStream(field, text)) {
-      stream.reset();
-      int count = 0;
-      while (stream.incrementToken()) {
-        count++;
-      }
-      stream.end();
-      return count;
-    } catch (IOException e) {
-      throw new ParseException("cannot analyse '" + text + "': " + e.getMessage());
-    }
+    return analysed(field, text).size();
   }
 
   /** Builds one query that the parser produced from a multi-term; may throw ParseException. */
