@@ -133,7 +133,7 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   @Test
   void aBritishSpellingFindsTheAmericanOne() throws Exception {
     // The archive is American: "defence", "labour" and "colour" found nothing, "organisation" three
-    // articles (named by a theme) of the hundreds that say "organization".
+    // articles (through an actor's name, "World Trade Organisation") of the hundreds that say "organization".
     for (String[] words : new String[][] {{"defence", "defense"}, {"labour", "labor"}, {"organisation", "organization"},
         {"colour", "color"}, {"centre", "center"}, {"programme", "program"}, {"organised", "organized"}}) {
       assertTrue(total(words[1]) > 10, words[1] + ": " + total(words[1]));
