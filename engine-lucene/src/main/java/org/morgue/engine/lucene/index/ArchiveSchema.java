@@ -185,9 +185,12 @@ public final class ArchiveSchema {
 
   private static final WordForms WORD_FORMS = WordForms.shipped();
 
-  /** Whether a field is analysed with {@link #wordForms}: the prose and the name fields. */
+  /** The fields analysed with {@link #wordForms}: the prose and the name fields. */
+  private static final Set<String> SPELLING_FIELDS = Set.of(TITLE, BODY, ACTOR, THEME, SOURCE, AUTHOR);
+
+  /** Whether a field is analysed with {@link #wordForms}. */
   public static boolean joinsSpellings(String field) {
-    return field != null && Set.of(TITLE, BODY, ACTOR, THEME, SOURCE, AUTHOR).contains(field);
+    return field != null && SPELLING_FIELDS.contains(field);
   }
 
   /** "AT&T" one word (see {@link AmpersandJoinFilter}); OpenSearch's mapping has the same filter. */

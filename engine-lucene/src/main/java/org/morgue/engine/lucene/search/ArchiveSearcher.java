@@ -99,22 +99,11 @@ public final class ArchiveSearcher implements SearchEngine {
    */
   @Override
   public Optional<String> articleVersion(String id) throws IOException {
-    return readStored(id, StoredArticles::version);
-  }
-
-  /** Reads something stored of the article with this id; empty when there is none, or it holds none. */
-  private <T> Optional<T> readStored(String id, StoredRead<T> read) throws IOException {
     try (IndexSearchers.Lease lease = searchers.acquire()) {
       IndexSearcher searcher = lease.searcher();
       Optional<Integer> doc = StoredArticles.docOf(searcher, id);
-      return doc.isEmpty() ? Optional.empty() : read.of(searcher.storedFields(), doc.get());
+      return doc.isEmpty() ? Optional.empty() : StoredArticles.version(searcher.storedFields(), doc.get());
     }
-  }
-
-  /** One read of an article's stored fields. */
-  @FunctionalInterface
-  private interface StoredRead<T> {
-    Optional<T> of(org.apache.lucene.index.StoredFields stored, int doc) throws IOException;
   }
 
   /** One article by id, with its enrichments, its version and when it was added. */
