@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -94,7 +95,12 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   public Query parseRanked(String typed) throws ParseException {
     String text = TypedQuery.lowerCaseOr(TypedQuery.punctuationAsTyped(typed));
     checkNesting(text);
-    Query parsed = parse(TypedQuery.slashesInWords(text));
+    String trimmed = text.strip();
+    boolean plain = PLAIN_WORDS.matcher(SLASH_IN_WORD.matcher(trimmed).replaceAll(" ")).matches()
+        && !OPERATOR.matcher(trimmed).find();
+    // "per cent" typed apart is the compound, searched as the phrase or as "percent" (CompoundWords).
+    String words = TypedQuery.slashesInWords(text);
+    Query parsed = parse(plain ? CompoundWords.shipped().hyphenatingListedPairs(words) : words);
     if (parsed instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
       // Nothing left to search: only common words, or only punctuation ('""', '&'). An empty query box
       // lists everything; this is not an empty box, and matching nothing would not say why.
@@ -102,8 +108,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
           : "'" + TypedQuery.plainWords(text) + "' holds only words too common to be searched (such as 'the',"
               + " 'of', 'to'); add a word that says what you are looking for");
     }
-    String trimmed = text.strip();
-    if (!PLAIN_WORDS.matcher(SLASH_IN_WORD.matcher(trimmed).replaceAll(" ")).matches() || OPERATOR.matcher(trimmed).find() || !trimmed.contains(" ")) {
+    if (!plain || !trimmed.contains(" ")) {
       return parsed;
     }
     Query near = parse("\"" + trimmed + "\"~" + PROXIMITY_SLOP);
@@ -209,7 +214,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     // A word joined by slashes or hyphens (9/11, HIV/AIDS, 9-11, anti-guerrilla) means its parts in
     // that order, as a phrase does: apart, "9-11" found baseball scores.
     boolean phrase = quoted || queryText.indexOf('/') >= 0 || INNER_HYPHEN.matcher(queryText).find();
-    return super.getFieldQuery(checked(field), queryText, phrase);
+    return orOtherWritings(super.getFieldQuery(checked(field), queryText, phrase), field, queryText, quoted);
   }
 
   @Override
@@ -222,7 +227,39 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       // hand it to the analyser as words, past the unquoted overload.
       return getRangeQuery(field, queryText, queryText, true, true);
     }
-    return super.getFieldQuery(checked(field), queryText, slop);
+    return orOtherWritings(super.getFieldQuery(checked(field), queryText, slop), field, queryText, true);
+  }
+
+  /**
+   * The query, or the same words as the archive's other years write them: a closed word also as its
+   * listed parts ("ceasefire" as "cease fire"), parts typed with a hyphen or quoted as a listed pair
+   * also as one word ("Viet-Nam" as "Vietnam"). The texts keep what they wrote; see {@link
+   * CompoundWords}.
+   */
+  private Query orOtherWritings(Query query, String field, String typed, boolean quoted) throws ParseException {
+    if (query == null || (field != null && !ArchiveSchema.joinsSpellings(field))) {
+      return query;
+    }
+    CompoundWords compounds = CompoundWords.shipped();
+    // Every writing of the word: "teen-agers" is also "teenagers", so also "teen-age".
+    Set<Query> writings = new LinkedHashSet<>();
+    writings.add(query);
+    Optional<String> closed = compounds.closedWriting(typed);
+    if (closed.isPresent()) {
+      writings.add(super.getFieldQuery(field, closed.get(), false));
+    }
+    if (closed.isPresent() || !quoted) {
+      for (String open : compounds.openWritings(closed.orElse(typed))) {
+        writings.add(super.getFieldQuery(field, open, true));
+      }
+    }
+    writings.remove(null);
+    if (writings.size() == 1) {
+      return query;
+    }
+    BooleanQuery.Builder either = new BooleanQuery.Builder();
+    writings.forEach(writing -> either.add(writing, BooleanClause.Occur.SHOULD));
+    return either.build();
   }
 
   @Override

@@ -185,6 +185,34 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void aWordTheYearsWriteClosedOpenOrHyphenatedIsFoundHoweverItIsTyped() throws Exception {
+    // Kennedy's addresses say "Viet Nam" and "Viet-Nam", later ones "Vietnam"; Brown's 1961 clippings
+    // "per cent" where today's text says "percent". "Vietnam" found 25 articles and "ceasefire" none.
+    // A regular expression searches one indexed term as written, so it counts the closed word alone.
+    for (String[] writings : new String[][] {{"Vietnam", "Viet-Nam", "Viet Nam", "\"Viet Nam\""},
+        {"percent", "per cent", "per-cent", "\"per cent\""}, {"cooperation", "co-operation", "cooperate", "co-operate"},
+        {"worldwide", "world-wide", "\"world wide\""}, {"ceasefire", "cease-fire", "cease fire"},
+        {"teenagers", "teen-agers", "teen-age", "teenage"}}) {
+      long all = total(writings[0]);
+      for (String writing : writings) {
+        assertEquals(all, total(writing), writing + " finds what " + writings[0] + " does");
+      }
+    }
+    assertTrue(total("Vietnam") > total("/vietnam/"), "Vietnam also finds Viet-Nam: " + total("/vietnam/"));
+    assertTrue(total("percent") > total("/percent/"), "percent also finds per cent: " + total("/percent/"));
+    assertTrue(total("ceasefire") > 0);
+    assertTrue(search("Vietnam").hits().stream().map(hit -> hit.article().article().id()).toList()
+        .contains("sotu-1963-kennedy"), "Kennedy's 1963 address, which says Viet-Nam");
+    java.util.List<String> marked = search("Vietnam").hits().stream().flatMap(hit -> hit.snippet().parts().stream())
+        .filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
+    assertTrue(marked.contains("Viet-Nam") && marked.contains("Vietnam"), "each article's writing is marked: " + marked);
+    // Words typed apart that the list does not hold stay two words; a hyphen before a word excludes it.
+    assertEquals(total("long AND time"), total("long time"));
+    assertTrue(total("per -cent") < total("per"));
+    assertEquals(total("per") - total("per AND cent"), total("per -cent"));
+  }
+
+  @Test
   void orInLowerCaseBetweenTwoWordsIsTheOperator() throws Exception {
     assertEquals(total("Cuba OR Soviet"), total("Cuba or Soviet"));
     assertTrue(total("Cuba or Soviet") > total("Cuba Soviet"), "either, not both");

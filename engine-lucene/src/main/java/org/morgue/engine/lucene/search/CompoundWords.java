@@ -1,0 +1,143 @@
+package org.morgue.engine.lucene.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+
+/**
+ * Words the archive's years write closed, open and hyphenated ("Viet-Nam" and "Vietnam", "per cent"
+ * and "percent"), so a query for one writing asks for the others. The index keeps what each text
+ * wrote, and its tokenizer drops a hyphen, so "cease-fire" is indexed as the words "cease fire";
+ * here a query's word is matched to its other writing by its stem, which lets one line of {@code
+ * compounds.txt} serve every inflection ("ceasefires", "cease-fires"). Query-side only: both engines
+ * search the same index terms, so they answer alike. Read once; immutable and thread-safe.
+ */
+final class CompoundWords {
+  /** Parts of a word typed with hyphens, letters only: "co-operation", not "9-11" or "F-16". */
+  private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
+  private static final CompoundWords SHIPPED = read("compounds.txt");
+
+  /** The closed word's stem to the open writings listed for it ("teenag": "teen age", "teen ager"). */
+  private final Map<String, List<String>> openByClosed;
+  /** The open writing's stems ("ceas fire") to the closed word. */
+  private final Map<String, String> closedByOpen;
+  private final Analyzer analyzer = ArchiveSchema.analyzer();
+
+  private CompoundWords(List<String> lines, String file) {
+    Map<String, List<String>> open = new HashMap<>();
+    Map<String, String> closed = new HashMap<>();
+    for (String line : lines) {
+      String[] sides = line.split("=", -1);
+      String word = sides[0].strip();
+      String parts = sides.length == 2 ? sides[1].strip() : "";
+      List<String> closedStems = stems(word);
+      List<String> openStems = stems(parts);
+      // One word, two words each kept by the analysis: a part the index drops ("to" of "to-day")
+      // would make the phrase match any "the day".
+      if (closedStems.size() != 1 || parts.split(" ").length != 2 || openStems.size() != 2) {
+        throw new IllegalStateException(file + ": not 'word = part part', two searchable parts: " + line);
+      }
+      String key = String.join(" ", openStems);
+      if (closed.putIfAbsent(key, word) != null) {
+        throw new IllegalStateException(file + ": '" + parts + "' is listed twice");
+      }
+      open.computeIfAbsent(closedStems.getFirst(), stem -> new ArrayList<>()).add(parts);
+    }
+    open.replaceAll((stem, writings) -> List.copyOf(writings));
+    this.openByClosed = Map.copyOf(open);
+    this.closedByOpen = Map.copyOf(closed);
+  }
+
+  /** The list Morgue ships. */
+  static CompoundWords shipped() {
+    return SHIPPED;
+  }
+
+  /** The open writings of a closed word as typed ("Ceasefires": "cease fire"), none if not listed. */
+  List<String> openWritings(String word) {
+    if (word.isBlank() || word.contains(" ") || word.contains("-")) {
+      return List.of();
+    }
+    List<String> stems = stems(word);
+    return stems.size() == 1 ? openByClosed.getOrDefault(stems.getFirst(), List.of()) : List.of();
+  }
+
+  /**
+   * The closed writing of words typed apart or with hyphens: a listed pair ("cease fire", "Viet
+   * Nam") or any word of letters joined by hyphens ("co-operation": "cooperation").
+   */
+  Optional<String> closedWriting(String words) {
+    String typed = words.strip();
+    if (HYPHENATED.matcher(typed).matches()) {
+      return Optional.of(typed.replace("-", ""));
+    }
+    if (typed.split("\\s+").length != 2) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(closedByOpen.get(String.join(" ", stems(typed))));
+  }
+
+  /**
+   * A plain run of words with each listed open pair written with a hyphen ("per cent" as
+   * "per-cent"), which the parser searches as the phrase or the closed word.
+   */
+  String hyphenatingListedPairs(String plainWords) {
+    String[] words = plainWords.strip().split(" +");
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      if (i + 1 < words.length && listedPair(words[i], words[i + 1])) {
+        written.add(words[i] + "-" + words[++i]);
+      } else {
+        written.add(words[i]);
+      }
+    }
+    return String.join(" ", written);
+  }
+
+  /** Whether two words typed apart are a listed open writing; a "-" before one is an operator. */
+  private boolean listedPair(String first, String second) {
+    return LETTERS.matcher(first).matches() && LETTERS.matcher(second).matches()
+        && closedByOpen.containsKey(String.join(" ", stems(first + " " + second)));
+  }
+
+  private List<String> stems(String text) {
+    List<String> stems = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(ArchiveSchema.TITLE, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        stems.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return stems;
+  }
+
+  private static CompoundWords read(String resource) {
+    try (InputStream in = CompoundWords.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+      return new CompoundWords(lines, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
