@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.morgue.curation.Curation;
 import org.morgue.curation.journal.CurationJournal;
+import org.morgue.server.http.CodedTags;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.live.WriteAccess;
@@ -33,8 +34,8 @@ public final class CurationRequests {
   /** The largest body a curation request reads (an imported corrections file is the largest). */
   static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-  // The quoted form may carry the mark of the coding it was read in (CodedTags): "v3-gzip".
-  private static final Pattern VERSION = Pattern.compile("(?:W/)?\"v?(\\d{1,18})(?:-gzip)?\"|v?(\\d{1,18})");
+  /** A version as a read's ETag gives it ({@code "v3"}, weak or not), or bare; its coding's mark is off. */
+  private static final Pattern VERSION = Pattern.compile("(?:W/)?\"v?(\\d{1,18})\"|v?(\\d{1,18})");
   static final ObjectMapper JSON = CurationJournal.mapper();
 
   private final Optional<Curation> curation;
@@ -87,7 +88,7 @@ public final class CurationRequests {
     if (header.strip().equals("*")) {
       return Optional.of(Curation.ANY_VERSION);
     }
-    Matcher matcher = VERSION.matcher(header.strip());
+    Matcher matcher = VERSION.matcher(CodedTags.withoutCoding(header.strip()));
     if (!matcher.matches()) {
       throw new BadRequestException(ProblemCode.INVALID_PARAMETER, "If-Match", "If-Match must be the ETag a read"
           + " answered, such as \"v3\", not '" + header.strip() + "'");
