@@ -55,7 +55,7 @@ class ShippedCorpusApiTest {
   }
 
   @Test
-  void everyStateOfTheUnionMentioningCongressCanBePagedNewestFirstAndExportedAsCsv() throws Exception {
+  void everyStateOfTheUnionMentioningCongressPagesNewestFirstAsByAddedAndExportsAsCsv() throws Exception {
     String search = "q=Congress&source=" + enc("State of the Union") + "&sort=newest";
     List<String> paged = new ArrayList<>();
     List<String> dates = new ArrayList<>();
@@ -94,15 +94,11 @@ class ShippedCorpusApiTest {
     assertEquals(200, csv.statusCode());
     List<String> exported = csv.body().lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).toList();
     assertEquals(paged, exported, "the export lists the same addresses in the same order");
-  }
 
-  @Test
-  void anArchiveIndexedInOneRunListsByAddedAsByNewestAndItsFeedIsItsNewest() throws Exception {
-    String search = "q=Congress&source=" + enc("State of the Union");
-    List<String> newest = pagedIds(search + "&sort=newest");
-    assertTrue(newest.size() > 150, "most addresses mention Congress: " + newest.size());
-    assertEquals(newest, pagedIds(search + "&sort=added"), "one write, so newest published first, page by page");
-
+    // An archive indexed in one run lists by added as by newest (one write, so newest published
+    // first, page by page), and its feed is its newest. Checked on the walk above: a walk of 170
+    // addresses costs OpenSearch seconds.
+    assertEquals(paged, pagedIds(search.replace("sort=newest", "sort=added")));
     assertEquals(ids(server.getJson("/api/search?sort=newest&size=50", 200)), FeedEndpointTest.entryIds(server.get("/api/feed")));
   }
 
