@@ -83,6 +83,19 @@ class ActorExtractorTest {
     assertFalse(names(actors).contains("United States"), "the White House names no country: " + names(actors));
   }
 
+  /**
+   * Kennedy's 1963 and Johnson's 1965 addresses write the country "Viet-Nam": the place facet left
+   * them out of Vietnam, which the search for the word found them under.
+   */
+  @Test
+  void vietNamWrittenWithAHyphenIsVietnam() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "The spearpoint of aggression has been blunted in Viet-Nam. "
+        + "The forces of South Viet-Nam held, and North Viet-Nam did not."));
+    assertEquals(Set.of("Viet-Nam"), mentionTexts(actor(actors, "Vietnam")));
+    assertEquals(Set.of("South Viet-Nam"), mentionTexts(actor(actors, "South Vietnam")));
+    assertEquals(Set.of("North Viet-Nam"), mentionTexts(actor(actors, "North Vietnam")));
+  }
+
   /** Polk's 1846 address: the general, not the Texas town of GeoNames' list. */
   @Test
   void santaAnnaInPolksAddressIsTheGeneral() {
