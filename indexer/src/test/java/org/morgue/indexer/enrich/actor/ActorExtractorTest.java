@@ -96,6 +96,21 @@ class ActorExtractorTest {
     assertEquals(Set.of("North Viet-Nam"), mentionTexts(actor(actors, "North Vietnam")));
   }
 
+  /**
+   * The addresses' older names, each the actor a reader would file it under: Truman's and
+   * Eisenhower's Formosa and Red China, Bush's Qadhafi, the nineteenth century's Constantinople.
+   */
+  @Test
+  void namesTheAddressesWroteInTheirDayAreTheActorsOfToday() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "The Seventh Fleet was instructed to prevent attack upon Formosa. "
+        + "Red China has yet to demonstrate that it deserves a seat. Colonel Qadhafi correctly judged that his country "
+        + "would be safer. Our minister at Constantinople reported the treaty."));
+    assertEquals(Set.of("Formosa"), mentionTexts(actor(actors, "Taiwan")));
+    assertEquals(Set.of("Red China"), mentionTexts(actor(actors, "China")));
+    assertEquals(Set.of("Qadhafi"), mentionTexts(actor(actors, "Muammar Gaddafi")));
+    assertEquals(Set.of("Constantinople"), mentionTexts(actor(actors, "Istanbul")));
+  }
+
   /** Polk's 1846 address: the general, not the Texas town of GeoNames' list. */
   @Test
   void santaAnnaInPolksAddressIsTheGeneral() {
