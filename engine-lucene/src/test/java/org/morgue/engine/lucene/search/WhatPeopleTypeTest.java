@@ -188,7 +188,8 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   void aWordTheYearsWriteClosedOpenOrHyphenatedIsFoundHoweverItIsTyped() throws Exception {
     // Kennedy's addresses say "Viet Nam" and "Viet-Nam", later ones "Vietnam"; Brown's 1961 clippings
     // "per cent" where today's text says "percent". "Vietnam" found 25 articles and "ceasefire" none.
-    // A regular expression searches one indexed term as written, so it counts the closed word alone.
+    // A regular expression searches one indexed term as written, so in the body it counts the closed
+    // word alone (the actor field names the country Vietnam however the text wrote it).
     for (String[] writings : new String[][] {{"Vietnam", "Viet-Nam", "Viet Nam", "\"Viet Nam\""},
         {"percent", "per cent", "per-cent", "\"per cent\""}, {"cooperation", "co-operation", "cooperate", "co-operate"},
         {"worldwide", "world-wide", "\"world wide\""}, {"ceasefire", "cease-fire", "cease fire"},
@@ -198,8 +199,8 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
         assertEquals(all, total(writing), writing + " finds what " + writings[0] + " does");
       }
     }
-    assertTrue(total("Vietnam") > total("/vietnam/"), "Vietnam also finds Viet-Nam: " + total("/vietnam/"));
-    assertTrue(total("percent") > total("/percent/"), "percent also finds per cent: " + total("/percent/"));
+    assertTrue(total("body:Vietnam") > total("body:/vietnam/"), "Vietnam also finds Viet-Nam: " + total("body:/vietnam/"));
+    assertTrue(total("body:percent") > total("body:/percent/"), "percent also finds per cent: " + total("body:/percent/"));
     assertTrue(total("ceasefire") > 0);
     assertTrue(search("Vietnam").hits().stream().map(hit -> hit.article().article().id()).toList()
         .contains("sotu-1963-kennedy"), "Kennedy's 1963 address, which says Viet-Nam");
