@@ -214,6 +214,25 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void anAcronymWithDotsIsTheAcronym() throws Exception {
+    // Brown's 1961 clippings and most addresses write "U.N.", later ones "UN": each found 14 and 23
+    // articles, 4 of them both. "U.S.S.R." and "USSR" found 2 each, none the same.
+    for (String[] writings : new String[][] {{"UN", "U.N.", "u.n."}, {"USSR", "U.S.S.R."}, {"FBI", "F.B.I."}}) {
+      for (String writing : writings) {
+        assertEquals(total(writings[0]), total(writing), writing + " finds what " + writings[0] + " does");
+      }
+    }
+    assertTrue(total("body:UN") > 20, "UN: " + total("body:UN"));
+    java.util.List<String> marked = search("UN").hits().stream().flatMap(hit -> hit.snippet().parts().stream())
+        .filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
+    assertTrue(marked.contains("U.N") || marked.contains("U.N."), "the article's own writing is marked: " + marked);
+    // The country stays the country, apart from the pronoun.
+    assertEquals(total("US"), total("U.S."));
+    assertEquals(total("U.S."), total("u.s."));
+    assertTrue(total("body:us -body:US") > 0);
+  }
+
+  @Test
   void orInLowerCaseBetweenTwoWordsIsTheOperator() throws Exception {
     assertEquals(total("Cuba OR Soviet"), total("Cuba or Soviet"));
     assertTrue(total("Cuba or Soviet") > total("Cuba Soviet"), "either, not both");
