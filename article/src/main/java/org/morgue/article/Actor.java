@@ -12,11 +12,21 @@ import java.util.Optional;
  *     known to it; empty otherwise
  * @param mentions every place the article names it, in text order
  * @param salience how central it is to the article, 0 to 1 (headline and lede mentions weigh more)
+ * @param aliases the other names the actor goes by where the archive knows them ("FDR", "F.D.R."
+ *     and "Franklin Roosevelt" for Franklin D. Roosevelt), whether or not this article uses them: a
+ *     search by any of them finds the actor
  */
-public record Actor(String name, ActorType type, Optional<String> role, List<Mention> mentions, double salience) {
+public record Actor(String name, ActorType type, Optional<String> role, List<Mention> mentions, double salience,
+    List<String> aliases) {
   public Actor {
     role = role == null ? Optional.empty() : role; // stored articles from before roles have none
     mentions = List.copyOf(mentions);
+    aliases = aliases == null ? List.of() : List.copyOf(aliases); // nor those from before aliases
+  }
+
+  /** An actor known by its name alone. */
+  public Actor(String name, ActorType type, Optional<String> role, List<Mention> mentions, double salience) {
+    this(name, type, role, mentions, salience, List.of());
   }
 
   /** How many times the article names this actor. */

@@ -102,7 +102,8 @@ public final class ActorAuthority {
     Map<String, Actor> merged = new LinkedHashMap<>();
     for (Actor actor : found) {
       String name = resolve(actor.name());
-      Actor renamed = new Actor(name, type(actor.name(), actor.type()), actor.role(), actor.mentions(), actor.salience());
+      Actor renamed = new Actor(name, type(actor.name(), actor.type()), actor.role(), actor.mentions(), actor.salience(),
+          aliases(name, actor.aliases(), List.of(actor.name())));
       merged.merge(name, renamed, ActorAuthority::merge);
     }
     List<Actor> actors = new ArrayList<>(merged.values());
@@ -114,6 +115,18 @@ public final class ActorAuthority {
     List<Mention> mentions = new ArrayList<>(a.mentions());
     mentions.addAll(b.mentions());
     mentions.sort(Comparator.comparingInt(Mention::start));
-    return new Actor(a.name(), a.type(), a.role().or(b::role), mentions, Math.max(a.salience(), b.salience()));
+    return new Actor(a.name(), a.type(), a.role().or(b::role), mentions, Math.max(a.salience(), b.salience()),
+        aliases(a.name(), a.aliases(), b.aliases()));
+  }
+
+  /**
+   * The names an actor renamed or merged goes by: what each part went by, its old name among them, so
+   * a search by the name the curator replaced still finds it; never the name itself.
+   */
+  private static List<String> aliases(String name, List<String> first, List<String> second) {
+    LinkedHashSet<String> aliases = new LinkedHashSet<>(first);
+    aliases.addAll(second);
+    aliases.remove(name);
+    return List.copyOf(aliases);
   }
 }

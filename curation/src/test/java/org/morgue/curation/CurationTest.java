@@ -164,7 +164,8 @@ class CurationTest {
           List.of("crime"), null, null, null, 0), Optional.empty(), new OriginalFields("t", Optional.empty(), "s", List.of()),
           Optional.empty());
       Enrichment found = new Enrichment(List.of(
-          new Actor("Nicolás Maduro", ActorType.PERSON, Optional.empty(), List.of(new Mention(10, 16, "Maduro")), 0.4),
+          new Actor("Nicolás Maduro", ActorType.PERSON, Optional.empty(), List.of(new Mention(10, 16, "Maduro")), 0.4,
+              List.of("Moros")),
           new Actor("Maduro", ActorType.PERSON, Optional.empty(), List.of(new Mention(2, 8, "Maduro")), 0.9),
           new Actor("Tren de Aragua", ActorType.ORGANISATION, Optional.empty(), List.of(), 0.3),
           new Actor("Congress", ActorType.GOVERNMENT, Optional.empty(), List.of(), 0.2)), List.of(), new Hedging(0, org.morgue.article.HedgeLevel.LOW, 0, 0, List.of(), List.of()));
@@ -174,6 +175,8 @@ class CurationTest {
       Actor maduro = corrected.actors().get(0);
       assertEquals(List.of(2, 10), maduro.mentions().stream().map(Mention::start).toList());
       assertEquals(0.9, maduro.salience());
+      // The name the curator replaced stays searchable: every other name either part went by, not its own.
+      assertEquals(List.of("Moros", "Maduro"), maduro.aliases());
       assertEquals(ActorType.GROUP, corrected.actors().get(2).type());
       assertEquals(List.of("Crime"), corrected.themes().stream().map(Theme::name).toList());
       assertEquals(3, curation.correct("a2", found).actors().size()); // merged; nothing removed or added on a2

@@ -88,6 +88,7 @@ final class ArticleDocument {
     for (Actor actor : enriched.enrichment().actors()) {
       String canonical = ArchiveSchema.canonical(actor.name());
       actors.add(actor.name());
+      actor.aliases().forEach(actors::add); // searchable as the name is, as the embedded index has them
       actorFacet.add(canonical);
       typedActors.add(ActorTypes.typedName(actor.type(), canonical));
       actorTypes.add(actor.type().id());

@@ -65,6 +65,10 @@ public final class ArticleDocumentBuilder {
     Set<String> actorTypes = new LinkedHashSet<>();
     for (Actor actor : enriched.enrichment().actors()) {
       doc.add(new TextField(ArchiveSchema.ACTOR, actor.name(), Field.Store.NO));
+      // Its other names are searchable as its name is: "FDR" finds Franklin D. Roosevelt's articles.
+      for (String alias : actor.aliases()) {
+        doc.add(new TextField(ArchiveSchema.ACTOR, alias, Field.Store.NO));
+      }
       String canonical = ArchiveSchema.canonical(actor.name());
       doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_ACTOR, canonical));
       doc.add(new StringField(ArchiveSchema.ACTOR_TYPED, ActorTypes.typedName(actor.type(), canonical), Field.Store.NO));

@@ -63,7 +63,7 @@ public final class ActorSnippets {
     }
     int bodyStart = article.blockSpans().get(0).start();
     for (Actor actor : enriched.enrichment().actors()) {
-      if (!named(actor.name(), terms)) {
+      if (!named(actor.name(), terms) && actor.aliases().stream().noneMatch(alias -> named(alias, terms))) {
         continue;
       }
       for (Mention mention : actor.mentions()) {

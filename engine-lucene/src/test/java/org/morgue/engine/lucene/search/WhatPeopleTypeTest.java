@@ -233,6 +233,27 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void aPersonsOtherNameFindsTheArticlesNamingThePerson() throws Exception {
+    // No address says "FDR", "JFK" or "LBJ": each found nothing, while the archive names the three
+    // presidents in dozens of articles.
+    for (String[] person : new String[][] {{"FDR", "Franklin D. Roosevelt"}, {"JFK", "John F. Kennedy"},
+        {"LBJ", "Lyndon B. Johnson"}}) {
+      long named = total("actor:\"" + person[1] + "\"");
+      assertTrue(named > 5, person[1] + ": " + named);
+      assertEquals(named, total(person[0] + " AND actor:\"" + person[1] + "\""), person[0] + " finds every one");
+      assertEquals(total(person[0]), total("actor:" + person[0]));
+    }
+    assertEquals(total("F.D.R."), total("FDR"));
+    // The hit says why it is there: the sentence naming the person, marked, not the lead (where the
+    // body names them: Roosevelt's own addresses name him in their title alone).
+    java.util.List<String> marked = search("JFK").hits().get(0).snippet().parts().stream()
+        .filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
+    assertTrue(marked.stream().anyMatch(text -> text.contains("Kennedy")), marked.toString());
+    // A place's demonym is no such name: "American" finds what the words say, not every U.S. article.
+    assertTrue(total("American") < total("actor:\"United States\""), total("American") + "");
+  }
+
+  @Test
   void orInLowerCaseBetweenTwoWordsIsTheOperator() throws Exception {
     assertEquals(total("Cuba OR Soviet"), total("Cuba or Soviet"));
     assertTrue(total("Cuba or Soviet") > total("Cuba Soviet"), "either, not both");

@@ -352,7 +352,8 @@ public final class ActorExtractor {
                     actor.type(),
                     gazetteer.roleOf(actor),
                     mentions.stream().map(f -> new Mention(f.start(), f.end(), text.substring(f.start(), f.end()))).toList(),
-                    Math.round(1000 * raw.get(actor) / top) / 1000.0)));
+                    Math.round(1000 * raw.get(actor) / top) / 1000.0,
+                    gazetteer.aliasesOf(actor))));
     // Stable sort: equal salience keeps the order of first mention from the map.
     actors.sort(Comparator.comparingDouble(Actor::salience).reversed());
     return List.copyOf(actors);

@@ -22,18 +22,22 @@ import org.morgue.article.ActorType;
  */
 public final class Gazetteer {
   private static final String COUNTRIES = "countries.tsv";
+  private static final Set<ActorType> SEARCHED_BY_ALIAS = Set.of(ActorType.PERSON, ActorType.ORGANISATION, ActorType.GROUP);
 
   private final Map<String, List<GazetteerEntry>> byFirstToken;
   private final Set<ActorKey> actors;
   private final Map<ActorKey, String> fileOf;
   private final Map<ActorKey, String> roleOf;
+  /** Each person's, organisation's and group's one-word aliases as written; see {@link #aliasesOf}. */
+  private final Map<ActorKey, List<String>> aliasesOf;
 
   private Gazetteer(Map<String, List<GazetteerEntry>> byFirstToken, Set<ActorKey> actors, Map<ActorKey, String> fileOf,
-      Map<ActorKey, String> roleOf) {
+      Map<ActorKey, String> roleOf, Map<ActorKey, List<String>> aliasesOf) {
     this.byFirstToken = byFirstToken;
     this.actors = actors;
     this.fileOf = fileOf;
     this.roleOf = roleOf;
+    this.aliasesOf = aliasesOf;
   }
 
   /**
@@ -46,6 +50,7 @@ public final class Gazetteer {
     Map<String, List<GazetteerEntry>> index = new HashMap<>();
     Map<ActorKey, String> fileOf = new HashMap<>();
     Map<ActorKey, String> roleOf = new HashMap<>();
+    Map<ActorKey, List<String>> aliasesOf = new HashMap<>();
     for (DataFile file : files) {
       for (DataFile.Line line : file.lines()) {
         String[] columns = line.text().split("\t", -1);
@@ -98,6 +103,9 @@ public final class Gazetteer {
           index
               .computeIfAbsent(tokens.get(0), first -> new ArrayList<>())
               .add(new GazetteerEntry(tokens, actor, contextual, file.path()));
+          if (!contextual && !written.equals(name) && !written.matches(".*[ \\-].*") && SEARCHED_BY_ALIAS.contains(type)) {
+            aliasesOf.computeIfAbsent(actor, key -> new ArrayList<>()).add(written);
+          }
         }
       }
     }
@@ -106,7 +114,21 @@ public final class Gazetteer {
     index.forEach((first, entries) -> sorted.put(first, entries.stream().sorted(longestFirst).toList()));
     Set<ActorKey> actors = new HashSet<>();
     typeOf.forEach((name, type) -> actors.add(new ActorKey(name, type)));
-    return new Gazetteer(Map.copyOf(sorted), Set.copyOf(actors), Map.copyOf(fileOf), Map.copyOf(roleOf));
+    aliasesOf.replaceAll((actor, aliases) -> List.copyOf(aliases));
+    return new Gazetteer(Map.copyOf(sorted), Set.copyOf(actors), Map.copyOf(fileOf), Map.copyOf(roleOf),
+        Map.copyOf(aliasesOf));
+  }
+
+  /**
+   * The actor's other one-word names, as the gazetteer writes them ("FDR", "F.D.R.", "Ike"), which a
+   * search by that word should find it by; none for an unlisted actor. Only people, organisations and
+   * groups: a place's aliases are mostly its demonyms ("American") and a government's its metonyms
+   * ("Washington", "the White House"), by which a one-word search would find every article naming
+   * the country. One word only, without a space or hyphen: the words of a longer alias ("Roosevelt
+   * administration") would each find the actor, as "Roosevelt" would every U.S. government's article.
+   */
+  List<String> aliasesOf(ActorKey actor) {
+    return aliasesOf.getOrDefault(actor, List.of());
   }
 
   /** How many actors the gazetteer knows. */

@@ -111,6 +111,23 @@ class ActorExtractorTest {
     assertEquals(Set.of("Constantinople"), mentionTexts(actor(actors, "Istanbul")));
   }
 
+  /**
+   * A person, organisation or group carries the other one-word names the gazetteer knows it by, used
+   * in the article or not, so a search for "FDR" finds the addresses that say "President Roosevelt".
+   * Not a longer alias, whose words would each find it, nor a place's or a government's, which are
+   * demonyms and metonyms ("American", "Washington").
+   */
+  @Test
+  void anActorCarriesItsOtherOneWordNamesWhetherOrNotTheArticleUsesThem() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "President Franklin D. Roosevelt spoke to the Congress of the "
+        + "United States. The Trump administration said nothing."));
+    Actor roosevelt = actor(actors, "Franklin D. Roosevelt");
+    assertTrue(roosevelt.aliases().containsAll(List.of("FDR", "F.D.R.")), roosevelt.aliases().toString());
+    assertFalse(roosevelt.aliases().contains("Franklin Roosevelt"), roosevelt.aliases().toString());
+    assertEquals(List.of(), actor(actors, "U.S. government").aliases());
+    assertEquals(List.of(), actor(actors, "United States").aliases());
+  }
+
   /** Polk's 1846 address: the general, not the Texas town of GeoNames' list. */
   @Test
   void santaAnnaInPolksAddressIsTheGeneral() {
