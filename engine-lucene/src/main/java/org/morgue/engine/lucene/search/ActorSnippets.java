@@ -1,15 +1,11 @@
 package org.morgue.engine.lucene.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -89,19 +85,7 @@ public final class ActorSnippets {
 
   /** Whether a word of the actor's name, analysed as the actor field is, is one the query searched. */
   private boolean named(String name, Set<String> terms) {
-    try (TokenStream tokens = analyzer.tokenStream(ArchiveSchema.ACTOR, name)) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        if (terms.contains(term.toString())) {
-          return true;
-        }
-      }
-      tokens.end();
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // analysing a string in memory does no I/O
-    }
+    return AnalysedTerms.of(analyzer, ArchiveSchema.ACTOR, name).stream().anyMatch(terms::contains);
   }
 
   /** The sentence holding the mention, cut to {@link #CONTEXT_CHARS} either side, the mention marked. */

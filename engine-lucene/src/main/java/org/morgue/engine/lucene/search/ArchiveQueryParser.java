@@ -1,6 +1,5 @@
 package org.morgue.engine.lucene.search;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -321,19 +318,8 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   }
 
   /** The terms a field's analysis makes of a text. */
-  private List<String> analysed(String field, String word) throws ParseException {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = getAnalyzer().tokenStream(field, word)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new ParseException("cannot analyse '" + word + "': " + e.getMessage());
-    }
-    return terms;
+  private List<String> analysed(String field, String word) {
+    return AnalysedTerms.of(getAnalyzer(), field, word);
   }
 
   @Override

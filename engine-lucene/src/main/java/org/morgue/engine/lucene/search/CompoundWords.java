@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 
 /**
@@ -114,18 +112,7 @@ final class CompoundWords {
   }
 
   private List<String> stems(String text) {
-    List<String> stems = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(ArchiveSchema.TITLE, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        stems.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return stems;
+    return AnalysedTerms.of(analyzer, ArchiveSchema.TITLE, text);
   }
 
   private static CompoundWords read(String resource) {

@@ -228,16 +228,7 @@ public final class QuerySpelling {
     return d[x.length][y.length];
   }
 
-  private List<String> terms(String field, String word) throws IOException {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, word)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    }
-    return terms;
+  private List<String> terms(String field, String word) {
+    return AnalysedTerms.of(analyzer, field, word);
   }
 }
