@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "15";
+  public static final String VERSION = "16";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -216,6 +216,7 @@ public final class ArchiveSchema {
       TokenStream stream = new EnglishPossessiveFilter(tokenizer);
       stream = new UsAsCountryFilter(stream);
       stream = new DottedAcronymFilter(stream);
+      stream = new ThousandsCommaFilter(stream);
       stream = new ICUFoldingFilter(stream);
       stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       stream = new SpellingFilter(stream, WORD_FORMS.spellings());
@@ -246,6 +247,7 @@ public final class ArchiveSchema {
       Tokenizer tokenizer = new StandardTokenizer();
       TokenStream stream = new UsAsCountryFilter(tokenizer);
       stream = new DottedAcronymFilter(stream);
+      stream = new ThousandsCommaFilter(stream);
       stream = new ICUFoldingFilter(stream);
       // As in prose, so actor:Qaida finds al-Qaeda, whose canonical name the gazetteer spells one way,
       // and a theme or a body's name in British spelling is found in American.

@@ -233,6 +233,17 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void aNumberIsOneNumberWithOrWithoutItsThousandsCommas() throws Exception {
+    // The texts write "10,000"; "10000" found none of them.
+    for (String[] number : new String[][] {{"10,000", "10000"}, {"1,000,000", "1000000"}}) {
+      assertTrue(total(number[0]) > 10, number[0] + ": " + total(number[0]));
+      assertEquals(total(number[0]), total(number[1]), number[1]);
+    }
+    assertEquals(total("\"1,000 miles\""), total("\"1000 miles\""));
+    assertTrue(total("\"1,000 miles\"") > 0);
+  }
+
+  @Test
   void aPersonsOtherNameFindsTheArticlesNamingThePerson() throws Exception {
     // No address says "FDR", "JFK" or "LBJ": each found nothing, while the archive names the three
     // presidents in dozens of articles.
