@@ -201,8 +201,9 @@ public final class ArchiveSchema {
   /**
    * English prose: Lucene's EnglishAnalyzer chain (possessives, stop words, Porter stems) with ICU
    * folding in place of lower-casing, so canonically equivalent, fullwidth and accented spellings
-   * of a word are one term at index and at query time; "AT&T" one word, "US" the country, the
-   * spellings of one name one word and British spellings the American ones ({@link #wordForms}).
+   * of a word are one term at index and at query time; "AT&T" one word, "US" the country, "U.N."
+   * the acronym "UN", "10,000" the number 10000, the spellings of one name one word and British
+   * spellings the American ones ({@link #wordForms}).
    */
   private static final class ProseAnalyzer extends Analyzer {
     @Override
