@@ -43,10 +43,11 @@ final class CompoundWords {
       String parts = sides.length == 2 ? sides[1].strip() : "";
       List<String> closedStems = stems(word);
       List<String> openStems = stems(parts);
-      // One word, two words each kept by the analysis: a part the index drops ("to" of "to-day")
-      // would make the phrase match any "the day".
-      if (closedStems.size() != 1 || parts.split(" ").length != 2 || openStems.size() != 2) {
-        throw new IllegalStateException(file + ": not 'word = part part', two searchable parts: " + line);
+      // One word, two or three words each kept by the analysis: a part the index drops ("to" of
+      // "to-day") would make the phrase match any "the day".
+      int words = parts.split(" ").length;
+      if (closedStems.size() != 1 || words < 2 || words > 3 || openStems.size() != words) {
+        throw new IllegalStateException(file + ": not 'word = part part', two or three searchable parts: " + line);
       }
       String key = String.join(" ", openStems);
       if (closed.putIfAbsent(key, word) != null) {
@@ -74,15 +75,17 @@ final class CompoundWords {
   }
 
   /**
-   * The closed writing of words typed apart or with hyphens: a listed pair ("cease fire", "Viet
-   * Nam") or any word of letters joined by hyphens ("co-operation": "cooperation").
+   * The closed writing of words typed apart or with hyphens: a listed pair or triple ("cease fire",
+   * "Viet Nam", "Second World War") or any word of letters joined by hyphens ("co-operation":
+   * "cooperation").
    */
   Optional<String> closedWriting(String words) {
     String typed = words.strip();
     if (HYPHENATED.matcher(typed).matches()) {
       return Optional.of(typed.replace("-", ""));
     }
-    if (typed.split("\\s+").length != 2) {
+    int count = typed.split("\\s+").length;
+    if (count < 2 || count > 3) {
       return Optional.empty();
     }
     return Optional.ofNullable(closedByOpen.get(String.join(" ", stems(typed))));

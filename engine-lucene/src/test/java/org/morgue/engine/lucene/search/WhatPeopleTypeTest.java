@@ -193,7 +193,7 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     for (String[] writings : new String[][] {{"Vietnam", "Viet-Nam", "Viet Nam", "\"Viet Nam\""},
         {"percent", "per cent", "per-cent", "\"per cent\""}, {"cooperation", "co-operation", "cooperate", "co-operate"},
         {"worldwide", "world-wide", "\"world wide\""}, {"ceasefire", "cease-fire", "cease fire"},
-        {"teenagers", "teen-agers", "teen-age", "teenage"}}) {
+        {"teenagers", "teen-agers", "teen-age", "teenage"}, {"WWII", "\"World War II\"", "\"Second World War\""}}) {
       long all = total(writings[0]);
       for (String writing : writings) {
         assertEquals(all, total(writing), writing + " finds what " + writings[0] + " does");
@@ -202,6 +202,12 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     assertTrue(total("body:Vietnam") > total("body:/vietnam/"), "Vietnam also finds Viet-Nam: " + total("body:/vietnam/"));
     assertTrue(total("body:percent") > total("body:/percent/"), "percent also finds per cent: " + total("body:/percent/"));
     assertTrue(total("ceasefire") > 0);
+    // No text says "WWII": it finds the addresses that say "World War II" and those that say "Second World War".
+    java.util.List<String> bodies = searcher.search(new SearchRequest("WWII", java.util.Map.of(), java.util.Optional.empty(),
+        java.util.Optional.empty(), org.morgue.search.SortOrder.RELEVANCE, 100, 10)).hits().stream()
+        .map(hit -> hit.article().article().body()).toList();
+    assertTrue(bodies.stream().anyMatch(body -> body.contains("World War II") && !body.contains("Second World War")));
+    assertTrue(bodies.stream().anyMatch(body -> body.contains("Second World War") && !body.contains("World War II")));
     assertTrue(search("Vietnam").hits().stream().map(hit -> hit.article().article().id()).toList()
         .contains("sotu-1963-kennedy"), "Kennedy's 1963 address, which says Viet-Nam");
     java.util.List<String> marked = search("Vietnam").hits().stream().flatMap(hit -> hit.snippet().parts().stream())
@@ -244,7 +250,7 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
-  void aPersonsOtherNameFindsTheArticlesNamingThePerson() throws Exception {
+  void anActorsOtherNameOrAcronymFindsTheArticlesNamingIt() throws Exception {
     // No address says "FDR", "JFK" or "LBJ": each found nothing, while the archive names the three
     // presidents in dozens of articles.
     for (String[] person : new String[][] {{"FDR", "Franklin D. Roosevelt"}, {"JFK", "John F. Kennedy"},
@@ -255,6 +261,12 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
       assertEquals(total(person[0]), total("actor:" + person[0]));
     }
     assertEquals(total("F.D.R."), total("FDR"));
+    // A country's acronym too: "UK" found nothing, while 159 articles name the United Kingdom
+    // (as "Britain", "Great Britain", "England"...).
+    long kingdom = total("actor:\"United Kingdom\"");
+    assertTrue(kingdom > 100, "United Kingdom: " + kingdom);
+    assertEquals(kingdom, total("UK AND actor:\"United Kingdom\""));
+    assertEquals(total("UK"), total("U.K."));
     // The hit says why it is there: the sentence naming the person, marked, not the lead (where the
     // body names them: Roosevelt's own addresses name him in their title alone).
     java.util.List<String> marked = search("JFK").hits().get(0).snippet().parts().stream()

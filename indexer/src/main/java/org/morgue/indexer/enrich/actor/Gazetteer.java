@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.morgue.article.ActorType;
 
 /**
@@ -23,6 +24,8 @@ import org.morgue.article.ActorType;
 public final class Gazetteer {
   private static final String COUNTRIES = "countries.tsv";
   private static final Set<ActorType> SEARCHED_BY_ALIAS = Set.of(ActorType.PERSON, ActorType.ORGANISATION, ActorType.GROUP);
+  /** An alias in capitals, dotted or not ("UK", "U.S.S.R.", "EPA"): a place's or government's too. */
+  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
 
   private final Map<String, List<GazetteerEntry>> byFirstToken;
   private final Set<ActorKey> actors;
@@ -103,7 +106,8 @@ public final class Gazetteer {
           index
               .computeIfAbsent(tokens.get(0), first -> new ArrayList<>())
               .add(new GazetteerEntry(tokens, actor, contextual, file.path()));
-          if (!contextual && !written.equals(name) && !written.matches(".*[ \\-].*") && SEARCHED_BY_ALIAS.contains(type)) {
+          if (!contextual && !written.equals(name) && !written.matches(".*[ \\-].*")
+              && (SEARCHED_BY_ALIAS.contains(type) || ACRONYM.matcher(written).matches())) {
             aliasesOf.computeIfAbsent(actor, key -> new ArrayList<>()).add(written);
           }
         }
@@ -121,10 +125,10 @@ public final class Gazetteer {
 
   /**
    * The actor's other one-word names, as the gazetteer writes them ("FDR", "F.D.R.", "Ike"), which a
-   * search by that word should find it by; none for an unlisted actor. Only people, organisations and
-   * groups: a place's aliases are mostly its demonyms ("American") and a government's its metonyms
-   * ("Washington", "the White House"), by which a one-word search would find every article naming
-   * the country. One word only, without a space or hyphen: the words of a longer alias ("Roosevelt
+   * search by that word should find it by; none for an unlisted actor. Of places and governments only
+   * their acronyms ("UK", "USSR", "EPA"): their other aliases are mostly demonyms ("American") and
+   * metonyms ("Washington", "the White House"), by which a one-word search would find every article
+   * naming the country. One word only, without a space or hyphen: the words of a longer alias ("Roosevelt
    * administration") would each find the actor, as "Roosevelt" would every U.S. government's article.
    */
   List<String> aliasesOf(ActorKey actor) {

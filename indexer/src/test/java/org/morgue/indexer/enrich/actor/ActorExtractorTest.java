@@ -114,8 +114,8 @@ class ActorExtractorTest {
   /**
    * A person, organisation or group carries the other one-word names the gazetteer knows it by, used
    * in the article or not, so a search for "FDR" finds the addresses that say "President Roosevelt".
-   * Not a longer alias, whose words would each find it, nor a place's or a government's, which are
-   * demonyms and metonyms ("American", "Washington").
+   * Not a longer alias, whose words would each find it, nor a place's or a government's other than
+   * an acronym, since those are demonyms and metonyms ("American", "Washington").
    */
   @Test
   void anActorCarriesItsOtherOneWordNamesWhetherOrNotTheArticleUsesThem() {
@@ -125,7 +125,8 @@ class ActorExtractorTest {
     assertTrue(roosevelt.aliases().containsAll(List.of("FDR", "F.D.R.")), roosevelt.aliases().toString());
     assertFalse(roosevelt.aliases().contains("Franklin Roosevelt"), roosevelt.aliases().toString());
     assertEquals(List.of(), actor(actors, "U.S. government").aliases());
-    assertEquals(List.of(), actor(actors, "United States").aliases());
+    // A place's acronyms are searched by, its demonyms and other names are not.
+    assertEquals(List.of("U.S.", "US", "USA", "U.S.A."), actor(actors, "United States").aliases());
   }
 
   /** Polk's 1846 address: the general, not the Texas town of GeoNames' list. */
