@@ -12,9 +12,9 @@ import java.util.Optional;
  *     known to it; empty otherwise
  * @param mentions every place the article names it, in text order
  * @param salience how central it is to the article, 0 to 1 (headline and lede mentions weigh more)
- * @param aliases the other names the actor goes by where the archive knows them ("FDR", "F.D.R."
- *     and "Franklin Roosevelt" for Franklin D. Roosevelt), whether or not this article uses them: a
- *     search by any of them finds the actor
+ * @param aliases other names the actor goes by where the archive's gazetteers list them ("FDR" and
+ *     "F.D.R." for Franklin D. Roosevelt, "UK" for the United Kingdom), whether or not this article
+ *     uses them: a search by any of them finds the actor
  */
 public record Actor(String name, ActorType type, Optional<String> role, List<Mention> mentions, double salience,
     List<String> aliases) {

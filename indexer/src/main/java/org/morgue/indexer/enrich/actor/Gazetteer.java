@@ -106,8 +106,7 @@ public final class Gazetteer {
           index
               .computeIfAbsent(tokens.get(0), first -> new ArrayList<>())
               .add(new GazetteerEntry(tokens, actor, contextual, file.path()));
-          if (!contextual && !written.equals(name) && !written.matches(".*[ \\-].*")
-              && (SEARCHED_BY_ALIAS.contains(type) || ACRONYM.matcher(written).matches())) {
+          if (!contextual && !written.equals(name) && searchedBy(type, written)) {
             aliasesOf.computeIfAbsent(actor, key -> new ArrayList<>()).add(written);
           }
         }
@@ -133,6 +132,12 @@ public final class Gazetteer {
    */
   List<String> aliasesOf(ActorKey actor) {
     return aliasesOf.getOrDefault(actor, List.of());
+  }
+
+  /** Whether a search by the alias should find an actor of the type: see {@link #aliasesOf}. */
+  private static boolean searchedBy(ActorType type, String alias) {
+    boolean oneWord = alias.indexOf(' ') < 0 && alias.indexOf('-') < 0;
+    return oneWord && (SEARCHED_BY_ALIAS.contains(type) || ACRONYM.matcher(alias).matches());
   }
 
   /** How many actors the gazetteer knows. */
