@@ -1,9 +1,7 @@
 package org.morgue.engine.lucene.index;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.NavigableSet;
@@ -73,19 +71,7 @@ public final class WordForms {
 
   /** The lists Morgue ships, from the engine's resources. */
   static WordForms shipped() {
-    return new WordForms(lines("word-forms.txt"), lines("spellings.txt"));
-  }
-
-  private static List<String> lines(String resource) {
-    try (InputStream in = WordForms.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the engine's resources");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new WordForms(ListedLines.of(WordForms.class, "word-forms.txt"), ListedLines.of(WordForms.class, "spellings.txt"));
   }
 
   /** The name and "use" rules, one per line, as OpenSearch's {@code stemmer_override} filter takes them. */

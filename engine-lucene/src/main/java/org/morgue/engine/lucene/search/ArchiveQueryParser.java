@@ -95,9 +95,11 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     String trimmed = text.strip();
     boolean plain = PLAIN_WORDS.matcher(SLASH_IN_WORD.matcher(trimmed).replaceAll(" ")).matches()
         && !OPERATOR.matcher(trimmed).find();
-    // "per cent" typed apart is the compound, searched as the phrase or as "percent" (CompoundWords).
+    // "per cent" typed apart is the compound, searched as the phrase or as "percent" (CompoundWords);
+    // "Saint Louis" is also the phrase, which finds "St. Louis" too (Abbreviations).
     String words = TypedQuery.slashesInWords(text);
-    Query parsed = parse(plain ? CompoundWords.shipped().hyphenatingListedPairs(words) : words);
+    Query parsed = parse(plain
+        ? Abbreviations.shipped().phrasingPairs(CompoundWords.shipped().hyphenatingListedPairs(words)) : words);
     if (parsed instanceof BooleanQuery bool && bool.clauses().isEmpty()) {
       // Nothing left to search: only common words, or only punctuation ('""', '&'). An empty query box
       // lists everything; this is not an empty box, and matching nothing would not say why.
@@ -230,8 +232,9 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   /**
    * The query, or the same words as the archive's other years write them: a closed word also as its
    * listed parts ("ceasefire" as "cease fire"), parts typed with a hyphen or quoted as a listed pair
-   * also as one word ("Viet-Nam" as "Vietnam"). The texts keep what they wrote; see {@link
-   * CompoundWords}.
+   * also as one word ("Viet-Nam" as "Vietnam"), a phrase with a title or "Saint" cut short or written
+   * in full the other way ("St. Louis" as "Saint Louis"). The texts keep what they wrote; see {@link
+   * CompoundWords} and {@link Abbreviations}.
    */
   private Query orOtherWritings(Query query, String field, String typed, boolean quoted) throws ParseException {
     if (query == null || (field != null && !ArchiveSchema.joinsSpellings(field))) {
@@ -248,6 +251,12 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     if (closed.isPresent() || !quoted) {
       for (String open : compounds.openWritings(closed.orElse(typed))) {
         writings.add(super.getFieldQuery(field, open, true));
+      }
+    }
+    if (quoted) {
+      Optional<String> other = Abbreviations.shipped().otherWriting(typed);
+      if (other.isPresent()) {
+        writings.add(super.getFieldQuery(field, other.get(), true));
       }
     }
     writings.remove(null);

@@ -1,9 +1,5 @@
 package org.morgue.engine.lucene.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.engine.lucene.index.ListedLines;
 
 /**
  * Words the archive's years write closed, open and hyphenated ("Viet-Nam" and "Vietnam", "per cent"
@@ -26,7 +23,7 @@ final class CompoundWords {
   private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
-  private static final CompoundWords SHIPPED = read("compounds.txt");
+  private static final CompoundWords SHIPPED = new CompoundWords(ListedLines.of(CompoundWords.class, "compounds.txt"), "compounds.txt");
 
   /** The closed word's stem to the open writings listed for it ("teenag": "teen age", "teen ager"). */
   private final Map<String, List<String>> openByClosed;
@@ -116,18 +113,5 @@ final class CompoundWords {
 
   private List<String> stems(String text) {
     return AnalysedTerms.of(analyzer, ArchiveSchema.TITLE, text);
-  }
-
-  private static CompoundWords read(String resource) {
-    try (InputStream in = CompoundWords.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-      return new CompoundWords(lines, resource);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

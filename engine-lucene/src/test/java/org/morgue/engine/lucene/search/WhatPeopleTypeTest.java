@@ -220,6 +220,31 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void aSaintOrATitleCutShortIsFoundWrittenInFullAndTheOtherWayRound() throws Exception {
+    // The clippings write "St. Louis" and "Mt. Vernon" (the addresses "Mount Vernon"): "Saint Louis"
+    // and "Mt. Vernon" found nothing.
+    for (String[] writings : new String[][] {{"\"St. Louis\"", "\"Saint Louis\"", "\"st louis\""},
+        {"\"Mount Vernon\"", "\"Mt. Vernon\"", "\"mt vernon\""}, {"\"Lt. Gov.\"", "\"lieutenant governor\""},
+        {"\"St. Louis club\"", "\"the Saint Louis club\""}}) {
+      assertTrue(total(writings[0]) > 0, writings[0]);
+      for (String writing : writings) {
+        assertEquals(total(writings[0]), total(writing), writing + " finds what " + writings[0] + " does");
+      }
+    }
+    // Typed without quotes the words still match apart, as before, and the pair also as the phrase.
+    assertEquals(total("\"St. Louis\""), total("Saint Louis"), "no text says Saint and Louis");
+    assertEquals(total("St. Louis"), total("St AND Louis"));
+    assertTrue(total("Mt. Vernon") >= total("\"Mount Vernon\""));
+    assertTrue(total("lieutenant governor") > total("\"lieutenant governor\""));
+    java.util.List<String> marked = search("Saint Louis").hits().stream().flatMap(hit -> hit.snippet().parts().stream())
+        .filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
+    assertTrue(marked.contains("St. Louis"), "the article's writing is marked: " + marked);
+    // A short form with no name after it is left as typed: "St." ending "Main St." is a street.
+    assertEquals(total("main AND st"), total("Main St."));
+    assertEquals(total("\"main st\""), total("\"Main St.\""));
+  }
+
+  @Test
   void anAcronymWithDotsIsTheAcronym() throws Exception {
     // Brown's 1961 clippings and most addresses write "U.N.", later ones "UN": each found 14 and 23
     // articles, 4 of them both. "U.S.S.R." and "USSR" found 2 each, none the same.

@@ -1,0 +1,96 @@
+package org.morgue.engine.lucene.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.morgue.engine.lucene.index.ListedLines;
+
+/**
+ * Words written in full or cut short before a name ("Saint Louis" and "St. Louis", "Sen. Kennedy"
+ * and "Senator Kennedy"), so a query for one writing asks for the other. The index keeps what each
+ * text wrote; the other writing is asked for only as a phrase with the word after it, where the short
+ * form means the title: "St." ending "Main St." is a street and is left alone. Query-side only, like
+ * {@link CompoundWords}: both engines search the same index terms. Read once; immutable.
+ */
+final class Abbreviations {
+  /** A word of letters, with the full stop a short form is typed with ("St."). */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
+
+  private static final Abbreviations SHIPPED = new Abbreviations(ListedLines.of(Abbreviations.class, "abbreviations.txt"), "abbreviations.txt");
+
+  /** Each listed word, in full or short, lower case and without its full stop, to its other writing. */
+  private final Map<String, String> other;
+
+  private Abbreviations(List<String> lines, String file) {
+    Map<String, String> pairs = new HashMap<>();
+    for (String line : lines) {
+      String[] sides = line.split("=", -1);
+      if (sides.length != 2 || !WORD.matcher(sides[0].strip()).matches() || !WORD.matcher(sides[1].strip()).matches()) {
+        throw new IllegalStateException(file + ": not 'word = short': " + line);
+      }
+      String full = key(sides[0]);
+      String shortForm = key(sides[1]);
+      if (pairs.putIfAbsent(full, shortForm) != null || pairs.putIfAbsent(shortForm, full) != null) {
+        throw new IllegalStateException(file + ": a word is listed twice: " + line);
+      }
+    }
+    this.other = Map.copyOf(pairs);
+  }
+
+  /** The list Morgue ships. */
+  static Abbreviations shipped() {
+    return SHIPPED;
+  }
+
+  /**
+   * The words of a phrase with every listed word that has a word after it written the other way
+   * ("saint louis": "st louis"; "Lt. Gov. Smith" and "Lt. Gov.": "lieutenant governor"), if any is.
+   */
+  Optional<String> otherWriting(String phrase) {
+    String[] words = phrase.strip().split("\\s+");
+    boolean changed = false;
+    boolean swappedBefore = false;
+    for (int i = 0; i < words.length; i++) {
+      // The last word too when it ends a run of titles ("Lt. Gov."): nothing else follows a title there.
+      String swapped = (i + 1 < words.length || swappedBefore) && WORD.matcher(words[i]).matches()
+          ? other.get(key(words[i])) : null;
+      swappedBefore = swapped != null;
+      if (swapped != null) {
+        words[i] = swapped;
+        changed = true;
+      }
+    }
+    return changed ? Optional.of(String.join(" ", words)) : Optional.empty();
+  }
+
+  /**
+   * A plain run of words with each listed word and the word after it also asked for as a phrase, in
+   * query syntax: "Saint Louis" as {@code ((Saint Louis) OR "Saint Louis")}. The words alone still
+   * match as they did; the phrase is what the parser widens to the other writing ({@link
+   * #otherWriting}).
+   */
+  String phrasingPairs(String plainWords) {
+    String[] words = plainWords.strip().split(" +");
+    List<String> written = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      boolean pair = i + 1 < words.length && WORD.matcher(words[i]).matches() && other.containsKey(key(words[i]))
+          && WORD.matcher(words[i + 1]).matches();
+      if (pair) {
+        String both = words[i] + " " + words[++i];
+        written.add("((" + both + ") OR \"" + both + "\")");
+      } else {
+        written.add(words[i]);
+      }
+    }
+    return String.join(" ", written);
+  }
+
+  private static String key(String word) {
+    String stripped = word.strip().toLowerCase(Locale.ROOT);
+    return stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+  }
+}
