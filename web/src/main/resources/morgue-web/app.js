@@ -611,7 +611,7 @@ function facetGroup(state, { key, label }, counts) {
   const mayHaveMore = values.length > FACET_PREVIEW || counts.length >= limit;
   const list = visible.length > 0
     ? el('ul', { className: 'facet-values' }, visible.map((entry) => facetValue(state, key, entry)))
-    : el('p', { className: 'empty-note', text: `No ${plural(label)} start with “${prefix}”.` });
+    : el('p', { className: 'empty-note', text: `No ${plural(label)} match “${prefix}”.` });
   return el('fieldset', { className: 'facet' }, [
     el('legend', { text: label }),
     long && (prefix || values.length >= FACET_PREVIEW) ? facetFilterBox(key, label, prefix) : null,

@@ -214,6 +214,15 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void typingAnActorsOtherNameSuggestsTheActor() {
+    page.open("/");
+    WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+    box.sendKeys("TdA");
+    WebElement list = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
+    page.wait.until(ExpectedConditions.textToBePresentInElement(list, "Tren de Aragua"));
+  }
+
+  @Test
   void escapeClosesTheSuggestions() {
     page.open("/");
     WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));

@@ -18,6 +18,7 @@ import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.Theme;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.ActorAliases;
 import org.morgue.search.ActorTypes;
 import org.morgue.search.Facet;
 import org.morgue.search.StoryEntry;
@@ -84,11 +85,15 @@ final class ArticleDocument {
     ArrayNode actors = doc.putArray(ArchiveSchema.ACTOR);
     ArrayNode actorFacet = facets.putArray(Facet.ACTOR.id());
     ArrayNode typedActors = doc.putArray(ArchiveSchema.ACTOR_TYPED);
+    ArrayNode aliasedActors = doc.putArray(ArchiveSchema.ACTOR_ALIASED);
     Set<String> actorTypes = new LinkedHashSet<>();
     for (Actor actor : enriched.enrichment().actors()) {
       String canonical = ArchiveSchema.canonical(actor.name());
       actors.add(actor.name());
-      actor.aliases().forEach(actors::add); // searchable as the name is, as the embedded index has them
+      for (String alias : actor.aliases()) {
+        actors.add(alias); // searchable as the name is, as the embedded index has them
+        aliasedActors.add(ActorAliases.aliasedName(alias, canonical));
+      }
       actorFacet.add(canonical);
       typedActors.add(ActorTypes.typedName(actor.type(), canonical));
       actorTypes.add(actor.type().id());

@@ -38,15 +38,15 @@ final class FacetLists {
    */
   static Map<String, List<FacetCount>> shape(Map<String, Counted> counted, SearchRequest request, int limit,
       long matches, long archiveSize, Map<String, Map<String, Long>> archive, FacetSignificance.Relevance relevance,
-      Function<String, Optional<ActorType>> actorTypes) {
+      Function<String, Optional<ActorType>> actorTypes, SuggestionList names) {
     Set<ActorType> ticked = ActorTypes.selected(request);
     Map<String, List<FacetCount>> lists = new LinkedHashMap<>();
     for (String dim : Facet.ids()) {
       Counted dimension = counted.getOrDefault(dim, new Counted(List.of(), Map.of()));
-      Optional<String> prefix = Optional.ofNullable(request.facetPrefixes().get(dim)).map(SuggestionList::fold);
+      Optional<String> prefix = Optional.ofNullable(request.facetPrefixes().get(dim));
+      Predicate<String> named = value -> prefix.isEmpty() || names.named(dim, value, prefix.get());
       boolean byType = dim.equals(Facet.ACTOR.id()) && !ticked.isEmpty();
-      Predicate<String> wanted = value -> (prefix.isEmpty() || SuggestionList.fold(value).startsWith(prefix.get()))
-          && (!byType || ActorTypes.listed(actorTypes.apply(value), ticked));
+      Predicate<String> wanted = value -> named.test(value) && (!byType || ActorTypes.listed(actorTypes.apply(value), ticked));
       List<FacetCount> listed = new ArrayList<>();
       if (request.facetOrder() == FacetOrder.SIGNIFICANCE) {
         Map<String, Long> background = archive.getOrDefault(dim, Map.of());
@@ -69,8 +69,7 @@ final class FacetLists {
       Set<String> shown = new HashSet<>();
       listed.forEach(value -> shown.add(value.value()));
       for (String value : request.filters().getOrDefault(dim, List.of())) {
-        boolean fits = prefix.isEmpty() || SuggestionList.fold(value).startsWith(prefix.get());
-        if (fits && shown.add(value)) {
+        if (named.test(value) && shown.add(value)) {
           listed.add(new FacetCount(value, dimension.selected().getOrDefault(
               org.morgue.engine.lucene.index.ArchiveSchema.canonical(value), 0L)));
         }

@@ -218,7 +218,7 @@ public final class OpenSearchEngine implements SearchEngine {
         : FacetSignificance.Relevance.NONE;
     Map<String, ActorType> types = ActorTypes.selected(request).isEmpty() ? Map.of() : actorTypes(archive);
     Map<String, List<FacetCount>> facets = FacetLists.shape(counted, request, facetLimit, total, archive.articles(),
-        archive.facets(), relevance, name -> Optional.ofNullable(types.get(name)));
+        archive.facets(), relevance, name -> Optional.ofNullable(types.get(name)), archive.suggestions());
 
     JsonNode timelineCounts = answer.path("aggregations").path("timeline");
     TimelineCounts dayCounts = new TimelineCounts(days(timelineCounts.path("days")),
@@ -491,6 +491,7 @@ public final class OpenSearchEngine implements SearchEngine {
     for (String dim : Facet.ids()) {
       aggs.set("facet_" + dim, terms(dim, ALL_VALUES, ALL_VALUES));
     }
+    aggs.set("aliased", terms(ArchiveSchema.ACTOR_ALIASED, ALL_VALUES));
     JsonNode answer = search(body);
     DayCounts days = days(answer.path("aggregations").path("days"));
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -500,8 +501,10 @@ public final class OpenSearchEngine implements SearchEngine {
           .forEach(b -> values.put(b.path("key").asText(), b.path("doc_count").asLong()));
       facets.put(dim, values);
     }
+    List<String> aliasedNames = new ArrayList<>();
+    answer.path("aggregations").path("aliased").path("buckets").forEach(b -> aliasedNames.add(b.path("key").asText()));
     return new ArchiveState(answer.path("hits").path("total").path("value").asLong(), days.series(), facets,
-        SuggestionList.of(facets), index.lastCommit());
+        SuggestionList.of(facets, aliasedNames), index.lastCommit());
   }
 
   /** The type the archive, as of {@code archive}, gives each actor, from the counts of each (type, name) pair. */

@@ -216,6 +216,11 @@ class EngineParityTest {
         .withFacetOrder(FacetOrder.SIGNIFICANCE));
     same(new SearchRequest("tax", Map.of(), Optional.of(LocalDate.of(1950, 1, 1)), Optional.of(LocalDate.of(1999, 12, 31)),
         SortOrder.NEWEST, 10, 30, Optional.empty(), Optional.empty(), Map.of("actor", "ni")));
+    // A list narrowed by typed text names an actor by any word of it or by an other name.
+    for (String typed : List.of("Roosevelt", "FDR", "UK", "ike")) {
+      same(new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST, 10, 30, Optional.empty(),
+          Optional.empty(), Map.of("actor", typed)));
+    }
   }
 
   @Test
@@ -252,6 +257,8 @@ class EngineParityTest {
       assertEquals(ids.size(), ids.stream().distinct().count());
     }
     assertEquals(lucene.suggest("ven", 10), opensearch.suggest("ven", 10));
+    assertEquals(lucene.suggest("FDR", 10), opensearch.suggest("FDR", 10));
+    assertEquals("Franklin D. Roosevelt", opensearch.suggest("FDR", 10).getFirst().value(), "an other name completes to its actor");
     for (String typed : List.of("tren de aragua", "nicolas maduro", "VENEZUELA", "aragua")) {
       assertEquals(lucene.facetValuesNamed("actor", typed), opensearch.facetValuesNamed("actor", typed), typed);
     }

@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "17";
+  public static final String VERSION = "18";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -43,6 +43,12 @@ public final class ArchiveSchema {
    * what decides an actor's type when a search is narrowed by actor type.
    */
   public static final String ACTOR_TYPED = "actorTyped";
+  /**
+   * Each other name of an actor with the canonical name it stands for ({@link
+   * org.morgue.search.ActorAliases#aliasedName}), one exact term per pair: how completions and the
+   * actor list's filter reach "Franklin D. Roosevelt" from "FDR".
+   */
+  public static final String ACTOR_ALIASED = "actorAliased";
   /** Theme names, searchable like actors. */
   public static final String THEME = "theme";
   /** Source name, searchable like actors. */

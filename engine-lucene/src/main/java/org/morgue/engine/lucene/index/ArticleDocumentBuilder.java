@@ -22,6 +22,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.search.ActorAliases;
 import org.morgue.search.ActorTypes;
 import org.morgue.search.StoryEntry;
 import org.morgue.article.Theme;
@@ -66,10 +67,11 @@ public final class ArticleDocumentBuilder {
     for (Actor actor : enriched.enrichment().actors()) {
       doc.add(new TextField(ArchiveSchema.ACTOR, actor.name(), Field.Store.NO));
       // Its other names are searchable as its name is: "FDR" finds Franklin D. Roosevelt's articles.
+      String canonical = ArchiveSchema.canonical(actor.name());
       for (String alias : actor.aliases()) {
         doc.add(new TextField(ArchiveSchema.ACTOR, alias, Field.Store.NO));
+        doc.add(new StringField(ArchiveSchema.ACTOR_ALIASED, ActorAliases.aliasedName(alias, canonical), Field.Store.NO));
       }
-      String canonical = ArchiveSchema.canonical(actor.name());
       doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_ACTOR, canonical));
       doc.add(new StringField(ArchiveSchema.ACTOR_TYPED, ActorTypes.typedName(actor.type(), canonical), Field.Store.NO));
       actorTypes.add(actor.type().id());

@@ -187,8 +187,9 @@ public final class ArchiveSearcher implements SearchEngine {
               FacetSignificance.weighsRelevance(request) ? RelevanceSums.of(searcher, state, query.drillDown())
                   : FacetSignificance.Relevance.NONE))
           : Optional.empty();
+      // A facet's list narrowed by typed text is matched to names as completions are, other names included.
       Map<String, List<FacetCount>> facets = FacetShaper.shape(counted.facets(), request, facetLimit, background,
-          state.actorTypes()::of);
+          state.actorTypes()::of, request.facetPrefixes().isEmpty() ? SuggestionList.NONE : state.suggestions());
       Timeline timeline = Timeline.of(counted.days(), state.wholeArchiveDays(searcher), request.interval());
       Optional<String> suggestion = spelling.suggest(searcher, query, request, total);
       long took = (System.nanoTime() - start) / 1_000_000;

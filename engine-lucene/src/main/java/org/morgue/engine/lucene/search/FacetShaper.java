@@ -53,15 +53,18 @@ final class FacetShaper {
    * the type the archive gives an actor, for a search narrowed by actor type ({@link ActorTypes}).
    */
   static Map<String, List<FacetCount>> shape(Facets counted, SearchRequest request, int limit,
-      Optional<Background> background, Function<String, Optional<ActorType>> actorTypes) throws IOException {
+      Optional<Background> background, Function<String, Optional<ActorType>> actorTypes, SuggestionList names)
+      throws IOException {
     Set<ActorType> ticked = ActorTypes.selected(request);
     Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
     for (String dim : ArchiveSchema.FACETS) {
       Optional<Predicate<String>> ofType = dim.equals(ArchiveSchema.FACET_ACTOR) && !ticked.isEmpty()
           ? Optional.of(name -> ActorTypes.listed(actorTypes.apply(name), ticked))
           : Optional.empty();
-      counts.put(dim, facetCounts(counted, dim, limit, request.filters().getOrDefault(dim, List.of()),
-          Optional.ofNullable(request.facetPrefixes().get(dim)), ofType, background));
+      Optional<Predicate<String>> named = Optional.ofNullable(request.facetPrefixes().get(dim))
+          .map(prefix -> value -> names.named(dim, value, prefix));
+      counts.put(dim, facetCounts(counted, dim, limit, request.filters().getOrDefault(dim, List.of()), named, ofType,
+          background));
     }
     return counts;
   }
@@ -74,11 +77,10 @@ final class FacetShaper {
    * values are the most significant ones rather than the most frequent; the counts stay exact.
    */
   private static List<FacetCount> facetCounts(Facets facetCounts, String dim, int limit, List<String> selected,
-      Optional<String> prefix, Optional<Predicate<String>> ofType, Optional<Background> background)
+      Optional<Predicate<String>> prefix, Optional<Predicate<String>> ofType, Optional<Background> background)
       throws IOException {
     List<FacetCount> counts = new ArrayList<>();
-    Optional<String> folded = prefix.map(SuggestionList::fold);
-    Predicate<String> wanted = value -> (folded.isEmpty() || SuggestionList.fold(value).startsWith(folded.get()))
+    Predicate<String> wanted = value -> prefix.map(named -> named.test(value)).orElse(true)
         && ofType.map(type -> type.test(value)).orElse(true);
     if (background.isPresent()) {
       counts.addAll(significantValues(facetCounts, dim, limit, wanted, background.get()));
@@ -104,8 +106,7 @@ final class FacetShaper {
     Set<String> listedValues = new HashSet<>();
     counts.forEach(count -> listedValues.add(count.value()));
     for (String value : selected) {
-      boolean fits = folded.isEmpty() || SuggestionList.fold(value).startsWith(folded.get());
-      if (fits && listedValues.add(value)) {
+      if (prefix.map(named -> named.test(value)).orElse(true) && listedValues.add(value)) {
         Number count = facetCounts.getSpecificValue(dim, ArchiveSchema.canonical(value));
         counts.add(new FacetCount(value, Math.max(0, count.longValue())));
       }

@@ -151,7 +151,7 @@ final class ReaderState {
   /** Actor, theme and source names by frequency over the whole index, for completions. */
   synchronized SuggestionList suggestions() throws IOException {
     if (suggestions == null) {
-      suggestions = SuggestionList.build(facets());
+      suggestions = SuggestionList.build(facets(), reader);
     }
     return suggestions;
   }

@@ -1,10 +1,14 @@
 package org.morgue.engine.lucene.search;
 
+import org.morgue.search.ActorAliases;
 import org.morgue.search.Suggestion;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,11 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 
 /**
@@ -25,17 +34,26 @@ public final class SuggestionList {
   /** The facets suggestions come from, in the order ties are listed. */
   public static final List<String> DIMS = List.of(ArchiveSchema.FACET_ACTOR, ArchiveSchema.FACET_THEME, ArchiveSchema.FACET_SOURCE);
 
+  /** No values and no other names: for a search that narrows no facet's list by typed text. */
+  public static final SuggestionList NONE = new SuggestionList(List.of(), Map.of());
+
   /** One way into a suggestion: the folded text from the start of one of its words to its end. */
   private record Entry(String key, Suggestion suggestion) {}
 
   private final List<Entry> entries;
+  /** Each actor's other names, folded. */
+  private final Map<String, Set<String>> aliasesByActor;
 
-  private SuggestionList(List<Entry> entries) {
+  private SuggestionList(List<Entry> entries, Map<String, Set<String>> aliasesByActor) {
     this.entries = entries;
+    this.aliasesByActor = aliasesByActor;
   }
 
-  /** Counts every value of {@link #DIMS} over the whole index of {@code state}. */
-  static SuggestionList build(SortedSetDocValuesReaderState state) throws IOException {
+  /**
+   * Counts every value of {@link #DIMS} over the whole index of {@code state}, and reads which actor
+   * each other name of {@code reader} stands for.
+   */
+  static SuggestionList build(SortedSetDocValuesReaderState state, IndexReader reader) throws IOException {
     SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state);
     Map<String, Map<String, Long>> byDim = new LinkedHashMap<>();
     for (String dim : DIMS) {
@@ -52,30 +70,84 @@ public final class SuggestionList {
       }
       byDim.put(dim, values);
     }
-    return of(byDim);
+    return of(byDim, aliasedNames(reader));
+  }
+
+  /**
+   * Every {@link ArchiveSchema#ACTOR_ALIASED} term of the reader. A pair only deleted articles hold
+   * may be among them; it names an actor no live article counts, which {@link #of} leaves out, or
+   * one that live articles name and the gazetteer still gives that name.
+   */
+  private static List<String> aliasedNames(IndexReader reader) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, ArchiveSchema.ACTOR_ALIASED);
+    if (terms == null) {
+      return List.of();
+    }
+    List<String> pairs = new ArrayList<>();
+    TermsEnum each = terms.iterator();
+    for (BytesRef term = each.next(); term != null; term = each.next()) {
+      pairs.add(term.utf8ToString());
+    }
+    return pairs;
   }
 
   /**
    * The list over article counts an engine took some other way: for each of {@link #DIMS}, every
-   * value with the number of articles that have it. Another engine completes exactly as this one.
+   * value with the number of articles that have it, and the {@link ActorAliases#aliasedName} pairs
+   * its articles hold. Another engine completes exactly as this one.
    */
-  public static SuggestionList of(Map<String, Map<String, Long>> countsByDim) {
+  public static SuggestionList of(Map<String, Map<String, Long>> countsByDim, Collection<String> aliasedNames) {
     List<Entry> entries = new ArrayList<>();
     for (String dim : DIMS) {
       for (Map.Entry<String, Long> value : countsByDim.getOrDefault(dim, Map.of()).entrySet()) {
         Suggestion suggestion = new Suggestion(value.getKey(), dim, value.getValue());
         String key = fold(value.getKey());
         for (int i = 0; i < key.length(); i++) {
-          boolean wordStart = Character.isLetterOrDigit(key.charAt(i))
-              && (i == 0 || !Character.isLetterOrDigit(key.charAt(i - 1)));
-          if (wordStart) {
+          if (startsAWord(key, i)) {
             entries.add(new Entry(key.substring(i), suggestion));
           }
         }
       }
     }
+    // An actor's other name leads to it as its own words do ("fdr" to Franklin D. Roosevelt), only
+    // from its start: an alias is one word.
+    Map<String, Long> actors = countsByDim.getOrDefault(ArchiveSchema.FACET_ACTOR, Map.of());
+    Map<String, Set<String>> aliases = new HashMap<>();
+    for (String term : aliasedNames) {
+      ActorAliases.parseAliasedName(term).filter(pair -> actors.containsKey(pair.getValue())).ifPresent(pair -> {
+        String key = fold(pair.getKey());
+        if (aliases.computeIfAbsent(pair.getValue(), actor -> new HashSet<>()).add(key)) {
+          entries.add(new Entry(key, new Suggestion(pair.getValue(), ArchiveSchema.FACET_ACTOR, actors.get(pair.getValue()))));
+        }
+      });
+    }
     entries.sort(Comparator.comparing(Entry::key));
-    return new SuggestionList(List.copyOf(entries));
+    aliases.replaceAll((actor, keys) -> Set.copyOf(keys));
+    return new SuggestionList(List.copyOf(entries), Map.copyOf(aliases));
+  }
+
+  private static boolean startsAWord(String folded, int at) {
+    return Character.isLetterOrDigit(folded.charAt(at)) && (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)));
+  }
+
+  /**
+   * Whether a facet value is one the text a user typed to narrow the facet's list names: a word of it
+   * starts with the text ("Roosevelt", "Franklin D" for Franklin D. Roosevelt), or, for an actor, one
+   * of its other names does ("FDR"). Folded as the index folds.
+   */
+  public boolean named(String dim, String value, String typed) {
+    String prefix = fold(typed.strip());
+    if (prefix.isEmpty()) {
+      return true;
+    }
+    String key = fold(value);
+    for (int i = key.indexOf(prefix.charAt(0)); i >= 0; i = key.indexOf(prefix.charAt(0), i + 1)) {
+      if (startsAWord(key, i) && key.startsWith(prefix, i)) {
+        return true;
+      }
+    }
+    return dim.equals(ArchiveSchema.FACET_ACTOR)
+        && aliasesByActor.getOrDefault(value, Set.of()).stream().anyMatch(alias -> alias.startsWith(prefix));
   }
 
   /** Values with a word starting with {@code prefix}, most frequent first, at most {@code limit}. */

@@ -297,8 +297,23 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     java.util.List<String> marked = search("JFK").hits().get(0).snippet().parts().stream()
         .filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
     assertTrue(marked.stream().anyMatch(text -> text.contains("Kennedy")), marked.toString());
+    // Completions and the actor list's filter box know them too, and the filter box any word of a name.
+    assertEquals("Franklin D. Roosevelt", searcher.suggest("FDR", 5).getFirst().value());
+    assertTrue(searcher.suggest("UK", 5).stream().anyMatch(s -> s.value().equals("United Kingdom")));
+    assertEquals(java.util.List.of("Franklin D. Roosevelt"), actorsListed("FDR"));
+    assertTrue(actorsListed("Roosevelt").containsAll(java.util.List.of("Franklin D. Roosevelt", "Theodore Roosevelt")),
+        actorsListed("Roosevelt").toString());
+    assertTrue(actorsListed("ike").contains("Dwight D. Eisenhower"), actorsListed("ike").toString());
     // A place's demonym is no such name: "American" finds what the words say, not every U.S. article.
     assertTrue(total("American") < total("actor:\"United States\""), total("American") + "");
+  }
+
+  /** The actors the whole archive's actor list shows when narrowed by {@code typed}. */
+  private static java.util.List<String> actorsListed(String typed) throws Exception {
+    SearchRequest narrowed = new SearchRequest("", java.util.Map.of(), java.util.Optional.empty(), java.util.Optional.empty(),
+        org.morgue.search.SortOrder.NEWEST, 0, 10, java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Map.of("actor", typed));
+    return searcher.search(narrowed).facets().get("actor").stream().map(org.morgue.search.FacetCount::value).toList();
   }
 
   @Test
