@@ -1,11 +1,13 @@
 package org.morgue.engine.lucene.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.engine.lucene.index.ListedLines;
@@ -96,7 +98,7 @@ final class CompoundWords {
     String[] words = plainWords.strip().split(" +");
     List<String> written = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
-      if (i + 1 < words.length && listedPair(words[i], words[i + 1])) {
+      if (i + 1 < words.length && listedRun(new String[] {words[i], words[i + 1]}).isPresent()) {
         written.add(words[i] + "-" + words[++i]);
       } else {
         written.add(words[i]);
@@ -105,10 +107,54 @@ final class CompoundWords {
     return String.join(" ", written);
   }
 
-  /** Whether two words typed apart are a listed open writing; a "-" before one is an operator. */
-  private boolean listedPair(String first, String second) {
-    return LETTERS.matcher(first).matches() && LETTERS.matcher(second).matches()
-        && closedByOpen.containsKey(String.join(" ", stems(first + " " + second)));
+  /**
+   * A quoted phrase's other writings, its other words kept: every compound in it written closed ("the
+   * cease-fire agreement", "the cease fire agreement": "the ceasefire agreement"), and every listed
+   * closed word in it written open ("the ceasefire agreement": "the cease fire agreement"). None when
+   * it holds no compound; a phrase that is one compound alone is {@link #closedWriting}'s.
+   */
+  List<String> phraseWritings(String phrase) {
+    String[] words = phrase.strip().split("\\s+");
+    if (words.length < 2) {
+      return List.of();
+    }
+    List<String> closed = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      // The longest listed run starting here: "second world war" before "world war".
+      String joined = null;
+      int parts = Math.min(3, words.length - i);
+      while (parts >= 2 && joined == null) {
+        joined = listedRun(Arrays.copyOfRange(words, i, i + parts)).orElse(null);
+        if (joined == null) {
+          parts--;
+        }
+      }
+      if (joined != null) {
+        closed.add(joined);
+        i += parts - 1;
+      } else {
+        closed.add(HYPHENATED.matcher(words[i]).matches() ? words[i].replace("-", "") : words[i]);
+      }
+    }
+    List<String> open = new ArrayList<>();
+    for (String word : words) {
+      List<String> writings = LETTERS.matcher(word).matches() ? openWritings(word) : List.of();
+      open.add(writings.isEmpty() ? word : writings.getFirst());
+    }
+    String typed = String.join(" ", words);
+    return Stream.of(String.join(" ", closed), String.join(" ", open))
+        .filter(writing -> !writing.equals(typed)).distinct().toList();
+  }
+
+  /**
+   * The closed word of a listed open writing typed as these words, each of letters only: a "-" before
+   * one is an operator.
+   */
+  private Optional<String> listedRun(String[] words) {
+    if (!Arrays.stream(words).allMatch(word -> LETTERS.matcher(word).matches())) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(closedByOpen.get(String.join(" ", stems(String.join(" ", words)))));
   }
 
   private List<String> stems(String text) {

@@ -213,6 +213,17 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     java.util.List<String> marked = search("Vietnam").hits().stream().flatMap(hit -> hit.snippet().parts().stream())
         .filter(org.morgue.search.Snippet.Part::marked).map(org.morgue.search.Snippet.Part::text).toList();
     assertTrue(marked.contains("Viet-Nam") && marked.contains("Vietnam"), "each article's writing is marked: " + marked);
+    // Inside a longer phrase too: "percent increase" found none of Brown's "per cent increase".
+    for (String[] writings : new String[][] {{"\"percent increase\"", "\"per cent increase\"", "\"per-cent increase\""},
+        {"\"cooperation between\"", "\"co-operation between\""}, {"\"the Vietnam war\"", "\"the Viet-Nam war\""}}) {
+      long all = total(writings[0]);
+      assertTrue(all > 0, writings[0]);
+      for (String writing : writings) {
+        assertEquals(all, total(writing), writing + " finds what " + writings[0] + " does");
+      }
+    }
+    assertTrue(search("\"percent increase\"").hits().stream().map(hit -> hit.article().article().id()).toList()
+        .contains("brown-ca19"), "the 1961 clipping that says \"per cent increase\"");
     // Words typed apart that the list does not hold stay two words; a hyphen before a word excludes it.
     assertEquals(total("long AND time"), total("long time"));
     assertTrue(total("per -cent") < total("per"));
