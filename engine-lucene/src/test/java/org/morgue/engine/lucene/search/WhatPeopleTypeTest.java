@@ -193,7 +193,7 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     for (String[] writings : new String[][] {{"Vietnam", "Viet-Nam", "Viet Nam", "\"Viet Nam\""},
         {"percent", "per cent", "per-cent", "\"per cent\""}, {"cooperation", "co-operation", "cooperate", "co-operate"},
         {"worldwide", "world-wide", "\"world wide\""}, {"ceasefire", "cease-fire", "cease fire"},
-        {"teenagers", "teen-agers", "teen-age", "teenage"}, {"WWII", "\"World War II\"", "\"Second World War\""}}) {
+        {"teenagers", "teen-agers", "teen-age", "teenage"}, {"WWII", "\"World War II\"", "\"Second World War\"", "WW2", "ww2", "\"World War 2\"", "\"World War Two\""}}) {
       long all = total(writings[0]);
       for (String writing : writings) {
         assertEquals(all, total(writing), writing + " finds what " + writings[0] + " does");
