@@ -236,7 +236,7 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     // and "Mt. Vernon" found nothing.
     for (String[] writings : new String[][] {{"\"St. Louis\"", "\"Saint Louis\"", "\"st louis\""},
         {"\"Mount Vernon\"", "\"Mt. Vernon\"", "\"mt vernon\""}, {"\"Lt. Gov.\"", "\"lieutenant governor\""},
-        {"\"St. Louis club\"", "\"the Saint Louis club\""}}) {
+        {"\"St. Louis club\"", "\"the Saint Louis club\""}, {"\"Mr. President\"", "\"Mister President\""}}) {
       assertTrue(total(writings[0]) > 0, writings[0]);
       for (String writing : writings) {
         assertEquals(total(writings[0]), total(writing), writing + " finds what " + writings[0] + " does");
