@@ -74,9 +74,10 @@ public final class SuggestionList {
   }
 
   /**
-   * Every {@link ArchiveSchema#ACTOR_ALIASED} term of the reader. A pair only deleted articles hold
-   * may be among them; it names an actor no live article counts, which {@link #of} leaves out, or
-   * one that live articles name and the gazetteer still gives that name.
+   * Every {@link ArchiveSchema#ACTOR_ALIASED} term of the reader, those only deleted articles hold
+   * included until a merge drops them. They do no harm: {@link #of} leaves out an actor no live
+   * article names (the name a curator renamed or merged away), and an other name stands for the same
+   * actor in every article that has it.
    */
   private static List<String> aliasedNames(IndexReader reader) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, ArchiveSchema.ACTOR_ALIASED);
@@ -141,6 +142,9 @@ public final class SuggestionList {
       return true;
     }
     String key = fold(value);
+    if (key.startsWith(prefix)) {
+      return true; // also a prefix that starts with punctuation, "(" or "'"
+    }
     for (int i = key.indexOf(prefix.charAt(0)); i >= 0; i = key.indexOf(prefix.charAt(0), i + 1)) {
       if (startsAWord(key, i) && key.startsWith(prefix, i)) {
         return true;
