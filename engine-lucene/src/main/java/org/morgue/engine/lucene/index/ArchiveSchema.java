@@ -14,7 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "19";
+  public static final String VERSION = "20";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -205,8 +205,10 @@ public final class ArchiveSchema {
   }
 
   /**
-   * English prose: Lucene's EnglishAnalyzer chain (possessives, stop words, Porter stems) with ICU
-   * folding in place of lower-casing, so canonically equivalent, fullwidth and accented spellings
+   * English prose: Lucene's EnglishAnalyzer chain (possessives, stop words) with ICU folding in place
+   * of lower-casing and KStem in place of Porter (Porter made "news" "new", "communism" "community"
+   * and "business" "busy": a search for one found the other in every article; KStem inflects by its
+   * dictionary, as the themes' analysis does), so canonically equivalent, fullwidth and accented spellings
    * of a word are one term at index and at query time; "AT&T" one word, "US" the country, "U.N."
    * the acronym "UN", "10,000" the number 10000, the spellings of one name one word and British
    * spellings the American ones ({@link #wordForms}).
@@ -228,7 +230,7 @@ public final class ArchiveSchema {
       stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       stream = new SpellingFilter(stream, WORD_FORMS.spellings());
       stream = new StemmerOverrideFilter(stream, WORD_FORMS.map());
-      stream = new PorterStemFilter(stream);
+      stream = new KStemFilter(stream);
       return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -49,8 +49,10 @@ final class CompoundWords {
         throw new IllegalStateException(file + ": not 'word = part part', two or three searchable parts: " + line);
       }
       String key = String.join(" ", openStems);
-      if (closed.putIfAbsent(key, word) != null) {
-        throw new IllegalStateException(file + ": '" + parts + "' is listed twice");
+      // Two closed words may share an open writing the analysis cannot tell apart ("teen age" and
+      // "teen ager" are both "teen age"): typed open, it is searched as the first one listed.
+      if (word.equals(closed.putIfAbsent(key, word))) {
+        throw new IllegalStateException(file + ": '" + line + "' is listed twice");
       }
       open.computeIfAbsent(closedStems.getFirst(), stem -> new ArrayList<>()).add(parts);
     }
