@@ -233,9 +233,9 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
    * The query, or the same words as the archive's other years write them: a closed word also as its
    * listed parts ("ceasefire" as "cease fire"), parts typed with a hyphen or quoted as a listed pair
    * also as one word ("Viet-Nam" as "Vietnam"), a longer phrase with its compounds written the other
-   * way ("the cease-fire agreement" as "the ceasefire agreement"), a phrase with a title or "Saint" cut short or written
-   * in full the other way ("St. Louis" as "Saint Louis"). The texts keep what they wrote; see {@link
-   * CompoundWords} and {@link Abbreviations}.
+   * way ("the cease-fire agreement" as "the ceasefire agreement"), a phrase with a title or "Saint"
+   * cut short or written in full the other way ("St. Louis" as "Saint Louis"). The texts keep what
+   * they wrote; see {@link CompoundWords} and {@link Abbreviations}.
    */
   private Query orOtherWritings(Query query, String field, String typed, boolean quoted) throws ParseException {
     if (query == null || (field != null && !ArchiveSchema.joinsSpellings(field))) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -132,26 +133,27 @@ public final class SuggestionList {
   }
 
   /**
-   * Whether a facet value is one the text a user typed to narrow the facet's list names: a word of it
-   * starts with the text ("Roosevelt", "Franklin D" for Franklin D. Roosevelt), or, for an actor, one
-   * of its other names does ("FDR"). Folded as the index folds.
+   * Which values of a facet the text a user typed to narrow the facet's list names: those with a word
+   * starting with the text ("Roosevelt", "Franklin D" for Franklin D. Roosevelt), or, for actors, an
+   * other name starting with it ("FDR"). Folded as the index folds; the text is folded once.
    */
-  public boolean named(String dim, String value, String typed) {
+  public Predicate<String> naming(String dim, String typed) {
     String prefix = fold(typed.strip());
-    if (prefix.isEmpty()) {
-      return true;
-    }
-    String key = fold(value);
-    if (key.startsWith(prefix)) {
+    boolean actors = dim.equals(ArchiveSchema.FACET_ACTOR);
+    return value -> prefix.isEmpty() || aWordStartsWith(fold(value), prefix)
+        || (actors && aliasesByActor.getOrDefault(value, Set.of()).stream().anyMatch(alias -> alias.startsWith(prefix)));
+  }
+
+  private static boolean aWordStartsWith(String folded, String prefix) {
+    if (folded.startsWith(prefix)) {
       return true; // also a prefix that starts with punctuation, "(" or "'"
     }
-    for (int i = key.indexOf(prefix.charAt(0)); i >= 0; i = key.indexOf(prefix.charAt(0), i + 1)) {
-      if (startsAWord(key, i) && key.startsWith(prefix, i)) {
+    for (int i = folded.indexOf(prefix.charAt(0)); i >= 0; i = folded.indexOf(prefix.charAt(0), i + 1)) {
+      if (startsAWord(folded, i) && folded.startsWith(prefix, i)) {
         return true;
       }
     }
-    return dim.equals(ArchiveSchema.FACET_ACTOR)
-        && aliasesByActor.getOrDefault(value, Set.of()).stream().anyMatch(alias -> alias.startsWith(prefix));
+    return false;
   }
 
   /** Values with a word starting with {@code prefix}, most frequent first, at most {@code limit}. */
