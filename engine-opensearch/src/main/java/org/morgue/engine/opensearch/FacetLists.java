@@ -44,7 +44,7 @@ final class FacetLists {
     for (String dim : Facet.ids()) {
       Counted dimension = counted.getOrDefault(dim, new Counted(List.of(), Map.of()));
       Optional<String> prefix = Optional.ofNullable(request.facetPrefixes().get(dim));
-      Predicate<String> named = prefix.isPresent() ? names.naming(dim, prefix.get()) : value -> true;
+      Predicate<String> named = prefix.isPresent() ? names.listedFor(dim, prefix.get()) : value -> true;
       boolean byType = dim.equals(Facet.ACTOR.id()) && !ticked.isEmpty();
       Predicate<String> wanted = value -> named.test(value) && (!byType || ActorTypes.listed(actorTypes.apply(value), ticked));
       List<FacetCount> listed = new ArrayList<>();

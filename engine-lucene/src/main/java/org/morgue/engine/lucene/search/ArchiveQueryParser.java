@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -186,6 +188,11 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
 
   /** Per parse: a parser is made for each query, never shared. */
   private int multiTerms;
+  /**
+   * A phrase's other writings by its text: a plain query's closeness boosts ask for the same phrase
+   * twice (near, then exact), and each writing costs a few analyses.
+   */
+  private final Map<String, List<String>> phraseWritings = new HashMap<>();
   private boolean expandingMultiTerm;
 
   public ArchiveQueryParser() {
@@ -255,7 +262,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       }
     }
     if (quoted) {
-      for (String writing : compounds.phraseWritings(typed)) {
+      for (String writing : phraseWritings.computeIfAbsent(typed, compounds::phraseWritings)) {
         writings.add(super.getFieldQuery(field, writing, true));
       }
       Optional<String> other = Abbreviations.shipped().otherWriting(typed);

@@ -62,7 +62,7 @@ final class FacetShaper {
           ? Optional.of(name -> ActorTypes.listed(actorTypes.apply(name), ticked))
           : Optional.empty();
       Optional<Predicate<String>> named = Optional.ofNullable(request.facetPrefixes().get(dim))
-          .map(prefix -> names.naming(dim, prefix));
+          .map(prefix -> names.listedFor(dim, prefix));
       counts.put(dim, facetCounts(counted, dim, limit, request.filters().getOrDefault(dim, List.of()), named, ofType,
           background));
     }

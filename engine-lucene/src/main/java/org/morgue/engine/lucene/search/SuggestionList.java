@@ -137,7 +137,7 @@ public final class SuggestionList {
    * starting with the text ("Roosevelt", "Franklin D" for Franklin D. Roosevelt), or, for actors, an
    * other name starting with it ("FDR"). Folded as the index folds; the text is folded once.
    */
-  public Predicate<String> naming(String dim, String typed) {
+  public Predicate<String> listedFor(String dim, String typed) {
     String prefix = fold(typed.strip());
     boolean actors = dim.equals(ArchiveSchema.FACET_ACTOR);
     return value -> prefix.isEmpty() || aWordStartsWith(fold(value), prefix)
