@@ -1,8 +1,6 @@
 package org.morgue.engine.lucene.index;
 
-import java.io.IOException;
 import java.io.Reader;
-import org.apache.lucene.analysis.CharFilter;
 
 /**
  * Joins the letters either side of an ampersand ("AT&T", "R&D", "S&P") by writing an underscore in its
@@ -12,52 +10,20 @@ import org.apache.lucene.analysis.CharFilter;
  * every character (Lucene's {@code PatternReplaceCharFilter} made the prose analysis 1.7x slower). One
  * character for one, so every offset is the text's own.
  */
-final class AmpersandJoinFilter extends CharFilter {
-  private char[] text;
-  private int length;
-  private int position;
-
+final class AmpersandJoinFilter extends WholeTextCharFilter {
   AmpersandJoinFilter(Reader in) {
     super(in);
   }
 
   @Override
-  protected int correct(int currentOff) {
-    return currentOff;
-  }
-
-  @Override
-  public int read(char[] buffer, int offset, int count) throws IOException {
-    if (text == null) {
-      fill();
-    }
-    if (position >= length) {
-      return -1;
-    }
-    int read = Math.min(count, length - position);
-    System.arraycopy(text, position, buffer, offset, read);
-    position += read;
-    return read;
-  }
-
-  /** Reads the whole input, as a look at the letter after an ampersand may cross any buffer's end. */
-  private void fill() throws IOException {
-    char[] all = new char[4096];
-    int size = 0;
-    for (int read; (read = input.read(all, size, all.length - size)) != -1; ) {
-      size += read;
-      if (size == all.length) {
-        all = java.util.Arrays.copyOf(all, all.length * 2);
+  int rewrite(char[] text, int size) {
+    for (int at = indexOf(text, size, 0); at >= 0; at = indexOf(text, size, at + 1)) {
+      if (at > 0 && at + 1 < size && Character.isLetter(Character.codePointBefore(text, at))
+          && Character.isLetter(Character.codePointAt(text, at + 1, size))) {
+        text[at] = '_';
       }
     }
-    for (int at = indexOf(all, size, 0); at >= 0; at = indexOf(all, size, at + 1)) {
-      if (at > 0 && at + 1 < size && Character.isLetter(Character.codePointBefore(all, at))
-          && Character.isLetter(Character.codePointAt(all, at + 1, size))) {
-        all[at] = '_';
-      }
-    }
-    text = all;
-    length = size;
+    return size;
   }
 
   private static int indexOf(char[] text, int size, int from) {

@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "20";
+  public static final String VERSION = "21";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -199,24 +199,27 @@ public final class ArchiveSchema {
     return field != null && SPELLING_FIELDS.contains(field);
   }
 
-  /** "AT&T" one word (see {@link AmpersandJoinFilter}); OpenSearch's mapping has the same filter. */
-  private static Reader ampersandsJoined(Reader reader) {
-    return new AmpersandJoinFilter(reader);
+  /**
+   * "AT&T" one word ({@link AmpersandJoinFilter}) and "1960's" the decade "1960s"
+   * ({@link DecadeApostropheFilter}); OpenSearch's mapping has the same char filters.
+   */
+  private static Reader wordsJoined(Reader reader) {
+    return new DecadeApostropheFilter(new AmpersandJoinFilter(reader));
   }
 
   /**
    * English prose: Lucene's EnglishAnalyzer chain (possessives, stop words) with ICU folding in place
    * of lower-casing and KStem in place of Porter (Porter made "news" "new", "communism" "community"
    * and "business" "busy": a search for one found the other in every article; KStem inflects by its
-   * dictionary, as the themes' analysis does), so canonically equivalent, fullwidth and accented spellings
-   * of a word are one term at index and at query time; "AT&T" one word, "US" the country, "U.N."
-   * the acronym "UN", "10,000" the number 10000, the spellings of one name one word and British
-   * spellings the American ones ({@link #wordForms}).
+   * dictionary, as the themes' analysis does), so canonically equivalent, fullwidth and accented
+   * spellings of a word are one term at index and at query time; "AT&T" one word, "1960's" the decade
+   * "1960s", "US" the country, "U.N." the acronym "UN", "10,000" the number 10000, the spellings of
+   * one name one word and British spellings the American ones ({@link #wordForms}).
    */
   private static final class ProseAnalyzer extends Analyzer {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return ampersandsJoined(reader);
+      return wordsJoined(reader);
     }
 
     @Override
@@ -248,7 +251,7 @@ public final class ArchiveSchema {
   private static final class NameAnalyzer extends Analyzer {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return ampersandsJoined(reader);
+      return wordsJoined(reader);
     }
 
     @Override

@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
 import org.morgue.engine.lucene.index.ListedLines;
 
 /**
- * Words written in full or cut short before a name ("Saint Louis" and "St. Louis", "Sen. Kennedy"
- * and "Senator Kennedy"), so a query for one writing asks for the other. The index keeps what each
- * text wrote; the other writing is asked for only as a phrase with the word after it, where the short
- * form means the title: "St." ending "Main St." is a street and is left alone. Query-side only, like
- * {@link CompoundWords}: both engines search the same index terms. Read once; immutable.
+ * Words written in full or cut short before a name or a day ("Saint Louis" and "St. Louis", "Sen.
+ * Kennedy" and "Senator Kennedy", "Sept. 11" and "September 11"), so a query for one writing asks
+ * for the other. The index keeps what each text wrote; the other writing is asked for only as a
+ * phrase with the word after it, where the short form means the title: "St." ending "Main St." is a
+ * street and is left alone. Query-side only, like {@link CompoundWords}: both engines search the
+ * same index terms. Read once; immutable.
  */
 final class Abbreviations {
   /** A word of letters, with the full stop a short form is typed with ("St."). */
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
+  /** What may follow a listed word for the pair to be asked for as a phrase: a name's word, or a day ("Sept. 11"). */
+  private static final Pattern WORD_AFTER = Pattern.compile("\\p{L}+\\.?|\\d{1,2}(?:st|nd|rd|th)?");
 
   private static final Abbreviations SHIPPED = new Abbreviations(ListedLines.of(Abbreviations.class, "abbreviations.txt"), "abbreviations.txt");
 
@@ -78,7 +81,7 @@ final class Abbreviations {
     List<String> written = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
       boolean pair = i + 1 < words.length && WORD.matcher(words[i]).matches() && other.containsKey(key(words[i]))
-          && WORD.matcher(words[i + 1]).matches();
+          && WORD_AFTER.matcher(words[i + 1]).matches();
       if (pair) {
         String both = words[i] + " " + words[++i];
         written.add("((" + both + ") OR \"" + both + "\")");
