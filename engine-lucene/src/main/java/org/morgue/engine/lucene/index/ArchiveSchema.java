@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "21";
+  public static final String VERSION = "22";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";

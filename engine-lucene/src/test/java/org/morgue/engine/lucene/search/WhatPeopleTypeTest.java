@@ -148,6 +148,24 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void anOrdinalIsOneWordInLettersOrInFigures() throws Exception {
+    // The addresses say "twentieth century" and "20th century", "Fourth of July" and "4th of July";
+    // each writing found only its own.
+    for (String[] writings : new String[][] {{"\"20th century\"", "\"twentieth century\"", "\"twentieth-century\""},
+        {"\"4th of July\"", "\"Fourth of July\""}, {"14th", "fourteenth"}}) {
+      assertTrue(total(writings[0]) > 0, writings[0]);
+      for (String writing : writings) {
+        assertEquals(total(writings[0]), total(writing), writing + " finds what " + writings[0] + " does");
+      }
+    }
+    java.util.regex.Pattern figures = java.util.regex.Pattern.compile("\\b20th century");
+    assertTrue(search("\"20th century\"").hits().stream().map(hit -> hit.article().article().body())
+        .anyMatch(body -> !figures.matcher(body).find()), "20th century finds an address that writes it in letters");
+    // "first" and "second" are mostly other words ("at first", "a second"): 1st is not every first.
+    assertTrue(total("1st") < total("first"), total("1st") + " of " + total("first"));
+  }
+
+  @Test
   void aBritishSpellingFindsTheAmericanOne() throws Exception {
     // The archive is American: "defence", "labour" and "colour" found nothing, "organisation" three
     // articles (through an actor's name, "World Trade Organisation") of the hundreds that say "organization".
