@@ -1,6 +1,7 @@
 package org.morgue.engine.lucene.index;
 
 import java.io.Reader;
+import java.nio.CharBuffer;
 
 /**
  * Joins the letters either side of an ampersand ("AT&T", "R&D", "S&P") by writing an underscore in its
@@ -16,14 +17,14 @@ final class AmpersandJoinFilter extends WholeTextCharFilter {
   }
 
   @Override
-  int rewrite(char[] text, int size) {
+  CharBuffer rewrite(char[] text, int size) {
     for (int at = indexOf(text, size, 0); at >= 0; at = indexOf(text, size, at + 1)) {
       if (at > 0 && at + 1 < size && Character.isLetter(Character.codePointBefore(text, at))
           && Character.isLetter(Character.codePointAt(text, at + 1, size))) {
         text[at] = '_';
       }
     }
-    return size;
+    return CharBuffer.wrap(text, 0, size);
   }
 
   private static int indexOf(char[] text, int size, int from) {

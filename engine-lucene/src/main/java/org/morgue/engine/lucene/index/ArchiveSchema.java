@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "22";
+  public static final String VERSION = "23";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -200,11 +200,12 @@ public final class ArchiveSchema {
   }
 
   /**
-   * "AT&T" one word ({@link AmpersandJoinFilter}) and "1960's" the decade "1960s"
-   * ({@link DecadeApostropheFilter}); OpenSearch's mapping has the same char filters.
+   * "AT&T" one word ({@link AmpersandJoinFilter}), "1960's" the decade "1960s"
+   * ({@link DecadeApostropheFilter}) and "5%" "5 percent" ({@link PercentSignFilter}); OpenSearch's
+   * mapping has the same char filters.
    */
   private static Reader wordsJoined(Reader reader) {
-    return new DecadeApostropheFilter(new AmpersandJoinFilter(reader));
+    return new PercentSignFilter(new DecadeApostropheFilter(new AmpersandJoinFilter(reader)));
   }
 
   /**
@@ -213,7 +214,7 @@ public final class ArchiveSchema {
    * and "business" "busy": a search for one found the other in every article; KStem inflects by its
    * dictionary, as the themes' analysis does), so canonically equivalent, fullwidth and accented
    * spellings of a word are one term at index and at query time; "AT&T" one word, "1960's" the decade
-   * "1960s", "US" the country, "U.N." the acronym "UN", "10,000" the number 10000, the spellings of
+   * "1960s", "5%" "5 percent", "US" the country, "U.N." the acronym "UN", "10,000" the number 10000, the spellings of
    * one name one word and British spellings the American ones ({@link #wordForms}).
    */
   private static final class ProseAnalyzer extends Analyzer {

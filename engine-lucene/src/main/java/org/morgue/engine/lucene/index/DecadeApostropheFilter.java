@@ -1,6 +1,7 @@
 package org.morgue.engine.lucene.index;
 
 import java.io.Reader;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 
 /**
@@ -18,7 +19,7 @@ final class DecadeApostropheFilter extends WholeTextCharFilter {
   }
 
   @Override
-  int rewrite(char[] text, int size) {
+  CharBuffer rewrite(char[] text, int size) {
     // Found on the text as it came, then dropped: a drop shifts what follows it left.
     int[] drops = new int[0];
     for (int at = 0; at < size; at++) {
@@ -35,7 +36,7 @@ final class DecadeApostropheFilter extends WholeTextCharFilter {
         text[written++] = text[read];
       }
     }
-    return written;
+    return CharBuffer.wrap(text, 0, written);
   }
 
   private static boolean isDecadeApostrophe(char[] text, int size, int at) {

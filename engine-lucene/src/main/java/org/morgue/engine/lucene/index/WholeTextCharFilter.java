@@ -2,6 +2,7 @@ package org.morgue.engine.lucene.index;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
@@ -11,31 +12,30 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * field's text is an article's body at most, which the indexer holds in memory anyway.
  */
 abstract class WholeTextCharFilter extends BaseCharFilter {
-  private char[] text;
-  private int length;
-  private int position;
+  private CharBuffer text;
 
   WholeTextCharFilter(Reader in) {
     super(in);
   }
 
   /**
-   * Rewrites {@code text[0, length)} in place and returns its new length; a rewrite that drops
-   * characters records where with {@link #addOffCorrectMap}, so offsets stay the input's own.
+   * The text {@code text[0, length)} rewritten, in place or in a new array. A rewrite that drops or
+   * adds characters records where with {@link #addOffCorrectMap}, as Lucene's
+   * {@code PatternReplaceCharFilter} does (OpenSearch's {@code pattern_replace}), so offsets stay
+   * the input's own and both engines give the same ones.
    */
-  abstract int rewrite(char[] text, int length);
+  abstract CharBuffer rewrite(char[] text, int length);
 
   @Override
   public final int read(char[] buffer, int offset, int count) throws IOException {
     if (text == null) {
       fill();
     }
-    if (position >= length) {
+    if (!text.hasRemaining()) {
       return -1;
     }
-    int read = Math.min(count, length - position);
-    System.arraycopy(text, position, buffer, offset, read);
-    position += read;
+    int read = Math.min(count, text.remaining());
+    text.get(buffer, offset, read);
     return read;
   }
 
@@ -48,7 +48,6 @@ abstract class WholeTextCharFilter extends BaseCharFilter {
         all = Arrays.copyOf(all, all.length * 2);
       }
     }
-    length = rewrite(all, size);
-    text = all;
+    text = rewrite(all, size);
   }
 }

@@ -51,7 +51,9 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       ArchiveSchema.SOURCE, ArchiveSchema.AUTHOR, ArchiveSchema.PUBLISHED, ArchiveSchema.ID, ADDED);
 
   /** Words only: no quotes, fields, operators, wildcards or brackets. */
-  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.\\- ]+");
+  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.%\\- ]+");
+  /** A percent sign after a figure ("5%"), which the analysis writes as the word. */
+  private static final java.util.regex.Pattern PERCENT_SIGN = java.util.regex.Pattern.compile("(?<=[0-9])%");
   /** A hyphen with a letter or digit on both sides: inside a word, not an operator before one. */
   private static final java.util.regex.Pattern INNER_HYPHEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
   /** A slash between letters or digits ({@code 24/7}), which a plain run of words may hold. */
@@ -218,9 +220,11 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       return getRangeQuery(field, queryText, queryText, true, true);
     }
     // A word joined by slashes or hyphens (9/11, HIV/AIDS, 9-11, anti-guerrilla) means its parts in
-    // that order, as a phrase does: apart, "9-11" found baseball scores.
-    boolean phrase = quoted || queryText.indexOf('/') >= 0 || INNER_HYPHEN.matcher(queryText).find();
-    return orOtherWritings(super.getFieldQuery(checked(field), queryText, phrase), field, queryText, quoted);
+    // that order, as a phrase does: apart, "9-11" found baseball scores. So does a figure with its
+    // percent sign, which the analysis writes as "5 percent": a phrase, in every writing of one.
+    boolean percent = PERCENT_SIGN.matcher(queryText).find();
+    boolean phrase = quoted || percent || queryText.indexOf('/') >= 0 || INNER_HYPHEN.matcher(queryText).find();
+    return orOtherWritings(super.getFieldQuery(checked(field), queryText, phrase), field, queryText, quoted || percent);
   }
 
   @Override
@@ -249,6 +253,8 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       return query;
     }
     CompoundWords compounds = CompoundWords.shipped();
+    // The word lists know "percent", not the sign the analysis writes as it ("5%": "5 per cent").
+    typed = PERCENT_SIGN.matcher(typed).replaceAll(" percent");
     // Every writing of the word: "teen-agers" is also "teenagers", so also "teen-age".
     Set<Query> writings = new LinkedHashSet<>();
     writings.add(query);

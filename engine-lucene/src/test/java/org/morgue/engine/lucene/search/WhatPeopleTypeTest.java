@@ -166,6 +166,25 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void aFigureWithAPercentSignIsThatFigurePercentHoweverWritten() throws Exception {
+    // The tokenizer dropped the sign: "5%" searched the bare number, every article holding a 5, and
+    // the addresses' "at an interest of 5%" was not "5 percent".
+    long phrase = total("\"5 percent\"");
+    for (String writing : java.util.List.of("5%", "\"5%\"", "\"5 per cent\"")) {
+      assertEquals(phrase, total(writing), writing + " finds what \"5 percent\" does");
+    }
+    assertTrue(phrase > 0 && phrase < total("5") / 2, phrase + " of " + total("5"));
+    java.util.regex.Pattern worded = java.util.regex.Pattern.compile("\\b5 per ?cent", java.util.regex.Pattern.CASE_INSENSITIVE);
+    java.util.List<org.morgue.search.SearchHit> signOnly = search("5%").hits().stream()
+        .filter(hit -> !worded.matcher(hit.article().article().body()).find()).toList();
+    assertTrue(!signOnly.isEmpty(), "5% finds an article that writes only the sign");
+    String marked = signOnly.get(0).snippet().parts().stream().filter(org.morgue.search.Snippet.Part::marked)
+        .map(org.morgue.search.Snippet.Part::text).collect(java.util.stream.Collectors.joining(" "));
+    assertTrue(marked.contains("%"), "the sign is marked with its figure: " + marked);
+    assertEquals(total("interest AND \"5 percent\""), total("interest 5%"));
+  }
+
+  @Test
   void aBritishSpellingFindsTheAmericanOne() throws Exception {
     // The archive is American: "defence", "labour" and "colour" found nothing, "organisation" three
     // articles (through an actor's name, "World Trade Organisation") of the hundreds that say "organization".
