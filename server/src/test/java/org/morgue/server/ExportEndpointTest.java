@@ -8,6 +8,8 @@ import static org.morgue.server.RunningServer.enc;
 import static org.morgue.server.RunningServer.mediaType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,6 +162,47 @@ class ExportEndpointTest {
       assertEquals("format", JSON.readTree(response.body()).get("parameter").asText(), query);
     }
     assertTrue(server.getJson("/api/export?format=xls", 400).get("detail").asText().contains("'xls'"));
+  }
+
+  /**
+   * A client that says what it takes instead of naming a format (curl -H 'Accept: text/csv', a
+   * reference manager asking for RIS) gets that format; the parameter, where given, decides.
+   */
+  @Test
+  void withoutAFormatTheAcceptHeaderChoosesOneAndEachHasItsOwnEntityTag() throws Exception {
+    Map<String, String> etags = new LinkedHashMap<>();
+    for (String[] asked : new String[][] {{"text/csv", "text/csv"}, {"application/x-ndjson", "application/x-ndjson"},
+        {"application/x-research-info-systems", "application/x-research-info-systems"},
+        {"text/csv;q=0.5, application/x-research-info-systems;q=0.9, */*;q=0.1", "application/x-research-info-systems"},
+        {"text/html, application/jsonl", "application/x-ndjson"}}) {
+      HttpResponse<String> response = accepting("/api/export?q=Venezuela", asked[0]);
+      assertEquals(200, response.statusCode(), asked[0] + ": " + response.body());
+      assertEquals(asked[1], mediaType(response), asked[0]);
+      assertTrue(response.headers().allValues("Vary").stream().anyMatch(vary -> vary.contains("Accept")),
+          response.headers().allValues("Vary").toString());
+      etags.put(asked[1], response.headers().firstValue("ETag").orElseThrow());
+    }
+    assertEquals(3, new java.util.HashSet<>(etags.values()).size(), "one entity tag per format: " + etags);
+    assertTrue(accepting("/api/export?q=Venezuela", "text/csv").body().startsWith("id,title,"));
+    // The parameter decides over the header.
+    assertEquals("application/x-research-info-systems", mediaType(accepting("/api/export?q=Venezuela&format=ris", "text/csv")));
+    // A header that names no format, or refuses the one it names, still needs the parameter.
+    for (String accept : List.of("*/*", "application/xml", "text/csv;q=0")) {
+      HttpResponse<String> refused = accepting("/api/export?q=Venezuela", accept);
+      assertEquals(400, refused.statusCode(), accept);
+      assertTrue(JSON.readTree(refused.body()).get("detail").asText().contains("Accept header"), refused.body());
+    }
+    // A copy's tag is current for its own format only.
+    HttpRequest stale = HttpRequest.newBuilder(URI.create(server.base() + "/api/export?q=Venezuela"))
+        .header("Accept", "application/x-research-info-systems").header("If-None-Match", etags.get("text/csv")).build();
+    assertEquals(200, server.send(stale).statusCode());
+    HttpRequest current = HttpRequest.newBuilder(URI.create(server.base() + "/api/export?q=Venezuela"))
+        .header("Accept", "text/csv").header("If-None-Match", etags.get("text/csv")).build();
+    assertEquals(304, server.send(current).statusCode());
+  }
+
+  private static HttpResponse<String> accepting(String pathAndQuery, String accept) throws Exception {
+    return server.send(HttpRequest.newBuilder(URI.create(server.base() + pathAndQuery)).header("Accept", accept).build());
   }
 
   @Test

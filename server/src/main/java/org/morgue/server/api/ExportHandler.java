@@ -23,6 +23,7 @@ import org.morgue.server.export.ExportFormat;
 import org.morgue.server.export.ExportJson;
 import org.morgue.server.export.Provenance;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.Vary;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
@@ -53,12 +54,15 @@ public final class ExportHandler implements Handler {
   @Override
   public void handle(Context ctx) throws Exception {
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
-    ExportFormat format = format(params.remove("format"));
+    // The same address answers in the format its Accept header names (or refuses without one): caches
+    // keep a copy per header, and each format has an entity tag of its own.
+    Vary.add(ctx, "Accept");
+    ExportFormat format = format(params.remove("format"), ctx.header("Accept"));
     SearchParameters.refusePageShaping(params, "/api/export", "format");
     SearchRequest request = SearchParameters.parse(params, names);
     // Counting first also rejects a bad query while the response can still be a 400.
     long matches = searcher.count(request);
-    if (freshness.notModified(ctx)) {
+    if (freshness.notModifiedAs(ctx, format.id())) {
       return;
     }
     IndexStats stats = searcher.stats();
@@ -78,11 +82,17 @@ public final class ExportHandler implements Handler {
     }
   }
 
-  /** The {@code format} parameter's values: one known format, else a 400 problem naming it. */
-  public static ExportFormat format(List<String> values) throws BadRequestException {
+  /**
+   * The format asked for: the {@code format} parameter's one known value, else, when there is no
+   * parameter, the one the {@code Accept} header names ({@link ExportFormat#accepted}); else a 400
+   * problem that says how to ask.
+   */
+  public static ExportFormat format(List<String> values, String accept) throws BadRequestException {
     String known = ExportFormat.idsInWords();
     if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-      throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "format", "'format' is required: " + known);
+      return ExportFormat.accepted(accept).orElseThrow(() -> new BadRequestException(ProblemCode.MISSING_PARAMETER, "format",
+          "'format' is required: " + known + " (or an Accept header naming text/csv, application/x-ndjson or"
+              + " application/x-research-info-systems)"));
     }
     if (values.size() > 1) {
       throw new BadRequestException(ProblemCode.REPEATED_PARAMETER, "format", "'format' was given " + values.size() + " times; give it once");

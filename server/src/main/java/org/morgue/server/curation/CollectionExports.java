@@ -27,6 +27,7 @@ import org.morgue.server.export.CollectionProvenance;
 import org.morgue.server.export.ExportFormat;
 import org.morgue.server.export.ExportJson;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.Vary;
 import org.morgue.server.problem.BadRequestException;
 
 /**
@@ -51,7 +52,9 @@ public final class CollectionExports {
 
   public void export(Context ctx) throws BadRequestException, IOException {
     ArticleCollection collection = existing(ctx.pathParam("id"));
-    ExportFormat format = ExportHandler.format(ctx.queryParams("format"));
+    // As /api/export: one address, a copy and an entity tag per format its Accept header may name.
+    Vary.add(ctx, "Accept");
+    ExportFormat format = ExportHandler.format(ctx.queryParams("format"), ctx.header("Accept"));
     // Counted before the first byte: the provenance (a header, the first JSON line) says how many
     // entries the archive no longer holds. An article deleted between the count and its turn is
     // left out all the same.
@@ -61,7 +64,7 @@ public final class CollectionExports {
         present++;
       }
     }
-    if (freshness.notModified(ctx, validator(collection), collection.updated())) {
+    if (freshness.notModified(ctx, validator(collection) + "\n" + format.id(), collection.updated())) {
       return;
     }
     IndexStats stats = searcher.stats();

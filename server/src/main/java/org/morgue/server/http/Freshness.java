@@ -56,6 +56,19 @@ public final class Freshness {
     return notModified(ctx, "W/\"" + digest(build + "\n" + commit.get() + "\n" + curated.getAsLong()) + "\"");
   }
 
+  /**
+   * The same for one of the representations one address answers with, chosen by the request's
+   * headers (an export's format, by its Accept): each has an entity tag of its own, as RFC 9110
+   * (section 8.8.3) asks, so the tag of a CSV copy never validates a RIS one.
+   */
+  public boolean notModifiedAs(Context ctx, String representation) throws IOException {
+    Optional<Instant> commit = searcher.lastCommit();
+    if (commit.isEmpty()) {
+      return false;
+    }
+    return notModified(ctx, "W/\"" + digest(build + "\n" + commit.get() + "\n" + curated.getAsLong() + "\n" + representation) + "\"");
+  }
+
   /** The same with an entity tag of the answer's own (an article's version); Last-Modified stays the commit's. */
   public boolean notModified(Context ctx, String version) throws IOException {
     // Marked for its coding here, not after: a 304 goes out from here, and must carry the 200's tag.
