@@ -214,8 +214,8 @@ public final class ArchiveSchema {
    * and "business" "busy": a search for one found the other in every article; KStem inflects by its
    * dictionary, as the themes' analysis does), so canonically equivalent, fullwidth and accented
    * spellings of a word are one term at index and at query time; "AT&T" one word, "1960's" the decade
-   * "1960s", "5%" "5 percent", "US" the country, "U.N." the acronym "UN", "10,000" the number 10000, the spellings of
-   * one name one word and British spellings the American ones ({@link #wordForms}).
+   * "1960s", "5%" "5 percent", "US" the country, "U.N." the acronym "UN", "10,000" the number 10000,
+   * the spellings of one name one word and British spellings the American ones ({@link #wordForms}).
    */
   private static final class ProseAnalyzer extends Analyzer {
     @Override

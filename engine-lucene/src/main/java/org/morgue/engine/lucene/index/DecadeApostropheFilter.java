@@ -2,7 +2,6 @@ package org.morgue.engine.lucene.index;
 
 import java.io.Reader;
 import java.nio.CharBuffer;
-import java.util.Arrays;
 
 /**
  * Drops the apostrophe of a decade ("the 1960's", "1980’s"), so it is the word a reader types,
@@ -20,17 +19,26 @@ final class DecadeApostropheFilter extends WholeTextCharFilter {
 
   @Override
   CharBuffer rewrite(char[] text, int size) {
-    // Found on the text as it came, then dropped: a drop shifts what follows it left.
-    int[] drops = new int[0];
+    // Found on the text as it came, then dropped: a drop shifts what follows it left, and the next
+    // decade's test looks back over what it shifted.
+    int count = 0;
     for (int at = 0; at < size; at++) {
       if (isDecadeApostrophe(text, size, at)) {
-        drops = Arrays.copyOf(drops, drops.length + 1);
-        drops[drops.length - 1] = at;
+        count++;
       }
     }
-    int written = drops.length == 0 ? size : drops[0];
-    for (int i = 0; i < drops.length; i++) {
-      int end = i + 1 < drops.length ? drops[i + 1] : size;
+    if (count == 0) {
+      return CharBuffer.wrap(text, 0, size);
+    }
+    int[] drops = new int[count];
+    for (int at = 0, i = 0; i < count; at++) {
+      if (isDecadeApostrophe(text, size, at)) {
+        drops[i++] = at;
+      }
+    }
+    int written = drops[0];
+    for (int i = 0; i < count; i++) {
+      int end = i + 1 < count ? drops[i + 1] : size;
       addOffCorrectMap(written, i + 1);
       for (int read = drops[i] + 1; read < end; read++) {
         text[written++] = text[read];
