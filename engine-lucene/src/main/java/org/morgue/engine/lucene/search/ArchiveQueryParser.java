@@ -267,6 +267,15 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
         writings.add(super.getFieldQuery(field, open, true));
       }
     }
+    Optional<String> inWords = NumericDates.inWords(typed);
+    if (inWords.isPresent()) {
+      // "12/7/1941" as the texts write it: "December 7, 1941", or "Dec. 7, 1941".
+      writings.add(super.getFieldQuery(field, inWords.get(), true));
+      Optional<String> cut = Abbreviations.shipped().otherWriting(inWords.get());
+      if (cut.isPresent()) {
+        writings.add(super.getFieldQuery(field, cut.get(), true));
+      }
+    }
     if (quoted) {
       for (String writing : phraseWritings.computeIfAbsent(typed, compounds::phraseWritings)) {
         writings.add(super.getFieldQuery(field, writing, true));

@@ -185,6 +185,20 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void aDateTypedInFiguresFindsItWrittenInWords() throws Exception {
+    // The texts write dates in words, never in figures: "12/7/1941" found nothing.
+    assertTrue(total("\"December 7, 1941\"") > 0);
+    assertEquals(total("\"December 7, 1941\""), total("12/7/1941"));
+    assertEquals(total("\"July 4, 1776\""), total("07/04/1776"));
+    // Cut short as the clippings cut months: one writes "Sept. 19, 1961".
+    assertTrue(total("\"Sept. 19, 1961\"") > 0);
+    assertEquals(total("\"Sept. 19, 1961\""), total("9/19/1961"));
+    // No year, or no such day: the figures as typed.
+    assertEquals(total("\"9 11\""), total("9/11"));
+    assertEquals(0, total("13/45/1941"));
+  }
+
+  @Test
   void aBritishSpellingFindsTheAmericanOne() throws Exception {
     // The archive is American: "defence", "labour" and "colour" found nothing, "organisation" three
     // articles (through an actor's name, "World Trade Organisation") of the hundreds that say "organization".
