@@ -20,8 +20,11 @@ import org.morgue.engine.lucene.index.ListedLines;
 final class Abbreviations {
   /** A word of letters, with the full stop a short form is typed with ("St."). */
   private static final Pattern WORD = Pattern.compile("\\p{L}+\\.?");
-  /** What may follow a listed word for the pair to be asked as a phrase: a word, or a day ("Sept. 11"). */
-  private static final Pattern WORD_AFTER = Pattern.compile("\\p{L}+\\.?|\\d{1,2}(?:st|nd|rd|th)?");
+  /**
+   * What may follow a listed word for the pair to be asked as a phrase: a word, or a day ("Sept. 11"),
+   * with the comma before a year ("Sept. 11, 2001").
+   */
+  private static final Pattern WORD_AFTER = Pattern.compile("(?:\\p{L}+\\.?|\\d{1,2}(?:st|nd|rd|th)?),?");
 
   private static final Abbreviations SHIPPED = new Abbreviations(ListedLines.of(Abbreviations.class, "abbreviations.txt"), "abbreviations.txt");
 

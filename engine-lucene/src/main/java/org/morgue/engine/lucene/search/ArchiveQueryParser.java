@@ -50,8 +50,8 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       ArchiveSchema.TITLE, ArchiveSchema.BODY, ArchiveSchema.ACTOR, ArchiveSchema.THEME,
       ArchiveSchema.SOURCE, ArchiveSchema.AUTHOR, ArchiveSchema.PUBLISHED, ArchiveSchema.ID, ADDED);
 
-  /** Words only: no quotes, fields, operators, wildcards or brackets. */
-  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.%\\- ]+");
+  /** Words only, with their punctuation ("Sept. 11, 2001"): no quotes, fields, operators, wildcards or brackets. */
+  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.,%\\- ]+");
   /** A percent sign after a figure ("5%"), which the analysis writes as the word. */
   private static final java.util.regex.Pattern PERCENT_SIGN = java.util.regex.Pattern.compile("(?<=[0-9])%");
   /** A hyphen with a letter or digit on both sides: inside a word, not an operator before one. */

@@ -318,6 +318,9 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     assertTrue(total("lieutenant governor") > total("\"lieutenant governor\""));
     // A month cut short before a day, as the clippings write dates, finds the addresses that write
     // it in full: "Feb. 9" found only clippings.
+    // With the year after a comma, as a date is written: "Sept. 11, 2001" found nothing.
+    assertTrue(total("Sept. 11, 2001") > 0);
+    assertEquals(total("\"September 11\" AND 2001"), total("Sept. 11, 2001"));
     java.util.List<String> ninthOfFebruary = search("Feb. 9").hits().stream().map(hit -> hit.article().article().id()).toList();
     assertTrue(ninthOfFebruary.stream().anyMatch(id -> id.startsWith("brown-"))
         && ninthOfFebruary.stream().anyMatch(id -> id.startsWith("sotu-")), ninthOfFebruary.toString());
