@@ -200,11 +200,12 @@ public final class ArchiveSchema {
   }
 
   /**
-   * "AT&T" one word ({@link AmpersandJoinFilter}), "1960's" the decade "1960s"
+   * The punctuation the tokenizer would split a word at or drop, read as a reader means it: "AT&T"
+   * one word ({@link AmpersandJoinFilter}), "1960's" the decade "1960s"
    * ({@link DecadeApostropheFilter}) and "5%" "5 percent" ({@link PercentSignFilter}); OpenSearch's
    * mapping has the same char filters.
    */
-  private static Reader wordsJoined(Reader reader) {
+  private static Reader punctuationRead(Reader reader) {
     return new PercentSignFilter(new DecadeApostropheFilter(new AmpersandJoinFilter(reader)));
   }
 
@@ -220,7 +221,7 @@ public final class ArchiveSchema {
   private static final class ProseAnalyzer extends Analyzer {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return wordsJoined(reader);
+      return punctuationRead(reader);
     }
 
     @Override
@@ -252,7 +253,7 @@ public final class ArchiveSchema {
   private static final class NameAnalyzer extends Analyzer {
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-      return wordsJoined(reader);
+      return punctuationRead(reader);
     }
 
     @Override

@@ -26,6 +26,14 @@ abstract class WholeTextCharFilter extends BaseCharFilter {
    */
   abstract CharBuffer rewrite(char[] text, int length);
 
+  /** The whole rewritten text, from its start: for the filter after this one only. */
+  private CharBuffer whole() throws IOException {
+    if (text == null) {
+      fill();
+    }
+    return text;
+  }
+
   @Override
   public final int read(char[] buffer, int offset, int count) throws IOException {
     if (text == null) {
@@ -40,6 +48,13 @@ abstract class WholeTextCharFilter extends BaseCharFilter {
   }
 
   private void fill() throws IOException {
+    if (input instanceof WholeTextCharFilter inner) {
+      // Chained, as the analysers chain them: take the text the filter before holds whole, which no
+      // one else reads, instead of copying it out through read() into a buffer grown again.
+      CharBuffer before = inner.whole();
+      text = rewrite(before.array(), before.limit());
+      return;
+    }
     char[] all = new char[4096];
     int size = 0;
     for (int read; (read = input.read(all, size, all.length - size)) != -1; ) {
