@@ -1,0 +1,233 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.morgue.server.LiveUpdatesTest.AIRLIFT;
+import static org.morgue.server.LiveUpdatesTest.BODY_LIMIT;
+import static org.morgue.server.LiveUpdatesTest.HTTP;
+import static org.morgue.server.LiveUpdatesTest.INDEXER;
+import static org.morgue.server.LiveUpdatesTest.JSON;
+import static org.morgue.server.LiveUpdatesTest.NDJSON;
+import static org.morgue.server.LiveUpdatesTest.TOKEN;
+import static org.morgue.server.LiveUpdatesTest.assertProblem;
+import static org.morgue.server.LiveUpdatesTest.enc;
+import static org.morgue.server.LiveUpdatesTest.line;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.engine.lucene.index.ArchiveWriter;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.morgue.server.live.WriteAccess;
+
+/**
+ * Writes the server refuses whole: bodies it cannot read, articles it will not store, requests
+ * without the right token or over the size limit. Each is refused before any article reaches the
+ * engine, so these run on the embedded engine alone; what a write does once accepted, on each
+ * engine, is in {@link LiveUpdatesTest}.
+ */
+class LiveUpdateRefusalsTest {
+  @TempDir Path tmp;
+  ArchiveSearcher searcher;
+  LiveIndex live;
+  Javalin app;
+  LiveDesk desk;
+
+  @BeforeEach
+  void startServerWithLiveUpdates() throws IOException {
+    Path index = SeedIndex.build(tmp, Map.of());
+    searcher = ArchiveSearcher.open(index);
+    live = LiveIndex.open(() -> ArchiveWriter.open(index), INDEXER, searcher);
+    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, BearerToken.of(TOKEN, "the test"), BODY_LIMIT)))
+        .start("127.0.0.1", 0);
+    desk = new LiveDesk(app.port());
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    app.stop();
+    live.close();
+    searcher.close();
+  }
+
+  @Test
+  void aBodyWithABadLineIs400NamingTheLineAndNothingFromItIsWritten() throws Exception {
+    String body = line("good-line", "A good article", "The Senate passed the farm bill.")
+        + "{\"id\": \"no-text\", \"source\": \"live-desk\"}\n"
+        + "{\"title\": \"Bad date\", \"body\": \"Text.\", \"published\": \"yesterday\"}\n"
+        + "not json at all\n";
+    HttpResponse<String> response = desk.post(body, NDJSON, TOKEN);
+    assertEquals(400, response.statusCode(), response.body());
+    assertProblem(response, 400);
+    JsonNode problem = JSON.readTree(response.body());
+    assertEquals("body", problem.get("parameter").asText());
+    String detail = problem.get("detail").asText();
+    assertTrue(detail.contains("line 2: no title and no body"), detail);
+    assertTrue(detail.contains("line 3: published 'yesterday' is not an ISO-8601 date"), detail);
+    assertTrue(detail.contains("line 4: line is not valid JSON"), detail);
+    assertFalse(detail.contains("line 1"), detail);
+
+    assertEquals(404, desk.get("/api/articles/good-line").statusCode());
+    assertEquals(0, desk.getJson("/api/search?q=" + enc("\"farm bill\""), 200).get("total").asInt());
+  }
+
+  @Test
+  void idsWithControlCharactersAreRefusedNotQuietlyMerged() throws Exception {
+    String body = JSON.writeValueAsString(Map.of("id", "bell\u0007id", "title", "Bell", "body", "Text.")) + "\n"
+        + JSON.writeValueAsString(Map.of("id", "nul\u0000id", "title", "Nul", "body", "Text.")) + "\n";
+    HttpResponse<String> response = desk.post(body, NDJSON, TOKEN);
+    assertEquals(400, response.statusCode(), response.body());
+    JsonNode problem = JSON.readTree(response.body());
+    assertEquals("invalid_article_id", problem.get("code").asText());
+    assertEquals("id", problem.get("field").asText());
+    assertEquals("bell\u0007id", problem.get("value").asText());
+    String detail = problem.get("detail").asText();
+    assertTrue(detail.contains("line 1: id 'bell\\u0007id' holds control characters"), detail);
+    assertTrue(detail.contains("line 2: id 'nul\\u0000id' holds control characters"), detail);
+    assertEquals(404, desk.get("/api/articles/bellid").statusCode(), "not stored under the id with its controls stripped");
+  }
+
+  @Test
+  void refusalsForDifferentReasonsInOneBodyAreAnInvalidBodyWithoutAField() throws Exception {
+    String body = JSON.writeValueAsString(Map.of("title", "T", "body", "B.", "url", "javascript:void(0)")) + "\n"
+        + JSON.writeValueAsString(Map.of("title", "T", "body", "B.", "published", "2019-02-30")) + "\n";
+    JsonNode problem = JSON.readTree(desk.post(body, NDJSON, TOKEN).body());
+    assertEquals("invalid_body", problem.get("code").asText());
+    assertFalse(problem.has("field"), problem.toString());
+    assertTrue(problem.get("detail").asText().contains("line 1: url"), problem.toString());
+    assertTrue(problem.get("detail").asText().contains("line 2: published '2019-02-30'"), problem.toString());
+  }
+
+  @Test
+  void loneSurrogatesAre400sNamingTheLineNotSilentQuestionMarks() throws Exception {
+    String escaped = line("half-pair", "Half \\ud800 a pair", "Text.").replace("\\\\ud800", "\\ud800");
+    HttpResponse<String> lines = desk.post(line("fine", "Fine", "Fine text.") + escaped, NDJSON, TOKEN);
+    assertEquals(400, lines.statusCode(), lines.body());
+    JsonNode problem = JSON.readTree(lines.body());
+    assertEquals("invalid_body", problem.get("code").asText());
+    assertTrue(problem.get("detail").asText().contains("line 2: holds a lone surrogate"), lines.body());
+
+    HttpResponse<String> object = desk.post("{\"id\": \"half\",\n \"title\": \"Half \\udc00 a pair\"}", "application/json", TOKEN);
+    assertEquals(400, object.statusCode(), object.body());
+    assertTrue(JSON.readTree(object.body()).get("detail").asText().contains("body, line 2: holds a lone surrogate"),
+        object.body());
+
+    // The same half pair as bytes (CESU-8's ED A0 80) is not UTF-8.
+    byte[] raw = (line("fine", "Fine", "Fine text.") + "{\"id\": \"raw\", \"title\": \"Half X\"}\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] withHalf = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .replace("X", "\u00ed\u00a0\u0080").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    HttpResponse<String> bytes = desk.send(desk.request("/api/articles").header("Content-Type", NDJSON)
+        .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofByteArray(withHalf)));
+    assertEquals(400, bytes.statusCode(), bytes.body());
+    assertTrue(JSON.readTree(bytes.body()).get("detail").asText().contains("line 2: line is not valid UTF-8"),
+        bytes.body());
+    assertEquals(404, desk.get("/api/articles/fine").statusCode(), "nothing from a refused body is written");
+  }
+
+  @Test
+  void oneIdTwiceInABodyIsABadLine() throws Exception {
+    String body = line("twice", "First", "One.") + line("twice", "Second", "Two.");
+    HttpResponse<String> response = desk.post(body, NDJSON, TOKEN);
+    assertEquals(400, response.statusCode(), response.body());
+    assertTrue(JSON.readTree(response.body()).get("detail").asText()
+        .contains("line 2: id 'twice' was already given on line 1"), response.body());
+    assertEquals(404, desk.get("/api/articles/twice").statusCode());
+  }
+
+  @Test
+  void aBrokenJsonObjectAnEmptyBodyAndAnUnknownMediaTypeAreRefused() throws Exception {
+    HttpResponse<String> broken = desk.post("{\"title\": \"Unclosed\"", "application/json", TOKEN);
+    assertEquals(400, broken.statusCode(), broken.body());
+    assertTrue(JSON.readTree(broken.body()).get("detail").asText().contains("body: not valid JSON"), broken.body());
+
+    HttpResponse<String> empty = desk.post("\n\n", NDJSON, TOKEN);
+    assertEquals(400, empty.statusCode(), empty.body());
+    assertTrue(JSON.readTree(empty.body()).get("detail").asText().contains("no articles"), empty.body());
+
+    HttpResponse<String> text = desk.post(AIRLIFT, "text/plain", TOKEN);
+    assertEquals(415, text.statusCode(), text.body());
+    assertProblem(text, 415);
+  }
+
+  @Test
+  void writesWithoutTheRightTokenAre401WithABearerChallenge() throws Exception {
+    for (Optional<String> token : List.of(Optional.<String>empty(), Optional.of("wrong-token"),
+        Optional.of(TOKEN + "x"), Optional.of(TOKEN.substring(1)))) {
+      HttpResponse<String> posted = desk.post(AIRLIFT, "application/json", token.orElse(null));
+      assertEquals(401, posted.statusCode(), token + ": " + posted.body());
+      assertProblem(posted, 401);
+      assertTrue(posted.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), posted.headers().toString());
+      assertFalse(posted.body().contains(TOKEN), "the token never appears in a response");
+
+      HttpResponse<String> deleted = desk.delete(SeedIndex.CRACKDOWN, token.orElse(null));
+      assertEquals(401, deleted.statusCode(), deleted.body());
+    }
+    HttpResponse<String> basic = desk.send(desk.request("/api/articles").header("Authorization", "Basic " + TOKEN)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(AIRLIFT)));
+    assertEquals(401, basic.statusCode(), basic.body());
+    assertEquals(404, desk.get("/api/articles/berlin-airlift").statusCode());
+    assertEquals(200, desk.get("/api/articles/" + SeedIndex.CRACKDOWN).statusCode());
+  }
+
+  @Test
+  void withoutATokenConfiguredWritesAre403AndReadsStillWork() throws Exception {
+    Javalin readOnly = MorgueServer.create(searcher).start("127.0.0.1", 0);
+    try {
+      URI posts = URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles");
+      HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(posts).header("Authorization", "Bearer " + TOKEN)
+          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(AIRLIFT)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(403, posted.statusCode(), posted.body());
+      assertProblem(posted, 403);
+      assertEquals(WriteAccess.DISABLED, JSON.readTree(posted.body()).get("detail").asText());
+
+      URI article = URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles/" + SeedIndex.CRACKDOWN);
+      HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(article).DELETE().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(403, deleted.statusCode(), deleted.body());
+      assertEquals(200, HTTP.send(HttpRequest.newBuilder(article).GET().build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode());
+    } finally {
+      readOnly.stop();
+    }
+  }
+
+  @Test
+  void bodiesOverTheLimitAre413WhetherTheyDeclareTheirLengthOrNot() throws Exception {
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; big.length() <= BODY_LIMIT; i++) {
+      big.append(line("big-" + i, "Article " + i, "The Senate passed the farm bill. ".repeat(10)));
+    }
+    byte[] bytes = big.toString().getBytes(StandardCharsets.UTF_8);
+
+    HttpResponse<String> declared = desk.post(big.toString(), NDJSON, TOKEN);
+    assertEquals(413, declared.statusCode(), declared.body());
+    assertProblem(declared, 413);
+    assertTrue(JSON.readTree(declared.body()).get("detail").asText().contains("limit is " + BODY_LIMIT + " bytes"));
+
+    // Streamed without a Content-Length: the server counts as it reads.
+    HttpResponse<String> chunked = desk.send(desk.request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", NDJSON)
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+    assertEquals(413, chunked.statusCode(), chunked.body());
+    assertEquals(404, desk.get("/api/articles/big-0").statusCode());
+  }
+}
