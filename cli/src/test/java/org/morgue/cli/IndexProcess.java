@@ -3,7 +3,6 @@ package org.morgue.cli;
 import java.io.IOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,11 +14,7 @@ final class IndexProcess {
   private IndexProcess() {}
 
   static Process start(Path log, String... args) throws IOException {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "--enable-native-access=ALL-UNNAMED",
-        "-cp", classpath, IndexCommand.class.getName()));
-    command.addAll(List.of(args));
+    List<String> command = ChildJvm.command(List.of(), IndexCommand.class, List.of(args));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile())).start();
   }
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** {@code morgue serve} in a JVM of its own, for the tests that kill it with SIGKILL. */
 final class ServeProcess {
@@ -19,11 +20,8 @@ final class ServeProcess {
 
   /** Starts it with the token in its environment; returns once it serves, with its output appended to {@code log}. */
   static Process start(Path index, Path corpus, int port, Path log, String token) throws Exception {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    ProcessBuilder builder = new ProcessBuilder(java.toString(), "--enable-native-access=ALL-UNNAMED",
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, ServeCommand.class.getName(),
-        "--index", index.toString(), "--corpus", corpus.toString(), "--port", String.valueOf(port))
+    ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"),
+        ServeCommand.class, List.of("--index", index.toString(), "--corpus", corpus.toString(), "--port", String.valueOf(port))))
         .redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile()));
     builder.environment().put(ServeCommand.TOKEN_ENV, token);
     Process process = builder.start();
