@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.LiveUpdatesTest.AIRLIFT;
 import static org.morgue.server.LiveUpdatesTest.BODY_LIMIT;
 import static org.morgue.server.LiveUpdatesTest.HTTP;
-import static org.morgue.server.LiveUpdatesTest.INDEXER;
 import static org.morgue.server.LiveUpdatesTest.JSON;
 import static org.morgue.server.LiveUpdatesTest.NDJSON;
 import static org.morgue.server.LiveUpdatesTest.TOKEN;
@@ -30,11 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.engine.lucene.index.ArchiveWriter;
-import org.morgue.engine.lucene.search.ArchiveSearcher;
-import org.morgue.server.live.BearerToken;
-import org.morgue.server.live.LiveIndex;
-import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.live.WriteAccess;
 
 /**
@@ -45,26 +39,18 @@ import org.morgue.server.live.WriteAccess;
  */
 class LiveUpdateRefusalsTest {
   @TempDir Path tmp;
-  ArchiveSearcher searcher;
-  LiveIndex live;
-  Javalin app;
+  LiveServer server;
   LiveDesk desk;
 
   @BeforeEach
   void startServerWithLiveUpdates() throws IOException {
-    Path index = SeedIndex.build(tmp, Map.of());
-    searcher = ArchiveSearcher.open(index);
-    live = LiveIndex.open(() -> ArchiveWriter.open(index), INDEXER, searcher);
-    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, BearerToken.of(TOKEN, "the test"), BODY_LIMIT)))
-        .start("127.0.0.1", 0);
-    desk = new LiveDesk(app.port());
+    server = LiveServer.start(SeedIndex.build(tmp, Map.of()));
+    desk = new LiveDesk(server.app().port());
   }
 
   @AfterEach
   void stop() throws IOException {
-    app.stop();
-    live.close();
-    searcher.close();
+    server.close();
   }
 
   @Test
@@ -189,7 +175,7 @@ class LiveUpdateRefusalsTest {
 
   @Test
   void withoutATokenConfiguredWritesAre403AndReadsStillWork() throws Exception {
-    Javalin readOnly = MorgueServer.create(searcher).start("127.0.0.1", 0);
+    Javalin readOnly = MorgueServer.create(server.searcher()).start("127.0.0.1", 0);
     try {
       URI posts = URI.create("http://127.0.0.1:" + readOnly.port() + "/api/articles");
       HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(posts).header("Authorization", "Bearer " + TOKEN)

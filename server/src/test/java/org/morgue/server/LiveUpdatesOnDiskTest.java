@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.LiveUpdatesTest.AIRLIFT;
-import static org.morgue.server.LiveUpdatesTest.INDEXER;
 import static org.morgue.server.LiveUpdatesTest.JSON;
 import static org.morgue.server.LiveUpdatesTest.TOKEN;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.engine.lucene.index.IndexLockedException;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
-import org.morgue.server.live.BearerToken;
-import org.morgue.server.live.LiveIndex;
-import org.morgue.server.live.LiveUpdates;
 
 /**
  * Live updates over the embedded engine's index folder, where the server holds the folder's write
@@ -36,29 +30,17 @@ import org.morgue.server.live.LiveUpdates;
 class LiveUpdatesOnDiskTest {
   @TempDir Path tmp;
   Path index;
-  ArchiveSearcher searcher;
-  LiveIndex live;
-  Javalin app;
+  LiveServer server;
 
   @BeforeEach
   void startServerWithLiveUpdates() throws IOException {
     index = SeedIndex.build(tmp, Map.of());
-    start();
-  }
-
-  /** Starts as ServeCommand does: a searcher and a writer over the folder. */
-  void start() throws IOException {
-    searcher = ArchiveSearcher.open(index);
-    live = LiveIndex.open(() -> ArchiveWriter.open(index), INDEXER, searcher);
-    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, BearerToken.of(TOKEN, "the test"))))
-        .start("127.0.0.1", 0);
+    server = LiveServer.start(index);
   }
 
   @AfterEach
   void stop() throws IOException {
-    app.stop();
-    live.close();
-    searcher.close();
+    server.close();
   }
 
   @Test
@@ -67,8 +49,7 @@ class LiveUpdatesOnDiskTest {
     assertTrue(locked.getMessage().contains("is being written by another process"), locked.getMessage());
     // (`morgue index` reports the same lock in the user's words: IndexWriteFaultsTest in cli.)
 
-    app.stop();
-    live.close();
+    server.stopWriting();
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {
       assertTrue(writer.fingerprint(SeedIndex.CRACKDOWN).isPresent());
     }
@@ -78,9 +59,7 @@ class LiveUpdatesOnDiskTest {
   void acknowledgedArticlesSurviveARestart() throws Exception {
     assertEquals(201, post(AIRLIFT).statusCode());
     assertEquals(204, send(request("/api/articles/" + SeedIndex.KILL_CLAIMS).DELETE()).statusCode());
-    app.stop();
-    live.close();
-    searcher.close();
+    server.close();
 
     try (ArchiveSearcher reopened = ArchiveSearcher.open(index)) {
       assertTrue(reopened.article("berlin-airlift").isPresent());
@@ -92,7 +71,7 @@ class LiveUpdatesOnDiskTest {
     Map<String, String> commit = ArchiveWriter.lastCommitData(index).orElseThrow();
     assertFalse(commit.containsKey("morgue.corpus"), commit.toString());
 
-    start();
+    server = LiveServer.start(index);
     HttpResponse<String> search = send(request("/api/search?q=airlift").GET());
     assertEquals(1, JSON.readTree(search.body()).get("total").asInt(), search.body());
     HttpResponse<String> again = post(AIRLIFT);
@@ -101,7 +80,7 @@ class LiveUpdatesOnDiskTest {
   }
 
   HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.app().port() + path))
         .header("Authorization", "Bearer " + TOKEN);
   }
 
