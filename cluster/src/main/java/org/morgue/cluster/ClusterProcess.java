@@ -316,7 +316,6 @@ public final class ClusterProcess implements AutoCloseable {
   }
 
   /** The java launcher of the JDK this JVM runs on, so the child needs nothing else installed. */
-
   private static String javaBinary() {
     return ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
