@@ -115,10 +115,12 @@ public final class ClusterProcess implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(javaBinary(),
         // Nodes share this one heap; a node needs about 300 MB to be comfortable.
         nodes == 1 ? "-Xmx512m" : "-Xmx1g",
-        // Loading OpenSearch's classes is most of a start. The first start after a build writes
-        // them to an archive as it exits (JDK 19's dynamic class-data sharing); later starts map
-        // it: a one-node cluster was ready on 3.1 s of CPU instead of 6.2-7.7 s, three nodes on
-        // 4.8 s instead of 7.0 s. A stale or missing archive is rewritten without a word.
+        // Loading OpenSearch's classes is most of a start. The first cluster after a build that
+        // stops through close() writes them to an archive as it exits (JDK 19's dynamic class-data
+        // sharing; one stopped by a shutdown hook's signal was seen not to); later starts map it:
+        // a one-node cluster was ready on 3.1 s of CPU instead of 6.2-7.7 s, three nodes on 4.8 s
+        // instead of 7.0 s. A stale or missing archive only costs that time, without a word. In
+        // ./mvnw verify the cluster module's own test writes it, before any other module starts one.
         "-XX:SharedArchiveFile=" + classArchive(clusterHome), "-XX:+AutoCreateSharedArchive",
         "--enable-native-access=ALL-UNNAMED"));
     String options = System.getProperty(JAVA_OPTIONS_PROPERTY, "").strip();
