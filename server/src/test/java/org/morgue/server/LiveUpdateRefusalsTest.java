@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.LiveUpdatesTest.AIRLIFT;
 import static org.morgue.server.LiveUpdatesTest.BODY_LIMIT;
-import static org.morgue.server.LiveUpdatesTest.HTTP;
+import static org.morgue.server.LiveDesk.HTTP;
 import static org.morgue.server.LiveUpdatesTest.JSON;
 import static org.morgue.server.LiveUpdatesTest.NDJSON;
 import static org.morgue.server.LiveUpdatesTest.TOKEN;

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.LiveUpdatesTest.AIRLIFT;
-import static org.morgue.server.LiveUpdatesTest.JSON;
 import static org.morgue.server.LiveUpdatesTest.TOKEN;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -57,8 +54,8 @@ class LiveUpdatesOnDiskTest {
 
   @Test
   void acknowledgedArticlesSurviveARestart() throws Exception {
-    assertEquals(201, post(AIRLIFT).statusCode());
-    assertEquals(204, send(request("/api/articles/" + SeedIndex.KILL_CLAIMS).DELETE()).statusCode());
+    assertEquals(201, desk().post(AIRLIFT, "application/json", TOKEN).statusCode());
+    assertEquals(204, desk().delete(SeedIndex.KILL_CLAIMS, TOKEN).statusCode());
     server.close();
 
     try (ArchiveSearcher reopened = ArchiveSearcher.open(index)) {
@@ -72,24 +69,14 @@ class LiveUpdatesOnDiskTest {
     assertFalse(commit.containsKey("morgue.corpus"), commit.toString());
 
     server = LiveServer.start(index);
-    HttpResponse<String> search = send(request("/api/search?q=airlift").GET());
-    assertEquals(1, JSON.readTree(search.body()).get("total").asInt(), search.body());
-    HttpResponse<String> again = post(AIRLIFT);
+    assertEquals(1, desk().getJson("/api/search?q=airlift", 200).get("total").asInt());
+    HttpResponse<String> again = desk().post(AIRLIFT, "application/json", TOKEN);
     assertEquals(200, again.statusCode(), again.body());
     LiveUpdatesTest.assertCounts(again, 0, 0, 1);
   }
 
-  HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.app().port() + path))
-        .header("Authorization", "Bearer " + TOKEN);
-  }
-
-  HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-    return LiveUpdatesTest.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  HttpResponse<String> post(String article) throws IOException, InterruptedException {
-    return send(request("/api/articles").header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(article)));
+  /** A desk posting to the server running now, which a restart replaces. */
+  LiveDesk desk() {
+    return new LiveDesk(server.app().port());
   }
 }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +53,6 @@ class LiveUpdatesTest {
   static final String TOKEN = "s3cret-test-token-7f2c";
   static final int BODY_LIMIT = 16 * 1024;
   static final ArchiveIndexer INDEXER = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
-  static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
   static final String NDJSON = "application/x-ndjson";
 
