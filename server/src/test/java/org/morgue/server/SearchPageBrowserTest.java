@@ -210,7 +210,8 @@ class SearchPageBrowserTest {
     assertFalse(browser.getCurrentUrl().contains("q=cartel"), "nor the search it replaced: " + browser.getCurrentUrl());
     assertEquals("", box.getDomProperty("value"));
     assertEquals("false", box.getDomAttribute("aria-expanded"));
-    assertTrue(browser.findElement(By.id("active-filters")).getText().contains("Tren de Aragua"));
+    // The hits can be drawn before the filter chips are: wait for the chip, as a reader's eye would.
+    page.wait.until(driver -> driver.findElement(By.id("active-filters")).getText().contains("Tren de Aragua"));
   }
 
   @Test
