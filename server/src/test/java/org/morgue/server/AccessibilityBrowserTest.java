@@ -128,6 +128,8 @@ class AccessibilityBrowserTest extends ShippedCorpusPageTest {
       WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
       box.sendKeys("Tre");
       WebElement list = visible("#suggestions");
+      // A list for "T" or "Tr" may be drawn first and then replaced: wait for "Tre"'s.
+      page.suggestionsAnswered("Tre");
       page.wait.until(ExpectedConditions.textToBePresentInElement(list, "Tren de Aragua"));
       box.sendKeys(Keys.ARROW_DOWN);
       page.wait.until(driver -> box.getDomAttribute("aria-activedescendant") != null);
@@ -138,6 +140,8 @@ class AccessibilityBrowserTest extends ShippedCorpusPageTest {
   void theReaderWithItsMarksLegendDetailsRelatedAndCiteBox() throws Exception {
     noViolations("reader", () -> {
       page.open("/?article=" + SeedIndex.KILL_CLAIMS);
+      // The search behind the reader redraws its bar (previous / next) when it answers.
+      page.answerDrawn();
       visible("#reader");
       visible("#reader .legend");
       visible("#reader .related-link");
@@ -155,6 +159,8 @@ class AccessibilityBrowserTest extends ShippedCorpusPageTest {
       page.open("/?q=" + RunningServer.enc(MISSPELT));
       visible("#empty");
       visible("#did-you-mean a");
+      // The facets panel and charts are drawn a frame after the count: check the page once they are.
+      page.answerDrawn();
     });
   }
 
@@ -200,6 +206,7 @@ class AccessibilityBrowserTest extends ShippedCorpusPageTest {
   void theReaderOfAnArticleThatIsNotThere() throws Exception {
     noViolations("reader-error", () -> {
       page.open("/?article=no-such-article");
+      page.answerDrawn();
       visible("#reader .error-box");
     });
   }

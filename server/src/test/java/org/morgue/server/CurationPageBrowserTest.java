@@ -97,6 +97,8 @@ class CurationPageBrowserTest {
 
     page.open("/?view=collections");
     page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Collections"));
+    // The title shows while the list loads; the form would come with the list.
+    page.wait.until(driver -> driver.findElement(By.id("desk")).getDomAttribute("aria-busy") == null);
     assertTrue(browser.findElements(By.cssSelector(".new-collection-form")).isEmpty(), "no New collection form");
     page.open("/?view=changes");
     page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Changes"));
@@ -142,6 +144,8 @@ class CurationPageBrowserTest {
     page.wait.until(ExpectedConditions.urlContains("collection=" + id));
     page.wait.until(driver -> driver.findElements(By.cssSelector("#active-filters .chip")).stream()
         .anyMatch(chip -> chip.getText().contains("Venezuela <b>desk</b>")));
+    // The facets follow the chips by a frame; before, the last search's (with no collection) are on screen.
+    page.answerDrawn();
     List<WebElement> facet = browser.findElements(By.cssSelector("#facets input[data-facet=collection]"));
     if (!facet.isEmpty()) {
       page.hits();
@@ -201,7 +205,8 @@ class CurationPageBrowserTest {
     WebElement saved = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#desk .saved-search")));
     assertTrue(saved.getText().contains("Venezuela watch"), saved.getText());
     assertTrue(saved.getText().contains("“Venezuela”") && saved.getText().contains("sort: newest"), saved.getText());
-    page.wait.until(driver -> saved.findElement(By.cssSelector(".saved-search-status")).getText().contains("new match"));
+    // "Counting new matches…" says "new match" too: wait until the count (or word that counting failed) replaces it.
+    page.wait.until(driver -> !saved.findElement(By.cssSelector(".saved-search-status")).getText().startsWith("Counting new matches"));
     assertTrue(saved.findElement(By.cssSelector(".saved-search-status")).getText().matches("(?s).*\\d+ new match.*since your last run.*"),
         saved.findElement(By.cssSelector(".saved-search-status")).getText());
 

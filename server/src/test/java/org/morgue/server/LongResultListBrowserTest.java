@@ -168,6 +168,8 @@ class LongResultListBrowserTest {
     box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     box.sendKeys("Venezuela strike", Keys.ENTER);
     page.wait.until(ExpectedConditions.urlContains("q=Venezuela+strike"));
+    // Until the new search's answer is drawn, the chart and the filter box on screen are the last one's.
+    page.answerDrawn();
     // The chart of the most named actors is of the new results, not of a list narrowed to "Arg".
     page.wait.until(driver -> driver.findElements(By.cssSelector("#top-actors .top-name")).stream()
         .anyMatch(name -> !name.getText().startsWith("Arg")));
@@ -182,7 +184,10 @@ class LongResultListBrowserTest {
     page.waitForHitCount(20);
     List<WebElement> titles = page.driver.findElements(By.cssSelector("#hits .hit-title"));
     String last = titles.get(19).getDomAttribute("data-article-id");
+    String lastTitle = titles.get(19).getText();
     titles.get(19).click();
+    // The reader draws its bar while the article loads and again with the article: read the one that stays.
+    page.wait.until(ExpectedConditions.textToBe(By.id("article-title"), lastTitle));
     WebElement position = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".reader-position")));
     assertEquals("20 of " + (GENERATED + 2), position.getText(), "counted out of the whole search");
     page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".reader-steps .step-next"))).click();

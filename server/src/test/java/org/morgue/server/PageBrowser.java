@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -21,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -149,21 +149,56 @@ final class PageBrowser implements AutoCloseable {
     driver.get(url(pathAndQuery));
   }
 
-  /** The hits, once an answer with hits is drawn whole (the facets and charts follow the hits by a frame). */
+  /**
+   * The hits, once an answer with hits is drawn whole (the facets and charts follow the hits by a frame)
+   * and no search is on its way: until a new search's answer comes, the last one's hits stay on screen.
+   */
   List<WebElement> hits() {
-    List<WebElement> hits = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#hits .hit"), 0));
-    answerDrawn();
-    return hits;
+    return wait.until(driver -> {
+      if (!answerSettled(driver)) {
+        return null;
+      }
+      List<WebElement> hits = driver.findElements(By.cssSelector("#hits .hit"));
+      return hits.isEmpty() ? null : hits;
+    });
   }
 
+  /**
+   * Waits until the answer on screen, drawn whole, has {@code count} hits. A count read while a search
+   * is on its way may be the last search's (after a click, say, that searches anew).
+   */
   void waitForHitCount(int count) {
-    wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit")).size() == count);
-    answerDrawn();
+    wait.until(driver -> answerSettled(driver) && driver.findElements(By.cssSelector("#hits .hit")).size() == count);
   }
 
-  /** Waits until the answer on screen is drawn whole: its facets, timeline and charts too. */
+  /**
+   * Waits until no search is on its way and the answer on screen is drawn whole: its facets, timeline
+   * and charts too. Called after an action that searches, it waits for that search's answer.
+   */
   void answerDrawn() {
-    wait.until(driver -> driver.findElement(By.id("results")).getDomAttribute("data-drawing") == null);
+    wait.until(PageBrowser::answerSettled);
+  }
+
+  /**
+   * Whether the page is not searching (app.js marks #results aria-busy from the moment a search starts,
+   * in the same task as the URL changes, until its answer is drawn) and has drawn the facets, timeline
+   * and charts of the answer on screen (data-drawing, until the frame after the hits).
+   */
+  static boolean answerSettled(WebDriver driver) {
+    WebElement results = driver.findElement(By.id("results"));
+    return !"true".equals(results.getDomAttribute("aria-busy")) && results.getDomAttribute("data-drawing") == null;
+  }
+
+  /**
+   * Waits until the page has its answer to the request for the suggestions of {@code prefix}, as typed
+   * into the search box. Keys are typed one by one: a pause between two longer than the list's debounce
+   * asks for a shorter prefix too, whose list is drawn and then replaced by the whole prefix's. Once
+   * the whole prefix was asked for, no shorter one's answer is drawn (suggest.js drops it).
+   */
+  void suggestionsAnswered(String prefix) {
+    wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+        "const asked = '/api/suggest?' + new URLSearchParams({ prefix: arguments[0] }) + '&';"
+            + " return performance.getEntriesByType('resource').some(entry => entry.name.includes(asked));", prefix));
   }
 
   WebElement facetCheckbox(String facet, String value) {

@@ -46,6 +46,9 @@ class PhoneFacetsBrowserTest extends ShippedCorpusPageTest {
     box.click();
     page.wait.until(driver -> !driver.getCurrentUrl().equals(before)
         && "false".equals(driver.findElement(By.id("results")).getDomAttribute("aria-busy")));
+    // The facets are drawn again, and the results scrolled into view, a frame after the hits: the box
+    // ticked is selected before that, so wait for the answer drawn whole.
+    page.answerDrawn();
     page.wait.until(driver -> page.facetCheckbox(facet, value).isSelected());
     page.screenshot("tickingAFacetOnAPhone");
 
@@ -99,6 +102,8 @@ class PhoneFacetsBrowserTest extends ShippedCorpusPageTest {
     box.sendKeys(Keys.SPACE);
     page.wait.until(driver -> !driver.getCurrentUrl().equals(before)
         && "false".equals(driver.findElement(By.id("results")).getDomAttribute("aria-busy")));
+    // A scroll to the results would come with the facets, a frame after the hits: measure after it.
+    page.answerDrawn();
     page.wait.until(driver -> value.equals(driver.switchTo().activeElement().getDomAttribute("data-value")));
     double now = ((Number) js.executeScript("return window.scrollY")).doubleValue();
     assertTrue(Math.abs(now - scrolled.doubleValue()) < 100, "no jump away from the focus: " + scrolled + " -> " + now);

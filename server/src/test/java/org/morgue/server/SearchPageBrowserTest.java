@@ -100,6 +100,8 @@ class SearchPageBrowserTest {
     page.hits();
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByVisibleText("Recently added first");
     page.wait.until(ExpectedConditions.urlContains("sort=added"));
+    // Until the new order's answer comes, the hits on screen are the last search's: wait for it first.
+    page.answerDrawn();
     java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
         java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.url("/api/search?q=Venezuela&sort=added"))).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString());
@@ -107,7 +109,6 @@ class SearchPageBrowserTest {
     assertTrue(expected.size() > 1, answer.body());
     page.wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit-title")).stream()
         .map(link -> link.getDomAttribute("data-article-id")).toList().equals(expected));
-    page.answerDrawn();
     // Listed by when they came in, the hits say when, as the API does.
     String added = RunningServer.JSON.readTree(answer.body()).get("hits").get(0).get("added").asText();
     WebElement first = page.hits().get(0);
@@ -193,6 +194,8 @@ class SearchPageBrowserTest {
     WebElement list = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestions")));
     assertEquals("true", box.getDomAttribute("aria-expanded"));
     assertEquals("suggestions", box.getDomAttribute("aria-controls"));
+    // A list for "T" or "Tr" may be drawn first and then replaced: read the options of "Tre"'s.
+    page.suggestionsAnswered("Tre");
     page.wait.until(ExpectedConditions.textToBePresentInElement(list, "Tren de Aragua"));
     List<WebElement> options = list.findElements(By.cssSelector("[role=option]"));
     int wanted = indexOf(options, "Tren de Aragua");

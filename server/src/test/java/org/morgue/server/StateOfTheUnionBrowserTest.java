@@ -124,8 +124,12 @@ class StateOfTheUnionBrowserTest {
     page.waitForHitCount(6);
     page.facetCheckbox("theme", "Economy").click();
     page.wait.until(driver -> decodedUrl().contains("theme=Economy"));
+    // The facets on screen are the last answer's until theme=Economy's is drawn: tick from its own.
+    page.answerDrawn();
     page.facetCheckbox("hedging", "high").click();
     page.wait.until(driver -> decodedUrl().contains("hedging=high"));
+    // The hits on screen are theme=Economy's until hedging=high's answer is drawn, and may be fewer than 6 already.
+    page.answerDrawn();
     page.wait.until(driver -> driver.findElements(By.cssSelector("#hits .hit")).size() < 6);
     Set<String> shown = page.hits().stream()
         .map(hit -> hit.findElement(By.cssSelector(".hit-title")).getDomAttribute("data-article-id"))
