@@ -280,8 +280,7 @@ final class QueryTranslator {
     Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> only = query.properties().iterator().next();
     ObjectNode body = (ObjectNode) only.getValue();
     if (only.getKey().equals("term") || only.getKey().equals("prefix") || only.getKey().equals("wildcard")
-        || only.getKey().equals("fuzzy") || only.getKey().equals("regexp") || only.getKey().equals("range")
-        || only.getKey().equals("match_phrase")) {
+        || only.getKey().equals("fuzzy") || only.getKey().equals("regexp") || only.getKey().equals("range")) {
       // Field-level queries carry their boost beside their value.
       ObjectNode field = (ObjectNode) body.elements().next();
       field.put("boost", field.path("boost").asDouble(1.0) * boost);
