@@ -39,9 +39,10 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
  * spaces, the holes dropped but counted): so the cluster runs the same Lucene phrase query, exact or
  * sloppy, with the same positions, and matches and scores it as the embedded engine does. (Until
  * 2026-12-06 it was a {@code span_near}, which counts reordered words differently and scores
- * otherwise: {@code "Congress tax"~5} found 24 articles embedded and 27 on the cluster.) A phrase
- * with alternatives at a position (another spelling) is an exact or unordered {@code span_near} of
- * {@code span_or}s, the nearest the DSL has: its sloppy form can still differ that way. A boolean
+ * otherwise: {@code "Congress tax"~5} found 24 articles embedded and 27 on the cluster.) Another
+ * spelling of a phrase is a phrase of its own beside it (the parser writes "Saint Louis" as
+ * "saint louis" or "st louis"), so no phrase has alternatives at a position; were one built, it
+ * would be a {@code span_near} of {@code span_or}s, the nearest the DSL has. A boolean
  * query with only prohibited clauses matches nothing, as in Lucene.
  */
 final class QueryTranslator {
@@ -77,7 +78,9 @@ final class QueryTranslator {
         yield node;
       }
       case PhraseQuery phrase -> phrase(phrase);
-      case MultiPhraseQuery phrase -> multiPhrase(phrase);
+      case MultiPhraseQuery phrase -> phrase.getTermArrays().length == 0 ? leaf("match_none")
+          : spanNear(phrase.getTermArrays()[0][0].field(), phrase.getTermArrays(), phrase.getPositions(),
+              phrase.getSlop());
       case SynonymQuery synonyms -> {
         ObjectNode node = ClusterConnection.object();
         ArrayNode should = node.putObject("bool").putArray("should");
@@ -206,40 +209,41 @@ final class QueryTranslator {
 
   /** The nearest spans to a phrase whose terms the analyzer for analysed words cannot carry. */
   private static ObjectNode spanPhrase(PhraseQuery phrase) {
-    Term[] terms = phrase.getTerms();
-    int[] positions = phrase.getPositions();
-    String field = phrase.getField();
+    Term[][] alternatives = new Term[phrase.getTerms().length][];
+    for (int i = 0; i < alternatives.length; i++) {
+      alternatives[i] = new Term[] {phrase.getTerms()[i]};
+    }
+    return spanNear(phrase.getField(), alternatives, phrase.getPositions(), phrase.getSlop());
+  }
+
+  /**
+   * Spans for a phrase of alternatives and positions: exact with a gap where a stop word stood, or
+   * unordered within the slop and the gaps. The shipped analyzers never stack words at a position,
+   * so the parser builds no {@link MultiPhraseQuery}; this keeps one meaning the same phrase if an
+   * analyzer ever does.
+   */
+  private static ObjectNode spanNear(String field, Term[][] alternatives, int[] positions, int slop) {
     ObjectNode node = ClusterConnection.object();
     ObjectNode near = node.putObject("span_near");
     ArrayNode clauses = near.putArray("clauses");
-    int slop = phrase.getSlop();
     int gaps = 0;
-    for (int i = 0; i < terms.length; i++) {
+    for (int i = 0; i < alternatives.length; i++) {
       int gap = i == 0 ? 0 : positions[i] - positions[i - 1] - 1;
       if (gap > 0 && slop == 0) {
         clauses.addObject().putObject("span_gap").put(field, gap);
       }
       gaps += Math.max(0, gap);
-      clauses.addObject().putObject("span_term").put(field, terms[i].text());
+      if (alternatives[i].length == 1) {
+        clauses.addObject().putObject("span_term").put(field, alternatives[i][0].text());
+      } else {
+        ArrayNode or = clauses.addObject().putObject("span_or").putArray("clauses");
+        for (Term term : alternatives[i]) {
+          or.addObject().putObject("span_term").put(field, term.text());
+        }
+      }
     }
     near.put("slop", slop == 0 ? 0 : slop + gaps);
     near.put("in_order", slop == 0);
-    return node;
-  }
-
-  private static ObjectNode multiPhrase(MultiPhraseQuery phrase) {
-    Term[][] terms = phrase.getTermArrays();
-    ObjectNode node = ClusterConnection.object();
-    ObjectNode near = node.putObject("span_near");
-    ArrayNode clauses = near.putArray("clauses");
-    for (Term[] alternatives : terms) {
-      ArrayNode or = clauses.addObject().putObject("span_or").putArray("clauses");
-      for (Term term : alternatives) {
-        or.addObject().putObject("span_term").put(term.field(), term.text());
-      }
-    }
-    near.put("slop", phrase.getSlop());
-    near.put("in_order", phrase.getSlop() == 0);
     return node;
   }
 
