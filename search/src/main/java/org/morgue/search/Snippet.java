@@ -2,6 +2,7 @@ package org.morgue.search;
 
 import java.util.List;
 import java.util.Objects;
+import org.morgue.article.Block;
 
 /**
  * A search hit's snippet as plain text in parts, each marked where it matched the query or not: no
@@ -53,13 +54,14 @@ public record Snippet(List<Part> parts) {
 
   /**
    * The snippet of a hit with no passage to mark (or no query words at all): the body's first words,
-   * cut at a word, with block breaks shown; empty only for an empty body. Every engine shows the same.
+   * past an opening salutation, cut at a word, with block breaks shown; empty only for an empty body.
+   * Every engine shows the same.
    */
   public static Snippet lead(String body) {
     if (body.isBlank()) {
       return EMPTY;
     }
-    String lead = body.strip();
+    String lead = withoutSalutation(body.strip());
     boolean cut = lead.length() > LEAD_CHARS;
     if (cut) {
       int space = lead.lastIndexOf(' ', LEAD_CHARS);
@@ -67,5 +69,17 @@ public record Snippet(List<Part> parts) {
     }
     String oneLine = BLOCK_BREAK_SPACE.matcher(lead).replaceAll(BLOCK_BREAK).replaceAll("\\s+", " ");
     return new Snippet(List.of(new Part(cut ? oneLine + GAP.stripTrailing() : oneLine, false)));
+  }
+
+  /**
+   * The body past its first block when that block is a salutation ({@link Block#isSalutation}) and
+   * more follows. An address opens "Fellow-Citizens of the Senate and House of Representatives:",
+   * and a list of a president's addresses showed that line, the same on every hit, and nothing of
+   * what each says.
+   */
+  private static String withoutSalutation(String body) {
+    java.util.regex.Matcher breakAfter = BLOCK_BREAK_SPACE.matcher(body);
+    return breakAfter.find() && Block.isSalutation(body.substring(0, breakAfter.start()))
+        ? body.substring(breakAfter.end()) : body;
   }
 }

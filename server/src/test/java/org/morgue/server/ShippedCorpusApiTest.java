@@ -227,6 +227,35 @@ class ShippedCorpusApiTest {
   }
 
   @Test
+  void aHitWithNothingMarkedShowsTheLeadPastAnAddressesSalutation() throws Exception {
+    // A journalist's trial: listing the addresses (or searching FDR, who is each of his addresses'
+    // author and named in none of their bodies) showed "Fellow-Citizens of the Senate and House of
+    // Representatives: ..." on hit after hit, and nothing of what each address says.
+    JsonNode addresses = server.getJson("/api/search?source=" + enc("State of the Union") + "&sort=oldest&size=50", 200);
+    Map<String, String> snippets = new java.util.HashMap<>();
+    addresses.get("hits").forEach(hit -> snippets.put(hit.get("id").asText(), hit.get("snippet").asText()));
+    assertEquals(50, snippets.size(), addresses.toString());
+    snippets.forEach((id, snippet) -> assertFalse(snippet.matches("(?s)[^·]{0,200}:( …)?"), id + ": " + snippet));
+    assertTrue(snippets.get("sotu-1790-washington").startsWith("In meeting you again I feel much satisfaction"),
+        snippets.get("sotu-1790-washington"));
+    JsonNode fdr = server.getJson("/api/search?q=FDR&size=50", 200);
+    String fdr1934 = null;
+    for (JsonNode hit : fdr.get("hits")) {
+      if (hit.get("id").asText().equals("sotu-1934-roosevelt")) {
+        fdr1934 = hit.get("snippet").asText();
+      }
+    }
+    assertTrue(fdr1934 != null && fdr1934.startsWith("I come before you at the opening of the Regular Session"),
+        String.valueOf(fdr1934));
+    // The feed's summary (and a RIS record's abstract) is the first paragraph past it too.
+    String feed = server.get("/api/feed?q=" + enc("id:sotu-1790-washington")).body();
+    assertTrue(feed.matches("(?s).*<summary[^>]*>In meeting you again I feel much satisfaction.*"), feed);
+    // A dateline is no salutation: it stays, and the first sentence follows it.
+    JsonNode dateline = server.getJson("/api/search?q=" + enc("title:\"St. Johns\"") + "&size=5", 200);
+    assertTrue(dateline.toString().contains("St. Johns, Mich., April 19. · -- A jury of seven men"), dateline.toString());
+  }
+
+  @Test
   void wordsTypedTogetherRankTheArticlesThatSayThemTogetherFirst() throws Exception {
     // A journalist's trial: "New Deal" put a 2019 address ("new solutions", "new trade deals") first
     // and Clinton 1995, which says "the New Deal", outside the top three. The two addresses that say

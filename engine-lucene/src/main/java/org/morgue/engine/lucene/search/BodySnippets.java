@@ -31,7 +31,8 @@ public final class BodySnippets {
     this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
         .withFormatter(new SnippetFormatter())
         .withBreakIterator(() -> new SnippetBreaks(sentences))
-        .withMaxNoHighlightPassages(1)
+        // No passage where nothing matched: the lead (Snippet.lead) is shown, past an address's salutation.
+        .withMaxNoHighlightPassages(0)
         // The whole body, as the embedded engine highlights it (the stock limit is 10,000
         // characters: a long speech's passages past it would never be shown).
         .withMaxLength(Integer.MAX_VALUE - 1)

@@ -93,7 +93,8 @@ final class HitLoader {
     UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(snippetFormat)
         .withBreakIterator(() -> new SnippetBreaks(sentences))
-        .withMaxNoHighlightPassages(1);
+        // No passage where nothing matched: the lead (Snippet.lead) is shown, past an address's salutation.
+        .withMaxNoHighlightPassages(0);
     int[] docs = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
