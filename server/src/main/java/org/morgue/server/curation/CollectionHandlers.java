@@ -3,6 +3,7 @@ package org.morgue.server.curation;
 import static org.morgue.server.curation.CurationRequests.body;
 import static org.morgue.server.curation.CurationRequests.curator;
 import static org.morgue.server.curation.CurationRequests.etag;
+import static org.morgue.server.curation.CurationRequests.readTag;
 import static org.morgue.server.curation.CurationRequests.expectedVersion;
 import static org.morgue.server.curation.CurationRequests.deleteReason;
 import static org.morgue.server.curation.CurationRequests.reason;
@@ -103,7 +104,9 @@ public final class CollectionHandlers {
           article.map(a -> a.article().title()), article.flatMap(a -> a.article().published()),
           article.map(a -> a.article().source()), article.flatMap(a -> a.article().url())));
     }
-    ctx.header("ETag", etag(collection.version()));
+    // Each row's title and "removed" are the index's: a tag of the collection's version alone had a
+    // copy answered 304 after an article it lists was corrected or deleted.
+    ctx.header("ETag", readTag(collection.version(), searcher.lastCommit(), ""));
     ctx.json(new CollectionPage(collection.id(), collection.name(), collection.description(), collection.curator(),
         collection.created(), collection.updated(), collection.version(), entries.size(), offset, members));
   }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.morgue.curation.Curation;
 import org.morgue.curation.journal.CurationJournal;
 import org.morgue.server.http.CodedTags;
+import org.morgue.server.http.Freshness;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.live.WriteAccess;
@@ -35,7 +36,7 @@ public final class CurationRequests {
   static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
   /** A version as a read's ETag gives it ({@code "v3"}, weak or not), or bare; its coding's mark is off. */
-  private static final Pattern VERSION = Pattern.compile("(?:W/)?\"v?(\\d{1,18})\"|v?(\\d{1,18})");
+  private static final Pattern VERSION = Pattern.compile("(?:W/)?\"v?(\\d{1,18})(?:-[0-9a-f]{24})?\"|v?(\\d{1,18})");
   static final ObjectMapper JSON = CurationJournal.mapper();
 
   private final Optional<Curation> curation;
@@ -98,6 +99,18 @@ public final class CurationRequests {
 
   static String etag(long version) {
     return "\"v" + version + "\"";
+  }
+
+  /**
+   * The entity tag of a read whose answer is made of the thing's version and of the index (a
+   * collection's titles and removed articles, a saved search's matches): the version, for If-Match,
+   * and a digest of the index's last commit and of {@code beside} (whatever else the answer shows),
+   * so that a copy is not answered 304 once an article it lists has changed. A write may name it
+   * in If-Match as it names the bare version.
+   */
+  static String readTag(long version, Optional<java.time.Instant> commit, String beside) {
+    return "\"v" + version + "-" + Freshness.digest(commit.map(java.time.Instant::toString).orElse("") + "\n" + beside)
+        + "\"";
   }
 
   /**

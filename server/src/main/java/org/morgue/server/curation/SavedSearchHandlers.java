@@ -3,6 +3,7 @@ package org.morgue.server.curation;
 import static org.morgue.server.curation.CurationRequests.body;
 import static org.morgue.server.curation.CurationRequests.curator;
 import static org.morgue.server.curation.CurationRequests.etag;
+import static org.morgue.server.curation.CurationRequests.readTag;
 import static org.morgue.server.curation.CurationRequests.expectedVersion;
 import static org.morgue.server.curation.CurationRequests.deleteReason;
 import static org.morgue.server.curation.CurationRequests.reason;
@@ -85,7 +86,13 @@ public final class SavedSearchHandlers {
    */
   public void get(Context ctx) throws BadRequestException, IOException {
     SavedSearch saved = existing(ctx.pathParam("id"));
-    ctx.header("ETag", etag(saved.version())).json(status(saved, lastRun(saved, requests.reader(ctx))).status());
+    Optional<String> reader = requests.reader(ctx);
+    Optional<SavedSearchRun> last = lastRun(saved, reader);
+    // What is new depends on the archive and on whose last run it is counted from, not only on the
+    // saved search: a tag of its version alone had a poller answered 304 while new matches came in.
+    String runs = reader.orElse("") + "\n" + last.map(run -> run.at() + " " + run.total()).orElse("");
+    ctx.header("Vary", "Authorization").header("ETag", readTag(saved.version(), searcher.lastCommit(), runs))
+        .json(status(saved, last).status());
   }
 
   /**
