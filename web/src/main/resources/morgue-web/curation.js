@@ -473,7 +473,8 @@ export function createDesk(root, links) {
 
   function frame(title, ...children) {
     const heading = el('h2', { attrs: { id: 'desk-title', tabindex: '-1' }, text: title });
-    root.replaceChildren(heading, ...children);
+    // A part a reader without a token does not get is null; replaceChildren would show it as "null".
+    root.replaceChildren(heading, ...children.filter((child) => child != null));
     document.title = `${title} · Morgue`;
     return heading;
   }

@@ -19,7 +19,7 @@ public final class InvalidQueryException extends Exception {
     UNKNOWN_FACET,
     /** A cursor that was cut, edited or never made by Morgue. */
     CURSOR_MALFORMED,
-    /** A real cursor used with another query, filter or sort than the one it was made for. */
+    /** A real cursor used with another query, filter, sort or grouping than the one it was made for. */
     CURSOR_STALE,
     /** Any other parameter value out of its domain: a sort, an interval, a hedging level, a date order. */
     INVALID_VALUE

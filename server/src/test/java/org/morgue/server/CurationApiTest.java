@@ -480,7 +480,9 @@ class CurationApiTest {
 
     // A DELETE's reason, sent as a body as many clients send it, is recorded as the query's is.
     assertEquals(201, send("POST", "/api/collections", "{\"name\": \"Short-lived\"}", ANA).statusCode());
-    assertProblem(send("DELETE", "/api/collections/short-lived", "{\"reasn\": \"typo\"}", ANA), 400, "invalid_body");
+    HttpResponse<String> misspeltReason = send("DELETE", "/api/collections/short-lived", "{\"reasn\": \"typo\"}", ANA);
+    assertProblem(misspeltReason, 400, "invalid_body");
+    assertTrue(misspeltReason.body().contains("unknown field 'reasn'; the fields are reason\""), misspeltReason.body());
     assertEquals(204, send("DELETE", "/api/collections/short-lived", "{\"reason\": \"made by mistake\"}", ANA).statusCode());
     JsonNode deleted = getJson("/api/changes?size=1").get("changes").get(0);
     assertEquals("collection.delete", deleted.get("action").asText());

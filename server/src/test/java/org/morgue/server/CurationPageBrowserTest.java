@@ -100,6 +100,9 @@ class CurationPageBrowserTest {
     // The title shows while the list loads; the form would come with the list.
     page.wait.until(driver -> driver.findElement(By.id("desk")).getDomAttribute("aria-busy") == null);
     assertTrue(browser.findElements(By.cssSelector(".new-collection-form")).isEmpty(), "no New collection form");
+    // Where the form would be, nothing: the page once wrote "null" there.
+    String desk = browser.findElement(By.id("desk")).getText();
+    assertFalse(desk.contains("null"), desk);
     page.open("/?view=changes");
     page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Changes"));
     assertTrue(browser.findElement(By.id("curator")).getText().contains("Curator"), "the sign-in control is offered");

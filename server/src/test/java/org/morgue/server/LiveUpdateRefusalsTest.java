@@ -67,7 +67,8 @@ class LiveUpdateRefusalsTest {
     String detail = problem.get("detail").asText();
     assertTrue(detail.contains("line 2: no title and no body"), detail);
     assertTrue(detail.contains("line 3: published 'yesterday' is not an ISO-8601 date"), detail);
-    assertTrue(detail.contains("line 4: line is not valid JSON"), detail);
+    assertTrue(detail.contains("line 4: line is not valid JSON: 'not' is not a JSON value (column 1)"), detail);
+    assertFalse(detail.contains("was expecting"), detail);
     assertFalse(detail.contains("line 1"), detail);
 
     assertEquals(404, desk.get("/api/articles/good-line").statusCode());
@@ -142,7 +143,12 @@ class LiveUpdateRefusalsTest {
   void aBrokenJsonObjectAnEmptyBodyAndAnUnknownMediaTypeAreRefused() throws Exception {
     HttpResponse<String> broken = desk.post("{\"title\": \"Unclosed\"", "application/json", TOKEN);
     assertEquals(400, broken.statusCode(), broken.body());
-    assertTrue(JSON.readTree(broken.body()).get("detail").asText().contains("body: not valid JSON"), broken.body());
+    String brokenDetail = JSON.readTree(broken.body()).get("detail").asText();
+    assertTrue(brokenDetail.contains("body: not valid JSON: it ends before the object opened at line 1, column 1 is closed"),
+        broken.body());
+    // In the writer's words: nothing of the JSON library's classes or settings (it once said "[Source:
+    // REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled)").
+    assertFalse(brokenDetail.matches("(?s).*(Source|REDACTED|`|marker).*"), brokenDetail);
 
     HttpResponse<String> empty = desk.post("\n\n", NDJSON, TOKEN);
     assertEquals(400, empty.statusCode(), empty.body());

@@ -135,6 +135,16 @@ class StoriesApiTest {
     }
     assertEquals(STORIES.size(), stories.size(), "one page per story: " + stories);
     assertEquals(STORIES.keySet(), new LinkedHashSet<>(stories));
+
+    // A page of stories ends elsewhere than a page of articles: its cursor used with the other
+    // grouping skipped articles for good (a developer's trial), so it is refused as for another sort.
+    String storiesCursor = server.getJson("/api/search?size=1&sort=newest", 200).get("nextCursor").asText();
+    HttpResponse<String> mixed = server.get("/api/search?size=1&sort=newest&group=articles&cursor="
+        + RunningServer.enc(storiesCursor));
+    assertEquals(400, mixed.statusCode(), mixed.body());
+    JsonNode problem = JSON.readTree(mixed.body());
+    assertEquals("cursor_stale", problem.get("code").asText());
+    assertTrue(problem.get("detail").asText().contains("grouping"), problem.toString());
   }
 
   @Test

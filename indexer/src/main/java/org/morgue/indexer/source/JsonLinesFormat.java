@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 import org.morgue.article.Article;
+import org.morgue.article.JsonProblems;
 
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}): one article per line in the schema of {@link
@@ -25,7 +26,6 @@ import org.morgue.article.Article;
  * still read. Blank lines are layout, not records, and are skipped silently.
  */
 public final class JsonLinesFormat implements ArticleFormat {
-  private static final int MAX_REASON_DETAIL = 160;
   /** What {@link #nextLine} returns for a line over {@link ArticleInput#MAX_DECOMPRESSED_MB}; compared by identity. */
   private static final byte[] TOO_LONG = new byte[0];
 
@@ -101,7 +101,7 @@ public final class JsonLinesFormat implements ArticleFormat {
     try {
       node = mapper.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new MalformedArticleException(SkipReason.MALFORMED, origin, "not valid JSON: " + firstLine(e.getOriginalMessage()));
+      throw new MalformedArticleException(SkipReason.MALFORMED, origin, "not valid JSON: " + JsonProblems.inWords(e));
     }
     if (!node.isObject()) {
       throw new MalformedArticleException(SkipReason.MALFORMED, origin, "JSON but not an object: " + kind(node));
@@ -130,7 +130,7 @@ public final class JsonLinesFormat implements ArticleFormat {
     try {
       node = mapper.readTree(line);
     } catch (JsonProcessingException e) {
-      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, origin, "line is not valid JSON: " + firstLine(e.getOriginalMessage())));
+      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, origin, "line is not valid JSON: " + JsonProblems.inLine(e)));
       return;
     }
     if (!node.isObject()) {
@@ -239,10 +239,5 @@ public final class JsonLinesFormat implements ArticleFormat {
       return "a number";
     }
     return node.isBoolean() ? "a boolean" : "null";
-  }
-
-  private static String firstLine(String message) {
-    String first = message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
-    return first.length() <= MAX_REASON_DETAIL ? first : first.substring(0, MAX_REASON_DETAIL) + "...";
   }
 }

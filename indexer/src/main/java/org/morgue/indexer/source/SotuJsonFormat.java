@@ -49,7 +49,7 @@ public final class SotuJsonFormat implements ArticleFormat {
     try (InputStream in = input.open()) {
       root = mapper.readTree(in);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, input.origin(), "not valid JSON: " + e.getOriginalMessage()));
+      sink.reject(new MalformedArticleException(SkipReason.MALFORMED, input.origin(), "not valid JSON: " + org.morgue.article.JsonProblems.inWords(e)));
       return;
     }
     if (root == null || !root.isObject()) {

@@ -77,7 +77,7 @@ public final class CorrectionHandlers {
       imported = CurationRequests.JSON.treeToValue(body, Corrections.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is not a corrections file as"
-          + " GET /api/corrections answers it: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+          + " GET /api/corrections answers it: " + (e instanceof JsonProcessingException j ? org.morgue.article.JsonProblems.inWords(j) : e.getMessage()));
     }
     Applied<Corrections> applied = requests.index().curate(() ->
         requests.curation().importCorrections(curator(ctx), imported, expected, reason(ctx, null)));

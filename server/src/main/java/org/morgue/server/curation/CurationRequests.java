@@ -127,7 +127,7 @@ public final class CurationRequests {
   /** Refuses a field of {@code object} that is none of {@code fields} nor {@code reason}. */
   static void onlyFields(JsonNode object, String where, String... fields) throws BadRequestException {
     List<String> known = new ArrayList<>(List.of(fields));
-    if (where.equals("body")) {
+    if (where.equals("body") && !known.contains("reason")) {
       known.add("reason");
     }
     for (String name : (Iterable<String>) object::fieldNames) {
@@ -159,7 +159,7 @@ public final class CurationRequests {
       return node;
     } catch (JsonProcessingException e) {
       throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is not JSON: "
-          + e.getOriginalMessage());
+          + org.morgue.article.JsonProblems.inWords(e));
     }
   }
 

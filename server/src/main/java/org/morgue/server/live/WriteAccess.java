@@ -24,7 +24,7 @@ public final class WriteAccess implements Handler {
 
   /** Why a write to a server without live updates is refused. */
   public static final String DISABLED =
-      "live updates are disabled: start the server with MORGUE_TOKEN or --token-file";
+      "live updates are disabled: start the server with MORGUE_TOKEN, --token-file or --curators";
 
   /** The request attribute that names the admitted curator, for the changes record. */
   public static final String CURATOR = "morgue.curator";

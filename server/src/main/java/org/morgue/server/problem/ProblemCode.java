@@ -33,7 +33,7 @@ public enum ProblemCode {
   QUERY_TOO_COMPLEX("query_too_complex", HttpStatus.BAD_REQUEST, "Bad query"),
   /** A cursor that was cut, edited or not made by Morgue. */
   CURSOR_MALFORMED("cursor_malformed", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A real cursor used with another query, filter or sort than its own. */
+  /** A real cursor used with another query, filter, sort or grouping than its own. */
   CURSOR_STALE("cursor_stale", HttpStatus.BAD_REQUEST, "Bad request"),
   /** A posted body whose lines are not all articles; nothing from it was written. */
   INVALID_BODY("invalid_body", HttpStatus.BAD_REQUEST, "Bad request"),

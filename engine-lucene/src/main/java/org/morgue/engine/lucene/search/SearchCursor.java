@@ -93,7 +93,7 @@ public final class SearchCursor {
       int sortOrdinal = in.readByte();
       int fingerprint = in.readInt();
       if (sortOrdinal != request.sort().ordinal() || fingerprint != fingerprint(request)) {
-        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_STALE, RequestField.CURSOR, NOT_VALID + "; it was made for another query, filter or sort");
+        throw new InvalidQueryException(InvalidQueryException.Kind.CURSOR_STALE, RequestField.CURSOR, NOT_VALID + "; it was made for another query, filter, sort or grouping");
       }
       long state = in.readLong();
       if (scoresMove(request) && state != archiveState) {
@@ -151,7 +151,7 @@ public final class SearchCursor {
     return stored == (int) crc.getValue();
   }
 
-  /** What decides which articles match: a cursor is only valid for the same query, filters and dates. */
+  /** What decides which hits a page lists: a cursor is only valid for the same query, filters, dates and grouping. */
   private static int fingerprint(SearchRequest request) {
     Map<String, List<String>> filters = new TreeMap<>();
     request.filters().forEach((dim, values) -> {
@@ -159,9 +159,11 @@ public final class SearchCursor {
       sorted.sort(null);
       filters.put(dim, sorted);
     });
+    // The grouping too: a page of stories ends at another place than a page of articles, and a cursor
+    // of one used with the other skipped articles for good.
     String canonical = String.join("\u0000", request.query() == null ? "" : request.query().strip(),
         filters.toString(), request.from().map(Object::toString).orElse(""),
-        request.to().map(Object::toString).orElse(""));
+        request.to().map(Object::toString).orElse(""), request.grouping().name());
     CRC32 crc = new CRC32();
     crc.update(canonical.getBytes(StandardCharsets.UTF_8));
     return (int) crc.getValue();
