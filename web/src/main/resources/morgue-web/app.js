@@ -12,7 +12,8 @@ import {
 } from './curation.js';
 import { createReader } from './reader.js';
 import {
-  EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, FILTERS, GROUPINGS, LONG_FACETS, bucketRange, exportUrl, feedUrl,
+  EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, FILTERS, GROUPINGS, LONG_FACETS, MAX_PAGE_SIZE, PAGE_SIZE,
+  bucketRange, exportUrl, feedUrl,
   hasDateRange, hasFilters, isFilterActive, nextPageUrl, pageUrl, readState, searchObject, searchUrl, stateOfSearch,
   withArticle, withComparisons, withView, withDateRange, withFacetOrder, withFilter, withGrouping, withQuery, withSort,
   withTimelineView, withoutFilters,
@@ -909,7 +910,14 @@ async function showMore() {
   view.more.textContent = 'Loading more results…';
   view.moreError.hidden = true;
   try {
-    const response = await fetchJson(nextPageUrl(paging.url, paging.nextCursor), controller.signal);
+    let response;
+    try {
+      response = await fetchJson(nextPageUrl(paging.url, paging.nextCursor), controller.signal);
+    } catch (error) {
+      if (error.code !== 'cursor_stale') throw error;
+      await showMoreSearchedAgain(state, controller.signal, pageUrlBefore);
+      return;
+    }
     if (paging.url !== pageUrlBefore) return;
     const hits = response.hits ?? [];
     for (const hit of hits) rememberActorTypes(hit.actors ?? []);
@@ -928,6 +936,38 @@ async function showMore() {
   } finally {
     if (controller === moreController) renderMoreButton();
   }
+}
+
+/**
+ * The list searched again from its first hit, as long as it was and one page more. A write to the
+ * archive (a live update, a curator's correction) moves every relevance score, so the server refuses
+ * the next page's cursor rather than skip or repeat hits; a journalist paging a search on a live
+ * archive was told to start over, and clicking again failed the same way.
+ */
+async function showMoreSearchedAgain(state, signal, pageUrlBefore) {
+  const shown = view.hits.children.length;
+  const wanted = shown + PAGE_SIZE;
+  const hits = [];
+  let cursor = null;
+  let response;
+  do {
+    const url = new URL(paging.url, window.location.origin);
+    url.searchParams.set('size', String(Math.min(MAX_PAGE_SIZE, wanted - hits.length)));
+    const sized = `${url.pathname}?${url.searchParams}`;
+    response = await fetchJson(cursor ? nextPageUrl(sized, cursor) : sized, signal);
+    if (paging.url !== pageUrlBefore) return;
+    hits.push(...(response.hits ?? []));
+    cursor = response.nextCursor ?? null;
+  } while (cursor && hits.length < wanted);
+  for (const hit of hits) rememberActorTypes(hit.actors ?? []);
+  focusHitIndex = Math.min(shown, hits.length - 1);
+  view.hits.replaceChildren(...hits.map((hit) => hitItem(state, hit)));
+  paging = {
+    ...paging, nextCursor: cursor, total: response.total ?? paging.total, stories: response.stories ?? paging.stories,
+  };
+  view.summary.replaceChildren(...summaryParts(state, paging, view.hits.children.length));
+  announce(`The archive changed, so the search ran again: showing ${view.hits.children.length} of ${countText(paging, { ...state, q: '' })}`);
+  focusNewHits();
 }
 
 function renderMoreButton() {

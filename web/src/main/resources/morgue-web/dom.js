@@ -142,12 +142,13 @@ export function typeTag(type) {
 
 /** Error carrying the fields of an application/problem+json body. */
 export class ApiError extends Error {
-  constructor({ title, detail, status, parameter }) {
+  constructor({ title, detail, status, parameter, code }) {
     super(detail || title || `Request failed (HTTP ${status})`);
     this.title = title || 'Something went wrong';
     this.detail = detail || '';
     this.status = status;
     this.parameter = parameter || null;
+    this.code = code || null;
   }
 }
 

@@ -45,6 +45,8 @@ export const TIMELINE_VIEWS = ['count', 'share'];
 /** How facet values are ranked: by count, or by how characteristic they are of the results. */
 export const FACET_ORDERS = ['count', 'significance'];
 export const PAGE_SIZE = 20;
+/** The most hits the API answers in one page (its size parameter's limit). */
+export const MAX_PAGE_SIZE = 100;
 /** Queries the timeline may be compared with, besides the page's own (`compare=` in the URL). */
 export const MAX_COMPARISONS = 2;
 /** Facets long enough to get a filter box and a "more" button. */

@@ -4,15 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.curation.Curation;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.Curators;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -36,6 +47,7 @@ class LongResultListBrowserTest {
       "Cuba allegedly warned that the Venezuela strike could become a template for force.",
       "Argentina appears to back intelligence sharing against Tren de Aragua.");
   static final int GENERATED = 45;
+  static final String TOKEN = "long-list-token";
 
   @TempDir static Path tmp;
   static PageBrowser page;
@@ -47,7 +59,18 @@ class LongResultListBrowserTest {
       clippings.put(String.format("clipping-%02d", i), "Venezuela Clipping " + i + "\n\n"
           + SENTENCES.get(i % SENTENCES.size()) + " " + SENTENCES.get((i * 5 + 1) % SENTENCES.size()) + "\n");
     }
-    page = PageBrowser.start(SeedIndex.build(tmp, clippings));
+    // A server that takes live updates, so a test can change the archive between two pages.
+    PageBrowser.requireChromium();
+    TestEngine.Archive archive = TestEngine.LUCENE.index(tmp, List.of(SeedIndex.corpus(tmp, clippings, List.of())));
+    Curation curation = Curation.open(tmp.resolve("curation"));
+    LiveIndex live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), archive.engine(), curation, Map.of());
+    LiveUpdates updates = new LiveUpdates(live, Curators.single(BearerToken.of(TOKEN, "the test")));
+    Javalin server = MorgueServer.create(archive.engine(), Optional.of(updates), HttpOptions.defaults(), Optional.of(curation));
+    page = PageBrowser.serving(server, () -> {
+      try (archive; curation; live) {
+        // closed in reverse: the live index, then the curation, then the archive
+      }
+    });
   }
 
   @AfterAll
@@ -74,6 +97,30 @@ class LongResultListBrowserTest {
         .map(link -> link.getDomAttribute("data-article-id")).toList();
     assertEquals(ids.size(), ids.stream().distinct().count(), "no hit twice across pages: " + ids);
     page.screenshot("showMoreResultsWalksThePagesToTheEndWithTheCursor");
+  }
+
+  @Test
+  void showMoreResultsAfterTheArchiveChangedSearchesAgainAndGoesOn() throws Exception {
+    page.open("/?q=Venezuela&group=articles");
+    page.waitForHitCount(20);
+    // Any write moves every relevance score, so the server refuses the next page's cursor; the page
+    // used to say so and stop ("search again from the first page") however often it was clicked.
+    HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(page.url("/api/articles")))
+        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"id\": \"dog-show\", \"title\": \"Dog show\","
+            + " \"body\": \"A spaniel won the county dog show on Saturday.\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, posted.statusCode(), posted.body());
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.id("more"))).click();
+    page.waitForHitCount(40);
+    assertTrue(page.driver.findElement(By.id("more-error")).getDomAttribute("hidden") != null,
+        page.driver.findElement(By.id("more-error")).getText());
+    List<String> ids = page.driver.findElements(By.cssSelector("#hits .hit-title")).stream()
+        .map(link -> link.getDomAttribute("data-article-id")).toList();
+    assertEquals(40, ids.stream().distinct().count(), "no hit twice: " + ids);
+    assertEquals("Venezuela Clipping", focused().getText().replaceAll(" \\d+$", ""), "focus on the first new hit");
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.id("more"))).click();
+    page.waitForHitCount(GENERATED + 2);
   }
 
   WebElement focused() {
