@@ -663,7 +663,7 @@ export function createDesk(root, links) {
         pageLink(member.title || 'Untitled article', links.articleHref(member.id), () => links.openArticle(member.id), { className: 'member-link' }),
       ]));
       parts.push(el('p', { className: 'meta' }, [
-        dateElement(member.published),
+        dateElement(member.published, member.publishedPrecision ?? undefined),
         member.source ? el('span', { className: 'source', text: sourceName(member.source) }) : null,
       ]));
     }

@@ -222,8 +222,18 @@ class CurationApiTest {
     assertEquals(201, postArticle(raid).statusCode());
     member = getJson(path).get("articles").get(0);
     assertFalse(member.get("removed").asBoolean(), member.toString());
+    assertEquals("day", member.get("publishedPrecision").asText(), member.toString());
     assertEquals("Raid in Caracas", member.get("title").asText());
     assertEquals("first raid", member.get("note").asText());
+
+    // A clipping dated by its year only says so, as a search hit does: the page once listed it as Jan 1.
+    assertEquals(201, postArticle(article("curation-1961", "Raid of 1961", "live-desk", "Police raided a club.")
+        .replace("\"2025-10-01\"", "\"1961\"")).statusCode());
+    assertEquals(200, send("POST", path + "/articles", "{\"ids\": [\"curation-1961\"]}", BEN).statusCode());
+    JsonNode yearOnly = getJson(path).get("articles").get(1);
+    assertEquals("curation-1961", yearOnly.get("id").asText(), yearOnly.toString());
+    assertEquals("year", yearOnly.get("publishedPrecision").asText(), yearOnly.toString());
+    assertEquals("1961-01-01", yearOnly.get("published").asText(), yearOnly.toString());
   }
 
   // ---- corrections

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.curation.Applied;
 import org.morgue.curation.ArticleCollection;
@@ -71,7 +72,8 @@ public final class CollectionHandlers {
    */
   public record Member(
       int position, String id, String note, Instant added, boolean removed, Optional<String> title,
-      Optional<LocalDate> published, Optional<String> source, Optional<String> url) {}
+      Optional<LocalDate> published, Optional<String> publishedPrecision, Optional<String> source,
+      Optional<String> url) {}
 
   /** A collection with one page of its articles, in the curator's order. */
   public record CollectionPage(
@@ -102,6 +104,8 @@ public final class CollectionHandlers {
       Optional<EnrichedArticle> article = searcher.article(entry.articleId());
       members.add(new Member(i, entry.articleId(), entry.note(), entry.added(), article.isEmpty(),
           article.map(a -> a.article().title()), article.flatMap(a -> a.article().published()),
+          // A Brown clipping dated by its year only was listed as "Jan 1, 1961".
+          article.filter(a -> a.article().published().isPresent()).map(a -> DatePrecision.of(a.article()).id()),
           article.map(a -> a.article().source()), article.flatMap(a -> a.article().url())));
     }
     // Each row's title and "removed" are the index's: a tag of the collection's version alone had a
