@@ -770,6 +770,12 @@ public final class Curation implements ArticleCuration, Closeable {
     } else if (expected.isPresent() && expected.get() != ANY_VERSION) {
       checkVersion(expected, correctionsVersion(), "the corrections file"); // empty: nothing to lose, but a stale tag says so
     }
+    if (tree(before).equals(tree(imported))) {
+      // The file as it stands (a restore of today's backup, a client that puts back what it read):
+      // nothing to record, and no article to write again. A librarian's trial found such a restore
+      // rewrote 244 articles in 13 s and recorded a change that changed nothing.
+      return new Applied<>(before, null, Affected.NONE);
+    }
     Change change = record(curator, "corrections.import", "corrections", tree(before), tree(imported), reason);
     return new Applied<>(corrections(), change, Affected.corrected(articleIds, names));
   }

@@ -357,6 +357,15 @@ class CurationApiTest {
     assertEquals(trenArticles + 1, total("actor=" + enc(TREN)), "an alias again");
     assertEquals("Trump widens the Venezuela crackdown", getJson("/api/articles/" + CRACKDOWN).get("title").asText());
     assertFalse(actorNames(getJson("/api/articles/" + CRACKDOWN)).contains(removedActor));
+
+    // The same file put back again changes nothing, so it records nothing and writes no article.
+    HttpResponse<String> stands = get("/api/corrections");
+    long changes = getJson("/api/changes?size=1").get("total").asLong();
+    HttpResponse<String> again = send("PUT", "/api/corrections", stands.body(), ANA, "If-Match",
+        stands.headers().firstValue("ETag").orElseThrow());
+    assertEquals(200, again.statusCode(), again.body());
+    assertEquals(changes, getJson("/api/changes?size=1").get("total").asLong(), "no change recorded");
+    assertEquals(stands.headers().firstValue("ETag"), get("/api/corrections").headers().firstValue("ETag"));
   }
 
   @Test
