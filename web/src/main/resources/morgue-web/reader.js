@@ -202,19 +202,31 @@ function articleLayout(root, article, links, signal) {
     details.element,
   ]);
   wireMarks(root, body, details, meanings, correction);
+  const summary = el('aside', {
+    className: 'reader-summary', attrs: { id: 'reader-summary', tabindex: '-1', 'aria-label': 'What Morgue found in this article' },
+  }, [
+    hedgedSentencesSection(article),
+    actorsSection(article.actors ?? [], correction),
+    themesSection(article.themes ?? []),
+    relatedSection(article.id, links, signal),
+    citeSection(article, links.permalink(article.id)),
+  ]);
+  // Every actor and hedge mark is a tab stop (Enter opens what it is): a long address holds hundreds,
+  // which a keyboard user had to pass to reach the actors, themes and related coverage.
+  const skip = el('a', { className: 'skip-link reader-skip', attrs: { href: '#reader-summary' }, text: 'Skip past the text to what Morgue found' });
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    summary.scrollIntoView({ block: 'start' });
+    summary.focus({ preventScroll: true });
+  });
+  articleElement.insertBefore(skip, body.parentNode === articleElement ? body : articleElement.firstChild);
   const layout = el('div', { className: 'reader-layout' }, [
     el('aside', { className: 'reader-key', attrs: { 'aria-label': 'Highlights and hedging level' } }, [
       legend(root),
       hedgingSection(article),
     ]),
     articleElement,
-    el('aside', { className: 'reader-summary', attrs: { 'aria-label': 'What Morgue found in this article' } }, [
-      hedgedSentencesSection(article),
-      actorsSection(article.actors ?? [], correction),
-      themesSection(article.themes ?? []),
-      relatedSection(article.id, links, signal),
-      citeSection(article, links.permalink(article.id)),
-    ]),
+    summary,
   ]);
   syncMarkFocus(root, body);
   return layout;

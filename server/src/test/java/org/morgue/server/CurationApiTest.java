@@ -138,6 +138,16 @@ class CurationApiTest {
     assertEquals("\"v2\"", renamed.headers().firstValue("ETag").orElseThrow());
     HttpResponse<String> stale = send("PATCH", path, "{\"name\": \"Overwritten\"}", BEN, "If-Match", "\"v1\"");
     assertProblem(stale, 412, "precondition_failed");
+    // A second collection of the same name (in any case or spacing) is refused: pickers, the facet and
+    // the list could not tell the two apart. So is renaming another to it.
+    HttpResponse<String> twin = send("POST", "/api/collections", "{\"name\": \" tren de  Aragua FILE\"}", BEN);
+    assertProblem(twin, 409, "curation_conflict");
+    assertTrue(twin.body().contains("a collection named 'Tren de Aragua file' exists (id '" + id + "')"), twin.body());
+    HttpResponse<String> other = send("POST", "/api/collections", "{\"name\": \"Raids file\"}", BEN);
+    assertEquals(201, other.statusCode(), other.body());
+    String otherPath = "/api/collections/" + JSON.readTree(other.body()).get("id").asText();
+    assertProblem(send("PATCH", otherPath, "{\"name\": \"Tren de Aragua File\"}", BEN), 409, "curation_conflict");
+    assertEquals(204, send("DELETE", otherPath, null, BEN).statusCode());
     JsonNode page = getJson(path);
     assertEquals("Tren de Aragua file", page.get("name").asText());
     assertEquals("Raids", page.get("description").asText());

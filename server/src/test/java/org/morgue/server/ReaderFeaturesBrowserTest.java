@@ -1,6 +1,7 @@
 package org.morgue.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,6 +65,20 @@ class ReaderFeaturesBrowserTest {
     first.click();
     readerShowing("US Military Kill Claims Raise the Stakes");
     assertTrue(page.driver.getCurrentUrl().contains("article=" + SeedIndex.KILL_CLAIMS), page.driver.getCurrentUrl());
+  }
+
+  @Test
+  void aSkipLinkBeforeTheMarkedTextLeadsTheKeyboardToWhatMorgueFound() {
+    // Each actor and hedge mark is a tab stop: an address holds hundreds before the sidebar.
+    page.open("/?article=" + SeedIndex.CRACKDOWN);
+    WebElement reader = readerShowing("Trump Escalates Venezuela Crackdown");
+    WebElement skip = reader.findElement(By.cssSelector(".reader-skip"));
+    assertEquals("Skip past the text to what Morgue found", skip.getDomProperty("textContent"));
+    assertTrue(skip.findElements(By.xpath("following::*[contains(@class, 'article-body')]")).size() == 1,
+        "before the text");
+    skip.sendKeys(Keys.ENTER);
+    assertEquals("reader-summary", page.driver.switchTo().activeElement().getDomAttribute("id"));
+    assertFalse(page.driver.getCurrentUrl().contains("#"), "the URL keeps the article only");
   }
 
   @Test

@@ -47,7 +47,7 @@ public enum ProblemCode {
   UNKNOWN_ARTICLE("unknown_article", HttpStatus.BAD_REQUEST, "Bad request"),
   /** A curation change with a value outside what is allowed: blank, too long, an unknown theme, over a limit. */
   INVALID_CURATION("invalid_curation", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A correction that contradicts the authority file as it stands, such as a cycle of merges. */
+  /** A correction that contradicts the authority file as it stands (a cycle of merges), or a collection name in use. */
   CURATION_CONFLICT("curation_conflict", HttpStatus.CONFLICT, "Conflict"),
   /** A request Jetty could not read as HTTP at all. */
   MALFORMED_REQUEST("malformed_request", HttpStatus.BAD_REQUEST, "Bad request"),
