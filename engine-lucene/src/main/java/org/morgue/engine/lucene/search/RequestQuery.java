@@ -196,7 +196,9 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
    * would silently answer another question.
    */
   static ParsedQuery parse(String text) throws InvalidQueryException {
-    if (text == null || text.isBlank()) {
+    // "*" and "*:*" are how Solr, Elasticsearch and Lucene's own parser say "everything"; a
+    // developer's trial typed them and was told the query starts with a wildcard.
+    if (text == null || text.isBlank() || text.strip().equals("*") || text.strip().equals("*:*")) {
       return new ParsedQuery(MatchAllDocsQuery.INSTANCE, Optional.empty());
     }
     if (text.length() > SearchEngine.MAX_QUERY_LENGTH) {

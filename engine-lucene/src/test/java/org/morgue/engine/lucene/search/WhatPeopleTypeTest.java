@@ -217,6 +217,14 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void aLoneStarOrStarColonStarIsEverythingAsInSolrAndElasticsearch() throws Exception {
+    long all = total("");
+    assertTrue(all > 0);
+    assertEquals(all, total("*"));
+    assertEquals(all, total(" *:* "));
+  }
+
+  @Test
   void aSearchThatOnlyExcludesFindsEverythingElse() throws Exception {
     long all = total("");
     long venezuela = total("Venezuela");
