@@ -224,7 +224,10 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
       try {
         return new ParsedQuery(parseRanked(words), Optional.of(new QueryInterpretation(words, syntax.get())));
       } catch (ParseException again) {
-        throw refused(again);
+        // Both problems: "[a TO" was refused for its one common word, and never said its bracket was open.
+        InvalidQueryException plain = refused(again);
+        throw new InvalidQueryException(plain.kind(), plain.field(), syntax.get() + "; searched as its plain words, "
+            + plain.getMessage(), again);
       }
     }
   }

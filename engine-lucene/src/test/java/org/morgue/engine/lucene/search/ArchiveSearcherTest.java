@@ -201,6 +201,9 @@ class ArchiveSearcherTest {
         assertThrows(InvalidQueryException.class, () -> search("AND")).getMessage());
     assertEquals("'title:' has nothing after it to search; there are no words to search",
         assertThrows(InvalidQueryException.class, () -> search("title:")).getMessage());
+    // Its plain words are only a common one: both are said, the bracket first (it once said only the word).
+    assertTrue(assertThrows(InvalidQueryException.class, () -> search("[a TO")).getMessage()
+        .startsWith("unbalanced bracket: the '[' before 'a' is never closed; searched as its plain words, 'a' holds only"));
   }
 
   @Test
