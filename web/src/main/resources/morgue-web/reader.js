@@ -177,10 +177,12 @@ function copyButton(label, ariaLabel, text) {
 }
 
 function articleError(error, onRetry) {
+  // An article the archive does not hold (a deleted one, a mistyped link) is not there on a retry.
+  const missing = error.status === 404;
   return el('div', { className: 'reader-error' }, [
-    el('h2', { attrs: { id: 'article-title' }, text: 'Article unavailable' }),
+    el('h2', { attrs: { id: 'article-title' }, text: missing ? 'No such article' : 'Article unavailable' }),
     el('div', { className: 'error-box', attrs: { role: 'alert' } }, errorContent(error)),
-    el('button', { attrs: { type: 'button' }, on: { click: onRetry }, text: 'Try again' }),
+    missing ? null : el('button', { attrs: { type: 'button' }, on: { click: onRetry }, text: 'Try again' }),
   ]);
 }
 

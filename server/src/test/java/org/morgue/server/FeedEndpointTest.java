@@ -161,7 +161,7 @@ class FeedEndpointTest {
       String id = child(undated, "id").substring("urn:morgue:article:".length());
       assertEquals(added(id), child(undated, "updated"), "the same in every feed, whenever the index last changed");
     }
-    assertEquals("Morgue: newest articles", children(feed, "title").get(0).getTextContent());
+    assertEquals("Morgue: latest additions", children(feed, "title").get(0).getTextContent());
   }
 
   @Test

@@ -68,6 +68,14 @@ class ReaderFeaturesBrowserTest {
   }
 
   @Test
+  void anArticleTheArchiveDoesNotHoldSaysSoWithoutATryAgainThatCannotHelp() {
+    page.open("/?article=no-such-article");
+    WebElement reader = readerShowing("No such article");
+    assertTrue(reader.getText().contains("no article with id 'no-such-article'"), reader.getText());
+    assertTrue(reader.findElements(By.xpath(".//button[normalize-space(.)='Try again']")).isEmpty(), reader.getText());
+  }
+
+  @Test
   void aSkipLinkBeforeTheMarkedTextLeadsTheKeyboardToWhatMorgueFound() {
     // Each actor and hedge mark is a tab stop: an address holds hundreds before the sidebar.
     page.open("/?article=" + SeedIndex.CRACKDOWN);

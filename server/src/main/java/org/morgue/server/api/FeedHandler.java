@@ -105,7 +105,8 @@ public final class FeedHandler implements Handler {
 
   private static String title(SearchRequest request) {
     StringBuilder title = new StringBuilder("Morgue: ");
-    title.append(request.query().isBlank() ? "newest articles" : "\u201c" + request.query() + "\u201d");
+    // The feed lists what the archive took in last (sort=added), not the newest published.
+    title.append(request.query().isBlank() ? "latest additions" : "\u201c" + request.query() + "\u201d");
     new TreeMap<>(request.filters()).forEach((facet, values) ->
         title.append(", ").append(facet).append(": ").append(String.join(" or ", values)));
     request.from().ifPresent(date -> title.append(", from ").append(date));
