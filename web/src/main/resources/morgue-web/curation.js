@@ -6,6 +6,8 @@ import { ApiError, announce, dateElement, el, errorContent, rememberCollectionNa
 
 /** Where the token is kept: sessionStorage, so it leaves with the tab and never reaches other tabs' storage. */
 const TOKEN_KEY = 'morgue.curator-token';
+/** The curator's name the server gave for the token, kept beside it. */
+const NAME_KEY = 'morgue.curator-name';
 /** The actor types the indexer knows (ActorType), for "change its type". */
 const ACTOR_TYPES = ['person', 'organisation', 'place', 'government', 'group'];
 /** Changes per page of the record. */
@@ -35,10 +37,21 @@ export function onSignInChange(listener) {
   signInListeners.add(listener);
 }
 
-function setToken(token, message) {
+/** The name of the curator whose token is held, as the server gave it at sign-in; null if unknown. */
+function curatorName() {
+  try {
+    return sessionStorage.getItem(NAME_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function setToken(token, message, name = null) {
   try {
     if (token) sessionStorage.setItem(TOKEN_KEY, token);
     else sessionStorage.removeItem(TOKEN_KEY);
+    if (token && name) sessionStorage.setItem(NAME_KEY, name);
+    else sessionStorage.removeItem(NAME_KEY);
   } catch {
     // Storage refused (a private window's quota): the page stays signed out.
   }
@@ -155,7 +168,8 @@ export function createCuratorControl(root) {
       alert.hidden = false;
     }
     if (signedIn()) {
-      root.replaceChildren(el('span', { className: 'curator-state', text: 'Signed in as a curator' }),
+      const name = curatorName();
+      root.replaceChildren(el('span', { className: 'curator-state', text: name ? `Signed in as ${name}` : 'Signed in as a curator' }),
         button('Sign out', () => {
           alert.hidden = true;
           signOut();
@@ -172,14 +186,22 @@ export function createCuratorControl(root) {
     const form = el('form', {
       className: 'curator-form',
       attrs: { id: 'curator-form', hidden: !open },
-      on: { submit: (event) => {
+      on: { submit: async (event) => {
         event.preventDefault();
         const token = input.value.trim();
         if (!token) return;
+        // The server says whose the token is before the page keeps it: a mistyped token is refused
+        // here, not at the first change, and the page names who is signed in.
+        const who = await whoseToken(token);
+        if (who.refused) {
+          draw(who.refused);
+          root.querySelector('#curator-token')?.focus();
+          return;
+        }
         open = false;
         alert.hidden = true;
-        setToken(token, null);
-        announce('Signed in as a curator');
+        setToken(token, null, who.name);
+        announce(`Signed in as ${who.name}`);
       } },
     }, [
       field('Curator token', input, { className: 'curator-field' }),
@@ -191,6 +213,20 @@ export function createCuratorControl(root) {
 
   onSignInChange((message) => draw(message));
   draw();
+}
+
+/** Asks the server whose `token` is: { name } for a curator's, { refused: why } otherwise. */
+async function whoseToken(token) {
+  let response;
+  try {
+    response = await fetch('/api/curator', { cache: 'no-store', headers: { Accept: 'application/json', Authorization: `Bearer ${token}` } });
+  } catch {
+    return { refused: 'Cannot reach the server: check that Morgue is running, then sign in again.' };
+  }
+  const body = await response.json().catch(() => null);
+  if (response.ok && body?.name) return { name: body.name };
+  if (response.status === 401) return { refused: 'That is not a curator token of this server, so it was not kept. Check it and sign in again.' };
+  return { refused: body?.detail ? `Signing in failed: ${body.detail}` : `Signing in failed (HTTP ${response.status}).` };
 }
 
 // ---- Add to collection -------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 package org.morgue.server;
 
 import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.head;
 import static io.javalin.apibuilder.ApiBuilder.patch;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
@@ -49,6 +51,7 @@ import org.morgue.server.curation.CollectionExports;
 import org.morgue.server.curation.CollectionHandlers;
 import org.morgue.server.curation.CorrectionHandlers;
 import org.morgue.server.curation.CurationRequests;
+import org.morgue.server.curation.CuratorHandler;
 import org.morgue.server.curation.SavedSearchHandlers;
 import org.morgue.server.curation.StoryHandlers;
 import org.morgue.server.http.AccessLog;
@@ -155,6 +158,7 @@ public final class MorgueServer {
     SavedSearchHandlers savedSearches = new SavedSearchHandlers(curating, searcher);
     CorrectionHandlers corrections = new CorrectionHandlers(curating, searcher);
     ChangeHandlers changes = new ChangeHandlers(curating);
+    CuratorHandler curator = new CuratorHandler();
     StoryHandlers stories = new StoryHandlers(curating, searcher, picks);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
@@ -270,6 +274,9 @@ public final class MorgueServer {
             delete(stories::deleteRecord, WRITER);
           });
         });
+        // Whose a token is: what the page checks when a curator signs in.
+        get("curator", takes(curator::whoAmI), WRITER);
+        head("curator", takes(curator::whoAmI), WRITER);
         path("changes", () -> {
           read(takes(changes::list, "size", "before", "target"));
           read("export", takes(changes::export));

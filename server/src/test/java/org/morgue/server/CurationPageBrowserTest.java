@@ -235,7 +235,20 @@ class CurationPageBrowserTest {
   @Test
   @Order(6)
   void aRefusedTokenIsForgottenAndThePageSaysSo() {
-    signIn("not-the-token");
+    // Refused at sign-in: the server is asked whose the token is before the page keeps it.
+    signOut();
+    page.open("/?view=collections");
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#curator .curator-toggle"))).click();
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("curator-token"))).sendKeys("not-the-token");
+    browser.findElement(By.cssSelector("#curator-form button[type=submit]")).click();
+    WebElement refused = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#curator [role=alert]")));
+    assertTrue(refused.getText().contains("not a curator token of this server"), refused.getText());
+    assertFalse(browser.findElement(By.id("curator")).getText().contains("Signed in"));
+    assertEquals(null, ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('morgue.curator-token')"));
+    assertEquals("curator-token", browser.switchTo().activeElement().getDomAttribute("id"), "back in the box to type it again");
+
+    // Refused at a change (the server restarted with other tokens since the sign-in): forgotten then.
+    ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('morgue.curator-token', 'not-the-token')");
     page.open("/?q=crackdown");
     WebElement hit = page.hits().get(0);
     hit.findElement(By.cssSelector(".add-toggle")).click();
@@ -264,7 +277,8 @@ class CurationPageBrowserTest {
     WebElement box = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("curator-token")));
     box.sendKeys(token);
     browser.findElement(By.cssSelector("#curator-form button[type=submit]")).click();
-    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curator"), "Signed in as a curator"));
+    // The page names the curator the server says the token is (the single token's is "curator").
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curator"), "Signed in as " + CURATOR));
   }
 
   private static void signOut() {

@@ -180,6 +180,7 @@ class OpenApiContractTest {
         "/api/corrections/articles/{id}", Set.of("GET", "PUT", "PATCH", "DELETE"),
         "/api/changes", Set.of("GET"),
         "/api/changes/export", Set.of("GET"),
+        "/api/curator", Set.of("GET"),
         "/api/collections/{id}/export", Set.of("GET"),
         "/api/collections/{id}/feed", Set.of("GET")));
     expected.putAll(Map.of(
@@ -449,6 +450,12 @@ class OpenApiContractTest {
     Map<String, String> stale = Map.of("Authorization", "Bearer " + TOKEN, "If-Match", "\"v99\"");
     Map<String, String> anyJson = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + TOKEN,
         "If-Match", "*");
+
+    // Whose a token is: what the page asks at sign-in.
+    HttpResponse<String> whoAmI = call(writable, "GET", "/api/curator", "/api/curator", null, token, 200);
+    assertEquals(Curators.DEFAULT_NAME, JSON.readTree(whoAmI.body()).get("name").asText());
+    call(writable, "GET", "/api/curator", "/api/curator", null, Map.of("Authorization", "Bearer wrong-token"), 401);
+    call(readOnly, "GET", "/api/curator", "/api/curator", null, token, 403);
 
     // Collections.
     String c = "/api/collections/{id}";

@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class WriteAccess implements Handler {
   /** What a route asks of its caller. */
   public enum Role implements RouteRole {
-    /** Changes the archive: needs live updates on and the bearer token. */
+    /** Changes the archive (or asks whose a token is): needs live updates on and a curator's token. */
     WRITER
   }
 
@@ -44,8 +44,10 @@ public final class WriteAccess implements Handler {
     Optional<String> curator = updates.curators().admit(Optional.ofNullable(ctx.header("Authorization")));
     if (curator.isEmpty()) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"morgue\"");
+      boolean asks = ctx.method() == io.javalin.http.HandlerType.GET || ctx.method() == io.javalin.http.HandlerType.HEAD;
       throw new UnauthorizedResponse(ctx.header("Authorization") == null
-          ? "this request changes the archive: send Authorization: Bearer <token>"
+          ? (asks ? "this asks whose a curator's token is: send Authorization: Bearer <token>"
+              : "this request changes the archive: send Authorization: Bearer <token>")
           : "the bearer token is not one this server was started with");
     }
     ctx.attribute(CURATOR, curator.get());
