@@ -185,6 +185,15 @@ class CurationApiTest {
     assertEquals(200, moved.statusCode(), moved.body());
     page = getJson(path);
     assertEquals(List.of(CRACKDOWN, KILL_CLAIMS), memberIds(page));
+    // Paged: the next page named as search and the changes record name theirs.
+    HttpResponse<String> first = get(path + "?size=1");
+    String next = JSON.readTree(first.body()).get("next").asText();
+    assertEquals(path + "?offset=1&size=1", next);
+    assertEquals("<" + next + ">; rel=\"next\"", first.headers().firstValue("Link").orElseThrow());
+    JsonNode last = getJson(next);
+    assertEquals(List.of(KILL_CLAIMS), memberIds(last));
+    assertTrue(last.get("next").isNull(), last.toString());
+    assertTrue(page.get("next").isNull(), page.toString());
     assertEquals(0, page.get("articles").get(0).get("position").asInt());
     String readTag = get(path).headers().firstValue("ETag").orElseThrow();
     assertTrue(readTag.startsWith("\"v" + page.get("version").asInt() + "-"), readTag);

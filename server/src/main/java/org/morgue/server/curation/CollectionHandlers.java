@@ -33,6 +33,7 @@ import org.morgue.search.SearchEngine;
 import org.morgue.search.Grouping;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.api.SearchParameters;
+import org.morgue.server.http.PageLinks;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
@@ -78,7 +79,7 @@ public final class CollectionHandlers {
   /** A collection with one page of its articles, in the curator's order. */
   public record CollectionPage(
       String id, String name, String description, String curator, Instant created, Instant updated, long version,
-      int size, int offset, List<Member> articles) {}
+      int size, int offset, List<Member> articles, Optional<String> next) {}
 
   public record CollectionList(List<CollectionSummary> collections) {}
 
@@ -111,8 +112,14 @@ public final class CollectionHandlers {
     // Each row's title and "removed" are the index's: a tag of the collection's version alone had a
     // copy answered 304 after an article it lists was corrected or deleted.
     ctx.header("ETag", readTag(collection.version(), searcher.lastCommit(), ""));
+    // The next page as /api/changes and search name theirs: a field and a Link header.
+    Optional<String> next = (long) offset + size < entries.size()
+        ? Optional.of("/api/collections/" + java.net.URLEncoder.encode(collection.id(), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20") + "?offset=" + (offset + size) + "&size=" + size)
+        : Optional.empty();
+    next.ifPresent(link -> PageLinks.next(ctx, link));
     ctx.json(new CollectionPage(collection.id(), collection.name(), collection.description(), collection.curator(),
-        collection.created(), collection.updated(), collection.version(), entries.size(), offset, members));
+        collection.created(), collection.updated(), collection.version(), entries.size(), offset, members, next));
   }
 
   public void create(Context ctx) throws BadRequestException, IOException {
