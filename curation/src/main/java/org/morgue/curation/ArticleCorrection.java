@@ -1,7 +1,6 @@
 package org.morgue.curation;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +10,7 @@ import java.util.Optional;
  *
  * @param articleId the article
  * @param title the corrected headline, if corrected
- * @param published the corrected date, if corrected
+ * @param published the corrected date, to the year, month or day the curator knows, if corrected
  * @param source the corrected source, if corrected
  * @param authors the corrected bylines, if corrected
  * @param removeActors actor names that are wrong for this article
@@ -26,7 +25,7 @@ import java.util.Optional;
 public record ArticleCorrection(
     String articleId,
     Optional<String> title,
-    Optional<LocalDate> published,
+    Optional<CorrectedDate> published,
     Optional<String> source,
     Optional<List<String>> authors,
     List<String> removeActors,

@@ -174,22 +174,23 @@ public final class Curation implements ArticleCuration, Closeable {
       return read;
     }
     return new Article(read.id(), correction.title().orElse(read.title()), read.blocks(),
-        correction.published().isPresent() ? correction.published() : read.published(),
+        correction.published().isPresent() ? correction.published().map(CorrectedDate::date) : read.published(),
         correction.source().orElse(read.source()), read.url(), correction.authors().orElse(read.authors()),
-        read.origin(), correction.published().isPresent() ? datedToTheDay(read.metadata()) : read.metadata());
+        read.origin(), correction.published().isPresent()
+            ? datedAs(read.metadata(), correction.published().get().precision()) : read.metadata());
   }
 
   /**
-   * A curator's date is a day: a source's "year only" no longer holds once it is corrected, and is
-   * kept aside so that {@link #source} can put it back with the source's date.
+   * A curator's date has the precision the curator gave (a day, or "1790" for an address known by its
+   * year): the source's precision no longer holds once the date is corrected, and is kept aside so
+   * that {@link #source} can put it back with the source's date.
    */
-  private static Map<String, List<String>> datedToTheDay(Map<String, List<String>> metadata) {
-    if (metadata.containsKey(SOURCE_DATE_PRECISION)) {
-      return metadata; // already corrected once
-    }
+  private static Map<String, List<String>> datedAs(Map<String, List<String>> metadata, DatePrecision precision) {
     Map<String, List<String>> dated = new TreeMap<>(metadata);
-    dated.put(SOURCE_DATE_PRECISION, metadata.getOrDefault(DatePrecision.METADATA_KEY, List.of()));
-    dated.put(DatePrecision.METADATA_KEY, List.of(DatePrecision.DAY.id()));
+    if (!metadata.containsKey(SOURCE_DATE_PRECISION)) {
+      dated.put(SOURCE_DATE_PRECISION, metadata.getOrDefault(DatePrecision.METADATA_KEY, List.of()));
+    }
+    dated.put(DatePrecision.METADATA_KEY, List.of(precision.id()));
     return dated;
   }
 
@@ -281,7 +282,7 @@ public final class Curation implements ArticleCuration, Closeable {
     static final CorrectedValues NONE = new CorrectedValues(Set.of(), Set.of(), Set.of(), Set.of());
 
     CorrectedValues with(ArticleCorrection correction) {
-      return new CorrectedValues(plus(titles, correction.title()), plus(published, correction.published()),
+      return new CorrectedValues(plus(titles, correction.title()), plus(published, correction.published().map(CorrectedDate::date)),
           plus(sources, correction.source()), plus(authors, correction.authors()));
     }
 

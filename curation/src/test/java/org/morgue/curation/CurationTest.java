@@ -229,7 +229,7 @@ class CurationTest {
           "Brown", Optional.empty(), List.of(), "", Map.of("date_precision", List.of("year")));
       assertEquals(org.morgue.article.DatePrecision.YEAR, org.morgue.article.DatePrecision.of(curation.correct(read)));
       curation.correctArticle("ana", new ArticleCorrection("b1", Optional.empty(),
-          Optional.of(java.time.LocalDate.of(1961, 3, 4)), Optional.empty(), Optional.empty(), List.of(), List.of(),
+          Optional.of(CorrectedDate.parse("1961-03-04")), Optional.empty(), Optional.empty(), List.of(), List.of(),
           List.of(), List.of(), null, null, null, 0), Optional.empty(),
           new OriginalFields("Jury report", Optional.of(year), "Brown", List.of()), Optional.empty());
       org.morgue.article.Article stored = curation.correct(read);
@@ -240,6 +240,36 @@ class CurationTest {
       assertEquals(org.morgue.article.DatePrecision.YEAR, org.morgue.article.DatePrecision.of(source));
       assertEquals(read.metadata(), source.metadata(), "nothing of the correction is left in the source's metadata");
     }
+  }
+
+  @Test
+  void aCuratorMayGiveOnlyTheYearOrTheMonthAndTheArticleSaysSo() throws IOException {
+    // A librarian's trial: an address the source dated wrongly, known only by its year, could not be
+    // corrected to "1790" ("'published' must be a date such as 2025-03-14").
+    try (Curation curation = open()) {
+      java.time.LocalDate day = java.time.LocalDate.of(1790, 12, 8);
+      org.morgue.article.Article read = new org.morgue.article.Article("s1", "An address", List.of(), Optional.of(day),
+          "State of the Union", Optional.empty(), List.of(), "", Map.of());
+      for (String given : List.of("1790", "1791-01", "1791-01-08")) {
+        CorrectedDate date = CorrectedDate.parse(given);
+        Optional<Long> replacing = curation.articleCorrection("s1").map(before -> Curation.ANY_VERSION);
+        curation.correctArticle("ana", new ArticleCorrection("s1", Optional.empty(), Optional.of(date), Optional.empty(),
+            Optional.empty(), List.of(), List.of(), List.of(), List.of(), null, null, null, 0), replacing,
+            new OriginalFields("An address", Optional.of(day), "State of the Union", List.of()), Optional.empty());
+        org.morgue.article.Article stored = curation.correct(read);
+        assertEquals(given, org.morgue.article.DatePrecision.of(stored).iso(stored.published().orElseThrow()));
+        assertEquals(given, curation.articleCorrection("s1").orElseThrow().published().orElseThrow().iso());
+        assertEquals(Optional.of(day), curation.source(stored).published());
+      }
+    }
+    try (Curation curation = open()) {
+      assertEquals("1791-01-08", curation.articleCorrection("s1").orElseThrow().published().orElseThrow().iso(),
+          "read back from the journal");
+    }
+    assertEquals(CorrectedDate.parse("2025-10-05"), new CorrectedDate(java.time.LocalDate.of(2025, 10, 5),
+        org.morgue.article.DatePrecision.DAY), "a day, as every correction made before could only be");
+    assertThrows(IllegalArgumentException.class, () -> CorrectedDate.parse("1790-13"));
+    assertThrows(IllegalArgumentException.class, () -> CorrectedDate.parse("December 1790"));
   }
 
   /**

@@ -405,6 +405,22 @@ class CurationApiTest {
     article = getJson("/api/articles/" + id);
     assertEquals("Raid reported again", article.get("title").asText());
     assertEquals("2025-10-05", article.get("published").asText());
+
+    // A date known only by its year (or month) is corrected to it, and the article says so.
+    HttpResponse<String> yearOnly = send("PATCH", "/api/corrections/articles/" + id, "{\"published\": \"2024\"}", ANA);
+    assertEquals(200, yearOnly.statusCode(), yearOnly.body());
+    assertEquals("2024", JSON.readTree(yearOnly.body()).get("published").asText());
+    article = getJson("/api/articles/" + id);
+    assertEquals("2024-01-01", article.get("published").asText());
+    assertEquals("year", article.get("publishedPrecision").asText());
+    assertEquals("2024", JSON.readTree(send("PATCH", "/api/corrections/articles/" + id, "{\"title\": \"Raid, 2024\"}", ANA)
+        .body()).get("published").asText(), "a patch of another field keeps the year a year");
+    assertEquals("year", getJson("/api/articles/" + id).get("publishedPrecision").asText());
+    HttpResponse<String> month = send("PATCH", "/api/corrections/articles/" + id, "{\"published\": \"2024-13\"}", ANA);
+    assertProblem(month, 400, "invalid_body");
+    assertTrue(month.body().contains("a month such as 2025-03 or a year such as 2025, not '2024-13'"), month.body());
+    assertEquals(204, send("DELETE", "/api/corrections/articles/" + id, null, ANA).statusCode());
+    assertEquals("day", getJson("/api/articles/" + id).get("publishedPrecision").asText(), "the source's precision again");
   }
 
   // ---- saved searches

@@ -15,8 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +28,7 @@ import org.morgue.article.EnrichedArticle;
 import org.morgue.curation.ActorCorrection;
 import org.morgue.curation.ActorRef;
 import org.morgue.curation.Applied;
+import org.morgue.curation.CorrectedDate;
 import org.morgue.curation.ArticleCorrection;
 import org.morgue.curation.Corrections;
 import org.morgue.curation.OriginalFields;
@@ -198,14 +197,15 @@ public final class CorrectionHandlers {
       throws BadRequestException, IOException {
     EnrichedArticle stored = searcher.article(id)
         .orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
-    Optional<LocalDate> published = Optional.empty();
+    Optional<CorrectedDate> published = Optional.empty();
     Optional<String> date = text(body, "published");
     if (date.isPresent()) {
+      // A year or a month as well as a day: an address known only by its year is corrected to "1790".
       try {
-        published = Optional.of(LocalDate.parse(date.get().strip()));
-      } catch (DateTimeParseException e) {
+        published = Optional.of(CorrectedDate.parse(date.get()));
+      } catch (IllegalArgumentException e) {
         throw new BadRequestException(ProblemCode.INVALID_BODY, "published", "'published' must be a date such as"
-            + " 2025-03-14, not '" + date.get() + "'");
+            + " 2025-03-14, a month such as 2025-03 or a year such as 2025, not '" + date.get() + "'");
       }
     }
     Optional<List<String>> authors = body.has("authors") && !body.get("authors").isNull()
