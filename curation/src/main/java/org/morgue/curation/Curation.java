@@ -1153,7 +1153,13 @@ public final class Curation implements ArticleCuration, Closeable {
   }
 
   private String newId(String name, String fallback) {
-    String slug = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+    // Any script in Latin letters first: a name in Japanese or Arabic had only the fallback for an id
+    // ("collection-3"), and letters without a decomposition were dropped ("Ünïcødé" was unic-de).
+    String latin;
+    synchronized (TO_ASCII) {
+      latin = TO_ASCII.transliterate(name);
+    }
+    String slug = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
         .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > 48) {
       slug = slug.substring(0, 48).replaceAll("-+$", "");
@@ -1167,6 +1173,10 @@ public final class Curation implements ArticleCuration, Closeable {
     }
     return id;
   }
+
+  /** Names in Latin letters and ASCII, for ids. Not safe for threads at once: used under its lock. */
+  private static final com.ibm.icu.text.Transliterator TO_ASCII =
+      com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
   private static String fileName(String id) {
     return folderName(id) + ".json";

@@ -81,6 +81,17 @@ class CurationTest {
   }
 
   @Test
+  void aNameInAnyScriptGivesAReadableId() throws IOException {
+    // A librarian's trial: "日本" had the id collection, "Ünïcødé" unic-de.
+    try (Curation curation = open()) {
+      assertEquals("ri-ben", curation.createCollection("ana", "日本", "", Optional.empty()).value().id());
+      assertEquals("unicode", curation.createCollection("ana", "Ünïcødé", "", Optional.empty()).value().id());
+      assertEquals("zurich-lobet", curation.createCollection("ana", "Zürich Løbet", "", Optional.empty()).value().id());
+      assertEquals("collection", curation.createCollection("ana", "‽‽", "", Optional.empty()).value().id());
+    }
+  }
+
+  @Test
   void aDamagedLineBeforeTheEndIsRefused() throws IOException {
     try (Curation curation = open()) {
       curation.createCollection("ana", "One", "", Optional.empty());
