@@ -394,11 +394,11 @@ public final class Curation implements ArticleCuration, Closeable {
   public synchronized Applied<ArticleCollection> updateCollection(String curator, String id, Optional<Long> expected,
       Optional<String> name, Optional<String> description, Optional<String> reason) throws IOException {
     ArticleCollection current = existingCollection(id, expected);
+    String nextName = name.isPresent() ? text("name", name.get(), MAX_NAME, true) : current.name();
     if (name.isPresent()) {
-      refuseNameInUse(text("name", name.get(), MAX_NAME, true), id);
+      refuseNameInUse(nextName, id);
     }
-    ArticleCollection next = new ArticleCollection(id,
-        name.isPresent() ? text("name", name.get(), MAX_NAME, true) : current.name(),
+    ArticleCollection next = new ArticleCollection(id, nextName,
         description.isPresent() ? text("description", description.get(), MAX_DESCRIPTION, false) : current.description(),
         current.curator(), current.created(), current.updated(), current.version(), List.of());
     Change change = record(curator, "collection.update", "collection:" + id, headerTree(current), headerTree(next), reason);
@@ -794,13 +794,15 @@ public final class Curation implements ArticleCuration, Closeable {
     } else if (expected.isPresent() && expected.get() != ANY_VERSION) {
       checkVersion(expected, correctionsVersion(), "the corrections file"); // empty: nothing to lose, but a stale tag says so
     }
-    if (tree(before).equals(tree(imported))) {
+    JsonNode beforeTree = tree(before);
+    JsonNode importedTree = tree(imported);
+    if (beforeTree.equals(importedTree)) {
       // The file as it stands (a restore of today's backup, a client that puts back what it read):
       // nothing to record, and no article to write again. A librarian's trial found such a restore
       // rewrote 244 articles in 13 s and recorded a change that changed nothing.
       return new Applied<>(before, null, Affected.NONE);
     }
-    Change change = record(curator, "corrections.import", "corrections", tree(before), tree(imported), reason);
+    Change change = record(curator, "corrections.import", "corrections", beforeTree, importedTree, reason);
     return new Applied<>(corrections(), change, Affected.corrected(articleIds, names));
   }
 

@@ -112,10 +112,10 @@ public final class CollectionHandlers {
     // Each row's title and "removed" are the index's: a tag of the collection's version alone had a
     // copy answered 304 after an article it lists was corrected or deleted.
     ctx.header("ETag", readTag(collection.version(), searcher.lastCommit(), ""));
-    // The next page as /api/changes and search name theirs: a field and a Link header.
+    // The next page as /api/changes and search name theirs: a field and a Link header, relative to
+    // the path the request named (PageLinks).
     Optional<String> next = (long) offset + size < entries.size()
-        ? Optional.of("/api/collections/" + java.net.URLEncoder.encode(collection.id(), java.nio.charset.StandardCharsets.UTF_8)
-            .replace("+", "%20") + "?offset=" + (offset + size) + "&size=" + size)
+        ? Optional.of(ctx.path() + "?offset=" + (offset + size) + "&size=" + size)
         : Optional.empty();
     next.ifPresent(link -> PageLinks.next(ctx, link));
     ctx.json(new CollectionPage(collection.id(), collection.name(), collection.description(), collection.curator(),
