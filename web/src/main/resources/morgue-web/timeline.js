@@ -67,10 +67,19 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
   let dragging = false;
   let plot = null;
 
+  const lessPreciseNote = frame.querySelector('#timeline-less-precise');
+
   function render(timeline) {
     buckets = timeline?.buckets ?? [];
     interval = timeline?.interval ?? 'year';
     const dated = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+    // A clipping dated only to 1961 belongs to no month of it: the server leaves it out of finer bars.
+    const lessPrecise = timeline?.lessPrecise ?? 0;
+    lessPreciseNote.hidden = lessPrecise === 0;
+    lessPreciseNote.textContent = lessPrecise === 0 ? ''
+      : `${lessPrecise.toLocaleString()} ${lessPrecise === 1 ? 'match is' : 'matches are'} dated only to `
+        + `${interval === 'day' ? 'the month or year' : 'the year'}, so no ${interval}’s bar counts `
+        + `${lessPrecise === 1 ? 'it' : 'them'}.`;
     // Shown before drawing: a hidden plot has no width to measure.
     frame.hidden = dated === 0;
     if (dated === 0) {

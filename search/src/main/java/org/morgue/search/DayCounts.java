@@ -45,8 +45,20 @@ public final class DayCounts {
    * @param counts the count of each day, by index
    */
   public record Series(long[] days, long[] counts) {
+    /** No days. */
+    public static final Series NONE = new Series(new long[0], new long[0]);
+
     boolean isEmpty() {
       return days.length == 0;
+    }
+
+    /** The sum of the counts. */
+    long total() {
+      long total = 0;
+      for (long count : counts) {
+        total += count;
+      }
+      return total;
     }
   }
 

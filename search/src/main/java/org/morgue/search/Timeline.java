@@ -1,11 +1,11 @@
 package org.morgue.search;
 
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.morgue.article.DatePrecision;
 
 /**
  * How many matching articles were published in each period, oldest period first. Periods between the
@@ -14,10 +14,16 @@ import java.util.Optional;
  * for it (so attention can be drawn as a share of the archive) and how many of its matches are
  * hedged at level medium and high (how sure the coverage was, and when).
  *
+ * <p>A bucket holds only the matches dated at least as finely as it is wide: a clipping dated only
+ * to 1961 is in the year 1961, and in no month or day of it, where it would make a spike on January
+ * 1. Those left out are counted apart ({@code lessPrecise}).
+ *
  * @param interval the width of every bucket
  * @param buckets the periods in chronological order
+ * @param lessPrecise the dated matches no bucket holds, because their dates are given less precisely
+ *     than the interval (only to the year, counted by month or day; only to the month, counted by day)
  */
-public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets) {
+public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, long lessPrecise) {
   /** The most buckets a timeline holds; a finer interval that would need more is coarsened. */
   public static final int MAX_BUCKETS = 1_000;
   /** Matches spanning more days than this are counted by year when no interval is asked for. */
@@ -27,6 +33,11 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets) 
 
   public Timeline {
     buckets = List.copyOf(buckets);
+  }
+
+  /** A timeline every match is placed in. */
+  public Timeline(TimelineInterval interval, List<TimelineBucket> buckets) {
+    this(interval, buckets, 0);
   }
 
   /**
@@ -46,41 +57,46 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets) 
     }
   }
 
-  /** Buckets per-day counts of matches alone; the other counts of each bucket are 0. */
+  /** Buckets per-day counts of matches dated to the day alone; the other counts of each bucket are 0. */
   public static Timeline of(DayCounts dayCounts, Optional<TimelineInterval> requested) {
-    return of(new TimelineCounts(dayCounts, new DayCounts(), new DayCounts()), EMPTY, requested);
+    TimelineCounts counts = new TimelineCounts();
+    counts.dated(DatePrecision.DAY).all().addAll(dayCounts);
+    return of(counts, DatedSeries.NONE, requested);
   }
-
-  private static final DayCounts.Series EMPTY = new DayCounts.Series(new long[0], new long[0]);
 
   /**
    * Buckets per-day counts. The interval is the one asked for, else chosen from the span of the
-   * matches' dates, then coarsened until the buckets fit in {@link #MAX_BUCKETS}. The matches decide
-   * the buckets; the archive's days and the hedged matches' days are summed into them.
+   * matches' dates and coarsened while it would leave out most of them for their precision; then
+   * coarsened until the buckets fit in {@link #MAX_BUCKETS}. The matches decide the buckets; the
+   * archive's days and the hedged matches' days are summed into them, of the same precisions.
    *
    * @param archive every article's days, whatever the query, for each bucket's archive count
    */
-  public static Timeline of(TimelineCounts matches, DayCounts.Series archive, Optional<TimelineInterval> requested) {
-    DayCounts.Series series = matches.all().series();
-    if (series.isEmpty()) {
+  public static Timeline of(TimelineCounts matches, DatedSeries archive, Optional<TimelineInterval> requested) {
+    DatedSeries all = matches.allSeries();
+    long dated = all.total();
+    if (dated == 0) {
       return new Timeline(requested.orElse(TimelineInterval.YEAR), List.of());
+    }
+    TimelineInterval interval = requested.orElseGet(() -> chosen(all));
+    DayCounts.Series series = all.drawnAt(interval);
+    while (interval != TimelineInterval.YEAR && !series.isEmpty() && periods(interval, series) > MAX_BUCKETS) {
+      interval = interval.coarser();
+      series = all.drawnAt(interval);
+    }
+    if (series.isEmpty()) {
+      return new Timeline(interval, List.of(), dated);
     }
     long[] days = series.days();
     long[] counts = series.counts();
-    LocalDate first = LocalDate.ofEpochDay(days[0]);
-    LocalDate last = LocalDate.ofEpochDay(days[days.length - 1]);
-    TimelineInterval interval = requested.orElseGet(() -> chosen(days[days.length - 1] - days[0]));
-    while (interval != TimelineInterval.YEAR && periods(interval, first, last) > MAX_BUCKETS) {
-      interval = interval.coarser();
-    }
     // More than a thousand years apart: list only the years that have articles, the oldest thousand.
-    boolean everyPeriod = periods(interval, first, last) <= MAX_BUCKETS;
+    boolean everyPeriod = periods(interval, series) <= MAX_BUCKETS;
     List<String> keys = new ArrayList<>();
     // Each bucket's first day, and the day after its last: the other series are summed between them.
     List<long[]> spans = new ArrayList<>();
     List<Long> bucketCounts = new ArrayList<>();
     // The days are sorted, so each bucket's days follow one another: one walk sums them.
-    LocalDate start = interval.start(first);
+    LocalDate start = interval.start(LocalDate.ofEpochDay(days[0]));
     long nextStart = interval.next(start).toEpochDay();
     long count = 0;
     for (int i = 0; i < days.length; i++) {
@@ -100,14 +116,25 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets) 
     spans.add(new long[] {start.toEpochDay(), nextStart});
     bucketCounts.add(count);
     int size = Math.min(keys.size(), MAX_BUCKETS);
-    long[] archiveCounts = sums(archive, spans, size);
-    long[] medium = sums(matches.medium().series(), spans, size);
-    long[] high = sums(matches.high().series(), spans, size);
+    long[] archiveCounts = sums(archive.drawnAt(interval), spans, size);
+    long[] medium = sums(hedged(matches, interval, true), spans, size);
+    long[] high = sums(hedged(matches, interval, false), spans, size);
     List<TimelineBucket> buckets = new ArrayList<>(size);
     for (int b = 0; b < size; b++) {
       buckets.add(new TimelineBucket(keys.get(b), bucketCounts.get(b), archiveCounts[b], medium[b], high[b]));
     }
-    return new Timeline(interval, buckets);
+    return new Timeline(interval, buckets, all.notDrawnAt(interval));
+  }
+
+  /** The matches hedged at level medium ({@code medium}) or high that a bucket of {@code interval} can hold. */
+  private static DayCounts.Series hedged(TimelineCounts matches, TimelineInterval interval, boolean medium) {
+    DayCounts.Series[] byPrecision = new DayCounts.Series[DatePrecision.values().length];
+    for (DatePrecision precision : DatePrecision.values()) {
+      TimelineCounts.Dated dated = matches.dated(precision);
+      byPrecision[precision.ordinal()] = (medium ? dated.medium() : dated.high()).series();
+    }
+    return new DatedSeries(byPrecision[DatePrecision.DAY.ordinal()], byPrecision[DatePrecision.MONTH.ordinal()],
+        byPrecision[DatePrecision.YEAR.ordinal()]).drawnAt(interval);
   }
 
   /** Sums a series' counts within each of the first {@code size} spans; both are in chronological order. */
@@ -128,14 +155,33 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets) 
     return sums;
   }
 
-  private static TimelineInterval chosen(long spanDays) {
-    if (spanDays > YEARS_ABOVE_DAYS) {
-      return TimelineInterval.YEAR;
+  /**
+   * The interval for matches when none is asked for: by their span, then coarser while more than
+   * half of them are dated too coarsely for it (a search of 1961's year-only clippings is counted by
+   * year, not as a single day).
+   */
+  private static TimelineInterval chosen(DatedSeries all) {
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (DatePrecision precision : DatePrecision.values()) {
+      long[] days = all.of(precision).days();
+      if (days.length > 0) {
+        first = Math.min(first, days[0]);
+        last = Math.max(last, days[days.length - 1]);
+      }
     }
-    return spanDays > MONTHS_ABOVE_DAYS ? TimelineInterval.MONTH : TimelineInterval.DAY;
+    long spanDays = last - first;
+    TimelineInterval interval = spanDays > YEARS_ABOVE_DAYS ? TimelineInterval.YEAR
+        : spanDays > MONTHS_ABOVE_DAYS ? TimelineInterval.MONTH : TimelineInterval.DAY;
+    while (interval != TimelineInterval.YEAR && 2 * all.notDrawnAt(interval) > all.total()) {
+      interval = interval.coarser();
+    }
+    return interval;
   }
 
-  private static long periods(TimelineInterval interval, LocalDate first, LocalDate last) {
+  private static long periods(TimelineInterval interval, DayCounts.Series series) {
+    LocalDate first = LocalDate.ofEpochDay(series.days()[0]);
+    LocalDate last = LocalDate.ofEpochDay(series.days()[series.days().length - 1]);
     ChronoUnit unit = switch (interval) {
       case YEAR -> ChronoUnit.YEARS;
       case MONTH -> ChronoUnit.MONTHS;

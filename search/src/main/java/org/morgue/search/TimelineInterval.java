@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.morgue.article.DatePrecision;
 
 /** The width of a timeline bucket. */
 public enum TimelineInterval {
@@ -64,6 +65,15 @@ public enum TimelineInterval {
     }
     String digits = Integer.toString(year);
     return "0000".substring(digits.length()) + digits;
+  }
+
+  /** Whether a bucket this wide can hold an article dated to {@code precision}: a month's cannot hold one dated 1961. */
+  boolean draws(DatePrecision precision) {
+    return switch (this) {
+      case YEAR -> true;
+      case MONTH -> precision != DatePrecision.YEAR;
+      case DAY -> precision == DatePrecision.DAY;
+    };
   }
 
   /** The coarser interval, or this one if there is none. */

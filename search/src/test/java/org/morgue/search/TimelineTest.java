@@ -1,7 +1,5 @@
 package org.morgue.search;
 
-
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.morgue.article.DatePrecision;
 import org.morgue.search.Timeline.TimelineBucket;
 
 class TimelineTest {
@@ -130,5 +129,60 @@ class TimelineTest {
     assertEquals("-005", TimelineInterval.YEAR.key(LocalDate.of(-5, 1, 1)), "as String.format pads them");
     assertEquals("1961-05-17", TimelineInterval.DAY.key(LocalDate.of(1961, 5, 17)));
     assertArrayEquals(new long[0], new DayCounts().series().days());
+  }
+
+  @Test
+  void aClippingDatedOnlyToTheYearIsInItsYearAndInNoMonthOfIt() {
+    TimelineCounts matches = new TimelineCounts();
+    matches.add((int) day(1961, 3, 4), DatePrecision.DAY, false, true);
+    matches.add((int) day(1961, 11, 20), DatePrecision.DAY, true, false);
+    matches.add((int) day(1961, 6, 1), DatePrecision.MONTH, false, true);
+    for (int i = 0; i < 3; i++) {
+      matches.add((int) day(1961, 1, 1), DatePrecision.YEAR, false, true);
+    }
+    TimelineCounts archive = new TimelineCounts();
+    archive.addAll(matches);
+    archive.add((int) day(1961, 1, 1), DatePrecision.DAY, false, false);
+    archive.add((int) day(1961, 1, 1), DatePrecision.YEAR, false, false);
+
+    Timeline byMonth = Timeline.of(matches, archive.allSeries(), Optional.of(TimelineInterval.MONTH));
+    assertEquals(3, byMonth.lessPrecise(), "the three dated 1961 alone");
+    assertEquals(new TimelineBucket("1961-03", 1, 1, 0, 1), byMonth.buckets().get(0),
+        "January holds no year-only clipping, so the months start at the first one dated to a month");
+    assertEquals(new TimelineBucket("1961-06", 1, 1, 0, 1), byMonth.buckets().get(3), "dated to June: in June");
+    assertEquals(new TimelineBucket("1961-11", 1, 1, 1, 0), byMonth.buckets().get(8));
+    assertEquals(9, byMonth.buckets().size());
+
+    Timeline byDay = Timeline.of(matches, archive.allSeries(), Optional.of(TimelineInterval.DAY));
+    assertEquals(4, byDay.lessPrecise(), "June 1961 is no day either");
+    assertEquals(2, byDay.buckets().stream().mapToLong(TimelineBucket::count).sum());
+
+    Timeline byYear = Timeline.of(matches, archive.allSeries(), Optional.of(TimelineInterval.YEAR));
+    assertEquals(0, byYear.lessPrecise());
+    assertEquals(List.of(new TimelineBucket("1961", 6, 8, 1, 5)), byYear.buckets());
+  }
+
+  @Test
+  void withNoIntervalAskedForMatchesMostlyDatedToTheYearAreCountedByYear() {
+    TimelineCounts brown = new TimelineCounts();
+    for (int i = 0; i < 44; i++) {
+      brown.add((int) day(1961, 1, 1), DatePrecision.YEAR, false, false);
+    }
+    Timeline timeline = Timeline.of(brown, brown.allSeries(), Optional.empty());
+    assertEquals(new Timeline(TimelineInterval.YEAR, List.of(new TimelineBucket("1961", 44, 44, 0, 0)), 0), timeline,
+        "one year, not one day: the same day would have been counted by day");
+
+    TimelineCounts mostlyDays = new TimelineCounts();
+    for (int i = 0; i < 3; i++) {
+      mostlyDays.add((int) day(2019, 5, 1 + i), DatePrecision.DAY, false, false);
+    }
+    mostlyDays.add((int) day(2019, 1, 1), DatePrecision.YEAR, false, false);
+    Timeline days = Timeline.of(mostlyDays, DatedSeries.NONE, Optional.empty());
+    assertEquals(TimelineInterval.DAY, days.interval(), "three of four are dated to the day");
+    assertEquals(1, days.lessPrecise());
+    assertEquals("2019-05-01", days.buckets().get(0).key());
+
+    Timeline asked = Timeline.of(brown, brown.allSeries(), Optional.of(TimelineInterval.MONTH));
+    assertEquals(new Timeline(TimelineInterval.MONTH, List.of(), 44), asked, "an interval asked for is kept");
   }
 }

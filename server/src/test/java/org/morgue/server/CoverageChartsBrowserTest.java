@@ -155,4 +155,24 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     assertTrue(!page.driver.findElement(By.id("top-actors-heading")).isDisplayed(), "the actor chart is left out");
     assertEquals(topOfFacet("jury&actor=Germany", "theme"), topRows("top-themes"));
   }
+
+  @Test
+  void addressesDatedOnlyToTheYearAreLeftOutOfTheMonthsAndSaidSo() {
+    // 1830 to 1844: twelve addresses dated to the day, drawn by month, and three of Jackson's and
+    // Tyler's dated to the year alone, which no month holds.
+    page.open("/?from=1830-01-01&to=1844-12-31");
+    page.hits();
+    WebElement note = page.wait.until(driver -> {
+      WebElement shown = driver.findElement(By.id("timeline-less-precise"));
+      return shown.isDisplayed() ? shown : null;
+    });
+    assertEquals("3 matches are dated only to the year, so no month\u2019s bar counts them.", note.getText());
+    assertEquals("1830-12", page.driver.findElements(By.cssSelector("#timeline .bar")).get(0).getDomAttribute("data-key"));
+    assertTrue(bar("1835-01").getDomAttribute("class").contains("bar-empty"), "no spike on Jackson's January 1, 1835");
+
+    page.open("/?q=jury");
+    page.hits();
+    bar("1961");
+    assertTrue(!page.driver.findElement(By.id("timeline-less-precise")).isDisplayed(), "by year, every match is drawn");
+  }
 }

@@ -15,6 +15,7 @@ import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.ArticleJson;
 import org.morgue.article.ArticleSummary;
+import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.Theme;
 import org.morgue.engine.lucene.index.ArchiveSchema;
@@ -35,6 +36,11 @@ final class ArticleDocument {
   static final String ID = "id";
   static final String FINGERPRINT = "fingerprint";
   static final String PUBLISHED = "published";
+  /**
+   * How much of the publication date the source gave ({@link DatePrecision#id()}), written only when
+   * it is less than the day: a timeline leaves a clipping dated only to 1961 out of 1961's months.
+   */
+  static final String PUBLISHED_PRECISION = "publishedPrecision";
   static final String HEDGING_SCORE = "hedgingScore";
   /** Where the article stands in the order it was added ({@link org.morgue.search.AddedOrder}); the store sets it. */
   static final String ADDED = "added";
@@ -80,6 +86,10 @@ final class ArticleDocument {
     facets.put(Facet.SOURCE.id(), ArchiveSchema.canonical(article.source()));
     article.published().ifPresent(date -> {
       doc.put(PUBLISHED, date.toEpochDay());
+      DatePrecision precision = DatePrecision.of(article);
+      if (precision != DatePrecision.DAY) {
+        doc.put(PUBLISHED_PRECISION, precision.id());
+      }
       facets.put(Facet.YEAR.id(), Integer.toString(date.getYear()));
     });
     ArrayNode actors = doc.putArray(ArchiveSchema.ACTOR);

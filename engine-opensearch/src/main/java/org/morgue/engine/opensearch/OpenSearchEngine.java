@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.Set;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.morgue.article.ActorType;
 import org.morgue.article.ArticleSummary;
+import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.HedgeLevel;
 import org.morgue.engine.lucene.index.ArchiveSchema;
@@ -28,6 +30,7 @@ import org.morgue.engine.lucene.search.RequestQuery;
 import org.morgue.engine.lucene.search.SpellingSuggestion;
 import org.morgue.engine.lucene.search.SuggestionList;
 import org.morgue.search.ActorTypes;
+import org.morgue.search.DatedSeries;
 import org.morgue.search.DayCounts;
 import org.morgue.search.Facet;
 import org.morgue.search.FacetCount;
@@ -93,9 +96,11 @@ public final class OpenSearchEngine implements SearchEngine {
   private final BodySnippets snippets = new BodySnippets(ArchiveSchema.analyzer());
   private final StoryGrouping grouping;
   private volatile ArchiveState state;
+  /** The aggregation splitting day histograms by date precision. */
+  private static final String PRECISION = "precision";
 
   /** What is counted over the whole archive, read once per refresh. */
-  private record ArchiveState(long articles, DayCounts.Series days, Map<String, Map<String, Long>> facets,
+  private record ArchiveState(long articles, DatedSeries days, Map<String, Map<String, Long>> facets,
       SuggestionList suggestions, Optional<Instant> lastCommit) {}
 
   /**
@@ -179,11 +184,12 @@ public final class OpenSearchEngine implements SearchEngine {
       aggs.set("relevance", relevanceSums(dsl));
     }
     aggs.set("stories", StoryGrouping.distinctStories(dsl.filtersBut(null)));
-    // The timeline: one day histogram of the matches, and one each of those hedged medium and high,
-    // side by side rather than as sub-aggregations of every day's bucket, which cost a filter per day.
+    // The timeline: for each date precision, one day histogram of the matches, and one each of those
+    // hedged medium and high, side by side rather than as sub-aggregations of every day's bucket,
+    // which cost a filter per day.
     ObjectNode timeline = aggs.putObject("timeline");
     timeline.set("filter", RequestDsl.allOf(dsl.filtersBut(null)));
-    ObjectNode series = timeline.putObject("aggs");
+    ObjectNode series = byPrecision(timeline.putObject("aggs"));
     series.set("days", dayHistogram());
     for (HedgeLevel level : List.of(HedgeLevel.MEDIUM, HedgeLevel.HIGH)) {
       ObjectNode hedged = series.putObject(level.id());
@@ -220,10 +226,13 @@ public final class OpenSearchEngine implements SearchEngine {
     Map<String, List<FacetCount>> facets = FacetLists.shape(counted, request, facetLimit, total, archive.articles(),
         archive.facets(), relevance, name -> Optional.ofNullable(types.get(name)), archive.suggestions());
 
-    JsonNode timelineCounts = answer.path("aggregations").path("timeline");
-    TimelineCounts dayCounts = new TimelineCounts(days(timelineCounts.path("days")),
-        days(timelineCounts.path(HedgeLevel.MEDIUM.id()).path("days")),
-        days(timelineCounts.path(HedgeLevel.HIGH.id()).path("days")));
+    TimelineCounts dayCounts = new TimelineCounts();
+    answer.path("aggregations").path("timeline").path(PRECISION).path("buckets").forEach(bucket -> {
+      TimelineCounts.Dated dated = dayCounts.dated(precision(bucket));
+      addDays(dated.all(), bucket.path("days"));
+      addDays(dated.medium(), bucket.path(HedgeLevel.MEDIUM.id()).path("days"));
+      addDays(dated.high(), bucket.path(HedgeLevel.HIGH.id()).path("days"));
+    });
     Timeline line = Timeline.of(dayCounts, archive.days(), request.interval());
     Optional<String> suggestion = spelling(dsl, request, total);
     long took = (System.nanoTime() - start) / 1_000_000;
@@ -487,13 +496,15 @@ public final class OpenSearchEngine implements SearchEngine {
     body.put("size", 0);
     body.put("track_total_hits", true);
     ObjectNode aggs = body.putObject("aggs");
-    aggs.set("days", dayHistogram());
+    byPrecision(aggs).set("days", dayHistogram());
     for (String dim : Facet.ids()) {
       aggs.set("facet_" + dim, terms(dim, ALL_VALUES, ALL_VALUES));
     }
     aggs.set("aliased", terms(ArchiveSchema.ACTOR_ALIASED, ALL_VALUES));
     JsonNode answer = search(body);
-    DayCounts days = days(answer.path("aggregations").path("days"));
+    TimelineCounts days = new TimelineCounts();
+    answer.path("aggregations").path(PRECISION).path("buckets")
+        .forEach(bucket -> addDays(days.dated(precision(bucket)).all(), bucket.path("days")));
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     for (String dim : Facet.ids()) {
       Map<String, Long> values = new LinkedHashMap<>();
@@ -503,7 +514,7 @@ public final class OpenSearchEngine implements SearchEngine {
     }
     List<String> aliasedNames = new ArrayList<>();
     answer.path("aggregations").path("aliased").path("buckets").forEach(b -> aliasedNames.add(b.path("key").asText()));
-    return new ArchiveState(answer.path("hits").path("total").path("value").asLong(), days.series(), facets,
+    return new ArchiveState(answer.path("hits").path("total").path("value").asLong(), days.allSeries(), facets,
         SuggestionList.of(facets, aliasedNames), index.lastCommit());
   }
 
@@ -642,11 +653,25 @@ public final class OpenSearchEngine implements SearchEngine {
     return node;
   }
 
-  /** A day histogram's answer as day counts. */
-  private static DayCounts days(JsonNode histogram) {
-    DayCounts days = new DayCounts();
+  /** Adds a day histogram's answer to day counts. */
+  private static void addDays(DayCounts days, JsonNode histogram) {
     histogram.path("buckets").forEach(b -> days.add((long) b.path("key").asDouble(), b.path("doc_count").asLong()));
-    return days;
+  }
+
+  /**
+   * Splits what {@code aggs} counts by the articles' date precision (a day where the document
+   * names none, as for most): the day histograms go under the object returned.
+   */
+  private static ObjectNode byPrecision(ObjectNode aggs) {
+    ObjectNode split = aggs.putObject(PRECISION);
+    split.putObject("terms").put("field", ArticleDocument.PUBLISHED_PRECISION).put("missing", DatePrecision.DAY.id())
+        .put("size", DatePrecision.values().length);
+    return split.putObject("aggs");
+  }
+
+  /** The precision a bucket of {@link #byPrecision} counts. */
+  private static DatePrecision precision(JsonNode bucket) {
+    return DatePrecision.valueOf(bucket.path("key").asText().toUpperCase(Locale.ROOT));
   }
 
   /**

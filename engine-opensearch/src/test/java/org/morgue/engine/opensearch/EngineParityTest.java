@@ -43,6 +43,7 @@ import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
 import org.morgue.search.SortOrder;
+import org.morgue.search.TimelineInterval;
 import org.morgue.search.Story;
 import org.morgue.search.StoryVersion;
 
@@ -289,6 +290,14 @@ class EngineParityTest {
         .withFacetOrder(FacetOrder.SIGNIFICANCE));
     same(new SearchRequest("tax", Map.of(), Optional.of(LocalDate.of(1950, 1, 1)), Optional.of(LocalDate.of(1999, 12, 31)),
         SortOrder.NEWEST, 10, 30, Optional.empty(), Optional.empty(), Map.of("actor", "ni")));
+    // A clipping dated only to the year is in its year and in no month or day of it.
+    for (TimelineInterval interval : TimelineInterval.values()) {
+      same(new SearchRequest("", Map.of("year", List.of("1961")), Optional.empty(), Optional.empty(), SortOrder.NEWEST,
+          10, 30, Optional.empty(), Optional.of(interval), Map.of()));
+    }
+    assertEquals(44, opensearch.search(new SearchRequest("", Map.of("source", List.of("Brown Corpus (1961)")), Optional.empty(), Optional.empty(),
+        SortOrder.NEWEST, 0, 10, Optional.empty(), Optional.of(TimelineInterval.MONTH), Map.of())).timeline().lessPrecise(),
+        "the Brown samples, of 1961 alone");
     // A list narrowed by typed text names an actor by any word of it or by an other name.
     for (String typed : List.of("Roosevelt", "FDR", "UK", "ike")) {
       same(new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST, 10, 30, Optional.empty(),

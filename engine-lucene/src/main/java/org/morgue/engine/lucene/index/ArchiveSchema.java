@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "23";
+  public static final String VERSION = "24";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -57,6 +57,12 @@ public final class ArchiveSchema {
   public static final String AUTHOR = "author";
   /** Publication date as days since 1970-01-01: range queries and date sorting. */
   public static final String PUBLISHED = "published";
+  /**
+   * How much of the publication date the source gave, as doc values of {@link
+   * org.morgue.article.DatePrecision#ordinal()}, written only when it is less than the day: a
+   * timeline leaves a clipping dated only to 1961 out of 1961's months.
+   */
+  public static final String PUBLISHED_PRECISION = "publishedPrecision";
   /**
    * Where the article stands in the order it was added ({@link org.morgue.search.AddedOrder}): a
    * long point (the archive's last write number, read when a writer opens) and doc values (sorting).

@@ -1,6 +1,7 @@
 package org.morgue.engine.lucene.index;
 
 import org.morgue.article.ArticleJson;
+import org.morgue.article.DatePrecision;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,6 +61,10 @@ public final class ArticleDocumentBuilder {
       long day = date.toEpochDay();
       doc.add(new LongPoint(ArchiveSchema.PUBLISHED, day));
       doc.add(new NumericDocValuesField(ArchiveSchema.PUBLISHED, day));
+      DatePrecision precision = DatePrecision.of(article);
+      if (precision != DatePrecision.DAY) {
+        doc.add(new NumericDocValuesField(ArchiveSchema.PUBLISHED_PRECISION, precision.ordinal()));
+      }
       doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_YEAR, Integer.toString(date.getYear())));
     });
 

@@ -16,6 +16,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Sort;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.DatedSeries;
 import org.morgue.search.DayCounts;
 
 /**
@@ -45,7 +46,7 @@ final class ReaderState {
   private final DayCounts.DayRange days;
   private final Object wholeArchiveLock = new Object();
   private MatchCounts wholeArchive; // guarded by wholeArchiveLock
-  private DayCounts.Series wholeArchiveDays; // guarded by wholeArchiveLock
+  private DatedSeries wholeArchiveDays; // guarded by wholeArchiveLock
   private long wholeArchiveStories; // guarded by wholeArchiveLock
   private final Map<Sort, DocSetQuery> wholeArchiveFirsts = new HashMap<>(); // guarded by wholeArchiveLock
   private SuggestionList suggestions; // guarded by this
@@ -139,10 +140,10 @@ final class ReaderState {
   }
 
   /** Every article's publication days, oldest first, for the timeline's archive counts: sorted once per reader. */
-  DayCounts.Series wholeArchiveDays(IndexSearcher searcher) throws IOException {
+  DatedSeries wholeArchiveDays(IndexSearcher searcher) throws IOException {
     synchronized (wholeArchiveLock) {
       if (wholeArchiveDays == null) {
-        wholeArchiveDays = wholeArchiveCounts(searcher).days().all().series();
+        wholeArchiveDays = wholeArchiveCounts(searcher).days().allSeries();
       }
       return wholeArchiveDays;
     }

@@ -13,6 +13,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
+import org.morgue.article.DatePrecision;
 import org.morgue.article.HedgeLevel;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 
@@ -36,22 +37,27 @@ final class SegmentColumns {
   /** The hedging level of an article hedged at level high. */
   static final byte HEDGED_HIGH = 2;
 
+  private static final DatePrecision[] PRECISIONS = DatePrecision.values();
+
   private final int[] starts;
   private final int[] ordinals;
   private final int valueCount;
   private final int[] days;
+  /** Each document's date precision, as {@link DatePrecision#ordinal()}: a byte per article. */
+  private final byte[] precisions;
   /** Each document's hedging level, {@link #HEDGED_LOW} to {@link #HEDGED_HIGH}: a byte per article. */
   private final byte[] hedges;
   /** Each document's story, as the ordinal of its story id among the segment's. */
   private final int[] stories;
   private final int storyCount;
 
-  private SegmentColumns(int[] starts, int[] ordinals, int valueCount, int[] days, byte[] hedges, int[] stories,
-      int storyCount) {
+  private SegmentColumns(int[] starts, int[] ordinals, int valueCount, int[] days, byte[] precisions, byte[] hedges,
+      int[] stories, int storyCount) {
     this.starts = starts;
     this.ordinals = ordinals;
     this.valueCount = valueCount;
     this.days = days;
+    this.precisions = precisions;
     this.hedges = hedges;
     this.stories = stories;
     this.storyCount = storyCount;
@@ -104,6 +110,12 @@ final class SegmentColumns {
     for (int doc = published.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = published.nextDoc()) {
       days[doc] = Math.toIntExact(published.longValue());
     }
+    // Absent for an article dated to the day, as most are.
+    byte[] precisions = new byte[maxDoc];
+    NumericDocValues precision = DocValues.getNumeric(segment, ArchiveSchema.PUBLISHED_PRECISION);
+    for (int doc = precision.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = precision.nextDoc()) {
+      precisions[doc] = (byte) precision.longValue();
+    }
     SortedDocValues storyIds = DocValues.getSorted(segment, ArchiveSchema.STORY);
     int[] stories = new int[maxDoc];
     int withStory = 0;
@@ -115,7 +127,7 @@ final class SegmentColumns {
       throw new IllegalStateException("an article has no story id: the index predates stories; index it again");
     }
     return new SegmentColumns(starts, ArrayUtil.copyOfSubArray(ordinals, 0, size),
-        Math.toIntExact(values.getValueCount()), days, hedges, stories, storyIds.getValueCount());
+        Math.toIntExact(values.getValueCount()), days, precisions, hedges, stories, storyIds.getValueCount());
   }
 
   /** How many distinct facet values the segment has: its ordinals run from 0 to this, exclusive. */
@@ -157,7 +169,7 @@ final class SegmentColumns {
       int day = days[doc];
       if (day != NO_DAY) {
         byte hedge = hedges[doc];
-        dayCounts.add(day, hedge == HEDGED_MEDIUM, hedge == HEDGED_HIGH);
+        dayCounts.add(day, PRECISIONS[precisions[doc]], hedge == HEDGED_MEDIUM, hedge == HEDGED_HIGH);
       }
       ends[i] = starts[doc + 1];
       docs[i] = starts[doc];
@@ -228,6 +240,11 @@ final class SegmentColumns {
     return hedges[doc];
   }
 
+  /** How much of the document's publication date its source gave. */
+  DatePrecision precision(int doc) {
+    return PRECISIONS[precisions[doc]];
+  }
+
   /** The document's story: the ordinal of its story id among the segment's. */
   int story(int doc) {
     return stories[doc];
@@ -240,6 +257,6 @@ final class SegmentColumns {
 
   /** Heap used. */
   long bytes() {
-    return 4L * (starts.length + ordinals.length + days.length + stories.length) + hedges.length;
+    return 4L * (starts.length + ordinals.length + days.length + stories.length) + hedges.length + precisions.length;
   }
 }

@@ -64,7 +64,7 @@ final class TimelineCollectorManager
       int day = segment.day(doc);
       if (day != SegmentColumns.NO_DAY) {
         byte hedge = segment.hedge(doc);
-        counts.add(day, hedge == SegmentColumns.HEDGED_MEDIUM, hedge == SegmentColumns.HEDGED_HIGH);
+        counts.add(day, segment.precision(doc), hedge == SegmentColumns.HEDGED_MEDIUM, hedge == SegmentColumns.HEDGED_HIGH);
       }
     }
 

@@ -105,4 +105,22 @@ class CoverageTimelineTest extends ShippedCorpusSearcherTest {
       assertEquals(expected.get(q), List.of(count, high, medium), q);
     }
   }
+
+  @Test
+  void clippingsDatedOnlyToTheYearAreInTheirYearAndInNoMonthOfIt() throws Exception {
+    // 1961: the 44 Brown samples, dated to the year alone, and two addresses of January, to the day.
+    Map<String, List<String>> sixtyOne = Map.of("year", List.of("1961"));
+    SearchResult chosen = searcher.search(new SearchRequest("", sixtyOne, Optional.empty(), Optional.empty(),
+        SortOrder.NEWEST, 0, 10, Optional.empty(), Optional.empty(), Map.of()));
+    assertEquals(TimelineInterval.YEAR, chosen.timeline().interval(), "most are dated to the year: counted by year");
+    assertEquals(46, bucket(chosen.timeline(), "1961").count());
+    assertEquals(0, chosen.timeline().lessPrecise());
+
+    SearchResult byMonth = searcher.search(new SearchRequest("", sixtyOne, Optional.empty(), Optional.empty(),
+        SortOrder.NEWEST, 0, 10, Optional.empty(), Optional.of(TimelineInterval.MONTH), Map.of()));
+    assertEquals(44, byMonth.timeline().lessPrecise());
+    assertEquals(List.of(new TimelineBucket("1961-01", 2, 2, bucket(byMonth.timeline(), "1961-01").mediumHedged(),
+        bucket(byMonth.timeline(), "1961-01").highHedged())), byMonth.timeline().buckets(),
+        "January holds the two addresses, not the 44 clippings of no month; so does its archive count");
+  }
 }
