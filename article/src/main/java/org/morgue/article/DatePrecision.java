@@ -32,6 +32,19 @@ public enum DatePrecision {
     };
   }
 
+  /**
+   * The last day a date of this precision may stand for: the date itself to the day, the end of its
+   * month or of its year otherwise. An article dated only to 1961 was published between January 1
+   * and December 31, 1961, so a range of dates holds it only when it holds the whole year.
+   */
+  public java.time.LocalDate lastDay(java.time.LocalDate date) {
+    return switch (this) {
+      case YEAR -> date.withDayOfYear(date.lengthOfYear());
+      case MONTH -> date.withDayOfMonth(date.lengthOfMonth());
+      case DAY -> date;
+    };
+  }
+
   /** The precision an article's metadata gives; a day when it says none, or something else. */
   public static DatePrecision of(Article article) {
     List<String> given = article.metadata().getOrDefault(METADATA_KEY, List.of());

@@ -41,6 +41,8 @@ final class ArticleDocument {
    * it is less than the day: a timeline leaves a clipping dated only to 1961 out of 1961's months.
    */
   static final String PUBLISHED_PRECISION = "publishedPrecision";
+  /** The last day the publication date may stand for, as the embedded engine's {@link ArchiveSchema#PUBLISHED_END}. */
+  static final String PUBLISHED_END = ArchiveSchema.PUBLISHED_END;
   static final String HEDGING_SCORE = "hedgingScore";
   /** Where the article stands in the order it was added ({@link org.morgue.search.AddedOrder}); the store sets it. */
   static final String ADDED = "added";
@@ -87,6 +89,7 @@ final class ArticleDocument {
     article.published().ifPresent(date -> {
       doc.put(PUBLISHED, date.toEpochDay());
       DatePrecision precision = DatePrecision.of(article);
+      doc.put(PUBLISHED_END, precision.lastDay(date).toEpochDay());
       if (precision != DatePrecision.DAY) {
         doc.put(PUBLISHED_PRECISION, precision.id());
       }

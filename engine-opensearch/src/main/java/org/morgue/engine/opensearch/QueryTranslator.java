@@ -106,18 +106,16 @@ final class QueryTranslator {
       case TermRangeQuery range -> termRange(range);
       case PointRangeQuery range when ArchiveSchema.ADDED_AT.equals(range.getField()) -> addedRange(
           LongPoint.decodeDimension(range.getLowerPoint(), 0), LongPoint.decodeDimension(range.getUpperPoint(), 0));
-      case PointRangeQuery range when ArchiveSchema.PUBLISHED.equals(range.getField()) -> dayRange(
+      case PointRangeQuery range when ArchiveSchema.PUBLISHED.equals(range.getField()) -> longRange(ArticleDocument.PUBLISHED,
           LongPoint.decodeDimension(range.getLowerPoint(), 0), LongPoint.decodeDimension(range.getUpperPoint(), 0));
+      case PointRangeQuery range when ArchiveSchema.PUBLISHED_END.equals(range.getField()) -> longRange(
+          ArticleDocument.PUBLISHED_END, LongPoint.decodeDimension(range.getLowerPoint(), 0),
+          LongPoint.decodeDimension(range.getUpperPoint(), 0));
       default -> throw new IllegalStateException("no query DSL for a " + query.getClass().getSimpleName() + ": " + query);
     };
   }
 
-  /** A range of days since 1970-01-01, both ends included; the extreme longs stand for open ends. */
-  static ObjectNode dayRange(long from, long to) {
-    return longRange(ArticleDocument.PUBLISHED, from, to);
-  }
-
-  /** A range of milliseconds of when articles were added, both ends included, as {@link #dayRange}. */
+  /** A range of milliseconds of when articles were added, both ends included; the extreme longs stand for open ends. */
   static ObjectNode addedRange(long from, long to) {
     return longRange(ArticleDocument.ADDED_AT, from, to);
   }

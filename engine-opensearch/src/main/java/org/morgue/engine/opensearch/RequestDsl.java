@@ -10,6 +10,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.engine.lucene.search.PublishedWithin;
 import org.morgue.engine.lucene.search.RequestQuery;
 import org.morgue.engine.lucene.search.SearchCursor;
 import org.morgue.search.InvalidQueryException;
@@ -45,9 +46,9 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
       dated = ClusterConnection.object();
       ObjectNode bool = dated.putObject("bool");
       bool.putArray("must").add(text);
-      bool.putArray("filter").add(QueryTranslator.dayRange(
+      bool.putArray("filter").add(QueryTranslator.translate(PublishedWithin.days(
           request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE),
-          request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE)));
+          request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE))));
     }
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     request.filters().forEach((dim, values) -> {

@@ -298,6 +298,14 @@ class EngineParityTest {
     assertEquals(44, opensearch.search(new SearchRequest("", Map.of("source", List.of("Brown Corpus (1961)")), Optional.empty(), Optional.empty(),
         SortOrder.NEWEST, 0, 10, Optional.empty(), Optional.of(TimelineInterval.MONTH), Map.of())).timeline().lessPrecise(),
         "the Brown samples, of 1961 alone");
+    // A range of dates holds such a clipping only when it holds the whole year, typed or asked for.
+    SearchRequest january = new SearchRequest("", Map.of(), Optional.of(LocalDate.of(1961, 1, 1)),
+        Optional.of(LocalDate.of(1961, 1, 31)), SortOrder.NEWEST, 10, 30);
+    same(january);
+    assertEquals(2, opensearch.search(january).total(), "the two addresses of January 1961");
+    for (String q : List.of("published:1961-01", "published:1961", "published:[1960-06 TO 1961-06]", "published:[* TO 1961-03]")) {
+      same(request(q, Map.of(), SortOrder.NEWEST));
+    }
     // A list narrowed by typed text names an actor by any word of it or by an other name.
     for (String typed : List.of("Roosevelt", "FDR", "UK", "ike")) {
       same(new SearchRequest("", Map.of(), Optional.empty(), Optional.empty(), SortOrder.NEWEST, 10, 30, Optional.empty(),

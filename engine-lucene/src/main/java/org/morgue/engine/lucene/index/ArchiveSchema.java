@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "24";
+  public static final String VERSION = "25";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -63,6 +63,12 @@ public final class ArchiveSchema {
    * timeline leaves a clipping dated only to 1961 out of 1961's months.
    */
   public static final String PUBLISHED_PRECISION = "publishedPrecision";
+  /**
+   * The last day the publication date may stand for ({@link org.morgue.article.DatePrecision#lastDay}),
+   * as days since 1970-01-01 (a long point): a range of dates holds an article when it holds every
+   * day from {@link #PUBLISHED} to this one, so January 1961 does not hold a clipping of 1961.
+   */
+  public static final String PUBLISHED_END = "publishedEnd";
   /**
    * Where the article stands in the order it was added ({@link org.morgue.search.AddedOrder}): a
    * long point (the archive's last write number, read when a writer opens) and doc values (sorting).

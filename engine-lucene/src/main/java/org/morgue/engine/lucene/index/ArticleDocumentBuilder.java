@@ -62,6 +62,7 @@ public final class ArticleDocumentBuilder {
       doc.add(new LongPoint(ArchiveSchema.PUBLISHED, day));
       doc.add(new NumericDocValuesField(ArchiveSchema.PUBLISHED, day));
       DatePrecision precision = DatePrecision.of(article);
+      doc.add(new LongPoint(ArchiveSchema.PUBLISHED_END, precision.lastDay(date).toEpochDay()));
       if (precision != DatePrecision.DAY) {
         doc.add(new NumericDocValuesField(ArchiveSchema.PUBLISHED_PRECISION, precision.ordinal()));
       }

@@ -311,7 +311,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     if (!endInclusive && high != Long.MAX_VALUE) {
       high = firstDay(part2).toEpochDay() - 1;
     }
-    return LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, low, high);
+    return PublishedWithin.days(low, high);
   }
 
   @Override

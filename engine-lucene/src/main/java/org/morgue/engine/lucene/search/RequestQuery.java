@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -129,7 +128,7 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
     }
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
-        .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
+        .add(PublishedWithin.days(from, to), BooleanClause.Occur.FILTER)
         .build();
   }
 

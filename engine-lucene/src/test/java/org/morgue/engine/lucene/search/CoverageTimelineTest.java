@@ -123,4 +123,27 @@ class CoverageTimelineTest extends ShippedCorpusSearcherTest {
         bucket(byMonth.timeline(), "1961-01").highHedged())), byMonth.timeline().buckets(),
         "January holds the two addresses, not the 44 clippings of no month; so does its archive count");
   }
+
+  @Test
+  void aRangeOfDatesHoldsAClippingDatedOnlyToTheYearWhenItHoldsTheWholeYear() throws Exception {
+    // What a click on the timeline's January 1961 bar asks for: the two addresses it counts, not the
+    // 44 clippings of no month.
+    assertEquals(2, search("", Map.of(), Optional.of(LocalDate.of(1961, 1, 1)), Optional.of(LocalDate.of(1961, 1, 31))).total());
+    assertEquals(46, search("", Map.of(), Optional.of(LocalDate.of(1961, 1, 1)), Optional.of(LocalDate.of(1961, 12, 31))).total());
+    assertEquals(46, search("", Map.of(), Optional.of(LocalDate.of(1960, 6, 1)), Optional.of(LocalDate.of(1962, 1, 1))).total()
+        - search("", Map.of(), Optional.of(LocalDate.of(1960, 6, 1)), Optional.of(LocalDate.of(1960, 12, 31))).total()
+        - search("", Map.of(), Optional.of(LocalDate.of(1962, 1, 1)), Optional.of(LocalDate.of(1962, 1, 1))).total(),
+        "a range over the whole year and more holds them");
+    SearchResult overTheNewYear = searcher.search(new SearchRequest("", Map.of(), Optional.of(LocalDate.of(1961, 6, 1)),
+        Optional.of(LocalDate.of(1962, 5, 31)), SortOrder.NEWEST, 10, 10));
+    assertEquals(List.of("sotu-1962-kennedy"), overTheNewYear.hits().stream().map(hit -> hit.article().article().id()).toList(),
+        "half of 1961 is not all of it: only Kennedy's address of January 1962");
+    // The query syntax reads a date range the same way.
+    assertEquals(2, search("published:1961-01", Map.of(), Optional.empty(), Optional.empty()).total());
+    assertEquals(46, search("published:1961", Map.of(), Optional.empty(), Optional.empty()).total());
+    assertEquals(2, search("published:[1961-01-01 TO 1961-11-30]", Map.of(), Optional.empty(), Optional.empty()).total());
+    assertEquals(46, search("published:[1961 TO 1961-12-31]", Map.of(), Optional.empty(), Optional.empty()).total());
+    assertEquals(search("published:[* TO 1961-12-31]", Map.of(), Optional.empty(), Optional.empty()).total() - 46,
+        search("published:[* TO 1960-12-31]", Map.of(), Optional.empty(), Optional.empty()).total());
+  }
 }

@@ -1,0 +1,30 @@
+package org.morgue.engine.lucene.search;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+
+/**
+ * The articles whose publication date lies wholly within a range of days: from {@code from} (or
+ * earlier ones, for {@link Long#MIN_VALUE}) to {@code to} (or later, for {@link Long#MAX_VALUE}).
+ * An article dated only to a month or a year stands for every day of it, so it is within a range
+ * that holds that whole month or year: a search of January 1961 does not find a clipping dated 1961,
+ * as the timeline's January bar does not count it, and a search of 1961 does.
+ */
+public final class PublishedWithin {
+  private PublishedWithin() {}
+
+  /** The query; the OpenSearch engine translates it as it does a parsed one. */
+  public static Query days(long from, long to) {
+    if (to == Long.MAX_VALUE) {
+      return LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, from, to);
+    }
+    // Its first day may not come before the range, nor its last day after it.
+    return new BooleanQuery.Builder()
+        .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, from, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED_END, Long.MIN_VALUE, to), BooleanClause.Occur.FILTER)
+        .build();
+  }
+}
