@@ -919,16 +919,10 @@ async function showMore() {
       return;
     }
     if (paging.url !== pageUrlBefore) return;
-    const hits = response.hits ?? [];
-    for (const hit of hits) rememberActorTypes(hit.actors ?? []);
-    focusHitIndex = view.hits.children.length;
-    view.hits.append(...hits.map((hit) => hitItem(state, hit)));
-    paging = {
-      ...paging, nextCursor: response.nextCursor ?? null, total: response.total ?? paging.total, stories: response.stories ?? paging.stories,
-    };
-    view.summary.replaceChildren(...summaryParts(state, paging, view.hits.children.length));
-    announce(`Showing ${view.hits.children.length} of ${countText(paging, { ...state, q: '' })}`);
-    focusNewHits();
+    showHits(state, response.hits ?? [], {
+      replace: false, focusAt: view.hits.children.length, nextCursor: response.nextCursor ?? null, response,
+      announcement: 'Showing',
+    });
   } catch (error) {
     if (error.name === 'AbortError') return;
     view.moreError.textContent = `More results could not be loaded: ${error.message}`;
@@ -959,14 +953,27 @@ async function showMoreSearchedAgain(state, signal, pageUrlBefore) {
     hits.push(...(response.hits ?? []));
     cursor = response.nextCursor ?? null;
   } while (cursor && hits.length < wanted);
+  showHits(state, hits, {
+    replace: true, focusAt: Math.min(shown, hits.length - 1), nextCursor: cursor, response,
+    announcement: 'The archive changed, so the search ran again: showing',
+  });
+}
+
+/**
+ * Shows hits read after the first page, added to the list or in place of it (`replace`), then the
+ * paging, the summary and what a screen reader hears; focus goes to the hit at `focusAt`.
+ */
+function showHits(state, hits, { replace, focusAt, nextCursor, response, announcement }) {
   for (const hit of hits) rememberActorTypes(hit.actors ?? []);
-  focusHitIndex = Math.min(shown, hits.length - 1);
-  view.hits.replaceChildren(...hits.map((hit) => hitItem(state, hit)));
+  focusHitIndex = focusAt;
+  const items = hits.map((hit) => hitItem(state, hit));
+  if (replace) view.hits.replaceChildren(...items);
+  else view.hits.append(...items);
   paging = {
-    ...paging, nextCursor: cursor, total: response.total ?? paging.total, stories: response.stories ?? paging.stories,
+    ...paging, nextCursor, total: response.total ?? paging.total, stories: response.stories ?? paging.stories,
   };
   view.summary.replaceChildren(...summaryParts(state, paging, view.hits.children.length));
-  announce(`The archive changed, so the search ran again: showing ${view.hits.children.length} of ${countText(paging, { ...state, q: '' })}`);
+  announce(`${announcement} ${view.hits.children.length} of ${countText(paging, { ...state, q: '' })}`);
   focusNewHits();
 }
 
