@@ -32,6 +32,30 @@ public enum DatePrecision {
     };
   }
 
+  /** The day a date of this precision is kept as: January 1 of its year, the 1st of its month, or itself. */
+  public java.time.LocalDate firstDay(java.time.LocalDate date) {
+    return switch (this) {
+      case YEAR -> date.withDayOfYear(1);
+      case MONTH -> date.withDayOfMonth(1);
+      case DAY -> date;
+    };
+  }
+
+  /** The coarser of two precisions: a date written "1961" and said to be precise to the day is a year's. */
+  public DatePrecision coarser(DatePrecision other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  /** The precision of an id ({@code "Year"} too), if it is one. */
+  public static java.util.Optional<DatePrecision> fromId(String id) {
+    for (DatePrecision precision : values()) {
+      if (precision.id().equalsIgnoreCase(id.strip())) {
+        return java.util.Optional.of(precision);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /**
    * The last day a date of this precision may stand for: the date itself to the day, the end of its
    * month or of its year otherwise. An article dated only to 1961 was published between January 1

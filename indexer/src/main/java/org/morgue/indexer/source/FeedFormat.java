@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +139,8 @@ public final class FeedFormat implements ArticleFormat {
       throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "item has neither title nor text");
     }
     String headline = title.orElseGet(() -> DerivedTitles.of(blocks.get(0).text()));
-    Optional<LocalDate> published = published(dateText(item, dialect), origin, sink);
+    Optional<PublishedDate> date = published(dateText(item, dialect), origin, sink);
+    Optional<LocalDate> published = date.map(PublishedDate::day);
     Optional<String> url = Optional.ofNullable(entry.getLink()).map(String::strip).filter(link -> !link.isEmpty());
     List<String> authors = authors(entry.getAuthors(), dcCreators(entry.getModule(DCModule.URI)), texts(item, DCTERMS, "creator"));
     if (authors.isEmpty()) {
@@ -149,7 +151,11 @@ public final class FeedFormat implements ArticleFormat {
     Article draft = new Article("", headline, blocks, published, source, url, authors, origin);
     String id = ownId.orElseGet(() -> url.map(ArticleIds::fromUrl).orElseGet(() -> ArticleIds.fromContent(headline, draft.body())));
     List<String> categories = categories(item, dialect);
-    Map<String, List<String>> metadata = categories.isEmpty() ? Map.of() : Map.of("categories", categories);
+    Map<String, List<String>> metadata = new LinkedHashMap<>();
+    if (!categories.isEmpty()) {
+      metadata.put("categories", categories);
+    }
+    date.ifPresent(given -> given.describe(metadata));
     return new Article(id, headline, blocks, published, source, url, authors, origin, metadata);
   }
 
@@ -191,7 +197,7 @@ public final class FeedFormat implements ArticleFormat {
    * The item's date, or none with a warning when it cannot be read: a feed item is news whether or
    * not its template wrote a date a machine can read, so it is indexed undated rather than lost.
    */
-  private Optional<LocalDate> published(Optional<String> dateText, String origin, ArticleSink sink) {
+  private Optional<PublishedDate> published(Optional<String> dateText, String origin, ArticleSink sink) {
     if (dateText.isEmpty()) {
       return Optional.empty();
     }

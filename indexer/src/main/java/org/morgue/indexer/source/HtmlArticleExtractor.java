@@ -98,9 +98,11 @@ final class HtmlArticleExtractor {
     List<String> authors = authors(page, jsonLd);
     Optional<String> dateText = publishedText(page, jsonLd);
     Optional<LocalDate> published = context.fallbackDate();
+    Optional<PublishedDate> given = Optional.empty();
     if (dateText.isPresent()) {
       try {
-        published = Optional.of(dates.parse(dateText.get(), context.origin()));
+        given = Optional.of(dates.parse(dateText.get(), context.origin()));
+        published = given.map(PublishedDate::day);
       } catch (MalformedArticleException e) {
         // A page is news whether or not its template wrote a date a machine can read: kept, as a
         // feed item is, and the report says what it lost.
@@ -112,6 +114,7 @@ final class HtmlArticleExtractor {
     Optional<String> url = context.fetchedFrom().or(() -> canonical);
     String source = siteName.or(() -> url.flatMap(HtmlArticleExtractor::host)).orElse(context.fallbackSource());
     Map<String, List<String>> metadata = metadata(page, context, canonical);
+    given.ifPresent(date -> date.describe(metadata));
 
     List<Block> blocks = withoutBoilerplate(page, candidate -> mainText(candidate, title));
     if (blocks.isEmpty()) {

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.morgue.article.Article;
 import org.morgue.article.Block;
 import org.morgue.article.BlockKind;
+import org.morgue.article.DatePrecision;
 
 /**
  * Turns one JSON object in Morgue's article schema (see {@code docs/formats.md}, "JSON Lines") into an
@@ -27,8 +28,8 @@ import org.morgue.article.BlockKind;
 public final class JsonArticleParser {
   private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
-  /** A date a source gives only as a year or a month. */
-  private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
+  /** Where the metadata keeps a date the source gave more of than it vouched for ("1988-11-02", "year"). */
+  static final String PUBLISHED_AS_WRITTEN = "published_as_written";
   /** An absolute http or https URL with a host, and no space or control character anywhere. */
   private static final Pattern WEB_URL = Pattern.compile("(?i)https?://[^\\s\\p{Cc}/?#@]+(?:@[^\\s\\p{Cc}/?#@]+)?(?:[/?#][^\\s\\p{Cc}]*)?");
   /** Keys the schema gives a meaning; every other key is kept as metadata under its own name. */
@@ -75,11 +76,7 @@ public final class JsonArticleParser {
     String source = text(object, "source", origin).map(JsonArticleParser::readable).filter(s -> !s.isEmpty())
         .orElse(defaultSource);
     Map<String, List<String>> metadata = metadata(object, origin);
-    Optional<LocalDate> published = published(object, origin);
-    // A date given as a year or a month ("1961", "1961-03") is the first day of it, and says so.
-    text(object, "published", origin).map(String::strip).map(YEAR_OR_MONTH::matcher).filter(java.util.regex.Matcher::matches)
-        .ifPresent(reduced -> metadata.putIfAbsent(org.morgue.article.DatePrecision.METADATA_KEY,
-            List.of(reduced.group(2) == null ? "year" : "month")));
+    Optional<LocalDate> published = published(object, metadata, origin);
     return new Article(id, title, blocks, published, source, url, authors(object, origin), origin, metadata);
   }
 
@@ -121,7 +118,46 @@ public final class JsonArticleParser {
     return url;
   }
 
-  private static Optional<LocalDate> published(JsonNode object, String origin)
+  /**
+   * The publication date, to the precision the source gives, which the metadata then states: as
+   * written ("1961" is a year's), or coarser where {@code date_precision} says so, since a source
+   * that calls "1988-11-02" a year's date does not vouch for the day. Kept as the first day of its
+   * year or month, so that it sorts and filters as one; the date as written stays in the metadata
+   * when that moved it.
+   */
+  private static Optional<LocalDate> published(JsonNode object, Map<String, List<String>> metadata, String origin)
+      throws MalformedArticleException {
+    Optional<LocalDate> written = checkedYear(object, origin);
+    if (written.isEmpty()) {
+      return written;
+    }
+    String asWritten = object.get("published").asText().strip();
+    DatePrecision precision = PublicationDateParser.yearOrMonth(asWritten).map(PublishedDate::precision)
+        .orElse(DatePrecision.DAY);
+    List<String> stated = metadata.getOrDefault(DatePrecision.METADATA_KEY, List.of());
+    Optional<DatePrecision> given = Optional.empty();
+    if (!stated.isEmpty()) {
+      given = stated.size() == 1 ? DatePrecision.fromId(stated.get(0)) : Optional.empty();
+      if (given.isEmpty()) {
+        String value = String.join(", ", stated);
+        throw MalformedArticleException.badField(origin, DatePrecision.METADATA_KEY, value,
+            DatePrecision.METADATA_KEY + " '" + visible(value) + "' is not day, month or year");
+      }
+      precision = precision.coarser(given.get());
+    }
+    PublishedDate date = new PublishedDate(written.get(), precision);
+    // Said as the API says it ("Year" is "year"); a source that states "day" keeps saying so.
+    metadata.remove(DatePrecision.METADATA_KEY);
+    if (given.isPresent() || precision != DatePrecision.DAY) {
+      metadata.put(DatePrecision.METADATA_KEY, List.of(precision.id()));
+    }
+    if (!date.day().equals(written.get())) {
+      metadata.put(PUBLISHED_AS_WRITTEN, List.of(asWritten));
+    }
+    return Optional.of(date.day());
+  }
+
+  private static Optional<LocalDate> checkedYear(JsonNode object, String origin)
       throws MalformedArticleException {
     Optional<LocalDate> date = publishedAsWritten(object, origin);
     if (date.isPresent() && (date.get().getYear() < 1 || date.get().getYear() > 9999)) {
@@ -144,10 +180,9 @@ public final class JsonArticleParser {
     } catch (DateTimeParseException notADate) {
       // fall through to the date-time forms
     }
-    java.util.regex.Matcher reduced = YEAR_OR_MONTH.matcher(date);
-    if (reduced.matches()) {
-      return Optional.of(LocalDate.of(Integer.parseInt(reduced.group(1)),
-          reduced.group(2) == null ? 1 : Integer.parseInt(reduced.group(2)), 1));
+    Optional<PublishedDate> reduced = PublicationDateParser.yearOrMonth(date);
+    if (reduced.isPresent()) {
+      return reduced.map(PublishedDate::day);
     }
     try {
       // The date where the article was published, at the offset it was given with.

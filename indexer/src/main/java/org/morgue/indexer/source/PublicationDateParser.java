@@ -11,11 +11,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.morgue.article.DatePrecision;
 
 /**
  * Reads the publication dates web pages and feeds carry: ISO 8601 dates and date-times, with or
  * without an offset ({@code 2026-11-23}, {@code 2026-11-23T10:00:00+01:00}), and the RFC 822/1123
- * dates of RSS ({@code Mon, 23 Nov 2026 10:00:00 GMT}).
+ * dates of RSS ({@code Mon, 23 Nov 2026 10:00:00 GMT}). A year or a month alone ({@code 1961},
+ * {@code 1961-05}), which ISO 8601, W3C-DTF and so Dublin Core's {@code dc:date} allow, is that
+ * year or month, and says so.
  *
  * <p>A date-time keeps the calendar date it was written with, not the UTC date: a story published
  * at 23:30 in New York appeared on that day in the paper's own edition.
@@ -36,6 +39,9 @@ final class PublicationDateParser {
       "(?:\\p{Alpha}+\\.?,?\\s*)?(\\d{1,2})[\\s-]+(\\p{Alpha}+)\\.?,?[\\s-]+(\\d{2,4})"
           + "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
           + "(?:\\s*(?:[+-]\\d{2}:?\\d{2}|\\p{Alpha}{1,5}(?:[+-]\\d{1,4})?))?");
+
+  /** A year, or a year and a month, alone. */
+  private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
 
   /**
    * ISO 8601 as pages write it: a date, optionally a time after {@code T} or a space, optionally an
@@ -59,15 +65,31 @@ final class PublicationDateParser {
    * @param origin the record it belongs to, for the error
    * @throws MalformedArticleException "published date '...' does not parse" when no reading fits
    */
-  LocalDate parse(String text, String origin) throws MalformedArticleException {
+  PublishedDate parse(String text, String origin) throws MalformedArticleException {
     String trimmed = text.strip();
+    Matcher reduced = YEAR_OR_MONTH.matcher(trimmed);
+    if (reduced.matches()) {
+      return reduced(reduced);
+    }
     try {
-      return LocalDate.from(ISO_AS_WRITTEN.parse(trimmed));
+      return new PublishedDate(LocalDate.from(ISO_AS_WRITTEN.parse(trimmed)), DatePrecision.DAY);
     } catch (DateTimeParseException e) {
       // Not ISO 8601; RSS's RFC 822 is the other spelling feeds and pages use.
     }
-    return rfc822(trimmed).orElseThrow(
+    return rfc822(trimmed).map(day -> new PublishedDate(day, DatePrecision.DAY)).orElseThrow(
         () -> new MalformedArticleException(SkipReason.INVALID_VALUE, origin, "published date '" + trimmed + "' does not parse"));
+  }
+
+  /** Whether a date is written as a year or a month alone ("1961", "1961-05"). */
+  static Optional<PublishedDate> yearOrMonth(String text) {
+    Matcher reduced = YEAR_OR_MONTH.matcher(text.strip());
+    return reduced.matches() ? Optional.of(reduced(reduced)) : Optional.empty();
+  }
+
+  private static PublishedDate reduced(Matcher yearOrMonth) {
+    int year = Integer.parseInt(yearOrMonth.group(1));
+    return yearOrMonth.group(2) == null ? new PublishedDate(LocalDate.of(year, 1, 1), DatePrecision.YEAR)
+        : new PublishedDate(LocalDate.of(year, Integer.parseInt(yearOrMonth.group(2)), 1), DatePrecision.MONTH);
   }
 
   private static Optional<LocalDate> rfc822(String text) {

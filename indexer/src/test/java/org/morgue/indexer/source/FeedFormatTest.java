@@ -241,4 +241,23 @@ class FeedFormatTest {
     assertEquals(1, run.articles().size());
     assertFalse(run.articles().get(0).text().contains("TOP SECRET"), run.articles().get(0).text());
   }
+
+  @Test
+  void aDateGivenAsAYearOrAMonthIsThatYearOrMonthNotLost(@TempDir Path dir) throws IOException {
+    // Dublin Core recommends W3C-DTF, which allows a year or a month alone; they were indexed undated.
+    Path rss = dir.resolve("archive.rss");
+    Files.writeString(rss, "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+        + "<channel><title>Archive</title>"
+        + "<item><title>Strike ends</title><description>The strike ended.</description><dc:date>1961</dc:date></item>"
+        + "<item><title>Dam opens</title><description>The dam opened.</description><dc:date>1974-05</dc:date></item>"
+        + "</channel></rss>");
+
+    FormatRun run = FormatRun.read(format, rss);
+
+    assertEquals(List.of(), run.warnings());
+    assertEquals(List.of(Optional.of(LocalDate.of(1961, 1, 1)), Optional.of(LocalDate.of(1974, 5, 1))),
+        run.articles().stream().map(Article::published).toList());
+    assertEquals(List.of(List.of("year"), List.of("month")),
+        run.articles().stream().map(article -> article.metadata().get("date_precision")).toList());
+  }
 }

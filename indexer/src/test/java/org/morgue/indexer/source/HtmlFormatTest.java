@@ -203,4 +203,18 @@ class HtmlFormatTest {
 
     assertEquals(List.of("US Military Kill Claims Raise the Stakes"), read.stream().map(Article::title).toList());
   }
+
+  @Test
+  void aJsonLdDateGivenAsAYearIsThatYear(@TempDir Path dir) throws IOException {
+    Path page = Files.createDirectory(dir.resolve("clippings")).resolve("dam.html");
+    Files.writeString(page, "<html><head><title>Dam Opens</title><script type=\"application/ld+json\">"
+        + "{\"@type\": \"NewsArticle\", \"headline\": \"Dam Opens\", \"datePublished\": \"1975\"}</script></head>"
+        + "<body><article><p>The dam opened on the river after nine years of work.</p></article></body></html>");
+
+    FormatRun run = FormatRun.read(format, page);
+
+    assertEquals(List.of(), run.warnings());
+    assertEquals(Optional.of(java.time.LocalDate.of(1975, 1, 1)), run.articles().get(0).published());
+    assertEquals(List.of("year"), run.articles().get(0).metadata().get("date_precision"));
+  }
 }

@@ -79,6 +79,31 @@ class JsonLinesFormatTest {
   }
 
   @Test
+  void aDateSaidToBeAYearsIsThatYearWhateverDayItWasWrittenWith(@TempDir Path tmp) throws IOException {
+    Path file = write(tmp.resolve("desk"), "dates.jsonl",
+        "{\"id\": \"y\", \"title\": \"Said a year\", \"body\": \"Text.\", \"published\": \"1988-11-02\", \"date_precision\": \"year\"}",
+        "{\"id\": \"m\", \"title\": \"Said a month\", \"body\": \"Text.\", \"published\": \"2003-07-15\", \"date_precision\": \"Month\"}",
+        "{\"id\": \"d\", \"title\": \"Written a year\", \"body\": \"Text.\", \"published\": \"1961\", \"date_precision\": \"day\"}",
+        "{\"id\": \"x\", \"title\": \"A decade\", \"body\": \"Text.\", \"published\": \"1960\", \"date_precision\": \"decade\"}");
+
+    RecordingSink sink = read(file);
+
+    assertEquals(3, sink.articles.size());
+    Article year = sink.articles.get(0);
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(1988, 1, 1)), year.published(),
+        "kept as its year's first day, so it sorts and filters as every year-only date does");
+    assertEquals(List.of("year"), year.metadata().get("date_precision"));
+    assertEquals(List.of("1988-11-02"), year.metadata().get("published_as_written"), "the date as written is not lost");
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2003, 7, 1)), sink.articles.get(1).published());
+    assertEquals(List.of("month"), sink.articles.get(1).metadata().get("date_precision"));
+    Article written = sink.articles.get(2);
+    assertEquals(List.of("year"), written.metadata().get("date_precision"), "no day the source never wrote");
+    assertEquals(null, written.metadata().get("published_as_written"));
+    assertEquals(List.of("date_precision 'decade' is not day, month or year"),
+        sink.rejected.stream().map(MalformedArticleException::reason).toList());
+  }
+
+  @Test
   void morguesOwnExportReadsBackAsTheArticlesItHolds(@TempDir Path tmp) throws IOException {
     // The shape /api/export?format=jsonl writes: a provenance line, then each article with its body,
     // its metadata as one object, and Morgue's own reading of it (enrichment summary, story).

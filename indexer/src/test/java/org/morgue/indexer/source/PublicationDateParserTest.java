@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import org.morgue.article.DatePrecision;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,12 +37,24 @@ class PublicationDateParserTest {
       "'Tue, 2 Sept 2025 07:00:00 +02:00' | 2025-09-02",
       "'Tue, 02 may 2023 07:00:00 CEST' | 2023-05-02"})
   void readsTheCalendarDateAsWritten(String text, LocalDate expected) throws MalformedArticleException {
-    assertEquals(expected, parser.parse(text, "feed.xml#1"));
+    assertEquals(new PublishedDate(expected, DatePrecision.DAY), parser.parse(text, "feed.xml#1"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "1961       | 1961-01-01 | YEAR",
+      "' 1961 '   | 1961-01-01 | YEAR",
+      "1974-05    | 1974-05-01 | MONTH",
+      "0800       | 0800-01-01 | YEAR"})
+  void aYearOrAMonthAloneIsThatYearOrMonth(String text, LocalDate day, DatePrecision precision)
+      throws MalformedArticleException {
+    // ISO 8601 and W3C-DTF allow them, and Dublin Core's dc:date recommends W3C-DTF.
+    assertEquals(new PublishedDate(day, precision), parser.parse(text, "feed.xml#1"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"last Tuesday", "23/11/2026", "2026-13-01", "Nov 23, 2026", "", "Mon, 31 Feb 2026 10:00:00 GMT",
-      "Mon, 02 Mai 1961", "02 May 1961 the morning edition"})
+      "Mon, 02 Mai 1961", "02 May 1961 the morning edition", "1961-13", "1961-5", "61"})
   void anythingElseIsTheRecordsProblem(String text) {
     MalformedArticleException problem = assertThrows(MalformedArticleException.class, () -> parser.parse(text, "feed.xml#4"));
 
