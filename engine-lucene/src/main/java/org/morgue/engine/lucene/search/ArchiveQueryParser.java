@@ -370,10 +370,12 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   /**
    * A query of prohibitions alone ({@code -Venezuela}, {@code NOT Venezuela}) means every article but
    * those, as a person reads it; Lucene's boolean query of only prohibited clauses would match nothing.
+   * And {@code OR} joins the words beside it before the words around them are all required, as a
+   * search box reads it ({@link #orBeforeAnd}).
    */
   @Override
   protected Query getBooleanQuery(java.util.List<BooleanClause> clauses) throws ParseException {
-    Query query = super.getBooleanQuery(clauses);
+    Query query = super.getBooleanQuery(orBeforeAnd(clauses));
     if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
         && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
       BooleanQuery.Builder all = new BooleanQuery.Builder().add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
@@ -381,6 +383,49 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       return all.build();
     }
     return query;
+  }
+
+  /**
+   * The clauses with each run of words joined by {@code OR} made one required group, when other
+   * words are required beside them. Lucene's classic parser makes the words on both sides of an
+   * {@code OR} optional and leaves the rest required, so {@code Cuba OR Soviet missiles} found every
+   * article about missiles, ten of them naming neither Cuba nor the Soviet Union; a journalist means
+   * {@code (Cuba OR Soviet) missiles}, as web search engines read it. So {@code tax AND jury OR
+   * senate} is {@code tax AND (jury OR senate)}; parentheses group anything else.
+   */
+  private static java.util.List<BooleanClause> orBeforeAnd(java.util.List<BooleanClause> clauses) {
+    boolean required = clauses.stream().anyMatch(c -> c.occur() == BooleanClause.Occur.MUST);
+    boolean optional = clauses.stream().anyMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
+    if (!required || !optional) {
+      return clauses; // words all required, or all joined by OR (with or without exclusions)
+    }
+    java.util.List<BooleanClause> grouped = new java.util.ArrayList<>();
+    java.util.List<Query> either = new java.util.ArrayList<>();
+    for (BooleanClause clause : clauses) {
+      if (clause.occur() == BooleanClause.Occur.SHOULD) {
+        either.add(clause.query());
+        continue;
+      }
+      required(either, grouped);
+      grouped.add(clause);
+    }
+    required(either, grouped);
+    return grouped;
+  }
+
+  /** Adds the words of a run joined by OR as one required clause, and empties the run. */
+  private static void required(java.util.List<Query> either, java.util.List<BooleanClause> clauses) {
+    if (either.isEmpty()) {
+      return;
+    }
+    if (either.size() == 1) {
+      clauses.add(new BooleanClause(either.get(0), BooleanClause.Occur.MUST));
+    } else {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      either.forEach(query -> any.add(query, BooleanClause.Occur.SHOULD));
+      clauses.add(new BooleanClause(any.build(), BooleanClause.Occur.MUST));
+    }
+    either.clear();
   }
 
   /** Whether prose analysis leaves nothing of the words while the names' analysis keeps some. */

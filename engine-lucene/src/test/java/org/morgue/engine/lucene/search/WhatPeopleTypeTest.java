@@ -437,4 +437,19 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     assertTrue(total("Cuba or Soviet") > total("Cuba Soviet"), "either, not both");
     assertEquals(total("\"war or peace\""), total("\"war or peace\""), "inside quotes it stays a word");
   }
+
+  @Test
+  void orJoinsTheWordsBesideItBeforeTheOthersAreRequired() throws Exception {
+    // Lucene's parser made Cuba and Soviet optional here: the 42 articles on missiles, ten naming neither.
+    assertEquals(total("(Cuba OR Soviet) missiles"), total("Cuba OR Soviet missiles"));
+    assertTrue(total("Cuba OR Soviet missiles") < total("missiles"), "missiles alone: " + total("missiles"));
+    assertEquals(total("Cuba OR Soviet missiles"), total("missiles Cuba OR Soviet"));
+    assertEquals(total("Cuba OR Soviet missiles"), total("Cuba or Soviet missiles"));
+    assertEquals(total("tax AND (jury OR senate)"), total("tax AND jury OR senate"));
+    assertTrue(total("tax AND jury OR senate") < total("tax"));
+    assertEquals(total("(Cuba OR Soviet) missiles -Russia"), total("Cuba OR Soviet missiles -Russia"));
+    assertEquals(total("Cuba") + total("Soviet") - total("Cuba Soviet"), total("Cuba OR Soviet"), "OR alone is either");
+    assertEquals(total("Cuba OR Soviet") - total("(Cuba OR Soviet) missiles"), total("Cuba OR Soviet -missiles"),
+        "OR with only an exclusion beside it stays either, less the excluded");
+  }
 }
