@@ -115,6 +115,14 @@ public interface SearchEngine extends Closeable {
   /** Makes changes committed since the last refresh visible to searches. */
   void refresh() throws IOException;
 
+  /**
+   * Refreshes when another writer (an index run, another server over the same cluster) committed
+   * since the last refresh; cheap when none did, so a server can ask every few seconds.
+   *
+   * @return whether searches now see a newer state
+   */
+  boolean refreshIfWritten() throws IOException;
+
   /** Receives articles with their stories from {@link #scanWithStories}. */
   @FunctionalInterface
   interface StoryArticleVisitor {

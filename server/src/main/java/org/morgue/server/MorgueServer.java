@@ -27,6 +27,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.morgue.curation.Curation;
 import org.morgue.curation.CurationException;
 import org.morgue.curation.StoryRecord;
@@ -63,6 +64,7 @@ import org.morgue.server.http.RequestIds;
 import org.morgue.server.http.SearchAdmission;
 import org.morgue.server.http.SecurityHeaders;
 import org.morgue.server.http.Vary;
+import org.morgue.server.live.ArchiveFollower;
 import org.morgue.server.live.ArticleWriteHandlers;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
@@ -190,6 +192,11 @@ public final class MorgueServer {
         files.location = Location.CLASSPATH;
         files.headers = Map.of("Cache-Control", PageFiles.CACHE_CONTROL);
       });
+
+      // Commits other writers make to the archive are searched within seconds, while the server runs.
+      AtomicReference<ArchiveFollower> follower = new AtomicReference<>();
+      config.events.serverStarted(() -> follower.set(ArchiveFollower.start(searcher)));
+      config.events.serverStopping(() -> Optional.ofNullable(follower.getAndSet(null)).ifPresent(ArchiveFollower::close));
 
       // Every request, matched or not: the headers every answer carries.
       config.routes.before(SecurityHeaders::apply);

@@ -470,6 +470,17 @@ public final class OpenSearchEngine implements SearchEngine {
     state = null;
   }
 
+  /** Whether the index's last commit moved since the archive was read: one small request, not the archive's counts. */
+  @Override
+  public boolean refreshIfWritten() throws IOException {
+    ArchiveState read = state;
+    if (read == null || index.lastCommit().equals(read.lastCommit())) {
+      return false; // none read yet, which the next search reads as it is now; or nothing written
+    }
+    state = null;
+    return true;
+  }
+
   /** Nothing to release: the connection belongs to whoever opened it, and may serve a store too. */
   @Override
   public void close() {}

@@ -73,6 +73,11 @@ public final class ArchiveSearcher implements SearchEngine {
     searchers.refresh();
   }
 
+  @Override
+  public boolean refreshIfWritten() throws IOException {
+    return searchers.refreshIfWritten();
+  }
+
   /**
    * Reads what every search needs from the current reader (facet ordinals, the columns held in
    * memory) now, so the first search does not wait for it: a server calls this while it starts.

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -90,6 +91,20 @@ final class IndexSearchers implements Closeable {
   /** Makes commits written since the last refresh visible to later leases. */
   void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
+  }
+
+  /** Refreshes when a commit was written since the reader opened; reading the folder's listing is all it costs otherwise. */
+  boolean refreshIfWritten() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      if (((DirectoryReader) searcher.getIndexReader()).isCurrent()) {
+        return false;
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    searchers.maybeRefreshBlocking();
+    return true;
   }
 
   private synchronized ReaderState stateOf(IndexReader reader) throws IOException {

@@ -1,0 +1,78 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.search.ArchiveStore;
+import org.morgue.server.live.ArchiveFollower;
+
+/**
+ * A server that takes no changes itself still searches what another writer commits to its archive:
+ * {@code ./morgue index} into the folder it serves, or another server writing to the same cluster.
+ * The user trial imported a file beside a running server, which answered as before until restarted.
+ */
+@ParameterizedClass
+@EnumSource(TestEngine.class)
+class OtherWritersTest {
+  /** Far more than the follower's few seconds: a wait for what must happen, never a timing. */
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @Parameter TestEngine engine;
+  @TempDir Path tmp;
+  RunningServer server;
+
+  @AfterEach
+  void stop() throws IOException {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void anArticleIndexedBesideTheServerIsFoundAndOneDeletedIsGone() throws Exception {
+    TestEngine.Archive archive = engine.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of())));
+    server = RunningServer.on(archive);
+    server.getJson("/api/articles/harbour-strike-ends", 404);
+    long before = server.getJson("/api/search?size=0", 200).get("total").asLong();
+
+    Path desk = Files.createDirectories(tmp.resolve("imports").resolve("desk"));
+    Files.writeString(desk.resolve("box.jsonl"), "{\"id\": \"harbour-strike-ends\", \"title\": \"Harbour strike ends\","
+        + " \"body\": \"The harbour strike ended on Monday after nine days.\", \"published\": \"1961-05\"}\n");
+    try (ArchiveStore store = archive.stores().open()) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(desk), store, Map.of());
+    }
+    assertEquals("Harbour strike ends", waitFor("/api/articles/harbour-strike-ends", 200).get("title").asText());
+    assertEquals(before + 1, server.getJson("/api/search?size=0", 200).get("total").asLong());
+
+    try (ArchiveStore store = archive.stores().open()) {
+      store.delete(SeedIndex.KILL_CLAIMS);
+      store.commit(Map.of());
+    }
+    waitFor("/api/articles/" + SeedIndex.KILL_CLAIMS, 404);
+    assertEquals(before, server.getJson("/api/search?size=0", 200).get("total").asLong());
+  }
+
+  /** The answer to a request once it has the status, asking again until then. */
+  private com.fasterxml.jackson.databind.JsonNode waitFor(String path, int status) throws Exception {
+    Instant giveUp = Instant.now().plus(PATIENCE);
+    while (server.get(path).statusCode() != status && Instant.now().isBefore(giveUp)) {
+      Thread.sleep(ArchiveFollower.EVERY.toMillis() / 4);
+    }
+    return server.getJson(path, status);
+  }
+}
