@@ -28,8 +28,12 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
   public static final int MAX_BUCKETS = 1_000;
   /** Matches spanning more days than this are counted by year when no interval is asked for. */
   static final long YEARS_ABOVE_DAYS = 15 * 366;
-  /** Matches spanning more days than this (and not more than {@link #YEARS_ABOVE_DAYS}) are counted by month. */
-  static final long MONTHS_ABOVE_DAYS = 366;
+  /**
+   * Matches spanning more days than this (and not more than {@link #YEARS_ABOVE_DAYS}) are counted by
+   * month: a quarter's days are about 90 bars, where a year's 365 were a pixel or two wide each on
+   * the page, and two matches a year apart drew a chart that looked empty.
+   */
+  static final long MONTHS_ABOVE_DAYS = 92;
 
   public Timeline {
     buckets = List.copyOf(buckets);

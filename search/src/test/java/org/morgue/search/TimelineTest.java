@@ -79,7 +79,11 @@ class TimelineTest {
     counts.add(day(2020, 1, 1), 1);
     counts.add(day(2020, 4, 15), 5);
     Timeline months = Timeline.of(counts, Optional.empty());
-    assertEquals(TimelineInterval.DAY, months.interval(), "less than a year apart");
+    assertEquals(TimelineInterval.MONTH, months.interval(), "more than three months apart: 106 day bars would be a pixel or two wide");
+    DayCounts weeks = new DayCounts();
+    weeks.add(day(2020, 1, 1), 1);
+    weeks.add(day(2020, 4, 1), 1);
+    assertEquals(TimelineInterval.DAY, Timeline.of(weeks, Optional.empty()).interval(), "three months apart: by day");
 
     Timeline byMonth = Timeline.of(counts, Optional.of(TimelineInterval.MONTH));
     assertEquals(List.of(new TimelineBucket("2020-01", 3), new TimelineBucket("2020-02", 0),
@@ -174,13 +178,13 @@ class TimelineTest {
 
     TimelineCounts mostlyDays = new TimelineCounts();
     for (int i = 0; i < 3; i++) {
-      mostlyDays.add((int) day(2019, 5, 1 + i), DatePrecision.DAY, false, false);
+      mostlyDays.add((int) day(2019, 1, 10 + i), DatePrecision.DAY, false, false);
     }
     mostlyDays.add((int) day(2019, 1, 1), DatePrecision.YEAR, false, false);
     Timeline days = Timeline.of(mostlyDays, DatedSeries.NONE, Optional.empty());
     assertEquals(TimelineInterval.DAY, days.interval(), "three of four are dated to the day");
     assertEquals(1, days.lessPrecise());
-    assertEquals("2019-05-01", days.buckets().get(0).key());
+    assertEquals("2019-01-10", days.buckets().get(0).key());
 
     Timeline asked = Timeline.of(brown, brown.allSeries(), Optional.of(TimelineInterval.MONTH));
     assertEquals(new Timeline(TimelineInterval.MONTH, List.of(), 44), asked, "an interval asked for is kept");
