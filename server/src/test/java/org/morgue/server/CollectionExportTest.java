@@ -210,6 +210,15 @@ class CollectionExportTest {
     Element root = feed.getDocumentElement();
     assertEquals(NAME, child(root, "title").getTextContent());
     assertEquals("Everything on the gang, in reading order", child(root, "subtitle").getTextContent());
+    String alternate = null;
+    NodeList links = root.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link");
+    for (int i = 0; i < links.getLength(); i++) {
+      Element link = (Element) links.item(i);
+      if (link.getParentNode() == root && link.getAttribute("rel").equals("alternate")) {
+        alternate = link.getAttribute("href");
+      }
+    }
+    assertEquals(uri("/?view=collection&id=" + id).toString(), alternate, "the collection's own page");
     JsonNode collection = JSON.readTree(get("/api/collections/" + id).body());
     assertEquals(java.time.Instant.parse(collection.get("updated").asText()),
         java.time.Instant.parse(child(root, "updated").getTextContent()));

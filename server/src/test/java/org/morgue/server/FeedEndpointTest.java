@@ -121,6 +121,9 @@ class FeedEndpointTest {
     assertTrue(children(feed, "id").get(0).getTextContent().startsWith("urn:morgue:feed:"));
     assertEquals("Morgue: \u201cquay\u201d", children(feed, "title").get(0).getTextContent());
     assertEquals(server.base() + path, link(feed, "self"));
+    assertEquals(server.base() + "/?q=quay&sort=oldest", link(feed, "alternate"), "the same search on the page");
+    assertEquals(server.base() + "/?q=quay",
+        link(atom(server.get("/api/feed?title=Quays&q=quay")).getDocumentElement(), "alternate"), "less the feed's name");
     java.time.Instant.parse(children(feed, "updated").get(0).getTextContent());
 
     List<Element> entries = children(feed, "entry");

@@ -58,7 +58,7 @@ public final class ExportHandler implements Handler {
     // keep a copy per header, and each format has an entity tag of its own.
     Vary.add(ctx, "Accept");
     ExportFormat format = format(params.remove("format"), ctx.header("Accept"));
-    SearchParameters.refusePageShaping(params, "/api/export", "format");
+    SearchParameters.refusePageShaping(params, "/api/export", "format", "answers every match");
     SearchRequest request = SearchParameters.parse(params, names);
     // Counting first also rejects a bad query while the response can still be a 400.
     long matches = searcher.count(request);

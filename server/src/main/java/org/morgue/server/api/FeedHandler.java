@@ -52,7 +52,7 @@ public final class FeedHandler implements Handler {
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
     Optional<String> named = name(params);
     params.remove(TITLE);
-    SearchParameters.refusePageShaping(params, "/api/feed", "title");
+    SearchParameters.refusePageShaping(params, "/api/feed", "title", "lists the " + ENTRIES + " matches added last");
     SearchRequest asked = SearchParameters.parse(params, names);
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
         SortOrder.ADDED, ENTRIES, 1).withGrouping(asked.grouping());
@@ -63,7 +63,7 @@ public final class FeedHandler implements Handler {
     Instant updated = searcher.stats().lastUpdate().orElseGet(Instant::now);
     String site = ctx.scheme() + "://" + ctx.host();
     AtomFeed feed = new AtomFeed(feedId(request), named.map(name -> "Morgue: " + name).orElseGet(() -> title(request)),
-        ctx.fullUrl(), site, updated);
+        ctx.fullUrl(), site, site + "/" + pageQuery(ctx), updated);
     ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       feed.write(out, articles);
@@ -85,6 +85,18 @@ public final class FeedHandler implements Handler {
           + MAX_TITLE + " characters");
     }
     return title;
+  }
+
+  /**
+   * The page's URL of the feed's search: the page reads the API's parameters, so the request's own
+   * less the feed's name. A feed reader's link to the feed's site then opens that search, not the
+   * page's empty start.
+   */
+  private static String pageQuery(Context ctx) {
+    String query = ctx.queryString() == null ? "" : java.util.Arrays.stream(ctx.queryString().split("&"))
+        .filter(pair -> !pair.isEmpty() && !pair.equals(TITLE) && !pair.startsWith(TITLE + "="))
+        .collect(java.util.stream.Collectors.joining("&"));
+    return query.isEmpty() ? "" : "?" + query;
   }
 
   /** The same query and filters, in any parameter order, give the same feed id. */

@@ -42,8 +42,8 @@ public final class SearchParameters {
    * a feed): {@code /api/export?cursor=...} would otherwise export from the start as if the cursor were
    * not there.
    */
-  public static void refusePageShaping(Map<String, List<String>> params, String endpoint, String ownParameter)
-      throws BadRequestException {
+  public static void refusePageShaping(Map<String, List<String>> params, String endpoint, String ownParameter,
+      String answers) throws BadRequestException {
     for (String name : params.keySet()) {
       if (!name.isEmpty() && !KNOWN.contains(name) && !Facet.ids().contains(name) && !name.startsWith(FACET_PREFIX)) {
         // Named here, with what this endpoint takes: parse's list would offer the page's parameters too.
@@ -52,7 +52,7 @@ public final class SearchParameters {
       }
       if (PAGE_SHAPING.contains(name) || name.startsWith(FACET_PREFIX)) {
         throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "': "
-            + endpoint + " answers every match of the search (q, the filters, from, to, sort, group), not a page"
+            + endpoint + " " + answers + " of the search (q, the filters, from, to, sort, group), not a page"
             + " of it");
       }
     }

@@ -100,7 +100,8 @@ public final class CollectionExports {
     }
     String site = ctx.scheme() + "://" + ctx.host();
     AtomFeed feed = new AtomFeed(feedId(collection.id()), collection.name(), collection.description(), ctx.fullUrl(),
-        site, collection.updated());
+        site, site + "/?view=collection&id=" + URLEncoder.encode(collection.id(), StandardCharsets.UTF_8),
+        collection.updated());
     ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       AtomFeed.Writing writing = feed.start(out);

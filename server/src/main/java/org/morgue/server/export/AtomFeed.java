@@ -24,9 +24,11 @@ import org.morgue.article.ArticleSummary;
  * @param subtitle more about it (a collection's description); empty for none
  * @param selfUrl the URL the feed was fetched from
  * @param siteUrl the server's root, e.g. {@code http://localhost:7070}: entries link to the page there
+ * @param pageUrl the page showing what the feed lists (the search, the collection): its {@code alternate}
  * @param updated when the index (or the collection) behind the feed last changed: the feed's own {@code updated}
  */
-public record AtomFeed(String id, String title, String subtitle, String selfUrl, String siteUrl, Instant updated) {
+public record AtomFeed(String id, String title, String subtitle, String selfUrl, String siteUrl, String pageUrl,
+    Instant updated) {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   /** The {@code updated} of an undated article's entry: fixed, so it never moves while the article does not change. */
   public static final Instant UNDATED = Instant.EPOCH;
@@ -39,8 +41,8 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
   public static final String NOTE_PREFIX = "Curator's note: ";
 
   /** A feed with no subtitle: a search's. */
-  public AtomFeed(String id, String title, String selfUrl, String siteUrl, Instant updated) {
-    this(id, title, "", selfUrl, siteUrl, updated);
+  public AtomFeed(String id, String title, String selfUrl, String siteUrl, String pageUrl, Instant updated) {
+    this(id, title, "", selfUrl, siteUrl, pageUrl, updated);
   }
 
   public AtomFeed {
@@ -74,7 +76,7 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
       }
       element(xml, "updated", updated.toString());
       link(xml, "self", selfUrl, MEDIA_TYPE);
-      link(xml, "alternate", siteUrl + "/", "text/html");
+      link(xml, "alternate", pageUrl, "text/html");
       xml.writeStartElement(ATOM, "author");
       element(xml, "name", "Morgue");
       xml.writeEndElement();
