@@ -431,6 +431,13 @@ class ShippedCorpusApiTest {
         .lines().toList();
     assertTrue(ris.contains("DA  - 1961///") && ris.contains("DA  - 2020/02/04"), ris.toString());
     assertTrue(ris.contains("AU  - Trump, Donald J."), ris.toString());
+    // Brown A02 names Dallas as a place and as an organisation: one name in each export.
+    JsonNode dallas = server.getJson("/api/articles/brown-ca02", 200);
+    assertEquals(2, java.util.stream.StreamSupport.stream(dallas.get("actors").spliterator(), false)
+        .filter(actor -> actor.get("name").asText().equals("Dallas")).count(), "two types, as the article gives them");
+    String actors = server.get("/api/export?format=csv&q=id:brown-ca02").body().lines().skip(1).findFirst().orElseThrow();
+    assertEquals(1, java.util.Arrays.stream(actors.split("; |,")).filter("Dallas"::equals).count(), actors);
+    assertEquals(1, server.get("/api/export?format=ris&q=id:brown-ca02").body().lines().filter("KW  - Dallas"::equals).count());
   }
 
   @Test

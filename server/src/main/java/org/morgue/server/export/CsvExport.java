@@ -69,7 +69,8 @@ final class CsvExport implements ArticleExport, CollectionExport {
     row.add(text(article.source()));
     row.add(text(article.url().orElse("")));
     row.add(text(String.join("; ", article.authors())));
-    row.add(text(String.join("; ", enriched.enrichment().actors().stream().map(Actor::name).toList())));
+    // A name the article gives two types (Dallas the city and the team) is listed once.
+    row.add(text(String.join("; ", enriched.enrichment().actors().stream().map(Actor::name).distinct().toList())));
     row.add(text(String.join("; ", enriched.enrichment().themes().stream().map(Theme::name).toList())));
     row.add(enriched.enrichment().hedging().level().id());
     row.add(Double.toString(enriched.enrichment().hedging().score()));

@@ -76,8 +76,9 @@ final class RisExport implements ArticleExport, CollectionExport {
     for (Theme theme : enriched.enrichment().themes()) {
       tag("KW", theme.name());
     }
-    for (Actor actor : enriched.enrichment().actors()) {
-      tag("KW", actor.name());
+    // A name the article gives two types (Dallas the city and the team) is one keyword.
+    for (String actor : enriched.enrichment().actors().stream().map(Actor::name).distinct().toList()) {
+      tag("KW", actor);
     }
     String lead = Lead.of(article);
     if (!lead.isEmpty()) {
