@@ -107,5 +107,14 @@ class IndexCommandTest {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("index")))) {
       assertEquals(2, reader.numDocs(), "the later clip-7 replaced the earlier");
     }
+    assertEquals(List.of(2, 0, 0), List.of(report.added(), report.updated(), report.unchanged()),
+        "each id counted once, by what the run did to it: the trial's fresh index said one was updated");
+    IndexReport again = index(tmp.resolve("index"), folder);
+    assertEquals(List.of(0, 0, 2), List.of(again.added(), again.updated(), again.unchanged()),
+        "the same files again change nothing; each copy of clip-7 was counted updated on every run");
+    Files.writeString(folder.resolve("export.jsonl"), Files.readString(folder.resolve("export.jsonl"))
+        .replace("adjourned", "adjourned at noon"));
+    IndexReport edited = index(tmp.resolve("index"), folder);
+    assertEquals(List.of(0, 1, 1), List.of(edited.added(), edited.updated(), edited.unchanged()));
   }
 }
