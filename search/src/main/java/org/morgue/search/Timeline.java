@@ -121,24 +121,13 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
     bucketCounts.add(count);
     int size = Math.min(keys.size(), MAX_BUCKETS);
     long[] archiveCounts = sums(archive.drawnAt(interval), spans, size);
-    long[] medium = sums(hedged(matches, interval, true), spans, size);
-    long[] high = sums(hedged(matches, interval, false), spans, size);
+    long[] medium = sums(matches.series(TimelineCounts.Dated::medium).drawnAt(interval), spans, size);
+    long[] high = sums(matches.series(TimelineCounts.Dated::high).drawnAt(interval), spans, size);
     List<TimelineBucket> buckets = new ArrayList<>(size);
     for (int b = 0; b < size; b++) {
       buckets.add(new TimelineBucket(keys.get(b), bucketCounts.get(b), archiveCounts[b], medium[b], high[b]));
     }
     return new Timeline(interval, buckets, all.notDrawnAt(interval));
-  }
-
-  /** The matches hedged at level medium ({@code medium}) or high that a bucket of {@code interval} can hold. */
-  private static DayCounts.Series hedged(TimelineCounts matches, TimelineInterval interval, boolean medium) {
-    DayCounts.Series[] byPrecision = new DayCounts.Series[DatePrecision.values().length];
-    for (DatePrecision precision : DatePrecision.values()) {
-      TimelineCounts.Dated dated = matches.dated(precision);
-      byPrecision[precision.ordinal()] = (medium ? dated.medium() : dated.high()).series();
-    }
-    return new DatedSeries(byPrecision[DatePrecision.DAY.ordinal()], byPrecision[DatePrecision.MONTH.ordinal()],
-        byPrecision[DatePrecision.YEAR.ordinal()]).drawnAt(interval);
   }
 
   /** Sums a series' counts within each of the first {@code size} spans; both are in chronological order. */

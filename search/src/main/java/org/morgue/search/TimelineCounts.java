@@ -1,5 +1,6 @@
 package org.morgue.search;
 
+import java.util.function.Function;
 import org.morgue.article.DatePrecision;
 
 /**
@@ -78,7 +79,12 @@ public final class TimelineCounts {
 
   /** Every dated match's day, whatever its precision: what an archive's timeline sums. */
   public DatedSeries allSeries() {
-    return new DatedSeries(dated(DatePrecision.DAY).all().series(), dated(DatePrecision.MONTH).all().series(),
-        dated(DatePrecision.YEAR).all().series());
+    return series(Dated::all);
+  }
+
+  /** The days of one of the counts ({@link Dated#all}, {@link Dated#medium} or {@link Dated#high}), by precision. */
+  public DatedSeries series(Function<Dated, DayCounts> counts) {
+    return new DatedSeries(counts.apply(dated(DatePrecision.DAY)).series(),
+        counts.apply(dated(DatePrecision.MONTH)).series(), counts.apply(dated(DatePrecision.YEAR)).series());
   }
 }
