@@ -127,7 +127,7 @@ public final class JsonArticleParser {
    */
   private static Optional<LocalDate> published(JsonNode object, Map<String, List<String>> metadata, String origin)
       throws MalformedArticleException {
-    Optional<LocalDate> written = checkedYear(object, origin);
+    Optional<LocalDate> written = writtenInYearsOneTo9999(object, origin);
     if (written.isEmpty()) {
       return written;
     }
@@ -157,7 +157,7 @@ public final class JsonArticleParser {
     return Optional.of(date.day());
   }
 
-  private static Optional<LocalDate> checkedYear(JsonNode object, String origin)
+  private static Optional<LocalDate> writtenInYearsOneTo9999(JsonNode object, String origin)
       throws MalformedArticleException {
     Optional<LocalDate> date = publishedAsWritten(object, origin);
     if (date.isPresent() && (date.get().getYear() < 1 || date.get().getYear() > 9999)) {
