@@ -195,6 +195,11 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
    * twice (near, then exact), and each writing costs a few analyses.
    */
   private final Map<String, List<String>> phraseWritings = new HashMap<>();
+  /** QueryParserBase's CONJ_OR and MOD_NOT, which addClause is called with but which are not public. */
+  private static final int OR_CONJUNCTION = 2;
+  private static final int NOT_MODIFIER = 10;
+  /** For each list of clauses the parser is filling, the OR group of each clause ({@link #addClause}). */
+  private final java.util.Map<java.util.List<BooleanClause>, java.util.List<Integer>> orGroups = new java.util.IdentityHashMap<>();
   private boolean expandingMultiTerm;
 
   public ArchiveQueryParser() {
@@ -370,8 +375,6 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   /**
    * A query of prohibitions alone ({@code -Venezuela}, {@code NOT Venezuela}) means every article but
    * those, as a person reads it; Lucene's boolean query of only prohibited clauses would match nothing.
-   * And {@code OR} joins the words beside it before the words around them are all required, as a
-   * search box reads it ({@link #orBeforeAnd}).
    */
   @Override
   protected Query getBooleanQuery(java.util.List<BooleanClause> clauses) throws ParseException {
@@ -386,46 +389,55 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   }
 
   /**
-   * The clauses with each run of words joined by {@code OR} made one required group, when other
-   * words are required beside them. Lucene's classic parser makes the words on both sides of an
-   * {@code OR} optional and leaves the rest required, so {@code Cuba OR Soviet missiles} found every
-   * article about missiles, ten of them naming neither Cuba nor the Soviet Union; a journalist means
-   * {@code (Cuba OR Soviet) missiles}, as web search engines read it. So {@code tax AND jury OR
-   * senate} is {@code tax AND (jury OR senate)}; parentheses group anything else.
+   * {@code OR} joins the word before it and the word after it into one group before the words around
+   * them are required, as a search box reads it: {@code Cuba OR Soviet missiles} is {@code (Cuba OR
+   * Soviet) missiles}, {@code Cuba OR Soviet AND missiles} the same, and {@code Cuba OR Soviet
+   * missiles OR rockets} is {@code (Cuba OR Soviet) (missiles OR rockets)}. Lucene's classic parser
+   * makes both words of an OR optional and the rest required, so the first found every article about
+   * missiles, ten naming neither Cuba nor the Soviet Union; and an AND after an OR makes its word
+   * required again. An excluded word ({@code -Cuba}, {@code NOT Cuba}) is left as Lucene reads it:
+   * put an OR group in parentheses to exclude it whole.
    */
-  private static java.util.List<BooleanClause> orBeforeAnd(java.util.List<BooleanClause> clauses) {
-    boolean required = clauses.stream().anyMatch(c -> c.occur() == BooleanClause.Occur.MUST);
-    boolean optional = clauses.stream().anyMatch(c -> c.occur() == BooleanClause.Occur.SHOULD);
-    if (!required || !optional) {
-      return clauses; // words all required, or all joined by OR (with or without exclusions)
+  @Override
+  protected void addClause(java.util.List<BooleanClause> clauses, int conj, int mods, Query q) {
+    int before = clauses.size();
+    boolean joins = conj == OR_CONJUNCTION && mods != NOT_MODIFIER && before > 0 && !clauses.get(before - 1).isProhibited();
+    super.addClause(clauses, conj, mods, q);
+    if (clauses.size() > before) {
+      // Each clause's group, named by the index of its first clause: a word after OR joins the one before.
+      java.util.List<Integer> groups = orGroups.computeIfAbsent(clauses, list -> new java.util.ArrayList<>());
+      groups.add(joins ? groups.get(before - 1) : before);
     }
-    java.util.List<BooleanClause> grouped = new java.util.ArrayList<>();
-    java.util.List<Query> either = new java.util.ArrayList<>();
-    for (BooleanClause clause : clauses) {
-      if (clause.occur() == BooleanClause.Occur.SHOULD) {
-        either.add(clause.query());
-        continue;
-      }
-      required(either, grouped);
-      grouped.add(clause);
-    }
-    required(either, grouped);
-    return grouped;
   }
 
-  /** Adds the words of a run joined by OR as one required clause, and empties the run. */
-  private static void required(java.util.List<Query> either, java.util.List<BooleanClause> clauses) {
-    if (either.isEmpty()) {
-      return;
+  /**
+   * The clauses with each group of words joined by OR made one required clause, when the query holds
+   * anything beside that group; a query of one group alone stays Lucene's list of optional words.
+   */
+  private java.util.List<BooleanClause> orBeforeAnd(java.util.List<BooleanClause> clauses) {
+    java.util.List<Integer> groups = orGroups.remove(clauses);
+    if (groups == null || groups.size() != clauses.size()) {
+      return clauses; // not a list the query's own words made (a word spread over several fields)
     }
-    if (either.size() == 1) {
-      clauses.add(new BooleanClause(either.get(0), BooleanClause.Occur.MUST));
-    } else {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      either.forEach(query -> any.add(query, BooleanClause.Occur.SHOULD));
-      clauses.add(new BooleanClause(any.build(), BooleanClause.Occur.MUST));
+    java.util.Map<Integer, java.util.List<BooleanClause>> byGroup = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < clauses.size(); i++) {
+      byGroup.computeIfAbsent(groups.get(i), group -> new java.util.ArrayList<>()).add(clauses.get(i));
     }
-    either.clear();
+    if (byGroup.size() == 1) {
+      return clauses;
+    }
+    java.util.List<BooleanClause> grouped = new java.util.ArrayList<>();
+    for (java.util.List<BooleanClause> group : byGroup.values()) {
+      if (group.size() == 1) {
+        BooleanClause only = group.get(0);
+        grouped.add(only.isProhibited() ? only : new BooleanClause(only.query(), BooleanClause.Occur.MUST));
+      } else {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        group.forEach(clause -> any.add(clause.query(), BooleanClause.Occur.SHOULD));
+        grouped.add(new BooleanClause(any.build(), BooleanClause.Occur.MUST));
+      }
+    }
+    return grouped;
   }
 
   /** Whether prose analysis leaves nothing of the words while the names' analysis keeps some. */

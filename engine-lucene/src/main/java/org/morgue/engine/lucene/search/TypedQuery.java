@@ -96,7 +96,7 @@ final class TypedQuery {
    * a word ("not guilty").
    */
   static String lowerCaseOr(String text) {
-    if (!text.contains(" or ")) {
+    if (!text.toLowerCase(java.util.Locale.ROOT).contains(" or ")) {
       return text;
     }
     StringBuilder out = new StringBuilder(text.length());
@@ -110,7 +110,8 @@ final class TypedQuery {
       if (c == '"') {
         quoted = !quoted;
       }
-      if (!quoted && text.startsWith(" or ", i) && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+      // "Or" too, as a capital typed by habit: it was dropped as a common word, and "Cuba Or Soviet" found both.
+      if (!quoted && text.regionMatches(true, i, " or ", 0, 4) && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
           && i + 4 < text.length() && !Character.isWhitespace(text.charAt(i + 4))) {
         out.append(" OR ");
         i += 3;

@@ -449,6 +449,15 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     assertTrue(total("tax AND jury OR senate") < total("tax"));
     assertEquals(total("(Cuba OR Soviet) missiles -Russia"), total("Cuba OR Soviet missiles -Russia"));
     assertEquals(total("Cuba") + total("Soviet") - total("Cuba Soviet"), total("Cuba OR Soviet"), "OR alone is either");
+    // From the second trial: an AND after an OR made its word required again, and two OR groups one
+    // word apart became one.
+    assertEquals(total("(Cuba OR Soviet) AND missiles"), total("Cuba OR Soviet AND missiles"));
+    assertEquals(total("(Cuba OR Soviet) (missiles OR rockets)"), total("Cuba OR Soviet missiles OR rockets"));
+    assertTrue(total("Cuba OR Soviet missiles OR rockets") < total("Cuba OR Soviet OR missiles OR rockets"));
+    assertEquals(total("war AND (peace OR treaty) AND alliance"), total("war AND peace OR treaty AND alliance"));
+    assertEquals(total("(Cuba OR Soviet) -missiles"), total("Cuba OR Soviet AND NOT missiles"));
+    assertEquals(total("Cuba OR Soviet missiles"), total("Cuba Or Soviet missiles"), "Or with a capital is the operator too");
+    assertEquals(total("Soviet -Cuba"), total("NOT Cuba OR Soviet"), "an exclusion stays the one word after it");
     assertEquals(total("Cuba OR Soviet") - total("(Cuba OR Soviet) missiles"), total("Cuba OR Soviet -missiles"),
         "OR with only an exclusion beside it stays either, less the excluded");
   }
