@@ -67,6 +67,32 @@ class OtherWritersTest {
     assertEquals(before, server.getJson("/api/search?size=0", 200).get("total").asLong());
   }
 
+  @Test
+  void anIndexBuiltAnewInTheFolderTheServerReadsIsSearched() throws Exception {
+    // A folder emptied and indexed again: Lucene refused to refresh across the new segments, and the
+    // second trial's server answered the deleted index's articles for good. OpenSearch has no folder.
+    org.junit.jupiter.api.Assumptions.assumeTrue(engine == TestEngine.LUCENE, "an embedded index's folder");
+    TestEngine.Archive archive = engine.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of())));
+    server = RunningServer.on(archive);
+    server.getJson("/api/articles/" + SeedIndex.KILL_CLAIMS, 200);
+
+    Path folder = tmp.resolve("index");
+    try (var files = Files.walk(folder)) {
+      for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+    Path desk = Files.createDirectories(tmp.resolve("imports").resolve("desk"));
+    Files.writeString(desk.resolve("box.jsonl"), "{\"id\": \"harbour-strike-ends\", \"title\": \"Harbour strike ends\","
+        + " \"body\": \"The harbour strike ended on Monday after nine days.\"}\n");
+    try (ArchiveStore store = archive.stores().open()) {
+      new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(desk), store, Map.of());
+    }
+    waitFor("/api/articles/harbour-strike-ends", 200);
+    assertEquals(1, server.getJson("/api/search?size=0", 200).get("total").asLong(), "the new index alone");
+    server.getJson("/api/articles/" + SeedIndex.KILL_CLAIMS, 404);
+  }
+
   /** The answer to a request once it has the status, asking again until then. */
   private com.fasterxml.jackson.databind.JsonNode waitFor(String path, int status) throws Exception {
     Instant giveUp = Instant.now().plus(PATIENCE);

@@ -12,6 +12,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.morgue.engine.lucene.index.ArchiveSchema;
@@ -33,7 +34,9 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
 final class IndexSearchers implements Closeable {
   private final Directory directory;
   private final ExecutorService segmentSearchers;
-  private final SearcherManager searchers;
+  private final SearcherFactory factory;
+  /** Replaced only when the folder was emptied and indexed anew under the server ({@link #refreshIfWritten}). */
+  private volatile SearcherManager searchers;
   private final FacetsConfig facets = ArchiveSchema.facetsConfig();
   private final SegmentColumnsCache columnsCache = new SegmentColumnsCache(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
   private ReaderState current; // guarded by this
@@ -42,12 +45,13 @@ final class IndexSearchers implements Closeable {
   private IndexSearchers(Directory directory) throws IOException {
     this.directory = directory;
     this.segmentSearchers = segmentSearchers(Runtime.getRuntime().availableProcessors());
-    this.searchers = new SearcherManager(directory, new SearcherFactory() {
+    this.factory = new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
         return new IndexSearcher(reader, segmentSearchers);
       }
-    });
+    };
+    this.searchers = new SearcherManager(directory, factory);
   }
 
   /** Opens the index in a folder; closes the folder again if that fails. */
@@ -85,7 +89,14 @@ final class IndexSearchers implements Closeable {
 
   /** A searcher over the latest refreshed reader, until the lease is closed. */
   Lease acquire() throws IOException {
-    return new Lease(searchers.acquire());
+    while (true) {
+      SearcherManager manager = searchers;
+      try {
+        return new Lease(manager, manager.acquire());
+      } catch (AlreadyClosedException replaced) {
+        // Replaced between reading the field and asking it: ask the new one.
+      }
+    }
   }
 
   /** Makes commits written since the last refresh visible to later leases. */
@@ -94,16 +105,25 @@ final class IndexSearchers implements Closeable {
   }
 
   /** Refreshes when a commit was written since the reader opened; reading the folder's listing is all it costs otherwise. */
-  boolean refreshIfWritten() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+  synchronized boolean refreshIfWritten() throws IOException {
+    SearcherManager manager = searchers;
+    IndexSearcher searcher = manager.acquire();
     try {
       if (((DirectoryReader) searcher.getIndexReader()).isCurrent()) {
         return false;
       }
     } finally {
-      searchers.release(searcher);
+      manager.release(searcher);
     }
-    searchers.maybeRefreshBlocking();
+    try {
+      manager.maybeRefreshBlocking();
+    } catch (IllegalStateException | IOException rebuilt) {
+      // The folder was emptied and indexed anew ("rm -rf index; ./morgue index --index index ..."):
+      // its segments are not the ones the open reader knew, and Lucene refuses to refresh across
+      // them; the user trial's server answered the deleted index's articles for good. Open it afresh.
+      searchers = new SearcherManager(directory, factory);
+      manager.close();
+    }
     return true;
   }
 
@@ -128,10 +148,13 @@ final class IndexSearchers implements Closeable {
 
   /** One searcher and the state of its reader, for one request. Not for sharing between threads. */
   final class Lease implements AutoCloseable {
+    /** The manager the searcher came from, which takes it back even if another replaced it meanwhile. */
+    private final SearcherManager manager;
     private final IndexSearcher searcher;
     private ReaderState state;
 
-    private Lease(IndexSearcher searcher) {
+    private Lease(SearcherManager manager, IndexSearcher searcher) {
+      this.manager = manager;
       this.searcher = searcher;
     }
 
@@ -149,7 +172,7 @@ final class IndexSearchers implements Closeable {
 
     @Override
     public void close() throws IOException {
-      searchers.release(searcher);
+      manager.release(searcher);
     }
   }
 }

@@ -35,7 +35,15 @@ final class IndexStatsReader {
   /** The searcher's article count and commit time, and the folder's size. */
   static IndexStats stats(IndexSearcher searcher, Directory directory) throws IOException {
     long bytes = 0;
-    for (String file : directory.listAll()) {
+    String[] files;
+    try {
+      files = directory.listAll();
+    } catch (NoSuchFileException e) {
+      // The folder was taken away under a running server, which still searches what it had open:
+      // nothing of it is left on disk.
+      files = new String[0];
+    }
+    for (String file : files) {
       try {
         bytes += directory.fileLength(file);
       } catch (NoSuchFileException e) {
