@@ -431,6 +431,10 @@ class ShippedCorpusApiTest {
         .lines().toList();
     assertTrue(ris.contains("DA  - 1961///") && ris.contains("DA  - 2020/02/04"), ris.toString());
     assertTrue(ris.contains("AU  - Trump, Donald J."), ris.toString());
+    // Atom's published is an instant, which a year is not: left out, not made January 1.
+    String feed = server.get("/api/feed?q=" + enc("id:brown-ca01 OR id:sotu-2020-trump")).body();
+    assertEquals(1, feed.split("<published>", -1).length - 1, feed);
+    assertTrue(feed.contains("<published>2020-02-04T00:00:00Z</published>"), feed);
     // Brown A02 names Dallas as a place and as an organisation: one name in each export.
     JsonNode dallas = server.getJson("/api/articles/brown-ca02", 200);
     assertEquals(2, java.util.stream.StreamSupport.stream(dallas.get("actors").spliterator(), false)

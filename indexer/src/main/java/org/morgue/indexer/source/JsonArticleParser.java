@@ -134,7 +134,9 @@ public final class JsonArticleParser {
     String asWritten = object.get("published").asText().strip();
     DatePrecision precision = PublicationDateParser.yearOrMonth(asWritten).map(PublishedDate::precision)
         .orElse(DatePrecision.DAY);
-    List<String> stated = metadata.getOrDefault(DatePrecision.METADATA_KEY, List.of());
+    // An empty value says nothing, as an absent one does.
+    List<String> stated = metadata.getOrDefault(DatePrecision.METADATA_KEY, List.of()).stream()
+        .filter(value -> !value.isBlank()).toList();
     Optional<DatePrecision> given = Optional.empty();
     if (!stated.isEmpty()) {
       given = stated.size() == 1 ? DatePrecision.fromId(stated.get(0)) : Optional.empty();

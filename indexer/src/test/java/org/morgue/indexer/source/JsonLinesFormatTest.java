@@ -84,11 +84,13 @@ class JsonLinesFormatTest {
         "{\"id\": \"y\", \"title\": \"Said a year\", \"body\": \"Text.\", \"published\": \"1988-11-02\", \"date_precision\": \"year\"}",
         "{\"id\": \"m\", \"title\": \"Said a month\", \"body\": \"Text.\", \"published\": \"2003-07-15\", \"date_precision\": \"Month\"}",
         "{\"id\": \"d\", \"title\": \"Written a year\", \"body\": \"Text.\", \"published\": \"1961\", \"date_precision\": \"day\"}",
-        "{\"id\": \"x\", \"title\": \"A decade\", \"body\": \"Text.\", \"published\": \"1960\", \"date_precision\": \"decade\"}");
+        "{\"id\": \"x\", \"title\": \"A decade\", \"body\": \"Text.\", \"published\": \"1960\", \"date_precision\": \"decade\"}",
+        "{\"id\": \"e\", \"title\": \"Said nothing\", \"body\": \"Text.\", \"published\": \"1960-05\", \"date_precision\": \"\"}");
 
     RecordingSink sink = read(file);
 
-    assertEquals(3, sink.articles.size());
+    assertEquals(4, sink.articles.size());
+    assertEquals(List.of("month"), sink.articles.get(3).metadata().get("date_precision"), "an empty precision says nothing");
     Article year = sink.articles.get(0);
     assertEquals(java.util.Optional.of(java.time.LocalDate.of(1988, 1, 1)), year.published(),
         "kept as its year's first day, so it sorts and filters as every year-only date does");

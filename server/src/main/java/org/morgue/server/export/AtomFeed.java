@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.morgue.article.Article;
 import org.morgue.article.ArticleSummary;
+import org.morgue.article.DatePrecision;
 
 /**
  * An Atom 1.0 feed (RFC 4287) of search results or of a curator's collection. The XML is written by the JDK's {@link
@@ -138,7 +139,9 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     // make every reader see it as changed whenever any other article is written.
     Optional<Instant> published = article.published().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant());
     element(xml, "updated", added.or(() -> published).orElse(UNDATED).toString());
-    if (published.isPresent()) {
+    // Atom's published is an instant: a clipping dated only to 1974 has none, and a feed reader would
+    // show "1 January 1974" for it, so it is left out (it is optional) rather than made up.
+    if (published.isPresent() && DatePrecision.of(article) == DatePrecision.DAY) {
       element(xml, "published", published.get().toString());
     }
     for (String author : article.authors()) {
