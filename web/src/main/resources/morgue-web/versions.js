@@ -88,7 +88,7 @@ export function hitVersions(hit, links) {
       link.dataset.articleId = version.id;
       return el('li', { className: 'version' }, [
         link,
-        dateElement(version.published),
+        dateElement(version.published, version.publishedPrecision ?? 'day'),
         recordTag(hit.story, version),
         version.id === hit.id ? el('span', { className: 'version-tag version-shown', text: 'this result' }) : null,
         version.title && version.title !== hit.title ? el('span', { className: 'version-title', text: `“${version.title}”` }) : null,

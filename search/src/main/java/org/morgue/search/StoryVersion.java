@@ -2,6 +2,7 @@ package org.morgue.search;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.morgue.article.DatePrecision;
 
 /**
  * One version of a story, as a list of versions shows it.
@@ -10,10 +11,13 @@ import java.util.Optional;
  * @param title its headline
  * @param source who published it
  * @param published when, if known
+ * @param precision how much of that date its source gave: a copy dated only to 1974 is not of January 1
  */
-public record StoryVersion(String articleId, String title, String source, Optional<LocalDate> published) {
+public record StoryVersion(String articleId, String title, String source, Optional<LocalDate> published,
+    DatePrecision precision) {
   /** The version an article is. */
   public static StoryVersion of(org.morgue.article.Article article) {
-    return new StoryVersion(article.id(), article.title(), article.source(), article.published());
+    return new StoryVersion(article.id(), article.title(), article.source(), article.published(),
+        DatePrecision.of(article));
   }
 }

@@ -419,6 +419,9 @@ class ShippedCorpusApiTest {
     assertEquals("1961-01-01", brown.get("published").asText());
     assertEquals("year", brown.get("publishedPrecision").asText());
     assertEquals("[\"year\"]", brown.get("metadata").get("date_precision").toString(), "the source's metadata, as read");
+    JsonNode version = brown.get("story").get("versions").get(0);
+    assertEquals(List.of("1961-01-01", "year"), List.of(version.get("published").asText(), version.get("publishedPrecision").asText()),
+        "the story's list of versions says so too (the page showed Jan 1, 1961 there)");
     JsonNode hit = server.getJson("/api/search?size=1&q=id:brown-ca01", 200).get("hits").get(0);
     assertEquals("year", hit.get("publishedPrecision").asText());
     JsonNode dated = server.getJson("/api/articles/sotu-2020-trump", 200);

@@ -59,7 +59,8 @@ final class ArticleDocument {
    */
   static final String STORY_BAND = "storyBand";
   /** The {@code _source} fields {@link #version} reads, with the story id. */
-  static final List<String> VERSION_FIELDS = List.of(ID, STORY, ArchiveSchema.TITLE, ArchiveSchema.SOURCE, PUBLISHED);
+  static final List<String> VERSION_FIELDS = List.of(ID, STORY, ArchiveSchema.TITLE, ArchiveSchema.SOURCE, PUBLISHED,
+      PUBLISHED_PRECISION);
 
   private final ArticleJson json = new ArticleJson();
 
@@ -176,7 +177,8 @@ final class ArticleDocument {
     JsonNode published = source.path(PUBLISHED);
     return new StoryVersion(source.path(ID).asText(), source.path(ArchiveSchema.TITLE).asText(),
         source.path(ArchiveSchema.SOURCE).asText(),
-        published.isNumber() ? Optional.of(LocalDate.ofEpochDay(published.asLong())) : Optional.empty());
+        published.isNumber() ? Optional.of(LocalDate.ofEpochDay(published.asLong())) : Optional.empty(),
+        DatePrecision.fromId(source.path(PUBLISHED_PRECISION).asText("")).orElse(DatePrecision.DAY));
   }
 
   /** The whole article a document holds. */

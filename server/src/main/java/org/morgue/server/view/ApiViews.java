@@ -111,7 +111,7 @@ public final class ApiViews {
 
   /** One version of a story. */
   public record VersionView(String id, String title, String source, Optional<LocalDate> published,
-      boolean representative) {}
+      Optional<String> publishedPrecision, boolean representative) {}
 
   /** A run of a snippet's plain text, marked where it matched the query. */
   public record SnippetPart(String text, boolean marked) {}
@@ -242,7 +242,7 @@ public final class ApiViews {
     List<VersionView> versions = new ArrayList<>(ordered.size());
     for (StoryVersion version : ordered) {
       versions.add(new VersionView(version.articleId(), version.title(), version.source(), version.published(),
-          versions.isEmpty()));
+          version.published().map(date -> version.precision().id()), versions.isEmpty()));
     }
     return new StoryView(story.id(), versions.size(), picked.isPresent() ? "curator" : "earliest", versions);
   }
