@@ -316,6 +316,10 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
     if (!endInclusive && high != Long.MAX_VALUE) {
       high = firstDay(part2).toEpochDay() - 1;
     }
+    if (low > high && firstDay(part1).isAfter(lastDay(part2))) {
+      // As a 'from' after 'to' is: a range typed the wrong way round found nothing, and said nothing.
+      throw refused("published:[" + part1 + " TO " + part2 + "] starts after it ends; write the earlier date first");
+    }
     return PublishedWithin.days(low, high);
   }
 

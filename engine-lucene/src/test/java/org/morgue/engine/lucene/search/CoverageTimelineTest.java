@@ -143,6 +143,10 @@ class CoverageTimelineTest extends ShippedCorpusSearcherTest {
     assertEquals(46, search("published:1961", Map.of(), Optional.empty(), Optional.empty()).total());
     assertEquals(2, search("published:[1961-01-01 TO 1961-11-30]", Map.of(), Optional.empty(), Optional.empty()).total());
     assertEquals(46, search("published:[1961 TO 1961-12-31]", Map.of(), Optional.empty(), Optional.empty()).total());
+    org.morgue.search.InvalidQueryException reversed = org.junit.jupiter.api.Assertions.assertThrows(
+        org.morgue.search.InvalidQueryException.class,
+        () -> search("published:[1961-12-31 TO 1961-01-01]", Map.of(), Optional.empty(), Optional.empty()));
+    assertTrue(reversed.getMessage().contains("starts after it ends"), reversed.getMessage());
     assertEquals(search("published:[* TO 1961-12-31]", Map.of(), Optional.empty(), Optional.empty()).total() - 46,
         search("published:[* TO 1960-12-31]", Map.of(), Optional.empty(), Optional.empty()).total());
   }
