@@ -3,12 +3,15 @@ package org.morgue.engine.lucene.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -108,22 +111,31 @@ final class IndexSearchers implements Closeable {
   synchronized boolean refreshIfWritten() throws IOException {
     SearcherManager manager = searchers;
     IndexSearcher searcher = manager.acquire();
+    boolean current;
     try {
-      if (((DirectoryReader) searcher.getIndexReader()).isCurrent()) {
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      current = reader.isCurrent();
+      // A folder emptied and indexed anew ("rm -rf index; ./morgue index --index index ...") can
+      // reach the very commit version the open reader has, which isCurrent compares, and then looked
+      // current for good; the id Lucene gives every commit at random tells the two apart.
+      if (current && (!(reader instanceof StandardDirectoryReader open)
+          || Arrays.equals(open.getSegmentInfos().getId(), SegmentInfos.readLatestCommit(directory).getId()))) {
         return false;
       }
     } finally {
       manager.release(searcher);
     }
-    try {
-      manager.maybeRefreshBlocking();
-    } catch (IllegalStateException | IOException rebuilt) {
-      // The folder was emptied and indexed anew ("rm -rf index; ./morgue index --index index ..."):
-      // its segments are not the ones the open reader knew, and Lucene refuses to refresh across
-      // them; the user trial's server answered the deleted index's articles for good. Open it afresh.
-      searchers = new SearcherManager(directory, factory);
-      manager.close();
+    if (!current) {
+      try {
+        manager.maybeRefreshBlocking();
+        return true;
+      } catch (IllegalStateException | IOException rebuilt) {
+        // Lucene refuses to refresh across segments that are not the ones the open reader knew (the
+        // user trial's server answered a deleted index's articles for good): opened afresh below.
+      }
     }
+    searchers = new SearcherManager(directory, factory);
+    manager.close();
     return true;
   }
 
