@@ -1,7 +1,9 @@
 package org.morgue.article;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How much of an article's date its source gave. A date is a day to every engine (it sorts and
@@ -23,7 +25,7 @@ public enum DatePrecision {
   }
 
   /** The date as ISO 8601 writes it to this precision: "1961", "1961-03" or "1961-03-04". */
-  public String iso(java.time.LocalDate date) {
+  public String iso(LocalDate date) {
     String day = date.toString();
     return switch (this) {
       case YEAR -> day.substring(0, day.length() - 6);
@@ -33,7 +35,7 @@ public enum DatePrecision {
   }
 
   /** The day a date of this precision is kept as: January 1 of its year, the 1st of its month, or itself. */
-  public java.time.LocalDate firstDay(java.time.LocalDate date) {
+  public LocalDate firstDay(LocalDate date) {
     return switch (this) {
       case YEAR -> date.withDayOfYear(1);
       case MONTH -> date.withDayOfMonth(1);
@@ -47,13 +49,13 @@ public enum DatePrecision {
   }
 
   /** The precision of an id ({@code "Year"} too), if it is one. */
-  public static java.util.Optional<DatePrecision> fromId(String id) {
+  public static Optional<DatePrecision> fromId(String id) {
     for (DatePrecision precision : values()) {
       if (precision.id().equalsIgnoreCase(id.strip())) {
-        return java.util.Optional.of(precision);
+        return Optional.of(precision);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /**
@@ -61,7 +63,7 @@ public enum DatePrecision {
    * month or of its year otherwise. An article dated only to 1961 was published between January 1
    * and December 31, 1961, so a range of dates holds it only when it holds the whole year.
    */
-  public java.time.LocalDate lastDay(java.time.LocalDate date) {
+  public LocalDate lastDay(LocalDate date) {
     return switch (this) {
       case YEAR -> date.withDayOfYear(date.lengthOfYear());
       case MONTH -> date.withDayOfMonth(date.lengthOfMonth());
@@ -72,11 +74,6 @@ public enum DatePrecision {
   /** The precision an article's metadata gives; a day when it says none, or something else. */
   public static DatePrecision of(Article article) {
     List<String> given = article.metadata().getOrDefault(METADATA_KEY, List.of());
-    for (DatePrecision precision : values()) {
-      if (given.size() == 1 && given.get(0).strip().equalsIgnoreCase(precision.id())) {
-        return precision;
-      }
-    }
-    return DAY;
+    return given.size() == 1 ? fromId(given.get(0)).orElse(DAY) : DAY;
   }
 }

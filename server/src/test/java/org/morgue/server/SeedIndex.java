@@ -15,7 +15,7 @@ import org.morgue.indexer.source.ArticleFiles;
  * Writes, in a temp folder, a corpus of the two seed articles plus any extra plain-text or JSON Lines
  * articles, and builds an embedded index of it (or leaves it for {@link TestEngine#index} to index).
  */
-final class SeedIndex {
+public final class SeedIndex {
   static final String CRACKDOWN = "trump-escalates-venezuela-crackdown";
   static final String KILL_CLAIMS = "us-military-kill-claims-raise-the-stakes";
 
@@ -29,10 +29,10 @@ final class SeedIndex {
 
   /**
    * An embedded index of the whole shipped corpus in {@code tmp/index}, which it returns. Enriching
-   * its 279 articles takes seconds and a dozen test classes want them, so the index is built once per
-   * test run and each caller gets its own copy of the files, free to write to.
+   * its 279 articles takes seconds and a dozen test classes want them (the load tests too), so the
+   * index is built once per test JVM and each caller gets its own copy of the files, free to write to.
    */
-  static Path shippedCorpus(Path tmp) throws IOException {
+  public static Path shippedCorpus(Path tmp) throws IOException {
     return IndexCopies.copy(shippedOnce(), tmp.resolve("index"));
   }
 

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -682,7 +681,8 @@ public final class OpenSearchEngine implements SearchEngine {
 
   /** The precision a bucket of {@link #byPrecision} counts. */
   private static DatePrecision precision(JsonNode bucket) {
-    return DatePrecision.valueOf(bucket.path("key").asText().toUpperCase(Locale.ROOT));
+    String key = bucket.path("key").asText();
+    return DatePrecision.fromId(key).orElseThrow(() -> new IllegalStateException("the cluster counted an unknown date precision '" + key + "'"));
   }
 
   /**

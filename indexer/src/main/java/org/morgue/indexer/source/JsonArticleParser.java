@@ -148,11 +148,7 @@ public final class JsonArticleParser {
       precision = precision.coarser(given.get());
     }
     PublishedDate date = new PublishedDate(written.get(), precision);
-    // Said as the API says it ("Year" is "year"); a source that states "day" keeps saying so.
-    metadata.remove(DatePrecision.METADATA_KEY);
-    if (given.isPresent() || precision != DatePrecision.DAY) {
-      metadata.put(DatePrecision.METADATA_KEY, List.of(precision.id()));
-    }
+    date.describe(metadata, given.isPresent());
     if (!date.day().equals(written.get())) {
       metadata.put(PUBLISHED_AS_WRITTEN, List.of(asWritten));
     }

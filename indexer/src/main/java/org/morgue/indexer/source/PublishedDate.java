@@ -19,7 +19,17 @@ record PublishedDate(LocalDate day, DatePrecision precision) {
 
   /** Records the precision in an article's metadata, where a date less precise than a day says so. */
   void describe(Map<String, List<String>> metadata) {
-    if (precision != DatePrecision.DAY) {
+    describe(metadata, false);
+  }
+
+  /**
+   * Records the precision in an article's metadata as the API says it ("Year" is "year"), replacing
+   * what the source wrote there; a day's is written only when {@code statedByTheSource}, so that a
+   * source that says "day" keeps saying so.
+   */
+  void describe(Map<String, List<String>> metadata, boolean statedByTheSource) {
+    metadata.remove(DatePrecision.METADATA_KEY);
+    if (statedByTheSource || precision != DatePrecision.DAY) {
       metadata.put(DatePrecision.METADATA_KEY, List.of(precision.id()));
     }
   }

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
@@ -15,13 +13,14 @@ import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.server.MorgueServer;
+import org.morgue.server.SeedIndex;
 import org.morgue.server.live.BearerToken;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
 
 /**
  * The real server, in this process, on a free port of 127.0.0.1, over an index of the shipped
- * corpus built in a folder the caller owns, with live updates on under a fresh random token.
+ * corpus copied into a folder the caller owns, with live updates on under a fresh random token.
  */
 final class ArchiveUnderLoad implements AutoCloseable {
   /** Surefire runs in the server module; the shipped corpus is its sibling. */
@@ -39,13 +38,10 @@ final class ArchiveUnderLoad implements AutoCloseable {
     this.token = token;
   }
 
-  /** Indexes the shipped corpus into {@code folder}/index and starts the server over it. */
+  /** Copies the shipped corpus's index into {@code folder}/index and starts the server over it. */
   static ArchiveUnderLoad start(Path folder) throws IOException {
-    Path index = folder.resolve("index");
+    Path index = SeedIndex.shippedCorpus(folder);
     ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
-      indexer.index(List.of(CORPUS), writer, Map.of());
-    }
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     String token = HexFormat.of().formatHex(secret);

@@ -7,12 +7,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -51,15 +54,15 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       ArchiveSchema.SOURCE, ArchiveSchema.AUTHOR, ArchiveSchema.PUBLISHED, ArchiveSchema.ID, ADDED);
 
   /** Words only, with their punctuation ("Sept. 11, 2001"): no quotes, fields, operators, wildcards or brackets. */
-  private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'’.,%\\- ]+");
+  private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’.,%\\- ]+");
   /** A percent sign after a figure ("5%"), which the analysis writes as the word. */
-  private static final java.util.regex.Pattern PERCENT_SIGN = java.util.regex.Pattern.compile("(?<=[0-9])%");
+  private static final Pattern PERCENT_SIGN = Pattern.compile("(?<=[0-9])%");
   /** A hyphen with a letter or digit on both sides: inside a word, not an operator before one. */
-  private static final java.util.regex.Pattern INNER_HYPHEN = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
+  private static final Pattern INNER_HYPHEN = Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
   /** A slash between letters or digits ({@code 24/7}), which a plain run of words may hold. */
-  private static final java.util.regex.Pattern SLASH_IN_WORD =
-      java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{L}\\p{N}])");
-  private static final java.util.regex.Pattern OPERATOR = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b");
+  private static final Pattern SLASH_IN_WORD =
+      Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{L}\\p{N}])");
+  private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
   /** How far apart the words of a plain query may stand and still count as together. */
   private static final int PROXIMITY_SLOP = 3;
   private static final float PROXIMITY_BOOST = 2.0f;
@@ -199,7 +202,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   private static final int OR_CONJUNCTION = 2;
   private static final int NOT_MODIFIER = 10;
   /** For each list of clauses the parser is filling, the OR group of each clause ({@link #addClause}). */
-  private final java.util.Map<java.util.List<BooleanClause>, java.util.List<Integer>> orGroups = new java.util.IdentityHashMap<>();
+  private final Map<List<BooleanClause>, List<Integer>> orGroups = new IdentityHashMap<>();
   private boolean expandingMultiTerm;
 
   public ArchiveQueryParser() {
@@ -381,7 +384,7 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
    * those, as a person reads it; Lucene's boolean query of only prohibited clauses would match nothing.
    */
   @Override
-  protected Query getBooleanQuery(java.util.List<BooleanClause> clauses) throws ParseException {
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
     Query query = super.getBooleanQuery(orBeforeAnd(clauses));
     if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
         && bool.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
@@ -403,13 +406,13 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
    * put an OR group in parentheses to exclude it whole.
    */
   @Override
-  protected void addClause(java.util.List<BooleanClause> clauses, int conj, int mods, Query q) {
+  protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
     int before = clauses.size();
     boolean joins = conj == OR_CONJUNCTION && mods != NOT_MODIFIER && before > 0 && !clauses.get(before - 1).isProhibited();
     super.addClause(clauses, conj, mods, q);
     if (clauses.size() > before) {
       // Each clause's group, named by the index of its first clause: a word after OR joins the one before.
-      java.util.List<Integer> groups = orGroups.computeIfAbsent(clauses, list -> new java.util.ArrayList<>());
+      List<Integer> groups = orGroups.computeIfAbsent(clauses, list -> new ArrayList<>());
       groups.add(joins ? groups.get(before - 1) : before);
     }
   }
@@ -418,20 +421,20 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
    * The clauses with each group of words joined by OR made one required clause, when the query holds
    * anything beside that group; a query of one group alone stays Lucene's list of optional words.
    */
-  private java.util.List<BooleanClause> orBeforeAnd(java.util.List<BooleanClause> clauses) {
-    java.util.List<Integer> groups = orGroups.remove(clauses);
+  private List<BooleanClause> orBeforeAnd(List<BooleanClause> clauses) {
+    List<Integer> groups = orGroups.remove(clauses);
     if (groups == null || groups.size() != clauses.size()) {
       return clauses; // not a list the query's own words made (a word spread over several fields)
     }
-    java.util.Map<Integer, java.util.List<BooleanClause>> byGroup = new java.util.LinkedHashMap<>();
+    Map<Integer, List<BooleanClause>> byGroup = new LinkedHashMap<>();
     for (int i = 0; i < clauses.size(); i++) {
-      byGroup.computeIfAbsent(groups.get(i), group -> new java.util.ArrayList<>()).add(clauses.get(i));
+      byGroup.computeIfAbsent(groups.get(i), group -> new ArrayList<>()).add(clauses.get(i));
     }
     if (byGroup.size() == 1) {
       return clauses;
     }
-    java.util.List<BooleanClause> grouped = new java.util.ArrayList<>();
-    for (java.util.List<BooleanClause> group : byGroup.values()) {
+    List<BooleanClause> grouped = new ArrayList<>();
+    for (List<BooleanClause> group : byGroup.values()) {
       if (group.size() == 1) {
         BooleanClause only = group.get(0);
         grouped.add(only.isProhibited() ? only : new BooleanClause(only.query(), BooleanClause.Occur.MUST));

@@ -107,7 +107,11 @@ final class IndexSearchers implements Closeable {
     searchers.maybeRefreshBlocking();
   }
 
-  /** Refreshes when a commit was written since the reader opened; reading the folder's listing is all it costs otherwise. */
+  /**
+   * Refreshes when a commit was written since the reader opened. Otherwise it costs a look at the
+   * folder's listing and a read of its latest segments_N file, whose commit id tells a folder indexed
+   * anew from the one the reader has open.
+   */
   synchronized boolean refreshIfWritten() throws IOException {
     SearcherManager manager = searchers;
     IndexSearcher searcher = manager.acquire();

@@ -1,14 +1,14 @@
 package org.morgue.engine.lucene.search;
 
-import org.morgue.search.Snippet;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.morgue.search.Snippet;
 
 /**
  * Turns the highlighter's passages into a {@link Snippet}: the text as stored, never escaped here, with
@@ -48,16 +48,16 @@ final class SnippetFormatter extends PassageFormatter {
   }
 
   /** What stands for the text between two passages (or before the first one), if anything. */
-  private static java.util.Optional<String> separator(String content, int from, int to, boolean first) {
+  private static Optional<String> separator(String content, int from, int to, boolean first) {
     String between = content.substring(from, to);
     if (between.isBlank()) {
       boolean blockBreak = between.indexOf('\n') >= 0;
       if (first) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
-      return java.util.Optional.of(blockBreak ? Snippet.BLOCK_BREAK : " ");
+      return Optional.of(blockBreak ? Snippet.BLOCK_BREAK : " ");
     }
-    return java.util.Optional.of(first ? Snippet.GAP.stripLeading() : Snippet.GAP);
+    return Optional.of(first ? Snippet.GAP.stripLeading() : Snippet.GAP);
   }
 
   private static void appendPassage(Passage passage, String content, int start, int end, List<Snippet.Part> parts) {
