@@ -434,6 +434,14 @@ class ShippedCorpusApiTest {
         .lines().toList();
     assertTrue(ris.contains("DA  - 1961///") && ris.contains("DA  - 2020/02/04"), ris.toString());
     assertTrue(ris.contains("AU  - Trump, Donald J."), ris.toString());
+    // JSON Lines, which an archive re-imports, writes the date as the import reads a year's: "1961",
+    // not the stand-in January 1 (read back, that was a day's date, and the year was lost).
+    String[] jsonl = server.get("/api/export?format=jsonl&q=id:brown-ca01").body().split("\n");
+    assertEquals("1961", RunningServer.JSON.readTree(jsonl[1]).get("published").asText(), jsonl[1]);
+    org.morgue.article.Article reimported = new org.morgue.indexer.source.JsonLinesFormat()
+        .readObject(jsonl[1].getBytes(java.nio.charset.StandardCharsets.UTF_8), "export", "line 1");
+    assertEquals(List.of("1961-01-01", "year"), List.of(reimported.published().orElseThrow().toString(),
+        org.morgue.article.DatePrecision.of(reimported).id()));
     // Atom's published is an instant, which a year is not: left out, not made January 1.
     String feed = server.get("/api/feed?q=" + enc("id:brown-ca01 OR id:sotu-2020-trump")).body();
     assertEquals(1, feed.split("<published>", -1).length - 1, feed);

@@ -6,17 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.morgue.article.Article;
+import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.search.Story;
 import org.morgue.article.Hedging;
 
 /**
  * JSON Lines: first {@code {"provenance": {...}}}, then one object per article with its metadata, its
+ * date as precise as its source gave it ("1961" for a year's, which the import reads back as a year), its
  * body (paragraphs separated by blank lines, as the JSON Lines format reads a body) and a summary of
  * its enrichment (no offsets: {@code /api/articles/{id}} has those), then
  * {@code story}, the id of the story it is a version of, and {@code versionCount}, how many versions
@@ -31,7 +32,7 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
   record ArticleLine(
       String id,
       String title,
-      Optional<LocalDate> published,
+      Optional<String> published,
       String source,
       Optional<String> url,
       List<String> authors,
@@ -86,7 +87,7 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
     Article article = enriched.article();
     Hedging hedging = enriched.enrichment().hedging();
     line(new ArticleLine(
-        article.id(), article.title(), article.published(), article.source(), article.url(), article.authors(),
+        article.id(), article.title(), article.published().map(DatePrecision.of(article)::iso), article.source(), article.url(), article.authors(),
         article.body(), article.metadata(),
         enriched.enrichment().actors().stream()
             .map(a -> new ActorSummary(a.name(), a.type().id(), a.salience(), a.mentionCount())).toList(),
