@@ -4,6 +4,7 @@ import org.morgue.server.live.BearerToken;
 import org.morgue.server.live.Curators;
 import org.morgue.curation.Curation;
 import org.morgue.server.HttpOptions;
+import org.morgue.server.http.PublicAddress;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.MorgueServer;
@@ -80,6 +81,11 @@ public final class ServeCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE})")
   int searchQueue = HttpOptions.DEFAULT_SEARCH_QUEUE;
 
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "the address readers reach the server at behind a reverse proxy (e.g. https://news.example.org),"
+          + " for the links and ids of feeds (default: the address each request came to)")
+  String publicUrl;
+
   /** The environment variable that holds the live-update token when no --token-file is given. */
   static final String TOKEN_ENV = "MORGUE_TOKEN";
 
@@ -92,6 +98,9 @@ public final class ServeCommand implements Callable<Integer> {
     Optional<Curators> curators = curatorsFile != null ? Optional.of(Curators.read(curatorsFile, token))
         : token.map(Curators::single);
     HttpOptions options = new HttpOptions(corsOrigins, maxConcurrentSearches, searchQueue);
+    if (publicUrl != null) {
+      options = options.withAddress(PublicAddress.of(publicUrl));
+    }
     ArticleFiles files = ArticleFiles.standard();
     ArchiveLocation archive = cluster.location(index);
     Path curationAt = curationFolder != null ? curationFolder : archive.defaultCurationFolder();

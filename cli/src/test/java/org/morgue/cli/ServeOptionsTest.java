@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.morgue.server.HttpOptions;
+import org.morgue.server.http.PublicAddress;
 import picocli.CommandLine;
 
 /** The HTTP options of {@code morgue serve}: what the command line accepts and refuses. */
@@ -20,6 +21,16 @@ class ServeOptionsTest {
     assertEquals(List.of("https://desk.example.org", "http://localhost:3000"), serve.corsOrigins);
     assertThrows(IllegalArgumentException.class, () -> new HttpOptions(List.of("desk.example.org"), 4, 16));
     assertThrows(IllegalArgumentException.class, () -> new HttpOptions(List.of("https://desk.example.org/app"), 4, 16));
+  }
+
+  @Test
+  void thePublicUrlIsAnOptionOfServeAndMustBeAWebAddress() {
+    ServeCommand serve = new ServeCommand();
+    new CommandLine(serve).parseArgs("--public-url", "https://news.example.org/morgue");
+    assertEquals("https://news.example.org/morgue", serve.publicUrl);
+    assertThrows(IllegalArgumentException.class, () -> PublicAddress.of("ftp://news.example.org"));
+    assertThrows(IllegalArgumentException.class, () -> PublicAddress.of("https://ana@news.example.org"));
+    assertDoesNotThrow(() -> PublicAddress.of("http://localhost:7070/"));
   }
 
   @Test

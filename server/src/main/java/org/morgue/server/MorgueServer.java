@@ -151,12 +151,12 @@ public final class MorgueServer {
     RelatedHandler related = new RelatedHandler(searcher, freshness, picks);
     SuggestHandler suggest = new SuggestHandler(searcher);
     ExportHandler export = new ExportHandler(searcher, names, version, freshness);
-    FeedHandler feed = new FeedHandler(searcher, names, freshness);
+    FeedHandler feed = new FeedHandler(searcher, names, freshness, options.address());
     ServiceHandlers service = new ServiceHandlers(searcher, openApiDocument());
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     PageFiles pageFiles = new PageFiles(build);
     CollectionHandlers collections = new CollectionHandlers(curating, searcher);
-    CollectionExports collectionFiles = new CollectionExports(curating, searcher, version, freshness);
+    CollectionExports collectionFiles = new CollectionExports(curating, searcher, version, freshness, options.address());
     SavedSearchHandlers savedSearches = new SavedSearchHandlers(curating, searcher);
     CorrectionHandlers corrections = new CorrectionHandlers(curating, searcher);
     ChangeHandlers changes = new ChangeHandlers(curating);

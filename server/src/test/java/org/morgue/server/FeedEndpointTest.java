@@ -2,11 +2,13 @@ package org.morgue.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.RunningServer.JSON;
 import static org.morgue.server.RunningServer.enc;
 import static org.morgue.server.RunningServer.mediaType;
 
+import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.morgue.server.http.PublicAddress;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.Parameter;
@@ -40,6 +44,7 @@ class FeedEndpointTest {
   static final String ODD_ID = "AP 2021/07?q#1 100% Zürich";
 
   static RunningServer server;
+  static TestEngine.Archive archive;
 
   @Parameter TestEngine engine;
 
@@ -60,7 +65,8 @@ class FeedEndpointTest {
       lines.append(JSON.writeValueAsString(article)).append('\n');
     }
     Files.writeString(Files.createDirectories(tmp.resolve("corpus/wire")).resolve("wire.jsonl"), lines);
-    server = RunningServer.on(engine.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of()))));
+    archive = engine.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of())));
+    server = RunningServer.on(archive);
   }
 
   @AfterParameterizedClassInvocation
@@ -110,6 +116,31 @@ class FeedEndpointTest {
   static String link(Element parent, String rel) {
     return children(parent, "link").stream().filter(l -> l.getAttribute("rel").equals(rel))
         .map(l -> l.getAttribute("href")).findFirst().orElse(null);
+  }
+
+  @Test
+  void behindAReverseProxyTheFeedsLinksAndIdAreThePublicUrls() throws Exception {
+    // The trial's server behind a proxy linked subscribers to the address the proxy reached it at.
+    Javalin proxied = MorgueServer.create(archive.engine(), Optional.empty(),
+        HttpOptions.defaults().withAddress(PublicAddress.of("https://news.example.org/morgue/"))).start("127.0.0.1", 0);
+    try {
+      HttpResponse<String> response = server.send(java.net.http.HttpRequest.newBuilder(
+          java.net.URI.create("http://127.0.0.1:" + proxied.port() + "/api/feed?q=quay")).build());
+      assertEquals(200, response.statusCode(), response.body());
+      Element feed = atom(response).getDocumentElement();
+      assertEquals("https://news.example.org/morgue/api/feed?q=quay", link(feed, "self"));
+      assertEquals("https://news.example.org/morgue/?q=quay", link(feed, "alternate"));
+      assertEquals("https://news.example.org/morgue/?article=wire-2021", link(children(feed, "entry").get(0), "alternate"));
+      // Another site's feed of the same query is another feed; the same site's is the same one.
+      String id = children(feed, "id").get(0).getTextContent();
+      assertNotEquals(child(atom(server.get("/api/feed?q=quay")).getDocumentElement(), "id"), id);
+      assertEquals(child(atom(server.get("/api/feed?q=quay")).getDocumentElement(), "id"),
+          child(atom(server.get("/api/feed?q=quay&sort=oldest")).getDocumentElement(), "id"));
+    } finally {
+      proxied.stop();
+    }
+    assertThrows(IllegalArgumentException.class, () -> PublicAddress.of("news.example.org"));
+    assertThrows(IllegalArgumentException.class, () -> PublicAddress.of("https://news.example.org/?q=1"));
   }
 
   @Test

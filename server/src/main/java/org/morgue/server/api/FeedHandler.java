@@ -23,6 +23,7 @@ import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
 import org.morgue.server.export.AtomFeed;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.PublicAddress;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
@@ -41,8 +42,11 @@ public final class FeedHandler implements Handler {
   private final FilterNames.Lookup names;
   private final Freshness freshness;
 
-  public FeedHandler(SearchEngine searcher, FilterNames.Lookup names, Freshness freshness) {
+  private final PublicAddress address;
+
+  public FeedHandler(SearchEngine searcher, FilterNames.Lookup names, Freshness freshness, PublicAddress address) {
     this.names = names;
+    this.address = address;
     this.searcher = searcher;
     this.freshness = freshness;
   }
@@ -61,9 +65,9 @@ public final class FeedHandler implements Handler {
       return;
     }
     Instant updated = searcher.stats().lastUpdate().orElseGet(Instant::now);
-    String site = ctx.scheme() + "://" + ctx.host();
-    AtomFeed feed = new AtomFeed(feedId(request), named.map(name -> "Morgue: " + name).orElseGet(() -> title(request)),
-        ctx.fullUrl(), site, site + "/" + pageQuery(ctx), updated);
+    String site = address.site(ctx);
+    AtomFeed feed = new AtomFeed(feedId(site, request), named.map(name -> "Morgue: " + name).orElseGet(() -> title(request)),
+        address.of(ctx), site, site + "/" + pageQuery(ctx), updated);
     ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       feed.write(out, articles);
@@ -100,10 +104,12 @@ public final class FeedHandler implements Handler {
   }
 
   /** The same query and filters, in any parameter order, give the same feed id. */
-  private static String feedId(SearchRequest request) {
+  private static String feedId(String site, SearchRequest request) {
     Map<String, List<String>> filters = new TreeMap<>();
     request.filters().forEach((facet, values) -> filters.put(facet, values.stream().sorted().toList()));
-    String canonical = "q=" + request.query() + "\nfilters=" + filters + "\nfrom=" + request.from().orElse(null)
+    // The site keeps two archives' feeds of one query apart: a reader that follows both must not take
+    // them for one feed.
+    String canonical = "site=" + site + "\nq=" + request.query() + "\nfilters=" + filters + "\nfrom=" + request.from().orElse(null)
         + "\nto=" + request.to().orElse(null)
         // Only the non-default grouping is named, so a feed's id stays what it was before stories.
         + (request.grouping() == Grouping.STORIES ? "" : "\ngroup=" + request.grouping().id());

@@ -27,6 +27,7 @@ import org.morgue.server.export.CollectionProvenance;
 import org.morgue.server.export.ExportFormat;
 import org.morgue.server.export.ExportJson;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.PublicAddress;
 import org.morgue.server.http.Vary;
 import org.morgue.server.problem.BadRequestException;
 
@@ -43,7 +44,11 @@ public final class CollectionExports {
   private final String version;
   private final Freshness freshness;
 
-  public CollectionExports(CurationRequests requests, SearchEngine searcher, String version, Freshness freshness) {
+  private final PublicAddress address;
+
+  public CollectionExports(CurationRequests requests, SearchEngine searcher, String version, Freshness freshness,
+      PublicAddress address) {
+    this.address = address;
     this.requests = requests;
     this.searcher = searcher;
     this.version = version;
@@ -98,9 +103,11 @@ public final class CollectionExports {
     if (freshness.notModified(ctx, validator(collection), collection.updated())) {
       return;
     }
-    String site = ctx.scheme() + "://" + ctx.host();
-    AtomFeed feed = new AtomFeed(feedId(collection.id()), collection.name(), collection.description(), ctx.fullUrl(),
-        site, site + "/?view=collection&id=" + URLEncoder.encode(collection.id(), StandardCharsets.UTF_8),
+    String site = address.site(ctx);
+    String page = page(site, collection.id());
+    // The feed's permanent id is the collection's page: a collection's id is never reused, and the site
+    // keeps two archives' collections of one name apart.
+    AtomFeed feed = new AtomFeed(page, collection.name(), collection.description(), address.of(ctx), site, page,
         collection.updated());
     ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
@@ -116,9 +123,9 @@ public final class CollectionExports {
     }
   }
 
-  /** The feed's permanent id: the collection's, which is never reused. */
-  static String feedId(String collectionId) {
-    return "urn:morgue:collection:" + URLEncoder.encode(collectionId, StandardCharsets.UTF_8);
+  /** The collection's page on this site. */
+  private static String page(String site, String collectionId) {
+    return site + "/?view=collection&id=" + URLEncoder.encode(collectionId, StandardCharsets.UTF_8);
   }
 
   /** What, beside the index, an answer about the collection depends on: which collection, at which version. */
