@@ -54,7 +54,8 @@ import org.w3c.dom.Node;
  *
  * <p>An item with neither title nor text is rejected as {@code file#n} (n counts items from 1)
  * and the rest are read. An item whose date cannot be read even leniently is indexed undated, with
- * a {@link ReadWarning} saying so. An item with text but no title gets its first sentence as title,
+ * a {@link ReadWarning} saying so, as is an item whose only text is a summary that stops short ("…",
+ * "Continue reading"). An item with text but no title gets its first sentence as title,
  * since RSS allows items that are all description.
  */
 public final class FeedFormat implements ArticleFormat {
@@ -134,9 +135,13 @@ public final class FeedFormat implements ArticleFormat {
   private Article article(SyndEntry entry, Element item, Dialect dialect, String source, List<String> feedAuthors,
       String origin, ArticleSink sink) throws MalformedArticleException {
     Optional<String> title = Optional.ofNullable(entry.getTitle()).map(FeedFormat::htmlToText).filter(t -> !t.isEmpty());
-    List<Block> blocks = blocks(entry, dialect, title.orElse(""));
+    Text text = text(entry, dialect, title.orElse(""));
+    List<Block> blocks = text.blocks();
     if (title.isEmpty() && blocks.isEmpty()) {
       throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "item has neither title nor text");
+    }
+    if (text.isSummary() && cutShort(blocks)) {
+      sink.warn(new ReadWarning(origin, CUT_SHORT));
     }
     String headline = title.orElseGet(() -> DerivedTitles.of(blocks.get(0).text()));
     Optional<PublishedDate> date = published(dateText(item, dialect), origin, sink);
@@ -209,22 +214,47 @@ public final class FeedFormat implements ArticleFormat {
     }
   }
 
+  /** An item's text, and whether it is the description or summary that stands in for the full text. */
+  private record Text(List<Block> blocks, boolean isSummary) {}
+
   /** The full content when the feed carries it, else the description or summary. */
-  private List<Block> blocks(SyndEntry entry, Dialect dialect, String title) {
+  private Text text(SyndEntry entry, Dialect dialect, String title) {
     List<SyndContent> bodies = new ArrayList<>(entry.getContents());
+    int contents = bodies.size();
     if (entry.getDescription() != null) {
       bodies.add(entry.getDescription());
     }
-    for (SyndContent body : bodies) {
+    for (int i = 0; i < bodies.size(); i++) {
+      SyndContent body = bodies.get(i);
       if (body.getValue() == null || body.getValue().isBlank()) {
         continue; // Atom content with src points elsewhere; there is nothing here to read.
       }
       List<Block> blocks = extractor.blocks(asHtml(body, dialect), title);
       if (!blocks.isEmpty()) {
-        return blocks;
+        return new Text(blocks, i >= contents);
       }
     }
-    return List.of();
+    return new Text(List.of(), false);
+  }
+
+  /**
+   * Said of an item whose feed gives a teaser for its text. The article is kept (its title, date and
+   * link are worth finding), but a librarian who thinks the archive holds the story would be wrong;
+   * the page itself (HTML or a WARC of it) gives the full text, under the same URL.
+   */
+  static final String CUT_SHORT = "the feed gives only a summary that stops short (it ends in '…' or 'read more');"
+      + " indexed as that summary: index the article's page for its full text";
+
+  /**
+   * How feeds end a teaser: an ellipsis, WordPress's "[…]", "(more…)", or a "Continue reading" /
+   * "Read more" link, alone in its block or at the end of the last one.
+   */
+  private static final Pattern TEASER_END = Pattern.compile(
+      "(?:…|\\.\\.\\.|\\[\\s*(?:…|\\.\\.\\.)\\s*\\]|\\((?:more|read more)\\s*(?:…|\\.\\.\\.)?\\)"
+          + "|(?i:continue reading|read more|read the full (?:story|article)|full story)\\b[^.!?]{0,120}?)\\s*[»→>]*\\s*$");
+
+  private static boolean cutShort(List<Block> blocks) {
+    return !blocks.isEmpty() && TEASER_END.matcher(blocks.getLast().text().strip()).find();
   }
 
   /**

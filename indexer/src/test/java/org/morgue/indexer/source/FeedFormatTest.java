@@ -66,6 +66,18 @@ class FeedFormatTest {
   }
 
   @Test
+  void anItemWhoseOnlyTextIsASummaryCutShortIsIndexedWithAWarning() {
+    // A WordPress feed gives a teaser for some items: the archive must not pass it off as the story.
+    Path feed = FormatRun.resource("teaser-desk.rss");
+    FormatRun run = FormatRun.read(format, feed);
+
+    assertEquals(4, run.articles().size(), "every item is kept");
+    assertEquals(List.of(new ReadWarning(feed + "#2", FeedFormat.CUT_SHORT), new ReadWarning(feed + "#3", FeedFormat.CUT_SHORT)),
+        run.warnings(), "not the item whose full content the feed carries, nor the whole short item");
+    assertTrue(run.articles().get(0).body().contains("little appetite for nuance"), "content:encoded, the whole text");
+  }
+
+  @Test
   void rssDatesAreReadAsAFeedReaderReadsThem() {
     Path feed = FormatRun.resource("wire-1961.rss");
     FormatRun run = FormatRun.read(format, feed);
