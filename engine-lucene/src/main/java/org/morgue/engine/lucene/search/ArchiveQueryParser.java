@@ -57,8 +57,11 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}'’.,%\\- ]+");
   /** A percent sign after a figure ("5%"), which the analysis writes as the word. */
   private static final Pattern PERCENT_SIGN = Pattern.compile("(?<=[0-9])%");
-  /** A hyphen with a letter or digit on both sides: inside a word, not an operator before one. */
-  private static final Pattern INNER_HYPHEN = Pattern.compile("[\\p{L}\\p{N}]-[\\p{L}\\p{N}]");
+  /**
+   * A hyphen inside a word, not an operator before one: a letter or digit on both sides
+   * ("anti-trust"), or an abbreviation's full stop before it ("U.S.-Soviet").
+   */
+  private static final Pattern INNER_HYPHEN = Pattern.compile("[\\p{L}\\p{N}]\\.?-[\\p{L}\\p{N}]");
   /** A slash between letters or digits ({@code 24/7}), which a plain run of words may hold. */
   private static final Pattern SLASH_IN_WORD =
       Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{L}\\p{N}])");
@@ -245,8 +248,24 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
       // hand it to the analyser as words, past the unquoted overload.
       return getRangeQuery(field, queryText, queryText, true, true);
     }
-    return orOtherWritings(super.getFieldQuery(checked(field), queryText, slop), field, queryText, true);
+    if (field != null) {
+      return orOtherWritings(super.getFieldQuery(checked(field), queryText, slop), field, queryText, true);
+    }
+    // A phrase in quotes is the words as written, so it searches the text, not the actor names the
+    // enrichment made: "Soviet Union" found the 1920s addresses that say "Russia", which the archive
+    // names the Soviet Union, and a journalist dating the phrase read them as saying it. actor:"..."
+    // still searches the names.
+    String[] allFields = fields;
+    fields = PROSE_FIELDS;
+    try {
+      return orOtherWritings(super.getFieldQuery(null, queryText, slop), null, queryText, true);
+    } finally {
+      fields = allFields;
+    }
   }
+
+  /** The default fields that hold the text as written. */
+  private static final String[] PROSE_FIELDS = {ArchiveSchema.BODY, ArchiveSchema.TITLE};
 
   /**
    * The query, or the same words as the archive's other years write them: a closed word also as its

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.morgue.search.InvalidQueryException;
+import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
 
@@ -50,6 +51,28 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     }
     // A field that keeps every word still searches it.
     assertDoesNotThrow(() -> search("actor:\"Department of the Treasury\""));
+  }
+
+  @Test
+  void aPhraseInQuotesIsTheWordsAsWrittenNotTheActorTheEnrichmentNamed() throws Exception {
+    // The trial's journalist dated "Soviet Union" by its first hit: Coolidge's 1923 address, which says
+    // "Russia" and which the enrichment names the Soviet Union. Quoted, it is the words in the text.
+    assertEquals(total("body:\"Soviet Union\" OR title:\"Soviet Union\""), total("\"Soviet Union\""));
+    assertTrue(total("\"Soviet Union\"") < total("actor:\"Soviet Union\""),
+        total("\"Soviet Union\"") + " against " + total("actor:\"Soviet Union\""));
+    for (SearchHit hit : search("\"Soviet Union\"").hits()) {
+      String text = (hit.article().article().title() + " " + hit.article().article().body()).replaceAll("\\s+", " ");
+      assertTrue(text.contains("Soviet Union") || text.contains("soviet union") || text.contains("SOVIET UNION"),
+          hit.article().article().id());
+    }
+    assertTrue(total("Soviet") > total("body:Soviet OR title:Soviet"), "unquoted words still search the names too");
+  }
+
+  @Test
+  void aHyphenAfterAnAbbreviationJoinsItsWordsAsAnyInnerHyphenDoes() throws Exception {
+    // "U.S.-Soviet" was "Soviet" alone (71 articles) where three addresses write it.
+    assertEquals(total("\"U.S. Soviet\""), total("U.S.-Soviet"));
+    assertTrue(total("U.S.-Soviet") > 0 && total("U.S.-Soviet") < total("Soviet"), total("U.S.-Soviet") + " of " + total("Soviet"));
   }
 
   @Test
