@@ -491,6 +491,15 @@ function themesSection(themes) {
   ));
 }
 
+/**
+ * The share of hedged sentences, cut (not rounded) to a tenth below 20%: 10 of 203 is 4.9%, which the
+ * scale calls low, where rounding showed 5% beside a "low" badge and a scale whose medium starts at 5%.
+ */
+function hedgedPercent(score) {
+  const tenths = Math.floor(score * 1000 + 1e-6) / 10;
+  return `${tenths >= 20 || Number.isInteger(tenths) ? Math.floor(tenths) : tenths.toFixed(1)}%`;
+}
+
 function hedgingSection(article) {
   const hedging = article.hedging;
   if (!hedging) return summarySection('Hedging', emptyNote('No hedging analysis.'));
@@ -498,7 +507,7 @@ function hedgingSection(article) {
   return summarySection('Hedging', [
     el('p', { className: 'hedging-line' }, [
       hedgingBadge(hedging.level),
-      el('span', { className: 'summary-figure', text: `${Math.round((hedging.score ?? 0) * 100)}% of sentences hedged` }),
+      el('span', { className: 'summary-figure', text: `${hedgedPercent(hedging.score ?? 0)} of sentences hedged` }),
     ]),
     el('p', { text: `${hedging.hedgedSentences ?? sentences.length} of ${plural(hedging.sentences ?? 0, 'sentence')} hedged.` }),
     // The scale, so "medium" means something: the thresholds of HedgeDetector (docs/enrichment.md).

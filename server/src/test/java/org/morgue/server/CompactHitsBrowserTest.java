@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Hits over the corpus Morgue ships, whose long addresses name dozens of actors and themes each:
@@ -82,6 +83,24 @@ class CompactHitsBrowserTest extends ShippedCorpusPageTest {
       assertEquals(1, hit.findElements(By.cssSelector(".hit-tags .badge")).size());
     }
     assertTrue(chips <= 20 * CHIPS_PER_HIT, "at most five chips a hit: " + chips);
+  }
+
+  @Test
+  void theReadersHedgedShareNeverRoundsIntoTheNextLevel() throws Exception {
+    // Nixon's 1974 address: 10 of 203 sentences hedged, 4.93%, low; the reader said "5%" beside the
+    // "low" badge and a scale whose medium starts at 5%.
+    String id = "sotu-1974-nixon";
+    JsonNode hedging = RunningServer.JSON.readTree(HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(page.url("/api/articles/" + id))).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body()).get("hedging");
+    page.open("/?article=" + id);
+    WebElement figure = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hedging-line .summary-figure")));
+    double shown = Double.parseDouble(figure.getText().replaceFirst("% of sentences hedged$", ""));
+    double share = hedging.get("score").asDouble() * 100;
+    assertTrue(shown <= share && share - shown < 0.1, figure.getText() + " for " + share);
+    String level = hedging.get("level").asText();
+    assertTrue(level.equals("low") ? shown < 5 : level.equals("medium") ? shown >= 5 && shown < 15 : shown >= 15,
+        figure.getText() + " beside " + level);
   }
 
   @Test

@@ -406,6 +406,13 @@ class ShippedCorpusApiTest {
         server.getJson("/api/search?size=0&actorType=Person&hedging=HIGH", 200).get("total"));
     assertEquals(server.getJson("/api/search?size=0&year=1961", 200).get("total"),
         server.getJson("/api/search?size=0&year=" + enc("\uff11\uff19\uff16\uff11"), 200).get("total"), "a fullwidth year");
+    // An actor's other name, as actor:USSR in a query and the completions read it: the trial's
+    // actor=USSR filtered by nothing and said "No articles match".
+    JsonNode ussr = server.getJson("/api/search?size=100&actor=USSR", 200);
+    assertEquals(ids(server.getJson("/api/search?size=100&actor=" + enc("Soviet Union"), 200)), ids(ussr));
+    assertEquals("[\"Soviet Union\"]", ussr.get("filters").get("actor").toString());
+    assertEquals(new java.util.TreeSet<>(ids(server.getJson("/api/search?size=100&q=" + enc("actor:FDR"), 200))),
+        new java.util.TreeSet<>(ids(server.getJson("/api/search?size=100&actor=fdr", 200))), "ranked apart, the same articles");
     // A word that is only part of a name is not the name: "aragua" filters by nothing.
     assertEquals(0, server.getJson("/api/search?size=0&actor=aragua", 200).get("total").asInt());
     // Exports and feeds read the filter the same way.

@@ -177,6 +177,8 @@ public final class SuggestionList {
   /**
    * The values of one facet that are {@code name} written another way (capitals, accents, width,
    * normal form), most frequent first: how a filter typed by hand reaches the name the index keeps.
+   * For actors, failing that, the actors it is an other name of ("USSR" for the Soviet Union), as
+   * {@code actor:USSR} in a query and the completions read it: the filter found nothing.
    */
   public List<String> named(String dim, String name) {
     String key = fold(name.strip());
@@ -184,12 +186,21 @@ public final class SuggestionList {
       return List.of();
     }
     List<Suggestion> same = new ArrayList<>();
+    List<Suggestion> aliased = new ArrayList<>();
     for (int i = firstAtOrAfter(key); i < entries.size() && entries.get(i).key().equals(key); i++) {
       Suggestion suggestion = entries.get(i).suggestion();
-      // A key is a name from one of its words on: "aragua" is also the end of "Tren de Aragua".
-      if (suggestion.facet().equals(dim) && fold(suggestion.value()).equals(key)) {
-        same.add(suggestion);
+      if (!suggestion.facet().equals(dim)) {
+        continue;
       }
+      // A key is a name from one of its words on: "aragua" is also the end of "Tren de Aragua".
+      if (fold(suggestion.value()).equals(key)) {
+        same.add(suggestion);
+      } else if (aliasesByActor.getOrDefault(suggestion.value(), Set.of()).contains(key)) {
+        aliased.add(suggestion);
+      }
+    }
+    if (same.isEmpty()) {
+      same = aliased;
     }
     same.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::value));
     return same.stream().map(Suggestion::value).distinct().toList();
