@@ -464,7 +464,13 @@ function countText(response, state) {
   const counted = state.group === GROUPINGS[0] && typeof stories === 'number' && stories !== total
     ? `${stories.toLocaleString()} stor${stories === 1 ? 'y' : 'ies'} (${articles})`
     : articles;
-  return state.q ? `${counted} for “${state.q}”` : counted;
+  return state.q ? `${counted} for ${quoted(state.q)}` : counted;
+}
+
+/** The query in quotes, unless it is one phrase in quotes already ("Soviet Union" read “"Soviet Union"”). */
+function quoted(query) {
+  const q = query.trim();
+  return /^["“„«‘].*["”“»’]$/u.test(q) && q.length > 1 ? q : `“${q}”`;
 }
 
 function renderSearchError(state, error) {

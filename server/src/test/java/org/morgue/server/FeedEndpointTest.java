@@ -151,6 +151,8 @@ class FeedEndpointTest {
     Element feed = atom(response).getDocumentElement();
     assertTrue(children(feed, "id").get(0).getTextContent().startsWith("urn:morgue:feed:"));
     assertEquals("Morgue: \u201cquay\u201d", children(feed, "title").get(0).getTextContent());
+    assertEquals("Morgue: \"quay strike\"", child(atom(server.get("/api/feed?q=" + enc("\"quay strike\""))).getDocumentElement(), "title"),
+        "a phrase in quotes keeps its own, without a second pair");
     assertEquals(server.base() + path, link(feed, "self"));
     assertEquals(server.base() + "/?q=quay&sort=oldest", link(feed, "alternate"), "the same search on the page");
     assertEquals(server.base() + "/?q=quay",

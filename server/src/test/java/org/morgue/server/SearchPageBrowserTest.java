@@ -165,6 +165,10 @@ class SearchPageBrowserTest {
     assertEquals(List.of("clerk"), marks);
     assertEquals(0, browser.findElements(By.cssSelector("#main img")).size());
     assertFalse("pwned".equals(browser.getTitle()), "no article markup ran");
+
+    // A phrase typed in quotes is said in its own quotes, not in a second pair around them.
+    page.open("/?q=" + RunningServer.enc("\"archive clerk\""));
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "1 article for \"archive clerk\""));
   }
 
   @Test

@@ -124,7 +124,11 @@ public final class FeedHandler implements Handler {
   private static String title(SearchRequest request) {
     StringBuilder title = new StringBuilder("Morgue: ");
     // The feed lists what the archive took in last (sort=added), not the newest published.
-    title.append(request.query().isBlank() ? "latest additions" : "\u201c" + request.query() + "\u201d");
+    String query = request.query().strip();
+    // A phrase typed in quotes keeps its own rather than gaining a second pair: Morgue: “"oil prices"”.
+    boolean inQuotes = query.length() > 1 && "\"\u201c\u201e\u00ab\u2018".indexOf(query.charAt(0)) >= 0
+        && "\"\u201d\u201c\u00bb\u2019".indexOf(query.charAt(query.length() - 1)) >= 0;
+    title.append(query.isEmpty() ? "latest additions" : inQuotes ? query : "\u201c" + query + "\u201d");
     new TreeMap<>(request.filters()).forEach((facet, values) ->
         title.append(", ").append(facet).append(": ").append(String.join(" or ", values)));
     request.from().ifPresent(date -> title.append(", from ").append(date));
