@@ -441,6 +441,13 @@ class ShippedCorpusApiTest {
         .lines().toList();
     assertTrue(ris.contains("DA  - 1961///") && ris.contains("DA  - 2020/02/04"), ris.toString());
     assertTrue(ris.contains("AU  - Trump, Donald J."), ris.toString());
+    // A Brown clipping's dateline is a paragraph of its own: the abstract was "Santa Barbara" alone.
+    List<String> datelined = server.get("/api/export?format=ris&q=" + enc("id:brown-ca27 OR id:brown-ca37")).body()
+        .lines().filter(line -> line.startsWith("AB  - ")).toList();
+    assertTrue(datelined.stream().anyMatch(line -> line.startsWith("AB  - Santa Barbara -- \"The present recovery")),
+        datelined.toString());
+    assertTrue(datelined.stream().noneMatch(line -> line.equals("AB  - The nation") || line.equals("AB  - Santa Barbara")),
+        datelined.toString());
     // JSON Lines, which an archive re-imports, writes the date as the import reads a year's: "1961",
     // not the stand-in January 1 (read back, that was a day's date, and the year was lost).
     String[] jsonl = server.get("/api/export?format=jsonl&q=id:brown-ca01").body().split("\n");
