@@ -920,6 +920,16 @@ class ActorExtractorTest {
   }
 
   @Test
+  void theIccOfA1961RailroadStoryIsTheInterstateCommerceCommissionNotTheCourt() {
+    // Brown A27 (1961): the trial found it tagged the International Criminal Court, founded in 2002.
+    String text = "The railroad asked the ICC to permit it to abandon the line.";
+    assertEquals(Set.of("Interstate Commerce Commission"),
+        names(EXTRACTOR.extract(dated(java.time.LocalDate.of(1961, 1, 1), text))));
+    assertEquals(Set.of("International Criminal Court"),
+        names(EXTRACTOR.extract(dated(java.time.LocalDate.of(2023, 3, 17), text))));
+  }
+
+  @Test
   void aWifeNamedByHerHusbandsNameIsAPersonOfHerOwn() {
     // Brown A10 and A17: society and school-board copy name a married woman by her husband's name.
     List<Actor> actors = EXTRACTOR.extract(article("",
