@@ -384,7 +384,7 @@ function renderResults(state, response) {
   renderActiveFilters(state);
   renderCuratorTools(state);
   view.hits.replaceChildren(...hits.map((hit) => hitItem(state, hit)));
-  renderEmpty(state, hits.length === 0);
+  renderEmpty(state, hits.length === 0, response);
   view.downloads.hidden = hits.length === 0;
   view.moreError.hidden = true;
   renderMoreButton();
@@ -425,7 +425,23 @@ function summaryParts(state, response, shown) {
     const why = response.interpretedBecause ? ` (${response.interpretedBecause})` : '';
     parts.push(el('span', { className: 'interpreted', text: ` · searched for the words “${response.interpretedAs}”${why}` }));
   }
+  // With no hits, the empty note says it instead.
+  const partly = shown > 0 ? partlyInRangeText(response) : '';
+  if (partly) parts.push(el('span', { className: 'partly-in-range', text: ` · ${partly}` }));
   return parts;
+}
+
+/**
+ * Says how many more articles match but are dated only to a month or year that runs past the dates
+ * asked: a range counts an article only when it holds its whole month or year, and a journalist who
+ * asked for January to June 1961 saw "No articles match" with four 1961 clippings on the subject.
+ */
+function partlyInRangeText(response) {
+  const partly = response.partlyInRange ?? 0;
+  if (partly <= 0) return '';
+  return `${partly.toLocaleString()} more ${partly === 1 ? 'article matches but is' : 'articles match but are'} dated only`
+    + ' to a month or year that runs past these dates, so not counted: widen the dates to include '
+    + (partly === 1 ? 'it' : 'them');
 }
 
 /** "Did you mean …?" for a query with few or no hits, when the server found a spelling that finds more. */
@@ -525,12 +541,14 @@ function clearQueryError() {
   view.q.setAttribute('aria-describedby', QUERY_DESCRIPTION);
 }
 
-function renderEmpty(state, empty) {
+function renderEmpty(state, empty, response) {
   view.empty.hidden = !empty;
   if (!empty) return;
-  const advice = hasFilters(state)
-    ? 'Try removing a filter or using fewer words.'
-    : 'Try fewer or different words, or check the query syntax above.';
+  const partly = partlyInRangeText(response);
+  const advice = partly ? `${partly.charAt(0).toUpperCase()}${partly.slice(1)}.`
+    : hasFilters(state)
+      ? 'Try removing a filter or using fewer words.'
+      : 'Try fewer or different words, or check the query syntax above.';
   const parts = [el('p', { className: 'empty-title', text: 'No articles match' }), el('p', { text: advice })];
   if (hasFilters(state)) parts.push(clearAllButton());
   view.empty.replaceChildren(...parts);

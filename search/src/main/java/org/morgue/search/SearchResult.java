@@ -21,6 +21,9 @@ import java.util.Optional;
  *     ("Venezeula" to "Venezuela"), when that finds more; empty otherwise
  * @param stories the exact number of distinct stories among the matching articles (at most {@link
  *     #total}); with hits grouped by story, the number of hits all pages hold together
+ * @param partlyInRange the articles that would match but for the request's dates holding only part of
+ *     theirs: dated to a month or year that runs past {@code from} or {@code to} (a clipping dated
+ *     1961, for January to June 1961), left out of {@link #total}; 0 without dates
  */
 public record SearchResult(
     long total,
@@ -31,7 +34,8 @@ public record SearchResult(
     Timeline timeline,
     java.util.Optional<QueryInterpretation> interpretation,
     Optional<String> suggestion,
-    long stories) {
+    long stories,
+    long partlyInRange) {
   public SearchResult {
     hits = List.copyOf(hits);
     facets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facets));

@@ -175,4 +175,20 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     bar("1961");
     assertTrue(!page.driver.findElement(By.id("timeline-less-precise")).isDisplayed(), "by year, every match is drawn");
   }
+
+  @Test
+  void datesThatHoldOnlyPartOfAClippingsYearSayHowManyTheyLeaveOut() {
+    // The journalist's trial: oil prices from January to June 1961 said "No articles match", where
+    // four 1961 clippings, dated only to the year, speak of them.
+    page.open("/?q=" + RunningServer.enc("oil prices") + "&from=1961-01-01&to=1961-06-30");
+    WebElement empty = page.wait.until(driver -> {
+      WebElement shown = driver.findElement(By.id("empty"));
+      return shown.isDisplayed() ? shown : null;
+    });
+    assertTrue(empty.getText().matches("(?s).*No articles match.*\\d+ more articles match but are dated only to a month or year"
+        + " that runs past these dates, so not counted: widen the dates to include them\\..*"), empty.getText());
+    page.open("/?q=" + RunningServer.enc("oil prices") + "&from=1961-01-01&to=1961-12-31");
+    page.hits();
+    assertTrue(page.driver.findElements(By.cssSelector("#summary .partly-in-range")).isEmpty(), "the whole year holds them");
+  }
 }

@@ -421,6 +421,26 @@ class ShippedCorpusApiTest {
   }
 
   @Test
+  void datesThatHoldOnlyPartOfAnArticlesYearCountWhatTheyLeaveOut() throws Exception {
+    // 1961 holds two addresses dated to the day (January) and the Brown clippings, dated to the year:
+    // January to June holds the addresses, and the clippings only in part.
+    String words = "&q=" + enc("oil prices");
+    JsonNode half = server.getJson("/api/search?size=0" + words + "&from=1961-01-01&to=1961-06-30", 200);
+    JsonNode year = server.getJson("/api/search?size=0" + words + "&from=1961-01-01&to=1961-12-31", 200);
+    assertTrue(half.get("partlyInRange").asLong() > 0, half.toString());
+    assertEquals(year.get("total").asLong() - half.get("total").asLong(), half.get("partlyInRange").asLong(), half.toString());
+    assertEquals(List.of("1961-01-01", "1961-06-30"), List.of(half.get("from").asText(), half.get("to").asText()), "echoed");
+    assertEquals(0, year.get("partlyInRange").asLong(), "the whole year holds them");
+    JsonNode undated = server.getJson("/api/search?size=0" + words, 200);
+    assertEquals(0, undated.get("partlyInRange").asLong());
+    assertTrue(undated.get("from").isNull() && undated.get("to").isNull(), undated.toString());
+    // Facet filters narrow what is left out as they narrow the matches.
+    JsonNode filtered = server.getJson("/api/search?size=0" + words + "&from=1961-01-01&to=1961-06-30&source="
+        + enc("State of the Union"), 200);
+    assertEquals(0, filtered.get("partlyInRange").asLong(), filtered.toString());
+  }
+
+  @Test
   void aDateWhoseSourceGaveOnlyTheYearSaysSo() throws Exception {
     JsonNode brown = server.getJson("/api/articles/brown-ca01", 200);
     assertEquals("1961-01-01", brown.get("published").asText());

@@ -234,8 +234,11 @@ public final class OpenSearchEngine implements SearchEngine {
     });
     Timeline line = Timeline.of(dayCounts, archive.days(), request.interval());
     Optional<String> suggestion = spelling(dsl, request, total);
+    Optional<ObjectNode> partly = dsl.partlyWithinDates();
+    long partlyInRange = partly.isPresent() ? count(partly.get()) : 0;
     long took = (System.nanoTime() - start) / 1_000_000;
-    return new SearchResult(total, took, hits, facets, next, line, dsl.parsed().interpretation(), suggestion, stories);
+    return new SearchResult(total, took, hits, facets, next, line, dsl.parsed().interpretation(), suggestion, stories,
+        partlyInRange);
   }
 
   /**

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
 import org.morgue.engine.lucene.index.ArchiveSchema;
@@ -98,6 +100,24 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
   /** Every filter but the one on {@code dim} (null for all of them): what counts {@code dim} sideways. */
   List<ObjectNode> filtersBut(String dim) {
     return filters.entrySet().stream().filter(e -> !e.getKey().equals(dim)).map(Map.Entry::getValue).toList();
+  }
+
+  /**
+   * The text under every filter, over the articles the request's dates hold only part of (dated to a
+   * month or year that runs past them; {@link PublishedWithin#partlyWithin}); empty without dates.
+   */
+  Optional<ObjectNode> partlyWithinDates() {
+    Optional<Query> partly = PublishedWithin.partlyWithin(
+        request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE),
+        request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE));
+    if (partly.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectNode query = ClusterConnection.object();
+    ObjectNode bool = query.putObject("bool");
+    bool.putArray("must").add(text);
+    bool.putArray("filter").add(QueryTranslator.translate(partly.get()));
+    return Optional.of(withFilters(query, filtersBut(null)));
   }
 
   /** A query that is {@code query} under these filters. */

@@ -45,7 +45,9 @@ public final class ApiViews {
    * when that finds more ("did you mean"); null otherwise. {@code group} is whether hits are stories
    * (one per story, the default) or articles; {@code stories} is how many distinct stories the
    * matching articles belong to, and {@code counted} says what {@code total}, the facets and the
-   * timeline count: always {@code articles}.
+   * timeline count: always {@code articles}. {@code from} and {@code to} are the dates asked (null when
+   * not), and {@code partlyInRange} how many more articles would match but are dated to a month or
+   * year that runs past them (a clipping dated 1961, for January to June 1961), so are not counted.
    */
   public record SearchResponse(
       String query,
@@ -53,8 +55,11 @@ public final class ApiViews {
       int size,
       Grouping group,
       Map<String, List<String>> filters,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
       long total,
       long stories,
+      long partlyInRange,
       String counted,
       long took,
       List<HitView> hits,
@@ -191,8 +196,8 @@ public final class ApiViews {
       }
     }
     return new SearchResponse(
-        request.query(), request.sort(), request.size(), request.grouping(), filters, result.total(),
-        result.stories(), "articles", result.tookMillis(),
+        request.query(), request.sort(), request.size(), request.grouping(), filters, request.from(), request.to(),
+        result.total(), result.stories(), result.partlyInRange(), "articles", result.tookMillis(),
         result.hits().stream().map(hit -> hit(hit, picks)).toList(), result.nextCursor(), result.timeline(), result.facets(),
         result.interpretation().map(QueryInterpretation::query),
         result.interpretation().map(QueryInterpretation::reason),

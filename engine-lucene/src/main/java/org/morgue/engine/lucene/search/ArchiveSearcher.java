@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
@@ -197,9 +198,11 @@ public final class ArchiveSearcher implements SearchEngine {
           state.actorTypes()::of, request.facetPrefixes().isEmpty() ? SuggestionList.NONE : state.suggestions());
       Timeline timeline = Timeline.of(counted.days(), state.wholeArchiveDays(searcher), request.interval());
       Optional<String> suggestion = spelling.suggest(searcher, query, request, total);
+      Optional<Query> partly = query.partlyWithinDates(request);
+      long partlyInRange = partly.isPresent() ? searcher.count(partly.get()) : 0;
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(total, took, hits, facets, nextCursor, timeline, query.interpretation(), suggestion,
-          counted.stories());
+          counted.stories(), partlyInRange);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.morgue.engine.lucene.search;
 
+import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,5 +27,21 @@ public final class PublishedWithin {
         .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, from, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
         .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED_END, Long.MIN_VALUE, to), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /**
+   * The articles the range holds only part of: dated to a month or year that runs past one of its
+   * ends (a clipping dated 1961, for January to June 1961). {@link #days} leaves them out, so the
+   * answer can say how many; empty when the range is open at both ends and so holds every date.
+   */
+  public static Optional<Query> partlyWithin(long from, long to) {
+    if (from == Long.MIN_VALUE && to == Long.MAX_VALUE) {
+      return Optional.empty();
+    }
+    return Optional.of(new BooleanQuery.Builder()
+        .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, Long.MIN_VALUE, to), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED_END, from, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+        .add(days(from, to), BooleanClause.Occur.MUST_NOT)
+        .build());
   }
 }

@@ -99,6 +99,23 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
         + IndexSearcher.getMaxClauseCount() + "); make wildcards and fuzzy terms more specific", e);
   }
 
+  /**
+   * The request's text and filters over the articles its dates hold only part of ({@link
+   * PublishedWithin#partlyWithin}); empty when it gives no dates.
+   */
+  Optional<Query> partlyWithinDates(SearchRequest request) throws InvalidQueryException {
+    if (request.from().isEmpty() && request.to().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Query> partly = PublishedWithin.partlyWithin(request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE),
+        request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE));
+    if (partly.isEmpty()) {
+      return partly;
+    }
+    return Optional.of(drillDown(new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+        .add(partly.get(), BooleanClause.Occur.FILTER).build(), request));
+  }
+
   /** Another text under the same dates and filters (for a spelling correction's count). */
   static DrillDownQuery drillDown(String text, SearchRequest request) throws InvalidQueryException {
     return drillDown(withDateFilter(parse(text).query(), request), request);
