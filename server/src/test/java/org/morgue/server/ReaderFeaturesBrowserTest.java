@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -84,6 +85,12 @@ class ReaderFeaturesBrowserTest {
     assertEquals("Skip past the text to what Morgue found", skip.getDomProperty("textContent"));
     assertTrue(skip.findElements(By.xpath("following::*[contains(@class, 'article-body')]")).size() == 1,
         "before the text");
+    // Unfocused it covers nothing: it lay over the Back / Previous / Next row for every reader.
+    WebElement back = reader.findElement(By.cssSelector(".reader-bar"));
+    assertEquals(Boolean.FALSE, ((JavascriptExecutor) page.driver).executeScript(
+        "const s = arguments[0].getBoundingClientRect(), b = arguments[1].getBoundingClientRect();"
+            + " return s.width > 1 && s.height > 1 && s.left < b.right && b.left < s.right && s.top < b.bottom && b.top < s.bottom;",
+        skip, back));
     skip.sendKeys(Keys.ENTER);
     assertEquals("reader-summary", page.driver.switchTo().activeElement().getDomAttribute("id"));
     assertFalse(page.driver.getCurrentUrl().contains("#"), "the URL keeps the article only");
