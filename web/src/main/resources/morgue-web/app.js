@@ -552,6 +552,46 @@ function renderEmpty(state, empty, response) {
   const parts = [el('p', { className: 'empty-title', text: 'No articles match' }), el('p', { text: advice })];
   if (hasFilters(state)) parts.push(clearAllButton());
   view.empty.replaceChildren(...parts);
+  if (!partly) explainWordByWord(state, searchController?.signal);
+}
+
+/**
+ * The words of a query typed as plain words, two to six of them: what a search that finds nothing
+ * can be told word by word. Empty for anything with quotes, fields, operators or wildcards.
+ */
+function plainWords(query) {
+  const q = (query ?? '').trim();
+  if (!/^[\p{L}\p{N}'’.\- ]+$/u.test(q)) return [];
+  const words = [...new Set(q.split(/\s+/).filter((word) => !/^(and|or|not)$/i.test(word)))];
+  return words.length >= 2 && words.length <= 6 ? words : [];
+}
+
+/**
+ * Under a search of several words that finds nothing, how many articles each word finds under the
+ * same filters and dates, and its spelling correction if it has one: "Breshnev detente" found
+ * nothing and said only to try fewer words, where "detente" alone finds 2 and "Breshnev" is a
+ * misspelling of Brezhnev. Asked of the API one word at a time, after the answer is drawn.
+ */
+async function explainWordByWord(state, signal) {
+  const words = plainWords(state.q);
+  if (words.length === 0 || !signal) return;
+  let counts;
+  try {
+    counts = await Promise.all(words.map(async (word) => {
+      const answer = await fetchJson(searchUrl(withQuery(state, word), { size: 0 }), signal);
+      return { word, total: answer.total ?? 0, suggestion: answer.suggestion ?? null };
+    }));
+  } catch {
+    return; // aborted by a newer search, or refused: the note stays as it is
+  }
+  if (signal.aborted || view.empty.hidden) return;
+  const said = counts.map(({ word, total, suggestion }) => {
+    const found = total === 0 ? 'no article' : `${total.toLocaleString()} article${total === 1 ? '' : 's'}`;
+    return `“${word}” ${found}${total === 0 && suggestion ? ` (did you mean “${suggestion}”?)` : ''}`;
+  });
+  view.empty.querySelector('.word-counts')?.remove();
+  view.empty.insertBefore(el('p', { className: 'word-counts', text: `No article has them all. Alone, ${said.join(', ')}.` }),
+    view.empty.children[1] ?? null);
 }
 
 // ---- Active filter chips -------------------------------------------------------------------

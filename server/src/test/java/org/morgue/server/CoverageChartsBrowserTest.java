@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The timeline's coverage charts on the corpus Morgue ships, searching "jury": in 1961 the archive
@@ -120,6 +121,25 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
           .map(row -> List.<Object>of(row.getDomAttribute("data-value"), Long.parseLong(row.getDomAttribute("data-count"))))
           .toList();
     });
+  }
+
+  @Test
+  void severalWordsThatFindNothingTogetherAreCountedOneByOne() throws Exception {
+    // The journalist's trial: "Breshnev detente" found nothing, said only "try fewer words", and gave
+    // no correction, since "Brezhnev detente" finds nothing either.
+    page.open("/?q=" + RunningServer.enc("Breshnev detente"));
+    WebElement counts = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#empty .word-counts")));
+    JsonNode detente = new ObjectMapper().readTree(java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.url("/api/search?size=0&q=detente"))).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+    long total = detente.get("total").asLong();
+    assertTrue(total > 0, detente.toString());
+    assertEquals("No article has them all. Alone, \u201cBreshnev\u201d no article (did you mean \u201cBrezhnev\u201d?), \u201cdetente\u201d "
+        + total + " article" + (total == 1 ? "" : "s") + ".", counts.getText());
+    // Not for one word, nor for a query with syntax.
+    page.open("/?q=" + RunningServer.enc("\"Breshnev detente\""));
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
+    assertTrue(page.driver.findElements(By.cssSelector("#empty .word-counts")).isEmpty());
   }
 
   /** A facet's five largest counts as the API answers them, ties by name. */
