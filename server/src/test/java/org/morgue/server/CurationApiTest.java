@@ -194,6 +194,10 @@ class CurationApiTest {
     assertEquals(List.of(KILL_CLAIMS), memberIds(last));
     assertTrue(last.get("next").isNull(), last.toString());
     assertTrue(page.get("next").isNull(), page.toString());
+    // size=0 is the counts alone, with no next page: a client following rel=next looped on it for good.
+    HttpResponse<String> counts = get(path + "?size=0");
+    assertTrue(JSON.readTree(counts.body()).get("next").isNull(), counts.body());
+    assertTrue(counts.headers().firstValue("Link").isEmpty(), counts.headers().toString());
     assertEquals(0, page.get("articles").get(0).get("position").asInt());
     String readTag = get(path).headers().firstValue("ETag").orElseThrow();
     assertTrue(readTag.startsWith("\"v" + page.get("version").asInt() + "-"), readTag);

@@ -114,7 +114,8 @@ public final class CollectionHandlers {
     ctx.header("ETag", readTag(collection.version(), searcher.lastCommit(), ""));
     // The next page as /api/changes and search name theirs: a field and a Link header, relative to
     // the path the request named (PageLinks).
-    Optional<String> next = (long) offset + size < entries.size()
+    // size=0 asks only for the counts, as a search's does: a next page of nothing would loop for good.
+    Optional<String> next = size > 0 && (long) offset + size < entries.size()
         ? Optional.of(ctx.path() + "?offset=" + (offset + size) + "&size=" + size)
         : Optional.empty();
     next.ifPresent(link -> PageLinks.next(ctx, link));

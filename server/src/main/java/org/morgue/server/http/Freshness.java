@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,6 +33,9 @@ public final class Freshness {
   private final SearchEngine searcher;
   private final String build;
   private final LongSupplier curated;
+  /** The latest changes answers were made from, newest last ({@link #sharesItsSecond}). */
+  private final ArrayDeque<Instant> answeredFrom = new ArrayDeque<>();
+  private static final int REMEMBERED = 256;
 
   /**
    * @param curated the number of the last change to the story records: a story's record changes
@@ -99,19 +103,45 @@ public final class Freshness {
     return validate(ctx, etag, lastModified);
   }
 
-  private static boolean validate(Context ctx, String etag, Instant modified) throws IOException {
+  private boolean validate(Context ctx, String etag, Instant modified) throws IOException {
     Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
     ctx.header("ETag", etag)
         .header("Last-Modified", IMF_FIXDATE.format(lastModified.atZone(ZoneOffset.UTC)))
         .header("Cache-Control", "no-cache");
     String ifNoneMatch = ctx.header("If-None-Match");
+    boolean sharesItsSecond = sharesItsSecond(modified);
     boolean current = ifNoneMatch != null
         ? matches(ifNoneMatch, etag)
-        : unmodifiedSince(ctx.header("If-Modified-Since"), lastModified);
+        : !sharesItsSecond && unmodifiedSince(ctx.header("If-Modified-Since"), lastModified);
     if (current) {
       notModifiedAnswer(ctx);
     }
     return current;
+  }
+
+  /**
+   * Whether another change this server answered from fell in the same second as this one. HTTP dates
+   * count whole seconds, so two commits within one second give one Last-Modified: a feed reader
+   * polling with If-Modified-Since after the first was answered 304 after the second (the API
+   * trial's poller missed writes). Such a date cannot tell the client's copy from the current one, so
+   * it validates nothing; the entity tag still does. A change no answer was made from cannot have
+   * given a client its date, so the changes remembered are those answers were made from.
+   */
+  private boolean sharesItsSecond(Instant modified) {
+    Instant second = modified.truncatedTo(ChronoUnit.SECONDS);
+    synchronized (answeredFrom) {
+      boolean shared = false;
+      for (Instant other : answeredFrom) {
+        shared |= !other.equals(modified) && other.truncatedTo(ChronoUnit.SECONDS).equals(second);
+      }
+      if (!answeredFrom.contains(modified)) {
+        answeredFrom.addLast(modified);
+        if (answeredFrom.size() > REMEMBERED) {
+          answeredFrom.removeFirst();
+        }
+      }
+      return shared;
+    }
   }
 
   /**
