@@ -157,6 +157,22 @@ class LiveUpdateRefusalsTest {
     HttpResponse<String> text = desk.post(AIRLIFT, "text/plain", TOKEN);
     assertEquals(415, text.statusCode(), text.body());
     assertProblem(text, 415);
+
+    // The API trial's gzipped body and Latin-1 charset were 400 "not valid UTF-8 text", as if the
+    // text were broken: they are media the server does not take (RFC 9110, 15.5.16).
+    java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+      gzip.write(AIRLIFT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    HttpResponse<String> compressed = desk.send(desk.request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(zipped.toByteArray())));
+    assertEquals(415, compressed.statusCode(), compressed.body());
+    assertTrue(JSON.readTree(compressed.body()).get("detail").asText().contains("Content-Encoding 'gzip'"), compressed.body());
+    HttpResponse<String> latin = desk.post(AIRLIFT, "application/json; charset=ISO-8859-1", TOKEN);
+    assertEquals(415, latin.statusCode(), latin.body());
+    assertTrue(JSON.readTree(latin.body()).get("detail").asText().contains("UTF-8"), latin.body());
+    assertEquals(404, desk.get("/api/articles/berlin-airlift").statusCode(), "nothing was written");
   }
 
   @Test

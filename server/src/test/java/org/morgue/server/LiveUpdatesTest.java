@@ -105,6 +105,10 @@ class LiveUpdatesTest {
     assertEquals(0, result.get("updated").asInt());
     assertEquals(0, result.get("unchanged").asInt());
     assertEquals(List.of("berlin-airlift"), texts(result.get("ids")));
+    // RFC 9110 (15.3.2): the 201 names what it created, as the curation's POSTs do.
+    String location = response.headers().firstValue("Location").orElseThrow();
+    assertEquals("/api/articles/berlin-airlift", location);
+    assertEquals("Allied airlift thwarts the Berlin blockade", desk.getJson(location, 200).get("title").asText());
 
     JsonNode search = desk.getJson("/api/search?q=airlift", 200);
     assertEquals(1, search.get("total").asInt());

@@ -6,7 +6,11 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.morgue.article.Article;
 import org.morgue.server.http.ArticleVersions;
@@ -32,6 +36,7 @@ public final class ArticleWriteHandlers {
     PostedArticles.Layout layout = PostedArticles.Layout.of(ctx.contentType()).orElseThrow(() ->
         new UnsupportedMediaTypeResponse("Content-Type must be application/json (one article) or"
             + " application/x-ndjson (JSON Lines), not '" + Optional.ofNullable(ctx.contentType()).orElse("") + "'"));
+    refuseWhatCannotBeRead(ctx);
     List<Article> articles = posted.read(body(ctx, updates.maxBodyBytes()), layout);
     String ifMatch = ctx.header("If-Match");
     if (ifMatch != null && articles.size() != 1) {
@@ -48,7 +53,31 @@ public final class ArticleWriteHandlers {
       throw createOnly ? new LiveIndex.VersionMismatchException(e.id(), "article '" + e.id() + "' exists already, and"
           + " If-None-Match: * asks only to create: nothing was written") : e;
     }
+    if (result.changed() && articles.size() == 1) {
+      // RFC 9110 (15.3.2): a 201 names what it created; a batch creates many, so names none.
+      // An id may hold anything ("AP 2021/07"): one path segment, a space as %20 (a '+' there is a plus).
+      ctx.header("Location", "/api/articles/" + URLEncoder.encode(articles.get(0).id(), StandardCharsets.UTF_8).replace("+", "%20"));
+    }
     ctx.status(result.changed() ? 201 : 200).json(result);
+  }
+
+  /**
+   * A body compressed or in another charset is refused as a media type this server does not take
+   * (RFC 9110, 15.5.16), not read as UTF-8 and answered "not valid UTF-8 text" as if the client had
+   * sent broken text.
+   */
+  private static void refuseWhatCannotBeRead(Context ctx) {
+    String coding = Optional.ofNullable(ctx.header("Content-Encoding")).map(String::strip).orElse("");
+    if (!coding.isEmpty() && !coding.equalsIgnoreCase("identity")) {
+      throw new UnsupportedMediaTypeResponse("Content-Encoding '" + coding + "' is not taken: send the body uncompressed");
+    }
+    String charset = Optional.ofNullable(ctx.contentType()).map(type -> type.toLowerCase(Locale.ROOT))
+        .flatMap(type -> Arrays.stream(type.split(";")).skip(1).map(String::strip)
+            .filter(parameter -> parameter.startsWith("charset=")).findFirst())
+        .map(parameter -> parameter.substring("charset=".length()).replace("\"", "").strip()).orElse("utf-8");
+    if (!charset.equals("utf-8") && !charset.equals("utf8")) {
+      throw new UnsupportedMediaTypeResponse("the body must be UTF-8, not charset '" + charset + "'");
+    }
   }
 
   public void delete(Context ctx) throws Exception {
