@@ -273,7 +273,9 @@ class CurationApiTest {
     // A rename: the very next search finds the articles under the new name only.
     HttpResponse<String> renamed = send("PUT", "/api/corrections/actors/" + path(TREN),
         "{\"renameTo\": \"Tren de Aragua gang\", \"reason\": \"house style\"}", ANA);
-    assertEquals(200, renamed.statusCode(), renamed.body());
+    // A PUT that creates is a 201 naming what it made (RFC 9110, 9.3.4); the API trial's was a 200.
+    assertEquals(201, renamed.statusCode(), renamed.body());
+    assertEquals("/api/corrections/actors/" + path(TREN), renamed.headers().firstValue("Location").orElseThrow());
     assertEquals("\"v1\"", renamed.headers().firstValue("ETag").orElseThrow());
     assertEquals("Tren de Aragua gang", JSON.readTree(renamed.body()).get("canonicalName").asText());
     assertEquals(trenArticles, total("actor=" + enc("Tren de Aragua gang")));
@@ -291,7 +293,7 @@ class CurationApiTest {
         .orElse(killActors.stream().filter(name -> !name.equals(TREN)).findFirst().orElseThrow());
     HttpResponse<String> merged = send("PUT", "/api/corrections/actors/" + path(other),
         "{\"renameTo\": \"Tren de Aragua gang\"}", BEN);
-    assertEquals(200, merged.statusCode(), merged.body());
+    assertEquals(201, merged.statusCode(), merged.body());
     assertEquals(total("actor=" + enc("Tren de Aragua gang")), total("actor=" + enc(other)), "the merged name is an alias");
     List<String> afterMerge = actorNames(getJson("/api/articles/" + KILL_CLAIMS));
     assertFalse(afterMerge.contains(other), afterMerge.toString());
@@ -300,7 +302,7 @@ class CurationApiTest {
     // A change of type.
     HttpResponse<String> retyped = send("PUT", "/api/corrections/actors/" + path("Tren de Aragua gang"),
         "{\"type\": \"organisation\"}", ANA);
-    assertEquals(200, retyped.statusCode(), retyped.body());
+    assertEquals(201, retyped.statusCode(), retyped.body());
     assertEquals("organisation", actor(getJson("/api/articles/" + CRACKDOWN), "Tren de Aragua gang").get("type").asText());
     assertEquals(trenArticles, total("actor=" + enc("Tren de Aragua gang") + "&actorType=organisation"));
 
@@ -329,7 +331,7 @@ class CurationApiTest {
     long namingRemoved = total("actor=" + enc(removedActor));
     HttpResponse<String> corrected = send("PUT", "/api/corrections/articles/" + CRACKDOWN,
         "{\"title\": \"Trump widens the Venezuela crackdown\", \"removeActors\": [\"" + removedActor + "\"]}", BEN);
-    assertEquals(200, corrected.statusCode(), corrected.body());
+    assertEquals(201, corrected.statusCode(), corrected.body());
     assertEquals(originalTitle, JSON.readTree(corrected.body()).get("original").get("title").asText());
     JsonNode article = getJson("/api/articles/" + CRACKDOWN);
     assertEquals("Trump widens the Venezuela crackdown", article.get("title").asText());
@@ -396,7 +398,7 @@ class CurationApiTest {
   void whatTheSourceSendsAfterACorrectionIsKeptAndWithdrawingRestoresTheSourcesLatest() throws Exception {
     String id = "curation-dated";
     assertEquals(201, postArticle(article(id, "Raid reported", "live-desk", "Police raided a house in Caracas.")).statusCode());
-    assertEquals(200, send("PUT", "/api/corrections/articles/" + id, "{\"title\": \"Raid confirmed\"}", ANA).statusCode());
+    assertEquals(201, send("PUT", "/api/corrections/articles/" + id, "{\"title\": \"Raid confirmed\"}", ANA).statusCode());
     // The source sends it again, with a new date and a new headline: the curator's headline stays.
     String again = article(id, "Raid reported again", "live-desk", "Police raided a house in Caracas.")
         .replace("2025-10-01", "2025-10-05");
@@ -412,7 +414,7 @@ class CurationApiTest {
 
     // A date known only by its year (or month) is corrected to it, and the article says so.
     HttpResponse<String> yearOnly = send("PATCH", "/api/corrections/articles/" + id, "{\"published\": \"2024\"}", ANA);
-    assertEquals(200, yearOnly.statusCode(), yearOnly.body());
+    assertEquals(201, yearOnly.statusCode(), "made anew after the withdrawal: " + yearOnly.body());
     assertEquals("2024", JSON.readTree(yearOnly.body()).get("published").asText());
     article = getJson("/api/articles/" + id);
     assertEquals("2024-01-01", article.get("published").asText());
@@ -758,7 +760,7 @@ class CurationApiTest {
     String path = "/api/corrections/articles/curation-patch";
     // No correction yet: the patch makes one, with If-Match or without.
     HttpResponse<String> made = send("PATCH", path, "{\"title\": \"Baltimore port strike ends\"}", ANA);
-    assertEquals(200, made.statusCode(), made.body());
+    assertEquals(201, made.statusCode(), made.body());
     assertEquals("\"v1\"", made.headers().firstValue("ETag").orElseThrow());
     // Another field: the headline stays.
     HttpResponse<String> themed = send("PATCH", path, "{\"addThemes\": [\"Labour\"], \"reason\": \"a strike\"}", BEN);
@@ -798,7 +800,7 @@ class CurationApiTest {
     assertEquals(201, postArticle(article("curation-actor-patch", "Harbour talks", "live-desk",
         "Mayor Brandon Scott said on Monday that the harbour talks would resume in the spring.")).statusCode());
     String path = "/api/corrections/actors/" + path("Brandon Scott");
-    assertEquals(200, send("PUT", path, "{\"renameTo\": \"Brandon M. Scott\", \"reason\": \"house style\"}", ANA)
+    assertEquals(201, send("PUT", path, "{\"renameTo\": \"Brandon M. Scott\", \"reason\": \"house style\"}", ANA)
         .statusCode());
 
     HttpResponse<String> retyped = send("PATCH", path, "{\"type\": \"government\", \"reason\": \"the mayor's office\"}",

@@ -551,7 +551,8 @@ class OpenApiContractTest {
     call(writable, "PUT", actor, tren, "{\"renameTo\": \"Tren de Aragua\"}", json, 400);
     call(writable, "PUT", actor, "/api/corrections/actors/Nobody%20At%20All", "{\"type\": \"group\"}", json, 404);
     call(writable, "PUT", actor, tren, "{\"renameTo\": \"Tren de Aragua gang\", \"type\": \"group\", \"reason\": \"house style\"}",
-        json, 200);
+        json, 201);
+    call(writable, "PUT", actor, tren, "{\"renameTo\": \"Tren de Aragua gang\", \"type\": \"group\"}", anyJson, 200);
     call(actor, tren, 200);
     call(actor, "/api/corrections/actors/nope", 404);
     call(writable, "PUT", actor, tren, "{\"type\": \"organisation\"}", staleJson, 412);
@@ -561,6 +562,8 @@ class OpenApiContractTest {
     Map<String, String> mergePatch = Map.of("Content-Type", "application/merge-patch+json", "Authorization",
         "Bearer " + TOKEN);
     call(writable, "PATCH", actor, tren, "{\"type\": \"organisation\", \"reason\": \"the renaming stays\"}", mergePatch, 200);
+    call(writable, "PATCH", actor, "/api/corrections/actors/Venezuela", "{\"type\": \"government\"}", mergePatch, 201);
+    call(writable, "DELETE", actor, "/api/corrections/actors/Venezuela", null, token, 204);
     call(writable, "PATCH", actor, tren, "{\"renameTo\": \"Tren de Aragua\"}", json, 400);
     call(writable, "PATCH", actor, tren, "{\"type\": \"group\"}", staleJson, 412);
     call(writable, "PATCH", actor, "/api/corrections/actors/Nobody%20At%20All", "{\"type\": \"group\"}", json, 404);
@@ -570,12 +573,17 @@ class OpenApiContractTest {
     String crackdown = "/api/corrections/articles/" + SeedIndex.CRACKDOWN;
     call(writable, "PUT", article, crackdown, "{\"title\": \"Trump widens the Venezuela crackdown\", \"removeActors\":"
         + " [\"Venezuela\"], \"addActors\": [{\"name\": \"Nicolás Maduro\", \"type\": \"person\"}], \"addThemes\": [\"Corruption\"]}",
-        json, 200);
+        json, 201);
+    call(writable, "PUT", article, crackdown, "{\"title\": \"Trump widens the Venezuela crackdown\", \"removeActors\":"
+        + " [\"Venezuela\"], \"addThemes\": [\"Corruption\"]}", anyJson, 200);
     call(writable, "PUT", article, crackdown, "{\"addThemes\": [\"Space\"]}", anyJson, 400);
     call(writable, "PUT", article, crackdown, "{\"title\": \"x\"}", json, 428);
     call(writable, "PUT", article, crackdown, "{\"title\": \"x\"}", staleJson, 412);
     call(writable, "PUT", article, "/api/corrections/articles/nope", "{\"title\": \"x\"}", json, 404);
     call(writable, "PATCH", article, crackdown, "{\"addThemes\": [\"Diplomacy\"], \"title\": null}", mergePatch, 200);
+    String killClaims = "/api/corrections/articles/" + SeedIndex.KILL_CLAIMS;
+    call(writable, "PATCH", article, killClaims, "{\"addThemes\": [\"Diplomacy\"]}", mergePatch, 201);
+    call(writable, "DELETE", article, killClaims, null, token, 204);
     call(writable, "PATCH", article, crackdown, "{\"removeThemes\": [\"Sport\"]}", json, 200);
     call(writable, "PATCH", article, crackdown, "{\"addThemes\": [\"Space\"]}", json, 400);
     call(writable, "PATCH", article, crackdown, "{\"title\": \"x\"}", staleJson, 412);
@@ -609,7 +617,8 @@ class OpenApiContractTest {
     call(story, "/api/stories/nope", 404);
     call(record, crackdownRecord, 404);
     call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"" + SeedIndex.CRACKDOWN + "\", \"reason\": \"the one to cite\"}",
-        json, 200);
+        json, 201);
+    call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"" + SeedIndex.CRACKDOWN + "\"}", anyJson, 200);
     call(record, crackdownRecord, 200);
     call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"" + SeedIndex.KILL_CLAIMS + "\"}", anyJson, 409);
     call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"no-such-article\"}", anyJson, 400);

@@ -109,7 +109,7 @@ class StoryRecordApiTest {
     String searchTag = get("/api/search?size=100&sort=oldest").headers().firstValue("ETag").orElseThrow();
     HttpResponse<String> picked = send("PUT", RECORD,
         "{\"articleId\": \"" + PICK + "\", \"reason\": \"the corrected text is the one to cite\"}", ANA);
-    assertEquals(200, picked.statusCode(), picked.body());
+    assertEquals(201, picked.statusCode(), picked.body());
     assertEquals("\"v1\"", picked.headers().firstValue("ETag").orElseThrow());
 
     List<String> expected = List.of(PICK, "crackdown-original", "crackdown-courier");

@@ -60,7 +60,7 @@ class StoryRecordBrowserTest {
         .header("Authorization", "Bearer " + TOKEN)
         .PUT(HttpRequest.BodyPublishers.ofString("{\"articleId\": \"crackdown-corrected\"}")).build(),
         HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, picked.statusCode(), picked.body());
+    assertEquals(201, picked.statusCode(), picked.body());
   }
 
   @AfterAll

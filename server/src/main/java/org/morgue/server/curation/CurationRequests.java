@@ -124,6 +124,16 @@ public final class CurationRequests {
     return node;
   }
 
+  /**
+   * The status of a PUT or PATCH that wrote a correction or a record: 201 naming it in Location when
+   * there was none before, as RFC 9110 (9.3.4) requires of a PUT that creates, else 200.
+   */
+  static void createdOrChanged(Context ctx, boolean created) {
+    if (created) {
+      ctx.status(201).header("Location", ctx.path());
+    }
+  }
+
   /** Refuses a field of {@code object} that is none of {@code fields} nor {@code reason}. */
   static void onlyFields(JsonNode object, String where, String... fields) throws BadRequestException {
     List<String> known = new ArrayList<>(List.of(fields));
