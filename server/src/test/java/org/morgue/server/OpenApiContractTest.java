@@ -465,6 +465,7 @@ class OpenApiContractTest {
     call(writable, "POST", "/api/collections", "/api/collections", "{\"name\": \"\"}", json, 400);
     call("/api/collections", "/api/collections", 200);
     call(c, coll + "?offset=0&size=10", 200);
+    revalidated(writable, c, coll);
     refused(c, coll + "?size=5000", 400);
     call(c, "/api/collections/nope", 404);
     call(writable, "PATCH", c, coll, "{\"description\": \"Raids, strikes and claims\"}",
@@ -529,6 +530,7 @@ class OpenApiContractTest {
         "{\"name\": \"Colours\", \"search\": {\"colour\": \"red\"}}", json, 400);
     call("/api/saved-searches", "/api/saved-searches", 200);
     call(s, search, 200);
+    revalidated(writable, s, search);
     call(s, "/api/saved-searches/nope", 404);
     call(writable, "POST", s + "/run", search + "/run", null, token, 200);
     call(writable, "POST", s + "/run", "/api/saved-searches/nope/run", null, token, 404);
@@ -554,6 +556,7 @@ class OpenApiContractTest {
         json, 201);
     call(writable, "PUT", actor, tren, "{\"renameTo\": \"Tren de Aragua gang\", \"type\": \"group\"}", anyJson, 200);
     call(actor, tren, 200);
+    revalidated(writable, actor, tren);
     call(actor, "/api/corrections/actors/nope", 404);
     call(writable, "PUT", actor, tren, "{\"type\": \"organisation\"}", staleJson, 412);
     call(writable, "PUT", actor, tren, "{\"type\": \"organisation\"}", json, 428);
@@ -589,6 +592,8 @@ class OpenApiContractTest {
     call(writable, "PATCH", article, crackdown, "{\"title\": \"x\"}", staleJson, 412);
     call(writable, "PATCH", article, "/api/corrections/articles/nope", "{\"title\": \"x\"}", json, 404);
     call(article, crackdown, 200);
+    revalidated(writable, article, crackdown);
+    revalidated(writable, "/api/corrections", "/api/corrections");
     call(article, "/api/corrections/articles/nope", 404);
     String exported = call("/api/corrections", "/api/corrections?download=1", 200).body();
     String correction = "{\"curator\": \"ana\", \"updated\": \"2025-11-03T09:12:44Z\", \"version\": 1, \"type\": null, ";
@@ -692,6 +697,12 @@ class OpenApiContractTest {
   }
 
   // --- calling the servers and validating what they answer
+
+  /** A read's ETag sent back as If-None-Match brings a 304 while nothing changed. */
+  static void revalidated(Javalin server, String template, String pathAndQuery) throws Exception {
+    String etag = call(template, pathAndQuery, 200).headers().firstValue("ETag").orElseThrow();
+    call(server, "GET", template, pathAndQuery, null, Map.of("If-None-Match", etag), 304);
+  }
 
   static HttpResponse<String> call(String template, String pathAndQuery, int status) throws Exception {
     return call(writable, "GET", template, pathAndQuery, null, Map.of(), status);
