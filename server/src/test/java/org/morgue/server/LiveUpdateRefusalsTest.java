@@ -176,6 +176,28 @@ class LiveUpdateRefusalsTest {
   }
 
   @Test
+  void aWriteWhoseIfUnmodifiedSinceIsOlderThanTheArchiveIs412AndChangesNothing() throws Exception {
+    // The API trial's DELETE with If-Unmodified-Since of 2001 deleted the article (RFC 9110, 13.1.4).
+    HttpResponse<String> read = desk.get("/api/articles/" + SeedIndex.CRACKDOWN);
+    String lastModified = read.headers().firstValue("Last-Modified").orElseThrow();
+    HttpResponse<String> old = desk.send(desk.request("/api/articles/" + SeedIndex.CRACKDOWN)
+        .header("Authorization", "Bearer " + TOKEN).header("If-Unmodified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").DELETE());
+    assertEquals(412, old.statusCode(), old.body());
+    assertProblem(old, 412);
+    assertEquals(200, desk.get("/api/articles/" + SeedIndex.CRACKDOWN).statusCode(), "still there");
+    HttpResponse<String> posted = desk.send(desk.request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", "application/json").header("If-Unmodified-Since", "Mon, 01 Jan 2001 00:00:00 GMT")
+        .POST(HttpRequest.BodyPublishers.ofString(AIRLIFT)));
+    assertEquals(412, posted.statusCode(), posted.body());
+    assertEquals(404, desk.get("/api/articles/berlin-airlift").statusCode(), "nothing was written");
+    // The date the read gave still holds: the write goes through.
+    HttpResponse<String> current = desk.send(desk.request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", "application/json").header("If-Unmodified-Since", lastModified)
+        .POST(HttpRequest.BodyPublishers.ofString(AIRLIFT)));
+    assertEquals(201, current.statusCode(), current.body());
+  }
+
+  @Test
   void writesWithoutTheRightTokenAre401WithABearerChallenge() throws Exception {
     for (Optional<String> token : List.of(Optional.<String>empty(), Optional.of("wrong-token"),
         Optional.of(TOKEN + "x"), Optional.of(TOKEN.substring(1)))) {

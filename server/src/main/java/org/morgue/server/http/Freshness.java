@@ -179,8 +179,8 @@ public final class Freshness {
           .appendPattern(" HH:mm:ss 'GMT'").toFormatter(Locale.US).withZone(ZoneOffset.UTC),
       DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US).withZone(ZoneOffset.UTC));
 
-  /** The date of an If-Modified-Since in any of HTTP's three forms; empty when it is none of them. */
-  static Optional<Instant> httpDate(String text) {
+  /** The date of an If-Modified-Since (or If-Unmodified-Since) in any of HTTP's three forms; empty when it is none of them. */
+  public static Optional<Instant> httpDate(String text) {
     String trimmed = text.trim();
     try {
       return Optional.of(ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());

@@ -2,6 +2,7 @@ package org.morgue.server.live;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -317,6 +318,11 @@ public final class LiveIndex implements Closeable {
       commitData.put(Curation.COMMIT_KEY, Long.toString(curatedUpTo));
     }
     return commitData;
+  }
+
+  /** When the archive this writes was last committed, as its reads' Last-Modified says. */
+  public Optional<Instant> lastCommit() throws IOException {
+    return searcher.lastCommit();
   }
 
   /** A write's expected version is not the article's current one. */
