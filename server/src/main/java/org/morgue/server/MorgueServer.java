@@ -206,6 +206,12 @@ public final class MorgueServer {
       config.routes.before(ctx -> Vary.add(ctx, "Accept-Encoding"));
       // And a gzipped answer must not share a strong tag with the plain one (CodedTags).
       config.routes.after(CodedTags::mark);
+      // A 204 has no body to type: Javalin's default text/plain on it told clients of a body that is not there.
+      config.routes.after(ctx -> {
+        if (ctx.status().getCode() == 204) {
+          ctx.res().setContentType(null);
+        }
+      });
       // Every matched request: who may write, decided once, from the route's roles.
       config.routes.beforeMatched(new WriteAccess(live));
       // Every API request: a query string is read as sent or refused, never guessed at.
