@@ -3,8 +3,9 @@
  * {@code Vary}, the access log, validators and conditional requests ({@link
  * org.morgue.server.http.Freshness} for the index's answers, {@link
  * org.morgue.server.http.ArticleVersions} for one article's, {@link org.morgue.server.http.PageFiles}
- * for the page's files) and the admission bound on work that reads the index ({@link
- * org.morgue.server.http.SearchAdmission}).
+ * for the page's files), the admission bound on work that reads the index ({@link
+ * org.morgue.server.http.SearchAdmission}) and the address absolute links are made from ({@link
+ * org.morgue.server.http.PublicAddress}).
  *
  * <p>Knows HTTP, Javalin and Jetty; knows no resource, no problem code and no Lucene or engine type.
  */
