@@ -48,9 +48,7 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
       dated = ClusterConnection.object();
       ObjectNode bool = dated.putObject("bool");
       bool.putArray("must").add(text);
-      bool.putArray("filter").add(QueryTranslator.translate(PublishedWithin.days(
-          request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE),
-          request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE))));
+      bool.putArray("filter").add(QueryTranslator.translate(PublishedWithin.days(request).orElseThrow()));
     }
     Map<String, ObjectNode> filters = new LinkedHashMap<>();
     request.filters().forEach((dim, values) -> {
@@ -107,9 +105,7 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
    * month or year that runs past them; {@link PublishedWithin#partlyWithin}); empty without dates.
    */
   Optional<ObjectNode> partlyWithinDates() {
-    Optional<Query> partly = PublishedWithin.partlyWithin(
-        request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE),
-        request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE));
+    Optional<Query> partly = PublishedWithin.partlyWithin(request);
     if (partly.isEmpty()) {
       return Optional.empty();
     }

@@ -67,7 +67,7 @@ public final class FeedHandler implements Handler {
     Instant updated = searcher.stats().lastUpdate().orElseGet(Instant::now);
     String site = address.site(ctx);
     AtomFeed feed = new AtomFeed(feedId(site, request), named.map(name -> "Morgue: " + name).orElseGet(() -> title(request)),
-        address.of(ctx), site, site + "/" + pageQuery(ctx), updated);
+        address.requestUrl(ctx), site, site + "/" + pageQuery(ctx), updated);
     ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       feed.write(out, articles);

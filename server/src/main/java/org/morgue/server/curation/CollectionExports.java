@@ -107,7 +107,7 @@ public final class CollectionExports {
     String page = page(site, collection.id());
     // The feed's permanent id is the collection's page: a collection's id is never reused, and the site
     // keeps two archives' collections of one name apart.
-    AtomFeed feed = new AtomFeed(page, collection.name(), collection.description(), address.of(ctx), site, page,
+    AtomFeed feed = new AtomFeed(page, collection.name(), collection.description(), address.requestUrl(ctx), site, page,
         collection.updated());
     ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {

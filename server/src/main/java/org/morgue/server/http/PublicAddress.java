@@ -50,7 +50,7 @@ public final class PublicAddress {
   }
 
   /** The address of the request itself, path and query as the client sent them. */
-  public String of(Context ctx) {
+  public String requestUrl(Context ctx) {
     String query = ctx.queryString();
     return site(ctx) + ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
   }

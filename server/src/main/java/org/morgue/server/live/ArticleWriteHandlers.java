@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -95,10 +94,9 @@ public final class ArticleWriteHandlers {
     if (!coding.isEmpty() && !coding.equalsIgnoreCase("identity")) {
       throw new UnsupportedMediaTypeResponse("Content-Encoding '" + coding + "' is not taken: send the body uncompressed");
     }
-    String charset = Optional.ofNullable(ctx.contentType()).map(type -> type.toLowerCase(Locale.ROOT))
-        .flatMap(type -> Arrays.stream(type.split(";")).skip(1).map(String::strip)
-            .filter(parameter -> parameter.startsWith("charset=")).findFirst())
-        .map(parameter -> parameter.substring("charset=".length()).replace("\"", "").strip()).orElse("utf-8");
+    // The servlet request reads the charset parameter of Content-Type, quotes and all.
+    String charset = Optional.ofNullable(ctx.req().getCharacterEncoding()).map(name -> name.strip().toLowerCase(Locale.ROOT))
+        .orElse("utf-8");
     if (!charset.equals("utf-8") && !charset.equals("utf8")) {
       throw new UnsupportedMediaTypeResponse("the body must be UTF-8, not charset '" + charset + "'");
     }

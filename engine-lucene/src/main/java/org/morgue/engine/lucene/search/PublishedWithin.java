@@ -1,11 +1,13 @@
 package org.morgue.engine.lucene.search;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.SearchRequest;
 
 /**
  * The articles whose publication date lies wholly within a range of days: from {@code from} (or
@@ -29,12 +31,30 @@ public final class PublishedWithin {
         .build();
   }
 
+  /** The query for a request's {@code from} and {@code to}; empty when it gives neither. */
+  public static Optional<Query> days(SearchRequest request) {
+    return request.from().isEmpty() && request.to().isEmpty() ? Optional.empty()
+        : Optional.of(days(firstDay(request), lastDay(request)));
+  }
+
   /**
-   * The articles the range holds only part of: dated to a month or year that runs past one of its
-   * ends (a clipping dated 1961, for January to June 1961). {@link #days} leaves them out, so the
-   * answer can say how many; empty when the range is open at both ends and so holds every date.
+   * The articles a request's dates hold only part of: dated to a month or year that runs past one of
+   * its ends (a clipping dated 1961, for January to June 1961). {@link #days} leaves them out, so the
+   * answer can say how many; empty when the request gives no dates and so holds every date.
    */
-  public static Optional<Query> partlyWithin(long from, long to) {
+  public static Optional<Query> partlyWithin(SearchRequest request) {
+    return partlyWithin(firstDay(request), lastDay(request));
+  }
+
+  private static long firstDay(SearchRequest request) {
+    return request.from().map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE);
+  }
+
+  private static long lastDay(SearchRequest request) {
+    return request.to().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);
+  }
+
+  private static Optional<Query> partlyWithin(long from, long to) {
     if (from == Long.MIN_VALUE && to == Long.MAX_VALUE) {
       return Optional.empty();
     }

@@ -104,11 +104,7 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
    * PublishedWithin#partlyWithin}); empty when it gives no dates.
    */
   Optional<Query> partlyWithinDates(SearchRequest request) throws InvalidQueryException {
-    if (request.from().isEmpty() && request.to().isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Query> partly = PublishedWithin.partlyWithin(request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE),
-        request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE));
+    Optional<Query> partly = PublishedWithin.partlyWithin(request);
     if (partly.isEmpty()) {
       return partly;
     }
@@ -134,18 +130,17 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
   }
 
   private static Query withDateFilter(Query query, SearchRequest request) throws InvalidQueryException {
-    if (request.from().isEmpty() && request.to().isEmpty()) {
+    Optional<Query> dates = PublishedWithin.days(request);
+    if (dates.isEmpty()) {
       return query;
     }
-    long from = request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
-    long to = request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
-    if (from > to) {
+    if (request.from().isPresent() && request.to().isPresent() && request.from().get().isAfter(request.to().get())) {
       throw new InvalidQueryException(InvalidQueryException.Kind.INVALID_VALUE, RequestField.FROM, "'from' (" + request.from().get() + ") is after 'to' ("
           + request.to().get() + ")");
     }
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.MUST)
-        .add(PublishedWithin.days(from, to), BooleanClause.Occur.FILTER)
+        .add(dates.get(), BooleanClause.Occur.FILTER)
         .build();
   }
 
