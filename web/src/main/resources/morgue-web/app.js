@@ -19,6 +19,7 @@ import {
   withTimelineView, withoutFilters,
 } from './state.js';
 import { createSuggest } from './suggest.js';
+import { quoted } from './text.js';
 import { createTimeline } from './timeline.js';
 import { createTopValues } from './topvalues.js';
 import { hitVersions } from './versions.js';
@@ -481,12 +482,6 @@ function countText(response, state) {
     ? `${stories.toLocaleString()} stor${stories === 1 ? 'y' : 'ies'} (${articles})`
     : articles;
   return state.q ? `${counted} for ${quoted(state.q)}` : counted;
-}
-
-/** The query in quotes, unless it is one phrase in quotes already ("Soviet Union" read “"Soviet Union"”). */
-function quoted(query) {
-  const q = query.trim();
-  return /^["“„«‘].*["”“»’]$/u.test(q) && q.length > 1 ? q : `“${q}”`;
 }
 
 function renderSearchError(state, error) {
@@ -1061,7 +1056,7 @@ function showReaderView(id) {
   view.searchView.hidden = true;
   view.reader.hidden = false;
   window.scrollTo(0, 0);
-  reader.show(id);
+  reader.show(id, { query: current.q });
 }
 
 function showSearchView() {

@@ -2,7 +2,7 @@
 // of what the enrichment found. It fetches and draws; the URL and navigation belong to app.js.
 
 import { addedElement, announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, sourceName, typeTag } from './dom.js';
-import { articleSpans, groupBlocks, hedgedSentences, segmentBlock } from './text.js';
+import { articleSpans, groupBlocks, hedgedSentences, queryMatches, queryWordPieces, quoted, segmentBlock } from './text.js';
 import { apa, bibtex, chicago, citationFields, cslJson, mla } from './cite.js';
 import { versionsSection } from './versions.js';
 
@@ -24,6 +24,9 @@ const MARK_TYPES = [
   { key: 'attribution', label: 'Attributions', selector: '.cue-attribution', hint: 'said, according to', samples: [{ classes: 'cue cue-attribution', text: 'attribution' }] },
 ];
 
+/** The search's words, a kind of highlight only a reader opened from a search has. */
+const QUERY_MARKS = { key: 'query', label: 'Search words', hint: 'why the search found it', samples: [{ classes: 'query-word', text: 'search' }] };
+
 /** Id of the reader's one mark-details box; marks name it in aria-controls. */
 const DETAILS_ID = 'mark-details';
 
@@ -33,28 +36,36 @@ const DETAILS_ID = 'mark-details';
  * app.js: `articleHref(id)` is the page URL reading an article, `openArticle(id)` goes there,
  * `neighbours(id)` names the hits before and after it among the results the page holds (a "next"
  * marked `more` is on the search's next page, which `openNextPage()` fetches and opens), and
- * `permalink(id)` is the article's own link, without the search.
+ * `permalink(id)` is the article's own link, without the search. Opened with a `query`, the reader
+ * marks where the search's words stand in the text, as the search matched them.
  */
 export function createReader(root, { onClose, articleHref, openArticle, neighbours, openNextPage, permalink, curation = null }) {
   const links = { articleHref, openArticle, neighbours, openNextPage, permalink, curation, reload: () => reload() };
   let shownId = null;
+  let shownQuery = '';
   let shownArticle = null;
   let controller = null;
 
-  async function show(id, { fresh = false } = {}) {
-    if (id === shownId) return;
+  async function show(id, { fresh = false, query = shownQuery } = {}) {
+    const searched = (query ?? '').trim();
+    if (id === shownId && searched === shownQuery) return;
     controller?.abort();
     const current = (controller = new AbortController());
     shownId = id;
+    shownQuery = searched;
     shownArticle = null;
     root.setAttribute('aria-busy', 'true');
     root.replaceChildren(readerBar(onClose, id, links), el('h2', { attrs: { id: 'article-title' }, className: 'loading', text: 'Loading article…' }));
     announce('Loading article…');
     try {
+      // Asked beside the article; without them the article still reads, only unmarked.
+      const words = searched ? fetchJson(`/api/articles/${encodeURIComponent(id)}/matches?${new URLSearchParams({ q: searched })}`, current.signal)
+        .then(queryMatches, () => null) : Promise.resolve(null);
       // After a correction, past the browser's cache: a curation rewrite keeps the article's ETag.
       const article = await fetchJson(`/api/articles/${encodeURIComponent(id)}`, current.signal, { cache: fresh ? 'reload' : 'default' });
+      const search = searched ? { query: searched, matches: await words } : null;
       shownArticle = article;
-      root.replaceChildren(readerBar(onClose, id, links, article), articleLayout(root, article, links, current.signal));
+      root.replaceChildren(readerBar(onClose, id, links, article), articleLayout(root, article, links, current.signal, search));
       document.title = `${article.title || 'Untitled article'} · Morgue`;
       announce(`Article: ${article.title || 'Untitled'}`);
     } catch (error) {
@@ -188,16 +199,17 @@ function articleError(error, onRetry) {
 
 // The key (legend and hedging level) comes first in the document so that on a phone, where the
 // layout is one column, it sits above the article; on a wide screen the grid puts it at the right.
-function articleLayout(root, article, links, signal) {
+function articleLayout(root, article, links, signal, search) {
   const meanings = new WeakMap();
   const details = markDetails();
-  const body = articleBody(article, meanings);
+  const words = search?.matches ?? [];
+  const body = articleBody(article, meanings, words);
   // Where a curator's correction form for an actor opens, under the actors list.
   const correction = correctionSlot(article, links);
   // Other versions of the story (copies, corrections), and the place a comparison with one takes the text's.
   const versions = versionsSection(article, body, links, signal);
   const articleElement = el('article', { className: 'reader-article', attrs: { 'aria-labelledby': 'article-title' } }, [
-    articleHeader(article),
+    articleHeader(article, words),
     versions?.section,
     body,
     versions?.comparison,
@@ -224,7 +236,8 @@ function articleLayout(root, article, links, signal) {
   articleElement.insertBefore(skip, body.parentNode === articleElement ? body : articleElement.firstChild);
   const layout = el('div', { className: 'reader-layout' }, [
     el('aside', { className: 'reader-key', attrs: { 'aria-label': 'Highlights and hedging level' } }, [
-      legend(root),
+      search ? searchWordsSection(search, articleElement) : null,
+      legend(root, words.length > 0),
       hedgingSection(article),
     ]),
     articleElement,
@@ -324,11 +337,11 @@ function syncMarkFocus(root, scope) {
   }
 }
 
-function articleHeader(article) {
+function articleHeader(article, words) {
   const url = safeExternalUrl(article.url);
   const authors = article.authors ?? [];
   return el('header', { className: 'article-header' }, [
-    el('h2', { attrs: { id: 'article-title' }, text: article.title || 'Untitled article' }),
+    el('h2', { attrs: { id: 'article-title' } }, article.title ? withQueryWords(article.title, 0, words) : ['Untitled article']),
     el('p', { className: 'meta' }, [
       dateElement(article.published, article.publishedPrecision),
       article.source ? el('span', { className: 'source', text: sourceName(article.source) }) : null,
@@ -340,10 +353,10 @@ function articleHeader(article) {
   ]);
 }
 
-function articleBody(article, meanings) {
+function articleBody(article, meanings, words) {
   const spans = articleSpans(article);
   const blocks = article.blocks?.length ? article.blocks : fallbackBlocks(article);
-  return el('div', { className: 'article-body' }, groupBlocks(blocks).map((group) => blockGroupElement(group, spans, meanings)));
+  return el('div', { className: 'article-body' }, groupBlocks(blocks).map((group) => blockGroupElement(group, spans, meanings, words)));
 }
 
 // Without blocks the text after the title is still worth reading; pre-line keeps its paragraphs.
@@ -353,8 +366,8 @@ function fallbackBlocks(article) {
   return [{ kind: 'plain', text: text.slice(start), start, end: text.length }];
 }
 
-function blockGroupElement(group, spans, meanings) {
-  const inline = (block) => inlineContent(block, spans, meanings);
+function blockGroupElement(group, spans, meanings, words) {
+  const inline = (block) => inlineContent(block, spans, meanings, words);
   switch (group.kind) {
     // h3: the article title is the reader's h2, so its section headings sit one level below.
     case 'heading':
@@ -374,26 +387,71 @@ function blockGroupElement(group, spans, meanings) {
   }
 }
 
-// A mark is a toggle button for its details (role and state via aria), keeping its own element and text.
-function inlineContent(block, spans, meanings) {
-  return segmentBlock(block, spans).map(({ text, span }) => {
-    if (!span) return document.createTextNode(text);
+// A mark is a toggle button for its details (role and state via aria), keeping its own element and
+// text; the search's words are marked inside it and between marks.
+function inlineContent(block, spans, meanings, words) {
+  return segmentBlock(block, spans).flatMap(({ text, span, start }) => {
+    if (!span) return withQueryWords(text, start, words);
     const mark = el(span.element, {
       className: span.classes.join(' '),
       attrs: {
         title: span.title, 'data-mark': true, tabindex: 0, role: 'button',
         'aria-expanded': 'false', 'aria-controls': DETAILS_ID,
       },
-      text,
-    });
+    }, withQueryWords(text, start, words));
     meanings.set(mark, span.meaning);
-    return mark;
+    return [mark];
   });
 }
 
-function legend(root) {
+/** Text that starts at offset `start`, the search's words in it inside <mark>s that name their match. */
+function withQueryWords(text, start, words) {
+  if (words.length === 0) return [document.createTextNode(text)];
+  return queryWordPieces(text, start, words).map((piece) => (piece.match === null ? document.createTextNode(piece.text)
+    : el('mark', { className: 'query-word', attrs: { 'data-match': piece.match }, text: piece.text })));
+}
+
+/**
+ * Where the search's words stand, for a reader opened from a search: how many places, and a way to
+ * step through them; or, where none stand in the text, why the article matched all the same.
+ */
+function searchWordsSection({ query, matches }, articleElement) {
+  const heading = el('h3', { text: 'Your search' });
+  const asked = quoted(query);
+  if (matches === null) {
+    return el('section', { className: 'search-words' }, [heading, el('p', { className: 'muted', text: `Where ${asked} stands in the text could not be loaded.` })]);
+  }
+  if (matches.length === 0) {
+    return el('section', { className: 'search-words' }, [heading, el('p', {
+      text: `Nothing in the title or text matches ${asked} word for word: the article matched on what Morgue found in it (its actors, its themes) or on its other fields.`,
+    })]);
+  }
+  const count = matches.length;
+  let at = -1;
+  const position = el('span', { className: 'search-words-position', attrs: { 'aria-live': 'polite' } });
+  const step = (by) => {
+    at = (at + by + count) % count;
+    for (const word of articleElement.querySelectorAll('.query-word.current')) word.classList.remove('current');
+    const pieces = articleElement.querySelectorAll(`.query-word[data-match="${at}"]`);
+    pieces.forEach((piece) => piece.classList.add('current'));
+    pieces[0]?.scrollIntoView({ block: 'center' });
+    position.textContent = `${at + 1} of ${count}`;
+  };
+  return el('section', { className: 'search-words' }, [
+    heading,
+    el('p', { text: `${asked}: ${count === 1 ? 'one place' : `${count} places`} in this article, marked.` }),
+    el('div', { className: 'search-words-steps' }, [
+      el('button', { attrs: { type: 'button' }, text: 'Previous match', on: { click: () => step(-1) } }),
+      el('button', { attrs: { type: 'button' }, text: 'Next match', on: { click: () => step(1) } }),
+      position,
+    ]),
+  ]);
+}
+
+function legend(root, searchWords) {
   return el('fieldset', { className: 'legend' }, [
     el('legend', { text: 'Highlights' }),
+    searchWords ? legendToggle(root, QUERY_MARKS) : null,
     ...MARK_TYPES.map((type) => legendToggle(root, type)),
     el('p', { className: 'legend-note', text: 'Italic marks stand in quotations. Tap or press Enter on a mark to see what it is.' }),
   ]);

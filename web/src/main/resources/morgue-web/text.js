@@ -13,6 +13,12 @@ export function snippetParts(parts) {
     .map((part) => ({ text: part.text, marked: part.marked === true }));
 }
 
+/** The query in quotes, unless it is one phrase in quotes already ("Soviet Union" read “"Soviet Union"”). */
+export function quoted(query) {
+  const q = query.trim();
+  return /^["“„«‘].*["”“»’]$/u.test(q) && q.length > 1 ? q : `“${q}”`;
+}
+
 /**
  * Keeps the spans that can be drawn without nesting: sorted by start (longer first on ties),
  * a span is dropped when it overlaps one already kept. Nested marks would need a tree and
@@ -44,15 +50,48 @@ export function segmentBlock(block, spans) {
   let position = block.start;
   for (const span of nonOverlapping(inside)) {
     if (span.start > position) {
-      segments.push({ text: sliceBlock(block, position, span.start), span: null });
+      segments.push({ text: sliceBlock(block, position, span.start), span: null, start: position });
     }
-    segments.push({ text: sliceBlock(block, span.start, span.end), span });
+    segments.push({ text: sliceBlock(block, span.start, span.end), span, start: span.start });
     position = span.end;
   }
   if (position < block.end) {
-    segments.push({ text: sliceBlock(block, position, block.end), span: null });
+    segments.push({ text: sliceBlock(block, position, block.end), span: null, start: position });
   }
   return segments;
+}
+
+/**
+ * Cuts a piece of the article text that starts at offset `start` where a search's words stand in it
+ * (`matches`: the ranges /api/articles/{id}/matches answers, over the whole text): plain pieces, and
+ * pieces of a match with its index among them. Unlike a name, a search word may be cut where a mark
+ * ends: half of it marked still shows where the search matched.
+ */
+export function queryWordPieces(text, start, matches) {
+  const end = start + text.length;
+  const pieces = [];
+  let position = start;
+  (matches ?? []).forEach((match, index) => {
+    const from = Math.max(match.start, position);
+    const to = Math.min(match.end, end);
+    if (to <= from) return;
+    if (from > position) pieces.push({ text: text.slice(position - start, from - start), match: null });
+    pieces.push({ text: text.slice(from - start, to - start), match: index });
+    position = to;
+  });
+  if (position < end) pieces.push({ text: text.slice(position - start), match: null });
+  return pieces;
+}
+
+/**
+ * The ranges of an answer of /api/articles/{id}/matches that can be drawn: well-formed and in text
+ * order, so that every piece is cut once.
+ */
+export function queryMatches(answer) {
+  const matches = Array.isArray(answer?.matches) ? answer.matches : [];
+  return matches
+    .filter((match) => Number.isInteger(match?.start) && Number.isInteger(match?.end) && match.end > match.start)
+    .sort((a, b) => a.start - b.start);
 }
 
 function sliceBlock(block, start, end) {

@@ -40,6 +40,7 @@ import org.morgue.search.SearchEngine;
 import org.morgue.server.api.QueryStrings;
 import org.morgue.server.api.SearchParameters;
 import org.morgue.server.api.ArticleHandler;
+import org.morgue.server.api.QueryWordsHandler;
 import org.morgue.server.api.DiffHandler;
 import org.morgue.server.api.ExportHandler;
 import org.morgue.server.api.FeedHandler;
@@ -149,6 +150,7 @@ public final class MorgueServer {
     ArticleHandler article = new ArticleHandler(searcher, freshness, picks);
     DiffHandler diff = new DiffHandler(searcher, new VersionDiff(SentenceSplitter.fromResources()), freshness);
     RelatedHandler related = new RelatedHandler(searcher, freshness, picks);
+    QueryWordsHandler queryWords = new QueryWordsHandler(searcher, freshness);
     SuggestHandler suggest = new SuggestHandler(searcher);
     ExportHandler export = new ExportHandler(searcher, names, version, freshness);
     FeedHandler feed = new FeedHandler(searcher, names, freshness, options.address());
@@ -226,6 +228,7 @@ public final class MorgueServer {
             read(takes(admission.guard(article::article)));
             delete(writes::delete, WRITER);
             read("related", admission.guard(related::related));
+            read("matches", admission.guard(queryWords::matches));
             read("diff", admission.guard(diff::diff));
           });
         });

@@ -165,6 +165,7 @@ class OpenApiContractTest {
         "/api/openapi.json", Set.of("GET"));
     expected = new java.util.HashMap<>(expected);
     expected.put("/api/articles/{id}/diff", Set.of("GET"));
+    expected.put("/api/articles/{id}/matches", Set.of("GET"));
     expected.putAll(Map.of(
         "/api/collections", Set.of("GET", "POST"),
         "/api/collections/{id}", Set.of("GET", "PATCH", "DELETE"),
@@ -348,6 +349,12 @@ class OpenApiContractTest {
     refused("/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related?size=21", 400);
     refused("/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related?colour=red", 400);
 
+    String matches = "/api/articles/" + SeedIndex.CRACKDOWN + "/matches?q=%22Venezuela+policy%22";
+    call("/api/articles/{id}/matches", matches, 200);
+    call("/api/articles/{id}/matches", "/api/articles/nope/matches?q=Venezuela", 404);
+    refused("/api/articles/{id}/matches", "/api/articles/" + SeedIndex.CRACKDOWN + "/matches", 400);
+    call("/api/articles/{id}/matches", "/api/articles/" + SeedIndex.CRACKDOWN + "/matches?q=title%3A%5Ba+TO", 400);
+
     String diff = "/api/articles/" + SeedIndex.KILL_CLAIMS + "/diff?with=" + SeedIndex.CRACKDOWN;
     call("/api/articles/{id}/diff", diff, 200);
     call("/api/articles/{id}/diff", "/api/articles/nope/diff?with=" + SeedIndex.CRACKDOWN, 404);
@@ -377,6 +384,7 @@ class OpenApiContractTest {
     for (String[] read : List.of(new String[] {"/api/search", "/api/search?q=Venezuela"},
         new String[] {"/api/articles/{id}", "/api/articles/" + SeedIndex.KILL_CLAIMS},
         new String[] {"/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related"},
+        new String[] {"/api/articles/{id}/matches", matches},
         new String[] {"/api/articles/{id}/diff", diff},
         new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"})) {
       String etag = call(read[0], read[1], 200).headers().firstValue("ETag").orElseThrow();
@@ -389,6 +397,7 @@ class OpenApiContractTest {
           new String[] {"/api/suggest", "/api/suggest?prefix=Tr"},
           new String[] {"/api/articles/{id}", "/api/articles/" + SeedIndex.KILL_CLAIMS},
           new String[] {"/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related"},
+          new String[] {"/api/articles/{id}/matches", matches},
           new String[] {"/api/articles/{id}/diff", diff},
           new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"})) {
         call(busy, "GET", read[0], read[1], null, Map.of(), 429);

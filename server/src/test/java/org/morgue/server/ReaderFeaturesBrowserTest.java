@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,45 @@ class ReaderFeaturesBrowserTest {
     first.click();
     readerShowing("US Military Kill Claims Raise the Stakes");
     assertTrue(page.driver.getCurrentUrl().contains("article=" + SeedIndex.KILL_CLAIMS), page.driver.getCurrentUrl());
+  }
+
+  @Test
+  void openedFromASearchTheReaderMarksWhereItsWordsStandAndStepsThroughThem() throws IOException {
+    page.open("/?q=%22Venezuela+policy%22&article=" + SeedIndex.CRACKDOWN);
+    WebElement reader = readerShowing("Trump Escalates Venezuela Crackdown");
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .article-body .query-word")));
+    // A match cut by an actor's mark ("Venezuela" is a place) is several pieces naming one match.
+    Map<String, String> matches = new java.util.TreeMap<>();
+    for (WebElement piece : reader.findElements(By.cssSelector(".reader-article .query-word"))) {
+      matches.merge(piece.getDomAttribute("data-match"), piece.getDomProperty("textContent"), String::concat);
+    }
+    assertTrue(matches.size() >= 2, "the piece writes the phrase more than once: " + matches);
+    matches.values().forEach(words -> assertEquals("venezuela policy", words.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")));
+    assertFalse(reader.findElements(By.cssSelector(".actor .query-word")).isEmpty(), "marked inside the actor's mark, which stays");
+    WebElement section = reader.findElement(By.cssSelector(".search-words"));
+    assertTrue(section.getText().contains("\"Venezuela policy\": " + matches.size() + " places in this article"), section.getText());
+
+    section.findElement(By.xpath(".//button[normalize-space(.)='Next match']")).click();
+    assertEquals("1 of " + matches.size(), section.findElement(By.cssSelector(".search-words-position")).getText());
+    List<WebElement> current = reader.findElements(By.cssSelector(".query-word.current"));
+    assertEquals(Set.of("0"), current.stream().map(piece -> piece.getDomAttribute("data-match")).collect(java.util.stream.Collectors.toSet()));
+    section.findElement(By.xpath(".//button[normalize-space(.)='Previous match']")).click();
+    section.findElement(By.xpath(".//button[normalize-space(.)='Previous match']")).click();
+    assertEquals((matches.size() - 1) + " of " + matches.size(), section.findElement(By.cssSelector(".search-words-position")).getText());
+    page.screenshot("reader-features-search-words");
+
+    // The legend switches them off like any other highlight.
+    WebElement word = reader.findElement(By.cssSelector(".reader-article .query-word"));
+    String marked = word.getCssValue("background-color");
+    reader.findElement(By.cssSelector("input[data-mark-type='query']")).click();
+    assertEquals("rgba(0, 0, 0, 0)", word.getCssValue("background-color"), "was " + marked);
+    reader.findElement(By.cssSelector("input[data-mark-type='query']")).click();
+
+    // Opened without a search, nothing is marked as the search's.
+    page.open("/?article=" + SeedIndex.CRACKDOWN);
+    reader = readerShowing("Trump Escalates Venezuela Crackdown");
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .article-body .actor")));
+    assertTrue(reader.findElements(By.cssSelector(".query-word, .search-words")).isEmpty());
   }
 
   @Test

@@ -16,13 +16,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.morgue.article.ActorType;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.HedgeLevel;
+import org.morgue.article.Span;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.engine.lucene.search.BodySnippets;
+import org.morgue.engine.lucene.search.QueryWords;
 import org.morgue.engine.lucene.search.FacetSignificance;
 import org.morgue.engine.lucene.search.QuerySpelling;
 import org.morgue.engine.lucene.search.RequestQuery;
@@ -93,6 +96,7 @@ public final class OpenSearchEngine implements SearchEngine {
   private final ArticleDocument documents = new ArticleDocument();
   private final QuerySpelling spelling = new QuerySpelling(ArchiveSchema.analyzer());
   private final BodySnippets snippets = new BodySnippets(ArchiveSchema.analyzer());
+  private final QueryWords queryWords = new QueryWords(ArchiveSchema.analyzer());
   private final StoryGrouping grouping;
   private volatile ArchiveState state;
   /** The aggregation splitting day histograms by date precision. */
@@ -390,6 +394,13 @@ public final class OpenSearchEngine implements SearchEngine {
   @Override
   public Optional<String> articleVersion(String id) throws IOException {
     return document(id, ArticleDocument.FINGERPRINT).map(source -> source.path(ArticleDocument.FINGERPRINT).asText());
+  }
+
+  /** As the embedded engine finds them: the same analysis of the article's text ({@link QueryWords}). */
+  @Override
+  public Optional<List<Span>> queryWords(String id, String query) throws InvalidQueryException, IOException {
+    Query parsed = queryWords.parse(query);
+    return indexed(id).map(found -> queryWords.in(found.article().article(), parsed));
   }
 
   /**

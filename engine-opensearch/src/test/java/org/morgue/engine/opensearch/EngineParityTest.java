@@ -1,6 +1,7 @@
 package org.morgue.engine.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -359,6 +360,12 @@ class EngineParityTest {
     assertTrue(opensearch.related("sotu-2020-trump", 5).get().size() == 5);
     assertEquals(lucene.article("sotu-2020-trump"), opensearch.article("sotu-2020-trump"));
     assertTrue(opensearch.articleVersion("sotu-2020-trump").isPresent());
+    // The reader's marks of a search's words, in the article the cluster holds.
+    for (String q : List.of("jobs", "\"great American comeback\"", "actor:Congress", "nope-nothing-here")) {
+      assertEquals(lucene.queryWords("sotu-2020-trump", q), opensearch.queryWords("sotu-2020-trump", q), q);
+    }
+    assertFalse(opensearch.queryWords("sotu-2020-trump", "jobs").orElseThrow().isEmpty(), "Trump's 2020 address speaks of jobs");
+    assertEquals(Optional.empty(), opensearch.queryWords("no-such-article", "jobs"));
   }
 
   static SearchRequest copies(String q, SortOrder sort, int size, Grouping grouping) {

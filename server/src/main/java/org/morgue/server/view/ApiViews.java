@@ -73,6 +73,12 @@ public final class ApiViews {
   /** The answer of {@code GET /api/articles/{id}/related}: what was asked, and the related articles best first. */
   public record RelatedResponse(String id, int size, List<HitView> related) {}
 
+  /**
+   * The answer of {@code GET /api/articles/{id}/matches}: what was asked, and where its words stand
+   * in the article's text, in text order.
+   */
+  public record MatchesResponse(String id, String q, List<Span> matches) {}
+
   /** The answer of {@code GET /api/suggest}. */
   public record SuggestResponse(String prefix, List<Suggestion> suggestions) {}
 

@@ -15,6 +15,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.article.Span;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.FacetCount;
 import org.morgue.search.FacetOrder;
@@ -58,6 +59,7 @@ public final class ArchiveSearcher implements SearchEngine {
   private final SortedMatches sortedMatches = new SortedMatches(articles);
   private final SpellingSuggestion spelling = new SpellingSuggestion(analyzer);
   private final RelatedArticles relatedArticles = new RelatedArticles(articles, stories, analyzer);
+  private final QueryWords queryWords = new QueryWords(analyzer);
 
   private ArchiveSearcher(IndexSearchers searchers) {
     this.searchers = searchers;
@@ -158,6 +160,12 @@ public final class ArchiveSearcher implements SearchEngine {
       }
       return Optional.of(relatedArticles.of(searcher, doc.get(), id, size));
     }
+  }
+
+  @Override
+  public Optional<List<Span>> queryWords(String id, String query) throws InvalidQueryException, IOException {
+    Query parsed = queryWords.parse(query);
+    return indexed(id).map(found -> queryWords.in(found.article().article(), parsed));
   }
 
   /**
