@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "25";
+  public static final String VERSION = "26";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -271,7 +271,9 @@ public final class ArchiveSchema {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer tokenizer = new StandardTokenizer();
-      TokenStream stream = new UsAsCountryFilter(tokenizer);
+      // As in prose, so "Soviet Union's" finds the articles whose actors alone name the Soviet Union.
+      TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+      stream = new UsAsCountryFilter(stream);
       stream = new DottedAcronymFilter(stream);
       stream = new ThousandsCommaFilter(stream);
       stream = new ICUFoldingFilter(stream);
