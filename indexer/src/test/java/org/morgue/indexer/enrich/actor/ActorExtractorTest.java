@@ -428,6 +428,22 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aLeaderNamedByRankAndSurnameIsTheLeaderTheGazetteerKnows() {
+    // The 1944, 1946 and 1981 addresses: "Marshal Stalin" stood beside Joseph Stalin as a second person
+    // in the actor facet, and Carter's "President Sadat and Prime Minister Begin" were "Sadat" and "Begin".
+    List<Actor> actors = EXTRACTOR.extract(article("",
+        "At Potsdam, in July 1945, Marshal Stalin, Prime Ministers Churchill and Attlee, and I met to exchange views.",
+        "Both President Sadat and Prime Minister Begin remain committed to the current negotiations.",
+        "Premier Khrushchev spoke."));
+    assertEquals(Set.of("Stalin"), mentionTexts(actor(actors, "Joseph Stalin")));
+    assertEquals(Set.of("Sadat"), mentionTexts(actor(actors, "Anwar Sadat")));
+    assertEquals(ActorType.PERSON, actor(actors, "Menachem Begin").type());
+    assertEquals(Set.of("Khrushchev"), mentionTexts(actor(actors, "Nikita Khrushchev")));
+    assertTrue(names(actors).stream().noneMatch(name -> name.startsWith("Marshal") || name.startsWith("Premier")
+        || name.equals("Sadat") || name.equals("Begin")), names(actors).toString());
+  }
+
+  @Test
   void aNameWithAMiddleInitialRunsOnThroughASurnameTheGazetteerKnows() {
     // Brown A24: "Newsom" alone is Gavin Newsom's alias; after "Carroll V." it is this man's surname.
     List<Actor> actors = EXTRACTOR.extract(article("",
