@@ -393,7 +393,7 @@ public final class Curation implements ArticleCuration, Closeable {
   /** Renames or describes a collection; a field left empty stays as it is. */
   public synchronized Applied<ArticleCollection> updateCollection(String curator, String id, Optional<Long> expected,
       Optional<String> name, Optional<String> description, Optional<String> reason) throws IOException {
-    ArticleCollection current = existingCollection(id, expected);
+    ArticleCollection current = existingCollection(id, Optional.empty());
     String nextName = name.isPresent() ? text("name", name.get(), MAX_NAME, true) : current.name();
     if (name.isPresent()) {
       refuseNameInUse(nextName, id);
@@ -401,6 +401,10 @@ public final class Curation implements ArticleCuration, Closeable {
     ArticleCollection next = new ArticleCollection(id, nextName,
         description.isPresent() ? text("description", description.get(), MAX_DESCRIPTION, false) : current.description(),
         current.curator(), current.created(), current.updated(), current.version(), List.of());
+    if (next.name().equals(current.name()) && next.description().equals(current.description())) {
+      return unchanged(current);
+    }
+    checkVersion(expected, current.version(), "collection '" + id + "'");
     Change change = record(curator, "collection.update", "collection:" + id, headerTree(current), headerTree(next), reason);
     return new Applied<>(collections.get(id), change, Affected.NONE);
   }
@@ -482,7 +486,7 @@ public final class Curation implements ArticleCuration, Closeable {
   /** Changes one article's note, or moves it to a position (0 is first). */
   public synchronized Applied<ArticleCollection> updateEntry(String curator, String id, Optional<Long> expected,
       String articleId, Optional<String> note, Optional<Integer> position, Optional<String> reason) throws IOException {
-    ArticleCollection current = existingCollection(id, expected);
+    ArticleCollection current = existingCollection(id, Optional.empty());
     int at = indexOf(current, articleId);
     if (at < 0) {
       throw new CurationException(Kind.NOT_FOUND, "articleId", "collection '" + id + "' does not hold '" + articleId + "'");
@@ -494,6 +498,10 @@ public final class Curation implements ArticleCuration, Closeable {
       throw new CurationException(Kind.INVALID, "position", "position must be from 0 to "
           + (current.entries().size() - 1) + " in a collection of " + current.entries().size() + " articles, not " + nextPosition);
     }
+    if (nextNote.equals(entry.note()) && nextPosition == at) {
+      return unchanged(current);
+    }
+    checkVersion(expected, current.version(), "collection '" + id + "'");
     ObjectNode before = json.createObjectNode().put("articleId", articleId).put("note", entry.note()).put("position", at);
     ObjectNode after = json.createObjectNode().put("articleId", articleId).put("note", nextNote).put("position", nextPosition);
     Change change = record(curator, "collection.entry", "collection:" + id, before, after, reason);
@@ -512,6 +520,10 @@ public final class Curation implements ArticleCuration, Closeable {
       before = savedSearches.get(id.get());
       if (before == null) {
         throw new CurationException(Kind.NOT_FOUND, "id", "no saved search '" + id.get() + "'");
+      }
+      if (before.name().equals(checkedName) && before.parameters().equals(new SavedSearch(before.id(), checkedName,
+          parameters, curator, now, now, 0).parameters())) {
+        return unchanged(before);
       }
       checkReplaced(expected, before.version(), before.curator(), before.updated(), "saved search '" + id.get() + "'");
     }
@@ -616,6 +628,9 @@ public final class Curation implements ArticleCuration, Closeable {
       throw new CurationException(Kind.INVALID, "renameTo", "'" + name + "' cannot be merged into itself");
     }
     ActorCorrection before = actorCorrections().get(name);
+    if (before != null && before.renameTo().equals(target) && before.type().equals(type)) {
+      return unchanged(before);
+    }
     if (before != null) {
       checkReplaced(expected, before.version(), before.curator(), before.updated(), "the correction of '" + name + "'");
     }
@@ -656,10 +671,6 @@ public final class Curation implements ArticleCuration, Closeable {
       Optional<Long> expected, OriginalFields stored, Optional<String> reason) throws IOException {
     String id = asked.articleId();
     ArticleCorrection before = articleCorrections.get(id);
-    if (before != null) {
-      checkReplaced(expected, before.version(), before.curator(), before.updated(), "the corrections of article '" + id + "'");
-    }
-    checkVersion(expected, before == null ? null : before.version(), "the corrections of article '" + id + "'");
     if (asked.title().isPresent()) {
       text("title", asked.title().get(), 2_000, true);
     }
@@ -695,6 +706,13 @@ public final class Curation implements ArticleCuration, Closeable {
     // changed since the article was first corrected.
     OriginalFields original = stored != null ? stored
         : before != null ? before.original() : originals.get(id);
+    if (before != null && sameCorrection(before, asked, original)) {
+      return unchanged(before);
+    }
+    if (before != null) {
+      checkReplaced(expected, before.version(), before.curator(), before.updated(), "the corrections of article '" + id + "'");
+    }
+    checkVersion(expected, before == null ? null : before.version(), "the corrections of article '" + id + "'");
     ArticleCorrection next = new ArticleCorrection(id, asked.title(), asked.published(), asked.source(), asked.authors(),
         asked.removeActors(), asked.addActors(), asked.removeThemes(), asked.addThemes(), original, curator,
         clock.instant(), before == null ? 1 : before.version() + 1);
@@ -724,6 +742,9 @@ public final class Curation implements ArticleCuration, Closeable {
     String story = text("storyId", storyId, 1_000, true);
     String article = text("articleId", articleId, 1_000, true);
     StoryRecord before = storyRecords.get(story);
+    if (before != null && before.articleId().equals(article)) {
+      return unchanged(before);
+    }
     if (before != null) {
       checkReplaced(expected, before.version(), before.curator(), before.updated(), "the record of story '" + story + "'");
     }
@@ -786,6 +807,14 @@ public final class Curation implements ArticleCuration, Closeable {
       }
       side.articles().forEach(correction -> articleIds.add(correction.articleId()));
     }
+    JsonNode beforeTree = tree(before);
+    JsonNode importedTree = tree(imported);
+    if (beforeTree.equals(importedTree)) {
+      // The file as it stands (a restore of today's backup, a client that puts back what it read, or
+      // retries its import): nothing to record, and no article to write again. A librarian's trial
+      // found such a restore rewrote 244 articles in 13 s and recorded a change that changed nothing.
+      return unchanged(before);
+    }
     // The file replaces every correction: one restored from last week's backup must not silently undo
     // what another curator corrected since (expected is the version GET /api/corrections named).
     // Checked once the file is known to be one, so that a 400 says first what is wrong with it.
@@ -793,14 +822,6 @@ public final class Curation implements ArticleCuration, Closeable {
       checkReplaced(expected, lastCorrection.seq(), lastCorrection.curator(), lastCorrection.at(), "the corrections file");
     } else if (expected.isPresent() && expected.get() != ANY_VERSION) {
       checkVersion(expected, correctionsVersion(), "the corrections file"); // empty: nothing to lose, but a stale tag says so
-    }
-    JsonNode beforeTree = tree(before);
-    JsonNode importedTree = tree(imported);
-    if (beforeTree.equals(importedTree)) {
-      // The file as it stands (a restore of today's backup, a client that puts back what it read):
-      // nothing to record, and no article to write again. A librarian's trial found such a restore
-      // rewrote 244 articles in 13 s and recorded a change that changed nothing.
-      return new Applied<>(before, null, Affected.NONE);
     }
     Change change = record(curator, "corrections.import", "corrections", beforeTree, importedTree, reason);
     return new Applied<>(corrections(), change, Affected.corrected(articleIds, names));
@@ -1003,6 +1024,27 @@ public final class Curation implements ArticleCuration, Closeable {
     }
     changes.add(change);
     seq = change.seq();
+  }
+
+  /**
+   * The answer to a write that asks for what is already there: nothing recorded, the version as it was.
+   * It is made before the version named in If-Match is checked, as RFC 9110 (13.1.1) allows once the
+   * state asked for is the current one: a client whose first PUT went through but whose answer was
+   * lost retries with the version it read, and must be told it is done, not that it is stale (a PUT
+   * is idempotent). Who asked and when is not the thing's content, so a second curator asking for the
+   * same leaves the first one's name and time, and no change that changed nothing is in the record.
+   */
+  private static <T> Applied<T> unchanged(T current) {
+    return new Applied<>(current, null, Affected.NONE);
+  }
+
+  /** Whether a correction asked for is the one stored: every field a curator gives, and the source's fields it keeps. */
+  private static boolean sameCorrection(ArticleCorrection stored, ArticleCorrection asked, OriginalFields original) {
+    return stored.title().equals(asked.title()) && stored.published().equals(asked.published())
+        && stored.source().equals(asked.source()) && stored.authors().equals(asked.authors())
+        && stored.removeActors().equals(asked.removeActors()) && stored.addActors().equals(asked.addActors())
+        && stored.removeThemes().equals(asked.removeThemes()) && stored.addThemes().equals(asked.addThemes())
+        && java.util.Objects.equals(stored.original(), original);
   }
 
   private static ArticleCollection bumped(ArticleCollection current, String name, String description,

@@ -550,7 +550,8 @@ class OpenApiContractTest {
     call(writable, "PUT", s, search, replacement, json, 428);
     call(writable, "PUT", s, search, replacement, anyJson, 200);
     call(writable, "PUT", s, search, "{\"name\": \" \", \"search\": {\"q\": \"Aragua\"}}", anyJson, 400);
-    call(writable, "PUT", s, search, replacement, staleJson, 412);
+    // A stale version is refused when the write would change something (one asking for what is kept is done).
+    call(writable, "PUT", s, search, replacement.replace("newest", "oldest"), staleJson, 412);
     call(writable, "PUT", s, "/api/saved-searches/nope", replacement, json, 404);
     call(writable, "DELETE", s, search, null, stale, 412);
     call(writable, "DELETE", s, search, null, token, 204);
@@ -611,8 +612,11 @@ class OpenApiContractTest {
     call(writable, "PUT", "/api/corrections", "/api/corrections", "{\"actors\": [" + correction
         + "\"actor\": \"A\", \"renameTo\": \"B\"}, " + correction + "\"actor\": \"B\", \"renameTo\": \"A\"}], \"articles\": []}",
         json, 409);
-    call(writable, "PUT", "/api/corrections", "/api/corrections", exported, json, 428);
-    call(writable, "PUT", "/api/corrections", "/api/corrections", exported, staleJson, 412);
+    // The file as it stands changes nothing and needs no version; one that changes it does.
+    call(writable, "PUT", "/api/corrections", "/api/corrections", exported, json, 200);
+    String emptied = "{\"actors\": [], \"articles\": []}";
+    call(writable, "PUT", "/api/corrections", "/api/corrections", emptied, json, 428);
+    call(writable, "PUT", "/api/corrections", "/api/corrections", emptied, staleJson, 412);
     call(writable, "PUT", "/api/corrections", "/api/corrections?reason=" + enc("restored"), exported, anyJson, 200);
     call(writable, "DELETE", article, crackdown, null, stale, 412);
     call(writable, "DELETE", article, crackdown, null, token, 204);
@@ -636,6 +640,11 @@ class OpenApiContractTest {
     call(record, crackdownRecord, 200);
     call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"" + SeedIndex.KILL_CLAIMS + "\"}", anyJson, 409);
     call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"no-such-article\"}", anyJson, 400);
+    // The story has one version, so a pick that a write would replace comes from a corrections file (whose
+    // picks are taken as they are): a write that changes it must name its version.
+    call(writable, "PUT", "/api/corrections", "/api/corrections", "{\"actors\": [], \"articles\": [], \"stories\": [{"
+        + "\"storyId\": \"" + storyId + "\", \"articleId\": \"" + SeedIndex.KILL_CLAIMS + "\", \"curator\": \"ana\", "
+        + "\"updated\": \"2025-11-03T09:12:44Z\", \"version\": 7}]}", anyJson, 200);
     call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"" + SeedIndex.CRACKDOWN + "\"}", json, 428);
     call(writable, "PUT", record, "/api/stories/nope/record", "{\"articleId\": \"" + SeedIndex.CRACKDOWN + "\"}", json, 404);
     call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"" + SeedIndex.CRACKDOWN + "\"}", staleJson, 412);

@@ -1,0 +1,180 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.morgue.server.CurationApiTest.assertProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.curation.Curation;
+import org.morgue.search.SearchEngine;
+import org.morgue.server.live.Curators;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+
+/**
+ * A curation write asking for what is already stored changes nothing: the same version and ETag, a
+ * 200, no change in the record. So a client whose PUT went through but whose answer was lost can send
+ * it again, with the If-Match it read before, and be told it is done (RFC 9110, 9.2.2 and 13.1.1).
+ * The curation is the same over either engine, so the embedded one serves.
+ */
+class IdempotentCurationPutsTest {
+  static final String ANA = "ana-idempotent-token-77a0";
+  static final String BEN = "ben-idempotent-token-1c4f";
+  static final String STORY = "crackdown-original";
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path tmp;
+  static TestEngine.Archive archive;
+  static Curation curation;
+  static LiveIndex live;
+  static Javalin app;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path tokens = tmp.resolve("curators.txt");
+    Files.writeString(tokens, "ana sha256:" + CurationApiTest.sha256(ANA) + "\nben sha256:" + CurationApiTest.sha256(BEN)
+        + "\n");
+    curation = Curation.open(tmp.resolve("curation"));
+    archive = TestEngine.LUCENE.index(tmp, List.of(StoriesApiTest.COPIES), CurationApiTest.indexer(curation));
+    SearchEngine searcher = archive.engine();
+    live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), searcher, curation, Map.of());
+    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, Curators.read(tokens, Optional.empty()))),
+        HttpOptions.defaults(), Optional.of(curation)).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    live.close();
+    curation.close();
+    archive.close();
+  }
+
+  @Test
+  void aSavedSearchPutAgainKeepsItsVersion() throws Exception {
+    HttpResponse<String> created = send("POST", "/api/saved-searches",
+        "{\"name\": \"Crackdown\", \"search\": {\"q\": \"crackdown\", \"sort\": \"newest\"}}", ANA);
+    assertEquals(201, created.statusCode(), created.body());
+    String path = created.headers().firstValue("Location").orElseThrow();
+    // The same search, its parameters in another order and a value as a one-item list: equal as kept.
+    String body = "{\"name\": \"Crackdown file\", \"search\": {\"sort\": \"newest\", \"q\": [\"crackdown\"]}}";
+    assertRetried(path, body, "{\"name\": \"Other\", \"search\": {\"q\": \"crackdown\"}}", "\"v1\"", "\"v2\"");
+  }
+
+  @Test
+  void anActorsCorrectionPutAgainKeepsItsVersion() throws Exception {
+    String actor = actors("/api/articles/" + STORY).get(0);
+    String path = "/api/corrections/actors/" + CurationApiTest.path(actor);
+    assertEquals(201, send("PUT", path, "{\"type\": \"group\"}", ANA).statusCode());
+    assertRetried(path, "{\"type\": \"organisation\", \"reason\": \"retried\"}", "{\"type\": \"person\"}", "\"v1\"", "\"v2\"");
+  }
+
+  @Test
+  void anArticlesCorrectionPutAgainKeepsItsVersion() throws Exception {
+    String path = "/api/corrections/articles/crackdown-courier";
+    assertEquals(201, send("PUT", path, "{\"title\": \"Courier: the crackdown\"}", ANA).statusCode());
+    assertRetried(path, "{\"title\": \"Courier: the crackdown widens\", \"published\": \"2025-10\","
+        + " \"addThemes\": [\"Crime, law and justice\"]}", "{\"title\": \"Other\"}", "\"v1\"", "\"v2\"");
+    // A PATCH that asks for what is there changes nothing either.
+    HttpResponse<String> patched = send("PATCH", path, "{\"addThemes\": [\"Crime, law and justice\"]}", BEN, "If-Match", "\"v1\"");
+    assertEquals(200, patched.statusCode(), patched.body());
+    assertEquals("\"v2\"", patched.headers().firstValue("ETag").orElseThrow());
+  }
+
+  @Test
+  void aStorysRecordPutAgainKeepsItsVersion() throws Exception {
+    String path = "/api/stories/" + STORY + "/record";
+    long changes = changes();
+    HttpResponse<String> picked = send("PUT", path, "{\"articleId\": \"crackdown-courier\"}", ANA);
+    assertEquals(201, picked.statusCode(), picked.body());
+    // The first PUT's answer was lost: the retry, which creates nothing now, is told it is done.
+    HttpResponse<String> retried = send("PUT", path, "{\"articleId\": \"crackdown-courier\"}", ANA);
+    assertEquals(200, retried.statusCode(), retried.body());
+    assertEquals("\"v1\"", retried.headers().firstValue("ETag").orElseThrow());
+    assertEquals(changes + 1, changes());
+    assertRetried(path, "{\"articleId\": \"crackdown-corrected\"}", "{\"articleId\": \"crackdown-original\"}", "\"v1\"", "\"v2\"");
+  }
+
+  @Test
+  void aCollectionPatchedAgainKeepsItsVersion() throws Exception {
+    HttpResponse<String> created = send("POST", "/api/collections", "{\"name\": \"Crackdowns\"}", ANA);
+    String path = created.headers().firstValue("Location").orElseThrow();
+    assertRetried(path, "PATCH", "{\"name\": \"Crackdowns file\", \"description\": \"The raids\"}",
+        "{\"description\": \"Other\"}", "\"v1\"", "\"v2\"");
+  }
+
+  /**
+   * Writes {@code body} over version {@code read} (to {@code written}), then again as a client whose
+   * answer was lost would: with the same If-Match, and with none; and as another curator would.
+   */
+  private static void assertRetried(String path, String body, String changed, String read, String written)
+      throws Exception {
+    assertRetried(path, "PUT", body, changed, read, written);
+  }
+
+  private static void assertRetried(String path, String method, String body, String changed, String read,
+      String written) throws Exception {
+    HttpResponse<String> first = send(method, path, body, ANA, "If-Match", read);
+    assertEquals(200, first.statusCode(), first.body());
+    assertEquals(written, first.headers().firstValue("ETag").orElseThrow());
+    JsonNode stored = JSON.readTree(get(path).body());
+    long changes = changes();
+
+    for (String[] again : List.of(new String[] {ANA, "If-Match", read}, new String[] {ANA, "If-Match", written},
+        new String[] {ANA, "If-Match", "*"}, new String[] {BEN, "If-Match", read})) {
+      HttpResponse<String> retried = send(method, path, body, again[0], again[1], again[2]);
+      assertEquals(200, retried.statusCode(), path + " " + String.join(" ", again) + ": " + retried.body());
+      assertEquals(written, retried.headers().firstValue("ETag").orElseThrow(), path);
+    }
+    assertEquals(200, send(method, path, body, ANA).statusCode(), "nothing to lose, so no If-Match is needed");
+    assertEquals(stored, JSON.readTree(get(path).body()), "not even its time or curator changed");
+    assertEquals(changes, changes(), "no change that changed nothing is recorded");
+    // A write that does change it still needs the current version.
+    assertProblem(send(method, path, changed, BEN, "If-Match", read), 412, "precondition_failed");
+  }
+
+  private static long changes() throws Exception {
+    return JSON.readTree(get("/api/changes?size=1").body()).get("total").asLong();
+  }
+
+  private static List<String> actors(String path) throws Exception {
+    return CurationApiTest.actorNames(JSON.readTree(get(path).body()));
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return send("GET", path, null, null);
+  }
+
+  private static HttpResponse<String> send(String method, String path, String body, String token, String... headers)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
