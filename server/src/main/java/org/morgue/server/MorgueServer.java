@@ -206,6 +206,9 @@ public final class MorgueServer {
       config.routes.before(cors::apply);
       // Any answer may be compressed (Javalin gzips those of 1,500 bytes or more when asked).
       config.routes.before(ctx -> Vary.add(ctx, "Accept-Encoding"));
+      // A read's If-Match names a tag of its answer or is refused (Freshness.requireMatch); reads that
+      // go through Freshness were checked there, before their 304.
+      config.routes.after("/api/*", Freshness::requireMatch);
       // And a gzipped answer must not share a strong tag with the plain one (CodedTags).
       config.routes.after(CodedTags::mark);
       // A 204 has no body to type: Javalin's default text/plain on it told clients of a body that is not there.
@@ -315,6 +318,12 @@ public final class MorgueServer {
         case STALE_VERSION -> ProblemCode.PRECONDITION_FAILED;
         case VERSION_REQUIRED -> ProblemCode.PRECONDITION_REQUIRED;
       }, e.getMessage(), e.field())));
+      config.routes.exception(Freshness.PreconditionFailedException.class, (e, ctx) -> {
+        // The validators of the answer not given: a 412 is a problem, not that representation.
+        ctx.res().setHeader("ETag", null);
+        ctx.res().setHeader("Last-Modified", null);
+        problem(ctx, ProblemCode.PRECONDITION_FAILED, e.getMessage());
+      });
       config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {
         ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
         problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage());

@@ -131,6 +131,43 @@ class CachingTest {
     assertEquals(400, getFrom(quiet, "/api/search?size=x", "If-None-Match", "*").statusCode(), "nor is a bad request");
   }
 
+  /**
+   * RFC 9110 (13.1.1): a read whose If-Match names no tag of its answer is refused with a 412, so a
+   * client reading a thing in parts learns that it changed in between; {@code *} matches any answer.
+   */
+  @Test
+  void aReadWhoseIfMatchNamesAnotherVersionIsRefused() throws Exception {
+    String article = "/api/articles/" + SeedIndex.KILL_CLAIMS;
+    String tag = header(get(article), "ETag");
+    assertEquals(200, get(article, "If-Match", tag).statusCode());
+    assertEquals(200, get(article, "If-Match", "\"other\", " + tag).statusCode(), "one of a list");
+    assertEquals(200, get(article, "If-Match", "*").statusCode());
+    // The tag read in the other coding names the same version.
+    String gzipTag = header(get(article, "Accept-Encoding", "gzip"), "ETag");
+    assertEquals(200, get(article, "If-Match", gzipTag).statusCode(), gzipTag);
+
+    HttpResponse<byte[]> stale = get(article, "If-Match", "\"other\"");
+    assertEquals(412, stale.statusCode());
+    assertTrue(header(stale, "Content-Type").startsWith("application/problem+json"), header(stale, "Content-Type"));
+    assertTrue(new String(stale.body(), StandardCharsets.UTF_8).contains("\"precondition_failed\""));
+    assertEquals("", header(stale, "ETag"), "a 412 is not the representation whose tag it would carry");
+    // If-Match is evaluated first: a copy that If-None-Match finds current does not make it a 304.
+    assertEquals(412, get(article, "If-Match", "\"other\"", "If-None-Match", tag).statusCode());
+    // A weak tag never matches in If-Match's strong comparison, even the answer's own.
+    String search = "/api/search?q=Venezuela";
+    String weak = header(get(search), "ETag");
+    assertTrue(weak.startsWith("W/"), weak);
+    assertEquals(412, get(search, "If-Match", weak).statusCode());
+    assertEquals(200, get(search, "If-Match", "*").statusCode());
+    // Streamed answers are checked before they are written.
+    assertEquals(412, get("/api/export?format=csv", "If-Match", "\"other\"").statusCode());
+    // An answer without a tag is matched by * alone.
+    assertEquals(200, get("/api/health", "If-Match", "*").statusCode());
+    assertEquals(412, get("/api/health", "If-Match", "\"other\"").statusCode());
+    // A miss stays a miss (RFC 9110, 13.2.1: preconditions apply only to what would be a 2xx).
+    assertEquals(404, get("/api/articles/nope", "If-Match", "\"other\"").statusCode());
+  }
+
   @Test
   void aGzippedAnswerHasAStrongTagOfItsOwnThatStillNamesTheSameVersion() throws Exception {
     String path = "/api/articles/" + SeedIndex.KILL_CLAIMS;

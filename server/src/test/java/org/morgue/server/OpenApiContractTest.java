@@ -263,7 +263,7 @@ class OpenApiContractTest {
     for (String path : List.of("/api/search", "/api/export", "/api/feed")) {
       List<String> filters = new ArrayList<>();
       List<String> prefixes = new ArrayList<>();
-      for (Parameter parameter : api.getPaths().get(path).getGet().getParameters()) {
+      for (Parameter parameter : queryParameters(path)) {
         String name = parameter.getName();
         if (name.startsWith(SearchParameters.FACET_PREFIX)) {
           prefixes.add(name.substring(SearchParameters.FACET_PREFIX.length()));
@@ -284,7 +284,7 @@ class OpenApiContractTest {
   @Test
   void everyDocumentedQueryParameterIsAcceptedWithItsExampleOrEmpty() throws Exception {
     for (String path : List.of("/api/search", "/api/export", "/api/feed", "/api/suggest")) {
-      for (Parameter parameter : api.getPaths().get(path).getGet().getParameters()) {
+      for (Parameter parameter : queryParameters(path)) {
         String name = parameter.getName();
         String required = path.equals("/api/export") && !name.equals("format") ? "&format=csv"
             : path.equals("/api/suggest") && !name.equals("prefix") ? "&prefix=Tr" : "";
@@ -751,7 +751,26 @@ class OpenApiContractTest {
     assertEquals(status, response.statusCode(), method + " " + pathAndQuery + " -> " + response.body());
     assertValid(method + " " + pathAndQuery + " -> " + status, validateResponse(method, template, pathAndQuery, response));
     validated.add(method + " " + template + " " + status);
+    if (method.equals("GET") && status == 200 && documents(method, template, "412") && readsMatched.add(template)) {
+      // The same read with an If-Match naming no tag of its answer (RFC 9110, 13.1.1).
+      Map<String, String> stale = new java.util.HashMap<>(headers);
+      stale.put("If-Match", "\"no-such-tag\"");
+      answered(server, method, template, pathAndQuery, body, stale, 412);
+    }
     return response;
+  }
+
+  /** The reads whose If-Match has been refused once. */
+  static final Set<String> readsMatched = new TreeSet<>();
+
+  /** A read's parameters in its query string (not its headers, such as If-Match). */
+  static List<Parameter> queryParameters(String path) {
+    return api.getPaths().get(path).getGet().getParameters().stream().filter(p -> p.getIn().equals("query")).toList();
+  }
+
+  static boolean documents(String method, String template, String status) {
+    Operation operation = api.getPaths().get(template).readOperationsMap().get(PathItem.HttpMethod.valueOf(method));
+    return operation != null && operation.getResponses().containsKey(status);
   }
 
   static HttpResponse<String> send(Javalin server, String method, String pathAndQuery, String body,

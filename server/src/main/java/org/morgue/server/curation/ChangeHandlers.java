@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.morgue.curation.journal.Change;
+import org.morgue.server.http.Freshness;
 import org.morgue.server.http.PageLinks;
 import org.morgue.server.problem.BadRequestException;
 
@@ -51,6 +52,8 @@ public final class ChangeHandlers {
 
   /** Every change, oldest first, one JSON object per line: the journal, to archive or audit elsewhere. */
   public void export(Context ctx) throws IOException {
+    // Streamed, so sent before the after-handler could refuse it: it has no tag, so only If-Match: * passes.
+    Freshness.requireMatch(ctx, null);
     List<Change> changes = requests.curation().changes();
     ctx.contentType("application/x-ndjson; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"morgue-changes.jsonl\"");

@@ -55,6 +55,7 @@ public final class Freshness {
   public boolean notModified(Context ctx) throws IOException {
     Optional<Instant> commit = searcher.lastCommit();
     if (commit.isEmpty()) {
+      requireMatch(ctx, null);
       return false;
     }
     return notModified(ctx, "W/\"" + digest(build + "\n" + commit.get() + "\n" + curated.getAsLong()) + "\"");
@@ -68,6 +69,7 @@ public final class Freshness {
   public boolean notModifiedAs(Context ctx, String representation) throws IOException {
     Optional<Instant> commit = searcher.lastCommit();
     if (commit.isEmpty()) {
+      requireMatch(ctx, null);
       return false;
     }
     return notModified(ctx, "W/\"" + digest(build + "\n" + commit.get() + "\n" + curated.getAsLong() + "\n" + representation) + "\"");
@@ -79,6 +81,7 @@ public final class Freshness {
     String etag = CodedTags.forAnswer(ctx, version);
     Optional<Instant> commit = searcher.lastCommit();
     if (commit.isEmpty()) {
+      requireMatch(ctx, etag);
       ctx.header("ETag", etag).header("Cache-Control", "no-cache");
       String ifNoneMatch = ctx.header("If-None-Match");
       boolean current = ifNoneMatch != null && matches(ifNoneMatch, etag);
@@ -104,6 +107,7 @@ public final class Freshness {
   }
 
   private boolean validate(Context ctx, String etag, Instant modified) throws IOException {
+    requireMatch(ctx, etag);
     Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
     ctx.header("ETag", etag)
         .header("Last-Modified", IMF_FIXDATE.format(lastModified.atZone(ZoneOffset.UTC)))
@@ -117,6 +121,54 @@ public final class Freshness {
       notModifiedAnswer(ctx);
     }
     return current;
+  }
+
+  /**
+   * Refuses a read whose {@code If-Match} names no tag of the answer it would get: RFC 9110 (13.1.1)
+   * has the server answer 412 then, so a client that reads a part after another (a collection's next
+   * page, an article it read before) learns that the thing changed in between, rather than piecing
+   * together two versions. {@code *} matches any answer there is. The comparison is strong, as
+   * If-Match asks (a weak tag matches nothing), and without the coding's mark ({@link CodedTags}).
+   * Evaluated before If-None-Match, as RFC 9110 (13.2.2) orders them.
+   *
+   * @param etag the answer's entity tag; null for an answer that has none, which only {@code *} matches
+   */
+  public static void requireMatch(Context ctx, String etag) {
+    String ifMatch = ctx.header("If-Match");
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return;
+    }
+    boolean matched = Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*")
+        || etag != null && !etag.startsWith("W/") && !tag.startsWith("W/")
+            && CodedTags.withoutCoding(tag).equals(CodedTags.withoutCoding(etag)));
+    if (!matched) {
+      throw new PreconditionFailedException(etag == null
+          ? "If-Match names " + ifMatch.strip() + ", but " + ctx.path() + " has no entity tag to match; only * matches it"
+          : "If-Match names " + ifMatch.strip() + ", but what " + ctx.path() + " answers now is " + etag
+              + (etag.startsWith("W/") ? " (a weak tag, which If-Match never matches)" : "")
+              + ": it changed since that tag was read");
+    }
+  }
+
+  /**
+   * An after-handler for the reads that set their tag themselves (a collection, a correction) or set
+   * none: {@link #requireMatch} on the answer they made, before Javalin sends it or answers its 304.
+   * Answers already sent (streamed, or a 304 from here) were checked before they were written.
+   */
+  public static void requireMatch(Context ctx) {
+    boolean read = ctx.method() == io.javalin.http.HandlerType.GET || ctx.method() == io.javalin.http.HandlerType.HEAD;
+    if (read && ctx.status().isSuccess() && !ctx.res().isCommitted()) {
+      requireMatch(ctx, ctx.res().getHeader("ETag"));
+    }
+  }
+
+  /** A read whose If-Match matches no tag of its answer: answered 412. */
+  public static final class PreconditionFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PreconditionFailedException(String message) {
+      super(message);
+    }
   }
 
   /**
