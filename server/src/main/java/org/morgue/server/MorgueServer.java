@@ -60,6 +60,7 @@ import org.morgue.server.http.AccessLog;
 import org.morgue.server.http.CodedTags;
 import org.morgue.server.http.Cors;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.JsonAnswers;
 import org.morgue.server.http.PageFiles;
 import org.morgue.server.http.RequestIds;
 import org.morgue.server.http.SearchAdmission;
@@ -219,6 +220,8 @@ public final class MorgueServer {
       });
       // Every matched request: who may write, decided once, from the route's roles.
       config.routes.beforeMatched(new WriteAccess(live));
+      // Every matched API request: a client whose Accept takes no JSON is told so, not sent JSON.
+      config.routes.beforeMatched(JsonAnswers::require);
       // Every API request: a query string is read as sent or refused, never guessed at.
       config.routes.before("/api/*", QueryStrings::requireWellFormed);
 
@@ -324,6 +327,8 @@ public final class MorgueServer {
         ctx.res().setHeader("Last-Modified", null);
         problem(ctx, ProblemCode.PRECONDITION_FAILED, e.getMessage());
       });
+      config.routes.exception(JsonAnswers.NotAcceptableException.class, (e, ctx) ->
+          problem(ctx, ProblemCode.NOT_ACCEPTABLE, e.getMessage()));
       config.routes.exception(SearchAdmission.ServerBusyException.class, (e, ctx) -> {
         ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
         problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage());

@@ -757,8 +757,17 @@ class OpenApiContractTest {
       stale.put("If-Match", "\"no-such-tag\"");
       answered(server, method, template, pathAndQuery, body, stale, 412);
     }
+    if (status / 100 == 2 && documents(method, template, "406") && acceptsRefused.add(method + " " + template)) {
+      // The same request from a client that takes no JSON: refused before anything is done.
+      Map<String, String> xml = new java.util.HashMap<>(headers);
+      xml.put("Accept", "application/xml");
+      answered(server, method, template, pathAndQuery, body, xml, 406);
+    }
     return response;
   }
+
+  /** The operations whose Accept has been refused once. */
+  static final Set<String> acceptsRefused = new TreeSet<>();
 
   /** The reads whose If-Match has been refused once. */
   static final Set<String> readsMatched = new TreeSet<>();

@@ -1,6 +1,7 @@
 /**
  * What every answer shares, whichever resource gives it: security headers, request ids, CORS,
- * {@code Vary}, the access log, validators and conditional requests ({@link
+ * {@code Vary}, the access log, the 406 for clients that take no JSON ({@link
+ * org.morgue.server.http.JsonAnswers}), validators and conditional requests ({@link
  * org.morgue.server.http.Freshness} for the index's answers, {@link
  * org.morgue.server.http.ArticleVersions} for one article's, {@link org.morgue.server.http.PageFiles}
  * for the page's files), the admission bound on work that reads the index ({@link

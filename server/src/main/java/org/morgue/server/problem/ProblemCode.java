@@ -59,6 +59,8 @@ public enum ProblemCode {
   NOT_FOUND("not_found", HttpStatus.NOT_FOUND, "Not found"),
   /** A known path asked with a method it does not take; the {@code Allow} header lists those it does. */
   METHOD_NOT_ALLOWED("method_not_allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+  /** A request whose {@code Accept} takes none of the types the endpoint answers. */
+  NOT_ACCEPTABLE("not_acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
   /**
    * A write sent with {@code If-Match} whose version is no longer the article's: someone changed or
    * deleted it since it was read, so the write is refused rather than silently overwriting theirs.
@@ -144,7 +146,8 @@ public enum ProblemCode {
   /** Whether this is the one code of its status that a bare status maps to. */
   private boolean isGeneral() {
     return switch (this) {
-      case MALFORMED_REQUEST, UNAUTHORIZED, LIVE_UPDATES_DISABLED, NOT_FOUND, METHOD_NOT_ALLOWED, PRECONDITION_FAILED,
+      case MALFORMED_REQUEST, UNAUTHORIZED, LIVE_UPDATES_DISABLED, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE,
+          PRECONDITION_FAILED,
           PRECONDITION_REQUIRED, BODY_TOO_LARGE,
           REQUEST_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS, HEADERS_TOO_LARGE, INTERNAL, HTTP_VERSION_NOT_SUPPORTED -> true;
       default -> false;

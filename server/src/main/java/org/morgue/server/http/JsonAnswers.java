@@ -1,0 +1,96 @@
+package org.morgue.server.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one check that a client takes what the JSON endpoints answer: a request whose {@code Accept}
+ * header excludes both {@code application/json} and {@code application/problem+json} (RFC 9110,
+ * 12.5.1: the most specific media range that matches a type gives its quality, and {@code q=0}
+ * refuses it) is answered 406 before any work is done, rather than with JSON it said it cannot read.
+ * No Accept, an empty one, {@code *}{@code /*}, {@code application/*} and a browser's list ending in
+ * {@code *}{@code /*;q=0.8} all take JSON. Endpoints that answer other types choose among them by their
+ * own parameters and Accept (exports, feeds) and are left to do so, as are the page's files (outside
+ * {@code /api}) and DELETE, whose answers are mostly empty.
+ */
+public final class JsonAnswers {
+  private static final List<String> JSON_TYPES = List.of("application/json", "application/problem+json");
+  /** The last segment of the paths whose answers are files or feeds, not JSON. */
+  private static final Set<String> OWN_TYPES = Set.of("export", "feed");
+
+  private JsonAnswers() {}
+
+  /** A before-matched handler: refuses a request to a JSON endpoint whose Accept takes no JSON. */
+  public static void require(Context ctx) {
+    if (!ctx.path().startsWith("/api/") || ctx.method() == HandlerType.DELETE || ctx.method() == HandlerType.OPTIONS) {
+      return;
+    }
+    String template = ctx.endpoints().matchedHttpEndpoint().path;
+    if (OWN_TYPES.contains(template.substring(template.lastIndexOf('/') + 1))) {
+      return;
+    }
+    String accept = ctx.header("Accept");
+    if (!accepts(accept)) {
+      throw new NotAcceptableException("this endpoint answers application/json (and problems as"
+          + " application/problem+json), which Accept: " + accept.strip() + " does not take");
+    }
+  }
+
+  /** Whether an Accept header takes JSON or a JSON problem; an absent or unreadable one takes anything. */
+  static boolean accepts(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return true;
+    }
+    boolean anyRange = false;
+    for (String type : JSON_TYPES) {
+      int bestSpecificity = -1;
+      double quality = 0;
+      for (String range : accept.split(",")) {
+        String[] parts = range.split(";");
+        String name = parts[0].strip().toLowerCase(Locale.ROOT);
+        int slash = name.indexOf('/');
+        if (slash <= 0 || slash == name.length() - 1) {
+          continue; // not a media range; ignored, as a client sending only such would be
+        }
+        anyRange = true;
+        int specificity = name.equals(type) ? 2 : name.equals(type.substring(0, type.indexOf('/')) + "/*") ? 1
+            : name.equals("*/*") ? 0 : -1;
+        if (specificity > bestSpecificity) {
+          bestSpecificity = specificity;
+          quality = quality(parts);
+        }
+      }
+      if (bestSpecificity >= 0 && quality > 0) {
+        return true;
+      }
+    }
+    return !anyRange;
+  }
+
+  /** A range's {@code q}, 1 when it has none or one that is not a number (read leniently, not refused). */
+  private static double quality(String[] parts) {
+    for (int i = 1; i < parts.length; i++) {
+      String parameter = parts[i].strip();
+      if (parameter.length() > 2 && parameter.substring(0, 2).equalsIgnoreCase("q=")) {
+        try {
+          return Double.parseDouble(parameter.substring(2).strip());
+        } catch (NumberFormatException e) {
+          return 1;
+        }
+      }
+    }
+    return 1;
+  }
+
+  /** A request to a JSON endpoint whose Accept takes no JSON: answered 406. */
+  public static final class NotAcceptableException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotAcceptableException(String message) {
+      super(message);
+    }
+  }
+}

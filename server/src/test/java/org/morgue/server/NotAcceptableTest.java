@@ -1,0 +1,85 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.engine.lucene.search.ArchiveSearcher;
+
+/**
+ * A client whose Accept takes no JSON is answered 406 by the JSON endpoints, not sent JSON it said it
+ * cannot read; every Accept that does take JSON (a wildcard, a browser's list, a q-value above 0, the
+ * problem type) gets it, and the exports and feeds keep choosing their own types.
+ */
+class NotAcceptableTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir static Path tmp;
+  static ArchiveSearcher searcher;
+  static Javalin app;
+
+  @BeforeAll
+  static void start() throws Exception {
+    searcher = ArchiveSearcher.open(SeedIndex.build(tmp, Map.of()));
+    app = MorgueServer.create(searcher).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    searcher.close();
+  }
+
+  private static HttpResponse<String> get(String path, String accept) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void anAcceptWithoutJsonIsRefusedWith406() throws Exception {
+    for (String path : List.of("/api/search?q=Venezuela", "/api/articles/" + SeedIndex.KILL_CLAIMS, "/api/health")) {
+      for (String accept : List.of("application/xml", "text/html", "text/csv, application/xml;q=0.9",
+          "application/json;q=0, application/problem+json;q=0, */*", "image/*")) {
+        HttpResponse<String> refused = get(path, accept);
+        assertEquals(406, refused.statusCode(), path + " Accept: " + accept);
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.body().contains("\"not_acceptable\""), refused.body());
+      }
+    }
+  }
+
+  @Test
+  void everyAcceptThatTakesJsonGetsIt() throws Exception {
+    String chrome = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+    for (String accept : new String[] {null, "", "*/*", "application/*", "application/json", "Application/JSON",
+        "application/problem+json", "application/json; charset=utf-8", "application/xml, application/json;q=0.1",
+        "application/xml;q=1, */*;q=0.01", chrome, "text/html, */*;q=x"}) {
+      HttpResponse<String> answer = get("/api/search?q=Venezuela", accept);
+      assertEquals(200, answer.statusCode(), "Accept: " + accept);
+      assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+    }
+    // A browser loading the page gets it, whatever its Accept says of JSON.
+    assertEquals(200, get("/", chrome).statusCode());
+  }
+
+  @Test
+  void exportsAndFeedsChooseTheirOwnTypes() throws Exception {
+    assertEquals(200, get("/api/export?format=csv", "application/xml").statusCode());
+    assertEquals(200, get("/api/export", "text/csv").statusCode());
+    assertEquals(200, get("/api/feed?q=Venezuela", "application/atom+xml").statusCode());
+  }
+}
