@@ -168,6 +168,8 @@ public final class MorgueServer {
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
+      // The compression CodedTags marks strong tags by: the two must agree on what is compressed.
+      config.http.compressionStrategy = CodedTags.COMPRESSION;
       // A known path asked with the wrong method is a 405 naming the allowed methods, not a 404.
       config.http.prefer405over404 = true;
       // Jetty refuses request lines over 8 KB with a bare HTML 414; let long queries through to the

@@ -198,6 +198,24 @@ class CachingTest {
     assertEquals(412, write("POST", "/api/articles", body, read).statusCode(), "that version is gone now");
   }
 
+  /** The coding's mark names bytes that were compressed: an answer too small to compress has none. */
+  @Test
+  void aTagNamesGzipOnlyWhenTheAnswerWasCompressed() throws Exception {
+    assertEquals(201, write("POST", "/api/articles", "{\"id\": \"tiny-probe\", \"title\": \"Brief\","
+        + " \"body\": \"Rain.\"}", null).statusCode());
+    String path = "/api/articles/tiny-probe";
+    HttpResponse<byte[]> small = get(path, "Accept-Encoding", "gzip");
+    assertEquals(200, small.statusCode());
+    assertTrue(small.body().length < 1500, "the probe is under Javalin's 1,500 bytes: " + small.body().length);
+    assertEquals("", header(small, "Content-Encoding"));
+    String tag = header(small, "ETag");
+    assertEquals(header(get(path), "ETag"), tag, "the same bytes in either case, so the same tag");
+    assertTrue(!tag.contains("-gzip"), tag);
+    HttpResponse<byte[]> again = get(path, "Accept-Encoding", "gzip", "If-None-Match", tag);
+    assertEquals(304, again.statusCode());
+    assertEquals(tag, header(again, "ETag"), "a 304 carries the tag the 200 would");
+  }
+
   private static HttpResponse<String> write(String method, String path, String body, String ifMatch) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
         .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")

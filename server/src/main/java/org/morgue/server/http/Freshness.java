@@ -77,8 +77,8 @@ public final class Freshness {
 
   /** The same with an entity tag of the answer's own (an article's version); Last-Modified stays the commit's. */
   public boolean notModified(Context ctx, String version) throws IOException {
-    // Marked for its coding here, not after: a 304 goes out from here, and must carry the 200's tag.
-    String etag = CodedTags.forAnswer(ctx, version);
+    // Sent plain: a 200 is marked for its coding once its body is known (CodedTags.mark), a 304 here.
+    String etag = version;
     Optional<Instant> commit = searcher.lastCommit();
     if (commit.isEmpty()) {
       requireMatch(ctx, etag);
@@ -86,6 +86,7 @@ public final class Freshness {
       String ifNoneMatch = ctx.header("If-None-Match");
       boolean current = ifNoneMatch != null && matches(ifNoneMatch, etag);
       if (current) {
+        ctx.header("ETag", CodedTags.forNotModified(ctx, etag, ifNoneMatch));
         notModifiedAnswer(ctx);
       }
       return current;
@@ -118,6 +119,9 @@ public final class Freshness {
         ? matches(ifNoneMatch, etag)
         : !sharesItsSecond && unmodifiedSince(ctx.header("If-Modified-Since"), lastModified);
     if (current) {
+      if (ifNoneMatch != null) {
+        ctx.header("ETag", CodedTags.forNotModified(ctx, etag, ifNoneMatch));
+      }
       notModifiedAnswer(ctx);
     }
     return current;
