@@ -59,6 +59,22 @@ class ThemeClassifierTest {
   }
 
   /**
+   * Nixon's 1974 address names the energy crisis, energy needs and the oil embargo (17 times
+   * "energy"): a journalist's trial found it without the Energy theme, since its phrases counted as the
+   * one word "energy", whose repeats add little.
+   */
+  @Test
+  void anAddressOnTheEnergyCrisisIsAboutEnergy() throws IOException {
+    Article address = RecordingSink.read(new SotuJsonFormat(),
+        RecordingSink.resource("formats/sotu/1974_richard_nixon_r.json")).articles.get(0);
+    List<Theme> themes = CLASSIFIER.classify(address);
+    Theme energy = themes.stream().filter(t -> t.name().equals("Energy")).findFirst()
+        .orElseThrow(() -> new AssertionError("no Energy: " + names(themes)));
+    assertTrue(energy.triggers().contains("energy crisis"), energy.triggers().toString());
+    assertFalse(names(CLASSIFIER.classify(SeedArticles.article(SeedArticles.CRACKDOWN))).contains("Energy"));
+  }
+
+  /**
    * Taft's 1909 address gives three paragraphs of 14,000 words to the new tariff: over the whole
    * text Trade scores below the threshold, over its best passage above it. The same address's
    * passing mentions of farms or schools stay under the passage's doubled threshold.
