@@ -162,7 +162,7 @@ public final class MorgueServer {
     CollectionExports collectionFiles = new CollectionExports(curating, searcher, version, freshness, options.address());
     SavedSearchHandlers savedSearches = new SavedSearchHandlers(curating, searcher);
     CorrectionHandlers corrections = new CorrectionHandlers(curating, searcher);
-    ChangeHandlers changes = new ChangeHandlers(curating);
+    ChangeHandlers changes = new ChangeHandlers(curating, freshness);
     CuratorHandler curator = new CuratorHandler();
     StoryHandlers stories = new StoryHandlers(curating, searcher, picks);
     return Javalin.create(config -> {
@@ -302,7 +302,7 @@ public final class MorgueServer {
         get("curator", takes(curator::whoAmI), WRITER);
         head("curator", takes(curator::whoAmI), WRITER);
         path("changes", () -> {
-          read(takes(changes::list, "size", "before", "target"));
+          read(takes(changes::list, "size", "before", "since", "target"));
           read("export", takes(changes::export));
         });
         read("health", takes(service::health));

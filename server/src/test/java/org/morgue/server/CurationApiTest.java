@@ -538,6 +538,23 @@ class CurationApiTest {
     }
     assertEquals("ben", JSON.readTree(lines[lines.length - 1]).get("curator").asText());
 
+    // A poller asks only for what it has not seen, and revalidates: 304 until the next change.
+    long newest = changes.get(0).get("seq").asLong();
+    HttpResponse<String> polled = get("/api/changes?since=" + newest);
+    assertEquals(200, polled.statusCode());
+    assertEquals(0, JSON.readTree(polled.body()).get("changes").size(), polled.body());
+    String tag = polled.headers().firstValue("ETag").orElseThrow();
+    assertEquals("\"c" + newest + "\"", tag, "the record's last seq names every page of it");
+    assertTrue(polled.headers().firstValue("Last-Modified").isPresent());
+    assertEquals(304, send("GET", "/api/changes?since=" + newest, null, null, "If-None-Match", tag).statusCode());
+    assertEquals(201, send("POST", "/api/collections", "{\"name\": \"Polled\"}", ANA).statusCode());
+    HttpResponse<String> after = send("GET", "/api/changes?since=" + newest, null, null, "If-None-Match", tag);
+    assertEquals(200, after.statusCode(), "a new change is news");
+    JsonNode unseen = JSON.readTree(after.body()).get("changes");
+    assertEquals(1, unseen.size(), after.body());
+    assertEquals("collection:polled", unseen.get(0).get("target").asText());
+    assertProblem(get("/api/changes?since=soon"), 400, "invalid_parameter");
+
     // A DELETE's reason, sent as a body as many clients send it, is recorded as the query's is.
     assertEquals(201, send("POST", "/api/collections", "{\"name\": \"Short-lived\"}", ANA).statusCode());
     HttpResponse<String> misspeltReason = send("DELETE", "/api/collections/short-lived", "{\"reasn\": \"typo\"}", ANA);

@@ -655,6 +655,8 @@ class OpenApiContractTest {
     // The changes record.
     call("/api/changes", "/api/changes?size=2", 200);
     call("/api/changes", "/api/changes?target=" + enc("collection:tren-de-aragua") + "&before=1000", 200);
+    call("/api/changes", "/api/changes?since=1", 200);
+    revalidated(writable, "/api/changes", "/api/changes?since=1");
     refused("/api/changes", "/api/changes?size=1000", 400);
     call("/api/changes/export", "/api/changes/export", 200);
 

@@ -19,9 +19,11 @@ public final class ChangeHandlers {
   static final int MAX_PAGE = 500;
 
   private final CurationRequests requests;
+  private final Freshness freshness;
 
-  public ChangeHandlers(CurationRequests requests) {
+  public ChangeHandlers(CurationRequests requests, Freshness freshness) {
     this.requests = requests;
+    this.freshness = freshness;
   }
 
   /**
@@ -32,18 +34,30 @@ public final class ChangeHandlers {
    */
   public record ChangePage(List<Change> changes, long total, Optional<String> next) {}
 
-  /** {@code size}, {@code before} (a change's seq: the page starts after it) and {@code target} (e.g. {@code collection:x}). */
-  public void list(Context ctx) throws BadRequestException {
+  /**
+   * {@code size}, {@code before} (a change's seq: the page starts after it, going back), {@code since}
+   * (a change's seq: only the changes made after it, what a poller has not seen yet) and {@code target}
+   * (e.g. {@code collection:x}). The record only grows, so its last seq names what any page of it
+   * shows: that is the answer's tag, and the last change's time its date, for a poller's 304.
+   */
+  public void list(Context ctx) throws BadRequestException, IOException {
     int size = CurationRequests.intParameter(ctx, "size", DEFAULT_PAGE, MAX_PAGE);
     int before = CurationRequests.intParameter(ctx, "before", Integer.MAX_VALUE, Integer.MAX_VALUE);
+    int since = CurationRequests.intParameter(ctx, "since", 0, Integer.MAX_VALUE);
     String target = ctx.queryParam("target");
-    List<Change> matching = requests.curation().changes().stream()
+    List<Change> all = requests.curation().changes();
+    if (!all.isEmpty() && freshness.notModifiedKept(ctx, "\"c" + all.getLast().seq() + "\"", all.getLast().at())) {
+      return;
+    }
+    List<Change> matching = all.stream()
         .filter(change -> target == null || target.isBlank() || change.target().equals(target.strip()))
+        .filter(change -> change.seq() > since)
         .toList();
     List<Change> older = matching.reversed().stream().filter(change -> change.seq() < before).toList();
     List<Change> page = older.stream().limit(size).toList();
     Optional<String> next = older.size() > size && !page.isEmpty()
         ? Optional.of("/api/changes?size=" + size + "&before=" + page.get(page.size() - 1).seq()
+            + (since > 0 ? "&since=" + since : "")
             + (target == null || target.isBlank() ? "" : "&target=" + java.net.URLEncoder.encode(target.strip(), StandardCharsets.UTF_8)))
         : Optional.empty();
     next.ifPresent(link -> PageLinks.next(ctx, link));

@@ -107,6 +107,15 @@ public final class Freshness {
     return validate(ctx, etag, lastModified);
   }
 
+  /**
+   * Validators for an answer made only of what curators keep, which the index's commits do not
+   * change (the changes record): {@code etag} must change whenever the answer can, and {@code changed}
+   * is when it last did.
+   */
+  public boolean notModifiedKept(Context ctx, String etag, Instant changed) throws IOException {
+    return validate(ctx, etag, changed);
+  }
+
   private boolean validate(Context ctx, String etag, Instant modified) throws IOException {
     requireMatch(ctx, etag);
     Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
