@@ -88,6 +88,7 @@ class CrossOriginTest {
     HttpResponse<String> preflight = send("OPTIONS", "/api/search?q=x", "Origin", STRANGER,
         "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "if-none-match, x-request-id");
     assertEquals(204, preflight.statusCode(), preflight.body());
+    assertEquals(java.util.Optional.empty(), preflight.headers().firstValue("Content-Type"), "a 204 has no body to type");
     assertEquals("*", header(preflight, "Access-Control-Allow-Origin"));
     assertTrue(header(preflight, "Access-Control-Allow-Methods").contains("GET"));
     assertEquals("if-none-match, x-request-id", header(preflight, "Access-Control-Allow-Headers"));

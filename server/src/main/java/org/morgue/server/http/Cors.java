@@ -62,6 +62,8 @@ public final class Cors {
       ctx.header("Access-Control-Allow-Headers", headers);
     }
     ctx.header("Access-Control-Max-Age", Integer.toString(MAX_AGE)).status(204);
+    // No after-handler runs past a preflight, and Javalin's default text/plain told of a body not there.
+    ctx.res().setContentType(null);
   }
 
   private boolean mayWrite(String origin) {
