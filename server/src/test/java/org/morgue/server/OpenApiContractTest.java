@@ -702,6 +702,7 @@ class OpenApiContractTest {
     busyAdmission.enter();
     try {
       call(busy, "GET", c, "/api/collections/x", null, Map.of(), 429);
+      call(busy, "GET", "/api/stories/{storyId}", "/api/stories/" + SeedIndex.KILL_CLAIMS, null, Map.of(), 429);
       call(busy, "GET", "/api/saved-searches", "/api/saved-searches", null, Map.of(), 429);
       call(busy, "GET", s, "/api/saved-searches/x", null, Map.of(), 429);
       call(busy, "POST", s + "/run", "/api/saved-searches/x/run", null, token, 429);

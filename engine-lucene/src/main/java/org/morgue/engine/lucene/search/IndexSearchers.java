@@ -104,7 +104,19 @@ final class IndexSearchers implements Closeable {
 
   /** Makes commits written since the last refresh visible to later leases. */
   void refresh() throws IOException {
-    searchers.maybeRefreshBlocking();
+    while (true) {
+      SearcherManager manager = searchers;
+      try {
+        manager.maybeRefreshBlocking();
+        return;
+      } catch (AlreadyClosedException replaced) {
+        // Replaced by refreshIfWritten meanwhile: the new one opened on the latest commit, but refresh
+        // it all the same. Closed with the index, it is an error.
+        if (manager == searchers) {
+          throw replaced;
+        }
+      }
+    }
   }
 
   /**
@@ -126,6 +138,10 @@ final class IndexSearchers implements Closeable {
           || Arrays.equals(open.getSegmentInfos().getId(), SegmentInfos.readLatestCommit(directory).getId()))) {
         return false;
       }
+      // A commit made between the two looks is an ordinary one, not a folder indexed anew: asked again,
+      // the reader is no longer current. Taking it for a new folder closed the searchers a write was
+      // refreshing (an AlreadyClosedException, a 500 to the POST that had just been written).
+      current = current && reader.isCurrent();
     } finally {
       manager.release(searcher);
     }
