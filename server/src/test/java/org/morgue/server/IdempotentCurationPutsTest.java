@@ -6,11 +6,7 @@ import static org.morgue.server.CurationApiTest.assertProblem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,7 +32,6 @@ class IdempotentCurationPutsTest {
   static final String ANA = "ana-idempotent-token-77a0";
   static final String BEN = "ben-idempotent-token-1c4f";
   static final String STORY = "crackdown-original";
-  static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path tmp;
@@ -163,18 +158,6 @@ class IdempotentCurationPutsTest {
 
   private static HttpResponse<String> send(String method, String path, String body, String token, String... headers)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    if (body != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return RunningServer.curatorCall(app.port(), method, path, body, token, headers);
   }
 }

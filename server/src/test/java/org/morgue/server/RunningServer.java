@@ -56,6 +56,27 @@ final class RunningServer implements AutoCloseable {
     return JSON.readTree(response.body());
   }
 
+  /**
+   * A request to a server on {@code port} as a curator's client sends it: a JSON body, the token as
+   * a bearer (none when null), then the given header names and values in pairs.
+   */
+  static HttpResponse<String> curatorCall(int port, String method, String path, String body, String token,
+      String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
