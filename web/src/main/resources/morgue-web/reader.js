@@ -430,7 +430,8 @@ function searchWordsSection({ query, matches }, articleElement) {
   let at = -1;
   const position = el('span', { className: 'search-words-position', attrs: { 'aria-live': 'polite' } });
   const step = (by) => {
-    at = (at + by + count) % count;
+    // Before any step, Next goes to the first place and Previous to the last.
+    at = at < 0 ? (by > 0 ? 0 : count - 1) : (at + by + count) % count;
     for (const word of articleElement.querySelectorAll('.query-word.current')) word.classList.remove('current');
     const pieces = articleElement.querySelectorAll(`.query-word[data-match="${at}"]`);
     pieces.forEach((piece) => piece.classList.add('current'));

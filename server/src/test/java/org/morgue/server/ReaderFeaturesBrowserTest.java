@@ -85,6 +85,9 @@ class ReaderFeaturesBrowserTest {
     WebElement section = reader.findElement(By.cssSelector(".search-words"));
     assertTrue(section.getText().contains("\"Venezuela policy\": " + matches.size() + " places in this article"), section.getText());
 
+    // Before any step, Previous goes to the last place (it went to the one before it).
+    section.findElement(By.xpath(".//button[normalize-space(.)='Previous match']")).click();
+    assertEquals(matches.size() + " of " + matches.size(), section.findElement(By.cssSelector(".search-words-position")).getText());
     section.findElement(By.xpath(".//button[normalize-space(.)='Next match']")).click();
     assertEquals("1 of " + matches.size(), section.findElement(By.cssSelector(".search-words-position")).getText());
     List<WebElement> current = reader.findElements(By.cssSelector(".query-word.current"));

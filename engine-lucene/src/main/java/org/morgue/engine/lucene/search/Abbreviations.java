@@ -25,6 +25,8 @@ final class Abbreviations {
    * with the comma before a year ("Sept. 11, 2001").
    */
   private static final Pattern WORD_AFTER = Pattern.compile("(?:\\p{L}+\\.?|\\d{1,2}(?:st|nd|rd|th)?),?");
+  /** A day of the month after a listed word ("Sept. 11", "Feb. 9th,"): the pair is then a date. */
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?,?");
 
   private static final Abbreviations SHIPPED = new Abbreviations(ListedLines.of(Abbreviations.class, "abbreviations.txt"), "abbreviations.txt");
 
@@ -75,8 +77,8 @@ final class Abbreviations {
 
   /**
    * A plain run of words with each listed word and the word after it also asked for as a phrase, in
-   * query syntax: "Saint Louis" as {@code ((Saint Louis) OR "Saint Louis")}. The words alone still
-   * match as they did; the phrase is what the parser widens to the other writing ({@link
+   * query syntax: "Saint Louis" as {@code ((Saint Louis) OR "Saint Louis")}, a date only as the phrase
+   * ("Sept. 11" as {@code "Sept. 11"}). Other words alone still match as they did; the phrase is what the parser widens to the other writing ({@link
    * #otherWriting}).
    */
   String phrasingPairs(String plainWords) {
@@ -86,8 +88,11 @@ final class Abbreviations {
       boolean pair = i + 1 < words.length && WORD.matcher(words[i]).matches() && other.containsKey(key(words[i]))
           && WORD_AFTER.matcher(words[i + 1]).matches();
       if (pair) {
+        boolean day = DAY.matcher(words[i + 1]).matches();
         String both = words[i] + " " + words[++i];
-        written.add("((" + both + ") OR \"" + both + "\")");
+        // A month and its day are a date only together: "Sept. 11" as two loose words found "Sept. 6"
+        // beside an "11" elsewhere (a librarian's trial), so the date is asked only as the phrase.
+        written.add(day ? "\"" + both + "\"" : "((" + both + ") OR \"" + both + "\")");
       } else {
         written.add(words[i]);
       }

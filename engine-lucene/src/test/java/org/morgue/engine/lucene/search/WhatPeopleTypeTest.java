@@ -361,6 +361,12 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     // With the year after a comma, as a date is written: "Sept. 11, 2001" found nothing.
     assertTrue(total("Sept. 11, 2001") > 0);
     assertEquals(total("\"September 11\" AND 2001"), total("Sept. 11, 2001"));
+    // And the month and day are a date only together: "Sept. 11" found a clipping's "Sept. 6" with an
+    // "11" elsewhere, "Dec. 7, 1941" Truman's table of "Oct.-Dec. 1945" and "$7".
+    for (String date : new String[] {"Sept. 11", "Feb. 9", "Dec. 7", "Jan. 20th"}) {
+      assertEquals(total("\"" + date + "\""), total(date), date);
+    }
+    assertEquals(total("\"December 7\" AND 1941"), total("Dec. 7, 1941"));
     java.util.List<String> ninthOfFebruary = search("Feb. 9").hits().stream().map(hit -> hit.article().article().id()).toList();
     assertTrue(ninthOfFebruary.stream().anyMatch(id -> id.startsWith("brown-"))
         && ninthOfFebruary.stream().anyMatch(id -> id.startsWith("sotu-")), ninthOfFebruary.toString());
