@@ -46,7 +46,9 @@ import org.morgue.indexer.source.SinkFailedException;
  *
  * <p><b>Threads.</b> With more than one thread, the calling thread reads and parses the files,
  * fingerprints each article and looks it up, and hands the articles to be written to the worker
- * threads, which enrich them and add them to the one (thread-safe) index writer. At most a few
+ * threads, which enrich them and add them to the one (thread-safe) index writer; each article's story
+ * is decided on the calling thread, in reading order, so a story is named after its first version in
+ * the files however the workers finish. At most a few
  * dozen articles per thread wait in between, so memory stays flat however large the input. Before
  * each commit the workers finish what they hold, so a commit still holds exactly the first N
  * written articles in reading order; so does a second article with an id already on its way, so
@@ -246,10 +248,25 @@ public final class ArchiveIndexer {
   /** Corrects, enriches, corrects the enrichment, files it under its story, and writes with the article's collections. */
   private void put(Article read, ArchiveStore writer, String fingerprint) throws IOException {
     Article article = curation.correct(read);
+    put(article, story(article, writer), writer, fingerprint);
+  }
+
+  /**
+   * Files a corrected article under its story. A run files its articles in the order it reads them,
+   * on the reading thread, so that the first version of a story in the files names it however the
+   * threads then finish: filed as each worker finished, a run of the wire copies named the crackdown
+   * story after a different version each time (a librarian's trial), and the README's
+   * {@code /api/stories/crackdown-original} was a 404 on some runs.
+   */
+  private StoryEntry story(Article article, ArchiveStore writer) throws IOException {
+    return detectsStories ? stories.assign(article, writer) : StoryEntry.alone(article.id());
+  }
+
+  /** Enriches a corrected article, corrects the enrichment, and writes it under its story with its collections. */
+  private void put(Article article, StoryEntry story, ArchiveStore writer, String fingerprint) throws IOException {
     EnrichedArticle enriched = enricher.enrich(article);
     writer.put(new EnrichedArticle(article, curation.correct(article.id(), enriched.enrichment())),
-        curation.collections(article.id()), stamped(fingerprint),
-        detectsStories ? stories.assign(article, writer) : StoryEntry.alone(article.id()));
+        curation.collections(article.id()), stamped(fingerprint), story);
   }
 
   /** The digest that tells whether an article must be written again. */
@@ -374,8 +391,10 @@ public final class ArchiveIndexer {
           return;
         }
         AtomicInteger counted = outcome;
+        Article corrected = curation.correct(article);
+        StoryEntry story = story(corrected, writer);
         submit(() -> {
-          put(article, writer, fingerprint);
+          put(corrected, story, writer, fingerprint);
           if (counted != null) {
             counted.incrementAndGet();
           }

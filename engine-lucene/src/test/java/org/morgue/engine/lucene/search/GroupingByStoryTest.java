@@ -85,6 +85,35 @@ class GroupingByStoryTest {
     return ArchiveSearcher.open(index);
   }
 
+  /**
+   * A story is named after its first version in the files, however many threads index them: filed as
+   * each worker finished, the crackdown story was "crackdown-courier" on one run and
+   * "crackdown-corrected" on the next (a librarian's trial), and links to it broke on a re-index.
+   */
+  @Test
+  void aStoryIsNamedAfterItsFirstVersionInTheFilesOnEveryRunOnManyThreads() throws IOException {
+    List<String> fileOrder = new ArrayList<>();
+    for (String line : Files.readAllLines(COPIES.resolve("wire-copies.jsonl"))) {
+      if (!line.isBlank()) {
+        fileOrder.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line).get("id").asText());
+      }
+    }
+    for (int run = 0; run < 5; run++) {
+      Path index = tmp.resolve("threads-" + run);
+      try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+        new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), 1_000, 4).index(List.of(COPIES), writer, Map.of());
+      }
+      try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+        for (String id : fileOrder) {
+          Story story = searcher.story(id).orElseThrow();
+          String first = story.versions().stream().map(v -> v.articleId()).min(java.util.Comparator.comparingInt(fileOrder::indexOf))
+              .orElseThrow();
+          assertEquals(first, story.id(), "run " + run + ": the story of " + id);
+        }
+      }
+    }
+  }
+
   @AfterAll
   static void close() throws IOException {
     oneSegment.close();
