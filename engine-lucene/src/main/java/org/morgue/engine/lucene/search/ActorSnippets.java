@@ -71,6 +71,71 @@ public final class ActorSnippets {
     return Optional.empty();
   }
 
+  /**
+   * Where the actors the query names in full stand in the article, in text order: every mention of
+   * an actor whose name, or one of whose other names, the query's actor words spell out whole, no
+   * phrase of them reaching past it. {@code JFK} names John F. Kennedy by another name, and his
+   * mention "President Kennedy" is why the article matched; {@code states} alone names no actor,
+   * though "United States" holds it, nor does {@code actor:"U.S. government"} name the United States
+   * by its "U.S.".
+   */
+  public List<Span> mentionsNamed(Query query, EnrichedArticle enriched) {
+    List<Set<String>> units = actorUnits(query);
+    if (units.isEmpty()) {
+      return List.of();
+    }
+    List<Span> spans = new ArrayList<>();
+    for (Actor actor : enriched.enrichment().actors()) {
+      if (namedInFull(actor.name(), units) || actor.aliases().stream().anyMatch(alias -> namedInFull(alias, units))) {
+        actor.mentions().forEach(mention -> spans.add(new Span(mention.start(), mention.end())));
+      }
+    }
+    spans.sort(java.util.Comparator.comparingInt(Span::start));
+    return spans;
+  }
+
+  /** The query's actor words as it asks for them: each word alone, each phrase's words together. */
+  private static List<Set<String>> actorUnits(Query query) {
+    List<Set<String>> units = new ArrayList<>();
+    query.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query leaf, Term... terms) {
+        Set<String> unit = new HashSet<>();
+        for (Term term : terms) {
+          if (term.field().equals(ArchiveSchema.ACTOR)) {
+            unit.add(term.text());
+          }
+        }
+        if (!unit.isEmpty()) {
+          units.add(unit);
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+        return occur == org.apache.lucene.search.BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    return units;
+  }
+
+  /** Whether the units spell out every word of the name, and none of them reaches past it. */
+  private boolean namedInFull(String name, List<Set<String>> units) {
+    Set<String> words = new HashSet<>(AnalysedTerms.of(analyzer, ArchiveSchema.ACTOR, name));
+    if (words.isEmpty()) {
+      return false;
+    }
+    Set<String> covered = new HashSet<>();
+    for (Set<String> unit : units) {
+      if (words.containsAll(unit)) {
+        covered.addAll(unit);
+      } else if (unit.stream().anyMatch(words::contains)) {
+        return false;
+      }
+    }
+    return covered.equals(words);
+  }
+
   private static Set<String> actorTerms(Query query) {
     Set<Term> terms = new HashSet<>();
     query.visit(QueryVisitor.termCollector(terms));

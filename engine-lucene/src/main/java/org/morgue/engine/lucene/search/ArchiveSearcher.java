@@ -165,7 +165,7 @@ public final class ArchiveSearcher implements SearchEngine {
   @Override
   public Optional<List<Span>> queryWords(String id, String query) throws InvalidQueryException, IOException {
     Query parsed = queryWords.parse(query);
-    return indexed(id).map(found -> queryWords.in(found.article().article(), parsed));
+    return indexed(id).map(found -> queryWords.in(found.article(), parsed));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.morgue.engine.lucene.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
@@ -11,6 +12,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
 import org.morgue.article.Span;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.InvalidQueryException;
@@ -21,15 +23,18 @@ import org.morgue.search.InvalidQueryException;
  * and a quoted phrase marks only the phrase. An engine whose index Lucene cannot read (a cluster's)
  * gives the same answer, since nothing here reads an index.
  *
- * <p>What a query asks of fields other than the title and body (an actor, a theme, a date) marks
- * nothing: the reader marks actors by their mentions already.
+ * <p>An actor the query names in full, by its name or another ({@code JFK}, {@code actor:"Tren de
+ * Aragua"}), is marked where the article mentions it ("President Kennedy"), since that is where the
+ * search found it; what a query asks of other fields (a theme, a date) marks nothing.
  *
  * <p>Cost: one analysis of the title and the body per call. Thread-safe.
  */
 public final class QueryWords {
   private final UnifiedHighlighter highlighter;
+  private final ActorSnippets actors;
 
   public QueryWords(Analyzer analyzer) {
+    this.actors = new ActorSnippets(analyzer);
     this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
         .withFormatter(new MatchOffsets())
         // One passage, the whole text, so that every match is in it: a reader marks them all.
@@ -48,15 +53,28 @@ public final class QueryWords {
   }
 
   /**
-   * The ranges of {@link Article#text()} where a {@link #parse parsed} query's words match, in text
-   * order, neighbours that touch joined; empty when none does.
+   * The ranges of {@link Article#text()} where a {@link #parse parsed} query's words match, and the
+   * mentions of the actors it names in full, in text order, those that overlap or touch joined; empty
+   * when none does.
    */
-  public List<Span> in(Article article, Query parsed) {
+  public List<Span> in(EnrichedArticle enriched, Query parsed) {
+    Article article = enriched.article();
     List<Span> spans = new ArrayList<>(matches(ArchiveSchema.TITLE, parsed, article.title(), 0));
     if (!article.blocks().isEmpty()) {
       spans.addAll(matches(ArchiveSchema.BODY, parsed, article.body(), article.titleSpan().end() + Article.BLOCK_SEPARATOR.length()));
     }
-    return List.copyOf(spans);
+    spans.addAll(actors.mentionsNamed(parsed, enriched));
+    spans.sort(Comparator.comparingInt(Span::start));
+    List<Span> joined = new ArrayList<>();
+    for (Span span : spans) {
+      Span last = joined.isEmpty() ? null : joined.getLast();
+      if (last != null && span.start() <= last.end()) {
+        joined.set(joined.size() - 1, new Span(last.start(), Math.max(last.end(), span.end())));
+      } else {
+        joined.add(span);
+      }
+    }
+    return List.copyOf(joined);
   }
 
   private List<Span> matches(String field, Query query, String content, int shift) {

@@ -85,8 +85,21 @@ class QueryWordsTest {
   }
 
   @Test
+  void anActorTheQueryNamesInFullIsMarkedWhereverTheArticleMentionsIt() throws Exception {
+    // The search found the article through the actor: its mentions, by any of its names, are why.
+    var government = searcher.article(SeedArticles.CRACKDOWN).orElseThrow().enrichment().actors().stream()
+        .filter(actor -> actor.name().equals("U.S. government")).findFirst().orElseThrow();
+    List<String> mentions = government.mentions().stream().map(mention -> text.substring(mention.start(), mention.end())).toList();
+    assertTrue(mentions.contains("White House") && mentions.contains("Washington"), mentions.toString());
+    assertEquals(mentions, marked(words("actor:\"U.S. government\"")));
+    assertEquals(7, words("actor:\"Tren de Aragua\"").size(), "the gang's seven mentions");
+    // A word of a name is not the name: "government" alone marks the word where the text writes it.
+    assertTrue(marked(words("government")).stream().allMatch(word -> word.toLowerCase(java.util.Locale.ROOT).startsWith("government")), marked(words("government")).toString());
+  }
+
+  @Test
   void whatAQueryAsksOfOtherFieldsMarksNothing() throws Exception {
-    assertEquals(List.of(), words("actor:\"Tren de Aragua\""));
+    assertEquals(List.of(), words("theme:\"Organised crime\""));
     assertEquals(List.of(), words("wolverines"));
     // A required word the body lacks still leaves the others marked, as a snippet's are.
     assertFalse(words("+crackdown +wolverines").isEmpty());
