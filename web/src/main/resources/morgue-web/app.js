@@ -4,7 +4,7 @@
 
 import {
   addedElement, announce, dateElement, el, errorContent, facetValueName, fetchJson, hedgingBadge, rememberCollectionNames,
-  snippetFragment, sourceName, typeTag,
+  runCount, runNews, snippetFragment, sourceName, typeTag,
 } from './dom.js';
 import { createCompare } from './compare.js';
 import {
@@ -179,6 +179,8 @@ const suggest = createSuggest(view.q, document.getElementById('suggestions'), {
 // Starts empty so the first render() treats whatever the URL says as a change.
 let current = readState('');
 let fetchedSearchUrl = null;
+/** The saved-search runs the drawn results know of (runCount). */
+let drawnRuns = 0;
 let searchController = null;
 // Facet counts carry no actor type, so types seen on hits are remembered to tag actor facets.
 const actorTypes = new Map();
@@ -240,7 +242,11 @@ function render() {
   if (!view.desk.hidden) hideDeskView();
   renderDownloads(current);
   const url = apiSearchUrl(current);
-  if (url !== fetchedSearchUrl) runSearch(current, url);
+  // After a saved search's Run, its results are drawn again, to mark what the run found new.
+  if (url !== fetchedSearchUrl || runCount() !== drawnRuns) {
+    drawnRuns = runCount();
+    runSearch(current, url);
+  }
   if (current.article) {
     showReaderView(current.article);
   } else if (previous.article || !view.reader.hidden) {
@@ -429,7 +435,28 @@ function summaryParts(state, response, shown) {
   // With no hits, the empty note says it instead.
   const partly = shown > 0 ? partlyInRangeText(response) : '';
   if (partly) parts.push(el('span', { className: 'partly-in-range', text: ` · ${partly}` }));
+  const news = runNews(searchObject(state));
+  if (news) parts.push(runNewsNote(state, news));
   return parts;
+}
+
+/**
+ * After a curator's Run of a saved search: how many matches are new since the run before, marked
+ * "New" where they are listed, with a link to them alone (a librarian's trial: the page opened the
+ * plain search, and what was new could no longer be told).
+ */
+function runNewsNote(state, news) {
+  const count = `${news.exact ? '' : 'about '}${news.count} ${news.count === 1 ? 'match' : 'matches'} new since the last run of “${news.name}”`;
+  const note = el('span', { className: 'run-news' }, [` · ${count}${news.ids.size > 0 ? ', marked New' : ''}`]);
+  const quotedIds = [...news.ids].map((id) => `"${id.replace(/["\\]/g, '\\$&')}"`).join(' OR ');
+  const q = `${state.q ? `(${state.q}) AND ` : ''}id:(${quotedIds})`;
+  // The API takes queries of up to 4,000 characters (SearchEngine.MAX_QUERY_LENGTH).
+  if (news.ids.size > 0 && q.length <= 4000) {
+    const only = withQuery(state, q);
+    const shownIds = news.ids.size < news.count ? `the first ${news.ids.size}` : news.ids.size === 1 ? 'it' : 'only these';
+    note.append(' (', el('a', { attrs: { href: pageUrl(only) }, on: { click: (event) => { event.preventDefault(); navigate(only); } }, text: `show ${shownIds}` }), ')');
+  }
+  return note;
 }
 
 /**
@@ -844,6 +871,7 @@ function hitItem(state, hit) {
   return el('li', { className: 'hit' }, [
     el('h3', {}, [link]),
     el('p', { className: 'meta' }, [
+      runNews(searchObject(state))?.ids.has(hit.id) ? el('span', { className: 'badge new-match', text: 'New since the last run' }) : null,
       dateElement(hit.published, hit.publishedPrecision),
       hit.source ? el('span', { className: 'source', text: sourceName(hit.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,

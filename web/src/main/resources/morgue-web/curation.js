@@ -2,7 +2,7 @@
 // changes record. Reading needs no token; every write sends the curator's as Authorization: Bearer.
 // Curators' names, notes and descriptions are untrusted text like articles: DOM from el() only.
 
-import { ApiError, announce, dateElement, el, errorContent, rememberCollectionNames, sourceName } from './dom.js';
+import { ApiError, announce, dateElement, el, errorContent, rememberCollectionNames, rememberRun, sourceName } from './dom.js';
 
 /** Where the token is kept: sessionStorage, so it leaves with the tab and never reaches other tabs' storage. */
 const TOKEN_KEY = 'morgue.curator-token';
@@ -780,7 +780,9 @@ export function createDesk(root, links) {
       actions.push(button('Run', async () => {
         clearError(alert);
         try {
-          await send('POST', `/api/saved-searches/${encodeURIComponent(search.id)}/run`, { body: {} });
+          // The page it opens marks what this run found new: the run is what resets "new since".
+          const { body } = await send('POST', `/api/saved-searches/${encodeURIComponent(search.id)}/run`, { body: {} });
+          rememberRun(body);
           links.openSearch(search.search);
         } catch (error) {
           showError(alert, error);

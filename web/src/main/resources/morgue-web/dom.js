@@ -119,6 +119,47 @@ export function sourceName(source) {
   return SOURCE_NAMES.get(source) ?? source;
 }
 
+/**
+ * What a curator's last "Run" of a saved search found new (curation.js keeps it): the search, the
+ * first new matches' ids and how many there are, so the search page it opens can mark them.
+ */
+let lastRun = null;
+/** How many runs were remembered: the search page draws its results again after a new one. */
+let runsRemembered = 0;
+
+/** Remembers a run's answer (POST /api/saved-searches/{id}/run) for the search page it opens. */
+export function rememberRun(answer) {
+  const search = answer?.savedSearch?.search;
+  if (!search) return;
+  lastRun = {
+    search: normalSearch(search),
+    name: String(answer.savedSearch.name ?? ''),
+    count: Number(answer.newSinceLastRun ?? 0),
+    exact: answer.exact !== false,
+    ids: new Set((answer.newIds ?? []).map(String)),
+  };
+  runsRemembered++;
+}
+
+/** Changes with every run remembered, so the page knows its results need marking again. */
+export function runCount() {
+  return runsRemembered;
+}
+
+/** The last run's news when `search` (the page's searchObject) is the search that was run, else null. */
+export function runNews(search) {
+  return lastRun && lastRun.search === normalSearch(search) ? lastRun : null;
+}
+
+// A search as one string, whether its values are strings (the page's) or lists (the API's).
+function normalSearch(search) {
+  const entries = Object.entries(search ?? {})
+    .map(([key, value]) => [key, (Array.isArray(value) ? value : [value]).map(String).filter((v) => v !== '')])
+    .filter(([, values]) => values.length > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(entries);
+}
+
 /** Collection ids to their names, as /api/collections last listed them (curation.js keeps it). */
 const COLLECTION_NAMES = new Map();
 

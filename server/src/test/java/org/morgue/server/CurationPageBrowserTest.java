@@ -215,8 +215,19 @@ class CurationPageBrowserTest {
 
     saved.findElement(By.cssSelector(".saved-search-run")).click();
     page.wait.until(ExpectedConditions.urlContains("q=Venezuela"));
-    page.hits();
+    List<WebElement> hits = page.hits();
     assertEquals("newest", new Select(browser.findElement(By.id("sort"))).getFirstSelectedOption().getDomAttribute("value"));
+    // The page says what the run found new, and marks it: never run before, every match is new.
+    WebElement news = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".run-news")));
+    java.util.regex.Matcher count = java.util.regex.Pattern.compile("(\\d+) match(?:es)? new since the last run of “Venezuela watch”, marked New")
+        .matcher(news.getText());
+    assertTrue(count.find(), news.getText());
+    int fresh = Integer.parseInt(count.group(1));
+    assertTrue(fresh > 0 && fresh <= hits.size(), fresh + " new of " + hits.size() + " listed");
+    assertEquals(fresh, browser.findElements(By.cssSelector(".hit .new-match")).size(), "each new match is marked");
+    news.findElement(By.tagName("a")).click();
+    page.wait.until(ExpectedConditions.urlContains("id%3A"));
+    page.wait.until(driver -> page.hits().size() == fresh);
   }
 
   @Test
