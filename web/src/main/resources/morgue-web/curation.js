@@ -847,12 +847,13 @@ export function createDesk(root, links) {
       ? el('p', { className: 'empty-note', text: 'No changes recorded.' })
       : el('table', { className: 'changes-table' }, [
         el('caption', { className: 'visually-hidden', text: 'Curation changes, newest first' }),
-        el('thead', {}, [el('tr', {}, ['When', 'Curator', 'Action', 'Target', 'Reason'].map((h) => el('th', { attrs: { scope: 'col' }, text: h })))]),
+        el('thead', {}, [el('tr', {}, ['When', 'Curator', 'Action', 'Target', 'What changed', 'Reason'].map((h) => el('th', { attrs: { scope: 'col' }, text: h })))]),
         el('tbody', {}, changes.map((change) => el('tr', { className: 'change' }, [
           el('td', {}, [instant(change.at)]),
           el('td', { className: 'change-curator', text: change.curator }),
           el('td', { className: 'change-action', text: change.action }),
-          el('td', { className: 'change-target', text: change.target }),
+          el('td', { className: 'change-target' }, [changeTarget(change.target)]),
+          el('td', { className: 'change-what' }, [changeDetails(change)]),
           el('td', { className: 'change-reason', text: change.reason ?? '' }),
         ]))),
       ]);
@@ -868,7 +869,57 @@ export function createDesk(root, links) {
     announce(`${plural(changes.length, 'change')} shown`);
   }
 
+  /** A change's target, a link where it is something the page shows: an article, a collection. */
+  function changeTarget(target) {
+    const [kind, ...rest] = String(target ?? '').split(':');
+    const id = rest.join(':');
+    if (kind === 'article' && id) return pageLink(target, links.articleHref(id), () => links.openArticle(id), { className: 'change-link' });
+    if (kind === 'collection' && id) return pageLink(target, links.collectionHref(id), () => links.openCollection(id), { className: 'change-link' });
+    return document.createTextNode(String(target ?? ''));
+  }
+
   return { show, hide, refresh };
+}
+
+/**
+ * What a change did, field by field, before and after, as the record keeps them (a librarian's trial:
+ * the page showed who, when and an action code, and which note was removed or what a correction
+ * changed was only in the JSON).
+ */
+function changeDetails(change) {
+  const rows = changedFields(change.before, change.after);
+  if (rows.length === 0) return null;
+  return el('details', { className: 'change-details' }, [
+    el('summary', { text: rows.length === 1 ? rows[0].field : `${rows.length} fields` }),
+    el('dl', {}, rows.flatMap(({ field, before, after }) => [
+      el('dt', { text: field }),
+      el('dd', { text: `${before} → ${after}` }),
+    ])),
+  ]);
+}
+
+/** The fields of two states that differ, each as short text; a state that is not an object is one field. */
+export function changedFields(before, after) {
+  const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!isObject(before) && !isObject(after)) {
+    return JSON.stringify(before ?? null) === JSON.stringify(after ?? null) ? [] : [{ field: 'value', before: shortValue(before), after: shortValue(after) }];
+  }
+  const keys = [...new Set([...Object.keys(isObject(before) ? before : {}), ...Object.keys(isObject(after) ? after : {})])];
+  return keys
+    .filter((key) => JSON.stringify((isObject(before) ? before[key] : undefined) ?? null) !== JSON.stringify((isObject(after) ? after[key] : undefined) ?? null))
+    .map((key) => ({
+      field: key,
+      before: shortValue(isObject(before) ? before[key] : undefined),
+      after: shortValue(isObject(after) ? after[key] : undefined),
+    }));
+}
+
+function shortValue(value) {
+  if (value === null || value === undefined) return '(none)';
+  if (typeof value === 'string') return `“${value}”`;
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ');
+  const text = JSON.stringify(value);
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
 /** A saved search's parameters in words: the query, then each filter, the dates and the order. */

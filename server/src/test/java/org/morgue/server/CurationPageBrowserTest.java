@@ -240,6 +240,11 @@ class CurationPageBrowserTest {
     assertEquals("saved-search", rows.get(0).findElement(By.cssSelector(".change-target")).getText().replaceFirst(":.*", ""),
         "the saved search, made last, comes first");
     assertTrue(rows.stream().anyMatch(row -> row.findElement(By.cssSelector(".change-reason")).getText().equals("a test of the desk")));
+    // What each change did is on the page, field by field: the saved search made last came from nothing.
+    WebElement what = rows.get(0).findElement(By.cssSelector(".change-details"));
+    what.findElement(By.tagName("summary")).click();
+    String fields = what.findElement(By.tagName("dl")).getText();
+    assertTrue(fields.contains("(none) →") && fields.contains("Venezuela watch"), fields);
     assertNoAxeViolations("the changes record");
   }
 
