@@ -168,7 +168,7 @@ public final class Curation implements ArticleCuration, Closeable {
     // What is written is the source's latest: a field it changed since the correction must not be put
     // back to the value it had then when a later change writes the article again.
     originals.computeIfPresent(read.id(), (id, known) ->
-        new OriginalFields(read.title(), read.published(), read.source(), read.authors()));
+        OriginalFields.of(read));
     ArticleCorrection correction = articleCorrections.get(read.id());
     if (correction == null || !correction.correctsFields()) {
       return read;

@@ -242,7 +242,10 @@ class CurationTest {
       curation.correctArticle("ana", new ArticleCorrection("b1", Optional.empty(),
           Optional.of(CorrectedDate.parse("1961-03-04")), Optional.empty(), Optional.empty(), List.of(), List.of(),
           List.of(), List.of(), null, null, null, 0), Optional.empty(),
-          new OriginalFields("Jury report", Optional.of(year), "Brown", List.of()), Optional.empty());
+          OriginalFields.of(read), Optional.empty());
+      // The record says the source gave the year, not 1 January (a librarian's trial read it so).
+      com.fasterxml.jackson.databind.JsonNode original = curation.changes().getLast().after().get("original");
+      assertEquals("year", original.get("publishedPrecision").asText(), original.toString());
       org.morgue.article.Article stored = curation.correct(read);
       assertEquals(Optional.of(java.time.LocalDate.of(1961, 3, 4)), stored.published());
       assertEquals(org.morgue.article.DatePrecision.DAY, org.morgue.article.DatePrecision.of(stored));

@@ -234,7 +234,7 @@ public final class CorrectionHandlers {
     ArticleCorrection asked = new ArticleCorrection(id, text(body, "title"), published, text(body, "source"), authors,
         removeActors, added, texts(body, "removeThemes"), texts(body, "addThemes"), null, null, null, 0);
     Article article = requests.curation().source(stored.article());
-    OriginalFields original = new OriginalFields(article.title(), article.published(), article.source(), article.authors());
+    OriginalFields original = OriginalFields.of(article);
     boolean creates = requests.curation().articleCorrection(id).isEmpty();
     Applied<ArticleCorrection> applied = requests.index().curate(() ->
         requests.curation().correctArticle(curator(ctx), asked, expected, original, reason(ctx, body)));
