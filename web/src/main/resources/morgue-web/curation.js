@@ -730,15 +730,24 @@ export function createDesk(root, links) {
         if (!noteForm.hidden) noteInput.focus();
       }, { className: 'link-button', attrs: { 'data-action': 'note', 'aria-label': `${member.note ? 'Edit note' : 'Add note'}: ${label}` } });
       const position = member.position ?? index;
+      // Asked first, as deleting a collection is: one click took the article and its note with it,
+      // and the note was then only in the changes record (a librarian's trial).
+      const confirmRemove = el('p', { className: 'confirm-delete confirm-remove', attrs: { hidden: true } });
+      const remove = button('Remove', () => {
+        confirmRemove.hidden = false;
+        confirmRemove.querySelector('button')?.focus();
+      }, { className: 'link-button danger', attrs: { 'data-action': 'remove', 'aria-label': `Remove from the collection: ${label}` } });
+      confirmRemove.append(`Remove “${label}”${member.note ? ' and its note' : ''} from the collection? `,
+        button('Remove it', () => write('DELETE', memberUrl, undefined, { title: true }), { className: 'danger' }), ' ',
+        button('Keep it', () => { confirmRemove.hidden = true; remove.focus(); }));
       parts.push(el('div', { className: 'member-actions' }, [
         editNote,
         button('Move up', () => write('PATCH', memberUrl, { position: position - 1 }, focusOn('up')),
           { className: 'link-button', attrs: { 'data-action': 'up', disabled: position === 0, 'aria-label': `Move up: ${label}` } }),
         button('Move down', () => write('PATCH', memberUrl, { position: position + 1 }, focusOn('down')),
           { className: 'link-button', attrs: { 'data-action': 'down', disabled: position >= size - 1, 'aria-label': `Move down: ${label}` } }),
-        button('Remove', () => write('DELETE', memberUrl, undefined, { title: true }),
-          { className: 'link-button danger', attrs: { 'data-action': 'remove', 'aria-label': `Remove from the collection: ${label}` } }),
-      ]), noteForm);
+        remove,
+      ]), confirmRemove, noteForm);
     }
     const item = el('li', { className: `desk-item collection-article${member.removed ? ' is-removed' : ''}` }, parts);
     item.dataset.member = member.id;

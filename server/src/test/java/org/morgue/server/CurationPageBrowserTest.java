@@ -141,6 +141,13 @@ class CurationPageBrowserTest {
         .anyMatch(a -> ("/api/collections/" + id + "/export?format=ris").equals(a.getDomAttribute("href"))));
     assertTrue(browser.findElements(By.cssSelector("#desk .member-actions button")).size() >= 4, "edit, up, down, remove");
     assertNoAxeViolations("a collection's page, signed in");
+    // Removing asks first, naming the note that would go with the article; "Keep it" keeps both.
+    member.findElement(By.cssSelector("[data-action=remove]")).click();
+    WebElement confirmRemove = member.findElement(By.cssSelector(".confirm-remove"));
+    assertTrue(confirmRemove.isDisplayed() && confirmRemove.getText().contains("and its note"), confirmRemove.getText());
+    confirmRemove.findElement(By.xpath(".//button[normalize-space(.)='Keep it']")).click();
+    assertFalse(confirmRemove.isDisplayed());
+    assertEquals(1, browser.findElements(By.cssSelector("#desk .collection-article")).size(), "nothing removed");
 
     // Searching within it: the filter chip names the collection, as does its facet where the engine has one.
     browser.findElement(By.cssSelector("#desk .search-within")).click();
