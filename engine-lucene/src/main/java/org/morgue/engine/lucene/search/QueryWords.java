@@ -30,6 +30,8 @@ import org.morgue.search.InvalidQueryException;
  * <p>Cost: one analysis of the title and the body per call. Thread-safe.
  */
 public final class QueryWords {
+  /** Letters each followed by a full stop but the last: "U.N", "U.S.S.R". */
+  private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{L}\\.)+\\p{L}");
   private final UnifiedHighlighter highlighter;
   private final ActorSnippets actors;
 
@@ -64,6 +66,8 @@ public final class QueryWords {
       spans.addAll(matches(ArchiveSchema.BODY, parsed, article.body(), article.titleSpan().end() + Article.BLOCK_SEPARATOR.length()));
     }
     spans.addAll(actors.mentionsNamed(parsed, enriched));
+    String text = article.text();
+    spans.replaceAll(span -> withAcronymStop(text, span));
     spans.sort(Comparator.comparingInt(Span::start));
     List<Span> joined = new ArrayList<>();
     for (Span span : spans) {
@@ -75,6 +79,15 @@ public final class QueryWords {
       }
     }
     return List.copyOf(joined);
+  }
+
+  /**
+   * A dotted acronym's match with its last full stop: the tokenizer ends "U.N." at "U.N", and a mark
+   * of "U.N" beside an unmarked "." reads as a slip (a librarian's trial).
+   */
+  private static Span withAcronymStop(String text, Span span) {
+    boolean stopAfter = span.end() < text.length() && text.charAt(span.end()) == '.';
+    return stopAfter && DOTTED.matcher(text.substring(span.start(), span.end())).matches() ? new Span(span.start(), span.end() + 1) : span;
   }
 
   private List<Span> matches(String field, Query query, String content, int shift) {

@@ -36,6 +36,9 @@ class QueryWordsTest {
     Path index = tmp.resolve("index");
     try (ArchiveWriter writer = ArchiveWriter.open(index)) {
       writer.put(enricher.enrich(SeedArticles.article(SeedArticles.CRACKDOWN)), "f0");
+      writer.put(enricher.enrich(new org.morgue.article.Article("late-vote", "A late vote", List.of(new org.morgue.article.Block(
+          org.morgue.article.BlockKind.PARAGRAPH, "The council voted at 9 P.M. on Tuesday, after the hearing ran long.")),
+          Optional.empty(), "test", Optional.empty(), List.of(), "test")), "f1");
       writer.commit(Map.of());
     }
     searcher = ArchiveSearcher.open(index);
@@ -70,6 +73,14 @@ class QueryWordsTest {
     assertEquals(List.of("Crackdown", "crackdown"), marked(spans));
     assertEquals(text.indexOf("Crackdown"), spans.getFirst().start(), "the title's word, at its offset in the text");
     assertTrue(spans.getLast().start() > text.indexOf("\n\n"), "the body's word, past the title");
+  }
+
+  @Test
+  void aDottedAcronymIsMarkedWithItsLastFullStop() throws Exception {
+    // The tokenizer ends "P.M." at "P.M"; no actor's mention stands there to cover the stop.
+    List<Span> spans = searcher.queryWords("late-vote", "PM").orElseThrow();
+    String late = searcher.article("late-vote").orElseThrow().article().text();
+    assertEquals(List.of("P.M."), spans.stream().map(span -> late.substring(span.start(), span.end())).toList());
   }
 
   @Test
