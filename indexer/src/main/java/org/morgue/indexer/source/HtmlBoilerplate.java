@@ -87,6 +87,16 @@ final class HtmlBoilerplate {
         element.remove();
       }
     }
+    // A date standing on its own line is the page's dateline, which the extractor reads as the
+    // published date, not a paragraph of the story: a bare <time> under <article> became the body's
+    // first block, and the hit's lead read "March 14, 1998 · Eleanor Whitfield…" (a librarian's
+    // trial). A <time> inside a sentence ("on <time>March 4</time>, the council") stays.
+    for (Element time : root.select("time")) {
+      Element parent = time.parent();
+      if (time != root && parent != null && parent.ownText().isBlank()) {
+        time.remove();
+      }
+    }
     List<Node> doomed = new ArrayList<>();
     // An iterative walk: pages nest deep enough to overflow a recursive one.
     NodeTraversor.traverse((NodeVisitor) (node, depth) -> {

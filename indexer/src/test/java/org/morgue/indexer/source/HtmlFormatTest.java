@@ -90,6 +90,25 @@ class HtmlFormatTest {
   }
 
   @Test
+  void aDateOnItsOwnLineIsThePublishedDateNotAParagraph(@TempDir Path dir) throws IOException {
+    // A librarian's trial: a bare <time> under <article> was the body's first block, and the hit's
+    // lead read "March 14, 1998 · Eleanor Whitfield…". A <time> inside a sentence is the sentence's.
+    Path page = dir.resolve("obituary.html");
+    Files.writeString(page, "<html><head><title>Eleanor Whitfield, editor, dies at 91</title></head><body><article>"
+        + "<h1>Eleanor Whitfield, editor, dies at 91</h1><time datetime=\"1998-03-14\">March 14, 1998</time>"
+        + "<p>Eleanor Whitfield, who first edited The Evening Courier in 1962, died on Friday. She was 91.</p>"
+        + "<p>A memorial is planned for <time datetime=\"1998-03-21\">March 21</time> at the paper's old building.</p>"
+        + "</article></body></html>");
+
+    Article article = FormatRun.read(format, page).articles().get(0);
+
+    assertEquals(Optional.of(LocalDate.of(1998, 3, 14)), article.published());
+    assertTrue(article.blocks().get(0).text().startsWith("Eleanor Whitfield, who first edited"), article.blocks().toString());
+    assertEquals(2, article.blocks().size(), article.blocks().toString());
+    assertTrue(article.blocks().get(1).text().contains("planned for March 21 at the paper"), article.blocks().get(1).text());
+  }
+
+  @Test
   void pageWithoutUrlOrSiteNameTakesTheFolderAsSourceAndAContentId(@TempDir Path dir) throws IOException {
     Path folder = Files.createDirectory(dir.resolve("clippings-1998"));
     Path page = folder.resolve("story.htm");
