@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -603,6 +604,34 @@ class CurationApiTest {
     List<String> names = new ArrayList<>();
     getJson("/api/collections").get("collections").forEach(c -> names.add(c.get("name").asText()));
     assertFalse(names.contains("Nobody's"), names.toString());
+  }
+
+  @Test
+  @Order(7)
+  void readingTheChangesRecordLeavesADateValidatingTheIndexsAnswers() throws Exception {
+    // An API trial: a write makes a change and a commit milliseconds apart, and once the changes
+    // record had been read the two looked like two commits in one second: If-Modified-Since was
+    // answered in full, on every endpoint, until the next write. The write here is alone in its
+    // second (a second after the last change), so its date alone must validate.
+    Instant lastChange = Instant.parse(getJson("/api/changes?size=1").get("changes").get(0).get("at").asText());
+    while (Instant.now().getEpochSecond() <= lastChange.getEpochSecond() + 1) {
+      Thread.onSpinWait();
+    }
+    assertEquals(201, send("POST", "/api/collections", "{\"name\": \"Alone in its second\"}", ANA).statusCode());
+    String lastModified = get("/api/search?q=Venezuela").headers().firstValue("Last-Modified").orElseThrow();
+    assertEquals(200, get("/api/changes?size=1").statusCode());
+    assertEquals(304, send("GET", "/api/search?q=Venezuela", null, null, "If-Modified-Since", lastModified).statusCode());
+    // And a curated read's If-Match may name the version its writes hand out ("v1"), not only the read's tag.
+    HttpResponse<String> read = get("/api/collections/alone-in-its-second");
+    assertEquals(200, send("GET", "/api/collections/alone-in-its-second", null, null, "If-Match", "\"v1\"").statusCode(),
+        read.headers().firstValue("ETag").orElse(""));
+    assertEquals(412, send("GET", "/api/collections/alone-in-its-second", null, null, "If-Match", "\"v2\"").statusCode());
+    // Saved searches' answers depend on who asks and may be gzipped: Vary names both.
+    String savedId = getJson("/api/saved-searches").get("savedSearches").get(0).get("id").asText();
+    HttpResponse<String> saved = send("GET", "/api/saved-searches/" + savedId, null, null, "Accept-Encoding", "gzip");
+    assertEquals(200, saved.statusCode());
+    String vary = String.join(", ", saved.headers().allValues("Vary"));
+    assertTrue(vary.contains("Authorization") && vary.contains("Accept-Encoding"), vary);
   }
 
   // ---- restart and rebuild

@@ -53,7 +53,7 @@ class NotAcceptableTest {
   void anAcceptWithoutJsonIsRefusedWith406() throws Exception {
     for (String path : List.of("/api/search?q=Venezuela", "/api/articles/" + SeedIndex.KILL_CLAIMS, "/api/health")) {
       for (String accept : List.of("application/xml", "text/html", "text/csv, application/xml;q=0.9",
-          "application/json;q=0, application/problem+json;q=0, */*", "image/*")) {
+          "application/json;q=0, application/problem+json;q=0, */*", "application/json;q=0, */*", "image/*")) {
         HttpResponse<String> refused = get(path, accept);
         assertEquals(406, refused.statusCode(), path + " Accept: " + accept);
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -67,7 +67,7 @@ class NotAcceptableTest {
     String chrome = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
     for (String accept : new String[] {null, "", "*/*", "application/*", "application/json", "Application/JSON",
         "application/problem+json", "application/json; charset=utf-8", "application/xml, application/json;q=0.1",
-        "application/xml;q=1, */*;q=0.01", chrome, "text/html, */*;q=x"}) {
+        "application/xml;q=1, */*;q=0.01", chrome, "text/html, */*;q=x", ";", "application/json,;", ",,"}) {
       HttpResponse<String> answer = get("/api/search?q=Venezuela", accept);
       assertEquals(200, answer.statusCode(), "Accept: " + accept);
       assertTrue(answer.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));

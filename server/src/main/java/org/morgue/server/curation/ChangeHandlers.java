@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.morgue.curation.journal.Change;
@@ -46,7 +47,10 @@ public final class ChangeHandlers {
     int since = CurationRequests.intParameter(ctx, "since", 0, Integer.MAX_VALUE);
     String target = ctx.queryParam("target");
     List<Change> all = requests.curation().changes();
-    if (!all.isEmpty() && freshness.notModifiedKept(ctx, "\"c" + all.getLast().seq() + "\"", all.getLast().at())) {
+    Instant last = all.isEmpty() ? null : all.getLast().at();
+    boolean sharedSecond = all.size() > 1
+        && all.get(all.size() - 2).at().getEpochSecond() == last.getEpochSecond();
+    if (last != null && freshness.notModifiedKept(ctx, "\"c" + all.getLast().seq() + "\"", last, sharedSecond)) {
       return;
     }
     List<Change> matching = all.stream()

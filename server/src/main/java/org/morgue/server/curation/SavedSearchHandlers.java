@@ -32,6 +32,7 @@ import org.morgue.search.SearchEngine;
 import org.morgue.search.Grouping;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.api.SearchParameters;
+import org.morgue.server.http.Vary;
 import org.morgue.server.problem.BadRequestException;
 
 /**
@@ -91,7 +92,9 @@ public final class SavedSearchHandlers {
     // What is new depends on the archive and on whose last run it is counted from, not only on the
     // saved search: a tag of its version alone had a poller answered 304 while new matches came in.
     String runs = reader.orElse("") + "\n" + last.map(run -> run.at() + " " + run.total()).orElse("");
-    ctx.header("Vary", "Authorization").header("ETag", readTag(saved.version(), searcher.lastCommit(), runs))
+    // Added to, not set: the answer may be gzipped, which Vary: Accept-Encoding says (RFC 9110, 12.5.5).
+    Vary.add(ctx, "Authorization");
+    ctx.header("ETag", readTag(saved.version(), searcher.lastCommit(), runs))
         .json(status(saved, last).status());
   }
 

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.morgue.search.SearchEngine;
 
 /**
@@ -33,6 +35,9 @@ public final class Freshness {
   private final SearchEngine searcher;
   private final String build;
   private final LongSupplier curated;
+  /** A curated read's tag: its version, then a digest of what else the answer shows. */
+  private static final Pattern VERSION_TAG = Pattern.compile("\"(v\\d+)-[0-9a-f]+\"");
+
   /** The latest changes answers were made from, newest last ({@link #sharesItsSecond}). */
   private final ArrayDeque<Instant> answeredFrom = new ArrayDeque<>();
   private static final int REMEMBERED = 256;
@@ -109,21 +114,28 @@ public final class Freshness {
 
   /**
    * Validators for an answer made only of what curators keep, which the index's commits do not
-   * change (the changes record): {@code etag} must change whenever the answer can, and {@code changed}
-   * is when it last did.
+   * change (the changes record): {@code etag} must change whenever the answer can, {@code changed}
+   * is when it last did, and {@code sharesItsSecond} whether the change before it fell in the same
+   * second (then a date cannot tell the two apart, and only the tag can answer 304).
    */
-  public boolean notModifiedKept(Context ctx, String etag, Instant changed) throws IOException {
-    return validate(ctx, etag, changed);
+  public boolean notModifiedKept(Context ctx, String etag, Instant changed, boolean sharesItsSecond) throws IOException {
+    // Not among the index's commits (answeredFrom): a write makes a change and a commit within
+    // milliseconds, and together they made every commit's second look shared, so If-Modified-Since
+    // was never answered 304 again (an API trial).
+    return validate(ctx, etag, changed, sharesItsSecond);
   }
 
   private boolean validate(Context ctx, String etag, Instant modified) throws IOException {
+    return validate(ctx, etag, modified, sharesItsSecond(modified));
+  }
+
+  private boolean validate(Context ctx, String etag, Instant modified, boolean sharesItsSecond) throws IOException {
     requireMatch(ctx, etag);
     Instant lastModified = modified.truncatedTo(ChronoUnit.SECONDS);
     ctx.header("ETag", etag)
         .header("Last-Modified", IMF_FIXDATE.format(lastModified.atZone(ZoneOffset.UTC)))
         .header("Cache-Control", "no-cache");
     String ifNoneMatch = ctx.header("If-None-Match");
-    boolean sharesItsSecond = sharesItsSecond(modified);
     boolean current = ifNoneMatch != null
         ? matches(ifNoneMatch, etag)
         : !sharesItsSecond && unmodifiedSince(ctx.header("If-Modified-Since"), lastModified);
@@ -153,14 +165,26 @@ public final class Freshness {
     }
     boolean matched = Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(tag -> tag.equals("*")
         || etag != null && !etag.startsWith("W/") && !tag.startsWith("W/")
-            && CodedTags.withoutCoding(tag).equals(CodedTags.withoutCoding(etag)));
+            && (CodedTags.withoutCoding(tag).equals(CodedTags.withoutCoding(etag)) || namesItsVersion(tag, etag)));
     if (!matched) {
       throw new PreconditionFailedException(etag == null
           ? "If-Match names " + ifMatch.strip() + ", but " + ctx.path() + " has no entity tag to match; only * matches it"
-          : "If-Match names " + ifMatch.strip() + ", but what " + ctx.path() + " answers now is " + etag
-              + (etag.startsWith("W/") ? " (a weak tag, which If-Match never matches)" : "")
-              + ": it changed since that tag was read");
+          : etag.startsWith("W/")
+              ? "If-Match names " + ifMatch.strip() + ", but " + ctx.path() + " answers a weak tag (" + etag
+                  + "), which If-Match never matches (RFC 9110, 13.1.1); send * or no If-Match"
+              : "If-Match names " + ifMatch.strip() + ", but what " + ctx.path() + " answers now is " + etag
+                  + ": it changed since that tag was read");
     }
+  }
+
+  /**
+   * Whether a curated thing's version tag, as its writes hand it out ({@code "v3"}), names the read's
+   * tag ({@code "v3-<digest of the archive's state>"}): writes take the read's version part, so reads
+   * take the write's tag (an API trial was told "it changed" of a collection it had just written).
+   */
+  private static boolean namesItsVersion(String sent, String etag) {
+    Matcher version = VERSION_TAG.matcher(CodedTags.withoutCoding(etag));
+    return version.matches() && CodedTags.withoutCoding(sent).equals("\"" + version.group(1) + "\"");
   }
 
   /**

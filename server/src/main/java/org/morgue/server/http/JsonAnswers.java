@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code /api}) and DELETE, whose answers are mostly empty.
  */
 public final class JsonAnswers {
-  private static final List<String> JSON_TYPES = List.of("application/json", "application/problem+json");
+  private static final String PROBLEM = "application/problem+json";
+  private static final List<String> JSON_TYPES = List.of("application/json", PROBLEM);
   /** The last segment of the paths whose answers are files or feeds, not JSON. */
   private static final Set<String> OWN_TYPES = Set.of("export", "feed");
 
@@ -50,14 +51,20 @@ public final class JsonAnswers {
       double quality = 0;
       for (String range : accept.split(",")) {
         String[] parts = range.split(";");
+        if (parts.length == 0) {
+          continue; // "Accept: ;" splits to nothing: no media range, as below (it was a 500)
+        }
         String name = parts[0].strip().toLowerCase(Locale.ROOT);
         int slash = name.indexOf('/');
         if (slash <= 0 || slash == name.length() - 1) {
           continue; // not a media range; ignored, as a client sending only such would be
         }
         anyRange = true;
-        int specificity = name.equals(type) ? 2 : name.equals(type.substring(0, type.indexOf('/')) + "/*") ? 1
-            : name.equals("*/*") ? 0 : -1;
+        // A problem is the refusal's own type, taken only when named: "application/json;q=0, */*"
+        // refuses JSON, though */* would take a problem.
+        boolean named = name.equals(type);
+        int specificity = named ? 2 : type.equals(PROBLEM) ? -1
+            : name.equals(type.substring(0, type.indexOf('/')) + "/*") ? 1 : name.equals("*/*") ? 0 : -1;
         if (specificity > bestSpecificity) {
           bestSpecificity = specificity;
           quality = quality(parts);
