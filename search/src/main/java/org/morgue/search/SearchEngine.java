@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
-import org.morgue.article.Span;
 
 /**
  * What an engine answers: the one way the server, the feed and the exports reach an archive's
@@ -90,10 +89,11 @@ public interface SearchEngine extends Closeable {
   /**
    * Where a query's words stand in one article's title and body, as ranges of its text (the offsets
    * its enrichments use), in text order: what a reader marks. Empty when there is no article with
-   * this id. The query is read, and refused, as {@link #search} reads it; what it asks of other fields
-   * (an actor, a theme) marks nothing.
+   * this id. The query is read, and refused, as {@link #search} reads it, and the answer says so when
+   * its syntax could not be read; an actor it names in full is marked at its mentions, and what it
+   * asks of other fields (a theme, a date) marks nothing.
    */
-  Optional<List<Span>> queryWords(String id, String query) throws InvalidQueryException, IOException;
+  Optional<MatchedWords> queryWords(String id, String query) throws InvalidQueryException, IOException;
 
   /** The articles most like this one, best first; empty when there is no article with this id. */
   Optional<List<SearchHit>> related(String id, int size) throws IOException;

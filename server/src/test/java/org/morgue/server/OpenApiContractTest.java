@@ -351,6 +351,10 @@ class OpenApiContractTest {
 
     String matches = "/api/articles/" + SeedIndex.CRACKDOWN + "/matches?q=%22Venezuela+policy%22";
     call("/api/articles/{id}/matches", matches, 200);
+    // A query that is not valid syntax is run as its plain words, and the answer says so, as a search's does.
+    HttpResponse<String> interpreted = call("/api/articles/{id}/matches", "/api/articles/" + SeedIndex.CRACKDOWN
+        + "/matches?q=" + enc("Trump's \"border"), 200);
+    assertEquals("Trump's border", JSON.readTree(interpreted.body()).get("interpretedAs").asText(), interpreted.body());
     call("/api/articles/{id}/matches", "/api/articles/nope/matches?q=Venezuela", 404);
     refused("/api/articles/{id}/matches", "/api/articles/" + SeedIndex.CRACKDOWN + "/matches", 400);
     call("/api/articles/{id}/matches", "/api/articles/" + SeedIndex.CRACKDOWN + "/matches?q=title%3A%5Ba+TO", 400);

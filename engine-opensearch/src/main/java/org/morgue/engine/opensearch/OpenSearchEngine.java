@@ -41,6 +41,7 @@ import org.morgue.search.Grouping;
 import org.morgue.search.IndexStats;
 import org.morgue.search.IndexedArticle;
 import org.morgue.search.InvalidQueryException;
+import org.morgue.search.MatchedWords;
 import org.morgue.search.QueryInterpretation;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchHit;
@@ -398,8 +399,8 @@ public final class OpenSearchEngine implements SearchEngine {
 
   /** As the embedded engine finds them: the same analysis of the article's text ({@link QueryWords}). */
   @Override
-  public Optional<List<Span>> queryWords(String id, String query) throws InvalidQueryException, IOException {
-    Query parsed = queryWords.parse(query);
+  public Optional<MatchedWords> queryWords(String id, String query) throws InvalidQueryException, IOException {
+    QueryWords.Parsed parsed = queryWords.parse(query);
     return indexed(id).map(found -> queryWords.in(found.article(), parsed));
   }
 

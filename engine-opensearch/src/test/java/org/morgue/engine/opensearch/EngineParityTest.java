@@ -364,7 +364,7 @@ class EngineParityTest {
     for (String q : List.of("jobs", "\"great American comeback\"", "actor:Congress", "nope-nothing-here")) {
       assertEquals(lucene.queryWords("sotu-2020-trump", q), opensearch.queryWords("sotu-2020-trump", q), q);
     }
-    assertFalse(opensearch.queryWords("sotu-2020-trump", "jobs").orElseThrow().isEmpty(), "Trump's 2020 address speaks of jobs");
+    assertFalse(opensearch.queryWords("sotu-2020-trump", "jobs").orElseThrow().matches().isEmpty(), "Trump's 2020 address speaks of jobs");
     assertEquals(Optional.empty(), opensearch.queryWords("no-such-article", "jobs"));
   }
 

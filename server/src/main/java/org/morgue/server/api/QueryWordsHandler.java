@@ -2,9 +2,9 @@ package org.morgue.server.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.util.List;
-import org.morgue.article.Span;
 import org.morgue.search.InvalidQueryException;
+import org.morgue.search.MatchedWords;
+import org.morgue.search.QueryInterpretation;
 import org.morgue.search.SearchEngine;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.problem.BadRequestException;
@@ -34,15 +34,16 @@ public final class QueryWordsHandler {
           "'q' is required: the search whose words to find in the article, e.g. q=oil+prices");
     }
     String id = ctx.pathParam("id");
-    List<Span> matches;
+    MatchedWords found;
     try {
-      matches = searcher.queryWords(id, q).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
+      found = searcher.queryWords(id, q).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
     } catch (InvalidQueryException e) {
       throw SearchParameters.refused(e);
     }
     // The article's text changes only with the index, and the query is in the URL.
     if (!freshness.notModified(ctx)) {
-      ctx.json(new ApiViews.MatchesResponse(id, q, matches));
+      ctx.json(new ApiViews.MatchesResponse(id, q, found.matches(), found.interpretation().map(QueryInterpretation::query),
+          found.interpretation().map(QueryInterpretation::reason)));
     }
   }
 }

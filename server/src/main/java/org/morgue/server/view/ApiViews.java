@@ -74,10 +74,12 @@ public final class ApiViews {
   public record RelatedResponse(String id, int size, List<HitView> related) {}
 
   /**
-   * The answer of {@code GET /api/articles/{id}/matches}: what was asked, and where its words stand
-   * in the article's text, in text order.
+   * The answer of {@code GET /api/articles/{id}/matches}: what was asked, where its words stand in
+   * the article's text, in text order, and, as a search's answer says it, the query run when its
+   * syntax could not be read as typed and why (both null when it ran as typed).
    */
-  public record MatchesResponse(String id, String q, List<Span> matches) {}
+  public record MatchesResponse(String id, String q, List<Span> matches, Optional<String> interpretedAs,
+      Optional<String> interpretedBecause) {}
 
   /** The answer of {@code GET /api/suggest}. */
   public record SuggestResponse(String prefix, List<Suggestion> suggestions) {}

@@ -22,6 +22,7 @@ import org.morgue.search.FacetOrder;
 import org.morgue.search.IndexStats;
 import org.morgue.search.IndexedArticle;
 import org.morgue.search.InvalidQueryException;
+import org.morgue.search.MatchedWords;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
@@ -163,8 +164,8 @@ public final class ArchiveSearcher implements SearchEngine {
   }
 
   @Override
-  public Optional<List<Span>> queryWords(String id, String query) throws InvalidQueryException, IOException {
-    Query parsed = queryWords.parse(query);
+  public Optional<MatchedWords> queryWords(String id, String query) throws InvalidQueryException, IOException {
+    QueryWords.Parsed parsed = queryWords.parse(query);
     return indexed(id).map(found -> queryWords.in(found.article(), parsed));
   }
 

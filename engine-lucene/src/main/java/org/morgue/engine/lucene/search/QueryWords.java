@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -16,6 +17,8 @@ import org.morgue.article.EnrichedArticle;
 import org.morgue.article.Span;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.InvalidQueryException;
+import org.morgue.search.MatchedWords;
+import org.morgue.search.QueryInterpretation;
 
 /**
  * Where a search's words stand in one article's title and body, for a reader that marks them: the
@@ -50,16 +53,24 @@ public final class QueryWords {
    * A query as the title and body can answer it: read as a search reads it, refused as a search
    * refuses it (so a caller refuses a bad query before it looks for the article).
    */
-  public Query parse(String query) throws InvalidQueryException {
-    return BodySnippets.bodyAlone(ArchiveQueryParser.withoutClosenessBoost(RequestQuery.parse(query).query()));
+  public Parsed parse(String query) throws InvalidQueryException {
+    RequestQuery.ParsedQuery parsed = RequestQuery.parse(query);
+    return new Parsed(BodySnippets.bodyAlone(ArchiveQueryParser.withoutClosenessBoost(parsed.query())), parsed.interpretation());
   }
+
+  /** A query as {@link #parse} read it, and how, when its syntax could not be read as typed. */
+  public record Parsed(Query query, Optional<QueryInterpretation> interpretation) {}
 
   /**
    * The ranges of {@link Article#text()} where a {@link #parse parsed} query's words match, and the
    * mentions of the actors it names in full, in text order, those that overlap or touch joined; empty
    * when none does.
    */
-  public List<Span> in(EnrichedArticle enriched, Query parsed) {
+  public MatchedWords in(EnrichedArticle enriched, Parsed query) {
+    return new MatchedWords(spans(enriched, query.query()), query.interpretation());
+  }
+
+  private List<Span> spans(EnrichedArticle enriched, Query parsed) {
     Article article = enriched.article();
     List<Span> spans = new ArrayList<>(matches(ArchiveSchema.TITLE, parsed, article.title(), 0));
     if (!article.blocks().isEmpty()) {

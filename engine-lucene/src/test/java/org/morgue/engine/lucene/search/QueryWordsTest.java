@@ -51,7 +51,7 @@ class QueryWordsTest {
   }
 
   static List<Span> words(String query) throws Exception {
-    return searcher.queryWords(SeedArticles.CRACKDOWN, query).orElseThrow();
+    return searcher.queryWords(SeedArticles.CRACKDOWN, query).orElseThrow().matches();
   }
 
   static List<String> marked(List<Span> spans) {
@@ -78,7 +78,7 @@ class QueryWordsTest {
   @Test
   void aDottedAcronymIsMarkedWithItsLastFullStop() throws Exception {
     // The tokenizer ends "P.M." at "P.M"; no actor's mention stands there to cover the stop.
-    List<Span> spans = searcher.queryWords("late-vote", "PM").orElseThrow();
+    List<Span> spans = searcher.queryWords("late-vote", "PM").orElseThrow().matches();
     String late = searcher.article("late-vote").orElseThrow().article().text();
     assertEquals(List.of("P.M."), spans.stream().map(span -> late.substring(span.start(), span.end())).toList());
   }
@@ -118,8 +118,11 @@ class QueryWordsTest {
 
   @Test
   void aQueryIsReadAndRefusedAsASearchReadsIt() throws Exception {
-    // Unreadable syntax is searched as its plain words, as the search does.
+    // Unreadable syntax is searched as its plain words, as the search does, and the answer says so.
     assertTrue(marked(words("Trump's \"border")).stream().anyMatch(word -> word.equalsIgnoreCase("border")));
+    var interpretation = searcher.queryWords(SeedArticles.CRACKDOWN, "Trump's \"border").orElseThrow().interpretation();
+    assertEquals("Trump's border", interpretation.orElseThrow().query());
+    assertEquals(Optional.empty(), searcher.queryWords(SeedArticles.CRACKDOWN, "border").orElseThrow().interpretation());
     InvalidQueryException refused = assertThrows(InvalidQueryException.class,
         () -> words("x".repeat(SearchEngine.MAX_QUERY_LENGTH + 1)));
     assertTrue(refused.getMessage().contains("the limit is"), refused.getMessage());
