@@ -119,21 +119,14 @@ public final class QueryWords {
   /** The match ranges of the one passage, as the formatter found them. */
   private record Offsets(List<Span> spans) {}
 
-  /** Collects a passage's matches, those that overlap or touch made one ("New" "York" of a phrase). */
+  /** Collects a passage's matches as they are; {@link #spans} joins those that overlap or touch. */
   private static final class MatchOffsets extends PassageFormatter {
     @Override
     public Object format(Passage[] passages, String content) {
       List<Span> spans = new ArrayList<>();
       for (Passage passage : passages) {
-        int[] starts = passage.getMatchStarts();
-        int[] ends = passage.getMatchEnds();
         for (int i = 0; i < passage.getNumMatches(); i++) {
-          Span last = spans.isEmpty() ? null : spans.getLast();
-          if (last != null && starts[i] <= last.end()) {
-            spans.set(spans.size() - 1, new Span(last.start(), Math.max(last.end(), ends[i])));
-          } else {
-            spans.add(new Span(starts[i], ends[i]));
-          }
+          spans.add(new Span(passage.getMatchStarts()[i], passage.getMatchEnds()[i]));
         }
       }
       return new Offsets(spans);
