@@ -9,4 +9,12 @@ import org.morgue.curation.journal.Change;
  * @param change the change as recorded; null when the request changed nothing, so nothing was recorded
  * @param affected the articles to write again
  */
-public record Applied<T>(T value, Change change, Affected affected) {}
+public record Applied<T>(T value, Change change, Affected affected) {
+  /**
+   * Whether this change brought its target into being: decided from the change itself, under the
+   * curation's lock, so two requests racing to create the same correction cannot both say they did.
+   */
+  public boolean created() {
+    return change != null && change.before() == null && value != null;
+  }
+}

@@ -115,6 +115,37 @@ class IdempotentCurationPutsTest {
   }
 
   /**
+   * Clients racing to create the same correction, each sending the same PUT: one created it and is
+   * told 201, the others asked for what was by then stored and are told 200, whichever came first.
+   */
+  @Test
+  void ofSimultaneousPutsThatCreateTheSameCorrectionOnlyOneIsToldItCreatedIt() throws Exception {
+    String path = "/api/corrections/articles/crackdown-original";
+    String body = "{\"title\": \"Original: the crackdown\"}";
+    int clients = 8;
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(clients);
+    List<java.util.concurrent.Future<HttpResponse<String>>> answers;
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(clients)) {
+      List<java.util.concurrent.Callable<HttpResponse<String>>> puts = new java.util.ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        String token = i % 2 == 0 ? ANA : BEN;
+        puts.add(() -> {
+          start.await();
+          return send("PUT", path, body, token);
+        });
+      }
+      answers = pool.invokeAll(puts);
+    }
+    List<Integer> statuses = new java.util.ArrayList<>();
+    for (var answer : answers) {
+      statuses.add(answer.get().statusCode());
+      assertEquals("\"v1\"", answer.get().headers().firstValue("ETag").orElseThrow(), answer.get().body());
+    }
+    assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+    assertEquals(clients - 1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+  }
+
+  /**
    * Writes {@code body} over version {@code read} (to {@code written}), then again as a client whose
    * answer was lost would: with the same If-Match, and with none; and as another curator would.
    */

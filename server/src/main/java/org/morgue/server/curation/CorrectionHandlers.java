@@ -119,10 +119,9 @@ public final class CorrectionHandlers {
       throw new NotFoundResponse("no article names the actor '" + actor + "' (names are as the actor facet lists"
           + " them, capitals and accents included)");
     }
-    boolean creates = requests.curation().actorCorrection(actor).isEmpty();
     Applied<ActorCorrection> applied = requests.index().curate(() -> requests.curation().correctActor(curator(ctx),
         actor, expected, renameTo, type, reason(ctx, body)));
-    CurationRequests.createdOrChanged(ctx, creates);
+    CurationRequests.createdOrChanged(ctx, applied.created());
     ctx.header("ETag", etag(applied.value().version())).json(view(applied.value()));
   }
 
@@ -235,10 +234,9 @@ public final class CorrectionHandlers {
         removeActors, added, texts(body, "removeThemes"), texts(body, "addThemes"), null, null, null, 0);
     Article article = requests.curation().source(stored.article());
     OriginalFields original = OriginalFields.of(article);
-    boolean creates = requests.curation().articleCorrection(id).isEmpty();
     Applied<ArticleCorrection> applied = requests.index().curate(() ->
         requests.curation().correctArticle(curator(ctx), asked, expected, original, reason(ctx, body)));
-    CurationRequests.createdOrChanged(ctx, creates);
+    CurationRequests.createdOrChanged(ctx, applied.created());
     ctx.header("ETag", etag(applied.value().version())).json(applied.value());
   }
 

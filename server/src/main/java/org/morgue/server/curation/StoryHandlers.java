@@ -75,10 +75,9 @@ public final class StoryHandlers {
           + String.join(", ", story.versions().stream().limit(10).map(v -> "'" + v.articleId() + "'").toList())
           + (story.versions().size() > 10 ? " and " + (story.versions().size() - 10) + " more" : ""));
     }
-    boolean creates = requests.curation().storyRecord(storyId).isEmpty();
     Applied<StoryRecord> applied = requests.index().curate(() ->
         requests.curation().pickStoryRecord(curator(ctx), storyId, articleId, expected, reason(ctx, body)));
-    CurationRequests.createdOrChanged(ctx, creates);
+    CurationRequests.createdOrChanged(ctx, applied.created());
     ctx.header("ETag", etag(applied.value().version())).json(applied.value());
   }
 
