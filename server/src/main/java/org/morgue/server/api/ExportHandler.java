@@ -22,6 +22,7 @@ import org.morgue.server.export.ArticleExport;
 import org.morgue.server.export.ExportFormat;
 import org.morgue.server.export.ExportJson;
 import org.morgue.server.export.Provenance;
+import org.morgue.server.http.AcceptHeader;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.http.Vary;
 import org.morgue.server.problem.BadRequestException;
@@ -84,13 +85,15 @@ public final class ExportHandler implements Handler {
 
   /**
    * The format asked for: the {@code format} parameter's one known value, else, when there is no
-   * parameter, the one the {@code Accept} header names ({@link ExportFormat#accepted}); else a 400
+   * parameter, the one the {@code Accept} header names itself, of highest quality, the first at equal quality (a
+   * wildcard names none: a client that takes anything has not said which file it wants); else a 400
    * problem that says how to ask.
    */
   public static ExportFormat format(List<String> values, String accept) throws BadRequestException {
     String known = ExportFormat.idsInWords();
     if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-      return ExportFormat.accepted(accept).orElseThrow(() -> new BadRequestException(ProblemCode.MISSING_PARAMETER, "format",
+      return AcceptHeader.parse(accept).preferredNamed(ExportFormat.acceptedTypes()).flatMap(ExportFormat::byMediaType)
+          .orElseThrow(() -> new BadRequestException(ProblemCode.MISSING_PARAMETER, "format",
           "'format' is required: " + known + " (or an Accept header naming text/csv, application/x-ndjson or"
               + " application/x-research-info-systems)"));
     }

@@ -62,49 +62,21 @@ public enum ExportFormat {
   }
 
   /**
-   * The format an {@code Accept} header (RFC 9110, section 12.5.1) names, the one of highest quality
-   * first and, at equal quality, the first listed: {@code text/csv}, {@code application/x-ndjson} (or
-   * {@code application/jsonl}), {@code application/x-research-info-systems}. Empty when it names none
-   * of them: a wildcard chooses no format, since a client that takes anything has not said which file
-   * it wants, and a type refused with {@code q=0} is not asked for.
+   * The media types an {@code Accept} header may name a format by: {@code text/csv},
+   * {@code application/x-ndjson} (or {@code application/jsonl}), {@code application/x-research-info-systems}.
    */
-  public static Optional<ExportFormat> accepted(String accept) {
-    if (accept == null) {
-      return Optional.empty();
-    }
-    ExportFormat best = null;
-    double bestQuality = 0;
-    for (String range : accept.split(",")) {
-      String[] parts = range.split(";");
-      Optional<ExportFormat> named = byMediaType(parts[0].strip());
-      double quality = quality(parts);
-      if (named.isPresent() && quality > bestQuality) {
-        best = named.get();
-        bestQuality = quality;
-      }
-    }
-    return Optional.ofNullable(best);
+  public static List<String> acceptedTypes() {
+    return List.of("text/csv", "application/x-ndjson", "application/jsonl", "application/x-research-info-systems");
   }
 
-  private static Optional<ExportFormat> byMediaType(String type) {
+  /** The format a media type of {@link #acceptedTypes()} names. */
+  public static Optional<ExportFormat> byMediaType(String type) {
     return switch (type.toLowerCase(java.util.Locale.ROOT)) {
       case "text/csv" -> Optional.of(CSV);
       case "application/x-ndjson", "application/jsonl" -> Optional.of(JSONL);
       case "application/x-research-info-systems" -> Optional.of(RIS);
       default -> Optional.empty();
     };
-  }
-
-  /** A media range's {@code q}, 1 when it has none; a malformed one (RFC 9110: 0 to 1, three decimals) is 0. */
-  private static double quality(String[] parts) {
-    for (int i = 1; i < parts.length; i++) {
-      String parameter = parts[i].strip();
-      if (parameter.length() > 2 && parameter.substring(0, 2).equalsIgnoreCase("q=")) {
-        String value = parameter.substring(2);
-        return value.matches("0(\\.\\d{0,3})?|1(\\.0{0,3})?") ? Double.parseDouble(value) : 0;
-      }
-    }
-    return 1;
   }
 
   /** The format with this id, ignoring case. */

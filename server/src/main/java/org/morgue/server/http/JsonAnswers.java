@@ -2,8 +2,6 @@ package org.morgue.server.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -18,7 +16,6 @@ import java.util.Set;
  */
 public final class JsonAnswers {
   private static final String PROBLEM = "application/problem+json";
-  private static final List<String> JSON_TYPES = List.of("application/json", PROBLEM);
   /** The last segment of the paths whose answers are files or feeds, not JSON. */
   private static final Set<String> OWN_TYPES = Set.of("export", "feed");
 
@@ -42,54 +39,11 @@ public final class JsonAnswers {
 
   /** Whether an Accept header takes JSON or a JSON problem; an absent or unreadable one takes anything. */
   static boolean accepts(String accept) {
-    if (accept == null || accept.isBlank()) {
-      return true;
-    }
-    boolean anyRange = false;
-    for (String type : JSON_TYPES) {
-      int bestSpecificity = -1;
-      double quality = 0;
-      for (String range : accept.split(",")) {
-        String[] parts = range.split(";");
-        if (parts.length == 0) {
-          continue; // "Accept: ;" splits to nothing: no media range, as below (it was a 500)
-        }
-        String name = parts[0].strip().toLowerCase(Locale.ROOT);
-        int slash = name.indexOf('/');
-        if (slash <= 0 || slash == name.length() - 1) {
-          continue; // not a media range; ignored, as a client sending only such would be
-        }
-        anyRange = true;
-        // A problem is the refusal's own type, taken only when named: "application/json;q=0, */*"
-        // refuses JSON, though */* would take a problem.
-        boolean named = name.equals(type);
-        int specificity = named ? 2 : type.equals(PROBLEM) ? -1
-            : name.equals(type.substring(0, type.indexOf('/')) + "/*") ? 1 : name.equals("*/*") ? 0 : -1;
-        if (specificity > bestSpecificity) {
-          bestSpecificity = specificity;
-          quality = quality(parts);
-        }
-      }
-      if (bestSpecificity >= 0 && quality > 0) {
-        return true;
-      }
-    }
-    return !anyRange;
-  }
-
-  /** A range's {@code q}, 1 when it has none or one that is not a number (read leniently, not refused). */
-  private static double quality(String[] parts) {
-    for (int i = 1; i < parts.length; i++) {
-      String parameter = parts[i].strip();
-      if (parameter.length() > 2 && parameter.substring(0, 2).equalsIgnoreCase("q=")) {
-        try {
-          return Double.parseDouble(parameter.substring(2).strip());
-        } catch (NumberFormatException e) {
-          return 1;
-        }
-      }
-    }
-    return 1;
+    AcceptHeader header = AcceptHeader.parse(accept);
+    // A problem is the refusal's own type, taken only when named: "application/json;q=0, */*"
+    // refuses JSON, though */* would take a problem.
+    return header.takesAnything() || header.quality("application/json", true).orElse(0.0) > 0
+        || header.quality(PROBLEM, false).orElse(0.0) > 0;
   }
 
   /** A request to a JSON endpoint whose Accept takes no JSON: answered 406. */
