@@ -121,9 +121,12 @@ export function sourceName(source) {
 
 /**
  * What a curator's last "Run" of a saved search found new (curation.js keeps it): the search, the
- * first new matches' ids and how many there are, so the search page it opens can mark them.
+ * first new matches' ids and how many there are, so the search page it opens can mark them. It is
+ * kept in the tab's sessionStorage too: the run reset "new since", so a reload that forgot the marks
+ * would lose them for good.
  */
-let lastRun = null;
+const RUN_KEY = 'morgue.lastRun';
+let lastRun = storedRun();
 /** How many runs were remembered: the search page draws its results again after a new one. */
 let runsRemembered = 0;
 
@@ -139,6 +142,22 @@ export function rememberRun(answer) {
     ids: new Set((answer.newIds ?? []).map(String)),
   };
   runsRemembered++;
+  try {
+    sessionStorage.setItem(RUN_KEY, JSON.stringify({ ...lastRun, ids: [...lastRun.ids] }));
+  } catch {
+    // Storage refused (private mode, full): the marks last until the page is reloaded.
+  }
+}
+
+function storedRun() {
+  try {
+    const run = JSON.parse(sessionStorage.getItem(RUN_KEY) ?? 'null');
+    if (!run || typeof run.search !== 'string' || !Array.isArray(run.ids)) return null;
+    return { search: run.search, name: String(run.name ?? ''), count: Number(run.count ?? 0), exact: run.exact !== false,
+      ids: new Set(run.ids.map(String)) };
+  } catch {
+    return null;
+  }
 }
 
 /** Changes with every run remembered, so the page knows its results need marking again. */

@@ -232,6 +232,12 @@ class CurationPageBrowserTest {
     int fresh = Integer.parseInt(count.group(1));
     assertTrue(fresh > 0 && fresh <= hits.size(), fresh + " new of " + hits.size() + " listed");
     assertEquals(fresh, browser.findElements(By.cssSelector(".hit .new-match")).size(), "each new match is marked");
+    // The run reset "new since", so a reload must not lose what it found: the tab keeps it.
+    browser.navigate().refresh();
+    page.hits();
+    news = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".run-news")));
+    assertTrue(news.getText().contains(fresh + " match"), news.getText());
+    assertEquals(fresh, browser.findElements(By.cssSelector(".hit .new-match")).size(), "still marked after a reload");
     news.findElement(By.tagName("a")).click();
     page.wait.until(ExpectedConditions.urlContains("id%3A"));
     page.wait.until(driver -> page.hits().size() == fresh);
