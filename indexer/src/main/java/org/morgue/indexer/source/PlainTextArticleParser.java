@@ -1,6 +1,7 @@
 package org.morgue.indexer.source;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,8 +25,15 @@ import org.morgue.article.BlockKind;
  */
 public final class PlainTextArticleParser {
   private static final Pattern BULLET = Pattern.compile("^\\s*[•\\u2022*\\-]\\s+");
-  /** Six words in a row and then the end of a sentence: the least an article's body contains. */
-  private static final Pattern PROSE = Pattern.compile("(?:\\p{L}[\\p{L}'’\\-]*[,;:]?\\s+){5}\\p{L}[\\p{L}'’\\-]*[.!?]");
+  /**
+   * Six words in a row and then the end of a sentence: the least an article's body contains. A
+   * figure counts as a word ("in 1961.", "by 3-1.", "at 8.7 metres.", "rose 5%."), since briefs end on
+   * scores and years, but at least four of the six must be words of letters ({@link #LETTERS}), so
+   * that a table of figures is no sentence.
+   */
+  private static final Pattern PROSE = Pattern.compile(
+      "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’\\-]|[.,](?=\\p{N}))*[,;:%]?\\s+){5}[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’\\-]|[.,](?=\\p{N}))*%?[.!?]");
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L}'’\\-]*[,;:.!?]?");
   private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
   private static final int MAX_HEADING_LENGTH = 120;
   private static final int MAX_QUOTE_LENGTH = 240;
@@ -52,11 +60,21 @@ public final class PlainTextArticleParser {
     if (blocks.isEmpty()) {
       throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "no body text after the headline '" + title + "'");
     }
-    if (blocks.stream().noneMatch(block -> PROSE.matcher(block.text()).find())) {
+    if (blocks.stream().noneMatch(block -> hasSentence(block.text()))) {
       // A .txt file of codes, a word list or a table is not an article, whatever its extension.
       throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "no sentences: not an article in the plain-text layout");
     }
     return new Article(id, title, blocks, Optional.empty(), source, Optional.empty(), List.of(), origin);
+  }
+
+  private static boolean hasSentence(String text) {
+    java.util.regex.Matcher prose = PROSE.matcher(text);
+    while (prose.find()) {
+      if (Arrays.stream(prose.group().split("\\s+")).filter(word -> LETTERS.matcher(word).matches()).count() >= 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Block> blocks(String body) {

@@ -86,4 +86,24 @@ class PlainTextArticleParserTest {
         assertThrows(MalformedArticleException.class, () -> parser.parse("Just a headline\n", "x", "s", "b.txt"));
     assertTrue(headlineOnly.reason().contains("no body text"));
   }
+
+  /**
+   * A brief is an article though its one sentence ends on a figure (a librarian's files, session 38:
+   * all these but the last two were refused as "no sentences"); a table of codes or figures is not.
+   */
+  @Test
+  void aBriefEndingOnAFigureIsAnArticleATableOfFiguresIsNot() throws MalformedArticleException {
+    PlainTextArticleParser parser = new PlainTextArticleParser();
+    for (String ending : java.util.List.of("in 1961.", "by 3-1.", "to 42.", "at 8.7 metres.", "by 5%.", "on Jan. 5.",
+        "in the U.S.", "by 1,204 votes to 87.")) {
+      String sentence = "The council approved the measure " + ending;
+      assertEquals(sentence, parser.parse("Council vote\n\n" + sentence + "\n", "x", "s", "brief.txt").blocks().get(0).text());
+    }
+    for (String table : java.util.List.of("Codes\n\nAB12 CD34 EF56 GH78 IJ90 KL12.\n",
+        "Results\n\n1961 1962 1963 1964 1965 1966.\n", "Scores\n\nLeeds 3 Hull 1 York 2 Bath 0.\n")) {
+      MalformedArticleException refused = assertThrows(MalformedArticleException.class,
+          () -> parser.parse(table, "x", "s", "table.txt"));
+      assertTrue(refused.reason().startsWith("no sentences"), refused.reason());
+    }
+  }
 }
