@@ -19,6 +19,10 @@ public final class IndexReportPrinter {
     this.out = out;
   }
 
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   /** Prints the report. */
   public void print(IndexReport report) {
     for (MalformedArticleException problem : report.skipped()) {
@@ -27,10 +31,9 @@ public final class IndexReportPrinter {
     for (ReadWarning warning : report.warnings()) {
       out.println("warning " + warning.origin() + ": " + warning.reason());
     }
-    out.printf(Locale.ROOT,
-        "%d files: %d articles added, %d updated, %d unchanged; %d skipped; %.1f s, %.0f articles/s%n",
-        report.files(), report.added(), report.updated(), report.unchanged(), report.skipped().size(),
-        report.elapsed().toMillis() / 1000.0, report.articlesPerSecond());
+    out.printf(Locale.ROOT, "%s: %s added, %d updated, %d unchanged; %d skipped; %.1f s, %.0f articles/s%n",
+        count(report.files(), "file"), count(report.added(), "article"), report.updated(), report.unchanged(),
+        report.skipped().size(), report.elapsed().toMillis() / 1000.0, report.articlesPerSecond());
     if (!report.skipped().isEmpty()) {
       out.println("  skipped by kind: " + report.skippedByKind().entrySet().stream()
           .map(kind -> kind.getValue() + " " + kind.getKey().id()).collect(Collectors.joining(", ")));

@@ -21,6 +21,8 @@ import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.IndexReport;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.indexer.source.MalformedArticleException;
+import org.morgue.indexer.source.SkipReason;
 import picocli.CommandLine;
 
 class IndexCommandTest {
@@ -116,5 +118,31 @@ class IndexCommandTest {
         .replace("adjourned", "adjourned at noon"));
     IndexReport edited = index(tmp.resolve("index"), folder);
     assertEquals(List.of(0, 1, 1), List.of(edited.added(), edited.updated(), edited.unchanged()));
+  }
+
+  /**
+   * Two desks' files with one name are two articles: the later is skipped, naming the earlier, which
+   * is kept (a librarian's trial, session 38: the sports story silently replaced the bridge story).
+   */
+  @Test
+  void twoFilesWithOneNameInOneRunKeepTheFirstAndSkipTheSecond(@TempDir Path tmp) throws IOException {
+    Path wire = Files.createDirectories(tmp.resolve("in/wire"));
+    Path sports = Files.createDirectories(tmp.resolve("in/sports"));
+    Files.writeString(wire.resolve("bridge.txt"), "Bridge closed for repairs\n\nThe old bridge over the river was"
+        + " closed on Monday for repairs that will take a month.\n");
+    Files.writeString(sports.resolve("bridge.txt"), "Bridge United win the cup\n\nBridge United beat Hill Town in"
+        + " the final of the county cup on Saturday.\n");
+    IndexReport report = index(tmp.resolve("index"), tmp.resolve("in"));
+    assertEquals(1, report.added(), report.toString());
+    assertEquals(1, report.skipped().size(), report.skipped().toString());
+    MalformedArticleException skipped = report.skipped().get(0);
+    assertEquals(SkipReason.DUPLICATE_ID, skipped.kind());
+    // Folders are read in name order: sports before wire.
+    assertTrue(skipped.origin().endsWith("wire/bridge.txt"), skipped.origin());
+    assertTrue(skipped.reason().contains("'bridge'") && skipped.reason().contains("sports/bridge.txt"), skipped.reason());
+    assertTrue(report.warnings().isEmpty(), report.warnings().toString());
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("index")))) {
+      assertEquals(1, reader.numDocs());
+    }
   }
 }

@@ -38,7 +38,7 @@ class IndexReportPrinterTest {
   @Test
   void aRunWithoutSkipsPrintsNoKindLine() {
     IndexReport report = new IndexReport(1, 1, 0, 0, List.of(), List.of(), Duration.ofSeconds(1));
-    assertEquals("1 files: 1 articles added, 0 updated, 0 unchanged; 0 skipped; 1.0 s, 1 articles/s\n", print(report));
+    assertEquals("1 file: 1 article added, 0 updated, 0 unchanged; 0 skipped; 1.0 s, 1 articles/s\n", print(report));
   }
 
   private static String print(IndexReport report) {

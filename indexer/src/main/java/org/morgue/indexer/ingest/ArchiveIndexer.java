@@ -297,10 +297,18 @@ public final class ArchiveIndexer {
   }
 
   /**
-   * An id read in this run: the fingerprint stored for it before the run (null when none was), and
-   * the count its reading went to.
+   * Whether two origins are two whole files ({@code file#record} is a record of one): the same id
+   * from two such is a collision of names, not a re-sent article.
    */
-  private record ReadBefore(String fingerprint, AtomicInteger countedAs) {}
+  private static boolean otherFile(String earlier, String later) {
+    return !earlier.equals(later) && !earlier.contains("#") && !later.contains("#");
+  }
+
+  /**
+   * An id read in this run: the fingerprint stored for it before the run (null when none was), the
+   * count its reading went to, and where it was first read.
+   */
+  private record ReadBefore(String fingerprint, AtomicInteger countedAs, String origin) {}
 
   /**
    * Decides, on the reading thread, what happens to each article the readers accept, hands the
@@ -319,7 +327,7 @@ public final class ArchiveIndexer {
     /**
      * Every id read in this run, so one id twice in an import is said, not silently settled by the
      * later copy, and is counted once, by what the run did to it (about 200 bytes an article: 20 MB
-     * for a run of 100,000).
+     * for a run of 100,000, and its origin's path).
      */
     private final Map<String, ReadBefore> readThisRun = new HashMap<>();
     private final List<MalformedArticleException> skipped = new ArrayList<>();
@@ -359,6 +367,15 @@ public final class ArchiveIndexer {
         return;
       }
       ReadBefore earlier = readThisRun.get(article.id());
+      if (earlier != null && otherFile(earlier.origin(), article.origin())) {
+        // Two records of one file (a JSON Lines export, a feed) re-send an article; two whole files
+        // with one id are two articles whose names met (the id of plain text is its file's name),
+        // and the later replacing the earlier would lose one without a word.
+        reject(new MalformedArticleException(SkipReason.DUPLICATE_ID, article.origin(), "its id '" + article.id()
+            + "' is that of " + earlier.origin() + ", read earlier in this run; one id names one article, so"
+            + " this file was not indexed: rename one of the two (a .txt file's id is its name)"));
+        return;
+      }
       if (earlier != null) {
         warn(new ReadWarning(article.origin(), "an article with the same id was read earlier in this run; this"
             + " later one replaced it"));
@@ -374,13 +391,14 @@ public final class ArchiveIndexer {
         // unchanged, where counting each copy made it "updated" twice every run.
         AtomicInteger outcome = outcome(existing.isEmpty() ? null : sourcePart(existing.get()), fingerprint);
         if (earlier == null) {
-          readThisRun.put(article.id(), new ReadBefore(existing.map(ArchiveIndexer::sourcePart).orElse(null), outcome));
+          readThisRun.put(article.id(), new ReadBefore(existing.map(ArchiveIndexer::sourcePart).orElse(null), outcome,
+              article.origin()));
         } else {
           AtomicInteger net = outcome(earlier.fingerprint(), fingerprint);
           if (net != earlier.countedAs()) {
             earlier.countedAs().decrementAndGet();
             net.incrementAndGet();
-            readThisRun.put(article.id(), new ReadBefore(earlier.fingerprint(), net));
+            readThisRun.put(article.id(), new ReadBefore(earlier.fingerprint(), net, earlier.origin()));
           }
           outcome = null;
         }

@@ -23,6 +23,11 @@ public enum SkipReason {
   INVALID_VALUE("invalid-value"),
   /** Larger than Morgue reads: a line, a record or an article's text over its limit. */
   TOO_LARGE("too-large"),
+  /**
+   * Its id is that of another file read earlier in the same run (two desks' {@code bridge.txt}): one
+   * id names one article, so the later file is not indexed rather than silently replacing the other.
+   */
+  DUPLICATE_ID("duplicate-id"),
   /** Read, but the index refused to write it. */
   NOT_INDEXABLE("not-indexable");
 
