@@ -90,6 +90,11 @@ public final class OpenSearchEngine implements SearchEngine {
   /** Values of one facet read when every value is needed (a prefix, significance, the archive's counts). */
   static final int ALL_VALUES = 65_536;
   private static final Map<String, String> DFS = Map.of("search_type", "dfs_query_then_fetch");
+  /**
+   * The shard copies that answer what is counted over the whole archive: always the same, so counts
+   * and significance do not change from one reading to the next (see {@link #scoredSearch}).
+   */
+  private static final String ARCHIVE_PREFERENCE = "archive";
 
   private final ArchiveIndex index;
   private final ClusterConnection connection;
@@ -436,7 +441,7 @@ public final class OpenSearchEngine implements SearchEngine {
     body.put("size", size);
     body.putObject("_source").putArray("includes").add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY).add(ArticleDocument.ADDED_AT)
         .add(ArticleDocument.STORY);
-    JsonNode found = scoredSearch(body).path("hits").path("hits");
+    JsonNode found = scoredSearch(body, "related:" + id).path("hits").path("hits");
     List<String> storyIds = new ArrayList<>();
     found.forEach(hit -> storyIds.add(ArticleDocument.storyId(hit.path("_source"))));
     Map<String, Story> stories = grouping.stories(storyIds);
@@ -628,13 +633,26 @@ public final class OpenSearchEngine implements SearchEngine {
 
   /** A search whose scores do not matter (no hits, or no words to score): one round trip, not two. */
   private JsonNode search(ObjectNode body) throws IOException {
-    return connection.send("POST", "/" + alias + "/_search", Map.of(), ClusterConnection.json().writeValueAsString(body),
-        "application/json");
+    return search(body, ARCHIVE_PREFERENCE);
   }
 
-  /** A search whose hits are ranked by score: the whole archive's term statistics first ({@code dfs_query_then_fetch}). */
-  private JsonNode scoredSearch(ObjectNode body) throws IOException {
-    return connection.send("POST", "/" + alias + "/_search", DFS, ClusterConnection.json().writeValueAsString(body),
+  private JsonNode search(ObjectNode body, String preference) throws IOException {
+    return connection.send("POST", "/" + alias + "/_search", Map.of("preference", preference),
+        ClusterConnection.json().writeValueAsString(body), "application/json");
+  }
+
+  /**
+   * A search whose hits are ranked by score: the whole archive's term statistics first ({@code
+   * dfs_query_then_fetch}), read from the shard copies {@code preference} picks. A shard's primary and
+   * replica merge segments apart, so they hold different deleted documents and score alike only until
+   * the first delete: without a preference each request took whichever copy, and one search's scores,
+   * order and next page changed from one call to the next (an API trial, session 38, on three nodes:
+   * a walk of 240 hits by cursor met 151 to 209 of them, the rest repeats).
+   */
+  private JsonNode scoredSearch(ObjectNode body, String preference) throws IOException {
+    Map<String, String> parameters = new HashMap<>(DFS);
+    parameters.put("preference", preference);
+    return connection.send("POST", "/" + alias + "/_search", parameters, ClusterConnection.json().writeValueAsString(body),
         "application/json");
   }
 
@@ -642,7 +660,7 @@ public final class OpenSearchEngine implements SearchEngine {
   private JsonNode searchMatches(ObjectNode body, RequestDsl dsl) throws IOException, InvalidQueryException {
     try {
       boolean scored = body.path("size").asInt() > 0 && !(dsl.parsed().query() instanceof MatchAllDocsQuery);
-      return scored ? scoredSearch(body) : search(body);
+      return scored ? scoredSearch(body, dsl.preference()) : search(body, dsl.preference());
     } catch (ClusterException e) {
       if (e.status() == 400 && e.getMessage().contains("clause")) {
         throw new InvalidQueryException(InvalidQueryException.Kind.QUERY_TOO_COMPLEX, org.morgue.search.RequestField.QUERY,

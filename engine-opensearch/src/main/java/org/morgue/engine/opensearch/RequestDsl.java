@@ -39,6 +39,16 @@ import org.morgue.search.SortOrder;
 record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, ObjectNode dated,
     Map<String, ObjectNode> filters, ArrayNode sort) {
 
+  /**
+   * The cluster's {@code preference} for this request's searches: the same for every page of one
+   * search and every call of it, so they read the same shard copies and so the same scores; different
+   * for different searches, so the load still spreads over a shard's copies.
+   */
+  String preference() {
+    return "search:" + Integer.toHexString(java.util.Objects.hash(dated.toString(), new java.util.TreeMap<>(filters).toString(),
+        sort.toString()));
+  }
+
   static RequestDsl of(SearchRequest request) throws InvalidQueryException {
     RequestQuery parsed = RequestQuery.of(request);
     checkClauses(parsed.query());
