@@ -242,7 +242,8 @@ export function addToCollection(articleId, title, links) {
   const formId = `add-form-${fieldCount}`;
   const toggle = button('Add to collection', () => (form.hidden ? openForm() : closeForm()), {
     className: 'link-button add-toggle',
-    attrs: { 'aria-expanded': 'false', 'aria-controls': formId, 'aria-label': `Add “${title || 'Untitled article'}” to a collection` },
+    // The visible words first (WCAG 2.5.3, label in name): a voice user says "click Add to collection".
+    attrs: { 'aria-expanded': 'false', 'aria-controls': formId, 'aria-label': `Add to collection: “${title || 'Untitled article'}”` },
   });
   const select = el('select', { className: 'add-collection-select' });
   const name = el('input', { className: 'add-collection-name', attrs: { type: 'text', autocomplete: 'off' } });

@@ -254,7 +254,9 @@ function articleLayout(root, article, links, signal, search) {
 function markDetails() {
   const heading = el('p', { className: 'mark-details-heading' });
   const facts = el('dl', { className: 'mark-details-facts' });
-  const close = el('button', { className: 'mark-details-close', attrs: { type: 'button', 'aria-label': 'Close' }, text: '\u00d7' });
+  // The word, not a ×: what is read out is what is shown (WCAG 2.5.3, label in name), so a voice user
+  // can say "click Close".
+  const close = el('button', { className: 'mark-details-close', attrs: { type: 'button' }, text: 'Close' });
   const tools = el('div', { className: 'mark-details-tools' });
   const element = el('div', { className: 'mark-details', attrs: { id: DETAILS_ID, role: 'status', hidden: true } }, [close, heading, facts, tools]);
   return { element, heading, facts, tools, close, opener: null };

@@ -145,7 +145,7 @@ class ReaderSignalsBrowserTest {
     String text = details.getText();
     assertTrue(text.contains("Actor") && text.contains("Type"), text);
     String title = actor.getDomAttribute("title");
-    assertTrue(title.startsWith(text.lines().filter(line -> !line.equals("\u00d7")).findFirst().orElseThrow()),
+    assertTrue(title.startsWith(text.lines().filter(line -> !line.equals("Close")).findFirst().orElseThrow()),
         "the details are headed by the actor's name: " + text + " / " + title);
     int right = details.getRect().getX() + details.getRect().getWidth();
     assertTrue(right <= PHONE.getWidth(), "the details fit on the phone's screen: right edge at " + right);
