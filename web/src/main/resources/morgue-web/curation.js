@@ -2,7 +2,7 @@
 // changes record. Reading needs no token; every write sends the curator's as Authorization: Bearer.
 // Curators' names, notes and descriptions are untrusted text like articles: DOM from el() only.
 
-import { ApiError, announce, dateElement, el, errorContent, rememberCollectionNames, rememberRun, sourceName } from './dom.js';
+import { ApiError, announce, dateElement, el, errorContent, instantText, rememberCollectionNames, rememberRun, sourceName } from './dom.js';
 
 /** Where the token is kept: sessionStorage, so it leaves with the tab and never reaches other tabs' storage. */
 const TOKEN_KEY = 'morgue.curator-token';
@@ -148,7 +148,7 @@ function pageLink(text, href, go, { className } = {}) {
 function instant(iso) {
   if (!iso) return el('span', { className: 'muted', text: 'never' });
   const date = new Date(iso);
-  return el('time', { attrs: { datetime: iso }, text: Number.isNaN(date.getTime()) ? iso : date.toLocaleString() });
+  return el('time', { attrs: { datetime: iso }, text: Number.isNaN(date.getTime()) ? iso : instantText(date) });
 }
 
 function plural(count, noun) {
@@ -226,6 +226,12 @@ async function whoseToken(token) {
   const body = await response.json().catch(() => null);
   if (response.ok && body?.name) return { name: body.name };
   if (response.status === 401) return { refused: 'That is not a curator token of this server, so it was not kept. Check it and sign in again.' };
+  if (response.status === 403) {
+    // The server's own words are for whoever runs it ("start the server with --curators"); a reader
+    // is told what it means for them.
+    return { refused: 'This archive is read-only: it was started without curators, so nobody can sign in to it.'
+      + ' Whoever runs it can start it with curators (README, "Access to the write endpoints").' };
+  }
   return { refused: body?.detail ? `Signing in failed: ${body.detail}` : `Signing in failed (HTTP ${response.status}).` };
 }
 
@@ -550,7 +556,8 @@ export function createDesk(root, links) {
     if (!still()) return;
     rememberCollectionNames(collections);
     const list = collections.length === 0
-      ? el('p', { className: 'empty-note', text: 'No collections yet.' })
+      ? el('p', { className: 'empty-note', text: signedIn() ? 'No collections yet. Make one here, or choose “Add to collection” under a search result.'
+        : 'No collections yet. Curators keep collections: sign in under “Curator” to make one.' })
       : el('ul', { className: 'desk-list collection-list' }, collections.map((c) => el('li', { className: 'desk-item collection-item' }, [
         el('h3', {}, [pageLink(c.name, links.collectionHref(c.id), () => links.openCollection(c.id), { className: 'collection-link' })]),
         c.description ? el('p', { className: 'collection-description', text: c.description }) : null,
@@ -771,7 +778,8 @@ export function createDesk(root, links) {
     const alert = alertBox();
     const items = saved.map((search) => savedSearchItem(search, alert));
     frame(title, alert, saved.length === 0
-      ? el('p', { className: 'empty-note', text: 'No saved searches yet. Search, then choose “Save this search”.' })
+      ? el('p', { className: 'empty-note', text: signedIn() ? 'No saved searches yet. Search, then choose “Save this search”.'
+        : 'No saved searches yet. Curators save searches: sign in under “Curator”, search, then choose “Save this search”.' })
       : el('ul', { className: 'desk-list saved-search-list' }, items.map(({ item }) => item)));
     done();
     announce(plural(saved.length, 'saved search').replace('searchs', 'searches'));

@@ -52,6 +52,14 @@ function formatDate(published, precision) {
 }
 
 /**
+ * An instant as every page shows one (when an article came in, when a curator changed something):
+ * "Dec 6, 2026, 8:39 PM" in the reader's language and time zone.
+ */
+export function instantText(when) {
+  return when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
  * When the archive took an article in (an instant, unlike the publication day), in the reader's own
  * time zone; null when the archive does not say. With `href`, the time links there (the reader links
  * it to what else came in with the same import).
@@ -60,8 +68,7 @@ export function addedElement(added, href = null) {
   if (!added) return null;
   const when = new Date(added);
   if (Number.isNaN(when.getTime())) return null;
-  const shown = when.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-  const time = el('time', { attrs: { datetime: added }, text: shown });
+  const time = el('time', { attrs: { datetime: added }, text: instantText(when) });
   return el('span', { className: 'added' }, [
     'Added to the archive ',
     href ? el('a', { attrs: { href, title: 'Everything added with it' } }, [time]) : time,
