@@ -221,7 +221,10 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
       if (tilde.isPresent()) {
         throw new ParseException(tilde.get());
       }
-      return new ParsedQuery(parseRanked(text), Optional.empty());
+      Query query = parseRanked(text);
+      return new ParsedQuery(query, TypedQuery.withoutWordNot(text).map(words -> new QueryInterpretation(words,
+          "“not” is too common a word to search, so it was left out; to leave out the words after it, write NOT"
+              + " in capitals")));
     } catch (ParseException e) {
       Optional<String> syntax = TypedQuery.strayAfterTilde(text).or(() -> TypedQuery.syntaxProblem(text, e));
       if (syntax.isEmpty()) {

@@ -122,6 +122,48 @@ final class TypedQuery {
     return out.toString();
   }
 
+  /** "not" as a word of its own, in any case but the operator's capitals. */
+  private static final Pattern WORD_NOT = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}'’:\\\\])(?!NOT)[Nn][Oo][Tt](?![\\p{L}\\p{N}\\p{M}'’])");
+
+  /**
+   * The query without the "not" typed as a word outside quotes, when it has one: too common a word to
+   * search, it was left out without a word, so "Cuba not missiles" found the articles naming both,
+   * the opposite of what a journalist meant (trial, session 38). Read as the operator it would turn
+   * "found not guilty" upside down instead, so it stays a word, and the answer says it was left out
+   * and how to exclude ({@code NOT}).
+   */
+  static Optional<String> withoutWordNot(String text) {
+    if (!text.toLowerCase(java.util.Locale.ROOT).contains("not")) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    boolean quoted = false;
+    boolean dropped = false;
+    int copied = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == 'n' || c == 'N')) {
+        Matcher word = WORD_NOT.matcher(text).region(i, text.length());
+        word.useTransparentBounds(true).useAnchoringBounds(false);
+        if (word.lookingAt()) {
+          out.append(text, copied, i);
+          copied = word.end();
+          dropped = true;
+          i = word.end() - 1;
+        }
+      }
+    }
+    if (!dropped) {
+      return Optional.empty();
+    }
+    String words = out.append(text.substring(copied)).toString().strip().replaceAll("\\s{2,}", " ");
+    return words.isEmpty() ? Optional.empty() : Optional.of(words);
+  }
+
   /**
    * The query with every slash that stands inside a word escaped, so the parser reads it as part of
    * the word. A slash opens a regular expression only where a term starts and only when a closing

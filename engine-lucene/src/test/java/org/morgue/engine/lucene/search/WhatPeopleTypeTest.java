@@ -476,6 +476,25 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
     assertEquals(total("\"war or peace\""), total("\"war or peace\""), "inside quotes it stays a word");
   }
 
+  /**
+   * "not" in lower case stays a word, as "found not guilty" needs, and a word too common to search:
+   * "Cuba not missiles" finds the articles naming both, so the answer says "not" was left out and how
+   * to exclude (a journalist's trial, session 38, got the opposite of the coverage meant, unwarned).
+   */
+  @Test
+  void notInLowerCaseIsLeftOutAndTheAnswerSaysSo() throws Exception {
+    SearchResult typed = search("Cuba not missiles");
+    assertEquals(total("Cuba missiles"), typed.total());
+    assertTrue(total("Cuba NOT missiles") > typed.total(), "NOT is the operator: " + total("Cuba NOT missiles"));
+    assertEquals("Cuba missiles", typed.interpretation().orElseThrow().query());
+    assertTrue(typed.interpretation().orElseThrow().reason().contains("write NOT in capitals"),
+        typed.interpretation().orElseThrow().reason());
+    assertEquals("guilty", search("Not guilty").interpretation().orElseThrow().query());
+    for (String stays : java.util.List.of("Cuba NOT missiles", "\"not guilty\"", "nothing notable", "Cuba missiles", "knot")) {
+      assertTrue(search(stays).interpretation().isEmpty(), stays);
+    }
+  }
+
   @Test
   void orJoinsTheWordsBesideItBeforeTheOthersAreRequired() throws Exception {
     // Lucene's parser made Cuba and Soviet optional here: the 42 articles on missiles, ten naming neither.
