@@ -222,6 +222,13 @@ public final class MorgueServer {
       });
       // Every matched request: who may write, decided once, from the route's roles.
       config.routes.beforeMatched(new WriteAccess(live));
+      // Every write: a query parameter it does not take is refused, as every read's are.
+      config.routes.beforeMatched(ctx -> {
+        if (ctx.routeRoles().contains(WriteAccess.Role.WRITER) && ctx.method() != HandlerType.GET
+            && ctx.method() != HandlerType.HEAD) {
+          QueryStrings.writeParameters(ctx);
+        }
+      });
       // Every matched API request: a client whose Accept takes no JSON is told so, not sent JSON.
       config.routes.beforeMatched(JsonAnswers::require);
       // Every API request: a query string is read as sent or refused, never guessed at.

@@ -92,6 +92,26 @@ public final class QueryStrings {
     }
   }
 
+  /**
+   * Refuses a query parameter a write does not take, as reads refuse theirs: a write answered as if
+   * {@code ?dryRun=1} were not there has already written (an API trial, session 38). A write takes a
+   * curator's {@code reason}, and removing members of a collection takes their {@code id}s.
+   */
+  public static void writeParameters(Context ctx) throws BadRequestException {
+    boolean removesMembers = ctx.method() == io.javalin.http.HandlerType.DELETE && ctx.path().endsWith("/articles");
+    for (Map.Entry<String, List<String>> param : ctx.queryParamMap().entrySet()) {
+      String name = param.getKey();
+      if (name.equals("id") && removesMembers) {
+        continue;
+      }
+      if (!name.equals("reason")) {
+        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, name, "unknown parameter '" + name + "'; a write takes"
+            + " only reason" + (removesMembers ? " and id" : "") + " in its query, and what it writes in its body");
+      }
+      SearchParameters.single(ctx.queryParamMap(), name);
+    }
+  }
+
   private static BadRequestException refused(String parameter, String where, String text, int at) {
     String escape = text.substring(at, Math.min(text.length(), at + 3));
     return new BadRequestException(ProblemCode.MALFORMED_REQUEST, parameter, where + " has '" + escape

@@ -265,7 +265,12 @@ public final class CurationRequests {
             + entry.getKey() + "' must be a string or a list of strings");
       }
       if (entry.getKey().equals("cursor") || entry.getKey().equals("size") || entry.getKey().equals("facetLimit")) {
-        continue; // where a page starts and how long it is belong to a run, not to the search
+        // Where a page starts and how long it is belong to a read, not to the search; dropping them
+        // silently let a client think it had kept them (an API trial, session 38), and a collection
+        // filled "by search" with "size": 5 took every match.
+        throw new BadRequestException(ProblemCode.UNKNOWN_PARAMETER, field + "." + entry.getKey(), "'" + field + "."
+            + entry.getKey() + "' is not kept: '" + field + "' says what to search (q, the filters, from, to, sort,"
+            + " group); a page's start and length are chosen by each read of it");
       }
       parameters.put(entry.getKey(), values);
     }
