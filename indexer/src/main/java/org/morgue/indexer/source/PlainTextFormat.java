@@ -1,10 +1,6 @@
 package org.morgue.indexer.source;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,18 +32,15 @@ public final class PlainTextFormat implements ArticleFormat {
     try (InputStream in = input.open()) {
       bytes = in.readAllBytes();
     }
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      // A Latin-1 or Windows-1252 file is the usual cause: say how to mend it.
+    Optional<String> utf8 = LegacyText.utf8(bytes);
+    boolean legacy = utf8.isEmpty();
+    Optional<String> decoded = utf8.or(() -> LegacyText.windows1252(bytes));
+    if (decoded.isEmpty()) {
       sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, "not UTF-8 text (if it is text, save"
           + " it as UTF-8, e.g. iconv -f windows-1252 -t utf-8)"));
       return;
     }
+    text = decoded.get();
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // a byte-order mark Windows editors write: no part of the headline
     }
@@ -65,6 +58,9 @@ public final class PlainTextFormat implements ArticleFormat {
     String id = ArticleIds.own(fileName.substring(0, fileName.toLowerCase(Locale.ROOT).indexOf(".txt")));
     try {
       sink.accept(parser.parse(text, id, input.folderName(), origin));
+      if (legacy) {
+        sink.warn(new ReadWarning(origin, LegacyText.WARNING));
+      }
     } catch (MalformedArticleException e) {
       sink.reject(e);
     }

@@ -178,6 +178,35 @@ class HtmlFormatTest {
     assertEquals("published date 'last Tuesday' does not parse; indexed undated", run.warnings().get(0).reason());
   }
 
+  /**
+   * A page saved by an older Windows tool, in Windows-1252 with no charset declared, is read as such,
+   * with a warning: it was read as UTF-8 and indexed as "Caf\uFFFD tax protest in S\uFFFDo Paulo",
+   * found by no search for café (a librarian's trial, session 38). A page that says its charset is
+   * read by it, unwarned.
+   */
+  @Test
+  void aWindows1252PageWithNoCharsetIsReadAsWindows1252WithAWarning(@TempDir Path dir) throws IOException {
+    String html = "<html><head><title>Caf\u00e9 tax protest in S\u00e3o Paulo</title></head><body><article>"
+        + "<h1>Caf\u00e9 tax protest in S\u00e3o Paulo</h1><p>Jos\u00e9 N\u00fa\u00f1ez said the mayor\u2019s"
+        + " \u201crequests\u201d would be heard by the council on Monday, after owners of every caf\u00e9 in"
+        + " the old town closed their doors for the afternoon.</p></article></body></html>";
+    Path page = dir.resolve("latin.html");
+    Files.write(page, html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    FormatRun run = FormatRun.read(format, page);
+    assertEquals(List.of(), run.problems());
+    Article article = run.articles().get(0);
+    assertEquals("Caf\u00e9 tax protest in S\u00e3o Paulo", article.title());
+    assertTrue(article.body().contains("Jos\u00e9 N\u00fa\u00f1ez said the mayor\u2019s \u201crequests\u201d"), article.body());
+    assertTrue(run.warnings().get(0).reason().startsWith("not UTF-8: read as Windows-1252"), run.warnings().toString());
+
+    Path declared = dir.resolve("declared.html");
+    Files.write(declared, html.replace("<head>", "<head><meta charset=\"windows-1252\">")
+        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    FormatRun says = FormatRun.read(format, declared);
+    assertEquals("Caf\u00e9 tax protest in S\u00e3o Paulo", says.articles().get(0).title());
+    assertEquals(List.of(), says.warnings());
+  }
+
   @Test
   void gzippedPageReadsLikeThePage(@TempDir Path dir) throws IOException {
     Path gz = dir.resolve("crackdown-page.html.gz");

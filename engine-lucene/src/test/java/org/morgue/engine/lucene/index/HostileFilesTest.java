@@ -95,9 +95,10 @@ class HostileFilesTest {
   }
 
   @Test
-  void latin1TextAndAJsonLineWithInvalidUtf8AreReportedAndTheRestIndexed(@TempDir Path tmp) throws Exception {
+  void latin1TextIsReadWithAWarningAndAJsonLineWithInvalidUtf8IsReportedAndTheRestIndexed(@TempDir Path tmp)
+      throws Exception {
     Path folder = folder(tmp);
-    Files.write(folder.resolve("cafe.txt"), "Caf\u00e9 society\n\nThe caf\u00e9 opened in Bogot\u00e1.\n"
+    Files.write(folder.resolve("cafe.txt"), "Caf\u00e9 society\n\nThe caf\u00e9 opened in Bogot\u00e1 on Monday, its owner said.\n"
         .getBytes(StandardCharsets.ISO_8859_1));
     ByteArrayOutputStream lines = new ByteArrayOutputStream();
     lines.write("{\"id\": \"good-line\", \"title\": \"Good line\", \"body\": \"Officials said it.\"}\n"
@@ -108,8 +109,13 @@ class HostileFilesTest {
     Files.write(folder.resolve("lines.jsonl"), lines.toByteArray());
 
     Run run = index(tmp);
-    assertTrue(run.reasons().get("cafe.txt").startsWith("not UTF-8 text (if it is text, save it as UTF-8"),
-        run.reasons().toString());
+    // An older Windows or Latin-1 file is read as Windows-1252, and the report says so (a librarian's
+    // trial, session 38, had every such file refused whole).
+    assertFalse(run.reasons().containsKey("cafe.txt"), run.reasons().toString());
+    assertTrue(run.ids().contains("cafe"));
+    assertTrue(run.allText().contains("The caf\u00e9 opened in Bogot\u00e1 on Monday"), run.allText());
+    assertTrue(run.report().warnings().stream().anyMatch(warning -> warning.origin().endsWith("cafe.txt")
+        && warning.reason().startsWith("not UTF-8: read as Windows-1252")), run.report().warnings().toString());
     assertEquals("line is not valid UTF-8 text", run.reasons().get("lines.jsonl#2"), run.reasons().toString());
     assertTrue(run.ids().contains("good-line"));
   }
