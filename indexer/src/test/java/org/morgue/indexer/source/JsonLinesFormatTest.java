@@ -70,12 +70,16 @@ class JsonLinesFormatTest {
 
     RecordingSink sink = read(file);
 
-    assertEquals(2, sink.articles.size());
+    assertEquals(3, sink.articles.size());
     assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 1, 1)), sink.articles.get(0).published());
     assertEquals(List.of("year"), sink.articles.get(0).metadata().get("date_precision"));
     assertEquals(java.util.Optional.of(java.time.LocalDate.of(2025, 3, 1)), sink.articles.get(1).published());
     assertEquals(List.of("month"), sink.articles.get(1).metadata().get("date_precision"));
-    assertEquals(1, sink.rejected.size(), "a month that does not exist is still refused");
+    // A month that does not exist is no date: the article is kept undated, as a feed item would be.
+    assertEquals(java.util.Optional.empty(), sink.articles.get(2).published());
+    assertEquals(List.of("2025-13"), sink.articles.get(2).metadata().get("published_as_written"));
+    assertEquals(List.of(), sink.rejected);
+    assertEquals("published '2025-13' is not an ISO-8601 date; indexed undated", sink.warnings.get(0).reason());
   }
 
   @Test
@@ -211,22 +215,26 @@ class JsonLinesFormatTest {
 
     RecordingSink sink = read(file);
 
-    assertEquals(List.of("Four Freedoms"), sink.articles.stream().map(Article::title).toList());
-    assertEquals(file + "#6", sink.articles.get(0).origin());
+    // A date that cannot be read loses the date, not the article (a librarian's trial, session 38).
+    assertEquals(List.of("Franklin D. Roosevelt: State of the Union, 1941", "Four Freedoms"),
+        sink.articles.stream().map(Article::title).toList());
+    assertEquals(Optional.empty(), sink.articles.get(0).published());
+    assertEquals(List.of(file + "#4"), sink.warnings.stream().map(ReadWarning::origin).toList());
+    assertEquals("published 'January 6, 1941' is not an ISO-8601 date; indexed undated", sink.warnings.get(0).reason());
+    assertEquals(file + "#6", sink.articles.get(1).origin());
     List<String> reasons = sink.reasons();
-    assertEquals(11, reasons.size(), String.join("\n", reasons));
-    assertEquals(List.of(1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12).stream().map(n -> file + "#" + n).toList(), sink.origins());
+    assertEquals(10, reasons.size(), String.join("\n", reasons));
+    assertEquals(List.of(1, 2, 3, 5, 7, 8, 9, 10, 11, 12).stream().map(n -> file + "#" + n).toList(), sink.origins());
     assertEquals("line is not valid JSON: it ends before the object opened at column 1 is closed", reasons.get(0));
     assertEquals("line is JSON but not an object: an array", reasons.get(1));
     assertEquals("no title and no body", reasons.get(2));
-    assertEquals("published 'January 6, 1941' is not an ISO-8601 date", reasons.get(3));
-    assertEquals("authors must be a string or an array of strings, not a number (1941)", reasons.get(4));
-    assertEquals("title must be a string, not a number (1823)", reasons.get(5));
-    assertEquals("line is not valid JSON: more follows the JSON value (column 28): send one value", reasons.get(6));
-    assertEquals("line is not valid JSON: field 'title' appears twice (column 35)", reasons.get(7));
-    assertEquals("authors must be a string or an array of strings, not an array ([\"Morgue Desk\",7])", reasons.get(8));
-    assertEquals("id must be a string or a whole number, not an object ({\"value\":7})", reasons.get(9));
-    assertEquals("line is JSON but not an object: a string", reasons.get(10));
+    assertEquals("authors must be a string or an array of strings, not a number (1941)", reasons.get(3));
+    assertEquals("title must be a string, not a number (1823)", reasons.get(4));
+    assertEquals("line is not valid JSON: more follows the JSON value (column 28): send one value", reasons.get(5));
+    assertEquals("line is not valid JSON: field 'title' appears twice (column 35)", reasons.get(6));
+    assertEquals("authors must be a string or an array of strings, not an array ([\"Morgue Desk\",7])", reasons.get(7));
+    assertEquals("id must be a string or a whole number, not an object ({\"value\":7})", reasons.get(8));
+    assertEquals("line is JSON but not an object: a string", reasons.get(9));
   }
 
   @Test
@@ -284,5 +292,30 @@ class JsonLinesFormatTest {
       out.write("{}\n".getBytes(StandardCharsets.UTF_8));
     }
     return file;
+  }
+
+  /**
+   * A date written as feeds write it ("5 March 2021") is read so, and one no reading fits
+   * ("03/04/2021": March or April?) leaves the article undated; both say so, and keep the date as
+   * written. The HTTP API's reading stays strict ({@code invalid_article_published}).
+   */
+  @Test
+  void aDateInAnotherFormatIsReadAsFeedsReadItOrLeftOutWithAWarning(@TempDir Path tmp) throws IOException {
+    Path file = write(tmp.resolve("desk"), "feed.jsonl",
+        "{\"id\": \"a\", \"title\": \"Written out\", \"body\": \"Text.\", \"published\": \"5 March 2021\"}",
+        "{\"id\": \"b\", \"title\": \"Slashed\", \"body\": \"Text.\", \"published\": \"03/04/2021\"}");
+    RecordingSink sink = read(file);
+    assertEquals(List.of(), sink.rejected);
+    assertEquals(Optional.of(LocalDate.of(2021, 3, 5)), sink.articles.get(0).published());
+    assertEquals(List.of("5 March 2021"), sink.articles.get(0).metadata().get("published_as_written"));
+    assertEquals(Optional.empty(), sink.articles.get(1).published());
+    assertEquals(List.of("published '5 March 2021' is not an ISO-8601 date: read as 2021-03-05",
+        "published '03/04/2021' is not an ISO-8601 date; indexed undated"),
+        sink.warnings.stream().map(ReadWarning::reason).toList());
+
+    RecordingSink strict = new RecordingSink();
+    JsonLinesFormat.strict().read(new java.io.ByteArrayInputStream(Files.readAllBytes(file)), "desk", n -> "line " + n, strict);
+    assertEquals(List.of("published '5 March 2021' is not an ISO-8601 date", "published '03/04/2021' is not an ISO-8601 date"),
+        strict.reasons());
   }
 }

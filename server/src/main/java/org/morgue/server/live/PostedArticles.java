@@ -49,7 +49,7 @@ final class PostedArticles {
     }
   }
 
-  private final JsonLinesFormat format = new JsonLinesFormat();
+  private final JsonLinesFormat format = JsonLinesFormat.strict();
 
   /**
    * The articles in a body.
