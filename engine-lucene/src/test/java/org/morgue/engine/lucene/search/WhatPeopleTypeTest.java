@@ -477,6 +477,26 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   /**
+   * A hit found through an actor shows that actor's sentence, not that of another whose name shares
+   * a word: Bush's 2006 address showed "the good life of Coretta Scott King" for Martin Luther King
+   * Jr. (a journalist's trial, session 38). And a person named with a middle name the list gives
+   * otherwise is the listed person: "Nikita S. Khrushchev" was a second Khrushchev in the facet.
+   */
+  @Test
+  void anActorsHitShowsThatActorsSentenceAndANameWithAMiddleInitialIsTheListedPerson() throws Exception {
+    SearchResult king = search("actor:\"Martin Luther King Jr.\"");
+    org.morgue.search.SearchHit bush = king.hits().stream()
+        .filter(hit -> hit.article().article().id().equals("sotu-2006-bush")).findFirst().orElseThrow();
+    String marked = bush.snippet().parts().stream().filter(org.morgue.search.Snippet.Part::marked)
+        .map(org.morgue.search.Snippet.Part::text).collect(java.util.stream.Collectors.joining("|"));
+    assertEquals("Martin Luther King", marked, bush.snippet().toString());
+    java.util.List<String> khrushchevs = actorsListed("Khrushchev");
+    assertEquals(java.util.List.of("Nikita Khrushchev"), khrushchevs);
+    assertTrue(actorsListed("Eisenhower").stream().noneMatch(name -> name.startsWith("Dwight David")),
+        actorsListed("Eisenhower").toString());
+  }
+
+  /**
    * "not" in lower case stays a word, as "found not guilty" needs, and a word too common to search:
    * "Cuba not missiles" finds the articles naming both, so the answer says "not" was left out and how
    * to exclude (a journalist's trial, session 38, got the opposite of the coverage meant, unwarned).

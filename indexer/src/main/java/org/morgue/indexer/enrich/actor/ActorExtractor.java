@@ -78,6 +78,7 @@ public final class ActorExtractor {
   private final Gazetteer gazetteer;
   private final NameRules rules;
   private final SurnameResolver surnames;
+  private final ListedPersonVariants variants;
   private final CountryInference countries;
   private final KeywordNames keywordNames;
   private final OrganisationAppositives appositives;
@@ -113,6 +114,7 @@ public final class ActorExtractor {
     this.cities = ListedCities.load(rules, gazetteer, usTowns);
     this.periods = PeriodNames.load(DataFile.read(DATA + "period-names.tsv"), gazetteer);
     this.surnames = surnames;
+    this.variants = new ListedPersonVariants(gazetteer);
     this.countries = countries;
     this.teams = new TeamShortNames(gazetteer, Set.copyOf(DataFile.read(DATA + "place-plurals.txt").words()),
         Set.copyOf(DataFile.read(DATA + "sports-words.txt").words()));
@@ -255,7 +257,8 @@ public final class ActorExtractor {
         text, teams.resolve(companies.resolve(found), segments, surnamesNamed), () -> teams.sportsWords(segments));
     // Periods after the countries: "in Moscow" of 1961 is in the Soviet Union, as "Russia" of 1961 is.
     List<Found> resolved = periods.resolve(
-        countries.addCountries(text, roles.resolve(segments, surnames.resolve(segments, found))), article.published());
+        countries.addCountries(text, roles.resolve(segments, variants.resolve(surnames.resolve(segments, found)))),
+        article.published());
     return rank(text, resolved,
         periods.resolve(countries.fromDateline(article, LEDE_WEIGHT), article.published()));
   }
