@@ -408,7 +408,8 @@ function renderResults(state, response) {
   requestAnimationFrame(() => setTimeout(() => {
     if (answer !== renderedAnswer) return;
     renderFacets(state, response.facets ?? {});
-    shownTimeline = response.timeline ?? null;
+    // With the matches' total, so the timeline can say how many it leaves out for having no date.
+    shownTimeline = response.timeline ? { ...response.timeline, total: response.total } : null;
     timeline.render(shownTimeline);
     // The current state: its comparisons may have changed while this answer was on its way.
     compare.update(current, { state, timeline: response.timeline ?? null });

@@ -75,11 +75,21 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
     const dated = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
     // A clipping dated only to 1961 belongs to no month of it: the server leaves it out of finer bars.
     const lessPrecise = timeline?.lessPrecise ?? 0;
-    lessPreciseNote.hidden = lessPrecise === 0;
-    lessPreciseNote.textContent = lessPrecise === 0 ? ''
-      : `${lessPrecise.toLocaleString()} ${lessPrecise === 1 ? 'match is' : 'matches are'} dated only to `
+    // An undated match (the seed articles have no date) is on no bar either: said, not dropped unsaid
+    // (a journalist's trial, session 38, saw 49 of 51 matches drawn and the two newest listed last).
+    const undated = typeof timeline?.total === 'number' ? Math.max(0, timeline.total - dated - lessPrecise) : 0;
+    const notes = [];
+    if (lessPrecise > 0) {
+      notes.push(`${lessPrecise.toLocaleString()} ${lessPrecise === 1 ? 'match is' : 'matches are'} dated only to `
         + `${interval === 'day' ? 'the month or year' : 'the year'}, so no ${interval}’s bar counts `
-        + `${lessPrecise === 1 ? 'it' : 'them'}.`;
+        + `${lessPrecise === 1 ? 'it' : 'them'}.`);
+    }
+    if (undated > 0) {
+      notes.push(`${undated.toLocaleString()} ${undated === 1 ? 'match has' : 'matches have'} no date, so no bar counts `
+        + `${undated === 1 ? 'it' : 'them'}, and sorting by date lists ${undated === 1 ? 'it' : 'them'} last.`);
+    }
+    lessPreciseNote.hidden = notes.length === 0;
+    lessPreciseNote.textContent = notes.join(' ');
     // Shown before drawing: a hidden plot has no width to measure.
     frame.hidden = dated === 0;
     if (dated === 0) {

@@ -194,6 +194,15 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     page.hits();
     bar("1961");
     assertTrue(!page.driver.findElement(By.id("timeline-less-precise")).isDisplayed(), "by year, every match is drawn");
+
+    // The two seed articles have no date: no bar holds them, and the page says so.
+    page.open("/?q=Venezuela");
+    page.hits();
+    WebElement undated = page.wait.until(driver -> {
+      WebElement shown = driver.findElement(By.id("timeline-less-precise"));
+      return shown.isDisplayed() ? shown : null;
+    });
+    assertEquals("2 matches have no date, so no bar counts them, and sorting by date lists them last.", undated.getText());
   }
 
   @Test
