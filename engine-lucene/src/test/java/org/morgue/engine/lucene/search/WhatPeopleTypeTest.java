@@ -497,6 +497,25 @@ class WhatPeopleTypeTest extends ShippedCorpusSearcherTest {
   }
 
   /**
+   * A decade typed in words or cut short is the decade: "sixties" found "sixty billion dollars" by
+   * its stem, and "'60s" and "the 80s" found nothing (a journalist's trial, session 38).
+   */
+  @Test
+  void aDecadeInWordsOrCutShortIsSearchedAsTheArchiveWritesIt() throws Exception {
+    long sixties = total("1960s");
+    assertTrue(sixties > 0);
+    for (String typed : java.util.List.of("sixties", "Sixties", "'60s", "\u201960s", "60s", "the 60s")) {
+      SearchResult result = search(typed);
+      assertEquals(sixties, result.total(), typed);
+      assertTrue(result.interpretation().orElseThrow().query().contains("1960s"), typed);
+    }
+    assertEquals(total("1980s"), total("the eighties"));
+    assertEquals(total("1960s Cuba"), total("sixties Cuba"));
+    assertTrue(search("\"sixties\"").interpretation().isEmpty(), "quoted, as typed");
+    assertTrue(search("1960s").interpretation().isEmpty());
+  }
+
+  /**
    * "not" in lower case stays a word, as "found not guilty" needs, and a word too common to search:
    * "Cuba not missiles" finds the articles naming both, so the answer says "not" was left out and how
    * to exclude (a journalist's trial, session 38, got the opposite of the coverage meant, unwarned).
