@@ -907,8 +907,13 @@ export function createDesk(root, links) {
 function changeDetails(change) {
   const rows = changedFields(change.before, change.after);
   if (rows.length === 0) return null;
+  // A state that came from nothing was made, one that went to nothing was withdrawn or deleted: say
+  // that first, not "10 fields" as for an edit (a librarian's trial, session 38).
+  const fields = rows.length === 1 ? rows[0].field : `${rows.length} fields`;
+  const summary = change.before == null && change.after != null ? `Made: ${fields}`
+    : change.before != null && change.after == null ? `Withdrawn or deleted: ${fields}` : fields;
   return el('details', { className: 'change-details' }, [
-    el('summary', { text: rows.length === 1 ? rows[0].field : `${rows.length} fields` }),
+    el('summary', { text: summary }),
     el('dl', {}, rows.flatMap(({ field, before, after }) => [
       el('dt', { text: field }),
       el('dd', { text: `${before} → ${after}` }),

@@ -255,6 +255,8 @@ class CurationPageBrowserTest {
     assertTrue(rows.stream().anyMatch(row -> row.findElement(By.cssSelector(".change-reason")).getText().equals("a test of the desk")));
     // What each change did is on the page, field by field: the saved search made last came from nothing.
     WebElement what = rows.get(0).findElement(By.cssSelector(".change-details"));
+    assertTrue(what.findElement(By.tagName("summary")).getText().startsWith("Made: "),
+        "made from nothing, and said so: " + what.findElement(By.tagName("summary")).getText());
     what.findElement(By.tagName("summary")).click();
     String fields = what.findElement(By.tagName("dl")).getText();
     assertTrue(fields.contains("(none) →") && fields.contains("Venezuela watch"), fields);
