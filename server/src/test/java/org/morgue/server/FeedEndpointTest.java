@@ -186,6 +186,17 @@ class FeedEndpointTest {
     assertNotEquals(a, c);
   }
 
+  /** {@code size} asks for so many entries, the first of the full feed: 5 was 50 (an API trial, session 38). */
+  @Test
+  void sizeAsksForSoManyEntries() throws Exception {
+    List<Element> all = children(atom(server.get("/api/feed")).getDocumentElement(), "entry");
+    List<Element> two = children(atom(server.get("/api/feed?size=2")).getDocumentElement(), "entry");
+    assertEquals(2, two.size());
+    assertEquals(child(all.get(0), "id"), child(two.get(0), "id"));
+    assertEquals(child(all.get(1), "id"), child(two.get(1), "id"));
+    assertEquals(400, server.get("/api/feed?size=101").statusCode());
+  }
+
   @Test
   void undatedArticlesComeAfterDatedOnesUpdatedWhenTheArchiveTookThemInNotAtTheIndexsLastCommit() throws Exception {
     Element feed = atom(server.get("/api/feed")).getDocumentElement();

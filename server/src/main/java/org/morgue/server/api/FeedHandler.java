@@ -31,8 +31,9 @@ import org.morgue.server.problem.ProblemCode;
  * {@code GET /api/feed}: an Atom feed of the {@value #ENTRIES} articles matching the search parameters
  * that were added to the archive last ({@link SortOrder#ADDED}: a reader following a search wants what
  * the archive took in, however old), one entry per story unless {@code group=articles} (a story's
- * entry is its matching version that sorts first). The order is always that one, so {@code sort},
- * {@code size} and {@code facetLimit} are accepted and ignored.
+ * entry is its matching version that sorts first). {@code size} asks for fewer or more entries (1 to
+ * 100; an API trial, session 38, asked for 5 and got 50). The order is always that one, so {@code sort}
+ * and {@code facetLimit} are accepted and ignored.
  */
 public final class FeedHandler implements Handler {
   public static final int ENTRIES = 50;
@@ -58,9 +59,11 @@ public final class FeedHandler implements Handler {
     params.remove(TITLE);
     SearchParameters.refusePageShaping(params, "/api/feed", "title", "lists the " + ENTRIES + " matches added last");
     SearchRequest asked = SearchParameters.parse(params, names);
+    boolean sized = params.getOrDefault("size", List.of()).stream().anyMatch(value -> !value.isBlank());
+    int entries = sized ? Math.max(1, asked.size()) : ENTRIES;
     SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
-        SortOrder.ADDED, ENTRIES, 1).withGrouping(asked.grouping());
-    List<ArticleSummary> articles = searcher.top(request, ENTRIES);
+        SortOrder.ADDED, entries, 1).withGrouping(asked.grouping());
+    List<ArticleSummary> articles = searcher.top(request, entries);
     if (freshness.notModified(ctx)) {
       return;
     }
