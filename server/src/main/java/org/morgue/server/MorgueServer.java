@@ -164,7 +164,7 @@ public final class MorgueServer {
     CorrectionHandlers corrections = new CorrectionHandlers(curating, searcher);
     ChangeHandlers changes = new ChangeHandlers(curating, freshness);
     CuratorHandler curator = new CuratorHandler();
-    StoryHandlers stories = new StoryHandlers(curating, searcher, picks);
+    StoryHandlers stories = new StoryHandlers(curating, searcher, picks, freshness);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;

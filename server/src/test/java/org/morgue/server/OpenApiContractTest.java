@@ -390,7 +390,8 @@ class OpenApiContractTest {
         new String[] {"/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related"},
         new String[] {"/api/articles/{id}/matches", matches},
         new String[] {"/api/articles/{id}/diff", diff},
-        new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"})) {
+        new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"},
+        new String[] {"/api/stories/{storyId}", "/api/stories/" + SeedIndex.KILL_CLAIMS})) {
       String etag = call(read[0], read[1], 200).headers().firstValue("ETag").orElseThrow();
       call(writable, "GET", read[0], read[1], null, Map.of("If-None-Match", etag), 304);
     }
@@ -403,7 +404,8 @@ class OpenApiContractTest {
           new String[] {"/api/articles/{id}/related", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/related"},
           new String[] {"/api/articles/{id}/matches", matches},
           new String[] {"/api/articles/{id}/diff", diff},
-          new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"})) {
+          new String[] {"/api/export", "/api/export?q=Venezuela&format=csv"}, new String[] {"/api/feed", "/api/feed?q=Venezuela"},
+        new String[] {"/api/stories/{storyId}", "/api/stories/" + SeedIndex.KILL_CLAIMS})) {
         call(busy, "GET", read[0], read[1], null, Map.of(), 429);
       }
     } finally {

@@ -10,6 +10,7 @@ import static org.morgue.server.curation.CurationRequests.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import org.morgue.server.http.Freshness;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.Optional;
@@ -27,11 +28,13 @@ import org.morgue.server.view.ApiViews;
  * curator's pick of the version that is the story's record instead of the earliest.
  */
 public final class StoryHandlers {
+  private final Freshness freshness;
   private final CurationRequests requests;
   private final SearchEngine searcher;
   private final ApiViews.RecordPicks picks;
 
-  public StoryHandlers(CurationRequests requests, SearchEngine searcher, ApiViews.RecordPicks picks) {
+  public StoryHandlers(CurationRequests requests, SearchEngine searcher, ApiViews.RecordPicks picks, Freshness freshness) {
+    this.freshness = freshness;
     this.requests = requests;
     this.searcher = searcher;
     this.picks = picks;
@@ -41,6 +44,11 @@ public final class StoryHandlers {
   public void get(Context ctx) throws IOException {
     String storyId = ctx.pathParam("storyId");
     Story story = existing(storyId);
+    // Validated as every other read of the index is: a story changes with the index and with the
+    // record curators pick (an API trial, session 38, found it alone without ETag or Cache-Control).
+    if (freshness.notModified(ctx)) {
+      return;
+    }
     ctx.json(ApiViews.story(story, picks));
   }
 
