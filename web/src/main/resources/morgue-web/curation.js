@@ -698,9 +698,11 @@ export function createDesk(root, links) {
     const focusOn = (action) => ({ member: member.id, action });
     const parts = [];
     if (member.removed) {
+      // Named as it was when deleted, where the record knows it: an id alone told a librarian nothing.
       parts.push(el('p', { className: 'member-title member-removed' }, [
         el('strong', { text: 'Removed from the archive' }),
-        el('span', { className: 'muted', text: ` (article ${member.id})` }),
+        member.title ? document.createTextNode(`: “${member.title}”`) : null,
+        el('span', { className: 'muted', text: ` (article ${member.id}${member.source ? `, ${sourceName(member.source)}` : ''})` }),
       ]));
     } else {
       parts.push(el('h3', { className: 'member-title' }, [

@@ -69,7 +69,8 @@ public final class CollectionHandlers {
 
   /**
    * One article of a collection as its page shows it; an article deleted from the archive stays, marked
-   * removed, with no title.
+   * removed, with the title, source and date it had when deleted over the API (none when deleted
+   * otherwise, by the command line's {@code --delete} or a re-index).
    */
   public record Member(
       int position, String id, String note, Instant added, boolean removed, Optional<String> title,
@@ -103,7 +104,15 @@ public final class CollectionHandlers {
     for (int i = offset; i < Math.min(entries.size(), (long) offset + size); i++) {
       CollectionEntry entry = entries.get(i);
       Optional<EnrichedArticle> article = searcher.article(entry.articleId());
-      members.add(new Member(i, entry.articleId(), entry.note(), entry.added(), article.isEmpty(),
+      if (article.isEmpty()) {
+        // Deleted: named as it was when the API deleted it, where the record says.
+        Optional<Curation.ArticleRef> was = requests.curation().deletedArticle(entry.articleId());
+        members.add(new Member(i, entry.articleId(), entry.note(), entry.added(), true, was.map(Curation.ArticleRef::title),
+            was.flatMap(Curation.ArticleRef::published), Optional.empty(), was.map(Curation.ArticleRef::source),
+            Optional.empty()));
+        continue;
+      }
+      members.add(new Member(i, entry.articleId(), entry.note(), entry.added(), false,
           article.map(a -> a.article().title()), article.flatMap(a -> a.article().published()),
           // A Brown clipping dated by its year only was listed as "Jan 1, 1961".
           article.filter(a -> a.article().published().isPresent()).map(a -> DatePrecision.of(a.article()).id()),
