@@ -406,7 +406,10 @@ class CurationApiTest {
     // The source sends it again, with a new date and a new headline: the curator's headline stays.
     String again = article(id, "Raid reported again", "live-desk", "Police raided a house in Caracas.")
         .replace("2025-10-01", "2025-10-05");
-    assertEquals(201, postArticle(again).statusCode(), "written again: its content changed");
+    HttpResponse<String> resent = postArticle(again);
+    assertEquals(201, resent.statusCode(), "written again: its content changed");
+    // The answer says a curator's values stand over what was just sent (a librarian's trial, session 38).
+    assertEquals(List.of(id), texts(JSON.readTree(resent.body()).get("corrected")), resent.body());
     JsonNode article = getJson("/api/articles/" + id);
     assertEquals("Raid confirmed", article.get("title").asText());
     assertEquals("2025-10-05", article.get("published").asText());
@@ -414,6 +417,7 @@ class CurationApiTest {
     assertEquals(204, send("DELETE", "/api/corrections/articles/" + id, null, ANA).statusCode());
     article = getJson("/api/articles/" + id);
     assertEquals("Raid reported again", article.get("title").asText());
+    assertEquals(List.of(), texts(JSON.readTree(postArticle(again).body()).get("corrected")), "withdrawn, none stands");
     assertEquals("2025-10-05", article.get("published").asText());
 
     // A date known only by its year (or month) is corrected to it, and the article says so.

@@ -59,10 +59,14 @@ public final class LiveIndex implements Closeable {
    * What one {@link #put} did.
    *
    * @param ids the ids of the articles given, in order
+   * @param corrected those of them a curator has corrected: the archive shows the curator's values of
+   *     the fields corrected, not the ones just sent. A re-sent wire correction was hidden so without a
+   *     word (a librarian's trial, session 38).
    */
-  public record PutResult(int added, int updated, int unchanged, List<String> ids) {
+  public record PutResult(int added, int updated, int unchanged, List<String> ids, List<String> corrected) {
     public PutResult {
       ids = List.copyOf(ids);
+      corrected = List.copyOf(corrected);
     }
 
     /** Whether anything was written. */
@@ -266,7 +270,9 @@ public final class LiveIndex implements Closeable {
           curation.recordPosted(writer, added, updated);
         }
       }
-      return new PutResult(added.size(), updated.size(), unchanged, ids);
+      List<String> corrected = curation == null ? List.of()
+          : ids.stream().filter(id -> curation.articleCorrection(id).isPresent()).toList();
+      return new PutResult(added.size(), updated.size(), unchanged, ids, corrected);
     } finally {
       lock.unlock();
     }
