@@ -180,7 +180,12 @@ public final class JsonLinesFormat implements ArticleFormat {
    */
   private Article parse(ObjectNode node, String source, String origin, ArticleSink sink) throws MalformedArticleException {
     try {
-      return parser.parse(node, source, origin);
+      Article article = parser.parse(node, source, origin);
+      if (!strictDates && node.path("title").asText("").isBlank()) {
+        // Shown in results, exports and citations as if the source had written it: said.
+        sink.warn(new ReadWarning(origin, "no title: its first sentence is its headline"));
+      }
+      return article;
     } catch (MalformedArticleException e) {
       if (strictDates || !e.field().equals(java.util.Optional.of("published")) || !node.path("published").isTextual()) {
         throw e;

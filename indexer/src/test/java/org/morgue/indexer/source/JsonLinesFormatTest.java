@@ -188,6 +188,9 @@ class JsonLinesFormatTest {
 
     Article fdr = sink.articles.get(2);
     assertEquals(FOUR_FREEDOMS, fdr.title(), "no title: its first sentence, as a feed item's");
+    // Said, since it is shown as if the source had written it (a librarian's trial, session 38).
+    assertTrue(sink.warnings.stream().anyMatch(warning -> warning.origin().equals(file + "#5")
+        && warning.reason().equals("no title: its first sentence is its headline")), sink.warnings.toString());
     String body = FOUR_FREEDOMS + " The first is freedom of speech and expression-everywhere in the world.";
     assertEquals(List.of(new Block(BlockKind.PARAGRAPH, body)), fdr.blocks(), "a single line break is not a paragraph");
     assertEquals(ArticleIds.fromContent("", body), fdr.id());
