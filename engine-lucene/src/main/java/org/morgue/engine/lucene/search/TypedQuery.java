@@ -141,11 +141,12 @@ final class TypedQuery {
     if (!decade.find()) {
       return Optional.empty();
     }
+    java.util.BitSet outside = unquoted(text);
     StringBuilder out = new StringBuilder(text.length());
     int copied = 0;
     boolean rewritten = false;
     do {
-      if (outsideQuotes(text, decade.start())) {
+      if (outside.get(decade.start())) {
         String tens = decade.group(1) != null
             ? String.valueOf(20 + 10 * DECADE_WORDS.indexOf(decade.group(1).toLowerCase(java.util.Locale.ROOT)))
             : decade.group(2);
@@ -157,18 +158,26 @@ final class TypedQuery {
     return rewritten ? Optional.of(out.append(text.substring(copied)).toString()) : Optional.empty();
   }
 
-  private static boolean outsideQuotes(String text, int at) {
+  /**
+   * The characters of a query that stand outside double quotes and are not escaped: where a word is
+   * read as typed syntax, and where a rewrite of what people type may apply.
+   */
+  static java.util.BitSet unquoted(String text) {
+    java.util.BitSet outside = new java.util.BitSet(text.length());
     boolean quoted = false;
-    for (int i = 0; i < at; i++) {
+    for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\\') {
         i++;
       } else if (c == '"') {
         quoted = !quoted;
+      } else if (!quoted) {
+        outside.set(i);
       }
     }
-    return !quoted;
+    return outside;
   }
+
 
   /** "not" as a word of its own, in any case but the operator's capitals. */
   private static final Pattern WORD_NOT = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}'’:\\\\])(?!NOT)[Nn][Oo][Tt](?![\\p{L}\\p{N}\\p{M}'’])");
@@ -184,33 +193,23 @@ final class TypedQuery {
     if (!text.toLowerCase(java.util.Locale.ROOT).contains("not")) {
       return Optional.empty();
     }
+    java.util.BitSet outside = unquoted(text);
     StringBuilder out = new StringBuilder(text.length());
-    boolean quoted = false;
-    boolean dropped = false;
     int copied = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == 'n' || c == 'N')) {
-        Matcher word = WORD_NOT.matcher(text).region(i, text.length());
-        word.useTransparentBounds(true).useAnchoringBounds(false);
-        if (word.lookingAt()) {
-          out.append(text, copied, i);
-          copied = word.end();
-          dropped = true;
-          i = word.end() - 1;
-        }
+    Matcher word = WORD_NOT.matcher(text);
+    while (word.find()) {
+      if (outside.get(word.start())) {
+        out.append(text, copied, word.start());
+        copied = word.end();
       }
     }
-    if (!dropped) {
+    if (copied == 0) {
       return Optional.empty();
     }
     String words = out.append(text.substring(copied)).toString().strip().replaceAll("\\s{2,}", " ");
     return words.isEmpty() ? Optional.empty() : Optional.of(words);
   }
+
 
   /**
    * The query with every slash that stands inside a word escaped, so the parser reads it as part of
