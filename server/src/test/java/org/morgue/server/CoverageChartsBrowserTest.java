@@ -182,10 +182,7 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     // Tyler's dated to the year alone, which no month holds.
     page.open("/?from=1830-01-01&to=1844-12-31");
     page.hits();
-    WebElement note = page.wait.until(driver -> {
-      WebElement shown = driver.findElement(By.id("timeline-less-precise"));
-      return shown.isDisplayed() ? shown : null;
-    });
+    WebElement note = timelineNote();
     assertEquals("3 matches are dated only to the year, so no month\u2019s bar counts them.", note.getText());
     assertEquals("1830-12", page.driver.findElements(By.cssSelector("#timeline .bar")).get(0).getDomAttribute("data-key"));
     assertTrue(bar("1835-01").getDomAttribute("class").contains("bar-empty"), "no spike on Jackson's January 1, 1835");
@@ -198,10 +195,7 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     // The two seed articles have no date: no bar holds them, and the page says so.
     page.open("/?q=Venezuela");
     page.hits();
-    WebElement undated = page.wait.until(driver -> {
-      WebElement shown = driver.findElement(By.id("timeline-less-precise"));
-      return shown.isDisplayed() ? shown : null;
-    });
+    WebElement undated = timelineNote();
     assertEquals("2 matches have no date, so no bar counts them, and sorting by date lists them last.", undated.getText());
   }
 
@@ -219,5 +213,13 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     page.open("/?q=" + RunningServer.enc("oil prices") + "&from=1961-01-01&to=1961-12-31");
     page.hits();
     assertTrue(page.driver.findElements(By.cssSelector("#summary .partly-in-range")).isEmpty(), "the whole year holds them");
+  }
+
+  /** The note under the timeline on what its bars leave out, once it shows. */
+  private WebElement timelineNote() {
+    return page.wait.until(driver -> {
+      WebElement shown = driver.findElement(By.id("timeline-less-precise"));
+      return shown.isDisplayed() ? shown : null;
+    });
   }
 }

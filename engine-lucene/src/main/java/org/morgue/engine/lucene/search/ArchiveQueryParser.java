@@ -545,18 +545,14 @@ public final class ArchiveQueryParser extends MultiFieldQueryParser {
   /** Refuses brackets nested deeper than {@link #MAX_NESTING}, outside quotes and escapes. */
   private static void checkNesting(String text) throws ParseException {
     int depth = 0;
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
+    java.util.BitSet outside = TypedQuery.unquoted(text);
+    for (int i = outside.nextSetBit(0); i >= 0; i = outside.nextSetBit(i + 1)) {
       char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && (c == '(' || c == '[' || c == '{')) {
+      if (c == '(' || c == '[' || c == '{') {
         if (++depth > MAX_NESTING) {
           throw tooComplex("brackets nest more than " + MAX_NESTING + " deep");
         }
-      } else if (!quoted && (c == ')' || c == ']' || c == '}')) {
+      } else if (c == ')' || c == ']' || c == '}') {
         depth = Math.max(0, depth - 1);
       }
     }

@@ -288,14 +288,9 @@ final class TypedQuery {
     if (text.indexOf('~') < 0) {
       return Optional.empty();
     }
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == '~' && !quoted) {
+    java.util.BitSet outside = unquoted(text);
+    for (int i = outside.nextSetBit(0); i >= 0; i = outside.nextSetBit(i + 1)) {
+      if (text.charAt(i) == '~') {
         Matcher after = AFTER_TILDE.matcher(text).region(i + 1, text.length());
         if (after.lookingAt() && !after.group(2).isEmpty()) {
           return Optional.of("'~' takes a number: edits after a word (jury~1), words apart after a phrase"
@@ -370,16 +365,12 @@ final class TypedQuery {
 
   private static Optional<String> unbalancedBracket(String text) {
     Deque<Integer> open = new ArrayDeque<>();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
+    java.util.BitSet outside = unquoted(text);
+    for (int i = outside.nextSetBit(0); i >= 0; i = outside.nextSetBit(i + 1)) {
       char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && "([{".indexOf(c) >= 0) {
+      if ("([{".indexOf(c) >= 0) {
         open.push(i);
-      } else if (!quoted && ")]}".indexOf(c) >= 0) {
+      } else if (")]}".indexOf(c) >= 0) {
         boolean matches = !open.isEmpty() && (c == ')' ? text.charAt(open.peek()) == '(' : text.charAt(open.peek()) != '(');
         if (!matches) {
           return Optional.of("unbalanced bracket: the '" + c + "'" + after(lastWord(text.substring(0, i)))
