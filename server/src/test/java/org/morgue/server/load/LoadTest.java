@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A short load run in every build: 4 search clients and a writer for 200 requests against the real
+ * A short load run in every build: 4 search clients and a writer for 100 requests against the real
  * server over the shipped corpus. Every answer must be right and every posted article found by the
  * first search after its 201. The run is bounded by its request count, not by time, and nothing here
  * depends on how fast the machine is: a busy machine makes it slower, never red. The long run, and
  * every figure of speed, is {@link LoadSoakTest} and {@code morgue bench}.
  */
 class LoadTest {
-  static final LoadPlan SHORT = new LoadPlan(4, Duration.ofMinutes(30), 200, Duration.ofMillis(100), 20261123);
+  static final LoadPlan SHORT = new LoadPlan(4, Duration.ofMinutes(30), 100, Duration.ofMillis(100), 20261123);
 
   @TempDir static Path tmp;
   static ArchiveUnderLoad server;
@@ -45,7 +45,7 @@ class LoadTest {
   }
 
   @Test
-  void fourClientsAndAWriterFor200RequestsGetOnlyRightAnswersAndSeeEveryPostAtOnce() throws Exception {
+  void fourClientsAndAWriterFor100RequestsGetOnlyRightAnswersAndSeeEveryPostAtOnce() throws Exception {
     LoadReport report = new LoadDriver(server.base(), server.token(), SHORT, new SearchMix(),
         LoadArticles.fromCorpus(ArchiveUnderLoad.CORPUS, SHORT.seed())).run();
     Path written = Files.createDirectories(Path.of("target", "load")).resolve("report-verify.md");
