@@ -228,8 +228,8 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
           new QueryInterpretation(words, "“not” is too common a word to search, so it was left out; to leave out the"
               + " words after it, write NOT in capitals"));
       return new ParsedQuery(query, interpretation.or(() -> decades.map(years -> new QueryInterpretation(years,
-          "a decade in words or cut short is searched as the archive writes it, 1960s; put a word in quotes to"
-              + " search it as typed"))));
+          "a decade in words or cut short is searched as the archive writes decades (sixties and '60s as 1960s);"
+              + " put a word in quotes to search it as typed"))));
     } catch (ParseException e) {
       Optional<String> syntax = TypedQuery.strayAfterTilde(text).or(() -> TypedQuery.syntaxProblem(text, e));
       if (syntax.isEmpty()) {
