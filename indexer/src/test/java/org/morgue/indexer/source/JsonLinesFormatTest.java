@@ -321,4 +321,20 @@ class JsonLinesFormatTest {
     assertEquals(List.of("published '5 March 2021' is not an ISO-8601 date", "published '03/04/2021' is not an ISO-8601 date"),
         strict.reasons());
   }
+
+  /** An archive of files is said to be one, with what to do (a librarian's trial, session 38). */
+  @Test
+  void anArchiveOfFilesIsSaidToBeOneAndAnotherUnknownFileIsNot(@TempDir Path tmp) throws IOException {
+    java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gzipped)) {
+      out.write("desk/story.txt".getBytes(StandardCharsets.UTF_8));
+    }
+    for (String name : List.of("bundle.zip", "desk.tar.gz", "Desk.TGZ")) {
+      byte[] bytes = name.endsWith(".zip") ? new byte[] {'P', 'K', 3, 4, 0, 0} : gzipped.toByteArray();
+      RecordingSink sink = read(write(tmp.resolve("in"), name, bytes));
+      assertEquals(List.of("unknown format: an archive of files, which Morgue does not open; unpack it and index the folder"),
+          sink.reasons(), name);
+    }
+    assertEquals(List.of("unknown format"), read(write(tmp.resolve("in"), "notes.docx", new byte[] {'x'})).reasons());
+  }
 }
