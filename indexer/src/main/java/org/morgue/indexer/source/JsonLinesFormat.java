@@ -37,15 +37,16 @@ public final class JsonLinesFormat implements ArticleFormat {
       .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   private final JsonArticleParser parser = new JsonArticleParser();
   private final PublicationDateParser dates = new PublicationDateParser();
-  private final boolean strictDates;
+  /** The API's reading: a date that is no ISO-8601 date refuses the line, and a missing title is not warned of. */
+  private final boolean strict;
 
   /** For files: a line whose date cannot be read is indexed, as a feed item is ({@link #strict()} for the API). */
   public JsonLinesFormat() {
     this(false);
   }
 
-  private JsonLinesFormat(boolean strictDates) {
-    this.strictDates = strictDates;
+  private JsonLinesFormat(boolean strict) {
+    this.strict = strict;
   }
 
   /**
@@ -181,13 +182,13 @@ public final class JsonLinesFormat implements ArticleFormat {
   private Article parse(ObjectNode node, String source, String origin, ArticleSink sink) throws MalformedArticleException {
     try {
       Article article = parser.parse(node, source, origin);
-      if (!strictDates && node.path("title").asText("").isBlank()) {
+      if (!strict && node.path("title").asText("").isBlank()) {
         // Shown in results, exports and citations as if the source had written it: said.
         sink.warn(new ReadWarning(origin, "no title: its first sentence is its headline"));
       }
       return article;
     } catch (MalformedArticleException e) {
-      if (strictDates || !e.field().equals(java.util.Optional.of("published")) || !node.path("published").isTextual()) {
+      if (strict || !e.field().equals(java.util.Optional.of("published")) || !node.path("published").isTextual()) {
         throw e;
       }
       String written = node.path("published").asText().strip();
