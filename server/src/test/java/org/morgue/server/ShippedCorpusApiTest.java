@@ -266,6 +266,17 @@ class ShippedCorpusApiTest {
   }
 
   @Test
+  void twoWordsTypedTogetherInALongerQueryRankTheArticlesThatSayThemTogether() throws Exception {
+    // "Roosevelt New Deal" is never one phrase, so only the pair "New Deal" can tell Clinton 1995 ("the
+    // New Deal" of Franklin Roosevelt) from Theodore Roosevelt's addresses, which say "a new" and "a
+    // great deal" and were all it listed above it. Roosevelt in their titles still ranks them high.
+    List<String> top = ids(server.getJson("/api/search?q=" + enc("Roosevelt New Deal") + "&size=3", 200));
+    assertTrue(top.contains("sotu-1995-clinton"), top.toString());
+    List<String> all = ids(server.getJson("/api/search?q=" + enc("Roosevelt New Deal") + "&size=30", 200));
+    assertTrue(all.indexOf("sotu-1953-truman") < all.indexOf("sotu-1953-eisenhower"), all.toString());
+  }
+
+  @Test
   void timelineBucketsCarryTheWholeArchivesCountAndTheHedgedMatchesForCoverageCharts() throws Exception {
     JsonNode jury = server.getJson("/api/search?q=jury&interval=year&size=0", 200);
     JsonNode sixtyOne = null;

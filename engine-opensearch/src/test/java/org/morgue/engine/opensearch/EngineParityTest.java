@@ -230,7 +230,7 @@ class EngineParityTest {
   /**
    * Words near each other match and rank alike: a phrase, exact or with a slop, is the same Lucene
    * phrase query on the cluster ({@link QueryTranslator}), and plain words are ranked with such a
-   * phrase as a closeness boost, so a first page by relevance holds the same hits in the same order
+   * phrase as a closeness boost (and, from three words, each pair typed together as a phrase), so a first page by relevance holds the same hits in the same order
    * with the same scores. (As spans, "Congress tax"~5 found 24 articles embedded and 27 on the
    * cluster, and New Deal's first 20 hits shared 8 places; a phrase of words rare in titles, "grand
    * jury", scored with the statistics of the shards holding them only, 14.80 against 15.58.)
@@ -240,7 +240,8 @@ class EngineParityTest {
     List<Callable<Void>> checks = new ArrayList<>();
     for (String q : List.of("\"Congress tax\"~5", "\"tax Congress\"~1", "\"war on terror\"~2", "\"grand jury\"",
         "title:\"Fulton County\"", "\"New Deal\"", "New Deal", "human rights", "war on terror", "Congress tax",
-        "title:\"state union\"~3", "\"Maduro Venezuela\"~4", "\"state of the union\"")) {
+        "title:\"state union\"~3", "\"Maduro Venezuela\"~4", "\"state of the union\"", "Roosevelt New Deal",
+        "civil rights act")) {
       checks.add(() -> {
         SearchRequest request = request(q, Map.of(), SortOrder.RELEVANCE);
         SearchResult a = lucene.search(request);
