@@ -380,6 +380,10 @@ let renderedAnswer = 0;
  */
 function renderResults(state, response) {
   const answer = ++renderedAnswer;
+  // The control that asked for this answer, when it is one the answer redraws: a filter chip, "Clear
+  // all filters", "Did you mean", a result's own filter button.
+  const asking = document.activeElement;
+  const askingChip = [...view.activeFilters.querySelectorAll('button')].indexOf(asking);
   // Until the second step is drawn; tests and tools wait for it to go.
   view.results.dataset.drawing = 'facets';
   const hits = response.hits ?? [];
@@ -397,9 +401,10 @@ function renderResults(state, response) {
   renderMoreButton();
   if (!state.article) {
     document.title = state.q ? `${state.q} · Morgue` : 'Morgue: news archive search';
-    announce(countText(response, state));
+    announce(announcement(response, state));
   }
   focusNewHits();
+  keepFocusInResults(asking, askingChip);
   if (!paintMarked) {
     paintMarked = true;
     // The frame that paints the first results; `morgue bench page` reads this mark.
@@ -502,6 +507,30 @@ function hitsTotal(response, state) {
 }
 
 /** "8 articles", or grouped where copies were folded together "4 stories (8 articles)"; with the query after. */
+/**
+ * A redrawn control takes keyboard focus with it, to the page's start: a keyboard or screen-reader
+ * user who removed a filter chip was sent back some sixty stops. The focus goes where the answer
+ * begins instead: the chip now in the removed one's place, or the results.
+ */
+function keepFocusInResults(asking, askingChip) {
+  if (!asking || asking === document.body || asking.isConnected) return;
+  if (document.activeElement && document.activeElement !== document.body) return;
+  const chips = view.activeFilters.hidden ? [] : [...view.activeFilters.querySelectorAll('button')];
+  const target = askingChip >= 0 && chips.length > 0 ? chips[Math.min(askingChip, chips.length - 1)] : view.results;
+  target.focus();
+}
+
+/** What a screen reader hears when an answer comes: the count, the filters it is counted under, a spelling offered. */
+function announcement(response, state) {
+  const filters = FILTERS.flatMap(({ key, label }) => state.filters[key].map((value) => `${label}: ${facetValueName(key, value)}`));
+  if (hasDateRange(state)) filters.push(`Dates: ${dateRangeText(state)}`);
+  const parts = [countText(response, state)];
+  if (filters.length > 0 && filters.length <= 3) parts.push(`filtered by ${filters.join(', ')}`);
+  else if (filters.length > 3) parts.push(`under ${filters.length} filters`);
+  const text = parts.join(', ');
+  return response.suggestion ? `${text}. Did you mean ${response.suggestion}?` : text;
+}
+
 function countText(response, state) {
   const total = response.total ?? 0;
   const stories = response.stories;

@@ -285,6 +285,35 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void removingAFilterByKeyboardKeepsTheFocusInTheAnswerAndTheAnnouncementNamesTheFilters() {
+    // A keyboard trial: the removed chip took the focus with it to the page's start, sixty stops back.
+    page.open("/?q=Venezuela&actor=Tren+de+Aragua&theme=" + java.net.URLEncoder.encode("Crime, law and justice", StandardCharsets.UTF_8));
+    page.answerDrawn();
+    List<WebElement> chips = browser.findElements(By.cssSelector("#active-filters button.chip"));
+    assertEquals(2, chips.size());
+    chips.get(0).sendKeys(Keys.ENTER);
+    page.wait.until(driver -> !driver.getCurrentUrl().contains("actor="));
+    WebElement next = page.wait.until(driver -> {
+      WebElement focused = driver.switchTo().activeElement();
+      return focused.getDomAttribute("aria-label") != null && focused.getDomAttribute("aria-label").startsWith("Remove filter Theme") ? focused : null;
+    });
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "filtered by Theme: Crime, law and justice"));
+
+    next.sendKeys(Keys.ENTER);
+    page.wait.until(driver -> !driver.getCurrentUrl().contains("theme="));
+    page.waitForHitCount(3);
+    page.wait.until(driver -> "results".equals(driver.switchTo().activeElement().getDomAttribute("id")));
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "3 articles for “Venezuela”"));
+    assertFalse(browser.findElement(By.id("status")).getText().contains("filtered"));
+
+    // A result's own filter button is redrawn with its result: the focus goes to the new answer too.
+    page.answerDrawn();
+    browser.findElement(By.cssSelector(".hit button[data-chip-facet=actor]")).sendKeys(Keys.ENTER);
+    page.wait.until(ExpectedConditions.urlContains("actor="));
+    page.wait.until(driver -> "results".equals(driver.switchTo().activeElement().getDomAttribute("id")));
+  }
+
+  @Test
   void theSeedFolderShowsAsAPublicationNameWhileUrlsKeepItsFacetValue() {
     page.open("/?q=Venezuela&source=seed-articles");
     WebElement hit = page.hits().get(0);
