@@ -145,4 +145,34 @@ class IndexCommandTest {
       assertEquals(1, reader.numDocs());
     }
   }
+  /**
+   * A batch's record that gives a whole file's id is a collision too (a librarian's trial, session
+   * 39: {@code "id": "bridge"} in a JSON Lines file replaced {@code bridge.txt} with a warning that did
+   * not say which), while two batches' records with one id are the sender's re-sent article: the
+   * later replaces it, and the warning names where the earlier came from.
+   */
+  @Test
+  void aRecordNeverReplacesAWholeFileButReplacesARecordOfAnotherBatch(@TempDir Path tmp) throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("a-batch.jsonl"), "{\"id\":\"bridge\",\"title\":\"Bridge United win the cup\","
+        + "\"body\":\"Bridge United beat Hill Town in the final of the county cup on Saturday.\"}\n"
+        + "{\"id\":\"ferry\",\"title\":\"Ferry strike begins\",\"body\":\"The ferry crews stopped work on"
+        + " Monday over pay and hours.\"}\n");
+    Files.writeString(in.resolve("b-batch.jsonl"), "{\"id\":\"ferry\",\"title\":\"Ferry strike ends\","
+        + "\"body\":\"The ferry crews went back to work on Thursday after three days.\"}\n");
+    Files.writeString(in.resolve("bridge.txt"), "Bridge closed for repairs\n\nThe old bridge over the river was"
+        + " closed on Monday for repairs that will take a month.\n");
+    IndexReport report = index(tmp.resolve("index"), in);
+    assertEquals(2, report.added(), report.toString());
+    assertEquals(1, report.skipped().size(), report.skipped().toString());
+    MalformedArticleException skipped = report.skipped().get(0);
+    assertEquals(SkipReason.DUPLICATE_ID, skipped.kind());
+    assertTrue(skipped.origin().endsWith("bridge.txt"), skipped.origin());
+    assertTrue(skipped.reason().contains("a-batch.jsonl#1"), skipped.reason());
+    assertEquals(1, report.warnings().size(), report.warnings().toString());
+    assertTrue(report.warnings().get(0).toString().contains("a-batch.jsonl#2"), report.warnings().toString());
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("index")))) {
+      assertEquals(2, reader.numDocs());
+    }
+  }
 }

@@ -296,12 +296,25 @@ public final class ArchiveIndexer {
     }
   }
 
+  /** A record's origin: its file's path, {@code #} and the record's number ({@link org.morgue.indexer.source.ArticleInput#origin}). */
+  private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("#[0-9]+$");
+
   /**
-   * Whether two origins are two whole files ({@code file#record} is a record of one): the same id
-   * from two such is a collision of names, not a re-sent article.
+   * Whether the same id from these two origins is a collision of names, not a re-sent article: a
+   * whole file's id comes from its name, URL or content, so another file giving it (a second
+   * {@code bridge.txt}, or a batch's record {@code "id": "bridge"}) is another article whose name met
+   * it. Records re-send articles under their senders' ids, within one file or across a day's batches.
    */
-  private static boolean otherFile(String earlier, String later) {
-    return !earlier.equals(later) && !earlier.contains("#") && !later.contains("#");
+  private static boolean collision(String earlier, String later) {
+    return !file(earlier).equals(file(later)) && !(isRecord(earlier) && isRecord(later));
+  }
+
+  private static boolean isRecord(String origin) {
+    return RECORD.matcher(origin).find();
+  }
+
+  private static String file(String origin) {
+    return RECORD.matcher(origin).replaceFirst("");
   }
 
   /**
@@ -367,18 +380,17 @@ public final class ArchiveIndexer {
         return;
       }
       ReadBefore earlier = readThisRun.get(article.id());
-      if (earlier != null && otherFile(earlier.origin(), article.origin())) {
-        // Two records of one file (a JSON Lines export, a feed) re-send an article; two whole files
-        // with one id are two articles whose names met (the id of plain text is its file's name),
-        // and the later replacing the earlier would lose one without a word.
+      if (earlier != null && collision(earlier.origin(), article.origin())) {
+        // The later replacing the earlier would lose one of two articles without a word.
         reject(new MalformedArticleException(SkipReason.DUPLICATE_ID, article.origin(), "its id '" + article.id()
             + "' is that of " + earlier.origin() + ", read earlier in this run; one id names one article, so"
-            + " this file was not indexed: rename one of the two (a .txt file's id is its name)"));
+            + " this was not indexed: rename one of the two (a .txt file's id is its name) or give the record"
+            + " another id"));
         return;
       }
       if (earlier != null) {
-        warn(new ReadWarning(article.origin(), "an article with the same id was read earlier in this run; this"
-            + " later one replaced it"));
+        warn(new ReadWarning(article.origin(), "an article with the same id was read earlier in this run, from "
+            + earlier.origin() + "; this later one replaced it"));
       }
       try {
         if (!inFlight.add(article.id())) {
