@@ -70,6 +70,15 @@ public final class ArticleJson {
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
+  /** Where the article of these stored JSON bytes was read from ({@link Article#origin}), empty when not said. */
+  public String origin(byte[] json) {
+    try {
+      return mapper.readTree(json).path("article").path("origin").asText("");
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored article JSON is unreadable", e);
+    }
+  }
+
   /** The JSON bytes stored for an enriched article: everything but the words its text already holds. */
   public byte[] write(EnrichedArticle article) {
     try {

@@ -61,6 +61,12 @@ public final class IndexCommand implements Callable<Integer> {
           + " var/<alias>.curation for a cluster)")
   Path curationFolder;
 
+  @Option(names = "--remove-missing",
+      description = "remove the articles read before from files under the folders given that are gone, or that no"
+          + " longer give them (a record taken out of a batch, a renamed file's old name); without it they are"
+          + " listed and kept")
+  boolean removeMissing;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders of articles")
   List<Path> paths = new ArrayList<>();
 
@@ -108,8 +114,18 @@ public final class IndexCommand implements Callable<Integer> {
       }
       ArchiveIndexer indexer =
           new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery, threads, curation);
-      IndexReport report = indexer.index(paths, writer, commitData, ConsoleProgress.forConsole());
-      new IndexReportPrinter(System.out).print(report);
+      IndexReport report = indexer.index(paths, writer, commitData, ConsoleProgress.forConsole(), true);
+      IndexReportPrinter printer = new IndexReportPrinter(System.out);
+      printer.print(report);
+      if (removeMissing && !report.gone().isEmpty()) {
+        for (IndexReport.GoneArticle article : report.gone()) {
+          writer.delete(article.id());
+        }
+        Map<String, String> complete = new java.util.HashMap<>(commitData);
+        complete.put(ArchiveIndexer.COMPLETE_KEY, "true");
+        writer.commit(complete);
+      }
+      printer.printGone(report, removeMissing);
       return report.skipped().isEmpty() && !missing ? 0 : EXIT_SKIPPED;
     }
   }

@@ -45,4 +45,22 @@ public final class IndexReportPrinter {
       out.printf(Locale.ROOT, "  %6d indexed with a warning: %s%n", reason.getValue(), reason.getKey());
     }
   }
+
+  /**
+   * Lists the articles whose files are gone (or no longer give them): removed by this run when
+   * {@code removed}, else kept, with the option that removes them.
+   */
+  public void printGone(IndexReport report, boolean removed) {
+    if (report.gone().isEmpty()) {
+      return;
+    }
+    for (IndexReport.GoneArticle article : report.gone()) {
+      out.println((removed ? "removed " : "gone ") + article.id() + ": read from " + article.origin()
+          + ", which " + (article.origin().contains("#") ? "no longer holds it" : "is gone or no longer gives it"));
+    }
+    out.println(removed
+        ? count(report.gone().size(), "article") + " removed: their files are gone or no longer give them"
+        : count(report.gone().size(), "article") + " of the archive came from files under these folders that are gone"
+            + " or no longer give them; kept: run again with --remove-missing to remove them");
+  }
 }

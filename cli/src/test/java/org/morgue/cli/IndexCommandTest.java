@@ -175,4 +175,55 @@ class IndexCommandTest {
       assertEquals(2, reader.numDocs());
     }
   }
+  /**
+   * A librarian's trial (session 39): after a file was deleted, a record taken out of a batch and a
+   * file renamed, re-indexing the folder kept all three old articles without a word, and the renamed
+   * one twice. The run now lists them, keeps them, and removes them with --remove-missing; a file the
+   * run could not read leaves its article alone.
+   */
+  @Test
+  void aRunOverAFolderListsTheArticlesWhoseFilesAreGoneAndRemovesThemWhenAsked(@TempDir Path tmp) throws IOException {
+    Path folder = articles(tmp.resolve("in"), 4);
+    Files.writeString(folder.resolve("batch.jsonl"), String.join("\n",
+        "{\"id\": \"clip-7\", \"title\": \"Grand jury meets\", \"body\": \"The grand jury met on Friday.\"}",
+        "{\"id\": \"clip-8\", \"title\": \"Council votes\", \"body\": \"The council voted on Monday.\"}") + "\n");
+    Path index = tmp.resolve("index");
+    assertTrue(run("--index", index.toString(), folder.toString()).contains("6 articles added"));
+
+    Files.delete(folder.resolve("article-00000.txt"));
+    Files.move(folder.resolve("article-00001.txt"), folder.resolve("renamed.txt"));
+    Files.writeString(folder.resolve("batch.jsonl"),
+        "{\"id\": \"clip-8\", \"title\": \"Council votes\", \"body\": \"The council voted on Monday.\"}\n");
+    Files.write(folder.resolve("article-00002.txt"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 7});
+    String kept = run("--index", index.toString(), folder.toString());
+    assertTrue(kept.contains("gone article-00000: read from " + folder.resolve("article-00000.txt")), kept);
+    assertTrue(kept.contains("gone article-00001: read from " + folder.resolve("article-00001.txt")), kept);
+    assertTrue(kept.contains("gone clip-7: read from " + folder.resolve("batch.jsonl") + "#1, which no longer holds it"), kept);
+    assertTrue(kept.contains("3 articles of the archive came from files under these folders that are gone"), kept);
+    assertTrue(!kept.contains("gone article-00002"), "a file that could not be read this time is not gone: " + kept);
+    assertEquals(7, numDocs(index), "kept: four old articles, the renamed file's, clip-8, and the unreadable file's");
+
+    String removed = run("--index", index.toString(), "--remove-missing", folder.toString());
+    assertTrue(removed.contains("3 articles removed"), removed);
+    assertEquals(4, numDocs(index));
+    assertTrue(!run("--index", index.toString(), folder.toString()).contains("gone "), "nothing is gone after the removal");
+  }
+
+  private static String run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream saved = System.out;
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      new CommandLine(new IndexCommand()).execute(args);
+    } finally {
+      System.setOut(saved);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int numDocs(Path index) throws IOException {
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      return reader.numDocs();
+    }
+  }
 }

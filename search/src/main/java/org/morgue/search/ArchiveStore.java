@@ -86,6 +86,14 @@ public interface ArchiveStore extends Closeable {
     return false;
   }
 
+  /**
+   * Visits every committed article's id and where it was read from ({@code Article.origin}: a file's
+   * path as the run that read it was given it, with {@code #n} for record n of one): what a run over
+   * a folder compares with what it read, to find the articles whose files are gone. One pass over the
+   * archive's stored articles.
+   */
+  void forEachOrigin(java.util.function.BiConsumer<String, String> each) throws IOException;
+
   /** The ids of the committed articles filed under this story, in no particular order. */
   List<String> storyMembers(String storyId) throws IOException;
 

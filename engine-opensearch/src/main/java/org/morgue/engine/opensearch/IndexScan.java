@@ -31,6 +31,7 @@ final class IndexScan {
   private final Map<String, String> parameters;
   private List<String> storedFields = List.of();
   private boolean withSource = true;
+  private List<String> sourceIncludes = List.of();
 
   /**
    * @param query the query, or null for every document
@@ -68,6 +69,12 @@ final class IndexScan {
     return this;
   }
 
+  /** This scan, its hits' {@code _source} holding these fields (dotted paths) alone. */
+  IndexScan withSourceIncludes(String... fields) {
+    sourceIncludes = List.of(fields);
+    return this;
+  }
+
   /** Receives the hits of a scan a page at a time. */
   interface PageVisitor {
     void visit(List<JsonNode> page) throws IOException;
@@ -100,6 +107,9 @@ final class IndexScan {
         }
         if (after != null) {
           body.set("search_after", after);
+        }
+        if (!sourceIncludes.isEmpty()) {
+          sourceIncludes.forEach(body.putObject("_source").putArray("includes")::add);
         }
         if (!storedFields.isEmpty()) {
           body.put("_source", withSource); // asking for stored fields alone would leave it out

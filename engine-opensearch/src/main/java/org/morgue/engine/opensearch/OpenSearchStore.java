@@ -259,6 +259,17 @@ public final class OpenSearchStore implements ArchiveStore {
 
   /** The committed articles filed under a story: one search, or a scan for a story of more versions than a page holds. */
   @Override
+  public void forEachOrigin(java.util.function.BiConsumer<String, String> each) throws IOException {
+    if (nothingCommitted()) {
+      return;
+    }
+    String origin = ArticleDocument.ARTICLE + ".article.origin";
+    new IndexScan(connection, index.alias(), null, null).withSourceIncludes(ArticleDocument.ID, origin)
+        .forEach(hit -> each.accept(hit.path("_source").path(ArticleDocument.ID).asText(),
+            hit.path("_source").path(ArticleDocument.ARTICLE).path("article").path("origin").asText("")));
+  }
+
+  @Override
   public List<String> storyMembers(String storyId) throws IOException {
     if (nothingCommitted()) {
       return List.of();

@@ -76,6 +76,13 @@ class StoryStoreTest {
       assertEquals(List.of("crackdown-corrected", COURIER, "crackdown-original"),
           store.storyMembers("crackdown-original").stream().sorted().toList());
       assertEquals(List.of(), store.storyMembers("no-such-story"));
+      // Where each article was read: what a later run over the folders compares with what it reads.
+      Map<String, String> origins = new java.util.HashMap<>();
+      store.forEachOrigin(origins::put);
+      long articles = archive.connection().send("GET", "/" + archive.alias() + "/_count", null).path("count").asLong();
+      assertEquals(articles, origins.size(), origins.toString());
+      assertEquals(folders.get(1).resolve("b.jsonl") + "#1", origins.get(COURIER));
+      assertTrue(origins.get("crackdown-original").startsWith(folders.get(0).resolve("a.jsonl") + "#"), origins.toString());
     }
   }
 

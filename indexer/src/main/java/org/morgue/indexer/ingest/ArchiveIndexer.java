@@ -3,6 +3,7 @@ package org.morgue.indexer.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -156,6 +157,19 @@ public final class ArchiveIndexer {
    */
   public IndexReport index(List<Path> paths, ArchiveStore writer, Map<String, String> commitData, IndexProgress progress)
       throws IOException {
+    return index(paths, writer, commitData, progress, false);
+  }
+
+  /**
+   * Indexes as {@link #index(List, ArchiveStore, Map, IndexProgress)} does and, when {@code findGone},
+   * also reports the articles the archive read before from files under the folders among the paths
+   * whose files are gone, or were read in this run and no longer give them (a record taken out of a
+   * batch, a renamed file's old name, a page without a URL whose edit gave it a new id). They are
+   * kept: a folder missing a file is as often a mistake as a decision. A file skipped in this run
+   * (unreadable, say) leaves its articles alone. One pass over the archive's stored articles.
+   */
+  public IndexReport index(List<Path> paths, ArchiveStore writer, Map<String, String> commitData, IndexProgress progress,
+      boolean findGone) throws IOException {
     long start = System.nanoTime();
     ArticleFiles.FileWalk walk = files.walk(paths);
     List<Path> inputs = walk.files();
@@ -175,8 +189,9 @@ public final class ArchiveIndexer {
         progress.finished();
       }
       commit(writer, withComplete(commitData, true));
+      List<IndexReport.GoneArticle> gone = findGone ? counter.gone(paths) : List.of();
       return new IndexReport(inputs.size(), counter.added.get(), counter.updated.get(), counter.unchanged.get(),
-          counter.skipped(), counter.warnings(), Duration.ofNanos(System.nanoTime() - start));
+          counter.skipped(), counter.warnings(), Duration.ofNanos(System.nanoTime() - start), gone);
     }
   }
 
@@ -309,6 +324,10 @@ public final class ArchiveIndexer {
     return !file(earlier).equals(file(later)) && !(isRecord(earlier) && isRecord(later));
   }
 
+  private static Path absolute(Path path) {
+    return path.toAbsolutePath().normalize();
+  }
+
   private static boolean isRecord(String origin) {
     return RECORD.matcher(origin).find();
   }
@@ -369,6 +388,35 @@ public final class ArchiveIndexer {
 
     synchronized List<ReadWarning> warnings() {
       return List.copyOf(warnings);
+    }
+
+    /** See {@link ArchiveIndexer#index(List, ArchiveStore, Map, IndexProgress, boolean)}. */
+    List<IndexReport.GoneArticle> gone(List<Path> paths) throws IOException {
+      List<Path> folders = paths.stream().filter(Files::isDirectory).map(ArchiveIndexer::absolute).toList();
+      if (folders.isEmpty()) {
+        return List.of();
+      }
+      Set<Path> readFiles = new HashSet<>();
+      readThisRun.values().forEach(read -> readFiles.add(absolute(Path.of(file(read.origin())))));
+      // A batch with a record skipped in this run may still hold that record's article, broken.
+      skipped().forEach(skip -> readFiles.remove(absolute(Path.of(file(skip.origin())))));
+      List<IndexReport.GoneArticle> gone = new ArrayList<>();
+      writer.forEachOrigin((id, origin) -> {
+        if (origin.isEmpty() || readThisRun.containsKey(id)) {
+          return;
+        }
+        Path file;
+        try {
+          file = absolute(Path.of(file(origin)));
+        } catch (java.nio.file.InvalidPathException notAPath) {
+          return; // posted over the API, or from another machine: no file of these folders
+        }
+        if (folders.stream().anyMatch(file::startsWith) && (readFiles.contains(file) || !Files.exists(file))) {
+          gone.add(new IndexReport.GoneArticle(id, origin));
+        }
+      });
+      gone.sort(java.util.Comparator.comparing(IndexReport.GoneArticle::origin).thenComparing(IndexReport.GoneArticle::id));
+      return gone;
     }
 
     @Override

@@ -19,14 +19,26 @@ import org.morgue.indexer.source.SkipReason;
  * @param skipped every file or record that was not indexed, with where and why
  * @param warnings every article indexed without something its source held (e.g. an unreadable date), with where and what
  * @param elapsed how long the run took
+ * @param gone the archive's articles read before from files under the run's folders that are gone or
+ *     no longer give them (kept by the run; empty when not looked for)
  */
 public record IndexReport(
     int files, int added, int updated, int unchanged, List<MalformedArticleException> skipped, List<ReadWarning> warnings,
-    Duration elapsed) {
+    Duration elapsed, List<GoneArticle> gone) {
   public IndexReport {
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
+    gone = List.copyOf(gone);
   }
+
+  /** A run's report where the articles whose files are gone were not looked for. */
+  public IndexReport(int files, int added, int updated, int unchanged, List<MalformedArticleException> skipped,
+      List<ReadWarning> warnings, Duration elapsed) {
+    this(files, added, updated, unchanged, skipped, warnings, elapsed, List.of());
+  }
+
+  /** An article of the archive whose file is gone, or no longer gives it: its id and where it was read. */
+  public record GoneArticle(String id, String origin) {}
 
   /** Articles read successfully: added, updated or unchanged. */
   public int articles() {

@@ -307,6 +307,25 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
   }
 
   @Override
+  public void forEachOrigin(java.util.function.BiConsumer<String, String> each) throws IOException {
+    if (committed == null) {
+      return;
+    }
+    org.morgue.article.ArticleJson json = new org.morgue.article.ArticleJson();
+    Set<String> fields = Set.of(ArchiveSchema.ID, ArchiveSchema.SOURCE_JSON);
+    for (LeafReaderContext leaf : committed.leaves()) {
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          Document document = stored.document(doc, fields);
+          each.accept(document.get(ArchiveSchema.ID), json.origin(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes));
+        }
+      }
+    }
+  }
+
+  @Override
   public List<String> storyMembers(String storyId) throws IOException {
     if (committed == null) {
       return List.of();
