@@ -153,7 +153,7 @@ class StateOfTheUnionBrowserTest {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertEquals(200, csv.statusCode(), csv.body());
     List<String> rows = Arrays.asList(csv.body().split("\r\n"));
-    assertTrue(rows.get(0).startsWith("id,"), rows.get(0));
+    assertTrue(rows.get(0).startsWith("\uFEFFid,"), "a byte order mark, then the header: " + rows.get(0));
     // Ids are plain slugs, never quoted, so each row's id is the text before its first comma.
     Set<String> exported = rows.stream().skip(1).filter(row -> !row.isEmpty())
         .map(row -> row.substring(0, row.indexOf(','))).collect(Collectors.toSet());

@@ -15,7 +15,7 @@ import org.morgue.search.Story;
 import org.morgue.article.Theme;
 
 /**
- * Articles as RFC 4180 CSV: a header row, then one row per article, CRLF line ends. Fields holding a
+ * Articles as RFC 4180 CSV: a UTF-8 byte order mark, a header row, then one row per article, CRLF line ends. Fields holding a
  * comma, quote or line break are quoted with quotes doubled. Lists (authors, actors, themes) are
  * joined with {@code "; "}. Provenance travels only in the response header: a comment line is not
  * CSV and would land in a spreadsheet's first row.
@@ -34,6 +34,9 @@ final class CsvExport implements ArticleExport, CollectionExport {
       "story", "versionCount", "added");
   /** The columns of a collection's export: the same, then the curator's note. */
   static final List<String> NOTED_COLUMNS = Stream.concat(COLUMNS.stream(), Stream.of("note")).toList();
+
+  /** U+FEFF, the byte order mark: in UTF-8 the bytes EF BB BF before the header row. */
+  static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final Writer out;
   private final boolean notes;
@@ -92,6 +95,9 @@ final class CsvExport implements ArticleExport, CollectionExport {
   private void start() throws IOException {
     if (!started) {
       started = true;
+      // Excel, where most newsrooms open a CSV, reads UTF-8 without this mark in the local code page:
+      // "£4.5m" became "Â£4.5m" and "Zoë Müller" worse (a librarian's trial). Readers of data skip it.
+      out.write(BYTE_ORDER_MARK);
       writeRow(notes ? NOTED_COLUMNS : COLUMNS);
     }
   }
