@@ -86,7 +86,12 @@ public final class IndexCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "no index at " + index + " to delete from (give --index DIR of an existing index)");
     }
+    // A mistyped --index starts a new archive there; the librarian should hear so, not find out later.
+    boolean newIndex = cluster.urls == null && !Files.isDirectory(index);
     try (ArchiveLocation archive = cluster.location(index); ArchiveStore writer = archive.stores().open()) {
+      if (newIndex) {
+        System.out.println("created a new index at " + index);
+      }
       // Curation is only read here: a server changes it, and holds the index meanwhile.
       Curation curation = Curation.readOnly(curationFolder != null ? curationFolder : archive.defaultCurationFolder());
       // Articles written now get the whole curation; those left alone hold what they held, so the index
@@ -117,6 +122,10 @@ public final class IndexCommand implements Callable<Integer> {
       IndexReport report = indexer.index(paths, writer, commitData, ConsoleProgress.forConsole(), true);
       IndexReportPrinter printer = new IndexReportPrinter(System.out);
       printer.print(report);
+      if (report.files() == 0 && report.skipped().isEmpty()) {
+        System.out.println("nothing to index: no files under " + paths.stream().map(Path::toString)
+            .collect(java.util.stream.Collectors.joining(", ")));
+      }
       if (removeMissing && !report.gone().isEmpty()) {
         for (IndexReport.GoneArticle article : report.gone()) {
           writer.delete(article.id());

@@ -188,7 +188,12 @@ class IndexCommandTest {
         "{\"id\": \"clip-7\", \"title\": \"Grand jury meets\", \"body\": \"The grand jury met on Friday.\"}",
         "{\"id\": \"clip-8\", \"title\": \"Council votes\", \"body\": \"The council voted on Monday.\"}") + "\n");
     Path index = tmp.resolve("index");
-    assertTrue(run("--index", index.toString(), folder.toString()).contains("6 articles added"));
+    String first = run("--index", index.toString(), folder.toString());
+    assertTrue(first.startsWith("created a new index at " + index), first);
+    assertTrue(first.contains("6 articles added"), first);
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    String none = run("--index", index.toString(), empty.toString());
+    assertTrue(none.contains("nothing to index: no files under " + empty) && !none.contains("created"), none);
 
     Files.delete(folder.resolve("article-00000.txt"));
     Files.move(folder.resolve("article-00001.txt"), folder.resolve("renamed.txt"));
