@@ -26,13 +26,14 @@ import org.morgue.article.BlockKind;
 public final class PlainTextArticleParser {
   private static final Pattern BULLET = Pattern.compile("^\\s*[•\\u2022*\\-]\\s+");
   /**
-   * Six words in a row and then the end of a sentence: the least an article's body contains. A
-   * figure counts as a word ("in 1961.", "by 3-1.", "at 8.7 metres.", "rose 5%."), since briefs end on
-   * scores and years, but at least four of the six must be words of letters ({@link #LETTERS}), so
-   * that a table of figures is no sentence.
+   * Four words in a row and then the end of a sentence: the least an article's body
+   * contains ("Mayor Jane Smith resigned.", a brief; six words refused it, a librarian's trial of
+   * session 39). A figure counts as a word ("in 1961.", "by 3-1.", "at 8.7 metres.", "rose 5%."),
+   * since briefs end on scores and years, but at least three of the words, and more than half, must
+   * be words of letters ({@link #LETTERS}), so that a table of figures or scores is no sentence.
    */
   private static final Pattern PROSE = Pattern.compile(
-      "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’\\-]|[.,](?=\\p{N}))*[,;:%]?\\s+){5}[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’\\-]|[.,](?=\\p{N}))*%?[.!?]");
+      "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’\\-]|[.,](?=\\p{N}))*[,;:%]?\\s+){3}[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’\\-]|[.,](?=\\p{N}))*%?[.!?]");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L}'’\\-]*[,;:.!?]?");
   private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
   private static final int MAX_HEADING_LENGTH = 120;
@@ -62,7 +63,7 @@ public final class PlainTextArticleParser {
     }
     if (blocks.stream().noneMatch(block -> hasSentence(block.text()))) {
       // A .txt file of codes, a word list or a table is not an article, whatever its extension.
-      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "no sentences: not an article in the plain-text layout");
+      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "no sentences (four words or more ending in '.', '!' or '?'): not an article in the plain-text layout");
     }
     return new Article(id, title, blocks, Optional.empty(), source, Optional.empty(), List.of(), origin);
   }
@@ -70,7 +71,15 @@ public final class PlainTextArticleParser {
   private static boolean hasSentence(String text) {
     java.util.regex.Matcher prose = PROSE.matcher(text);
     while (prose.find()) {
-      if (Arrays.stream(prose.group().split("\\s+")).filter(word -> LETTERS.matcher(word).matches()).count() >= 4) {
+      // The sentence's last words, up to eight, judged together: four alone would make "1,204 votes to
+      // 87." a table. A fixed reach keeps the check linear on a long text with no full stop.
+      String[] before = text.substring(Math.max(0, prose.start() - 80), prose.start()).split("\\s+");
+      List<String> words = new ArrayList<>(Arrays.asList(prose.group().split("\\s+")));
+      for (int i = before.length - 1; i > 0 && words.size() < 8 && !before[i].matches(".*[.!?]"); i--) {
+        words.add(0, before[i]);
+      }
+      long letters = words.stream().filter(word -> LETTERS.matcher(word).matches()).count();
+      if (letters >= 3 && letters * 2 > words.size()) {
         return true;
       }
     }

@@ -99,6 +99,11 @@ class PlainTextArticleParserTest {
       String sentence = "The council approved the measure " + ending;
       assertEquals(sentence, parser.parse("Council vote\n\n" + sentence + "\n", "x", "s", "brief.txt").blocks().get(0).text());
     }
+    // A one-line brief of four or five words (a librarian's trial, session 39: refused as "no sentences").
+    for (String brief : java.util.List.of("Mayor Jane Smith resigned.", "The mayor resigned on Friday.",
+        "The bridge reopened on Monday.")) {
+      assertEquals(brief, parser.parse("Mayor resigns\n\n" + brief + "\n", "x", "s", "brief.txt").blocks().get(0).text());
+    }
     for (String table : java.util.List.of("Codes\n\nAB12 CD34 EF56 GH78 IJ90 KL12.\n",
         "Results\n\n1961 1962 1963 1964 1965 1966.\n", "Scores\n\nLeeds 3 Hull 1 York 2 Bath 0.\n")) {
       MalformedArticleException refused = assertThrows(MalformedArticleException.class,
