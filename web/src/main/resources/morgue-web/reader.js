@@ -397,7 +397,9 @@ function inlineContent(block, spans, meanings, words) {
     const mark = el(span.element, {
       className: span.classes.join(' '),
       attrs: {
-        title: span.title, 'data-mark': true, tabindex: 0, role: 'button',
+        // The name says what the mark is, not only its words: a screen reader stepping through a
+        // reader's marks heard "could", "Congress", "of course" and had to open each to tell them apart.
+        title: span.title, 'aria-label': `${text}, ${span.title}`, 'data-mark': true, tabindex: 0, role: 'button',
         'aria-expanded': 'false', 'aria-controls': DETAILS_ID,
       },
     }, withQueryWords(text, start, words));
@@ -438,7 +440,9 @@ function searchWordsSection({ query, matches }, articleElement) {
     const pieces = articleElement.querySelectorAll(`.query-word[data-match="${at}"]`);
     pieces.forEach((piece) => piece.classList.add('current'));
     pieces[0]?.scrollIntoView({ block: 'center' });
-    position.textContent = `${at + 1} of ${count}`;
+    // Focus stays on the button, as in a browser's find bar; the words found are said with the count.
+    const found = [...pieces].map((piece) => piece.textContent).join('').replace(/\s+/g, ' ').trim();
+    position.textContent = found ? `${at + 1} of ${count}: “${found}”` : `${at + 1} of ${count}`;
   };
   return el('section', { className: 'search-words' }, [
     heading,

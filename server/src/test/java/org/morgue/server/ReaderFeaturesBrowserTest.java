@@ -87,15 +87,21 @@ class ReaderFeaturesBrowserTest {
 
     // Before any step, Previous goes to the last place (it went to the one before it).
     section.findElement(By.xpath(".//button[normalize-space(.)='Previous match']")).click();
-    assertEquals(matches.size() + " of " + matches.size(), section.findElement(By.cssSelector(".search-words-position")).getText());
+    // The count says the words found too: a screen reader hears where it went, the focus staying on the button.
+    assertEquals(matches.size() + " of " + matches.size() + ": “" + matches.get(String.valueOf(matches.size() - 1)).replaceAll("\\s+", " ").strip() + "”",
+        section.findElement(By.cssSelector(".search-words-position")).getText());
     section.findElement(By.xpath(".//button[normalize-space(.)='Next match']")).click();
-    assertEquals("1 of " + matches.size(), section.findElement(By.cssSelector(".search-words-position")).getText());
+    assertTrue(section.findElement(By.cssSelector(".search-words-position")).getText().startsWith("1 of " + matches.size() + ": “"));
     List<WebElement> current = reader.findElements(By.cssSelector(".query-word.current"));
     assertEquals(Set.of("0"), current.stream().map(piece -> piece.getDomAttribute("data-match")).collect(java.util.stream.Collectors.toSet()));
     section.findElement(By.xpath(".//button[normalize-space(.)='Previous match']")).click();
     section.findElement(By.xpath(".//button[normalize-space(.)='Previous match']")).click();
-    assertEquals((matches.size() - 1) + " of " + matches.size(), section.findElement(By.cssSelector(".search-words-position")).getText());
+    assertTrue(section.findElement(By.cssSelector(".search-words-position")).getText().startsWith((matches.size() - 1) + " of " + matches.size() + ": “"));
     page.screenshot("reader-features-search-words");
+    // A mark's name says what it is after its words (a keyboard trial heard only "could", "Congress").
+    WebElement hedge = reader.findElement(By.cssSelector(".article-body .cue-hedge"));
+    assertEquals(hedge.getDomProperty("textContent") + ", " + hedge.getDomAttribute("title"), hedge.getDomAttribute("aria-label"));
+    assertTrue(hedge.getDomAttribute("aria-label").contains("hedge"), hedge.getDomAttribute("aria-label"));
 
     // The legend switches them off like any other highlight.
     WebElement word = reader.findElement(By.cssSelector(".reader-article .query-word"));

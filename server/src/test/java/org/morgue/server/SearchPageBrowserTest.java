@@ -289,6 +289,9 @@ class SearchPageBrowserTest {
     // A keyboard trial: the removed chip took the focus with it to the page's start, sixty stops back.
     page.open("/?q=Venezuela&actor=Tren+de+Aragua&theme=" + java.net.URLEncoder.encode("Crime, law and justice", StandardCharsets.UTF_8));
     page.answerDrawn();
+    // A facet value's name says what its count counts ("Venezuela place 2" was a bare number).
+    assertTrue(page.facetCheckbox("actor", "Venezuela").findElement(By.xpath("./ancestor::label")).getDomProperty("textContent")
+        .matches(".*\\d+ articles?$"), "the count's unit is in the label");
     List<WebElement> chips = browser.findElements(By.cssSelector("#active-filters button.chip"));
     assertEquals(2, chips.size());
     chips.get(0).sendKeys(Keys.ENTER);
