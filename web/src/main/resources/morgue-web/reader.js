@@ -1,7 +1,7 @@
 // The article reader: one article's text with its actors and hedging cues marked, beside a summary
 // of what the enrichment found. It fetches and draws; the URL and navigation belong to app.js.
 
-import { addedElement, announce, dateElement, el, errorContent, fetchJson, hedgingBadge, safeExternalUrl, sourceName, typeTag } from './dom.js';
+import { addedElement, announce, dateElement, el, errorContent, fetchJson, hedgingBadge, instantText, safeExternalUrl, sourceName, typeTag } from './dom.js';
 import { articleSpans, groupBlocks, hedgedSentences, queryMatches, queryWordPieces, quoted, segmentBlock } from './text.js';
 import { apa, bibtex, chicago, citationFields, cslJson, mla } from './cite.js';
 import { versionsSection } from './versions.js';
@@ -351,8 +351,25 @@ function articleHeader(article, words) {
       url ? el('a', { attrs: { href: url, rel: 'noopener noreferrer' }, text: 'Original article' }) : null,
       // Linked to what else came in with the same import or change: every article of a write shares its instant.
       addedElement(article.added, article.added ? `?${new URLSearchParams({ q: `added:"${article.added}"`, sort: 'added' })}` : null),
+      correctedElement(article.corrected),
     ]),
   ]);
+}
+
+/** Fields a correction changes, in words: "title, date". */
+const CORRECTED_FIELDS = { title: 'title', published: 'date', source: 'source', authors: 'bylines', actors: 'actors', themes: 'themes' };
+
+// The headline and date shown are the curator's where a correction says so: a librarian citing the
+// article must be able to tell them from the source's own.
+function correctedElement(corrected) {
+  if (!corrected) return null;
+  const fields = (corrected.fields ?? []).map((field) => CORRECTED_FIELDS[field] ?? field);
+  const when = new Date(corrected.updated);
+  return el('span', { className: 'corrected' }, [
+    `Corrected by a curator (${corrected.curator})`,
+    Number.isNaN(when.getTime()) ? null : [' on ', el('time', { attrs: { datetime: corrected.updated }, text: instantText(when) })],
+    fields.length > 0 ? `: ${fields.join(', ')}` : null,
+  ].flat());
 }
 
 function articleBody(article, meanings, words) {

@@ -47,6 +47,25 @@ public record ArticleCorrection(
     addThemes = addThemes == null ? List.of() : List.copyOf(addThemes);
   }
 
+  /**
+   * What it corrects, by the names the API gives them: {@code title}, {@code published},
+   * {@code source}, {@code authors}, {@code actors}, {@code themes}.
+   */
+  public List<String> correctedFields() {
+    List<String> fields = new java.util.ArrayList<>();
+    title.ifPresent(t -> fields.add("title"));
+    published.ifPresent(p -> fields.add("published"));
+    source.ifPresent(s -> fields.add("source"));
+    authors.ifPresent(a -> fields.add("authors"));
+    if (!removeActors.isEmpty() || !addActors.isEmpty()) {
+      fields.add("actors");
+    }
+    if (!removeThemes.isEmpty() || !addThemes.isEmpty()) {
+      fields.add("themes");
+    }
+    return List.copyOf(fields);
+  }
+
   /** Whether it corrects any of the article's own fields. */
   public boolean correctsFields() {
     return title.isPresent() || published.isPresent() || source.isPresent() || authors.isPresent();

@@ -148,7 +148,10 @@ public final class MorgueServer {
     CurationRequests curating = new CurationRequests(curation, live);
     FilterNames.Lookup names = curating.filterNames(searcher);
     SearchHandler search = new SearchHandler(searcher, names, freshness, picks);
-    ArticleHandler article = new ArticleHandler(searcher, freshness, picks);
+    ApiViews.CorrectionNotes corrected = curation.<ApiViews.CorrectionNotes>map(kept -> articleId ->
+        kept.articleCorrection(articleId).map(c -> new ApiViews.CorrectedView(c.correctedFields(), c.curator(), c.updated())))
+        .orElse(ApiViews.CorrectionNotes.NONE);
+    ArticleHandler article = new ArticleHandler(searcher, freshness, picks, corrected);
     DiffHandler diff = new DiffHandler(searcher, new VersionDiff(SentenceSplitter.fromResources()), freshness);
     RelatedHandler related = new RelatedHandler(searcher, freshness, picks);
     QueryWordsHandler queryWords = new QueryWordsHandler(searcher, freshness);

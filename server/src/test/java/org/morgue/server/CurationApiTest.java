@@ -330,6 +330,7 @@ class CurationApiTest {
 
     // An article correction: a headline and an actor removed.
     String originalTitle = getJson("/api/articles/" + CRACKDOWN).get("title").asText();
+    assertTrue(getJson("/api/articles/" + CRACKDOWN).get("corrected").isNull(), "not corrected yet");
     String removedActor = crackdownActors.stream().filter(name -> !name.equals(TREN) && !name.equals(other))
         .findFirst().orElseThrow();
     long namingRemoved = total("actor=" + enc(removedActor));
@@ -339,6 +340,9 @@ class CurationApiTest {
     assertEquals(originalTitle, JSON.readTree(corrected.body()).get("original").get("title").asText());
     JsonNode article = getJson("/api/articles/" + CRACKDOWN);
     assertEquals("Trump widens the Venezuela crackdown", article.get("title").asText());
+    // The answer says the headline is a curator's, not the source's (a librarian's trial, session 39).
+    assertEquals(List.of("title", "actors"), JSON.convertValue(article.get("corrected").get("fields"), List.class));
+    assertEquals("ben", article.get("corrected").get("curator").asText());
     assertFalse(actorNames(article).contains(removedActor), actorNames(article).toString());
     assertEquals(namingRemoved - 1, total("actor=" + enc(removedActor)));
     assertEquals(1, total("q=" + enc("title:\"widens the Venezuela crackdown\"")));
@@ -360,6 +364,7 @@ class CurationApiTest {
 
     assertEquals(204, send("DELETE", "/api/corrections/articles/" + CRACKDOWN, null, ANA).statusCode());
     assertEquals(originalTitle, getJson("/api/articles/" + CRACKDOWN).get("title").asText());
+    assertTrue(getJson("/api/articles/" + CRACKDOWN).get("corrected").isNull(), "withdrawn: the source's own again");
     assertTrue(actorNames(getJson("/api/articles/" + CRACKDOWN)).contains(removedActor));
     // One actor decision withdrawn by itself, the others by importing an empty file (one change, not two).
     HttpResponse<String> withdrawn = send("DELETE", "/api/corrections/actors/" + path(other), null, BEN);

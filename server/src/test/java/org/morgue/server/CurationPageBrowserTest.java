@@ -294,6 +294,25 @@ class CurationPageBrowserTest {
     assertEquals(null, ((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('morgue.curator-token')"));
   }
 
+  @Test
+  @Order(7)
+  void theReaderSaysWhichOfAnArticlesFieldsACuratorCorrected() throws Exception {
+    // A librarian's trial: a corrected headline read as the source's own, on the API and the page.
+    java.net.http.HttpResponse<String> put = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.base() + "/api/corrections/articles/" + SeedIndex.CRACKDOWN))
+            .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"title\": \"Trump widens the Venezuela crackdown\", \"published\": \"2025-10\"}"))
+            .build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, put.statusCode(), put.body());
+    page.open("/?article=" + SeedIndex.CRACKDOWN);
+    WebElement corrected = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .meta .corrected")));
+    assertTrue(corrected.getText().startsWith("Corrected by a curator (" + CURATOR + ") on "), corrected.getText());
+    assertTrue(corrected.getText().endsWith(": title, date"), corrected.getText());
+    assertEquals("Trump widens the Venezuela crackdown", browser.findElement(By.id("article-title")).getText());
+    assertNoAxeViolations("a corrected article in the reader");
+  }
+
   /** The desk's views meet WCAG 2.1 A and AA as the rest of the page does (axe-core, vendored). */
   private static void assertNoAxeViolations(String where) {
     List<AxeCheck.Violation> violations = AxeCheck.violations(browser);

@@ -16,11 +16,14 @@ public final class ArticleHandler {
   private final SearchEngine searcher;
   private final Freshness freshness;
   private final ApiViews.RecordPicks picks;
+  private final ApiViews.CorrectionNotes corrections;
 
-  public ArticleHandler(SearchEngine searcher, Freshness freshness, ApiViews.RecordPicks picks) {
+  public ArticleHandler(SearchEngine searcher, Freshness freshness, ApiViews.RecordPicks picks,
+      ApiViews.CorrectionNotes corrections) {
     this.searcher = searcher;
     this.freshness = freshness;
     this.picks = picks;
+    this.corrections = corrections;
   }
 
   public void article(Context ctx) throws Exception {
@@ -39,7 +42,8 @@ public final class ArticleHandler {
     // changes only when this article does, not at every commit.
     String tag = ArticleVersions.viewTag(indexed.version(), indexed.added(), record, versions);
     if (!freshness.notModified(ctx, tag)) {
-      ctx.json(ApiViews.article(article, indexed.added(), story, picks));
+      // A correction rewrites the article it corrects, so the tag above changes with it.
+      ctx.json(ApiViews.article(article, indexed.added(), story, picks, corrections.of(id)));
     }
   }
 }

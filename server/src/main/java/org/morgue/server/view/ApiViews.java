@@ -148,7 +148,23 @@ public final class ApiViews {
       List<Theme> themes,
       Hedging hedging,
       StoryView story,
-      Map<String, List<String>> metadata) {}
+      Map<String, List<String>> metadata,
+      Optional<CorrectedView> corrected) {}
+
+  /**
+   * That a curator corrected the article, and what: the answer's fields hold the corrected values,
+   * and a librarian citing one must be able to tell (the source's own are under
+   * {@code /api/corrections/articles/{id}}).
+   */
+  public record CorrectedView(List<String> fields, String curator, Instant updated) {}
+
+  /** The curator's corrections of an article, when there are any. */
+  public interface CorrectionNotes {
+    /** No curation: nothing is corrected. */
+    CorrectionNotes NONE = articleId -> Optional.empty();
+
+    Optional<CorrectedView> of(String articleId);
+  }
 
   /**
    * The answer of {@code GET /api/articles/{id}/diff?with=}: the two versions compared, whether they
@@ -283,7 +299,8 @@ public final class ApiViews {
   }
 
   /** The article answer; {@code added}: when the archive took the article in, where it says. */
-  public static ArticleView article(EnrichedArticle enriched, Optional<Instant> added, Story story, RecordPicks picks) {
+  public static ArticleView article(EnrichedArticle enriched, Optional<Instant> added, Story story, RecordPicks picks,
+      Optional<CorrectedView> corrected) {
     Article article = enriched.article();
     List<Span> spans = article.blockSpans();
     List<BlockView> blocks = new ArrayList<>(spans.size());
@@ -299,6 +316,6 @@ public final class ApiViews {
     return new ArticleView(
         article.id(), article.title(), article.published(), precision(article), article.source(), article.url(),
         article.authors(), added, article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
-        story(story, picks), article.metadata());
+        story(story, picks), article.metadata(), corrected);
   }
 }
