@@ -337,4 +337,19 @@ class JsonLinesFormatTest {
     }
     assertEquals(List.of("unknown format"), read(write(tmp.resolve("in"), "notes.docx", new byte[] {'x'})).reasons());
   }
+  /** The export's blocks read back as the layout they were (a librarian's trial, session 39: flattened). */
+  @Test
+  void blocksOfAKindAreReadInTheBodysPlaceAndAnUnknownKindIsRefused() throws Exception {
+    JsonLinesFormat format = new JsonLinesFormat();
+    org.morgue.article.Article article = format.readObject(("{\"id\": \"a\", \"title\": \"Raid\", \"body\": \"flat\","
+        + " \"blocks\": [{\"kind\": \"lede\", \"text\": \"The raid began at dawn.\"},"
+        + " {\"kind\": \"key_point\", \"text\": \"Ten were held.\"}, {\"kind\": \"quote\", \"text\": \"It may not end.\"}]}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "s", "line 1");
+    assertEquals(List.of("lede", "key_point", "quote"), article.blocks().stream().map(b -> b.kind().id()).toList());
+    assertEquals("The raid began at dawn.\n\nTen were held.\n\nIt may not end.", article.body());
+    MalformedArticleException refused = org.junit.jupiter.api.Assertions.assertThrows(MalformedArticleException.class,
+        () -> format.readObject("{\"title\": \"Raid\", \"blocks\": [{\"kind\": \"sidebar\", \"text\": \"x\"}]}"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8), "s", "line 2"));
+    assertTrue(refused.reason().contains("block kind 'sidebar' is not one of lede, key_point"), refused.reason());
+  }
 }

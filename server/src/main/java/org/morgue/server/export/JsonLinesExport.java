@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.morgue.article.Article;
+import org.morgue.article.BlockKind;
 import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.search.Story;
@@ -18,7 +19,8 @@ import org.morgue.article.Hedging;
 /**
  * JSON Lines: first {@code {"provenance": {...}}}, then one object per article with its metadata, its
  * date as precise as its source gave it ("1961" for a year's, which the import reads back as a year), its
- * body (paragraphs separated by blank lines, as the JSON Lines format reads a body) and a summary of
+ * body (paragraphs separated by blank lines, as the JSON Lines format reads a body), its blocks with
+ * their kinds (which the import reads in the body's place, keeping the layout) and a summary of
  * its enrichment (no offsets: {@code /api/articles/{id}} has those), then
  * {@code story}, the id of the story it is a version of, and {@code versionCount}, how many versions
  * of that story the archive holds. In a
@@ -37,6 +39,7 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
       Optional<String> url,
       List<String> authors,
       String body,
+      List<BlockLine> blocks,
       Map<String, List<String>> metadata,
       List<ActorSummary> actors,
       List<ThemeSummary> themes,
@@ -45,6 +48,9 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
       int versionCount,
       Optional<Instant> added,
       @JsonInclude(JsonInclude.Include.NON_NULL) String note) {}
+
+  /** A block of the body with its kind, so an import keeps the article's layout (the body alone flattens it). */
+  record BlockLine(BlockKind kind, String text) {}
 
   /** An actor without its mentions. */
   record ActorSummary(String name, String type, double salience, int mentionCount) {}
@@ -88,7 +94,7 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
     Hedging hedging = enriched.enrichment().hedging();
     line(new ArticleLine(
         article.id(), article.title(), article.published().map(DatePrecision.of(article)::iso), article.source(), article.url(), article.authors(),
-        article.body(), article.metadata(),
+        article.body(), article.blocks().stream().map(b -> new BlockLine(b.kind(), b.text())).toList(), article.metadata(),
         enriched.enrichment().actors().stream()
             .map(a -> new ActorSummary(a.name(), a.type().id(), a.salience(), a.mentionCount())).toList(),
         enriched.enrichment().themes().stream()
