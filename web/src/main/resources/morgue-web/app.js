@@ -798,7 +798,8 @@ function facetValue(state, key, { value, count }) {
       // The type tag flows after the name, so a long name wraps between words, not inside them.
       el('span', { className: 'facet-name' }, [facetValueName(key, value), type ? ' ' : null, type ? typeTag(type) : null]),
       // "China place 12" named a bare number; the unit is said, not shown.
-      el('span', { className: 'count' }, [count.toLocaleString(), el('span', { className: 'visually-hidden', text: ` article${count === 1 ? '' : 's'}` })]),
+      el('span', { className: 'count', text: count.toLocaleString() }),
+      el('span', { className: 'visually-hidden', text: ` article${count === 1 ? '' : 's'}` }),
     ]),
   ]);
 }
