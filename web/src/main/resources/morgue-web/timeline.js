@@ -7,8 +7,11 @@
 //
 // A click on a bar, or a drag across bars, reports the chosen periods through onSelect(firstKey,
 // lastKey); the URL and the search belong to app.js. Keyboard: the bars are one tab stop (roving
-// tabindex), arrows and Home/End move between bars, Enter or Space selects, and Shift+arrows
-// extend a range from the bar where Shift was first held.
+// tabindex), arrows and Home/End move between bars, Page Up/Down to the previous or next bar with
+// matches, Enter or Space selects, and Shift+arrows extend a range from the bar where Shift was first
+// held; the range is said as it grows, since its colour alone told a screen-reader user nothing.
+
+import { announce } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const HEIGHT = 120;
@@ -66,6 +69,9 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
   let anchor = null; // index where a drag or a Shift+arrow range started
   let dragging = false;
   let plot = null;
+  // The first period of a range just chosen: after the redraw the focus goes to its bar, not to the
+  // bar that stood at the old position.
+  let chosenKey = null;
 
   const lessPreciseNote = frame.querySelector('#timeline-less-precise');
 
@@ -96,7 +102,9 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
       root.replaceChildren();
       return;
     }
-    focusIndex = Math.min(focusIndex, buckets.length - 1);
+    const chosen = chosenKey === null ? -1 : buckets.findIndex((bucket) => bucket.key.startsWith(chosenKey));
+    chosenKey = null;
+    focusIndex = chosen >= 0 ? chosen : Math.min(focusIndex, buckets.length - 1);
     draw();
   }
 
@@ -152,7 +160,7 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
       height: HEIGHT,
       viewBox: `0 0 ${width} ${HEIGHT}`,
       role: 'group',
-      'aria-label': `${view === 'share' ? 'Share of the archive matching' : 'Matches'} per ${interval}, ${buckets[0].key} to ${buckets[buckets.length - 1].key}. Choose a bar to show only that ${interval}.`,
+      'aria-label': `${view === 'share' ? 'Share of the archive matching' : 'Matches'} per ${interval}, ${buckets[0].key} to ${buckets[buckets.length - 1].key}. Choose a bar to show only that ${interval}; Shift with the arrow keys, then Enter, chooses several.`,
     }, [
       svg('line', { class: 'axis', x1: 0, x2: width, y1: PLOT_BOTTOM + 0.5, y2: PLOT_BOTTOM + 0.5 }),
       plot,
@@ -267,6 +275,7 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
   function select(a, b) {
     const [low, high] = a <= b ? [a, b] : [b, a];
     if (!buckets[low] || !buckets[high]) return;
+    chosenKey = buckets[low].key;
     onSelect(buckets[low].key, buckets[high].key);
   }
 
@@ -279,6 +288,9 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
     else if (event.key === 'ArrowLeft' || event.key === 'ArrowDown') next = Math.max(index - 1, 0);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = buckets.length - 1;
+    // A 230-year timeline is mostly empty years: one key to the next one with matches.
+    else if (event.key === 'PageDown') next = nextWithMatches(index, 1);
+    else if (event.key === 'PageUp') next = nextWithMatches(index, -1);
     else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       const start = anchor ?? index;
@@ -295,10 +307,19 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
     if (event.shiftKey) {
       if (anchor === null) anchor = index;
       highlight(anchor, next);
+      const [low, high] = anchor <= next ? [anchor, next] : [next, anchor];
+      announce(`${buckets[low].key} to ${buckets[high].key} chosen; Enter filters to them, Escape lets go.`);
     } else if (anchor !== null) {
       cancelDrag();
     }
     moveFocus(next);
+  }
+
+  function nextWithMatches(index, by) {
+    for (let i = index + by; i >= 0 && i < buckets.length; i += by) {
+      if (buckets[i].count > 0) return i;
+    }
+    return index;
   }
 
   function moveFocus(index) {

@@ -116,6 +116,33 @@ class StateOfTheUnionBrowserTest {
     page.waitForHitCount(1);
   }
 
+  /**
+   * A keyboard trial (session 39): a range built with Shift+arrows showed only in colour, every empty
+   * year took a key press, and after Enter the focus stood on whatever bar held the old position.
+   */
+  @Test
+  void aRangeChosenByKeyboardIsSaidAsItGrowsAndTheFocusStaysOnItsFirstBar() {
+    page.open("/?source=" + SOTU.replace(' ', '+'));
+    page.waitForHitCount(6);
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].focus()", bar("1790"));
+    browser.switchTo().activeElement().sendKeys(Keys.PAGE_DOWN);
+    String second = browser.switchTo().activeElement().getDomAttribute("data-key");
+    assertTrue(Integer.parseInt(second) > 1790 && !bar(second).getDomAttribute("class").contains("bar-empty"),
+        "Page Down goes to the next year with matches: " + second);
+    browser.switchTo().activeElement().sendKeys(Keys.PAGE_UP);
+    assertEquals("1790", browser.switchTo().activeElement().getDomAttribute("data-key"));
+    for (int i = 0; i < 3; i++) {
+      browser.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.ARROW_RIGHT));
+    }
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "1790 to 1793 chosen"));
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    page.wait.until(driver -> decodedUrl().contains("from=1790-01-01") && decodedUrl().contains("to=1793-12-31"));
+    page.waitForHitCount(3);
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Dates: 1790-01-01 – 1793-12-31"));
+    // Four years are drawn by month: the focus is on the first bar of 1790.
+    page.wait.until(driver -> String.valueOf(driver.switchTo().activeElement().getDomAttribute("data-key")).startsWith("1790"));
+  }
+
   @Test
   void aReaderFiltersAddressesByThemeAndHedgingReadsOneAndExportsExactlyThoseIds() throws Exception {
     page.open("/");
