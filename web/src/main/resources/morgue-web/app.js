@@ -1120,10 +1120,13 @@ function showReaderView(id) {
 }
 
 function showSearchView() {
+  const wasReading = !view.reader.hidden;
   reader.hide();
   view.reader.hidden = true;
   view.searchView.hidden = false;
   document.title = current.q ? `${current.q} · Morgue` : 'Morgue: news archive search';
+  // The status still said "Article: ..." after the reader closed: say where the reader is now.
+  if (wasReading && paging.url) announce(`Back to the results: ${countText(paging, current)}`);
   returnToOrigin();
 }
 

@@ -255,10 +255,11 @@ function markDetails() {
   const heading = el('p', { className: 'mark-details-heading' });
   const facts = el('dl', { className: 'mark-details-facts' });
   // The word, not a ×: what is read out is what is shown (WCAG 2.5.3, label in name), so a voice user
-  // can say "click Close".
+  // can say "click Close". Last in the box (drawn in its corner): the box is a live region, read out
+  // from its start, and began "Close Hedge: ..." (a keyboard trial).
   const close = el('button', { className: 'mark-details-close', attrs: { type: 'button' }, text: 'Close' });
   const tools = el('div', { className: 'mark-details-tools' });
-  const element = el('div', { className: 'mark-details', attrs: { id: DETAILS_ID, role: 'status', hidden: true } }, [close, heading, facts, tools]);
+  const element = el('div', { className: 'mark-details', attrs: { id: DETAILS_ID, role: 'status', hidden: true } }, [heading, facts, tools, close]);
   return { element, heading, facts, tools, close, opener: null };
 }
 
@@ -437,7 +438,7 @@ function withQueryWords(text, start, words) {
  * step through them; or, where none stand in the text, why the article matched all the same.
  */
 function searchWordsSection({ query, matches }, articleElement) {
-  const heading = el('h3', { text: 'Your search' });
+  const heading = el('h2', { text: 'Your search' });
   const asked = quoted(query);
   if (matches === null) {
     return el('section', { className: 'search-words' }, [heading, el('p', { className: 'muted', text: `Where ${asked} stands in the text could not be loaded.` })]);
@@ -584,7 +585,7 @@ function hedgedPercent(score) {
 
 function hedgingSection(article) {
   const hedging = article.hedging;
-  if (!hedging) return summarySection('Hedging', emptyNote('No hedging analysis.'));
+  if (!hedging) return summarySection('Hedging', emptyNote('No hedging analysis.'), 'h2');
   const sentences = hedgedSentences(article);
   return summarySection('Hedging', [
     el('p', { className: 'hedging-line' }, [
@@ -599,7 +600,7 @@ function hedgingSection(article) {
       + 'A hedge makes a claim uncertain, a guess, a belief, or second-hand; attribution ("said") does not count. '
       + 'The marks are automatic: on text the detector was not tuned on, about 7 in 10 of the sentences it marks '
       + 'are hedged, and it marks about 7 in 10 of the hedged ones.' }),
-  ]);
+  ], 'h2');
 }
 
 // Apart from the level, so that the key above the article on a phone stays short.
@@ -681,8 +682,10 @@ function fileStem(id) {
   return String(id).replace(/[^A-Za-z0-9._-]/g, '-') || 'article';
 }
 
-function summarySection(heading, content) {
-  return el('section', { className: 'summary-section' }, [el('h3', { text: heading }), ...[content].flat()]);
+// The key beside the article comes before it in the page (above it on a phone), so its sections are
+// h2, as the article's title is: h3s there made the outline skip from the site's h1 to h3.
+function summarySection(heading, content, level = 'h3') {
+  return el('section', { className: 'summary-section' }, [el(level, { text: heading }), ...[content].flat()]);
 }
 
 function emptyNote(text) {

@@ -98,6 +98,20 @@ class ReaderFeaturesBrowserTest {
     section.findElement(By.xpath(".//button[normalize-space(.)='Previous match']")).click();
     assertTrue(section.findElement(By.cssSelector(".search-words-position")).getText().startsWith((matches.size() - 1) + " of " + matches.size() + ": “"));
     page.screenshot("reader-features-search-words");
+    // The outline never skips a level from the site's h1 (a keyboard trial: h1, h3 "Your search", h3
+    // "Hedging", then the article's h2).
+    List<Integer> levels = new java.util.ArrayList<>();
+    for (WebElement heading : browser.findElements(By.cssSelector("h1, #reader h2, #reader h3, #reader h4"))) {
+      if (heading.isDisplayed()) {
+        levels.add(Integer.parseInt(heading.getTagName().substring(1)));
+      }
+    }
+    for (int i = 1; i < levels.size(); i++) {
+      assertTrue(levels.get(i) <= levels.get(i - 1) + 1, "heading levels in order: " + levels);
+    }
+    // The mark details read their content first, then Close (a live region is read from its start).
+    WebElement details = reader.findElement(By.id("mark-details"));
+    assertEquals("mark-details-close", details.findElements(By.xpath("./*")).get(details.findElements(By.xpath("./*")).size() - 1).getDomAttribute("class"));
     // A mark's name says what it is after its words (a keyboard trial heard only "could", "Congress").
     WebElement hedge = reader.findElement(By.cssSelector(".article-body .cue-hedge"));
     assertEquals(hedge.getDomProperty("textContent") + ", " + hedge.getDomAttribute("title"), hedge.getDomAttribute("aria-label"));

@@ -134,6 +134,8 @@ class SearchPageBrowserTest {
     browser.navigate().back();
     page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-view")));
     assertEquals(1, page.hits().size());
+    // Said, where the status kept "Article: ..." after the reader closed (a keyboard trial).
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Back to the results: 1 article for"));
 
     // The time links to what else came in with the same import: here, the whole archive's one run.
     assertTrue(sameImport.startsWith("?q=added%3A%22") && sameImport.endsWith("&sort=added"), sameImport);
