@@ -168,6 +168,16 @@ public final class ServeCommand implements Callable<Integer> {
       archive.close();
       throw e;
     }
+    // Said before the server listens, so it is in the log before the first answer.
+    long indexedUpTo = Curation.indexedUpTo(archive.lastCommitData().orElse(Map.of()));
+    if (live.isEmpty() && indexedUpTo < curation.seq()) {
+      // Only a writer applies curation to the index; a read-only server shows the journal's collections
+      // and corrections on their own pages, but searches and filters go by what the index holds (a
+      // librarian's trial served an imported index with a copied journal: collection=... found 0).
+      System.err.println("the index holds the curation up to change " + indexedUpTo + " of " + curation.seq()
+          + ": collections, corrections and story records changed since are not in searches and filters"
+          + " until a server with --curators or --token-file starts on this index, which applies them");
+    }
     Javalin app = MorgueServer.create(searcher,
         live.map(writer -> new LiveUpdates(writer, curators.orElseThrow())), options, Optional.of(curation));
     CountDownLatch stopped = new CountDownLatch(1);

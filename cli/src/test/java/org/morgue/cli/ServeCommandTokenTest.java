@@ -56,4 +56,27 @@ class ServeCommandTokenTest {
     assertFalse(token.admits(Optional.of("abc123")));
     assertFalse(token.toString().contains("abc123"));
   }
+  /**
+   * A librarian's trial (session 39) served an imported index read-only with a copy of the curation
+   * journal: the collections were listed, but filtering by one found nothing, unsaid. Only a writer
+   * applies curation to the index, so a read-only server says how far behind the index is.
+   */
+  @Test
+  void aReadOnlyServerSaysWhenTheIndexLacksCurationChangesTheJournalHolds() throws Exception {
+    Path corpus = IndexCommandTest.articles(tmp.resolve("corpus"), 3);
+    Path index = tmp.resolve("index");
+    assertEquals(0, new picocli.CommandLine(new IndexCommand()).execute("--index", index.toString(), corpus.toString()));
+    try (org.morgue.curation.Curation curation = org.morgue.curation.Curation.open(Path.of(index + ".curation"))) {
+      curation.createCollection("ana", "Harbour file", "", Optional.empty());
+    }
+    Path log = tmp.resolve("serve.log");
+    Process serve = ServeProcess.start(index, corpus, ServeProcess.freePort(), log, Optional.empty());
+    try {
+      String output = Files.readString(log);
+      assertTrue(output.contains("the index holds the curation up to change 0 of 1"), output);
+    } finally {
+      serve.destroy();
+      serve.waitFor();
+    }
+  }
 }

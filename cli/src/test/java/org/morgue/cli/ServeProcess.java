@@ -20,10 +20,16 @@ final class ServeProcess {
 
   /** Starts it with the token in its environment; returns once it serves, with its output appended to {@code log}. */
   static Process start(Path index, Path corpus, int port, Path log, String token) throws Exception {
+    return start(index, corpus, port, log, java.util.Optional.of(token));
+  }
+
+  /** The same; with no token the server is read-only. */
+  static Process start(Path index, Path corpus, int port, Path log, java.util.Optional<String> token) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(ChildJvm.command(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"),
         ServeCommand.class, List.of("--index", index.toString(), "--corpus", corpus.toString(), "--port", String.valueOf(port))))
         .redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile()));
-    builder.environment().put(ServeCommand.TOKEN_ENV, token);
+    builder.environment().remove(ServeCommand.TOKEN_ENV);
+    token.ifPresent(value -> builder.environment().put(ServeCommand.TOKEN_ENV, value));
     Process process = builder.start();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
