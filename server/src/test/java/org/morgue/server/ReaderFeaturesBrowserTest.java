@@ -101,7 +101,7 @@ class ReaderFeaturesBrowserTest {
     // The outline never skips a level from the site's h1 (a keyboard trial: h1, h3 "Your search", h3
     // "Hedging", then the article's h2).
     List<Integer> levels = new java.util.ArrayList<>();
-    for (WebElement heading : browser.findElements(By.cssSelector("h1, #reader h2, #reader h3, #reader h4"))) {
+    for (WebElement heading : page.driver.findElements(By.cssSelector("h1, #reader h2, #reader h3, #reader h4"))) {
       if (heading.isDisplayed()) {
         levels.add(Integer.parseInt(heading.getTagName().substring(1)));
       }
