@@ -84,7 +84,7 @@ const reader = createReader(view.reader, {
   },
   neighbours: heldNeighbours,
   openNextPage,
-  permalink: (id) => new URL(`/?article=${encodeURIComponent(id)}`, window.location.href).href,
+  permalink: (id) => new URL(`?article=${encodeURIComponent(id)}`, window.location.href).href,
   // A signed-in curator's tools: add the article to a collection, correct one of its actors.
   curation: {
     signedIn,
@@ -309,7 +309,7 @@ onSignInChange(() => {
 });
 
 // Collection ids in facets and filter chips are shown by name; the names come once, at start.
-fetchJson('/api/collections').then((answer) => {
+fetchJson('api/collections').then((answer) => {
   rememberCollectionNames(answer.collections ?? []);
   if (!current.view && (lastFacets.collection || current.filters.collection?.length)) {
     renderFacets(current, lastFacets);
@@ -1064,9 +1064,10 @@ async function showMoreSearchedAgain(state, signal, pageUrlBefore) {
   let cursor = null;
   let response;
   do {
-    const url = new URL(paging.url, window.location.origin);
+    // paging.url is relative to the page (api/search?...), so it holds under a proxy's path prefix too.
+    const url = new URL(paging.url, window.location.href);
     url.searchParams.set('size', String(Math.min(MAX_PAGE_SIZE, wanted - hits.length)));
-    const sized = `${url.pathname}?${url.searchParams}`;
+    const sized = url.href;
     response = await fetchJson(cursor ? nextPageUrl(sized, cursor) : sized, signal);
     if (paging.url !== pageUrlBefore) return;
     hits.push(...(response.hits ?? []));

@@ -75,7 +75,7 @@ export async function send(method, url, { body, etag } = {}) {
   const headers = { Accept: 'application/json' };
   const token = curatorToken();
   // Reads need no token, but a saved search's say what is new since this curator's own last run.
-  if (token && (method !== 'GET' || url.startsWith('/api/saved-searches'))) headers.Authorization = `Bearer ${token}`;
+  if (token && (method !== 'GET' || url.startsWith('api/saved-searches'))) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (etag) headers['If-Match'] = etag;
   let response;
@@ -219,7 +219,7 @@ export function createCuratorControl(root) {
 async function whoseToken(token) {
   let response;
   try {
-    response = await fetch('/api/curator', { cache: 'no-store', headers: { Accept: 'application/json', Authorization: `Bearer ${token}` } });
+    response = await fetch('api/curator', { cache: 'no-store', headers: { Accept: 'application/json', Authorization: `Bearer ${token}` } });
   } catch {
     return { refused: 'Cannot reach the server: check that Morgue is running, then sign in again.' };
   }
@@ -282,7 +282,7 @@ export function addToCollection(articleId, title, links) {
     delete form.dataset.loaded;
     select.focus();
     try {
-      const { body } = await send('GET', '/api/collections');
+      const { body } = await send('GET', 'api/collections');
       const collections = body?.collections ?? [];
       rememberCollectionNames(collections);
       select.replaceChildren(...collections.map((c) => el('option', { attrs: { value: c.id }, text: c.name })),
@@ -308,12 +308,12 @@ export function addToCollection(articleId, title, links) {
       let id = select.value;
       let collectionName = select.selectedOptions[0]?.textContent ?? id;
       if (id === '') {
-        const { body } = await send('POST', '/api/collections', { body: { name: name.value.trim() } });
+        const { body } = await send('POST', 'api/collections', { body: { name: name.value.trim() } });
         id = body.id;
         collectionName = body.name;
         rememberCollectionNames([body]);
       }
-      await send('POST', `/api/collections/${encodeURIComponent(id)}/articles`, {
+      await send('POST', `api/collections/${encodeURIComponent(id)}/articles`, {
         body: { articles: [{ id: articleId, note: note.value.trim() }] },
       });
       form.hidden = true;
@@ -358,7 +358,7 @@ export function saveSearchControl(search, suggestedName, links) {
       clearError(alert);
       submit.disabled = true;
       try {
-        const { body } = await send('POST', '/api/saved-searches', { body: { name: name.value.trim(), search } });
+        const { body } = await send('POST', 'api/saved-searches', { body: { name: name.value.trim(), search } });
         form.hidden = true;
         toggle.setAttribute('aria-expanded', 'false');
         done.replaceChildren(`Saved “${body.name}”. `, pageLink('See saved searches', links.savedSearchesHref, links.openSavedSearches));
@@ -437,7 +437,7 @@ export function actorCorrectionForm(article, actor, { onDone, onCancel }) {
   async function apply(what) {
     const why = reason.value.trim() || undefined;
     if (what === 'remove') {
-      const url = `/api/corrections/articles/${encodeURIComponent(article.id)}`;
+      const url = `api/corrections/articles/${encodeURIComponent(article.id)}`;
       // The article's other corrections stay as they are: read them, send them back with this one.
       let existing = null;
       let etag;
@@ -461,7 +461,7 @@ export function actorCorrectionForm(article, actor, { onDone, onCancel }) {
       await send('PUT', url, { body, etag });
       return;
     }
-    const url = `/api/corrections/actors/${encodeURIComponent(actor.name)}`;
+    const url = `api/corrections/actors/${encodeURIComponent(actor.name)}`;
     // A merge patch: the server keeps what an earlier correction of this name decided that this form
     // does not change (a renaming when retyping, a type when renaming), on the version it reads.
     const body = { reason: why };
@@ -546,7 +546,7 @@ export function createDesk(root, links) {
     loading(title);
     let collections;
     try {
-      collections = (await send('GET', '/api/collections')).body?.collections ?? [];
+      collections = (await send('GET', 'api/collections')).body?.collections ?? [];
     } catch (error) {
       if (still()) failed(title, error);
       return;
@@ -579,7 +579,7 @@ export function createDesk(root, links) {
         event.preventDefault();
         clearError(alert);
         try {
-          const { body } = await send('POST', '/api/collections', { body: { name: name.value.trim(), description: description.value.trim() } });
+          const { body } = await send('POST', 'api/collections', { body: { name: name.value.trim(), description: description.value.trim() } });
           links.openCollection(body.id);
         } catch (error) {
           showError(alert, error);
@@ -601,7 +601,7 @@ export function createDesk(root, links) {
       return;
     }
     if (!focus) loading(title);
-    const url = `/api/collections/${encodeURIComponent(id)}`;
+    const url = `api/collections/${encodeURIComponent(id)}`;
     let answer;
     try {
       answer = await send('GET', `${url}?size=${COLLECTION_PAGE}`);
@@ -771,7 +771,7 @@ export function createDesk(root, links) {
     loading(title);
     let saved;
     try {
-      saved = (await send('GET', '/api/saved-searches')).body?.savedSearches ?? [];
+      saved = (await send('GET', 'api/saved-searches')).body?.savedSearches ?? [];
     } catch (error) {
       if (still()) { root.removeAttribute('aria-busy'); failed(title, error); }
       return;
@@ -794,14 +794,14 @@ export function createDesk(root, links) {
     const confirm = el('span', { className: 'confirm-delete', attrs: { hidden: true } });
     const actions = [
       pageLink('Show the search', links.searchHref(search.search), () => links.openSearch(search.search), { className: 'saved-search-open' }),
-      el('a', { className: 'download', attrs: { href: search.feedUrl ?? `/api/saved-searches/${encodeURIComponent(search.id)}/feed`, type: 'application/atom+xml' }, text: 'Atom feed' }),
+      el('a', { className: 'download', attrs: { href: `api/saved-searches/${encodeURIComponent(search.id)}/feed`, type: 'application/atom+xml' }, text: 'Atom feed' }),
     ];
     if (signedIn()) {
       actions.push(button('Run', async () => {
         clearError(alert);
         try {
           // The page it opens marks what this run found new: the run is what resets "new since".
-          const { body } = await send('POST', `/api/saved-searches/${encodeURIComponent(search.id)}/run`, { body: {} });
+          const { body } = await send('POST', `api/saved-searches/${encodeURIComponent(search.id)}/run`, { body: {} });
           rememberRun(body);
           links.openSearch(search.search);
         } catch (error) {
@@ -815,7 +815,7 @@ export function createDesk(root, links) {
       confirm.append(`Delete “${search.name}”? `, button('Delete it', async () => {
         clearError(alert);
         try {
-          await send('DELETE', `/api/saved-searches/${encodeURIComponent(search.id)}`, { etag: `"v${search.version}"` });
+          await send('DELETE', `api/saved-searches/${encodeURIComponent(search.id)}`, { etag: `"v${search.version}"` });
           refresh();
         } catch (error) {
           showError(alert, error);
@@ -833,7 +833,7 @@ export function createDesk(root, links) {
     ]);
     const status = async () => {
       try {
-        const { body } = await send('GET', `/api/saved-searches/${encodeURIComponent(search.id)}`);
+        const { body } = await send('GET', `api/saved-searches/${encodeURIComponent(search.id)}`);
         const fresh = body.newSinceLastRun ?? 0;
         standing.replaceChildren(
           el('strong', { className: 'new-since', text: `${body.exact === false ? 'About ' : ''}${plural(fresh, 'new match').replace('matchs', 'matches')} since ${curatorToken() ? 'your' : 'the'} last run` }),
@@ -855,7 +855,7 @@ export function createDesk(root, links) {
     try {
       const query = new URLSearchParams({ size: String(CHANGES_PAGE) });
       if (before) query.set('before', before);
-      page = (await send('GET', `/api/changes?${query}`)).body;
+      page = (await send('GET', `api/changes?${query}`)).body;
     } catch (error) {
       if (still()) { root.removeAttribute('aria-busy'); failed(title, error); }
       return;
@@ -883,7 +883,7 @@ export function createDesk(root, links) {
       olderBefore ? pageLink('Older changes', links.changesHref(olderBefore), () => links.openChanges(olderBefore), { className: 'changes-older' }) : null,
     ]);
     frame(title, el('p', { className: 'muted', text: `${plural(page?.total ?? 0, 'change')} recorded · ` }, [
-      el('a', { attrs: { href: '/api/changes/export', download: true }, text: 'Download the whole record (JSON Lines)' }),
+      el('a', { attrs: { href: 'api/changes/export', download: true }, text: 'Download the whole record (JSON Lines)' }),
     ]), table, nav);
     done();
     announce(`${plural(changes.length, 'change')} shown`);

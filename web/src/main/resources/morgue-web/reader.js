@@ -59,10 +59,10 @@ export function createReader(root, { onClose, articleHref, openArticle, neighbou
     announce('Loading article…');
     try {
       // Asked beside the article; without them the article still reads, only unmarked.
-      const words = searched ? fetchJson(`/api/articles/${encodeURIComponent(id)}/matches?${new URLSearchParams({ q: searched })}`, current.signal)
+      const words = searched ? fetchJson(`api/articles/${encodeURIComponent(id)}/matches?${new URLSearchParams({ q: searched })}`, current.signal)
         .then(queryMatches, () => null) : Promise.resolve(null);
       // After a correction, past the browser's cache: a curation rewrite keeps the article's ETag.
-      const article = await fetchJson(`/api/articles/${encodeURIComponent(id)}`, current.signal, { cache: fresh ? 'reload' : 'default' });
+      const article = await fetchJson(`api/articles/${encodeURIComponent(id)}`, current.signal, { cache: fresh ? 'reload' : 'default' });
       const search = searched ? { query: searched, matches: await words } : null;
       shownArticle = article;
       root.replaceChildren(readerBar(onClose, id, links, article), articleLayout(root, article, links, current.signal, search));
@@ -617,7 +617,7 @@ function relatedSection(id, links, signal) {
   const status = el('p', { className: 'empty-note', text: 'Finding related coverage…' });
   const section = summarySection('Related coverage', status);
   section.classList.add('related');
-  fetchJson(`/api/articles/${encodeURIComponent(id)}/related?size=${RELATED_SIZE}`, signal).then((answer) => {
+  fetchJson(`api/articles/${encodeURIComponent(id)}/related?size=${RELATED_SIZE}`, signal).then((answer) => {
     const related = answer.related ?? [];
     status.replaceWith(related.length === 0 ? emptyNote('No related coverage.') : el('ul', { className: 'summary-list related-list' },
       related.map((hit) => el('li', {}, [

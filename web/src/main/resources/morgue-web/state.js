@@ -130,7 +130,7 @@ export function searchUrl(state, { size = PAGE_SIZE, facetLimit = FACET_LIMIT, f
   for (const [key, prefix] of Object.entries(facetPrefixes)) {
     if (prefix) params.set(`facetPrefix.${key}`, prefix);
   }
-  return `/api/search?${params}`;
+  return `api/search?${params}`;
 }
 
 /** The next page of a search: the same URL with the previous page's nextCursor. */
@@ -142,13 +142,13 @@ export function nextPageUrl(url, cursor) {
 export function exportUrl(state, format) {
   const params = searchParams(state, { forApi: false });
   params.set('format', format);
-  return `/api/export?${params}`;
+  return `api/export?${params}`;
 }
 
 /** The Atom feed of the search's matches added to the archive last. */
 export function feedUrl(state) {
   const query = searchParams(state, { forApi: false }).toString();
-  return query === '' ? '/api/feed' : `/api/feed?${query}`;
+  return query === '' ? 'api/feed' : `api/feed?${query}`;
 }
 
 function searchParams(state, { forApi }) {

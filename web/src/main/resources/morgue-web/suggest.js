@@ -67,7 +67,7 @@ export function createSuggest(input, list, { onChoose }) {
     const ticket = (latest += 1);
     try {
       const params = new URLSearchParams({ prefix, limit: String(LIMIT) });
-      const response = await fetchJson(`/api/suggest?${params}`, mine.signal);
+      const response = await fetchJson(`api/suggest?${params}`, mine.signal);
       if (ticket !== latest || document.activeElement !== input) return;
       show(response.suggestions ?? []);
     } catch (error) {

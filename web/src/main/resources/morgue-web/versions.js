@@ -146,7 +146,7 @@ export function versionsSection(article, body, links, signal) {
     comparison.replaceChildren(el('h3', { attrs: { id: 'version-diff-heading', tabindex: '-1' }, text: `Comparing with ${versionLabel(other)}…` }));
     body.hidden = true;
     try {
-      const diff = await fetchJson(`/api/articles/${encodeURIComponent(from)}/diff?with=${encodeURIComponent(to)}`, current.signal);
+      const diff = await fetchJson(`api/articles/${encodeURIComponent(from)}/diff?with=${encodeURIComponent(to)}`, current.signal);
       if (current !== controller) return;
       comparison.replaceChildren(...diffContent(diff, () => close({ refocus: true })));
       announce(`Compared with ${versionLabel(other)}: ${diffSummaryText(diff)}`);

@@ -207,6 +207,8 @@ public final class MorgueServer {
       config.events.serverStopping(() -> Optional.ofNullable(follower.getAndSet(null)).ifPresent(ArchiveFollower::close));
 
       // Every request, matched or not: the headers every answer carries.
+      // Links the API answers with (a next page) are made under the public URL's path (PublicAddress).
+      config.routes.before(options.address()::attach);
       config.routes.before(SecurityHeaders::apply);
       config.routes.before(RequestIds::apply);
       config.routes.before(cors::apply);

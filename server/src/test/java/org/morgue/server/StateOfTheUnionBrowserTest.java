@@ -176,7 +176,7 @@ class StateOfTheUnionBrowserTest {
     page.wait.until(driver -> !reader.findElements(By.cssSelector(".article-body .cue-hedge")).isEmpty());
 
     HttpResponse<String> csv = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(page.base() + csvHref)).GET().build(),
+        HttpRequest.newBuilder(URI.create(page.base() + "/").resolve(csvHref)).GET().build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertEquals(200, csv.statusCode(), csv.body());
     List<String> rows = Arrays.asList(csv.body().split("\r\n"));

@@ -60,7 +60,7 @@ public final class ChangeHandlers {
     List<Change> older = matching.reversed().stream().filter(change -> change.seq() < before).toList();
     List<Change> page = older.stream().limit(size).toList();
     Optional<String> next = older.size() > size && !page.isEmpty()
-        ? Optional.of("/api/changes?size=" + size + "&before=" + page.get(page.size() - 1).seq()
+        ? Optional.of(PageLinks.local(ctx, "/api/changes") + "?size=" + size + "&before=" + page.get(page.size() - 1).seq()
             + (since > 0 ? "&since=" + since : "")
             + (target == null || target.isBlank() ? "" : "&target=" + java.net.URLEncoder.encode(target.strip(), StandardCharsets.UTF_8)))
         : Optional.empty();

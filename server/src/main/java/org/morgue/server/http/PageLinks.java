@@ -11,7 +11,8 @@ import java.util.List;
  * The {@code Link} header (RFC 8288) naming an answer's next page, {@code <...>; rel="next"}: HTTP
  * clients that page by it (GitHub's and GitLab's convention, and the libraries written for them)
  * walk Morgue's pages as they walk those, without reading the body's cursor. The target is a
- * reference relative to the request, its path and query, so it holds behind any host or proxy.
+ * path and query, so it holds behind any host; behind a proxy that serves Morgue under a path, it is
+ * under the path of {@code --public-url}.
  */
 public final class PageLinks {
   private PageLinks() {}
@@ -19,6 +20,11 @@ public final class PageLinks {
   /** Says where the next page is. */
   public static void next(Context ctx, String target) {
     ctx.header("Link", "<" + target + ">; rel=\"next\"");
+  }
+
+  /** A server path as the next page's link names it: under the public URL's path, if it has one. */
+  public static String local(Context ctx, String serverPath) {
+    return PublicAddress.path(ctx, serverPath);
   }
 
   /**
@@ -38,6 +44,6 @@ public final class PageLinks {
       }
     }
     kept.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-    return ctx.path() + "?" + String.join("&", kept);
+    return PublicAddress.path(ctx, ctx.path()) + "?" + String.join("&", kept);
   }
 }

@@ -44,6 +44,28 @@ public final class PublicAddress {
     return new PublicAddress(Optional.of(uri.toString().replaceAll("/+$", "")));
   }
 
+  /** Where handlers find the server's address: a request attribute set before every route. */
+  public static final String ATTRIBUTE = "morgue.publicAddress";
+
+  /** Makes this the address the request's links are made from ({@link #path}). */
+  public void attach(Context ctx) {
+    ctx.attribute(ATTRIBUTE, this);
+  }
+
+  /**
+   * A path of the server's, {@code /api/...}, as a link a client follows must name it: under the
+   * path of {@code --public-url} where a proxy serves Morgue below one and strips it ({@code
+   * /morgue/api/...}), else as it is.
+   */
+  public static String path(Context ctx, String serverPath) {
+    PublicAddress address = ctx.attribute(ATTRIBUTE);
+    return address == null ? serverPath : address.prefix() + serverPath;
+  }
+
+  private String prefix() {
+    return base.map(url -> URI.create(url).getRawPath()).orElse("");
+  }
+
   /** The site's address, without a trailing slash: the page is at {@code site + "/"}. */
   public String site(Context ctx) {
     return base.orElseGet(() -> ctx.scheme() + "://" + ctx.host());
