@@ -94,7 +94,17 @@ public final class ServeCommand implements Callable<Integer> {
     if (!Files.isDirectory(corpus)) {
       throw new java.nio.file.NoSuchFileException(corpus.toString(), null, "corpus folder not found");
     }
+    // Before the index check, which can take a rebuild's minutes: a port in use was said only after it.
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(host, port));
+    } catch (java.net.BindException inUse) {
+      throw new IllegalArgumentException("port " + port + " on " + host
+          + " is in use by another program (another morgue serve?); give --port N");
+    }
     Optional<BearerToken> token = token(System.getenv(TOKEN_ENV));
+    warnIfOthersMayRead(tokenFile);
+    warnIfOthersMayRead(curatorsFile);
     Optional<Curators> curators = curatorsFile != null ? Optional.of(Curators.read(curatorsFile, token))
         : token.map(Curators::single);
     HttpOptions options = new HttpOptions(corsOrigins, maxConcurrentSearches, searchQueue);
@@ -182,6 +192,8 @@ public final class ServeCommand implements Callable<Integer> {
         live.map(writer -> new LiveUpdates(writer, curators.orElseThrow())), options, Optional.of(curation));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // Said, so a log shows a stop was asked for and not a crash (an operator's trial saw nothing).
+      System.out.println("stopping: finishing the requests under way, then closing the index");
       app.stop();
       try (archive; searcher; curation) {
         if (live.isPresent()) {
@@ -204,6 +216,27 @@ public final class ServeCommand implements Callable<Integer> {
         + " changes) is kept in " + curationAt);
     stopped.await();
     return 0;
+  }
+
+  /**
+   * A token file anyone on the machine may read gives anyone on it the right to write (an operator's
+   * trial: the README's own recipe made one readable by all). Said, not refused: a container's only
+   * user is everyone.
+   */
+  private static void warnIfOthersMayRead(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+      if (permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)
+          || permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ)) {
+        System.err.println("warning: " + file + " may be read by other users of this machine"
+            + " (chmod 600 " + file + ")");
+      }
+    } catch (UnsupportedOperationException | IOException notPosix) {
+      // No POSIX permissions to look at (Windows); nothing to say.
+    }
   }
 
   /** The token from --token-file, else from the environment variable's value; empty when neither is set. */

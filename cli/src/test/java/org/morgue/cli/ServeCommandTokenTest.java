@@ -79,4 +79,19 @@ class ServeCommandTokenTest {
       serve.waitFor();
     }
   }
+  /** Said before the index is checked, which may mean a rebuild's minutes (an operator's trial). */
+  @Test
+  void aPortInUseIsRefusedAtOnceInOneLine() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      picocli.CommandLine command = MorgueHome.commandLine(new ServeCommand());
+      command.setErr(new java.io.PrintWriter(err, true));
+      int status = command.execute("--port", String.valueOf(taken.getLocalPort()), "--index", tmp.resolve("never").toString(),
+          "--corpus", Files.createDirectories(tmp.resolve("corpus")).toString());
+      assertEquals(1, status, err.toString());
+      assertEquals("morgue serve: port " + taken.getLocalPort() + " on 127.0.0.1 is in use by another program"
+          + " (another morgue serve?); give --port N", err.toString().strip());
+      assertFalse(Files.exists(tmp.resolve("never")), "nothing is indexed for a server that cannot listen");
+    }
+  }
 }
