@@ -50,6 +50,12 @@ function versionName(version) {
   return version.source ? sourceName(version.source) : 'Unknown source';
 }
 
+// Two copies from one source read "Reuters to Reuters": each is named by its headline too (a wire
+// editor's trial compared a re-issue with the original, both Reuters, both Feb. 26).
+function titled(version, other) {
+  return versionName(version) === versionName(other) && version.title ? ` “${version.title}”` : null;
+}
+
 function versionLabel(version) {
   return `${versionName(version)}, ${version.published ?? 'undated'}`;
 }
@@ -217,7 +223,8 @@ function diffContent(diff, onClose) {
   const to = diff.to ?? {};
   return [
     el('h3', { attrs: { id: 'version-diff-heading', tabindex: '-1' } }, [
-      'Changes from ', versionName(from), ' (', dateElement(from.published), ') to ', versionName(to), ' (', dateElement(to.published), ')',
+      'Changes from ', versionName(from), ' (', dateElement(from.published), ')', titled(from, to), ' to ', versionName(to),
+      ' (', dateElement(to.published), ')', titled(to, from),
     ]),
     el('p', { className: 'diff-summary', text: diffSummaryText(diff) }),
     closeButton(onClose),

@@ -213,6 +213,9 @@ class StoryVersionsBrowserTest {
     WebElement body = page.driver.findElement(By.cssSelector("#reader .article-body"));
     WebElement diff = compareWith("reuters-1-reissue");
     assertEquals("1 sentence changed", diff.findElement(By.cssSelector(".diff-summary")).getText());
+    // Two Reuters copies: each named by its headline too, not "Reuters to Reuters" (a wire editor's trial).
+    String heading = diff.findElement(By.id("version-diff-heading")).getText();
+    assertTrue(heading.contains("“COMPUTER TERMINAL SYSTEMS <CPML> COMPLETES SALE” to "), heading);
     assertTrue(diff.findElements(By.cssSelector(".diff-title")).isEmpty(), "the title is the same");
     WebElement changed = diff.findElement(By.cssSelector(".diff-changed"));
     assertTrue(texts(changed, "ins").stream().anyMatch(text -> text.contains("300,000")), changed.getText());
