@@ -138,7 +138,15 @@ public final class ServeCommand implements Callable<Integer> {
     SearchEngine searcher;
     Optional<LiveIndex> live;
     try {
-      System.out.println("checking the index at " + archive.description() + " against the corpus at " + corpus + " ...");
+      Optional<Map<String, String>> before = archive.lastCommitData();
+      if (before.isPresent() && !before.get().containsKey(CorpusFingerprint.KEY)) {
+        // Never rebuilt from the corpus (CorpusIndexer): "checking against the corpus" misled a wire
+        // editor serving an index of their own files into thinking the sample corpus was in it.
+        System.out.println("serving the index at " + archive.description() + " as ./morgue index wrote it"
+            + " (not built from a corpus folder, so --corpus is not read)");
+      } else {
+        System.out.println("checking the index at " + archive.description() + " against the corpus at " + corpus + " ...");
+      }
       // A rebuild applies the whole curation to every article it writes.
       Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, archive, ConsoleProgress.forConsole(),
           Map.of(Curation.COMMIT_KEY, Long.toString(curation.seq())));

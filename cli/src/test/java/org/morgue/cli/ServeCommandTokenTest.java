@@ -74,6 +74,9 @@ class ServeCommandTokenTest {
     try {
       String output = Files.readString(log);
       assertTrue(output.contains("the index holds the curation up to change 0 of 1"), output);
+      // An index ./morgue index wrote is not checked against a corpus, and the server says so.
+      assertTrue(output.contains("serving the index at " + index + " as ./morgue index wrote it"), output);
+      assertFalse(output.contains("against the corpus"), output);
     } finally {
       serve.destroy();
       serve.waitFor();
