@@ -214,7 +214,10 @@ public final class ServeCommand implements Callable<Integer> {
     }, "morgue-shutdown"));
     app.start(host, port);
     String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
-    System.out.println("Morgue is serving " + searcher.articleCount() + " articles at http://" + shown + ":" + app.port() + "/");
+    System.out.println("Morgue is serving " + searcher.articleCount() + " articles at http://" + shown + ":" + app.port() + "/"
+        // Where readers reach it, and that it listens beyond this machine: "localhost" alone hid both.
+        + (publicUrl != null ? " (for readers: " + publicUrl.strip().replaceAll("/+$", "") + "/)" : "")
+        + (host.equals("0.0.0.0") || host.equals("::") ? ", listening on every network interface" : ""));
     System.out.println(live.isPresent()
         ? "live updates and curation are enabled for " + String.join(", ", curators.orElseThrow().names())
             + ": POST and DELETE /api/articles, and /api/collections, /api/saved-searches, /api/corrections,"
