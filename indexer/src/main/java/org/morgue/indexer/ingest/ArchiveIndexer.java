@@ -437,8 +437,11 @@ public final class ArchiveIndexer {
         return;
       }
       if (earlier != null) {
-        warn(new ReadWarning(article.origin(), "an article with the same id was read earlier in this run, from "
-            + earlier.origin() + "; this later one replaced it"));
+        // From another batch, the warning names it (by file, so a batch re-sending many is one line of
+        // the summary's counts); within one file, the earlier record is in the same place.
+        String from = file(earlier.origin()).equals(file(article.origin())) ? "" : ", from " + file(earlier.origin());
+        warn(new ReadWarning(article.origin(), "an article with the same id was read earlier in this run" + from
+            + "; this later one replaced it"));
       }
       try {
         if (!inFlight.add(article.id())) {
