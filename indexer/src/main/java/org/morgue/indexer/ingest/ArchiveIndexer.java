@@ -402,7 +402,9 @@ public final class ArchiveIndexer {
       skipped().forEach(skip -> readFiles.remove(absolute(Path.of(file(skip.origin())))));
       List<IndexReport.GoneArticle> gone = new ArrayList<>();
       writer.forEachOrigin((id, origin) -> {
-        if (origin.isEmpty() || readThisRun.containsKey(id)) {
+        // A file found in a folder is named with the folder's path; an article posted over the API is
+        // "body" or "line 3", which would otherwise resolve under a run over "." and count as gone.
+        if (origin.isEmpty() || readThisRun.containsKey(id) || !file(origin).contains(java.io.File.separator)) {
           return;
         }
         Path file;
