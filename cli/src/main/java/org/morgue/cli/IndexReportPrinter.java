@@ -56,7 +56,7 @@ public final class IndexReportPrinter {
     }
     for (IndexReport.GoneArticle article : report.gone()) {
       out.println((removed ? "removed " : "gone ") + article.id() + ": read from " + article.origin()
-          + ", which " + (article.origin().contains("#") ? "no longer holds it" : "is gone or no longer gives it"));
+          + ", which " + (article.record() ? "no longer holds it" : "is gone or no longer gives it"));
     }
     out.println(removed
         ? count(report.gone().size(), "article") + " removed: their files are gone or no longer give them"

@@ -414,7 +414,7 @@ public final class ArchiveIndexer {
           return; // posted over the API, or from another machine: no file of these folders
         }
         if (folders.stream().anyMatch(file::startsWith) && (readFiles.contains(file) || !Files.exists(file))) {
-          gone.add(new IndexReport.GoneArticle(id, origin));
+          gone.add(new IndexReport.GoneArticle(id, origin, isRecord(origin)));
         }
       });
       gone.sort(java.util.Comparator.comparing(IndexReport.GoneArticle::origin).thenComparing(IndexReport.GoneArticle::id));

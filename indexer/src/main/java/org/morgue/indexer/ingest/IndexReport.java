@@ -37,8 +37,11 @@ public record IndexReport(
     this(files, added, updated, unchanged, skipped, warnings, elapsed, List.of());
   }
 
-  /** An article of the archive whose file is gone, or no longer gives it: its id and where it was read. */
-  public record GoneArticle(String id, String origin) {}
+  /**
+   * An article of the archive whose file is gone, or no longer gives it: its id, where it was read,
+   * and whether that was a record of a file (a batch's line) rather than a whole file.
+   */
+  public record GoneArticle(String id, String origin, boolean record) {}
 
   /** Articles read successfully: added, updated or unchanged. */
   public int articles() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.morgue.curation.journal.Change;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.http.PageLinks;
+import org.morgue.server.http.PublicAddress;
 import org.morgue.server.problem.BadRequestException;
 
 /** {@code /api/changes}: the record of every curation change, newest first, and all of it as a file. */
@@ -60,7 +61,7 @@ public final class ChangeHandlers {
     List<Change> older = matching.reversed().stream().filter(change -> change.seq() < before).toList();
     List<Change> page = older.stream().limit(size).toList();
     Optional<String> next = older.size() > size && !page.isEmpty()
-        ? Optional.of(PageLinks.local(ctx, "/api/changes") + "?size=" + size + "&before=" + page.get(page.size() - 1).seq()
+        ? Optional.of(PublicAddress.path(ctx, "/api/changes") + "?size=" + size + "&before=" + page.get(page.size() - 1).seq()
             + (since > 0 ? "&since=" + since : "")
             + (target == null || target.isBlank() ? "" : "&target=" + java.net.URLEncoder.encode(target.strip(), StandardCharsets.UTF_8)))
         : Optional.empty();

@@ -34,6 +34,7 @@ import org.morgue.search.Grouping;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.api.SearchParameters;
 import org.morgue.server.http.PageLinks;
+import org.morgue.server.http.PublicAddress;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
@@ -125,7 +126,7 @@ public final class CollectionHandlers {
     // the path the request named (PageLinks).
     // size=0 asks only for the counts, as a search's does: a next page of nothing would loop for good.
     Optional<String> next = size > 0 && (long) offset + size < entries.size()
-        ? Optional.of(PageLinks.local(ctx, ctx.path()) + "?offset=" + (offset + size) + "&size=" + size)
+        ? Optional.of(PublicAddress.path(ctx, ctx.path()) + "?offset=" + (offset + size) + "&size=" + size)
         : Optional.empty();
     next.ifPresent(link -> PageLinks.next(ctx, link));
     ctx.json(new CollectionPage(collection.id(), collection.name(), collection.description(), collection.curator(),

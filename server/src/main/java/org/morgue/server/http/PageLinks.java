@@ -22,11 +22,6 @@ public final class PageLinks {
     ctx.header("Link", "<" + target + ">; rel=\"next\"");
   }
 
-  /** A server path as the next page's link names it: under the public URL's path, if it has one. */
-  public static String local(Context ctx, String serverPath) {
-    return PublicAddress.path(ctx, serverPath);
-  }
-
   /**
    * The request's path and query with one parameter set to a value: every other parameter as the
    * client sent it, in its order, and any value the parameter had replaced.
