@@ -158,7 +158,7 @@ public final class MorgueServer {
     SuggestHandler suggest = new SuggestHandler(searcher);
     ExportHandler export = new ExportHandler(searcher, names, version, freshness);
     FeedHandler feed = new FeedHandler(searcher, names, freshness, options.address());
-    ServiceHandlers service = new ServiceHandlers(searcher, openApiDocument());
+    ServiceHandlers service = new ServiceHandlers(searcher, live.isPresent(), openApiDocument());
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     PageFiles pageFiles = new PageFiles(build);
     CollectionHandlers collections = new CollectionHandlers(curating, searcher);

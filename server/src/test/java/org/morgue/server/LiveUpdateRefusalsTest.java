@@ -54,6 +54,13 @@ class LiveUpdateRefusalsTest {
   }
 
   @Test
+  void healthSaysAServerWithLiveUpdatesTakesChanges() throws Exception {
+    HttpResponse<String> health = desk.get("/api/health");
+    assertEquals(200, health.statusCode());
+    assertTrue(JSON.readTree(health.body()).get("writable").asBoolean(), health.body());
+  }
+
+  @Test
   void aBodyWithABadLineIs400NamingTheLineAndNothingFromItIsWritten() throws Exception {
     String body = line("good-line", "A good article", "The Senate passed the farm bill.")
         + "{\"id\": \"no-text\", \"source\": \"live-desk\"}\n"

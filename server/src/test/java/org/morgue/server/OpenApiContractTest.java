@@ -414,6 +414,20 @@ class OpenApiContractTest {
 
     call("/api/health", "/api/health", 200);
     call("/api/stats", "/api/stats", 200);
+    // A server whose index folder was replaced by a file after it opened it (UnreadableIndexTest
+    // covers both engines): health and stats are unavailable, not failed.
+    Path brokenIndex = SeedIndex.build(tmp.resolve("broken"), Map.of());
+    try (ArchiveSearcher brokenSearcher = ArchiveSearcher.open(brokenIndex)) {
+      Javalin broken = MorgueServer.create(brokenSearcher).start("127.0.0.1", 0);
+      try {
+        IndexCopies.deleteQuietly(brokenIndex);
+        java.nio.file.Files.writeString(brokenIndex, "not an index");
+        call(broken, "GET", "/api/health", "/api/health", null, Map.of(), 503);
+        call(broken, "GET", "/api/stats", "/api/stats", null, Map.of(), 503);
+      } finally {
+        broken.stop();
+      }
+    }
     call("/api/openapi.json", "/api/openapi.json", 200);
   }
 

@@ -35,11 +35,12 @@ enum TestEngine {
   private static ClusterProcess cluster;
 
   /**
-   * An archive of these folders of articles, opened for searching, with the stores that write it and
-   * a way to open another engine over it as a restarted server would.
+   * An archive of these folders of articles, opened for searching, with the stores that write it, a
+   * way to open another engine over it as a restarted server would, and where it is: the embedded
+   * index's folder, or the alias of the cluster's index.
    */
-  record Archive(SearchEngine engine, ArchiveStore.Opener stores, Searchers searchers, java.io.Closeable resources)
-      implements java.io.Closeable {
+  record Archive(SearchEngine engine, ArchiveStore.Opener stores, Searchers searchers, java.io.Closeable resources,
+      String location) implements java.io.Closeable {
     @Override
     public void close() throws IOException {
       try (resources) {
@@ -77,12 +78,12 @@ enum TestEngine {
       indexer.index(folders, store, Map.of());
     }
     return new Archive(OpenSearchEngine.open(index), () -> OpenSearchStore.open(index), () -> OpenSearchEngine.open(index),
-        connection);
+        connection, index.alias());
   }
 
   private static Archive embedded(Path folder) throws IOException {
     return new Archive(ArchiveSearcher.open(folder), () -> ArchiveWriter.open(folder), () -> ArchiveSearcher.open(folder),
-        () -> { });
+        () -> { }, folder.toString());
   }
 
   /** The shared cluster's address, starting it on first use. */

@@ -2,6 +2,8 @@ package org.morgue.server.api;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import org.morgue.search.ArchiveUnavailableException;
+import org.morgue.search.IndexStats;
 import org.morgue.search.SearchEngine;
 import org.morgue.server.view.ApiViews;
 
@@ -11,22 +13,42 @@ import org.morgue.server.view.ApiViews;
  */
 public final class ServiceHandlers {
   private final SearchEngine searcher;
+  private final boolean writable;
   private final byte[] openApi;
 
-  /** Handlers over a searcher, serving the given OpenAPI document as it is. */
-  public ServiceHandlers(SearchEngine searcher, byte[] openApi) {
+  /**
+   * Handlers over a searcher, serving the given OpenAPI document as it is; {@code writable} when the
+   * server takes articles and curators' changes.
+   */
+  public ServiceHandlers(SearchEngine searcher, boolean writable, byte[] openApi) {
     this.searcher = searcher;
+    this.writable = writable;
     this.openApi = openApi.clone();
   }
 
-  /** Up, and how many articles the index holds. */
+  /** Up, how many articles the index holds, and whether the server takes changes. */
   public void health(Context ctx) throws IOException {
-    ctx.json(ApiViews.health(searcher.stats()));
+    ctx.json(ApiViews.health(readStats(), writable));
   }
 
   /** The index's size and last update. */
   public void stats(Context ctx) throws IOException {
-    ctx.json(ApiViews.stats(searcher.stats()));
+    ctx.json(ApiViews.stats(readStats()));
+  }
+
+  /**
+   * The index's figures, or the archive is unavailable: a health check is how a load balancer or a
+   * supervisor learns that a server cannot answer, so an index it cannot read (its folder removed or
+   * unreadable, the cluster's index gone) is a 503 that says to try again, not the 500 of a bug.
+   */
+  private IndexStats readStats() throws IOException {
+    try {
+      return searcher.stats();
+    } catch (ArchiveUnavailableException e) {
+      throw e;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new ArchiveUnavailableException("the index cannot be read: " + e.getMessage(), e);
+    }
   }
 
   /** The hand-written OpenAPI description of every endpoint. */

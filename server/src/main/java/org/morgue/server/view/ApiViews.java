@@ -196,14 +196,14 @@ public final class ApiViews {
   /** An actor with all its mentions. */
   public record ActorView(String name, String type, String role, double salience, int mentionCount, List<Mention> mentions) {}
 
-  /** The answer of {@code GET /api/health}. */
-  public record Health(String status, int articles) {}
+  /** The answer of {@code GET /api/health}: {@code writable} when the server takes changes. */
+  public record Health(String status, int articles, boolean writable) {}
 
   /** The answer of {@code GET /api/stats}. */
   public record Stats(int articles, long indexSizeBytes, Optional<Instant> lastUpdate) {}
 
-  public static Health health(IndexStats stats) {
-    return new Health("ok", stats.articles());
+  public static Health health(IndexStats stats, boolean writable) {
+    return new Health("ok", stats.articles(), writable);
   }
 
   public static Stats stats(IndexStats stats) {
