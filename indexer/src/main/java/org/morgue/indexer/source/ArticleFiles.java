@@ -127,8 +127,32 @@ public final class ArticleFiles {
       }
     }
     sink.reject(new MalformedArticleException(SkipReason.UNKNOWN_FORMAT, file.toString(), "unknown format"
-        + (ARCHIVE.matcher(file.getFileName().toString()).find() ? ": an archive of files, which Morgue does not open;"
-            + " unpack it and index the folder" : "")));
+        + whatToDo(file.getFileName().toString(), input.headText())));
+  }
+
+  /**
+   * What a librarian should do with a file no format takes, where a kind is recognised: an archive of
+   * files, or Morgue's own CSV or RIS export, which list articles without their text (trial, session
+   * 39: "unknown format" alone on a file Morgue itself wrote read as a bug).
+   */
+  private static String whatToDo(String name, String head) {
+    if (ARCHIVE.matcher(name).find()) {
+      return ": an archive of files, which Morgue does not open; unpack it and index the folder";
+    }
+    String firstLine = head.stripLeading().lines().findFirst().orElse("");
+    if (firstLine.startsWith("\uFEFF")) {
+      firstLine = firstLine.substring(1);
+    }
+    if (firstLine.startsWith("id,title,published,source,") || firstLine.startsWith("TY  - NEWS")) {
+      return ": Morgue's " + (firstLine.startsWith("TY") ? "RIS" : "CSV") + " export lists articles without their"
+          + " text, so it cannot be indexed; to move articles between archives, export them with format=jsonl"
+          + " and index that";
+    }
+    if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      return ": Morgue does not read CSV; write the articles as JSON Lines, one object a line"
+          + " (docs/formats.md)";
+    }
+    return "";
   }
 
   /**

@@ -337,6 +337,28 @@ class JsonLinesFormatTest {
     }
     assertEquals(List.of("unknown format"), read(write(tmp.resolve("in"), "notes.docx", new byte[] {'x'})).reasons());
   }
+  /**
+   * Morgue's own CSV and RIS exports (the heads of real ones, from the server on the sample archive)
+   * are said to be exports without text, with what to do; another CSV is said to be unread
+   * (a librarian's trial, session 39: "unknown format" alone read as a bug).
+   */
+  @Test
+  void morguesOwnCsvAndRisExportsAreSaidToHoldNoTextWithWhatToDo(@TempDir Path tmp) throws IOException {
+    for (String export : List.of("venezuela.csv", "venezuela.ris")) {
+      byte[] bytes;
+      try (java.io.InputStream in = getClass().getResourceAsStream("/exports/" + export)) {
+        bytes = in.readAllBytes();
+      }
+      RecordingSink sink = read(write(tmp.resolve("in"), export, bytes));
+      assertEquals(List.of("unknown format: Morgue's " + (export.endsWith(".csv") ? "CSV" : "RIS") + " export lists"
+          + " articles without their text, so it cannot be indexed; to move articles between archives, export them"
+          + " with format=jsonl and index that"), sink.reasons(), export);
+    }
+    assertEquals(List.of("unknown format: Morgue does not read CSV; write the articles as JSON Lines, one object a line"
+        + " (docs/formats.md)"), read(write(tmp.resolve("in"), "staff.csv", "id,name\n1,Ana\n".getBytes(StandardCharsets.UTF_8)))
+        .reasons());
+  }
+
   /** The export's blocks read back as the layout they were (a librarian's trial, session 39: flattened). */
   @Test
   void blocksOfAKindAreReadInTheBodysPlaceAndAnUnknownKindIsRefused() throws Exception {
