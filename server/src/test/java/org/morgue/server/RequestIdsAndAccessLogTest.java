@@ -21,7 +21,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.indexer.enrich.ArticleEnricher;
+import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.server.live.Curators;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.http.AccessLog;
 import org.morgue.server.http.SearchAdmission;
 
@@ -138,6 +145,36 @@ class RequestIdsAndAccessLogTest {
     AccessLog.Entry search = loggedWith("log-query");
     assertEquals("/api/search", search.path());
     assertFalse(search.line().contains(SECRET), search.line());
-    assertEquals("GET /api/search 200 " + search.millis() + " ms id=log-query", search.line());
+    assertEquals("GET /api/search 200 " + search.millis() + " ms id=log-query client=127.0.0.1 curator=-", search.line());
+  }
+
+  /** An operator reading the log learns who changed the archive, and from where (session 39's operator). */
+  @Test
+  void aChangeIsLoggedWithTheCuratorWhoseTokenWasAdmittedAndTheClientsAddress() throws Exception {
+    Path index = SeedIndex.build(tmp.resolve("writable"), Map.of());
+    try (ArchiveSearcher writableSearcher = ArchiveSearcher.open(index);
+        LiveIndex live = LiveIndex.open(() -> ArchiveWriter.open(index), new ArchiveIndexer(ArticleFiles.standard(),
+            ArticleEnricher.standard()), writableSearcher)) {
+      Path curators = java.nio.file.Files.writeString(tmp.resolve("curators"), "ana sha256:"
+          + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+              .digest(SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8))) + "\n");
+      LiveUpdates updates = new LiveUpdates(live, Curators.read(curators, Optional.empty()), 1 << 20);
+      Javalin writable = MorgueServer.create(writableSearcher, Optional.of(updates), HttpOptions.defaults(),
+          new AccessLog(LOGGED::add), new SearchAdmission(4, 16)).start("127.0.0.1", 0);
+      try {
+        HttpResponse<String> deleted = HTTP.send(HttpRequest.newBuilder(
+            URI.create("http://127.0.0.1:" + writable.port() + "/api/articles/" + SeedIndex.CRACKDOWN))
+            .header("Authorization", "Bearer " + SECRET).header("X-Request-Id", "log-curator").DELETE().build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, deleted.statusCode(), deleted.body());
+        AccessLog.Entry delete = loggedWith("log-curator");
+        assertEquals("ana", delete.curator());
+        assertEquals("127.0.0.1", delete.client());
+        assertTrue(delete.line().endsWith(" client=127.0.0.1 curator=ana"), delete.line());
+        assertFalse(delete.line().contains(SECRET), delete.line());
+      } finally {
+        writable.stop();
+      }
+    }
   }
 }

@@ -10,12 +10,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One line per request, whoever answered it (Javalin, its static files, or Jetty refusing the
- * request): method, path, status, milliseconds and request id. Never the query string nor any
- * header, so neither a bearer token nor whatever a query holds reaches the log.
+ * request): method, path, status, milliseconds, request id, the client's address and, for a change,
+ * the curator whose token was admitted. Never the query string nor any header, so neither a bearer
+ * token nor whatever a query holds reaches the log. The address is the connection's: behind a proxy,
+ * the proxy's, whose own log names the client.
  */
 public final class AccessLog implements RequestLog {
   private static final Logger LOG = LoggerFactory.getLogger("org.morgue.server.access");
   private static final int MAX_PATH = 300;
+
+  /**
+   * The request attribute naming the curator a change was admitted for (set by the write access
+   * check), so the line says who changed the archive.
+   */
+  public static final String CURATOR = "morgue.curator";
 
   /**
    * What is logged of one request.
@@ -25,11 +33,15 @@ public final class AccessLog implements RequestLog {
    * @param status the status answered
    * @param millis from the request's arrival to its answer's completion
    * @param requestId the {@code X-Request-Id} answered
+   * @param client the address the request came from
+   * @param curator the curator a change was admitted for; "-" for anyone else
    */
-  public record Entry(String method, String path, int status, long millis, String requestId) {
-    /** The log line, e.g. {@code GET /api/search 200 12 ms id=4f6c...}. */
+  public record Entry(String method, String path, int status, long millis, String requestId, String client,
+      String curator) {
+    /** The log line, e.g. {@code GET /api/search 200 12 ms id=4f6c... client=10.0.0.7 curator=-}. */
     public String line() {
-      return method + " " + path + " " + status + " " + millis + " ms id=" + requestId;
+      return method + " " + path + " " + status + " " + millis + " ms id=" + requestId + " client=" + client
+          + " curator=" + curator;
     }
   }
 
@@ -48,8 +60,10 @@ public final class AccessLog implements RequestLog {
   public void log(Request request, Response response) {
     String path = request.getHttpURI() == null ? null : request.getHttpURI().getPath();
     String id = response.getHeaders().get(RequestIds.HEADER);
+    Object curator = request.getAttribute(CURATOR);
     sink.accept(new Entry(printable(request.getMethod(), 20), printable(path, MAX_PATH), response.getStatus(),
-        NanoTime.millisSince(request.getBeginNanoTime()), id == null ? "-" : id));
+        NanoTime.millisSince(request.getBeginNanoTime()), id == null ? "-" : id,
+        printable(Request.getRemoteAddr(request), 60), printable(curator == null ? null : curator.toString(), 60)));
   }
 
   /** A value that cannot forge or break a log line. */

@@ -27,7 +27,7 @@ public final class WriteAccess implements Handler {
       "live updates are disabled: start the server with MORGUE_TOKEN, --token-file or --curators";
 
   /** The request attribute that names the admitted curator, for the changes record. */
-  public static final String CURATOR = "morgue.curator";
+  public static final String CURATOR = org.morgue.server.http.AccessLog.CURATOR;
 
   private final Optional<LiveUpdates> live;
 
