@@ -97,6 +97,9 @@ public final class MorgueServer {
 
   private MorgueServer() {}
 
+  /** How long a stop waits for the requests under way; a process manager's own grace should be longer. */
+  public static final java.time.Duration STOP_GRACE = java.time.Duration.ofSeconds(30);
+
   /** Creates (but does not start) a read-only server over a searcher: write requests are answered 403. */
   public static Javalin create(SearchEngine searcher) {
     return create(searcher, Optional.empty());
@@ -184,6 +187,11 @@ public final class MorgueServer {
         server.setErrorHandler(new ProblemErrorPages(mapper));
         // Jetty's request log sees every request, those it refuses itself included.
         server.setRequestLog(accessLog);
+        // A stop (SIGTERM, Ctrl-C) lets the requests under way finish before the connections close,
+        // so a curator's write is answered, not cut off after it was stored (operator's trial,
+        // session 39); new connections are refused at once.
+        server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
+        server.setStopTimeout(STOP_GRACE.toMillis());
       });
       config.resourceHandler(pageFiles);
       // The page's files twice: under a folder named by the build's stamp, kept a year (the page

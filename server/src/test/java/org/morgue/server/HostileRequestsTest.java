@@ -125,6 +125,29 @@ class HostileRequestsTest {
   }
 
   @Test
+  void aBoostThatIsNoPlainNumberOrTooLargeIsSearchedAsThePlainWordsAndTheAnswerSaysSo() throws Exception {
+    // Lucene's parser read "Venezuela^1e5" as a boost of 1 and the word "e5", so the search silently
+    // found nothing; a boost past a float's range failed it with a 500 (developer's trial, session 40).
+    int venezuela = quickly(search("Venezuela")).json().get("total").asInt();
+    for (String q : List.of("Venezuela^1e5", "Venezuela^99999999999999999999999999999999999999999",
+        "title:Venezuela^1e40", "\"Venezuela policy\"^2x", "Venezuela^1001")) {
+      Answer answer = quickly(search(q));
+      assertEquals(200, answer.status(), q + " -> " + answer.body());
+      assertTrue(answer.json().get("interpretedBecause").asText().startsWith("'^' takes a plain number from 0 to 1000"),
+          answer.body());
+      assertTrue(answer.json().get("interpretedAs").asText().startsWith("Venezuela"), answer.body());
+      assertFalse(answer.json().get("interpretedAs").asText().matches(".*[0-9].*"), "the weight is no word: " + answer.body());
+      assertEquals(venezuela, answer.json().get("total").asInt(), q);
+    }
+    for (String q : List.of("Venezuela^2", "Venezuela^0.5", "Venezuela^1000", "\"Venezuela policy\"^3")) {
+      Answer answer = quickly(search(q));
+      assertEquals(200, answer.status(), answer.body());
+      assertTrue(answer.json().path("interpretedAs").isMissingNode() || answer.json().get("interpretedAs").isNull(),
+          q + " -> " + answer.body());
+    }
+  }
+
+  @Test
   void leadingWildcardsAre400sAndTrailingOnesWork() throws Exception {
     for (String q : List.of("*ezuela", "?enezuela", "body:*a", "title:*")) {
       String detail = quickly(search(q)).badRequest("q");

@@ -294,6 +294,39 @@ class StoriesApiTest {
     assertEquals(ARTICLES, entries(server.get("/api/feed?group=articles").body()));
   }
 
+  /**
+   * A wire editor following every version tells copies of one story from new stories: each entry
+   * links to its story, the same address for every version (wire editor's trial, session 39).
+   */
+  @Test
+  void everyEntryOfTheFeedLinksToItsStoryTheSameForEveryVersion() throws Exception {
+    org.w3c.dom.Document feed = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+        .parse(new org.xml.sax.InputSource(new java.io.StringReader(server.get("/api/feed?group=articles").body())));
+    org.w3c.dom.NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+    Map<String, String> storyLinks = new java.util.TreeMap<>();
+    for (int i = 0; i < entries.getLength(); i++) {
+      org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+      String id = entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").item(0).getTextContent()
+          .substring("urn:morgue:article:".length());
+      org.w3c.dom.NodeList links = entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "link");
+      for (int j = 0; j < links.getLength(); j++) {
+        org.w3c.dom.Element link = (org.w3c.dom.Element) links.item(j);
+        if (link.getAttribute("href").contains("/api/stories/")) {
+          storyLinks.put(id, link.getAttribute("href"));
+          int versions = STORIES.get(storyOf(id)).size();
+          assertEquals("story " + storyOf(id) + ": " + versions + (versions == 1 ? " version" : " versions"),
+              link.getAttribute("title"));
+        }
+      }
+    }
+    assertEquals(ARTICLES, storyLinks.size(), "every entry links to its story: " + storyLinks);
+    for (Map.Entry<String, String> link : storyLinks.entrySet()) {
+      assertTrue(link.getValue().endsWith("/api/stories/" + storyOf(link.getKey())), link.toString());
+      String path = link.getValue().substring(link.getValue().indexOf("/api/stories/"));
+      assertEquals(storyOf(link.getKey()), server.getJson(path, 200).get("id").asText(), "the link answers the story");
+    }
+  }
+
   private static int entries(String atom) {
     return atom.split("<id>urn:morgue:article:", -1).length - 1;
   }

@@ -73,7 +73,7 @@ public final class FeedHandler implements Handler {
         address.requestUrl(ctx), site, site + "/" + pageQuery(ctx), updated);
     ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-      feed.write(out, articles);
+      feed.write(out, articles, searcher::story);
     }
   }
 

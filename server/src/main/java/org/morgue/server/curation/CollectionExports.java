@@ -116,7 +116,7 @@ public final class CollectionExports {
         Optional<EnrichedArticle> article = searcher.article(entry.articleId());
         if (article.isPresent()) {
           // Updated when it joined the collection: what the collection's follower has not seen yet.
-          writing.entry(article.get().article(), Optional.of(entry.added()), entry.note());
+          writing.entry(article.get().article(), Optional.of(entry.added()), entry.note(), searcher.story(entry.articleId()));
         }
       }
       writing.finish();

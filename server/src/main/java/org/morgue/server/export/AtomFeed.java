@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.morgue.article.Article;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.DatePrecision;
+import org.morgue.search.Story;
 
 /**
  * An Atom 1.0 feed (RFC 4287) of search results or of a curator's collection. The XML is written by the JDK's {@link
@@ -50,11 +51,19 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     subtitle = subtitle == null ? "" : subtitle;
   }
 
-  /** Writes the feed with one entry per article, in the order given, each updated when the archive took it in. */
-  public void write(Writer out, List<ArticleSummary> articles) throws IOException {
+  /** Finds the story an article is a version of (empty when the archive no longer holds it). */
+  public interface Stories {
+    Optional<Story> of(String articleId) throws IOException;
+  }
+
+  /**
+   * Writes the feed with one entry per article, in the order given, each updated when the archive
+   * took it in and linking to its story.
+   */
+  public void write(Writer out, List<ArticleSummary> articles, Stories stories) throws IOException {
     Writing feed = start(out);
     for (ArticleSummary article : articles) {
-      feed.entry(article.article(), article.added(), "");
+      feed.entry(article.article(), article.added(), "", stories.of(article.article().id()));
     }
     feed.finish();
   }
@@ -104,10 +113,12 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
      * Writes the article's entry. A non-empty note (a curator's, untrusted text like the article's)
      * begins the summary ({@link AtomFeed#NOTE_PREFIX} and the note), before the article's first paragraph.
      * {@code added}: when the feed took the article in, its entry's updated (empty: the publication day).
+     * {@code story}: the story it is a version of, linked so a reader of a wire feed can tell copies
+     * of one story apart from new stories.
      */
-    public void entry(Article article, Optional<Instant> added, String note) throws IOException {
+    public void entry(Article article, Optional<Instant> added, String note, Optional<Story> story) throws IOException {
       try {
-        AtomFeed.this.entry(xml, article, added, note == null ? "" : note.strip());
+        AtomFeed.this.entry(xml, article, added, note == null ? "" : note.strip(), story);
       } catch (XMLStreamException e) {
         throw new IOException("cannot write the Atom feed " + id, e);
       }
@@ -127,7 +138,7 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     }
   }
 
-  private void entry(XMLStreamWriter xml, Article article, Optional<Instant> added, String note)
+  private void entry(XMLStreamWriter xml, Article article, Optional<Instant> added, String note, Optional<Story> story)
       throws XMLStreamException {
     xml.writeStartElement(ATOM, "entry");
     element(xml, "id", entryId(article.id()));
@@ -153,6 +164,18 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     // Only a web address is a link a reader may follow; any other scheme (javascript:, data:) is left out.
     if (article.url().filter(url -> WEB_URL.matcher(url).lookingAt()).isPresent()) {
       link(xml, "related", article.url().get(), null);
+    }
+    // Copies of one wire story share it: the link's address is the same for every version, so a client
+    // groups entries by it, and its title says how many versions the archive holds.
+    if (story.isPresent()) {
+      int versions = story.get().versions().size();
+      xml.writeEmptyElement(ATOM, "link");
+      xml.writeAttribute("rel", "related");
+      xml.writeAttribute("href", xmlChars(siteUrl + "/api/stories/" + URLEncoder.encode(story.get().id(),
+          StandardCharsets.UTF_8).replace("+", "%20")));
+      xml.writeAttribute("type", "application/json");
+      xml.writeAttribute("title", xmlChars("story " + story.get().id() + ": " + versions
+          + (versions == 1 ? " version" : " versions")));
     }
     String lead = Lead.of(article);
     String summary = note.isEmpty() ? lead : lead.isEmpty() ? NOTE_PREFIX + note : NOTE_PREFIX + note + "\n\n" + lead;

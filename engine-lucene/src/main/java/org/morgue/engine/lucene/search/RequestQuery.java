@@ -217,9 +217,9 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
           + text.length() + " characters long; the limit is " + SearchEngine.MAX_QUERY_LENGTH);
     }
     try {
-      Optional<String> tilde = TypedQuery.strayAfterTilde(text);
-      if (tilde.isPresent()) {
-        throw new ParseException(tilde.get());
+      Optional<String> stray = TypedQuery.strayOperand(text);
+      if (stray.isPresent()) {
+        throw new ParseException(stray.get());
       }
       Optional<String> decades = TypedQuery.decadesAsYears(text);
       String searched = decades.orElse(text);
@@ -231,7 +231,7 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
           "a decade in words or cut short is searched as the archive writes decades (sixties and '60s as 1960s);"
               + " put a word in quotes to search it as typed"))));
     } catch (ParseException e) {
-      Optional<String> syntax = TypedQuery.strayAfterTilde(text).or(() -> TypedQuery.syntaxProblem(text, e));
+      Optional<String> syntax = TypedQuery.strayOperand(text).or(() -> TypedQuery.syntaxProblem(text, e));
       if (syntax.isEmpty()) {
         throw refused(e);
       }

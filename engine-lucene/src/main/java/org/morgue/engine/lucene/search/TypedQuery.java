@@ -304,6 +304,41 @@ final class TypedQuery {
   /** After a {@code ~}: an optional number, then whatever is glued to it up to a space or a bracket. */
   private static final Pattern AFTER_TILDE = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)?([^\\s()^\"]*)");
 
+  /** The largest boost a query may give a word: far past any useful weight, well inside a float. */
+  static final int MAX_BOOST = 1000;
+
+  /**
+   * What is wrong with a {@code ^} outside quotes, when something is: Lucene's parser reads only the
+   * digits of {@code jury^1e5} as the boost and searches {@code e5} as another word, so the query
+   * silently found nothing, and a boost too large for a float failed the search (developer's trial,
+   * session 40). A boost takes a plain number from 0 to {@value #MAX_BOOST}.
+   */
+  static Optional<String> strayBoost(String text) {
+    if (text.indexOf('^') < 0) {
+      return Optional.empty();
+    }
+    java.util.BitSet outside = unquoted(text);
+    for (int i = outside.nextSetBit(0); i >= 0; i = outside.nextSetBit(i + 1)) {
+      if (text.charAt(i) == '^') {
+        Matcher after = AFTER_BOOST.matcher(text).region(i + 1, text.length());
+        if (after.lookingAt() && (!after.group(2).isEmpty()
+            || after.group(1) != null && new java.math.BigDecimal(after.group(1)).compareTo(java.math.BigDecimal.valueOf(MAX_BOOST)) > 0)) {
+          return Optional.of("'^' takes a plain number from 0 to " + MAX_BOOST + " to weigh the word before it (jury^2),"
+              + " not '" + after.group() + "'");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** After a {@code ^}: an optional plain number, then whatever is glued to it up to a space or a bracket. */
+  private static final Pattern AFTER_BOOST = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)?([^\\s()^\"~]*)");
+
+  /** A {@code ~} or {@code ^} that takes no number it can use; empty when every one does. */
+  static Optional<String> strayOperand(String text) {
+    return strayAfterTilde(text).or(() -> strayBoost(text));
+  }
+
   /**
    * The plain words of a query, in order, joined by spaces: what a person meant to search for when
    * the syntax around them cannot be read. Operators in capitals and the names of fields before a
@@ -314,6 +349,9 @@ final class TypedQuery {
     Matcher word = WORD.matcher(text);
     while (word.find()) {
       String found = word.group();
+      if (word.start() > 1 && text.charAt(word.start() - 1) == '^' && !Character.isWhitespace(text.charAt(word.start() - 2))) {
+        continue; // a boost's value, glued to the word or phrase it weighs: a weight, not a word to search
+      }
       boolean fieldName = word.end() < text.length() && text.charAt(word.end()) == ':'
           && ArchiveQueryParser.FIELDS.contains(found);
       if (!OPERATOR_WORDS.contains(found) && !fieldName) {
