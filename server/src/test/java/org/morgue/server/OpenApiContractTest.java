@@ -57,6 +57,7 @@ import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.server.curation.CurationRequests;
 import org.morgue.server.http.AccessLog;
 import org.morgue.server.http.SearchAdmission;
 import org.morgue.curation.Curation;
@@ -492,6 +493,25 @@ class OpenApiContractTest {
         "{\"name\": \"Tren de Aragua\", \"description\": \"The gang in US politics\", \"reason\": \"new desk file\"}", json, 201);
     String coll = "/api/collections/" + JSON.readTree(created.body()).get("id").asText();
     call(writable, "POST", "/api/collections", "/api/collections", "{\"name\": \"\"}", json, 400);
+    // A name in use, in other capitals and spacing, names the same collection.
+    call(writable, "POST", "/api/collections", "/api/collections", "{\"name\": \"tren  de ARAGUA\"}", json, 409);
+    // Every change's body is bounded the same way, and answered 413 as the articles' is.
+    String oversize = "{\"name\": \"" + "x".repeat(CurationRequests.MAX_BODY_BYTES) + "\"}";
+    for (List<String> write : List.of(
+        List.of("POST", "/api/collections", "/api/collections"),
+        List.of("PATCH", c, coll),
+        List.of("POST", "/api/collections/{id}/articles", coll + "/articles"),
+        List.of("PATCH", "/api/collections/{id}/articles/{articleId}", coll + "/articles/" + SeedIndex.CRACKDOWN),
+        List.of("POST", "/api/saved-searches", "/api/saved-searches"),
+        List.of("PUT", "/api/saved-searches/{id}", "/api/saved-searches/any"),
+        List.of("PUT", "/api/corrections", "/api/corrections"),
+        List.of("PUT", "/api/corrections/actors/{name}", "/api/corrections/actors/Nicolas%20Maduro"),
+        List.of("PATCH", "/api/corrections/actors/{name}", "/api/corrections/actors/Nicolas%20Maduro"),
+        List.of("PUT", "/api/corrections/articles/{id}", "/api/corrections/articles/" + SeedIndex.CRACKDOWN),
+        List.of("PATCH", "/api/corrections/articles/{id}", "/api/corrections/articles/" + SeedIndex.CRACKDOWN),
+        List.of("PUT", "/api/stories/{storyId}/record", "/api/stories/" + SeedIndex.CRACKDOWN + "/record"))) {
+      refused(writable, write.get(0), write.get(1), write.get(2), oversize, anyJson, 413);
+    }
     call("/api/collections", "/api/collections", 200);
     call(c, coll + "?offset=0&size=10", 200);
     revalidated(writable, c, coll);

@@ -33,7 +33,7 @@ import org.morgue.server.problem.ProblemCode;
  */
 public final class CurationRequests {
   /** The largest body a curation request reads (an imported corrections file is the largest). */
-  static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+  public static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
 
   /** A version as a read's ETag gives it ({@code "v3"}, weak or not), or bare; its coding's mark is off. */
   private static final Pattern VERSION = Pattern.compile("(?:W/)?\"v?(\\d{1,18})(?:-[0-9a-f]{24})?\"|v?(\\d{1,18})");
@@ -156,7 +156,9 @@ public final class CurationRequests {
       bytes = in.readNBytes(MAX_BODY_BYTES + 1);
     }
     if (bytes.length > MAX_BODY_BYTES) {
-      throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is over " + MAX_BODY_BYTES + " bytes");
+      // 413 as POST /api/articles answers it: a code always comes with its one status (developer's trial, session 40).
+      throw new BadRequestException(ProblemCode.BODY_TOO_LARGE, "body", "the body is over " + MAX_BODY_BYTES
+          / (1024 * 1024) + " MB (" + MAX_BODY_BYTES + " bytes); a curation change is a small JSON object");
     }
     if (bytes.length == 0) {
       throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "send a JSON object as the body");
