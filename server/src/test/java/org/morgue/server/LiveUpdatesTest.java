@@ -451,10 +451,14 @@ class LiveUpdatesTest {
         .header("If-Match", version).DELETE()).statusCode());
     assertEquals(204, desk.send(desk.request("/api/articles/draft-strike").header("Authorization", "Bearer " + TOKEN)
         .header("If-Match", current).DELETE()).statusCode());
-    // "*" asks only that the article exists; it no longer does.
-    assertEquals(412, desk.send(desk.request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+    // "*" asks only that the article exists; it no longer does, and the refusal says so rather than
+    // that it changed since it was read.
+    HttpResponse<String> absent = desk.send(desk.request("/api/articles").header("Authorization", "Bearer " + TOKEN)
         .header("Content-Type", NDJSON).header("If-Match", "*")
-        .POST(HttpRequest.BodyPublishers.ofString(line("draft-strike", "Strike", "Back.")))).statusCode());
+        .POST(HttpRequest.BodyPublishers.ofString(line("draft-strike", "Strike", "Back."))));
+    assertEquals(412, absent.statusCode());
+    assertEquals("the archive holds no article 'draft-strike', and If-Match asks for one that exists: write it without"
+        + " If-Match to add it", JSON.readTree(absent.body()).get("detail").asText());
     // Posted again unchanged, the article is the same version with a new added time, which its view
     // shows: a copy cached before the deletion is not current, but a write naming it passes, since
     // the article it replaces is the one its editor read.

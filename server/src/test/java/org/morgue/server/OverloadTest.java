@@ -76,6 +76,8 @@ class OverloadTest {
         assertEquals(Problem.MEDIA_TYPE, RunningServer.mediaType(refused));
         JsonNode problem = JSON.readTree(refused.body());
         assertEquals("too_many_requests", problem.get("code").asText());
+        assertTrue(problem.get("detail").asText().startsWith("the server is busy: every search it runs at once is running,"),
+            problem.toString());
         assertEquals(429, problem.get("status").asInt());
       }
       HttpResponse<String> health = HTTP.send(get("/api/health"), HttpResponse.BodyHandlers.ofString());

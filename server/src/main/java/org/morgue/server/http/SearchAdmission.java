@@ -45,8 +45,9 @@ public final class SearchAdmission {
     }
     if (waiting.incrementAndGet() > queue) {
       waiting.decrementAndGet();
-      throw new ServerBusyException("the server is busy: " + (queue == 0 ? "no" : queue)
-          + " more searches may wait; try again in " + RETRY_AFTER_SECONDS + " s");
+      throw new ServerBusyException("the server is busy: every search it runs at once is running, and "
+          + (queue == 0 ? "it lets none wait" : "the " + queue + " it lets wait are waiting") + "; try again in "
+          + RETRY_AFTER_SECONDS + " s");
     }
     try {
       running.acquire();

@@ -238,8 +238,9 @@ public final class LiveIndex implements Closeable {
     try {
       ArchiveStore open = writer();
       for (Article article : articles) {
-        if (!expected.test(open.fingerprint(article.id()))) {
-          throw new VersionMismatchException(article.id());
+        Optional<String> current = open.fingerprint(article.id());
+        if (!expected.test(current)) {
+          throw VersionMismatchException.of(article.id(), current);
         }
       }
       List<Curation.ArticleRef> added = new ArrayList<>();
@@ -287,8 +288,9 @@ public final class LiveIndex implements Closeable {
     lock.lock();
     try {
       ArchiveStore open = writer();
-      if (!expected.test(open.fingerprint(id))) {
-        throw new VersionMismatchException(id);
+      Optional<String> current = open.fingerprint(id);
+      if (!expected.test(current)) {
+        throw VersionMismatchException.of(id, current);
       }
       Optional<Curation.ArticleRef> was = writer != null && curation != null
           ? searcher.article(id).map(stored -> Curation.ArticleRef.of(stored.article())) : Optional.empty();
@@ -338,6 +340,15 @@ public final class LiveIndex implements Closeable {
     VersionMismatchException(String id) {
       this(id, "article '" + id + "' has changed (or was deleted) since the version named in If-Match was read:"
           + " read it again, then write");
+    }
+
+    /**
+     * The refusal as the article stands: one the archive does not hold was not changed since anything
+     * was read, and "If-Match: *" on it asked that it exist (developer's trial, session 40).
+     */
+    static VersionMismatchException of(String id, Optional<String> current) {
+      return current.isPresent() ? new VersionMismatchException(id) : new VersionMismatchException(id, "the archive"
+          + " holds no article '" + id + "', and If-Match asks for one that exists: write it without If-Match to add it");
     }
 
     VersionMismatchException(String id, String message) {
