@@ -179,8 +179,13 @@ class CollectionExportTest {
     }
   }
 
+  /**
+   * A deleted member stays listed in the CSV and RIS files, which keep no provenance line (a
+   * librarian's trial, session 39: the file silently lacked it), and is left out of JSON Lines, whose
+   * lines are articles to read back, and of the feed; every format counts it.
+   */
   @Test
-  void anArticleDeletedFromTheArchiveIsLeftOutAndCounted() throws Exception {
+  void anArticleDeletedFromTheArchiveIsListedAsGoneInCsvAndRisAndLeftOutOfJsonLinesAndCounted() throws Exception {
     assertEquals(204, send("DELETE", "/api/articles/" + SeedIndex.KILL_CLAIMS, null).statusCode());
 
     String[] lines = get("/api/collections/" + id + "/export?format=jsonl").body().split("\n");
@@ -192,10 +197,16 @@ class CollectionExportTest {
     assertEquals(THIRD, JSON.readTree(lines[1]).get("id").asText());
     assertEquals(SeedIndex.CRACKDOWN, JSON.readTree(lines[2]).get("id").asText());
 
+    String gonesNote = List.of("", HOSTILE_NOTE, "The background").get(ORDER.indexOf(SeedIndex.KILL_CLAIMS));
     List<List<String>> rows = ExportEndpointTest.parseCsv(get("/api/collections/" + id + "/export?format=csv").body());
-    assertEquals(List.of(THIRD, SeedIndex.CRACKDOWN), rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList());
+    assertEquals(ORDER, rows.subList(1, rows.size()).stream().map(r -> r.get(0)).toList(), "the whole collection, in order");
+    List<String> gone = rows.get(1 + ORDER.indexOf(SeedIndex.KILL_CLAIMS));
+    assertEquals("(no longer in the archive)", gone.get(1));
+    assertEquals(rows.get(0).size(), gone.size());
+    assertTrue(gone.subList(2, gone.size() - 1).stream().allMatch(String::isEmpty), gone.toString());
+    assertEquals(gonesNote.isEmpty() || !gonesNote.startsWith("=") ? gonesNote : "'" + gonesNote, gone.get(gone.size() - 1));
     String ris = get("/api/collections/" + id + "/export?format=ris").body();
-    assertFalse(ris.contains(SeedIndex.KILL_CLAIMS), ris);
+    assertTrue(ris.contains("ID  - " + SeedIndex.KILL_CLAIMS + "\r\nTI  - (no longer in the archive)\r\n"), ris);
     assertTrue(ris.contains("2 of 3 articles exported, 1 was removed from the archive"), ris);
 
     assertEquals(List.of(THIRD, SeedIndex.CRACKDOWN), entryIds(feed(get("/api/collections/" + id + "/feed"))));

@@ -34,8 +34,9 @@ import org.morgue.server.problem.BadRequestException;
 /**
  * A collection as files: {@code GET /api/collections/{id}/export?format=csv|jsonl|ris} (its articles
  * in the curator's order, each with the curator's note, the provenance naming the collection) and
- * {@code GET /api/collections/{id}/feed} (an Atom feed of it). Articles deleted from the archive are
- * left out; the export's provenance counts them. Both answers' validators cover the collection's
+ * {@code GET /api/collections/{id}/feed} (an Atom feed of it). Articles deleted from the archive stay
+ * in the CSV and RIS files as their id, "(no longer in the archive)" and the note, so the file lists the
+ * whole collection; JSON Lines and the feed leave them out; the export's provenance counts them. Both answers' validators cover the collection's
  * version as well as the index, so a feed reader sees a changed note even when no article changed.
  */
 public final class CollectionExports {
@@ -92,6 +93,8 @@ public final class CollectionExports {
           EnrichedArticle article = indexed.get().article();
           Story story = searcher.story(entry.articleId()).orElseGet(() -> Story.single(article.article()));
           export.write(article, story, indexed.get().added(), entry.note());
+        } else {
+          export.writeGone(entry.articleId(), entry.note());
         }
       }
       export.finish();

@@ -87,6 +87,19 @@ final class CsvExport implements ArticleExport, CollectionExport {
   }
 
   @Override
+  public void writeGone(String articleId, String note) throws IOException {
+    if (!notes) {
+      throw new IllegalStateException("a member of a collection goes in a collection's export, and only there");
+    }
+    start();
+    List<String> row = new ArrayList<>(java.util.Collections.nCopies(NOTED_COLUMNS.size(), ""));
+    row.set(0, text(articleId));
+    row.set(1, GONE);
+    row.set(NOTED_COLUMNS.size() - 1, text(note == null ? "" : note));
+    writeRow(row);
+  }
+
+  @Override
   public void finish() throws IOException {
     start();
     out.flush();

@@ -84,6 +84,11 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
     writeLine(enriched, story, added, note == null ? "" : note);
   }
 
+  @Override
+  public void writeGone(String articleId, String note) {
+    // A line is an article to read back, and this one has no text left: the provenance line counts it.
+  }
+
   private void writeLine(EnrichedArticle enriched, Story story, Optional<Instant> added, String note)
       throws IOException {
     if ((note != null) != (provenance instanceof CollectionProvenance)) {

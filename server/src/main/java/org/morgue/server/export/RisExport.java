@@ -51,6 +51,18 @@ final class RisExport implements ArticleExport, CollectionExport {
     record(enriched, story, curatorsNote == null ? "" : curatorsNote);
   }
 
+  @Override
+  public void writeGone(String articleId, String curatorsNote) throws IOException {
+    tag("TY", "NEWS");
+    tag("ID", articleId);
+    tag("TI", GONE);
+    tag("N1", note);
+    if (curatorsNote != null && !curatorsNote.isBlank()) {
+      tag("N1", CURATORS_NOTE + curatorsNote);
+    }
+    out.write("ER  - \r\n\r\n");
+  }
+
   private void record(EnrichedArticle enriched, Story story, String curatorsNote) throws IOException {
     Article article = enriched.article();
     tag("TY", "NEWS");
