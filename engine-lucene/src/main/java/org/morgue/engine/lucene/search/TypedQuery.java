@@ -285,20 +285,9 @@ final class TypedQuery {
    * nothing.
    */
   static Optional<String> strayAfterTilde(String text) {
-    if (text.indexOf('~') < 0) {
-      return Optional.empty();
-    }
-    java.util.BitSet outside = unquoted(text);
-    for (int i = outside.nextSetBit(0); i >= 0; i = outside.nextSetBit(i + 1)) {
-      if (text.charAt(i) == '~') {
-        Matcher after = AFTER_TILDE.matcher(text).region(i + 1, text.length());
-        if (after.lookingAt() && !after.group(2).isEmpty()) {
-          return Optional.of("'~' takes a number: edits after a word (jury~1), words apart after a phrase"
-              + " (\"grand jury\"~3), not '" + after.group(2) + "'");
-        }
-      }
-    }
-    return Optional.empty();
+    return firstStray(text, '~', AFTER_TILDE, after -> after.group(2).isEmpty() ? Optional.empty()
+        : Optional.of("'~' takes a number: edits after a word (jury~1), words apart after a phrase"
+            + " (\"grand jury\"~3), not '" + after.group(2) + "'"));
   }
 
   /** After a {@code ~}: an optional number, then whatever is glued to it up to a space or a bracket. */
@@ -314,17 +303,29 @@ final class TypedQuery {
    * session 40). A boost takes a plain number from 0 to {@value #MAX_BOOST}.
    */
   static Optional<String> strayBoost(String text) {
-    if (text.indexOf('^') < 0) {
+    return firstStray(text, '^', AFTER_BOOST, after -> !after.group(2).isEmpty() || after.group(1) != null
+        && new java.math.BigDecimal(after.group(1)).compareTo(java.math.BigDecimal.valueOf(MAX_BOOST)) > 0
+        ? Optional.of("'^' takes a plain number from 0 to " + MAX_BOOST + " to weigh the word before it (jury^2),"
+            + " not '" + after.group() + "'")
+        : Optional.empty());
+  }
+
+  /**
+   * The first problem {@code judge} finds with what follows an {@code operator} outside quotes, read
+   * by {@code after} (which matches at any position, possibly nothing).
+   */
+  private static Optional<String> firstStray(String text, char operator, Pattern after,
+      java.util.function.Function<Matcher, Optional<String>> judge) {
+    if (text.indexOf(operator) < 0) {
       return Optional.empty();
     }
     java.util.BitSet outside = unquoted(text);
     for (int i = outside.nextSetBit(0); i >= 0; i = outside.nextSetBit(i + 1)) {
-      if (text.charAt(i) == '^') {
-        Matcher after = AFTER_BOOST.matcher(text).region(i + 1, text.length());
-        if (after.lookingAt() && (!after.group(2).isEmpty()
-            || after.group(1) != null && new java.math.BigDecimal(after.group(1)).compareTo(java.math.BigDecimal.valueOf(MAX_BOOST)) > 0)) {
-          return Optional.of("'^' takes a plain number from 0 to " + MAX_BOOST + " to weigh the word before it (jury^2),"
-              + " not '" + after.group() + "'");
+      if (text.charAt(i) == operator) {
+        Matcher following = after.matcher(text).region(i + 1, text.length());
+        Optional<String> problem = following.lookingAt() ? judge.apply(following) : Optional.empty();
+        if (problem.isPresent()) {
+          return problem;
         }
       }
     }
