@@ -154,7 +154,8 @@ export function versionsSection(article, body, links, signal) {
     try {
       const diff = await fetchJson(`api/articles/${encodeURIComponent(from)}/diff?with=${encodeURIComponent(to)}`, current.signal);
       if (current !== controller) return;
-      comparison.replaceChildren(...diffContent(diff, () => close({ refocus: true })));
+      // replaceChildren writes a null as the text "null" (a journalist saw it when the headline was unchanged).
+      comparison.replaceChildren(...diffContent(diff, () => close({ refocus: true })).filter((part) => part !== null));
       announce(`Compared with ${versionLabel(other)}: ${diffSummaryText(diff)}`);
     } catch (error) {
       if (error.name === 'AbortError') return;

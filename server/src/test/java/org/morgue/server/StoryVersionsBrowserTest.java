@@ -217,6 +217,8 @@ class StoryVersionsBrowserTest {
     String heading = diff.findElement(By.id("version-diff-heading")).getText();
     assertTrue(heading.contains("“COMPUTER TERMINAL SYSTEMS <CPML> COMPLETES SALE” to "), heading);
     assertTrue(diff.findElements(By.cssSelector(".diff-title")).isEmpty(), "the title is the same");
+    // The missing title line left the word "null" in its place (a journalist's trial, session 40).
+    assertFalse(diff.getText().contains("null"), diff.getText());
     WebElement changed = diff.findElement(By.cssSelector(".diff-changed"));
     assertTrue(texts(changed, "ins").stream().anyMatch(text -> text.contains("300,000")), changed.getText());
     assertTrue(texts(changed, "del").stream().anyMatch(text -> text.contains("200,000")), changed.getText());
