@@ -110,8 +110,12 @@ export function createReader(root, { onClose, articleHref, openArticle, neighbou
 
 function focusTitle(root) {
   const title = root.querySelector('#article-title');
-  title?.setAttribute('tabindex', '-1');
-  title?.focus();
+  if (!title) return;
+  title.setAttribute('tabindex', '-1');
+  title.focus({ preventScroll: true });
+  // On a phone the key comes before the article: the reader opens at the headline, not inside the
+  // key, as focus's own scroll left it (a journalist's trial, session 40). A wide screen shows both.
+  if (title.getBoundingClientRect().top > window.innerHeight * 0.4) title.scrollIntoView({ block: 'start' });
 }
 
 // Back, previous / next through the results the page holds, and the permalink with its copy button.
@@ -287,6 +291,8 @@ function wireMarks(root, body, details, meanings, correction) {
     }
     details.element.hidden = false;
     placeUnder(details.element, mark);
+    // A mark near the screen's foot opened its details half below it (a phone, in the same trial).
+    details.element.scrollIntoView({ block: 'nearest' });
   };
   const close = ({ refocus }) => {
     if (details.element.hidden) return;

@@ -108,4 +108,43 @@ class PhoneFacetsBrowserTest extends ShippedCorpusPageTest {
     double now = ((Number) js.executeScript("return window.scrollY")).doubleValue();
     assertTrue(Math.abs(now - scrolled.doubleValue()) < 100, "no jump away from the focus: " + scrolled + " -> " + now);
   }
+
+  /**
+   * On a phone the reader's key stands above the article: a hit opened the reader inside the key, the
+   * headline below, and a mark near the screen's foot opened its details half off screen (a
+   * journalist's trial, session 40).
+   */
+  @SuppressWarnings("unchecked")
+  @Test
+  void aHitOpensTheReaderAtItsHeadlineAndAMarksDetailsOpenOnScreen() throws IOException {
+    JavascriptExecutor js = (JavascriptExecutor) page.driver;
+    page.open("/?q=Venezuela");
+    page.hits();
+    WebElement hit = page.driver.findElement(By.cssSelector("#hits .hit-title"));
+    js.executeScript("arguments[0].scrollIntoView({block: 'center'})", hit);
+    hit.click();
+    WebElement title = page.wait.until(driver -> driver.findElements(By.cssSelector("#reader h2#article-title:not(.loading)"))
+        .stream().findFirst().orElse(null));
+    page.wait.until(driver -> !driver.findElements(By.cssSelector("#reader .article-body [data-mark]")).isEmpty());
+    page.screenshot("readerOpenedOnAPhone");
+    List<Number> at = (List<Number>) js.executeScript("const t = arguments[0].getBoundingClientRect();"
+        + " const key = document.querySelector('.reader-key').getBoundingClientRect();"
+        + " return [t.top, t.bottom, window.innerHeight, key.bottom];", title);
+    assertTrue(at.get(0).doubleValue() >= -2 && at.get(1).doubleValue() < at.get(2).doubleValue() * 0.4,
+        "the headline is at the top of the screen: " + at);
+    assertTrue(at.get(3).doubleValue() <= at.get(0).doubleValue() + 1, "the key is above, scrolled past: " + at);
+    assertEquals("article-title", page.driver.switchTo().activeElement().getDomAttribute("id"));
+
+    // A mark brought to the screen's foot, then opened: its details are on screen whole.
+    WebElement mark = page.driver.findElement(By.cssSelector("#reader .article-body [data-mark]"));
+    js.executeScript("arguments[0].scrollIntoView({block: 'end'})", mark);
+    mark.click();
+    WebElement details = page.wait.until(driver -> driver.findElements(By.cssSelector(".mark-details:not([hidden])"))
+        .stream().findFirst().orElse(null));
+    page.screenshot("markDetailsOnAPhone");
+    List<Number> box = (List<Number>) js.executeScript("const r = arguments[0].getBoundingClientRect();"
+        + " return [r.top, r.bottom, window.innerHeight];", details);
+    assertTrue(box.get(0).doubleValue() >= 0 && box.get(1).doubleValue() <= box.get(2).doubleValue() + 1,
+        "the details are on screen whole: " + box);
+  }
 }
