@@ -710,6 +710,8 @@ function renderFacets(state, facets) {
   restoreFacetFocus(focused);
 }
 
+const HEDGING_ORDER = ['low', 'medium', 'high'];
+
 function facetGroup(state, { key, label }, counts) {
   const selected = state.filters[key];
   const values = counts.map(({ value, count }) => ({ value: String(value), count }));
@@ -719,6 +721,8 @@ function facetGroup(state, { key, label }, counts) {
   for (const value of selected) {
     if (!values.some((entry) => entry.value === value) && matchesPrefix(value, prefix)) values.push({ value, count: 0 });
   }
+  // Levels read as a scale, low to high, not by count: "medium, high, low" read as noise (a journalist's trial).
+  if (key === 'hedging') values.sort((a, b) => HEDGING_ORDER.indexOf(a.value) - HEDGING_ORDER.indexOf(b.value));
   const long = LONG_FACETS.includes(key);
   if (values.length === 0 && !prefix) return null;
   const expanded = expandedFacets.has(key);
