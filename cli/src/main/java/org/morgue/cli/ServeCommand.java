@@ -202,7 +202,7 @@ public final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // Said, so a log shows a stop was asked for and not a crash (an operator's trial saw nothing).
       System.out.println("stopping: finishing the requests under way, then closing the index");
-      app.stop();
+      MorgueServer.stopGracefully(app);
       try (archive; searcher; curation) {
         if (live.isPresent()) {
           live.get().close();

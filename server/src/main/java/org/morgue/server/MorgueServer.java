@@ -100,6 +100,18 @@ public final class MorgueServer {
   /** How long a stop waits for the requests under way; a process manager's own grace should be longer. */
   public static final java.time.Duration STOP_GRACE = java.time.Duration.ofSeconds(30);
 
+  /**
+   * Stops a server as {@code morgue serve} does on SIGTERM or Ctrl-C: new connections are refused at
+   * once and the requests under way finish, for up to {@link #STOP_GRACE}, before the connections
+   * close, so a curator's write is answered, not cut off after it was stored (operator's trial,
+   * session 39). A plain {@code stop()} does not wait: tests stop servers with requests they left
+   * hanging on purpose.
+   */
+  public static void stopGracefully(Javalin app) {
+    app.jettyServer().server().setStopTimeout(STOP_GRACE.toMillis());
+    app.stop();
+  }
+
   /** Creates (but does not start) a read-only server over a searcher: write requests are answered 403. */
   public static Javalin create(SearchEngine searcher) {
     return create(searcher, Optional.empty());
@@ -187,11 +199,8 @@ public final class MorgueServer {
         server.setErrorHandler(new ProblemErrorPages(mapper));
         // Jetty's request log sees every request, those it refuses itself included.
         server.setRequestLog(accessLog);
-        // A stop (SIGTERM, Ctrl-C) lets the requests under way finish before the connections close,
-        // so a curator's write is answered, not cut off after it was stored (operator's trial,
-        // session 39); new connections are refused at once.
+        // Counts the requests under way, so that stopGracefully can wait for them.
         server.insertHandler(new org.eclipse.jetty.server.handler.GracefulHandler());
-        server.setStopTimeout(STOP_GRACE.toMillis());
       });
       config.resourceHandler(pageFiles);
       // The page's files twice: under a folder named by the build's stamp, kept a year (the page

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A stop (what SIGTERM or Ctrl-C asks of {@code morgue serve}) lets a request under way finish: a
+ * A stop as {@code morgue serve} makes on SIGTERM or Ctrl-C lets a request under way finish: a
  * curator's write is answered, not cut off after it was stored, while new connections are refused at
  * once (operator's trial, session 39).
  */
@@ -43,7 +43,7 @@ class GracefulStopTest {
       out.flush();
       // The handler is reading the body when the stop comes.
       waitUntil(() -> requests.getRequestsActive() == 1, "the write to be under way");
-      stopped = CompletableFuture.runAsync(() -> server.app().stop());
+      stopped = CompletableFuture.runAsync(() -> MorgueServer.stopGracefully(server.app()));
       waitUntil(() -> refused(port), "the stopping server to refuse new connections");
 
       out.write(body, half, body.length - half);
