@@ -1,6 +1,5 @@
 package org.morgue.eval;
 
-import org.morgue.cli.MorgueHome;
 import org.morgue.indexer.enrich.hedge.CueSense;
 import org.morgue.indexer.enrich.hedge.HedgeDetector;
 
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,7 +31,7 @@ public final class EvalCommand implements Callable<Integer> {
   public static final int EXIT_TARGET_MISSED = 3;
 
   @Option(names = "--root", paramLabel = "DIR", description = "the repository root holding eval/ (default: ${DEFAULT-VALUE})")
-  Path root = MorgueHome.home();
+  Path root = Path.of(System.getProperty("morgue.home", "."));
 
   @Option(names = "--seconds", paramLabel = "N",
       description = "seconds to warm up, then to time, each enrichment (default: ${DEFAULT-VALUE}; 0 skips speed)")
@@ -64,8 +64,18 @@ public final class EvalCommand implements Callable<Integer> {
     return report.missedTargets().isEmpty() ? 0 : EXIT_TARGET_MISSED;
   }
 
-  /** Runs the command and exits with its status. */
+  /**
+   * Runs the command and exits with its status; a failure is one line naming what is wrong (a set
+   * missing, malformed), as every morgue command says it. The launcher passes {@code -Dmorgue.home}.
+   * The module does not depend on the command line's: its build runs beside the server's.
+   */
   public static void main(String[] args) {
-    System.exit(MorgueHome.commandLine(new EvalCommand()).execute(args));
+    CommandLine line = new CommandLine(new EvalCommand());
+    line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("morgue eval: " + (e instanceof java.nio.file.NoSuchFileException missing
+          ? "no such file or folder: " + missing.getFile() : e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 1;
+    });
+    System.exit(line.execute(args));
   }
 }

@@ -6,8 +6,8 @@
  *
  * <p>A development module: it ships in no server or command-line jar; only the bench module uses it,
  * for {@link org.morgue.eval.CopyEditor}'s wire-copy edits. It
- * depends on the {@code article} model and sentence splitter, the {@code indexer}'s sources and
- * enrichments, and the {@code cli}'s {@link org.morgue.cli.MorgueHome} for where the repository is.
- * Must not know the index or the server.
+ * depends on the {@code article} model and sentence splitter and the {@code indexer}'s sources and
+ * enrichments; not on the command line's module, so the build runs its tests beside the engines' and
+ * the server's rather than after them. Must not know the index or the server.
  */
 package org.morgue.eval;
