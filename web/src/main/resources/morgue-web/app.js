@@ -35,6 +35,9 @@ const view = {
   sort: document.getElementById('sort'),
   group: document.getElementById('group'),
   facetOrder: document.getElementById('facet-order'),
+  dateRange: document.getElementById('date-range'),
+  dateFrom: document.getElementById('date-from'),
+  dateTo: document.getElementById('date-to'),
   searchView: document.getElementById('search-view'),
   results: document.getElementById('results'),
   summary: document.getElementById('summary'),
@@ -328,6 +331,8 @@ function syncControls(state) {
   timeline.setView(state.timelineView);
   compare.update(state);
   for (const radio of view.facetOrder.querySelectorAll('input')) radio.checked = radio.value === state.facetOrder;
+  view.dateFrom.value = state.from ?? '';
+  view.dateTo.value = state.to ?? '';
 }
 
 async function runSearch(state, url) {
@@ -1158,6 +1163,15 @@ function closeReader() {
 }
 
 // ---- Wiring --------------------------------------------------------------------------------
+
+view.dateRange.addEventListener('submit', (event) => {
+  event.preventDefault();
+  let from = view.dateFrom.value || null;
+  let to = view.dateTo.value || null;
+  // Typed the wrong way round, the range is still the one meant.
+  if (from && to && from > to) [from, to] = [to, from];
+  navigate(withDateRange(current, from, to));
+});
 
 view.form.addEventListener('submit', (event) => {
   event.preventDefault();

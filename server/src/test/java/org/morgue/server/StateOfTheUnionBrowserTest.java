@@ -143,6 +143,33 @@ class StateOfTheUnionBrowserTest {
     page.wait.until(driver -> String.valueOf(driver.switchTo().activeElement().getDomAttribute("data-key")).startsWith("1790"));
   }
 
+  /**
+   * Dates typed by hand, for readers who do not drag or arrow through the timeline (a keyboard
+   * user's trial, session 39, and a journalist's, session 40); typed the wrong way round, the range
+   * is still the one meant, and the fields show the range the page filters by.
+   */
+  @Test
+  void datesTypedInTheFiltersFilterByThatRange() {
+    page.open("/?source=" + SOTU.replace(' ', '+'));
+    page.waitForHitCount(6);
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+    // The fields' own typing follows the browser's locale; what they hold is an ISO date either way.
+    js.executeScript("document.getElementById('date-from').value = '1793-12-31';"
+        + " document.getElementById('date-to').value = '1790-01-01';");
+    browser.findElement(By.cssSelector("#date-range button[type=submit]")).click();
+    page.wait.until(driver -> decodedUrl().contains("from=1790-01-01") && decodedUrl().contains("to=1793-12-31"));
+    page.waitForHitCount(3);
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Dates: 1790-01-01 – 1793-12-31"));
+    assertEquals("1790-01-01", browser.findElement(By.id("date-from")).getDomProperty("value"));
+    assertEquals("1793-12-31", browser.findElement(By.id("date-to")).getDomProperty("value"));
+
+    // Emptied, the fields lift the range.
+    js.executeScript("document.getElementById('date-from').value = ''; document.getElementById('date-to').value = '';");
+    browser.findElement(By.cssSelector("#date-range button[type=submit]")).click();
+    page.wait.until(driver -> !decodedUrl().contains("from=") && !decodedUrl().contains("to="));
+    page.waitForHitCount(6);
+  }
+
   @Test
   void aReaderFiltersAddressesByThemeAndHedgingReadsOneAndExportsExactlyThoseIds() throws Exception {
     page.open("/");
