@@ -35,8 +35,26 @@ function bar(count, total) {
   return node;
 }
 
+/** From this many results on, a value every one of them names is said in a line, not charted. */
+const EVERYWHERE_FROM = 10;
+
 function chart(listRoot, counts, total, inOrderGiven = false) {
-  const shown = inOrderGiven ? (counts ?? []).filter((value) => value.count > 0).slice(0, TOP_VALUES) : topValues(counts);
+  // A value in every result (the United States, which every U.S. place implies) is a full bar that
+  // tells nothing about these results, and it crowded out a value that did (a journalist's trial).
+  const everywhere = !inOrderGiven && total >= EVERYWHERE_FROM
+    ? topValues(counts, Infinity).filter((value) => value.count === total).map((value) => value.value) : [];
+  const rest = (counts ?? []).filter((value) => !everywhere.includes(value.value));
+  const shown = inOrderGiven ? rest.filter((value) => value.count > 0).slice(0, TOP_VALUES) : topValues(rest);
+  const section = listRoot.closest('section');
+  let note = section?.querySelector('.top-everywhere');
+  if (section && !note) {
+    note = el('p', { className: 'top-everywhere muted' });
+    listRoot.after(note);
+  }
+  if (note) {
+    note.textContent = everywhere.length > 0 ? `In every one of these results: ${everywhere.join(', ')}.` : '';
+    note.hidden = everywhere.length === 0;
+  }
   listRoot.replaceChildren(...shown.map(({ value, count }) => {
     const row = el('li', { className: 'top-row' }, [
       el('span', { className: 'top-name', text: value }),
@@ -79,7 +97,8 @@ export function createTopValues(frame, actorsRoot, themesRoot, title) {
       // A list's filter box ("Ger") narrows the values the answer carries to those it matches: no chart.
       const narrowed = Boolean(prefixes[key]);
       chart(root, ticked || narrowed ? [] : facets[key], total, characteristic);
-      root.closest('section').hidden = root.childElementCount === 0;
+      const note = root.closest('section').querySelector('.top-everywhere');
+      root.closest('section').hidden = root.childElementCount === 0 && (!note || note.hidden);
     }
     frame.hidden = total === 0 || (actorsRoot.childElementCount === 0 && themesRoot.childElementCount === 0);
   }
