@@ -38,7 +38,7 @@ public final class ServiceHandlers {
 
   /**
    * The index's figures, or the archive is unavailable: a health check is how a load balancer or a
-   * supervisor learns that a server cannot answer, so an index it cannot read (its folder removed or
+   * supervisor learns that a server cannot answer, so an index it cannot read (its folder replaced or
    * unreadable, the cluster's index gone) is a 503 that says to try again, not the 500 of a bug.
    */
   private IndexStats readStats() throws IOException {
