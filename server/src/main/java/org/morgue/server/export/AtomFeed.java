@@ -169,13 +169,9 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     // groups entries by it, and its title says how many versions the archive holds.
     if (story.isPresent()) {
       int versions = story.get().versions().size();
-      xml.writeEmptyElement(ATOM, "link");
-      xml.writeAttribute("rel", "related");
-      xml.writeAttribute("href", xmlChars(siteUrl + "/api/stories/" + URLEncoder.encode(story.get().id(),
-          StandardCharsets.UTF_8).replace("+", "%20")));
-      xml.writeAttribute("type", "application/json");
-      xml.writeAttribute("title", xmlChars("story " + story.get().id() + ": " + versions
-          + (versions == 1 ? " version" : " versions")));
+      link(xml, "related", siteUrl + "/api/stories/" + URLEncoder.encode(story.get().id(), StandardCharsets.UTF_8)
+          .replace("+", "%20"), "application/json", "story " + story.get().id() + ": " + versions
+          + (versions == 1 ? " version" : " versions"));
     }
     String lead = Lead.of(article);
     String summary = note.isEmpty() ? lead : lead.isEmpty() ? NOTE_PREFIX + note : NOTE_PREFIX + note + "\n\n" + lead;
@@ -214,11 +210,19 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
   }
 
   private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+    link(xml, rel, href, type, null);
+  }
+
+  private static void link(XMLStreamWriter xml, String rel, String href, String type, String title)
+      throws XMLStreamException {
     xml.writeEmptyElement(ATOM, "link");
     xml.writeAttribute("rel", rel);
     xml.writeAttribute("href", xmlChars(href));
     if (type != null) {
       xml.writeAttribute("type", type);
+    }
+    if (title != null) {
+      xml.writeAttribute("title", xmlChars(title));
     }
   }
 
