@@ -171,7 +171,7 @@ public final class MorgueServer {
     RelatedHandler related = new RelatedHandler(searcher, freshness, picks);
     QueryWordsHandler queryWords = new QueryWordsHandler(searcher, freshness);
     SuggestHandler suggest = new SuggestHandler(searcher);
-    ExportHandler export = new ExportHandler(searcher, names, version, freshness);
+    ExportHandler export = new ExportHandler(searcher, names, version, freshness, options.address());
     FeedHandler feed = new FeedHandler(searcher, names, freshness, options.address());
     ServiceHandlers service = new ServiceHandlers(searcher, live.isPresent(), openApiDocument());
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live);

@@ -112,14 +112,14 @@ class CollectionExportTest {
         disposition);
     List<List<String>> rows = ExportEndpointTest.parseCsv(response.body());
     assertEquals(List.of("id", "title", "published", "source", "url", "authors", "actors", "themes",
-        "hedging_level", "hedging_score", "story", "versionCount", "added", "note"), rows.get(0));
+        "hedging_level", "hedging_score", "story", "versionCount", "added", "link", "lead", "note"), rows.get(0));
     assertEquals(ORDER, rows.subList(1, rows.size()).stream().map(row -> row.get(0)).toList());
     for (List<String> row : rows.subList(1, rows.size())) {
       assertEquals(JSON.readTree(get("/api/articles/" + row.get(0)).body()).get("added").asText(), row.get(12), row.get(0));
     }
-    assertEquals("", rows.get(1).get(13));
-    assertEquals("'" + HOSTILE_NOTE, rows.get(2).get(13), "the formula is defused; comma, quote, line break survive");
-    assertEquals("The background", rows.get(3).get(13));
+    assertEquals("", rows.get(1).get(15));
+    assertEquals("'" + HOSTILE_NOTE, rows.get(2).get(15), "the formula is defused; comma, quote, line break survive");
+    assertEquals("The background", rows.get(3).get(15));
     assertTrue(response.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\"), read this\nsecond line\"\r\n"),
         response.body());
 
@@ -130,7 +130,7 @@ class CollectionExportTest {
 
     // A search's export keeps its columns: no note.
     List<List<String>> search = ExportEndpointTest.parseCsv(get("/api/export?format=csv").body());
-    assertEquals(rows.get(0).subList(0, 13), search.get(0));
+    assertEquals(rows.get(0).subList(0, 15), search.get(0));
   }
 
   @Test

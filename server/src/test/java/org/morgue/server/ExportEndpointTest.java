@@ -64,7 +64,7 @@ class ExportEndpointTest {
 
     List<List<String>> rows = parseCsv(response.body());
     assertEquals(List.of("id", "title", "published", "source", "url", "authors", "actors", "themes",
-        "hedging_level", "hedging_score", "story", "versionCount", "added"), rows.get(0));
+        "hedging_level", "hedging_score", "story", "versionCount", "added", "link", "lead"), rows.get(0));
     Map<String, List<String>> byId = new LinkedHashMap<>();
     rows.subList(1, rows.size()).forEach(row -> byId.put(row.get(0), row));
     assertEquals(List.of(SeedIndex.CRACKDOWN, SeedIndex.KILL_CLAIMS, FORMULA).stream().sorted().toList(),
@@ -78,9 +78,16 @@ class ExportEndpointTest {
     assertEquals("seed-articles", kill.get(3));
     assertTrue(List.of(kill.get(6).split("; ")).contains("Tren de Aragua"), kill.get(6));
     assertTrue(List.of("low", "medium", "high").contains(kill.get(8)), kill.get(8));
-    Double.parseDouble(kill.get(9));
-    assertEquals(server.getJson("/api/articles/" + SeedIndex.KILL_CLAIMS, 200).get("added").asText(), kill.get(12),
-        "when the archive took it in, as the API says it");
+    JsonNode killed = server.getJson("/api/articles/" + SeedIndex.KILL_CLAIMS, 200);
+    assertTrue(kill.get(9).matches("0\\.\\d{3}"), "rounded to three places: " + kill.get(9));
+    assertEquals(killed.get("hedging").get("score").asDouble(), Double.parseDouble(kill.get(9)), 0.0005);
+    assertEquals(killed.get("added").asText(), kill.get(12), "when the archive took it in, as the API says it");
+    // A way back from the sheet to the reader, on the server that made it, and something to read.
+    assertEquals(server.base() + "/?article=" + SeedIndex.KILL_CLAIMS, kill.get(13));
+    assertEquals(200, server.get(kill.get(13).substring(server.base().length())).statusCode());
+    String firstParagraph = killed.get("blocks").get(0).get("text").asText();
+    assertTrue(kill.get(14).length() > 80 && firstParagraph.startsWith(kill.get(14).substring(0, 40)),
+        kill.get(14) + " | " + firstParagraph);
   }
 
   @Test

@@ -24,6 +24,7 @@ import org.morgue.server.export.ExportJson;
 import org.morgue.server.export.Provenance;
 import org.morgue.server.http.AcceptHeader;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.PublicAddress;
 import org.morgue.server.http.Vary;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
@@ -44,9 +45,12 @@ public final class ExportHandler implements Handler {
   private final FilterNames.Lookup names;
   private final String version;
   private final Freshness freshness;
+  private final PublicAddress address;
 
-  public ExportHandler(SearchEngine searcher, FilterNames.Lookup names, String version, Freshness freshness) {
+  public ExportHandler(SearchEngine searcher, FilterNames.Lookup names, String version, Freshness freshness,
+      PublicAddress address) {
     this.names = names;
+    this.address = address;
     this.searcher = searcher;
     this.version = version;
     this.freshness = freshness;
@@ -77,7 +81,7 @@ public final class ExportHandler implements Handler {
             "attachment; filename=\"morgue-export-" + FILE_STAMP.format(now) + "." + format.id() + "\"")
         .header("X-Morgue-Provenance", ExportJson.asciiHeader(provenance));
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-      ArticleExport export = format.open(out, provenance);
+      ArticleExport export = format.open(out, provenance, address.site(ctx));
       searcher.scanWithStories(request, export::write);
       export.finish();
     }

@@ -86,7 +86,7 @@ public final class CollectionExports {
             + ExportHandler.FILE_STAMP.format(now) + "." + format.id() + "\"")
         .header("X-Morgue-Provenance", ExportJson.asciiHeader(provenance));
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-      CollectionExport export = format.open(out, provenance);
+      CollectionExport export = format.open(out, provenance, address.site(ctx));
       for (CollectionEntry entry : collection.entries()) {
         Optional<IndexedArticle> indexed = searcher.indexed(entry.articleId());
         if (indexed.isPresent()) {

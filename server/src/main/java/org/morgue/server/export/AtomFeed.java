@@ -160,7 +160,7 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
       element(xml, "name", author);
       xml.writeEndElement();
     }
-    link(xml, "alternate", siteUrl + "/?article=" + URLEncoder.encode(article.id(), StandardCharsets.UTF_8), "text/html");
+    link(xml, "alternate", ReaderLink.of(siteUrl, article.id()), "text/html");
     // Only a web address is a link a reader may follow; any other scheme (javascript:, data:) is left out.
     if (article.url().filter(url -> WEB_URL.matcher(url).lookingAt()).isPresent()) {
       link(xml, "related", article.url().get(), null);

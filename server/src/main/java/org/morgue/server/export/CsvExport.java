@@ -21,7 +21,12 @@ import org.morgue.article.Theme;
  * CSV and would land in a spreadsheet's first row.
  *
  * <p>{@code story} is the id of the story the article is a version of (copies of one wire story share
- * it) and {@code versionCount} how many versions of it the archive holds.
+ * it) and {@code versionCount} how many versions of it the archive holds. {@code hedging_score} is
+ * rounded to three places (the share of hedged sentences: more would be noise in a spreadsheet).
+ * {@code link} opens the article in the reader of the server that made the file, and {@code lead} is
+ * its first paragraph, as in a RIS record's abstract: a journalist's trial found a sheet of ids and
+ * headlines with no way back to the articles and nothing to read them by. Both come last, after the
+ * columns earlier files had, so a reader of those by position still reads them.
  *
  * <p>A collection's export has one more column, last: {@code note}, the curator's note.
  *
@@ -31,7 +36,7 @@ import org.morgue.article.Theme;
 final class CsvExport implements ArticleExport, CollectionExport {
   static final List<String> COLUMNS = List.of(
       "id", "title", "published", "source", "url", "authors", "actors", "themes", "hedging_level", "hedging_score",
-      "story", "versionCount", "added");
+      "story", "versionCount", "added", "link", "lead");
   /** The columns of a collection's export: the same, then the curator's note. */
   static final List<String> NOTED_COLUMNS = Stream.concat(COLUMNS.stream(), Stream.of("note")).toList();
 
@@ -40,11 +45,13 @@ final class CsvExport implements ArticleExport, CollectionExport {
 
   private final Writer out;
   private final boolean notes;
+  private final String site;
   private boolean started;
 
-  CsvExport(Writer out, ExportProvenance provenance) {
+  CsvExport(Writer out, ExportProvenance provenance, String site) {
     this.out = out;
     this.notes = provenance instanceof CollectionProvenance;
+    this.site = site;
   }
 
   @Override
@@ -76,10 +83,12 @@ final class CsvExport implements ArticleExport, CollectionExport {
     row.add(text(String.join("; ", enriched.enrichment().actors().stream().map(Actor::name).distinct().toList())));
     row.add(text(String.join("; ", enriched.enrichment().themes().stream().map(Theme::name).toList())));
     row.add(enriched.enrichment().hedging().level().id());
-    row.add(Double.toString(enriched.enrichment().hedging().score()));
+    row.add(String.format(java.util.Locale.ROOT, "%.3f", enriched.enrichment().hedging().score()));
     row.add(text(story.id()));
     row.add(Integer.toString(story.versions().size()));
     row.add(added.map(Instant::toString).orElse(""));
+    row.add(ReaderLink.of(site, article.id()));
+    row.add(text(Lead.of(article)));
     if (note != null) {
       row.add(text(note));
     }

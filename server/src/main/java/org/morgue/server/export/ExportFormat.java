@@ -4,7 +4,6 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * The file formats of {@code /api/export} and {@code /api/collections/{id}/export}: the {@code format}
@@ -14,17 +13,19 @@ public enum ExportFormat {
   /** One row per article, RFC 4180, with a header row. */
   CSV("csv", "text/csv; charset=utf-8", CsvExport::new, CsvExport::new),
   /** A provenance object, then one JSON object per article, one per line. */
-  JSONL("jsonl", "application/x-ndjson; charset=utf-8", JsonLinesExport::new, JsonLinesExport::new),
+  JSONL("jsonl", "application/x-ndjson; charset=utf-8", (out, provenance, site) -> new JsonLinesExport(out, provenance),
+      (out, provenance, site) -> new JsonLinesExport(out, provenance)),
   /** RIS records for reference managers (Zotero, EndNote, Mendeley). */
-  RIS("ris", "application/x-research-info-systems; charset=utf-8", RisExport::new, RisExport::new);
+  RIS("ris", "application/x-research-info-systems; charset=utf-8", (out, provenance, site) -> new RisExport(out, provenance),
+      (out, provenance, site) -> new RisExport(out, provenance));
 
   private final String id;
   private final String mediaType;
-  private final BiFunction<Writer, Provenance, ArticleExport> opener;
-  private final BiFunction<Writer, CollectionProvenance, CollectionExport> collectionOpener;
+  private final Opener<Provenance, ArticleExport> opener;
+  private final Opener<CollectionProvenance, CollectionExport> collectionOpener;
 
-  ExportFormat(String id, String mediaType, BiFunction<Writer, Provenance, ArticleExport> opener,
-      BiFunction<Writer, CollectionProvenance, CollectionExport> collectionOpener) {
+  ExportFormat(String id, String mediaType, Opener<Provenance, ArticleExport> opener,
+      Opener<CollectionProvenance, CollectionExport> collectionOpener) {
     this.id = id;
     this.mediaType = mediaType;
     this.opener = opener;
@@ -41,17 +42,23 @@ public enum ExportFormat {
     return mediaType;
   }
 
-  /** Starts an export into a writer; nothing is written until the first article or {@link ArticleExport#finish()}. */
-  public ArticleExport open(Writer out, Provenance provenance) {
-    return opener.apply(out, provenance);
+  /**
+   * Starts an export into a writer; nothing is written until the first article or {@link
+   * ArticleExport#finish()}.
+   *
+   * @param site the server's root as its client reached it ({@code http://localhost:7070}), where a
+   *     row's link to the reader points
+   */
+  public ArticleExport open(Writer out, Provenance provenance, String site) {
+    return opener.open(out, provenance, site);
   }
 
   /**
    * Starts a collection's export into a writer: each article with the curator's note; nothing is
    * written until the first article or {@link CollectionExport#finish()}.
    */
-  public CollectionExport open(Writer out, CollectionProvenance provenance) {
-    return collectionOpener.apply(out, provenance);
+  public CollectionExport open(Writer out, CollectionProvenance provenance, String site) {
+    return collectionOpener.open(out, provenance, site);
   }
 
   /** Every format's id, in words for a message: {@code csv, jsonl or ris}. */
@@ -82,5 +89,11 @@ public enum ExportFormat {
   /** The format with this id, ignoring case. */
   public static Optional<ExportFormat> byId(String id) {
     return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id.trim())).findFirst();
+  }
+
+  /** Makes a format's writer: {@code site} is for the formats that link back to the reader. */
+  @FunctionalInterface
+  private interface Opener<P extends ExportProvenance, E> {
+    E open(Writer out, P provenance, String site);
   }
 }
