@@ -10,13 +10,17 @@ import org.morgue.article.Article;
 import org.morgue.indexer.story.CopyCandidates;
 import org.morgue.indexer.story.CopyDecision;
 import org.morgue.indexer.story.CopyDetection;
+import org.morgue.indexer.story.ShingleSketch;
+import org.morgue.indexer.story.Shingles;
+import org.morgue.indexer.story.StoryKeys;
 import org.morgue.indexer.story.StorySignature;
 import org.morgue.indexer.story.StorySigner;
 
 /**
  * Pairwise precision and recall of "same story" on one part of eval/copies, found the way indexing
- * will find copies: the part's articles are added one by one in order, each looked up by its band
- * keys among those added before it, and only the candidates are decided on. A pair decided "copy"
+ * finds copies: the part's articles are added one by one in order, each looked up by its keys (band
+ * keys and lead keys) among those added before it, and only the candidates are decided on, by the
+ * count of shared shingles as indexing decides. A pair decided "copy"
  * is right when its two articles are versions of one story; every other pair of the part is a
  * different story (the part's articles are distinct stories and their copies: a closed world), so a
  * decided pair the set does not label "copy" counts against precision whether or not it is one of the
@@ -53,32 +57,37 @@ final class CopyEvaluation {
     for (CopySet.Pair pair : labelled) {
       (pair.copy() ? copies : negatives).add(key(pair.a(), pair.b()));
     }
-    CopyCandidates lookup = new CopyCandidates(detection);
+    CopyCandidates lookup = new CopyCandidates();
     Map<String, StorySignature> signatures = new HashMap<>();
+    Map<String, ShingleSketch> sketches = new HashMap<>();
     java.util.Set<String> offered = new HashSet<>();
     java.util.Set<String> decided = new HashSet<>();
     List<String> disagreements = new ArrayList<>();
     long candidates = 0;
     for (Article article : articles) {
-      StorySignature signature = signer.sign(article);
-      for (String earlier : lookup.candidates(signature)) {
+      long[] shingles = Shingles.of(article.body(), detection.shingleWords());
+      StorySignature signature = signer.sign(shingles);
+      ShingleSketch sketch = ShingleSketch.of(shingles);
+      long[] keys = StoryKeys.of(article, signature, detection);
+      for (String earlier : lookup.candidates(keys)) {
         candidates++;
         String pair = key(earlier, article.id());
         offered.add(pair);
-        StorySignature other = signatures.get(earlier);
-        if (decision.sameStory(other, signature)) {
+        ShingleSketch other = sketches.get(earlier);
+        if (decision.sameStory(other, sketch)) {
           decided.add(pair);
           if (!copies.contains(pair)) {
             disagreements.add(String.format(Locale.ROOT, "decided copy, labelled %s: %s (containment %.2f)",
-                negatives.contains(pair) ? "different (hard negative)" : "different", pair, other.containment(signature)));
+                negatives.contains(pair) ? "different (hard negative)" : "different", pair, other.containment(sketch)));
           }
         } else if (copies.contains(pair)) {
           disagreements.add(String.format(Locale.ROOT, "copy rejected: %s (containment %.2f, Jaccard %.2f)", pair,
-              other.containment(signature), other.jaccard(signature)));
+              other.containment(sketch), signatures.get(earlier).jaccard(signature)));
         }
       }
-      lookup.add(article.id(), signature);
+      lookup.add(article.id(), keys);
       signatures.put(article.id(), signature);
+      sketches.put(article.id(), sketch);
     }
     int correct = 0;
     int hardWrong = 0;

@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.morgue.article.Article;
 import org.morgue.indexer.story.BandKeyFilter;
-import org.morgue.indexer.story.BandKeys;
 import org.morgue.indexer.story.CopyCandidates;
 import org.morgue.indexer.story.CopyDecision;
 import org.morgue.indexer.story.CopyDetection;
-import org.morgue.indexer.story.StorySignature;
+import org.morgue.indexer.story.StoryKeys;
+import org.morgue.indexer.story.ShingleSketch;
+import org.morgue.indexer.story.Shingles;
 import org.morgue.indexer.story.StorySigner;
 import org.morgue.search.ArchiveStore;
 import org.morgue.search.StoredVersion;
@@ -24,13 +25,14 @@ import org.morgue.search.StoryEntry;
  * Decides which story each article the pipeline writes is a version of, before it is written, so a
  * document is written once with its story id and never updated for it.
  *
- * <p>An article's copies are looked up by band key in two places: the store's committed articles
- * ({@link ArchiveStore#versionsSharing}, an indexed look-up) and the articles written since the last
- * commit, which this desk remembers (at most a commit's worth, so memory stays flat however large
- * the archive). Each candidate is confirmed by {@link CopyDecision}; a stored candidate's signature is
- * made again from its stored body rather than kept in the index, because only copies and rare band
- * collisions ever become candidates, while a stored signature would cost every article half a
- * kilobyte.
+ * <p>An article's copies are looked up by its keys ({@link StoryKeys}: band keys and lead keys) in
+ * two places: the store's committed articles ({@link ArchiveStore#versionsSharing}, an indexed
+ * look-up) and the articles written since the last commit, which this desk remembers with their
+ * {@link ShingleSketch} (at most a commit's worth, about two bytes a shingle, so memory stays flat
+ * however large the archive). Each candidate is confirmed by {@link CopyDecision} on the two
+ * sketches; a stored candidate's is made again from its stored body rather than kept in the index,
+ * because only copies and rare key collisions ever become candidates, while a stored sketch would
+ * cost every article a kilobyte or more.
  *
  * <p>An article that matches copies joins the story of the earliest-published one (ties by id); one
  * that matches none starts a story under its own id. Story ids never change afterwards: an earlier
@@ -56,34 +58,35 @@ final class StoryDesk {
     this.detection = detection;
     this.signer = new StorySigner(detection);
     this.decision = new CopyDecision(detection);
-    this.recentKeys = new CopyCandidates(detection);
+    this.recentKeys = new CopyCandidates();
   }
 
   /** Decides the story of an article about to be written to this store, and remembers it until the next commit. */
   StoryEntry assign(Article article, ArchiveStore store) throws IOException {
-    StorySignature signature = signer.sign(article);
-    long[] keys = bandKeys(signature);
+    long[] shingles = Shingles.of(article.body(), detection.shingleWords());
+    long[] keys = StoryKeys.of(article, signer.sign(shingles), detection);
+    ShingleSketch sketch = ShingleSketch.of(shingles);
     // Outside the lock: the committed articles change only at a commit, when no article is being
-    // written, and this look-up (with re-signing the candidates) is most of the desk's cost.
-    List<Match> committedCopies = committedCopies(article, signature, keysToAsk(keys, store), store);
+    // written, and this look-up (with the candidates' bodies read and shingled) is most of the desk's cost.
+    List<Match> committedCopies = committedCopies(article, sketch, keysToAsk(keys, store), store);
     synchronized (this) {
-      String storyId = decide(article, signature, keys, committedCopies, store);
-      Recent before = recent.put(article.id(), new Recent(storyId, signature, article.published()));
+      String storyId = decide(article, sketch, keys, committedCopies, store);
+      Recent before = recent.put(article.id(), new Recent(storyId, sketch, article.published()));
       if (before != null) {
         recentByStory.get(before.storyId()).remove(article.id());
       }
       recentByStory.computeIfAbsent(storyId, s -> new java.util.HashSet<>()).add(article.id());
       if (keys.length > 0) {
-        recentKeys.add(article.id(), signature);
+        recentKeys.add(article.id(), keys);
         recentBandKeys.add(keys);
       }
       return new StoryEntry(storyId, keys);
     }
   }
 
-  /** The entry of an article written again under the story it already has: its band keys made anew. */
+  /** The entry of an article written again under the story it already has: its keys made anew. */
   StoryEntry keep(Article article, String storyId) {
-    return new StoryEntry(storyId, bandKeys(signer.sign(article)));
+    return new StoryEntry(storyId, StoryKeys.of(article, signer.sign(article), detection));
   }
 
   /**
@@ -115,7 +118,7 @@ final class StoryDesk {
 
   /**
    * One pass over the store's keys, into a filter sized by the store's count of articles: each holds
-   * at most one key per band (none for a body without words), so the size is an upper bound, and the
+   * at most {@link StoryKeys#most} keys (none for a body without words), so the size is an upper bound, and the
    * store's keys are never read twice (on a cluster, a scan of every committed article).
    */
   private CommittedKeys load(ArchiveStore store) throws IOException {
@@ -124,7 +127,7 @@ final class StoryDesk {
       return new CommittedKeys(store, null);
     }
     // Room for as many again before it must be made anew.
-    BandKeyFilter filter = new BandKeyFilter(2 * articles * detection.bands());
+    BandKeyFilter filter = new BandKeyFilter(2 * articles * StoryKeys.most(detection));
     if (!store.forEachBandKey(filter::add)) {
       return new CommittedKeys(store, null);
     }
@@ -151,15 +154,11 @@ final class StoryDesk {
     recentBandKeys.clear();
     recent.clear();
     recentByStory.clear();
-    recentKeys = new CopyCandidates(detection);
-  }
-
-  private long[] bandKeys(StorySignature signature) {
-    return signature.shingles() == 0 ? new long[0] : BandKeys.of(signature, detection);
+    recentKeys = new CopyCandidates();
   }
 
   /** The committed articles that are copies of this one (itself excluded). */
-  private List<Match> committedCopies(Article article, StorySignature signature, long[] keys, ArchiveStore store)
+  private List<Match> committedCopies(Article article, ShingleSketch sketch, long[] keys, ArchiveStore store)
       throws IOException {
     if (keys.length == 0) {
       return List.of();
@@ -167,14 +166,15 @@ final class StoryDesk {
     List<Match> matches = new ArrayList<>();
     for (StoredVersion stored : store.versionsSharing(keys)) {
       String id = stored.articleId();
-      if (!id.equals(article.id()) && decision.sameStory(signature, signer.sign(stored.body()))) {
+      if (!id.equals(article.id())
+          && decision.sameStory(sketch, ShingleSketch.of(Shingles.of(stored.body(), detection.shingleWords())))) {
         matches.add(new Match(stored.storyId(), stored.published(), id));
       }
     }
     return matches;
   }
 
-  private String decide(Article article, StorySignature signature, long[] keys, List<Match> committedCopies,
+  private String decide(Article article, ShingleSketch sketch, long[] keys, List<Match> committedCopies,
       ArchiveStore store) throws IOException {
     if (keys.length == 0) {
       return freeId(article.id(), store);
@@ -186,9 +186,9 @@ final class StoryDesk {
         matches.add(copy);
       }
     }
-    for (String id : recentKeys.candidates(signature)) {
+    for (String id : recentKeys.candidates(keys)) {
       Recent other = recent.get(id);
-      if (!id.equals(article.id()) && decision.sameStory(signature, other.signature())) {
+      if (!id.equals(article.id()) && decision.sameStory(sketch, other.sketch())) {
         matches.add(new Match(other.storyId(), other.published(), id));
       }
     }
@@ -230,7 +230,7 @@ final class StoryDesk {
   /** A store and the filter of its committed band keys; no filter when it cannot list them. */
   private record CommittedKeys(ArchiveStore store, BandKeyFilter filter) {}
 
-  private record Recent(String storyId, StorySignature signature, Optional<LocalDate> published) {}
+  private record Recent(String storyId, ShingleSketch sketch, Optional<LocalDate> published) {}
 
   private record Match(String storyId, Optional<LocalDate> published, String articleId) {
     static final Comparator<Match> EARLIEST = Comparator

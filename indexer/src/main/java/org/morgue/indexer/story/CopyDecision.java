@@ -1,8 +1,10 @@
 package org.morgue.indexer.story;
 
 /**
- * Decides whether two articles are copies of one story from their signatures alone (what an index
- * can keep per article): estimated containment at least {@link CopyDetection#minContainment()}.
+ * Decides whether two articles are copies of one story: containment at least {@link
+ * CopyDetection#minContainment()}, counted on their {@link ShingleSketch}es (what indexing keeps of
+ * the articles written since the last commit, and makes again from a stored body), or estimated from
+ * their signatures alone.
  */
 public final class CopyDecision {
   private final CopyDetection detection;
@@ -13,6 +15,14 @@ public final class CopyDecision {
   }
 
   /** Whether the two bodies are copies of one story; never for a body without words. */
+  public boolean sameStory(ShingleSketch a, ShingleSketch b) {
+    return a.shingles() > 0 && b.shingles() > 0 && a.containment(b) >= detection.minContainment();
+  }
+
+  /**
+   * The same from the signatures' estimate of containment, which misses some short takes of long
+   * stories ({@link ShingleSketch} says why): for a signature kept without its body.
+   */
   public boolean sameStory(StorySignature a, StorySignature b) {
     return a.shingles() > 0 && b.shingles() > 0 && a.containment(b) >= detection.minContainment();
   }

@@ -33,12 +33,7 @@ public final class Shingles {
     int count = Math.max(1, words.length - shingleWords + 1);
     long[] shingles = new long[count];
     for (int start = 0; start < count; start++) {
-      long hash = FNV_OFFSET;
-      for (int i = start; i < Math.min(words.length, start + shingleWords); i++) {
-        // Mixing after each word makes the hash depend on word order, not just the set of words.
-        hash = StorySigner.mix(hash ^ words[i]);
-      }
-      shingles[start] = hash;
+      shingles[start] = hash(words, start, shingleWords);
     }
     Arrays.sort(shingles);
     int distinct = 0;
@@ -48,6 +43,32 @@ public final class Shingles {
       }
     }
     return Arrays.copyOf(shingles, distinct);
+  }
+
+  /**
+   * The first {@code count} shingle hashes of the text in the order they stand, repeats kept: where a
+   * story's lead is, which {@link LeadKeys} samples. A text shorter than one shingle is one shingle of
+   * all its words, as in {@link #of}.
+   */
+  public static long[] leading(String text, int shingleWords, int count) {
+    long[] words = wordHashes(text);
+    if (words.length == 0) {
+      return new long[0];
+    }
+    long[] shingles = new long[Math.min(count, Math.max(1, words.length - shingleWords + 1))];
+    for (int start = 0; start < shingles.length; start++) {
+      shingles[start] = hash(words, start, shingleWords);
+    }
+    return shingles;
+  }
+
+  private static long hash(long[] words, int start, int shingleWords) {
+    long hash = FNV_OFFSET;
+    for (int i = start; i < Math.min(words.length, start + shingleWords); i++) {
+      // Mixing after each word makes the hash depend on word order, not just the set of words.
+      hash = StorySigner.mix(hash ^ words[i]);
+    }
+    return hash;
   }
 
   /** The FNV-1a hash of each folded word, in order: words are maximal runs of letters and digits. */

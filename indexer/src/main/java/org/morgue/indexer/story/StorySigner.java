@@ -41,7 +41,11 @@ public final class StorySigner {
 
   /** The signature of a body text. */
   public StorySignature sign(String body) {
-    long[] shingles = Shingles.of(body, detection.shingleWords());
+    return sign(Shingles.of(body, detection.shingleWords()));
+  }
+
+  /** The signature of a body's distinct shingles ({@link Shingles#of}, with this signer's shingle size). */
+  public StorySignature sign(long[] shingles) {
     int[] minima = new int[seeds.length];
     Arrays.fill(minima, Integer.MAX_VALUE);
     for (long shingle : shingles) {

@@ -17,6 +17,7 @@ import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.story.CopyDetection;
+import org.morgue.indexer.story.StoryKeys;
 import org.morgue.search.Story;
 import org.morgue.search.StoryVersion;
 
@@ -92,10 +93,50 @@ class StoryFilingTest {
       assertEquals(lines.size() - 1, writer.articlesWithBandKeys());
       long[] keys = {0};
       assertTrue(writer.forEachBandKey(key -> keys[0]++));
-      assertEquals((lines.size() - 1) * CopyDetection.STANDARD.bands(), keys[0]);
+      // 42 band keys and 4 lead keys each.
+      assertEquals((lines.size() - 1) * StoryKeys.most(CopyDetection.STANDARD), keys[0]);
     }
     Map<String, Story> stories = storiesAfterIndexing(index, 2, 1_000, later);
     assertEquals(stories.get("crackdown-original").id(), stories.get("crackdown-courier").id());
     assertEquals(3, stories.get("crackdown-courier").versions().size());
+  }
+
+  /**
+   * A wire service's first take: the story's first two paragraphs (120 of its 1,413 words), sent
+   * before the full story. It shares a tenth of the story's text, too little for band keys; the lead
+   * keys bring the two together whichever is indexed first, in one commit or across two runs.
+   */
+  @Test
+  void aFirstTakeJoinsItsFullStoryWhicheverComesFirst(@TempDir Path tmp) throws IOException {
+    String original = Files.readAllLines(COPIES.resolve("wire-copies.jsonl")).stream()
+        .filter(line -> line.contains("\"crackdown-original\"")).findFirst().orElseThrow();
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode take =
+        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(original);
+    String[] paragraphs = take.get("body").asText().split("\n\n");
+    take.put("id", "crackdown-first-take").put("title", "URGENT: Venezuela crackdown enters volatile phase")
+        .put("body", paragraphs[0] + "\n\n" + paragraphs[1]);
+    Path takes = Files.createDirectories(tmp.resolve("takes"));
+    Files.writeString(takes.resolve("take.jsonl"), json.writeValueAsString(take) + "\n");
+    Path stories = Files.createDirectories(tmp.resolve("stories"));
+    Files.writeString(stories.resolve("story.jsonl"), original + "\n");
+
+    // The take first, committed; the full story in a later run finds it in the index.
+    storiesAfterIndexing(tmp.resolve("take-first"), 1, 1_000, takes);
+    assertTaken(tmp.resolve("take-first"), stories);
+    // The story first, committed; the take in a later run.
+    storiesAfterIndexing(tmp.resolve("story-first"), 1, 1_000, stories);
+    assertTaken(tmp.resolve("story-first"), takes);
+    // Both in one commit, the story read first: found among the articles written since the commit.
+    assertTaken(tmp.resolve("one-run"), stories, takes);
+  }
+
+  private void assertTaken(Path index, Path... later) throws IOException {
+    storiesAfterIndexing(index, 1, 1_000, later);
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      Story story = searcher.story("crackdown-first-take").orElseThrow();
+      assertEquals(List.of("crackdown-first-take", "crackdown-original"),
+          story.versions().stream().map(StoryVersion::articleId).sorted().toList(), index.toString());
+    }
   }
 }
