@@ -77,6 +77,29 @@ class NotAcceptableTest {
   }
 
   @Test
+  void theOpenApiDocumentIsServedForItsOwnMediaTypeAsThatTypeOnlyWhenAskedForAlone() throws Exception {
+    for (String accept : List.of("application/vnd.oai.openapi+json", "application/vnd.oai.openapi+json;version=3.0",
+        "application/vnd.oai.openapi+json, application/xml;q=0.5", "application/json;q=0, application/vnd.oai.openapi+json")) {
+      HttpResponse<String> document = get("/api/openapi.json", accept);
+      assertEquals(200, document.statusCode(), "Accept: " + accept + " " + document.body());
+      assertEquals("application/vnd.oai.openapi+json;version=3.0", document.headers().firstValue("Content-Type").orElse(""),
+          "Accept: " + accept);
+      assertTrue(document.body().contains("\"openapi\": \"3.0.3\""));
+      assertTrue(document.headers().firstValue("Vary").orElse("").contains("Accept"), document.headers().toString());
+    }
+    // Naming JSON too (or by a wildcard), or neither, the client gets application/json, which any JSON reader takes.
+    for (String accept : new String[] {null, "*/*", "application/json", "application/vnd.oai.openapi+json, application/json",
+        "application/vnd.oai.openapi+json;q=0.9, */*;q=0.1", "application/vnd.oai.openapi+json, application/*;q=0.5"}) {
+      HttpResponse<String> document = get("/api/openapi.json", accept);
+      assertEquals(200, document.statusCode(), "Accept: " + accept);
+      assertTrue(document.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), "Accept: " + accept);
+    }
+    assertEquals(406, get("/api/openapi.json", "application/vnd.oai.openapi+json;q=0, application/xml").statusCode());
+    // Only the document has that type: the other JSON endpoints still refuse a client taking nothing else.
+    assertEquals(406, get("/api/health", "application/vnd.oai.openapi+json").statusCode());
+  }
+
+  @Test
   void exportsAndFeedsChooseTheirOwnTypes() throws Exception {
     assertEquals(200, get("/api/export?format=csv", "application/xml").statusCode());
     assertEquals(200, get("/api/export", "text/csv").statusCode());

@@ -430,6 +430,10 @@ class OpenApiContractTest {
       }
     }
     call("/api/openapi.json", "/api/openapi.json", 200);
+    // The OpenAPI media type, asked for alone, is answered as that type (validated as the document lists it).
+    HttpResponse<String> ownType = call(writable, "GET", "/api/openapi.json", "/api/openapi.json", null,
+        Map.of("Accept", "application/vnd.oai.openapi+json"), 200);
+    assertEquals("application/vnd.oai.openapi+json", mediaType(ownType));
   }
 
   static void writes() throws Exception {

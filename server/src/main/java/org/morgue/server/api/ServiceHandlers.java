@@ -5,6 +5,8 @@ import java.io.IOException;
 import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.IndexStats;
 import org.morgue.search.SearchEngine;
+import org.morgue.server.http.JsonAnswers;
+import org.morgue.server.http.Vary;
 import org.morgue.server.view.ApiViews;
 
 /**
@@ -51,8 +53,13 @@ public final class ServiceHandlers {
     }
   }
 
-  /** The hand-written OpenAPI description of every endpoint. */
+  /**
+   * The hand-written OpenAPI description of every endpoint: as application/json, or as the OpenAPI
+   * media type to a client that asks for only that (its registration names the document's version).
+   */
   public void openApi(Context ctx) {
-    ctx.contentType("application/json").result(openApi);
+    String type = JsonAnswers.chooseType(ctx, JsonAnswers.OPENAPI);
+    ctx.contentType(type.equals(JsonAnswers.OPENAPI) ? type + ";version=3.0" : type).result(openApi);
+    Vary.add(ctx, "Accept");
   }
 }

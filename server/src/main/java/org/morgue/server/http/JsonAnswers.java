@@ -2,6 +2,7 @@ package org.morgue.server.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,10 +13,16 @@ import java.util.Set;
  * No Accept, an empty one, {@code *}{@code /*}, {@code application/*} and a browser's list ending in
  * {@code *}{@code /*;q=0.8} all take JSON. Endpoints that answer other types choose among them by their
  * own parameters and Accept (exports, feeds) and are left to do so, as are the page's files (outside
- * {@code /api}) and DELETE, whose answers are mostly empty.
+ * {@code /api}) and DELETE, whose answers are mostly empty. The OpenAPI document is JSON with a media
+ * type of its own ({@link #OPENAPI}), which a client may ask for instead: that endpoint takes either.
  */
 public final class JsonAnswers {
+  private static final String JSON = "application/json";
   private static final String PROBLEM = "application/problem+json";
+  /** The OpenAPI document's registered media type (its {@code version} parameter aside), which tools may ask for. */
+  public static final String OPENAPI = "application/vnd.oai.openapi+json";
+  /** The types an endpoint answers besides application/json, by the last segment of its path. */
+  private static final Map<String, String> ALSO = Map.of("openapi.json", OPENAPI);
   /** The last segment of the paths whose answers are files or feeds, not JSON. */
   private static final Set<String> OWN_TYPES = Set.of("export", "feed");
 
@@ -27,11 +34,13 @@ public final class JsonAnswers {
       return;
     }
     String template = ctx.endpoints().matchedHttpEndpoint().path;
-    if (OWN_TYPES.contains(template.substring(template.lastIndexOf('/') + 1))) {
+    String last = template.substring(template.lastIndexOf('/') + 1);
+    if (OWN_TYPES.contains(last)) {
       return;
     }
     String accept = ctx.header("Accept");
-    if (!accepts(accept)) {
+    boolean takesOwnType = ALSO.containsKey(last) && takesNamed(AcceptHeader.parse(accept), ALSO.get(last));
+    if (!accepts(accept) && !takesOwnType) {
       throw new NotAcceptableException("this endpoint answers application/json (and problems as"
           + " application/problem+json), which Accept: " + accept.strip() + " does not take");
     }
@@ -42,8 +51,23 @@ public final class JsonAnswers {
     AcceptHeader header = AcceptHeader.parse(accept);
     // A problem is the refusal's own type, taken only when named: "application/json;q=0, */*"
     // refuses JSON, though */* would take a problem.
-    return header.takesAnything() || header.quality("application/json", true).orElse(0.0) > 0
+    return header.takesAnything() || header.quality(JSON, true).orElse(0.0) > 0
         || header.quality(PROBLEM, false).orElse(0.0) > 0;
+  }
+
+  /**
+   * What to answer an endpoint that also has a JSON type of its own ({@link #OPENAPI}): application/json,
+   * unless the request's Accept takes that type and not application/json (by name or wildcard). A
+   * client naming both, or neither, gets application/json, which every JSON reader takes.
+   */
+  public static String chooseType(Context ctx, String own) {
+    AcceptHeader header = AcceptHeader.parse(ctx.header("Accept"));
+    boolean takesJson = header.takesAnything() || header.quality(JSON, true).orElse(0.0) > 0;
+    return !takesJson && takesNamed(header, own) ? own : JSON;
+  }
+
+  private static boolean takesNamed(AcceptHeader header, String type) {
+    return header.quality(type, false).orElse(0.0) > 0;
   }
 
   /** A request to a JSON endpoint whose Accept takes no JSON: answered 406. */
