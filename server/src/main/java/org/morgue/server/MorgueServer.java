@@ -373,17 +373,11 @@ public final class MorgueServer {
         // Javalin names the detail "Available methods" when the client accepts HTML.
         String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));
         if (e.getStatus() == 405 && allowed != null) {
-          ctx.header("Allow", allowed);
-          // HEAD answers what GET would, to the byte count.
-          String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
-          problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, method + " is not allowed on " + ctx.path()
-              + "; use " + allowed);
+          notRouted(ctx, allowed);
         } else if (e instanceof EndpointNotFound && ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD
             && pageFiles.canHandle(ctx)) {
           // The page and its files are there to read: another method on them is not allowed, not a miss.
-          ctx.header("Allow", "GET, HEAD");
-          problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, ctx.method().name() + " is not allowed on " + ctx.path()
-              + "; use GET, HEAD");
+          notRouted(ctx, "GET, HEAD");
         } else if (e instanceof EndpointNotFound) {
           // Javalin's message names the method; GET and HEAD must answer the same problem.
           problem(ctx, ProblemCode.NOT_FOUND, "nothing at " + ctx.path());
@@ -442,6 +436,23 @@ public final class MorgueServer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + OPENAPI_RESOURCE, e);
     }
+  }
+
+  /**
+   * A known path asked with a method it has no route for. Plain OPTIONS (a preflight never gets here:
+   * Cors answers it) asks which methods the path takes (RFC 9110, 9.3.7), so it is answered 204 with
+   * them; any other method is a 405 naming them. Either way Allow lists OPTIONS too, since it is taken.
+   */
+  private static void notRouted(Context ctx, String routed) {
+    String allowed = routed + ", OPTIONS";
+    ctx.header("Allow", allowed);
+    if (ctx.method() == HandlerType.OPTIONS) {
+      ctx.status(204);
+      return;
+    }
+    // HEAD answers what GET would, to the byte count.
+    String method = ctx.method() == HandlerType.HEAD ? "GET" : ctx.method().name();
+    problem(ctx, ProblemCode.METHOD_NOT_ALLOWED, method + " is not allowed on " + ctx.path() + "; use " + allowed);
   }
 
   private static void refused(BadRequestException e, Context ctx) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,39 @@ class StatusAndErrorsTest {
   }
 
   @Test
+  void aPlainOptionsOnAKnownPathIsAnswered204WithTheMethodsItTakes() throws Exception {
+    // RFC 9110 (9.3.7): OPTIONS asks which methods a resource takes; it is not a wrong method (a
+    // preflight, with Origin and Access-Control-Request-Method, is CrossOriginTest's).
+    Map<String, Set<String>> expected = Map.of(
+        "/api/search", Set.of("GET", "HEAD", "OPTIONS"),
+        "/api/articles", Set.of("POST", "OPTIONS"),
+        "/api/articles/" + SeedIndex.CRACKDOWN, Set.of("GET", "HEAD", "DELETE", "OPTIONS"),
+        "/api/openapi.json", Set.of("GET", "HEAD", "OPTIONS"),
+        "/", Set.of("GET", "HEAD", "OPTIONS"),
+        "/app.js", Set.of("GET", "HEAD", "OPTIONS"));
+    for (Map.Entry<String, Set<String>> path : expected.entrySet()) {
+      HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(server.base() + path.getKey()))
+          .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+      assertEquals(204, response.statusCode(), path.getKey() + " " + response.body());
+      assertEquals(path.getValue(), allowed(response), path.getKey());
+      assertEquals("", response.body(), path.getKey());
+      assertEquals(java.util.Optional.empty(), response.headers().firstValue("Content-Type"), "a 204 has no body to type");
+    }
+    // A wrong method's 405 names OPTIONS among the methods too; a path that is not there is still a miss.
+    HttpResponse<String> wrong = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/search"))
+        .method("PUT", HttpRequest.BodyPublishers.ofString("{}")).build());
+    assertEquals(405, wrong.statusCode());
+    assertEquals(Set.of("GET", "HEAD", "OPTIONS"), allowed(wrong));
+    HttpResponse<String> missing = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/api/nothing-here"))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+    assertEquals(404, missing.statusCode());
+  }
+
+  private static Set<String> allowed(HttpResponse<String> response) {
+    return Set.of(response.headers().firstValue("Allow").orElse("").split(",\\s*"));
+  }
+
+  @Test
   void aReadThatTakesNoSuchParameterSaysSoAsSearchDoes() throws Exception {
     for (String path : List.of("/api/articles/" + SeedIndex.CRACKDOWN + "?size=1", "/api/health?x=1",
         "/api/stories/" + SeedIndex.CRACKDOWN + "?x=1", "/api/openapi.json?v=2",
@@ -108,7 +142,7 @@ class StatusAndErrorsTest {
           .method("POST", HttpRequest.BodyPublishers.ofString("{}")).build());
       assertEquals(405, response.statusCode(), path + " " + response.body());
       assertEquals(Problem.MEDIA_TYPE, mediaType(response));
-      assertEquals("GET, HEAD", response.headers().firstValue("Allow").orElse(""), path);
+      assertEquals("GET, HEAD, OPTIONS", response.headers().firstValue("Allow").orElse(""), path);
     }
     HttpResponse<String> missing = server.send(HttpRequest.newBuilder(URI.create(server.base() + "/no-such-page.html"))
         .method("POST", HttpRequest.BodyPublishers.ofString("{}")).build());
