@@ -291,6 +291,30 @@ class LiveUpdatesTest {
   }
 
   @Test
+  void anIdIsFoundWhicheverUnicodeFormItIsSentIn() throws Exception {
+    String composed = "caf\u00e9-cr\u00e8me";  // NFC, as most sources write it
+    String decomposed = "cafe\u0301-cre\u0300me";  // NFD, as a macOS file name or some keyboards send it
+    assertEquals(201, desk.post(line(composed, "Caf\u00e9 owners protest the new levy",
+        "Caf\u00e9 owners said the levy may reportedly close them."), NDJSON, TOKEN).statusCode());
+    for (String sent : List.of(composed, decomposed)) {
+      String path = "/api/articles/" + enc(sent);
+      assertEquals(composed, desk.getJson(path, 200).get("id").asText(), "GET " + path);
+      assertEquals(composed, desk.getJson(path + "/related", 200).get("id").asText(), path + "/related");
+      assertEquals(composed, desk.getJson(path + "/matches?q=levy", 200).get("id").asText(), path + "/matches");
+      assertEquals(200, desk.get("/api/articles/" + SeedIndex.CRACKDOWN + "/diff?with=" + enc(sent)).statusCode(),
+          "diff with=" + sent);
+    }
+    // Ids are kept as their source wrote them (an indexed id never changes): one posted decomposed
+    // is found by its composed form too.
+    String decomposedOnly = "cre\u0300me-bru\u0302le\u0301e";
+    assertEquals(201, desk.post(line(decomposedOnly, "Cr\u00e8me br\u00fbl\u00e9e tops the menu", "Diners chose it."),
+        NDJSON, TOKEN).statusCode());
+    String composedForm = java.text.Normalizer.normalize(decomposedOnly, java.text.Normalizer.Form.NFC);
+    assertEquals(decomposedOnly, desk.getJson("/api/articles/" + enc(composedForm), 200).get("id").asText());
+    assertEquals(404, desk.get("/api/articles/" + enc("cafe\u0301-tha\u0302")).statusCode(), "no such article in any form");
+  }
+
+  @Test
   void aBodyStartingWithAByteOrderMarkIsRead() throws Exception {
     HttpResponse<String> object = desk.post("\uFEFF" + line("bom-object", "Marked object", "The harbour reopened."),
         "application/json", TOKEN);

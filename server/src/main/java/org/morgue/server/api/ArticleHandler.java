@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.search.IndexedArticle;
 import org.morgue.search.SearchEngine;
+import org.morgue.server.http.StoredIds;
 import org.morgue.search.Story;
 import org.morgue.server.http.ArticleVersions;
 import org.morgue.server.http.Freshness;
@@ -27,7 +28,7 @@ public final class ArticleHandler {
   }
 
   public void article(Context ctx) throws Exception {
-    String id = ctx.pathParam("id");
+    String id = StoredIds.of(searcher, ctx.pathParam("id"));
     // One read: the article, its version and when it was added are of the same write.
     IndexedArticle indexed = searcher.indexed(id).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
     EnrichedArticle article = indexed.article();

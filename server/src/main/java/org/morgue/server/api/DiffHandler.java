@@ -5,6 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import org.morgue.article.Article;
 import org.morgue.article.text.VersionDiff;
 import org.morgue.search.SearchEngine;
+import org.morgue.server.http.StoredIds;
 import org.morgue.search.Story;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.problem.BadRequestException;
@@ -27,11 +28,13 @@ public final class DiffHandler {
   }
 
   public void diff(Context ctx) throws Exception {
-    String id = ctx.pathParam("id");
+    String sent = ctx.pathParam("id");
     QueryStrings.only(ctx, "with");
-    String with = SearchParameters.single(ctx.queryParamMap(), "with").filter(text -> !text.isBlank())
+    String sentWith = SearchParameters.single(ctx.queryParamMap(), "with").filter(text -> !text.isBlank())
         .orElseThrow(() -> new BadRequestException(ProblemCode.MISSING_PARAMETER, "with",
-            "'with' is required: the id of the article to compare '" + id + "' with"));
+            "'with' is required: the id of the article to compare '" + sent + "' with"));
+    String id = StoredIds.of(searcher, sent);
+    String with = StoredIds.of(searcher, sentWith);
     Article from = article(id);
     Article to = article(with);
     if (freshness.notModified(ctx)) {

@@ -6,6 +6,7 @@ import org.morgue.search.InvalidQueryException;
 import org.morgue.search.MatchedWords;
 import org.morgue.search.QueryInterpretation;
 import org.morgue.search.SearchEngine;
+import org.morgue.server.http.StoredIds;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
@@ -33,7 +34,7 @@ public final class QueryWordsHandler {
       throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "q",
           "'q' is required: the search whose words to find in the article, e.g. q=oil+prices");
     }
-    String id = ctx.pathParam("id");
+    String id = StoredIds.of(searcher, ctx.pathParam("id"));
     MatchedWords found;
     try {
       found = searcher.queryWords(id, q).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));

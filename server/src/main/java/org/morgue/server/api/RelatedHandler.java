@@ -5,6 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import org.morgue.search.SearchEngine;
+import org.morgue.server.http.StoredIds;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.view.ApiViews;
 
@@ -29,7 +30,7 @@ public final class RelatedHandler {
     QueryStrings.only(ctx, "size");
     Map<String, List<String>> params = ctx.queryParamMap();
     int size = SearchParameters.bounded(params, "size", DEFAULT_SIZE, 1, SearchEngine.MAX_RELATED);
-    String id = ctx.pathParam("id");
+    String id = StoredIds.of(searcher, ctx.pathParam("id"));
     var related = searcher.related(id, size).orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'"));
     // Which articles are related changes only when the index does.
     if (!freshness.notModified(ctx)) {
