@@ -77,6 +77,27 @@ class NotAcceptableTest {
   }
 
   @Test
+  void aClientTakingOnlyProblemsGetsJsonAnswersAndItsErrorsAsProblems() throws Exception {
+    // A problem is JSON: such a client is answered, not refused (everyAcceptThatTakesJsonGetsIt), and
+    // every error it meets, from a handler, the router or Jetty itself, is the type it named.
+    String problems = "application/problem+json";
+    assertEquals(200, get("/api/search?q=Venezuela", problems).statusCode());
+    for (String path : List.of("/api/search?size=x", "/api/articles/nope", "/api/nothing-here", "/api/articles/%00",
+        "/api/suggest", "/api/health?x=1")) {
+      HttpResponse<String> error = get(path, problems);
+      assertTrue(error.statusCode() >= 400, path + " " + error.statusCode());
+      assertTrue(error.headers().firstValue("Content-Type").orElse("").startsWith(problems), path + " "
+          + error.headers().firstValue("Content-Type"));
+      assertTrue(error.body().contains("\"status\":" + error.statusCode()), error.body());
+    }
+    HttpResponse<String> wrongMethod = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+        + "/api/search")).header("Accept", problems).PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, wrongMethod.statusCode());
+    assertTrue(wrongMethod.headers().firstValue("Content-Type").orElse("").startsWith(problems));
+  }
+
+  @Test
   void theOpenApiDocumentIsServedForItsOwnMediaTypeAsThatTypeOnlyWhenAskedForAlone() throws Exception {
     for (String accept : List.of("application/vnd.oai.openapi+json", "application/vnd.oai.openapi+json;version=3.0",
         "application/vnd.oai.openapi+json, application/xml;q=0.5", "application/json;q=0, application/vnd.oai.openapi+json")) {
