@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.search.IndexedArticle;
 import org.morgue.search.SearchEngine;
-import org.morgue.server.http.StoredIds;
 import org.morgue.search.Story;
 import org.morgue.server.http.ArticleVersions;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.StoredIds;
 import org.morgue.server.view.ApiViews;
 
 /** {@code GET /api/articles/{id}}: one article with every enrichment and its offsets, and its story. */

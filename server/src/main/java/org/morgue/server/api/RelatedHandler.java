@@ -5,8 +5,8 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import org.morgue.search.SearchEngine;
-import org.morgue.server.http.StoredIds;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.StoredIds;
 import org.morgue.server.view.ApiViews;
 
 /**
