@@ -94,9 +94,17 @@ public final class Evaluation {
     }
     CopySet.Labelled copySet = CopySet.read(root);
     CopyEvaluation copies = new CopyEvaluation(CopyDetection.STANDARD);
+    List<EvaluationReport.Takes> takes = new ArrayList<>();
+    for (Split split : List.of(Split.DEV, Split.TEST)) {
+      for (boolean takesFirst : List.of(false, true)) {
+        FirstTakes.Part part = FirstTakes.of(copySet.articles(split), copySet.storyOf(), split, takesFirst);
+        takes.add(new EvaluationReport.Takes(split, takesFirst, part.takes(),
+            copies.evaluate(part.articles(), part.pairs())));
+      }
+    }
     EvaluationReport.Copies copyParts = new EvaluationReport.Copies(CopyDetection.STANDARD,
         copies.evaluate(copySet.articles(Split.DEV), copySet.pairs(Split.DEV)),
-        copies.evaluate(copySet.articles(Split.TEST), copySet.pairs(Split.TEST)));
+        copies.evaluate(copySet.articles(Split.TEST), copySet.pairs(Split.TEST)), takes);
     return new EvaluationReport(hedgingParts, test3, test4, test5, dev8, levels, sentences, actorParts,
         tags.evaluate(reutersDev), tags.evaluate(reutersTest), tags.evaluate(reuters), copyParts, measured);
   }

@@ -82,7 +82,17 @@ public record EvaluationReport(
    * @param test the held-out part, measured once the parameters were fixed
    */
   public record Copies(org.morgue.indexer.story.CopyDetection detection, CopyEvaluation.Result dev,
-      CopyEvaluation.Result test) {}
+      CopyEvaluation.Result test, List<Takes> takes) {}
+
+  /**
+   * First takes ({@link FirstTakes}) of one part's real articles, measured among those articles alone.
+   *
+   * @param split the part
+   * @param takesFirst whether every take was indexed before its article (else after)
+   * @param takes how many takes were made
+   * @param result pairwise: a take and its article are the only copies
+   */
+  public record Takes(Split split, boolean takesFirst, int takes, CopyEvaluation.Result result) {}
 
   /**
    * Enrichment speed on one core.
@@ -202,6 +212,18 @@ public record EvaluationReport(
     out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
     copyRow(out, "dev", copies.dev(), "");
     copyRow(out, "test", copies.test(), String.format(Locale.ROOT, "P >= %.2f and R >= %.2f", COPY_PRECISION, COPY_RECALL));
+    out.append(String.format(Locale.ROOT, "%nFirst takes (each real article's first paragraphs of running text, at"
+        + " least %d words and under half the article, among the part's real articles alone; not a target):%n%n",
+        FirstTakes.WORDS));
+    out.append("| part, takes indexed | P / R / F1 (correct, decided, takes) | articles | candidate pairs compared"
+        + " (all pairs) | takes never a candidate |\n");
+    out.append("| --- | --- | --- | --- | --- |\n");
+    for (Takes t : copies.takes()) {
+      CopyEvaluation.Result r = t.result();
+      out.append(String.format(Locale.ROOT, "| %s, %s | %s | %d | %d (%d) | %d |%n", t.split().id(),
+          t.takesFirst() ? "before their articles" : "after their articles", prf3(r.pairs()), r.articles(),
+          r.candidates(), r.allPairs(), r.missedByLookup()));
+    }
   }
 
   private static void copyRow(StringBuilder out, String part, CopyEvaluation.Result r, String target) {
@@ -254,6 +276,10 @@ public record EvaluationReport(
     section(out, "Reuters PLACES, all", reutersAll.disagreements());
     section(out, "same story, eval/copies dev", copies.dev().disagreements());
     section(out, "same story, eval/copies test", copies.test().disagreements());
+    for (Takes t : copies.takes()) {
+      section(out, "first takes, " + t.split().id() + (t.takesFirst() ? ", before" : ", after"),
+          t.result().disagreements());
+    }
     return out.toString();
   }
 

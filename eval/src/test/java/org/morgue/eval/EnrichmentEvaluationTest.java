@@ -53,5 +53,13 @@ class EnrichmentEvaluationTest {
     assertTrue(copies.pairs().precision() >= EvaluationReport.COPY_PRECISION, text);
     assertTrue(copies.pairs().recall() >= EvaluationReport.COPY_RECALL, text);
     assertTrue(copies.candidates() < copies.allPairs() / 100, "the lookup compared " + copies.candidates() + " pairs");
+    // First takes of the held-out part's real articles find their articles, and only them, either way round.
+    for (EvaluationReport.Takes takes : report.copies().takes()) {
+      if (takes.split() == Split.TEST) {
+        assertTrue(takes.takes() > 100, text);
+        assertTrue(takes.result().pairs().precision() >= EvaluationReport.COPY_PRECISION, text);
+        assertTrue(takes.result().pairs().recall() >= EvaluationReport.COPY_RECALL, text);
+      }
+    }
   }
 }
