@@ -29,8 +29,8 @@ import org.morgue.article.EnrichedArticle;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.engine.opensearch.ArchiveIndex;
 import org.morgue.engine.opensearch.OpenSearchStore;
-import org.morgue.indexer.story.BandKeys;
 import org.morgue.indexer.story.CopyDetection;
+import org.morgue.indexer.story.StoryKeys;
 import org.morgue.indexer.story.StorySigner;
 import org.morgue.search.StoryEntry;
 
@@ -38,7 +38,7 @@ import org.morgue.search.StoryEntry;
  * OpenSearch's own bulk indexing of the archive's documents as Morgue would send them, enrichment
  * done: the figure issue #21 sets Morgue's full indexing against. The documents are made, untimed,
  * from the embedded archive Morgue's indexing run left (each stored article, its fingerprint and
- * story, its band keys signed again from its body: what {@code OpenSearchStore.put} would have sent
+ * story, its band and lead keys made again from its body: what {@code OpenSearchStore.put} would have sent
  * for it) into a bulk file; the timed part sends that file to a fresh index with the archive's
  * mapping and settings, as Morgue's own bulk writer sends its requests (about 5 MB or 500 operations
  * each, two in flight), and refreshes it. The scratch index and file are deleted at the end.
@@ -155,7 +155,7 @@ final class EnrichedBulkBenchmark {
             throw new IOException("article '" + enriched.article().id() + "' of " + morgueIndex + " has no story");
           }
           String storyId = stories.lookupOrd(stories.ordValue()).utf8ToString();
-          long[] keys = BandKeys.of(signer.sign(enriched.article()), CopyDetection.STANDARD);
+          long[] keys = StoryKeys.of(enriched.article(), signer.sign(enriched.article()), CopyDetection.STANDARD);
           ObjectNode document = OpenSearchStore.document(enriched, Set.of(), fields.get(ArchiveSchema.FINGERPRINT),
               new StoryEntry(storyId, keys));
           ObjectNode action = json.createObjectNode();
