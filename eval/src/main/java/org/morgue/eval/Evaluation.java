@@ -96,10 +96,12 @@ public final class Evaluation {
     CopyEvaluation copies = new CopyEvaluation(CopyDetection.STANDARD);
     List<EvaluationReport.Takes> takes = new ArrayList<>();
     for (Split split : List.of(Split.DEV, Split.TEST)) {
-      for (boolean takesFirst : List.of(false, true)) {
-        FirstTakes.Part part = FirstTakes.of(copySet.articles(split), copySet.storyOf(), split, takesFirst);
-        takes.add(new EvaluationReport.Takes(split, takesFirst, part.takes(),
-            copies.evaluate(part.articles(), part.pairs())));
+      for (FirstTakes.Kind kind : FirstTakes.Kind.values()) {
+        for (boolean takesFirst : List.of(false, true)) {
+          FirstTakes.Part part = FirstTakes.of(copySet.articles(split), copySet.storyOf(), split, kind, takesFirst);
+          takes.add(new EvaluationReport.Takes(split, kind, takesFirst, part.takes(),
+              copies.evaluate(part.articles(), part.pairs())));
+        }
       }
     }
     EvaluationReport.Copies copyParts = new EvaluationReport.Copies(CopyDetection.STANDARD,

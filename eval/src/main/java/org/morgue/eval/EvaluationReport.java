@@ -88,11 +88,12 @@ public record EvaluationReport(
    * First takes ({@link FirstTakes}) of one part's real articles, measured among those articles alone.
    *
    * @param split the part
+   * @param kind bulletins or takes
    * @param takesFirst whether every take was indexed before its article (else after)
    * @param takes how many takes were made
    * @param result pairwise: a take and its article are the only copies
    */
-  public record Takes(Split split, boolean takesFirst, int takes, CopyEvaluation.Result result) {}
+  public record Takes(Split split, FirstTakes.Kind kind, boolean takesFirst, int takes, CopyEvaluation.Result result) {}
 
   /**
    * Enrichment speed on one core.
@@ -212,16 +213,17 @@ public record EvaluationReport(
     out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
     copyRow(out, "dev", copies.dev(), "");
     copyRow(out, "test", copies.test(), String.format(Locale.ROOT, "P >= %.2f and R >= %.2f", COPY_PRECISION, COPY_RECALL));
-    out.append(String.format(Locale.ROOT, "%nFirst takes (each real article's first paragraphs of running text, at"
-        + " least %d words and under half the article, among the part's real articles alone; not a target):%n%n",
-        FirstTakes.WORDS));
-    out.append("| part, takes indexed | P / R / F1 (correct, decided, takes) | articles | candidate pairs compared"
+    out.append(String.format(Locale.ROOT, "%nFirst takes (each real article's bulletin, its first sentence of running"
+        + " text, %d to %d words, and its take, its first paragraphs, at least %d words, each under half the article;"
+        + " among the part's real articles alone; not a target):%n%n", FirstTakes.Kind.BULLETIN.words, FirstTakes.MOST_BULLETIN_WORDS,
+        FirstTakes.Kind.TAKE.words));
+    out.append("| part, short copies, indexed | P / R / F1 (correct, decided, short copies) | articles | candidate pairs compared"
         + " (all pairs) | takes never a candidate |\n");
     out.append("| --- | --- | --- | --- | --- |\n");
     for (Takes t : copies.takes()) {
       CopyEvaluation.Result r = t.result();
-      out.append(String.format(Locale.ROOT, "| %s, %s | %s | %d | %d (%d) | %d |%n", t.split().id(),
-          t.takesFirst() ? "before their articles" : "after their articles", prf3(r.pairs()), r.articles(),
+      out.append(String.format(Locale.ROOT, "| %s, %ss, %s | %s | %d | %d (%d) | %d |%n", t.split().id(),
+          t.kind().name().toLowerCase(Locale.ROOT), t.takesFirst() ? "before their articles" : "after their articles", prf3(r.pairs()), r.articles(),
           r.candidates(), r.allPairs(), r.missedByLookup()));
     }
   }
@@ -277,7 +279,8 @@ public record EvaluationReport(
     section(out, "same story, eval/copies dev", copies.dev().disagreements());
     section(out, "same story, eval/copies test", copies.test().disagreements());
     for (Takes t : copies.takes()) {
-      section(out, "first takes, " + t.split().id() + (t.takesFirst() ? ", before" : ", after"),
+      section(out, "first takes, " + t.split().id() + ", " + t.kind().name().toLowerCase(Locale.ROOT)
+          + (t.takesFirst() ? "s, before" : "s, after"),
           t.result().disagreements());
     }
     return out.toString();

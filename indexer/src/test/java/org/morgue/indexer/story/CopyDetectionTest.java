@@ -126,6 +126,13 @@ class CopyDetectionTest {
       CopyCandidates takeFirst = new CopyCandidates();
       takeFirst.add(take.id(), keys(take));
       assertEquals(Set.of(take.id()), takeFirst.candidates(keys(story)), story.id());
+      // A one-sentence URGENT bulletin, 20 words or more, as often filed before the story as after.
+      Article bulletin = copy(story, "URGENT", List.of(bulletin(take.blocks().get(0).text())));
+      assertTrue(all.candidates(keys(bulletin)).contains(story.id()), story.id() + "'s bulletin finds it");
+      assertTrue(DECISION.sameStory(sketch(bulletin), sketch(story)), story.id() + "'s bulletin");
+      CopyCandidates bulletinFirst = new CopyCandidates();
+      bulletinFirst.add(bulletin.id(), keys(bulletin));
+      assertEquals(Set.of(bulletin.id()), bulletinFirst.candidates(keys(story)), story.id());
       foundByBands += byBands.candidates(BandKeys.of(SIGNER.sign(take), DETECTION)).contains(story.id()) ? 1 : 0;
     }
     assertTrue(foundByBands < brown.size() / 4, "band keys alone found " + foundByBands + " of " + brown.size());
@@ -187,6 +194,42 @@ class CopyDetectionTest {
     CopyCandidates lookup = new CopyCandidates();
     lookup.add(original.id(), keys(original));
     assertEquals(Set.of(original.id()), lookup.candidates(keys(copy)), "the copy finds its original by its keys");
+  }
+
+  /**
+   * Two briefs that quote one statement, each with a sentence of its own, are two stories: the
+   * quotation is more than half of each, so a short body must share more than half to be a copy.
+   * The briefs are a wire editor's (session 41's trial), cut from Reuters-21578's American Express
+   * story of 26 February 1987: at containment 0.5 they were one story.
+   */
+  @Test
+  void twoBriefsQuotingOneStatementAreTwoStories() {
+    String quote = "\"I think it is highly unlikely that American Express is going to sell shearson,\" said Perrin"
+        + " Long of Lipper Analytical. He questioned what would be a better investment than \"a very profitable"
+        + " securities firm.\"";
+    Article first = copy(original, "Analysts doubt Shearson sale", List.of(
+        "Wall Street analysts on Friday played down rumours that American Express would sell its brokerage arm.",
+        quote));
+    Article second = copy(otherStory, "Japanese bank eyes Shearson stake", List.of(
+        "Nippon Life is in talks to buy a minority stake in Shearson Lehman Brothers, people close to the"
+            + " negotiations said on Friday, three weeks after the brokerage's parent said it was weighing its options.",
+        quote));
+    assertFalse(DECISION.sameStory(sketch(first), sketch(second)),
+        "containment " + sketch(first).containment(sketch(second)));
+    Article corrected = copy(original, "Analysts doubt Shearson sale (CORRECTED)", List.of(
+        "Wall Street analysts on Thursday played down rumours that American Express would sell its brokerage arm.",
+        quote));
+    assertTrue(DECISION.sameStory(sketch(first), sketch(corrected)), "a corrected day is still the same brief");
+  }
+
+  /** A one-sentence bulletin: the paragraph's words to the first sentence's end at 20 words or more. */
+  private static String bulletin(String paragraph) {
+    String[] words = paragraph.strip().split("\\s+");
+    int n = Math.min(20, words.length);
+    while (n < words.length && n < 45 && !words[n - 1].matches(".*[.!?][\"\u201d\u2019]?$")) {
+      n++;
+    }
+    return String.join(" ", List.of(words).subList(0, n));
   }
 
   /**

@@ -93,7 +93,7 @@ class StoryFilingTest {
       assertEquals(lines.size() - 1, writer.articlesWithBandKeys());
       long[] keys = {0};
       assertTrue(writer.forEachBandKey(key -> keys[0]++));
-      // 42 band keys and 4 lead keys each.
+      // 42 band keys and 5 lead keys each.
       assertEquals((lines.size() - 1) * StoryKeys.most(CopyDetection.STANDARD), keys[0]);
     }
     Map<String, Story> stories = storiesAfterIndexing(index, 2, 1_000, later);
