@@ -2,9 +2,10 @@ package org.morgue.indexer.story;
 
 /**
  * Decides whether two articles are copies of one story: containment at least {@link
- * CopyDetection#minContainment()}, counted on their {@link ShingleSketch}es (what indexing keeps of
- * the articles written since the last commit, and makes again from a stored body), or estimated from
- * their signatures alone.
+ * CopyDetection#minContainment()} (more for a short body, below), counted on their {@link
+ * ShingleSketch}es: what indexing keeps of the articles written since the last commit, and makes
+ * again from a stored body. The MinHash signatures only find the candidates; their estimate of
+ * containment decided until 2026-12-07 and missed short takes of long stories.
  */
 public final class CopyDecision {
   private final CopyDetection detection;
@@ -37,13 +38,5 @@ public final class CopyDecision {
     double least = Math.min(a.shingles(), b.shingles()) < SHORT_SHINGLES
         ? Math.max(SHORT_CONTAINMENT, detection.minContainment()) : detection.minContainment();
     return a.containment(b) >= least;
-  }
-
-  /**
-   * The same from the signatures' estimate of containment, which misses some short takes of long
-   * stories ({@link ShingleSketch} says why): for a signature kept without its body.
-   */
-  public boolean sameStory(StorySignature a, StorySignature b) {
-    return a.shingles() > 0 && b.shingles() > 0 && a.containment(b) >= detection.minContainment();
   }
 }

@@ -6,7 +6,7 @@ package org.morgue.indexer.story;
  *
  * <p><b>What "same story" means.</b> Two bodies are copies of one story when at least {@link
  * #minContainment()} of the shorter body's {@link #shingleWords()}-word shingles also occur in the
- * longer body (containment, estimated from the signatures). Containment rather than Jaccard because a
+ * longer body (containment, counted by {@link CopyDecision}). Containment rather than Jaccard because a
  * paper that cuts the last half of a wire story still runs the same story: the cut copy shares all
  * of its own shingles with the original but only half of the original's.
  *
@@ -21,7 +21,7 @@ package org.morgue.indexer.story;
  * @param shingleWords words per shingle
  * @param bands b, the number of band keys per article
  * @param rows r, the minima per band
- * @param minContainment the least estimated containment of a copy
+ * @param minContainment the least containment of a copy (a short body needs more: {@link CopyDecision})
  */
 public record CopyDetection(int shingleWords, int bands, int rows, double minContainment) {
   /**

@@ -88,9 +88,6 @@ class CopyDetectionTest {
 
   @Test
   void twoDifferentStoriesOnTheSameEventsDoNotMatch() {
-    StorySignature a = SIGNER.sign(original);
-    StorySignature b = SIGNER.sign(otherStory);
-    assertFalse(DECISION.sameStory(a, b), "containment " + a.containment(b));
     assertFalse(DECISION.sameStory(sketch(original), sketch(otherStory)),
         "containment " + sketch(original).containment(sketch(otherStory)));
   }
@@ -142,7 +139,7 @@ class CopyDetectionTest {
   void aBodyWithoutWordsIsNobodysCopy() {
     StorySignature empty = SIGNER.sign("  -- ");
     assertEquals(0, empty.shingles());
-    assertFalse(DECISION.sameStory(empty, SIGNER.sign("")));
+    assertFalse(DECISION.sameStory(ShingleSketch.of(Shingles.of("  -- ", 5)), ShingleSketch.of(Shingles.of("", 5))));
     assertEquals(0, BandKeys.of(empty, DETECTION).length);
   }
 
@@ -187,9 +184,6 @@ class CopyDetectionTest {
   }
 
   private static void assertSameStory(Article original, Article copy) {
-    StorySignature a = SIGNER.sign(original);
-    StorySignature b = SIGNER.sign(copy);
-    assertTrue(DECISION.sameStory(a, b), "containment " + a.containment(b));
     assertTrue(DECISION.sameStory(sketch(original), sketch(copy)), "containment " + sketch(original).containment(sketch(copy)));
     CopyCandidates lookup = new CopyCandidates();
     lookup.add(original.id(), keys(original));
