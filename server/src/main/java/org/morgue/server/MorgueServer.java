@@ -174,7 +174,7 @@ public final class MorgueServer {
     ExportHandler export = new ExportHandler(searcher, names, version, freshness, options.address());
     FeedHandler feed = new FeedHandler(searcher, names, freshness, options.address());
     ServiceHandlers service = new ServiceHandlers(searcher, live.isPresent(), openApiDocument());
-    ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
+    ArticleWriteHandlers writes = new ArticleWriteHandlers(live, searcher);
     PageFiles pageFiles = new PageFiles(build);
     CollectionHandlers collections = new CollectionHandlers(curating, searcher);
     CollectionExports collectionFiles = new CollectionExports(curating, searcher, version, freshness, options.address());

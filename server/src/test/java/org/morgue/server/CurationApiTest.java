@@ -402,6 +402,28 @@ class CurationApiTest {
     assertEquals(stands.headers().firstValue("ETag"), get("/api/corrections").headers().firstValue("ETag"));
   }
 
+  /**
+   * An article id with an accent is corrected whichever Unicode form the curator's client sends it in
+   * (NFD, as a macOS file name or some keyboards make it): the correction is filed under the id the
+   * archive stores, so it applies, and reads and withdraws in either form.
+   */
+  @Test
+  @Order(4)
+  void anAccentedIdIsCorrectedWhicheverUnicodeFormItIsSentIn() throws Exception {
+    String composed = "caf\u00e9-d\u00e9cision";
+    String decomposed = "cafe\u0301-de\u0301cision";
+    assertEquals(201, postArticle(article(composed, "Caf\u00e9 levy decided", "live-desk",
+        "The council decided the levy on Tuesday.")).statusCode());
+    String path = "/api/corrections/articles/" + URLEncoder.encode(decomposed, StandardCharsets.UTF_8);
+    assertEquals(201, send("PUT", path, "{\"title\": \"Caf\u00e9 levy postponed\"}", ANA).statusCode());
+    String composedPath = "/api/articles/" + URLEncoder.encode(composed, StandardCharsets.UTF_8);
+    assertEquals("Caf\u00e9 levy postponed", getJson(composedPath).get("title").asText());
+    assertEquals("Caf\u00e9 levy postponed", getJson("/api/corrections/articles/"
+        + URLEncoder.encode(composed, StandardCharsets.UTF_8)).get("title").asText());
+    assertEquals(204, send("DELETE", path, null, ANA).statusCode());
+    assertEquals("Caf\u00e9 levy decided", getJson(composedPath).get("title").asText());
+  }
+
   @Test
   @Order(4)
   void whatTheSourceSendsAfterACorrectionIsKeptAndWithdrawingRestoresTheSourcesLatest() throws Exception {

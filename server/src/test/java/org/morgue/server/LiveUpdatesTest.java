@@ -312,6 +312,9 @@ class LiveUpdatesTest {
     String composedForm = java.text.Normalizer.normalize(decomposedOnly, java.text.Normalizer.Form.NFC);
     assertEquals(decomposedOnly, desk.getJson("/api/articles/" + enc(composedForm), 200).get("id").asText());
     assertEquals(404, desk.get("/api/articles/" + enc("cafe\u0301-tha\u0302")).statusCode(), "no such article in any form");
+    // A deletion finds it by either form too.
+    assertEquals(204, desk.delete(enc(decomposed), TOKEN).statusCode(), "DELETE by the decomposed id");
+    assertEquals(404, desk.get("/api/articles/" + enc(composed)).statusCode());
   }
 
   @Test

@@ -28,8 +28,8 @@ import org.morgue.article.EnrichedArticle;
 import org.morgue.curation.ActorCorrection;
 import org.morgue.curation.ActorRef;
 import org.morgue.curation.Applied;
-import org.morgue.curation.CorrectedDate;
 import org.morgue.curation.ArticleCorrection;
+import org.morgue.curation.CorrectedDate;
 import org.morgue.curation.Corrections;
 import org.morgue.curation.OriginalFields;
 import org.morgue.search.Facet;
@@ -37,6 +37,7 @@ import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
+import org.morgue.server.http.StoredIds;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
@@ -133,8 +134,8 @@ public final class CorrectionHandlers {
     ctx.status(204);
   }
 
-  public void getArticle(Context ctx) {
-    String id = ctx.pathParam("id");
+  public void getArticle(Context ctx) throws IOException {
+    String id = StoredIds.of(searcher, ctx.pathParam("id"));
     ArticleCorrection correction = requests.curation().articleCorrection(id)
         .orElseThrow(() -> new NotFoundResponse("no corrections of article '" + id + "'"));
     ctx.header("ETag", etag(correction.version())).json(correction);
@@ -147,7 +148,7 @@ public final class CorrectionHandlers {
    */
   public void putArticle(Context ctx) throws BadRequestException, IOException {
     JsonNode body = body(ctx, ARTICLE_FIELDS);
-    correctArticle(ctx, ctx.pathParam("id"), body, expectedVersion(ctx));
+    correctArticle(ctx, StoredIds.of(searcher, ctx.pathParam("id")), body, expectedVersion(ctx));
   }
 
   /** The fields of an article's correction, as PUT and PATCH take them and GET answers them. */
@@ -164,7 +165,7 @@ public final class CorrectionHandlers {
    */
   public void patchArticle(Context ctx) throws BadRequestException, IOException {
     JsonNode patch = body(ctx, ARTICLE_FIELDS);
-    String id = ctx.pathParam("id");
+    String id = StoredIds.of(searcher, ctx.pathParam("id"));
     Optional<Long> expected = expectedVersion(ctx);
     Optional<ArticleCorrection> current = requests.curation().articleCorrection(id);
     correctArticle(ctx, id, merged(current, patch, ARTICLE_FIELDS), expected.or(() -> current.map(ArticleCorrection::version)));
@@ -260,7 +261,7 @@ public final class CorrectionHandlers {
   }
 
   public void deleteArticle(Context ctx) throws BadRequestException, IOException {
-    String id = ctx.pathParam("id");
+    String id = StoredIds.of(searcher, ctx.pathParam("id"));
     Optional<Long> expected = expectedVersion(ctx);
     Optional<String> reason = deleteReason(ctx);
     requests.index().curate(() -> requests.curation().withdrawArticleCorrection(curator(ctx), id, expected, reason));

@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.morgue.article.Article;
+import org.morgue.search.SearchEngine;
 import org.morgue.server.http.ArticleVersions;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.StoredIds;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
@@ -28,9 +30,12 @@ import org.morgue.server.problem.ProblemCode;
 public final class ArticleWriteHandlers {
   private final Optional<LiveUpdates> live;
   private final PostedArticles posted = new PostedArticles();
+  /** Where a deletion finds the form of an id the archive stores ({@link StoredIds}). */
+  private final SearchEngine searcher;
 
-  public ArticleWriteHandlers(Optional<LiveUpdates> live) {
+  public ArticleWriteHandlers(Optional<LiveUpdates> live, SearchEngine searcher) {
     this.live = live;
+    this.searcher = searcher;
   }
 
   public void post(Context ctx) throws Exception {
@@ -104,7 +109,7 @@ public final class ArticleWriteHandlers {
 
   public void delete(Context ctx) throws Exception {
     LiveUpdates updates = admitted();
-    String id = ctx.pathParam("id");
+    String id = StoredIds.of(searcher, ctx.pathParam("id"));
     unmodifiedSince(ctx, updates, id);
     String ifMatch = ctx.header("If-Match");
     boolean deleted = updates.index().delete(writer(ctx), id,
