@@ -422,6 +422,16 @@ class CurationApiTest {
         + URLEncoder.encode(composed, StandardCharsets.UTF_8)).get("title").asText());
     assertEquals(204, send("DELETE", path, null, ANA).statusCode());
     assertEquals("Caf\u00e9 levy decided", getJson(composedPath).get("title").asText());
+
+    // Collected, noted and removed by the decomposed id: the member is the stored article.
+    HttpResponse<String> created = send("POST", "/api/collections", "{\"name\": \"Caf\u00e9 levies\"}", ANA);
+    String collection = "/api/collections/" + JSON.readTree(created.body()).get("id").asText();
+    assertEquals(200, send("POST", collection + "/articles", "{\"ids\": [\"" + decomposed + "\"]}", ANA).statusCode());
+    assertEquals(composed, getJson(collection).get("articles").get(0).get("id").asText());
+    String member = collection + "/articles/" + URLEncoder.encode(decomposed, StandardCharsets.UTF_8);
+    assertEquals(200, send("PATCH", member, "{\"note\": \"the first levy\"}", ANA).statusCode());
+    assertEquals(200, send("DELETE", member, null, ANA).statusCode());
+    assertEquals(0, getJson(collection).get("articles").size());
   }
 
   @Test

@@ -28,13 +28,14 @@ import org.morgue.curation.Applied;
 import org.morgue.curation.ArticleCollection;
 import org.morgue.curation.CollectionEntry;
 import org.morgue.curation.Curation;
+import org.morgue.search.Grouping;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
-import org.morgue.search.Grouping;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.api.SearchParameters;
 import org.morgue.server.http.PageLinks;
 import org.morgue.server.http.PublicAddress;
+import org.morgue.server.http.StoredIds;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
@@ -192,11 +193,11 @@ public final class CollectionHandlers {
         if (articleId.isEmpty()) {
           throw new BadRequestException(ProblemCode.INVALID_BODY, "articles", "each of 'articles' needs an \"id\"");
         }
-        entries.add(new CollectionEntry(articleId.get(), text(article, "note").orElse(sharedNote), null));
+        entries.add(new CollectionEntry(StoredIds.of(searcher, articleId.get()), text(article, "note").orElse(sharedNote), null));
       }
     } else if (body.has("ids")) {
       for (String articleId : CurationRequests.texts(body, "ids")) {
-        entries.add(new CollectionEntry(articleId, sharedNote, null));
+        entries.add(new CollectionEntry(StoredIds.of(searcher, articleId), sharedNote, null));
       }
     } else {
       // Every matching version goes in: a collection keeps records, and the limit below counts articles.
@@ -239,8 +240,11 @@ public final class CollectionHandlers {
   public void remove(Context ctx) throws BadRequestException, IOException {
     String id = ctx.pathParam("id");
     Optional<Long> expected = expectedVersion(ctx);
-    List<String> ids = ctx.pathParamMap().containsKey("articleId") ? List.of(ctx.pathParam("articleId"))
-        : ctx.queryParams("id");
+    List<String> ids = new ArrayList<>();
+    for (String sent : ctx.pathParamMap().containsKey("articleId") ? List.of(ctx.pathParam("articleId"))
+        : ctx.queryParams("id")) {
+      ids.add(StoredIds.of(searcher, sent));
+    }
     if (ids.isEmpty()) {
       throw new BadRequestException(ProblemCode.MISSING_PARAMETER, "id", "name the articles to remove: ?id=...&id=...");
     }
@@ -254,7 +258,7 @@ public final class CollectionHandlers {
   public void updateMember(Context ctx) throws BadRequestException, IOException {
     JsonNode body = body(ctx, "note", "position");
     String id = ctx.pathParam("id");
-    String articleId = ctx.pathParam("articleId");
+    String articleId = StoredIds.of(searcher, ctx.pathParam("articleId"));
     Optional<Long> expected = expectedVersion(ctx);
     Optional<String> note = text(body, "note");
     JsonNode position = body.get("position");
