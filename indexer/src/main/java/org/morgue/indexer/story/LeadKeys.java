@@ -40,8 +40,8 @@ import org.morgue.article.BlockKind;
 public final class LeadKeys {
   /** The windows of the lead's shingles, as {from, to, anchors}: shingle positions from the lead's start. */
   private static final int[][] WINDOWS = {{0, 12, 2}, {12, 24, 1}, {24, 72, 2}};
-  /** How many keys an article has at most. */
-  public static final int COUNT = 5;
+  /** How many keys an article has at most: the windows' anchors. */
+  public static final int COUNT = Arrays.stream(WINDOWS).mapToInt(window -> window[2]).sum();
   /** Keeps lead keys apart from band keys ("lead" in ASCII). */
   private static final long SALT = 0x6c656164L;
 
