@@ -15,12 +15,11 @@ import java.util.Arrays;
  * story, far below the half of the shorter body that makes a copy.
  */
 public final class ShingleSketch {
+  /** One per distinct shingle, sorted; two shingles may share one. */
   private final char[] fingerprints;
-  private final int shingles;
 
-  private ShingleSketch(char[] fingerprints, int shingles) {
+  private ShingleSketch(char[] fingerprints) {
     this.fingerprints = fingerprints;
-    this.shingles = shingles;
   }
 
   /** The sketch of a body's distinct shingles ({@link Shingles#of}). */
@@ -30,12 +29,12 @@ public final class ShingleSketch {
       prints[i] = (char) (distinctShingles[i] >>> 48);
     }
     Arrays.sort(prints);
-    return new ShingleSketch(prints, distinctShingles.length);
+    return new ShingleSketch(prints);
   }
 
   /** How many distinct shingles the body has; 0 for a body without words. */
   public int shingles() {
-    return shingles;
+    return fingerprints.length;
   }
 
   /**
@@ -43,7 +42,7 @@ public final class ShingleSketch {
    * fingerprints the other holds (each of the other's matched once), over the smaller's count.
    */
   public double containment(ShingleSketch other) {
-    if (shingles == 0 || other.shingles == 0) {
+    if (fingerprints.length == 0 || other.fingerprints.length == 0) {
       return 0;
     }
     int common = 0;
@@ -60,6 +59,6 @@ public final class ShingleSketch {
         j++;
       }
     }
-    return (double) common / Math.min(shingles, other.shingles);
+    return (double) common / Math.min(fingerprints.length, other.fingerprints.length);
   }
 }
