@@ -913,7 +913,7 @@ function hitItem(state, hit) {
     el('h3', {}, [link]),
     el('p', { className: 'meta' }, [
       runNews(searchObject(state))?.ids.has(hit.id) ? el('span', { className: 'badge new-match', text: 'New since the last run' }) : null,
-      dateElement(hit.published, hit.publishedPrecision),
+      dateElement(hit.published, hit.publishedPrecision, hit.publishedTime),
       hit.source ? el('span', { className: 'source', text: sourceName(hit.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
       // Listed in the order the archive took them in, the hits say when.

@@ -33,12 +33,29 @@ export function snippetFragment(parts) {
 /**
  * A <time> for an ISO date such as "2025-01-03", or a plain "Undated" when there is none. A date whose
  * source gave only the year or month (`precision` "year" or "month": the API's publishedPrecision)
- * shows only that, so "1961" is never read as 1 January 1961.
+ * shows only that, so "1961" is never read as 1 January 1961. A time of day (the API's publishedTime,
+ * "15:01:01" or "10:00:00+01:00") follows the date as the source wrote it, in its zone, not the
+ * reader's: a 15:05 bulletin of a New York desk is 15:05 on every screen.
  */
-export function dateElement(published, precision = 'day') {
+export function dateElement(published, precision = 'day', time = null) {
   if (!published) return el('span', { className: 'undated', text: 'Undated' });
   const shown = precision === 'year' ? published.slice(0, 4) : precision === 'month' ? published.slice(0, 7) : published;
-  return el('time', { attrs: { datetime: shown }, text: formatDate(published, precision) });
+  const clock = precision === 'day' && time ? /^(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?$/.exec(time) : null;
+  if (!clock) return el('time', { attrs: { datetime: shown }, text: formatDate(published, precision) });
+  const zone = clock[2] === 'Z' ? ' UTC' : clock[2] ? ` UTC${clock[2]}` : '';
+  return el('time', { attrs: { datetime: `${published}T${time}` }, text: `${formatDate(published, precision)}, ${clock[1]}${zone}` });
+}
+
+/**
+ * Seconds into the day of an API time ("15:01:01", "10:00:00+01:00"), in UTC where it has an offset;
+ * Infinity without one: the server's order for one day's versions (PublishedTime.WITHIN_A_DAY).
+ */
+export function secondsIntoTheDay(time) {
+  const clock = /^(\d{2}):(\d{2}):(\d{2})(?:Z|([+-])(\d{2}):(\d{2}))?$/.exec(time ?? '');
+  if (!clock) return Infinity;
+  const local = Number(clock[1]) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  const offset = clock[4] ? (clock[4] === '-' ? -1 : 1) * (Number(clock[5]) * 3600 + Number(clock[6]) * 60) : 0;
+  return local - offset;
 }
 
 function formatDate(published, precision) {

@@ -352,7 +352,7 @@ function articleHeader(article, words) {
   return el('header', { className: 'article-header' }, [
     el('h2', { attrs: { id: 'article-title' } }, article.title ? withQueryWords(article.title, 0, words) : ['Untitled article']),
     el('p', { className: 'meta' }, [
-      dateElement(article.published, article.publishedPrecision),
+      dateElement(article.published, article.publishedPrecision, article.publishedTime),
       article.source ? el('span', { className: 'source', text: sourceName(article.source) }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
       url ? el('a', { attrs: { href: url, rel: 'noopener noreferrer' }, text: 'Original article' }) : null,
@@ -641,7 +641,7 @@ function relatedSection(id, links, signal) {
           text: hit.title || 'Untitled article',
         }),
         el('span', { className: 'related-meta' }, [
-          dateElement(hit.published, hit.publishedPrecision),
+          dateElement(hit.published, hit.publishedPrecision, hit.publishedTime),
           hit.source ? el('span', { className: 'source', text: sourceName(hit.source) }) : null,
         ]),
       ]))));

@@ -2,7 +2,7 @@
 // search hit, the reader's "Versions" section, and the comparison of two versions sentence by
 // sentence. Titles and sentences are article text: they only ever become text nodes.
 
-import { dateElement, el, errorContent, fetchJson, sourceName, announce } from './dom.js';
+import { dateElement, el, errorContent, fetchJson, sourceName, announce, secondsIntoTheDay } from './dom.js';
 
 /** A story's versions as the API lists them (the record first, then earliest first); [] without a story. */
 export function storyVersions(story) {
@@ -20,11 +20,17 @@ export function recordTag(story, version) {
     : el('span', { className: 'version-tag', text: 'first published' });
 }
 
-/** Whether version a was published before b, as the API orders versions: undated last, then by id. */
+/**
+ * Whether version a was published before b, as the API orders versions: undated last, then by the
+ * time of day within a day (a version without one after those with one), then by id.
+ */
 function earlier(a, b) {
   const dayA = a.published || '\uffff';
   const dayB = b.published || '\uffff';
-  return dayA < dayB || (dayA === dayB && a.id < b.id);
+  if (dayA !== dayB) return dayA < dayB;
+  const timeA = secondsIntoTheDay(a.publishedTime);
+  const timeB = secondsIntoTheDay(b.publishedTime);
+  return timeA < timeB || (timeA === timeB && a.id < b.id);
 }
 
 /** How many versions a story has: the API's count, else the versions it lists. */
@@ -57,7 +63,8 @@ function titled(version, other) {
 }
 
 function versionLabel(version) {
-  return `${versionName(version)}, ${version.published ?? 'undated'}`;
+  const time = version.published && version.publishedTime ? ` ${version.publishedTime.slice(0, 5)}` : '';
+  return `${versionName(version)}, ${version.published ?? 'undated'}${time}`;
 }
 
 /** A plain left click on a link opens the article here; other clicks keep the browser's own behaviour. */
@@ -94,7 +101,7 @@ export function hitVersions(hit, links) {
       link.dataset.articleId = version.id;
       return el('li', { className: 'version' }, [
         link,
-        dateElement(version.published, version.publishedPrecision ?? 'day'),
+        dateElement(version.published, version.publishedPrecision ?? 'day', version.publishedTime),
         recordTag(hit.story, version),
         version.id === hit.id ? el('span', { className: 'version-tag version-shown', text: 'this result' }) : null,
         version.title && version.title !== hit.title ? el('span', { className: 'version-title', text: `“${version.title}”` }) : null,
@@ -192,7 +199,7 @@ export function versionsSection(article, body, links, signal) {
           on: { click: followHere(links.openArticle, version.id) },
           text: name,
         }),
-      dateElement(version.published),
+      dateElement(version.published, version.publishedPrecision ?? 'day', version.publishedTime),
       recordTag(article.story, version),
       here ? el('span', { className: 'version-tag version-shown', text: 'this version' }) : null,
       button,
@@ -224,8 +231,8 @@ function diffContent(diff, onClose) {
   const to = diff.to ?? {};
   return [
     el('h3', { attrs: { id: 'version-diff-heading', tabindex: '-1' } }, [
-      'Changes from ', versionName(from), ' (', dateElement(from.published), ')', titled(from, to), ' to ', versionName(to),
-      ' (', dateElement(to.published), ')', titled(to, from),
+      'Changes from ', versionName(from), ' (', dateElement(from.published, 'day', from.publishedTime), ')', titled(from, to), ' to ', versionName(to),
+      ' (', dateElement(to.published, 'day', to.publishedTime), ')', titled(to, from),
     ]),
     el('p', { className: 'diff-summary', text: diffSummaryText(diff) }),
     closeButton(onClose),

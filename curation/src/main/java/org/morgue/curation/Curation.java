@@ -32,6 +32,7 @@ import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.DatePrecision;
 import org.morgue.article.Enrichment;
+import org.morgue.article.PublishedTime;
 import org.morgue.article.Theme;
 import org.morgue.curation.CurationException.Kind;
 import org.morgue.curation.journal.Change;
@@ -75,6 +76,8 @@ public final class Curation implements ArticleCuration, Closeable {
   private static final String RUNS = "runs";
   /** Metadata: the date precision the source gave, kept aside while a curator's date replaces the source's. */
   static final String SOURCE_DATE_PRECISION = "source_date_precision";
+  /** Where a corrected article keeps its source's time of day, which a curator's date does not carry. */
+  static final String SOURCE_PUBLISHED_TIME = "source_published_time";
 
   private final Path folder;
   private final CurationJournal journal;
@@ -188,15 +191,18 @@ public final class Curation implements ArticleCuration, Closeable {
 
   /**
    * A curator's date has the precision the curator gave (a day, or "1790" for an address known by its
-   * year): the source's precision no longer holds once the date is corrected, and is kept aside so
-   * that {@link #source} can put it back with the source's date.
+   * year) and no time of day: the source's precision and time no longer hold once the date is
+   * corrected (a bulletin's 15:05 is not a time on the day a curator gives), and are kept aside so
+   * that {@link #source} can put them back with the source's date.
    */
   private static Map<String, List<String>> datedAs(Map<String, List<String>> metadata, DatePrecision precision) {
     Map<String, List<String>> dated = new TreeMap<>(metadata);
     if (!metadata.containsKey(SOURCE_DATE_PRECISION)) {
       dated.put(SOURCE_DATE_PRECISION, metadata.getOrDefault(DatePrecision.METADATA_KEY, List.of()));
+      dated.put(SOURCE_PUBLISHED_TIME, metadata.getOrDefault(PublishedTime.METADATA_KEY, List.of()));
     }
     dated.put(DatePrecision.METADATA_KEY, List.of(precision.id()));
+    dated.remove(PublishedTime.METADATA_KEY);
     return dated;
   }
 
@@ -210,6 +216,11 @@ public final class Curation implements ArticleCuration, Closeable {
       source.remove(DatePrecision.METADATA_KEY);
     } else {
       source.put(DatePrecision.METADATA_KEY, precision);
+    }
+    // Absent where the date was corrected before times were kept: the source gave none then either.
+    List<String> time = source.remove(SOURCE_PUBLISHED_TIME);
+    if (time != null && !time.isEmpty()) {
+      source.put(PublishedTime.METADATA_KEY, time);
     }
     return source;
   }

@@ -257,6 +257,26 @@ class CurationTest {
   }
 
   @Test
+  void aCuratorsDateDropsTheSourcesTimeOfDayAndWithdrawingItGivesItBack() throws IOException {
+    try (Curation curation = open()) {
+      java.time.LocalDate day = java.time.LocalDate.of(1987, 2, 26);
+      org.morgue.article.Article read = new org.morgue.article.Article("reuters-10", "Sale completed", List.of(),
+          Optional.of(day), "Reuters", Optional.empty(), List.of(), "", Map.of("published_time", List.of("15:18:06")));
+      curation.correctArticle("ana", new ArticleCorrection("reuters-10", Optional.empty(),
+          Optional.of(CorrectedDate.parse("1987-02-27")), Optional.empty(), Optional.empty(), List.of(), List.of(),
+          List.of(), List.of(), null, null, null, 0), Optional.empty(),
+          OriginalFields.of(read), Optional.empty());
+      // 15:18 was the source's time on the 26th; the curator's 27th has none.
+      org.morgue.article.Article stored = curation.correct(read);
+      assertEquals(Optional.of(day.plusDays(1)), stored.published());
+      assertEquals(Optional.empty(), org.morgue.article.PublishedTime.of(stored));
+      org.morgue.article.Article source = curation.source(stored);
+      assertEquals(Optional.of(day), source.published());
+      assertEquals(read.metadata(), source.metadata(), "the source's time comes back with its date");
+    }
+  }
+
+  @Test
   void aCuratorMayGiveOnlyTheYearOrTheMonthAndTheArticleSaysSo() throws IOException {
     // A librarian's trial: an address the source dated wrongly, known only by its year, could not be
     // corrected to "1790" ("'published' must be a date such as 2025-03-14").

@@ -17,6 +17,7 @@ import org.morgue.article.ArticleJson;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.article.PublishedTime;
 import org.morgue.article.Theme;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.ActorAliases;
@@ -58,9 +59,11 @@ final class ArticleDocument {
    * it would be some 20 characters of JSON that LZ4 hardly shrinks, and the engine never reads them.
    */
   static final String STORY_BAND = "storyBand";
+  /** Where the stored article (an enriched article: the article, then its enrichment) keeps its time of day. */
+  private static final String TIME_PATH = ARTICLE + ".article.metadata." + PublishedTime.METADATA_KEY;
   /** The {@code _source} fields {@link #version} reads, with the story id. */
   static final List<String> VERSION_FIELDS = List.of(ID, STORY, ArchiveSchema.TITLE, ArchiveSchema.SOURCE, PUBLISHED,
-      PUBLISHED_PRECISION);
+      PUBLISHED_PRECISION, TIME_PATH);
 
   private final ArticleJson json = new ArticleJson();
 
@@ -175,10 +178,15 @@ final class ArticleDocument {
    */
   static StoryVersion version(JsonNode source) {
     JsonNode published = source.path(PUBLISHED);
+    DatePrecision precision = DatePrecision.fromId(source.path(PUBLISHED_PRECISION).asText("")).orElse(DatePrecision.DAY);
+    // The time is the article's own metadata, as the embedded engine reads it (PublishedTime.of).
+    JsonNode time = source.path(ARTICLE).path("article").path("metadata").path(PublishedTime.METADATA_KEY);
     return new StoryVersion(source.path(ID).asText(), source.path(ArchiveSchema.TITLE).asText(),
         source.path(ArchiveSchema.SOURCE).asText(),
         published.isNumber() ? Optional.of(LocalDate.ofEpochDay(published.asLong())) : Optional.empty(),
-        DatePrecision.fromId(source.path(PUBLISHED_PRECISION).asText("")).orElse(DatePrecision.DAY));
+        precision,
+        published.isNumber() && precision == DatePrecision.DAY && time.size() == 1
+            ? PublishedTime.parse(time.get(0).asText()) : Optional.empty());
   }
 
   /** The whole article a document holds. */

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,13 +35,6 @@ import org.morgue.search.StoryVersion;
  * <p>Thread-safe.
  */
 final class StoryGrouping {
-  /**
-   * Earliest publication first, undated last, then by id: the embedded engine's order for a story's
-   * versions ({@code StoryVersions.EARLIEST}), whose first is the representative.
-   */
-  static final Comparator<StoryVersion> EARLIEST = Comparator
-      .comparing((StoryVersion v) -> v.published().orElse(LocalDate.MAX))
-      .thenComparing(StoryVersion::articleId);
   /**
    * The most versions read for the stories of one page: the index's result window. A story of more
    * versions than that lists the first this many the cluster returns.
@@ -227,7 +218,7 @@ final class StoryGrouping {
       versions.computeIfAbsent(ArticleDocument.storyId(source), id -> new ArrayList<>()).add(ArticleDocument.version(source));
     }
     versions.forEach((id, list) -> {
-      list.sort(EARLIEST);
+      list.sort(StoryVersion.EARLIEST);
       stories.put(id, new Story(id, list));
     });
     return stories;

@@ -18,6 +18,7 @@ import org.morgue.article.Article;
 import org.morgue.article.Block;
 import org.morgue.article.BlockKind;
 import org.morgue.article.DatePrecision;
+import org.morgue.article.PublishedTime;
 
 /**
  * Turns one JSON object in Morgue's article schema (see {@code docs/formats.md}, "JSON Lines") into an
@@ -182,12 +183,40 @@ public final class JsonArticleParser {
       }
       precision = precision.coarser(given.get());
     }
-    PublishedDate date = new PublishedDate(written.get(), precision);
+    PublishedDate date = new PublishedDate(written.get(), precision, time(asWritten, metadata, origin));
     date.describe(metadata, given.isPresent());
     if (!date.day().equals(written.get())) {
       metadata.put(PUBLISHED_AS_WRITTEN, List.of(asWritten));
     }
     return Optional.of(date.day());
+  }
+
+  /**
+   * The time of day: the one the date-time gives ("2026-11-23T10:00:00+01:00"), else the one the
+   * record states under {@code published_time}, as Morgue's own JSON Lines export writes it beside a
+   * date.
+   */
+  private static Optional<PublishedTime> time(String asWritten, Map<String, List<String>> metadata, String origin)
+      throws MalformedArticleException {
+    int clock = asWritten.indexOf('T');
+    if (clock > 0) {
+      Optional<PublishedTime> written = PublishedTime.parse(asWritten.substring(clock + 1));
+      if (written.isPresent()) {
+        return written;
+      }
+    }
+    List<String> stated = metadata.getOrDefault(PublishedTime.METADATA_KEY, List.of()).stream()
+        .filter(value -> !value.isBlank()).toList();
+    if (stated.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<PublishedTime> time = stated.size() == 1 ? PublishedTime.parse(stated.get(0)) : Optional.empty();
+    if (time.isEmpty()) {
+      String value = String.join(", ", stated);
+      throw MalformedArticleException.badField(origin, PublishedTime.METADATA_KEY, value,
+          PublishedTime.METADATA_KEY + " '" + visible(value) + "' is not a time of day such as 15:05:00 or 10:00:00+01:00");
+    }
+    return time;
   }
 
   private static Optional<LocalDate> writtenInYearsOneTo9999(JsonNode object, String origin)

@@ -2,16 +2,22 @@ package org.morgue.indexer.source;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Month;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.morgue.article.DatePrecision;
+import org.morgue.article.PublishedTime;
 
 /**
  * Reads the publication dates web pages and feeds carry: ISO 8601 dates and date-times, with or
@@ -21,7 +27,8 @@ import org.morgue.article.DatePrecision;
  * year or month, and says so.
  *
  * <p>A date-time keeps the calendar date it was written with, not the UTC date: a story published
- * at 23:30 in New York appeared on that day in the paper's own edition.
+ * at 23:30 in New York appeared on that day in the paper's own edition. Its time of day is kept
+ * beside it ({@link PublishedTime}), with the offset when the source wrote one.
  *
  * <p>RSS dates are read as feed readers read them, because real feeds are written by hand and by
  * templates that get the details wrong: the weekday is ignored (a feed that says {@code Mon, 02 May
@@ -37,8 +44,19 @@ final class PublicationDateParser {
    */
   private static final Pattern RFC_822_AS_WRITTEN = Pattern.compile(
       "(?:\\p{Alpha}+\\.?,?\\s*)?(\\d{1,2})[\\s-]+(\\p{Alpha}+)\\.?,?[\\s-]+(\\d{2,4})"
-          + "(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?"
-          + "(?:\\s*(?:[+-]\\d{2}:?\\d{2}|\\p{Alpha}{1,5}(?:[+-]\\d{1,4})?))?");
+          + "(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?"
+          + "(?:\\s*([+-]\\d{2}:?\\d{2}|\\p{Alpha}{1,5}(?:[+-]\\d{1,4})?))?");
+
+  /**
+   * The zone names RFC 822 defines (section 5.1), by their offsets. Any other name is accepted (see
+   * above) but read as no offset: "IST" is India's, Ireland's or Israel's.
+   */
+  private static final Map<String, ZoneOffset> RFC_822_ZONES = Map.ofEntries(
+      Map.entry("UT", ZoneOffset.UTC), Map.entry("GMT", ZoneOffset.UTC), Map.entry("Z", ZoneOffset.UTC),
+      Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
+      Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
+      Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
+      Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)));
 
   /** A year, or a year and a month, alone. */
   private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
@@ -72,12 +90,23 @@ final class PublicationDateParser {
       return reduced(reduced);
     }
     try {
-      return new PublishedDate(LocalDate.from(ISO_AS_WRITTEN.parse(trimmed)), DatePrecision.DAY);
+      TemporalAccessor parsed = ISO_AS_WRITTEN.parse(trimmed);
+      return new PublishedDate(LocalDate.from(parsed), DatePrecision.DAY, timeOfDay(parsed));
     } catch (DateTimeParseException e) {
       // Not ISO 8601; RSS's RFC 822 is the other spelling feeds and pages use.
     }
-    return rfc822(trimmed).map(day -> new PublishedDate(day, DatePrecision.DAY)).orElseThrow(
+    return rfc822(trimmed).orElseThrow(
         () -> new MalformedArticleException(SkipReason.INVALID_VALUE, origin, "published date '" + trimmed + "' does not parse"));
+  }
+
+  /** The time of day and offset an ISO 8601 date-time gives; none for a date alone. */
+  private static Optional<PublishedTime> timeOfDay(TemporalAccessor parsed) {
+    if (!parsed.isSupported(ChronoField.HOUR_OF_DAY)) {
+      return Optional.empty();
+    }
+    Optional<ZoneOffset> offset = parsed.isSupported(ChronoField.OFFSET_SECONDS)
+        ? Optional.of(ZoneOffset.from(parsed)) : Optional.empty();
+    return Optional.of(new PublishedTime(LocalTime.from(parsed), offset));
   }
 
   /** Whether a date is written as a year or a month alone ("1961", "1961-05"). */
@@ -92,7 +121,7 @@ final class PublicationDateParser {
         : new PublishedDate(LocalDate.of(year, Integer.parseInt(yearOrMonth.group(2)), 1), DatePrecision.MONTH);
   }
 
-  private static Optional<LocalDate> rfc822(String text) {
+  private static Optional<PublishedDate> rfc822(String text) {
     Matcher date = RFC_822_AS_WRITTEN.matcher(text);
     if (!date.matches()) {
       return Optional.empty();
@@ -101,11 +130,39 @@ final class PublicationDateParser {
     if (month.isEmpty()) {
       return Optional.empty();
     }
+    LocalDate day;
     try {
-      return Optional.of(LocalDate.of(year(date.group(3)), month.get(), Integer.parseInt(date.group(1))));
+      day = LocalDate.of(year(date.group(3)), month.get(), Integer.parseInt(date.group(1)));
     } catch (DateTimeException e) {
       return Optional.empty(); // 31 Feb: a date that does not exist is not read as a neighbouring one.
     }
+    return Optional.of(new PublishedDate(day, DatePrecision.DAY, rfc822Time(date)));
+  }
+
+  /** The time an RFC 822 date gives, if it gives one that exists (not 25:00); with its zone's offset when known. */
+  private static Optional<PublishedTime> rfc822Time(Matcher date) {
+    if (date.group(4) == null) {
+      return Optional.empty();
+    }
+    LocalTime time;
+    try {
+      time = LocalTime.of(Integer.parseInt(date.group(4)), Integer.parseInt(date.group(5)),
+          date.group(6) == null ? 0 : Integer.parseInt(date.group(6)));
+    } catch (DateTimeException e) {
+      return Optional.empty(); // The day holds; a time that does not exist is not kept.
+    }
+    return Optional.of(new PublishedTime(time, Optional.ofNullable(date.group(7)).flatMap(PublicationDateParser::offset)));
+  }
+
+  private static Optional<ZoneOffset> offset(String zone) {
+    if (zone.startsWith("+") || zone.startsWith("-")) {
+      try {
+        return Optional.of(ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone));
+      } catch (DateTimeException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(RFC_822_ZONES.get(zone.toUpperCase(Locale.ROOT)));
   }
 
   /** A month by its English name or its three-letter abbreviation ({@code Sept} too). */

@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
 import org.morgue.article.Article;
 import org.morgue.article.Block;
 import org.morgue.article.BlockKind;
+import org.morgue.article.DatePrecision;
+import org.morgue.article.PublishedTime;
 
 /**
  * Turns one Reuters-21578 {@code <REUTERS>} record into an {@link Article}: id from {@code NEWID},
@@ -80,11 +82,13 @@ final class ReutersRecordParser {
       putIfPresent(metadata, "text_type", text.attr("TYPE").strip());
     }
 
+    Optional<PublishedDate> published = published(record, origin);
+    published.ifPresent(date -> date.describe(metadata));
     return new Article(
         ArticleIds.own("reuters-" + newId),
         title,
         blocks,
-        published(record, origin),
+        published.map(PublishedDate::day),
         SOURCE,
         Optional.empty(),
         List.of(),
@@ -110,19 +114,26 @@ final class ReutersRecordParser {
     return paragraphs;
   }
 
-  private static Optional<LocalDate> published(Element record, String origin) throws MalformedArticleException {
+  /**
+   * The date and time of day ("26-FEB-1987 15:01:01.79"): a story's takes and corrections were filed
+   * hours apart on one day. The collection states no zone, so the time has no offset.
+   */
+  private static Optional<PublishedDate> published(Element record, String origin) throws MalformedArticleException {
     Element date = child(record, "DATE");
     if (date == null || date.text().isBlank()) {
       return Optional.empty();
     }
     String value = date.text().strip();
-    // The time of day ("15:01:01.79") is dropped: Article keeps the calendar date only.
-    String day = value.split("\\s+", 2)[0];
+    String[] dayAndTime = value.split("\\s+", 2);
+    LocalDate day;
     try {
-      return Optional.of(LocalDate.parse(day, DATE));
+      day = LocalDate.parse(dayAndTime[0], DATE);
     } catch (DateTimeParseException e) {
       throw new MalformedArticleException(SkipReason.INVALID_VALUE, origin, "date '" + value + "' does not parse");
     }
+    // A time that does not read leaves the day, which does.
+    Optional<PublishedTime> time = dayAndTime.length == 2 ? PublishedTime.parse(dayAndTime[1]) : Optional.empty();
+    return Optional.of(new PublishedDate(day, DatePrecision.DAY, time));
   }
 
   private static List<String> tags(Element record, String name) {

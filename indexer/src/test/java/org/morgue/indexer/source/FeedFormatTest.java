@@ -32,7 +32,7 @@ class FeedFormatTest {
     assertEquals(Optional.of(LocalDate.of(2026, 11, 21)), article.published());
     assertEquals(List.of("Marisol Quintero", "Daniel Hart"), article.authors());
     assertEquals("The Hemisphere Desk: World", article.source());
-    assertEquals(Map.of("categories", List.of("Venezuela", "Security")), article.metadata());
+    assertEquals(Map.of("categories", List.of("Venezuela", "Security"), "published_time", List.of("23:40:00-05:00")), article.metadata());
     assertEquals(feed + "#1", article.origin());
     assertEquals(
         List.of(
@@ -135,7 +135,7 @@ class FeedFormatTest {
     assertEquals(Optional.of(LocalDate.of(2026, 11, 22)), html.published(), "published, not updated");
     assertEquals(List.of("Renata Vidal"), html.authors());
     assertEquals("Southern Wire", html.source());
-    assertEquals(Map.of("categories", List.of("Latin America")), html.metadata());
+    assertEquals(Map.of("categories", List.of("Latin America"), "published_time", List.of("18:30:00Z")), html.metadata());
     assertEquals(
         List.of(
             new Block(BlockKind.LEDE, "The reported US military kill of a Tren de Aragua leader is not just another headline"
@@ -179,7 +179,7 @@ class FeedFormatTest {
     assertEquals(ArticleIds.fromUrl("https://county-record.example/news/2026/02/library-hours"), library.id());
     assertEquals(List.of("Priya Raman"), library.authors(), "dc:creator");
     assertEquals(Optional.of(LocalDate.of(2026, 2, 14)), library.published(), "dc:date as written, not the UTC date (the 15th)");
-    assertEquals(Map.of("categories", List.of("Libraries")), library.metadata(), "dc:subject");
+    assertEquals(Map.of("categories", List.of("Libraries"), "published_time", List.of("22:10:00-06:00")), library.metadata(), "dc:subject");
     assertEquals(
         List.of(
             new Block(BlockKind.LEDE, "The county library will open on Sundays again from March, the board decided on Saturday."),
@@ -207,7 +207,7 @@ class FeedFormatTest {
     assertEquals(Optional.of("https://harbour-desk.example/2026/04/01/dredging"), dredging.url());
     assertEquals(Optional.of(LocalDate.of(2026, 4, 1)), dredging.published(), "published as written, not updated");
     assertEquals(List.of("Alan Petrie"), dredging.authors());
-    assertEquals(Map.of("categories", List.of("Port and shipping")), dredging.metadata());
+    assertEquals(Map.of("categories", List.of("Port and shipping"), "published_time", List.of("23:15:00+01:00")), dredging.metadata());
     assertEquals(List.of(new Block(BlockKind.LEDE,
         "Contractors began dredging the main channel at night on Wednesday, the first of twenty weeks of work.")), dredging.blocks());
 

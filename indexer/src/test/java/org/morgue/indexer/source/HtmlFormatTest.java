@@ -39,7 +39,7 @@ class HtmlFormatTest {
     assertEquals(ArticleIds.fromUrl(article.url().get()), article.id());
     assertEquals("The Hemisphere Desk", article.source());
     assertEquals(
-        Map.of("section", List.of("World"), "keywords", List.of("Venezuela", "Tren de Aragua"), "language", List.of("en")),
+        Map.of("section", List.of("World"), "keywords", List.of("Venezuela", "Tren de Aragua"), "language", List.of("en"), "published_time", List.of("23:40:00-05:00")),
         article.metadata());
     assertEquals(
         List.of(

@@ -110,6 +110,25 @@ class JsonLinesFormatTest {
   }
 
   @Test
+  void aTimeOfDayIsKeptFromTheDateTimeOrBesideADateAndOneThatIsNoTimeRefusesTheLine(@TempDir Path tmp) throws IOException {
+    Path file = write(tmp.resolve("desk"), "times.jsonl",
+        "{\"id\": \"t\", \"title\": \"A take\", \"body\": \"Text.\", \"published\": \"1987-02-26T15:18:06.67\"}",
+        "{\"id\": \"m\", \"title\": \"An export\", \"body\": \"Text.\", \"published\": \"1987-02-26\","
+            + " \"metadata\": {\"published_time\": [\"18:10:00-05:00\"]}, \"hedging\": {\"level\": \"low\"}}",
+        "{\"id\": \"y\", \"title\": \"A year\", \"body\": \"Text.\", \"published\": \"1961\", \"published_time\": \"09:00\"}",
+        "{\"id\": \"x\", \"title\": \"Teatime\", \"body\": \"Text.\", \"published\": \"1987-02-26\", \"published_time\": \"teatime\"}");
+
+    RecordingSink sink = read(file);
+
+    assertEquals(3, sink.articles.size());
+    assertEquals(List.of("15:18:06"), sink.articles.get(0).metadata().get("published_time"));
+    assertEquals(List.of("18:10:00-05:00"), sink.articles.get(1).metadata().get("published_time"), "as Morgue's export writes it");
+    assertEquals(null, sink.articles.get(2).metadata().get("published_time"), "a time of day under a year says nothing");
+    assertEquals(List.of("published_time 'teatime' is not a time of day such as 15:05:00 or 10:00:00+01:00"),
+        sink.rejected.stream().map(MalformedArticleException::reason).toList());
+  }
+
+  @Test
   void morguesOwnExportReadsBackAsTheArticlesItHolds(@TempDir Path tmp) throws IOException {
     // The shape /api/export?format=jsonl writes: a provenance line, then each article with its body,
     // its metadata as one object, and Morgue's own reading of it (enrichment summary, story).
@@ -164,6 +183,7 @@ class JsonLinesFormatTest {
             "language", List.of("en"),
             "topics", List.of("crime", "Venezuela"),
             "wordcount", List.of("1450"),
+            "published_time", List.of("23:30:00-05:00"),
             "paywalled", List.of("false")),
         article.metadata());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import org.morgue.article.DatePrecision;
+import org.morgue.article.PublishedTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,7 +38,33 @@ class PublicationDateParserTest {
       "'Tue, 2 Sept 2025 07:00:00 +02:00' | 2025-09-02",
       "'Tue, 02 may 2023 07:00:00 CEST' | 2023-05-02"})
   void readsTheCalendarDateAsWritten(String text, LocalDate expected) throws MalformedArticleException {
-    assertEquals(new PublishedDate(expected, DatePrecision.DAY), parser.parse(text, "feed.xml#1"));
+    PublishedDate read = parser.parse(text, "feed.xml#1");
+    assertEquals(expected, read.day());
+    assertEquals(DatePrecision.DAY, read.precision());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "2026-11-23                        | ''",
+      "2026-11-23T10:00:00Z              | 10:00:00Z",
+      "2026-11-23T10:00:00.250Z          | 10:00:00Z",
+      "2026-11-23T23:40:00-05:00         | 23:40:00-05:00",
+      "2026-11-23T00:30:00+0100          | 00:30:00+01:00",
+      "2026-11-23T10:00                  | 10:00:00",
+      "2026-11-23 10:00:00               | 10:00:00",
+      "Mon, 23 Nov 2026 10:00:00 GMT     | 10:00:00Z",
+      "Mon, 23 Nov 2026 23:40:00 -0500   | 23:40:00-05:00",
+      "Mon, 23 Nov 2026 07:15:00 EST     | 07:15:00-05:00",
+      "Mon, 23 Nov 2026 07:15 PDT        | 07:15:00-07:00",
+      "'Tue, 2 Sept 2025 07:00:00 +02:00' | 07:00:00+02:00",
+      "'Tue, 02 may 2023 07:00:00 CEST'  | 07:00:00",
+      "Mon, 02 May 1961                  | ''",
+      "Mon, 23 Nov 2026 25:00:00 GMT     | ''"})
+  void keepsTheTimeOfDayWithTheOffsetWhereTheZoneIsKnown(String text, String expected) throws MalformedArticleException {
+    // A wire desk's bulletin and its correction are hours apart on one day. A zone name RFC 822 does
+    // not define (CEST) leaves the time without an offset; a time that does not exist leaves the day.
+    PublishedDate read = parser.parse(text, "feed.xml#1");
+    assertEquals(expected, read.time().map(PublishedTime::iso).orElse(""));
   }
 
   @ParameterizedTest

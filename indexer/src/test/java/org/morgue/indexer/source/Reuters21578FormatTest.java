@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.morgue.article.Article;
 import org.morgue.article.Block;
 import org.morgue.article.BlockKind;
+import org.morgue.article.PublishedTime;
 
 class Reuters21578FormatTest {
   private final Reuters21578Format format = new Reuters21578Format();
@@ -92,6 +94,17 @@ class Reuters21578FormatTest {
       assertFalse(last.toLowerCase(java.util.Locale.ROOT).endsWith("reuter")
           || last.toLowerCase(java.util.Locale.ROOT).contains("reuter..."), expected.file() + ": " + last);
     }
+  }
+
+  @Test
+  void theTimeOfDayIsKeptBesideTheDate() throws IOException {
+    // <DATE>26-FEB-1987 15:18:06.67</DATE>: the day is the article's date, the time its metadata's,
+    // to the second and without an offset, since the collection states no zone.
+    Article article = single("reut-00001.xml");
+
+    assertEquals(Optional.of(LocalDate.of(1987, 2, 26)), article.published());
+    assertEquals(List.of("15:18:06"), article.metadata().get(PublishedTime.METADATA_KEY));
+    assertEquals(Optional.of(new PublishedTime(LocalTime.of(15, 18, 6), Optional.empty())), PublishedTime.of(article));
   }
 
   @Test

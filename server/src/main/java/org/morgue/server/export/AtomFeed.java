@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.morgue.article.Article;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.DatePrecision;
+import org.morgue.article.PublishedTime;
 import org.morgue.search.Story;
 
 /**
@@ -153,7 +154,11 @@ public record AtomFeed(String id, String title, String subtitle, String selfUrl,
     // Atom's published is an instant: a clipping dated only to 1974 has none, and a feed reader would
     // show "1 January 1974" for it, so it is left out (it is optional) rather than made up.
     if (published.isPresent() && DatePrecision.of(article) == DatePrecision.DAY) {
-      element(xml, "published", published.get().toString());
+      // The time of day where the source gave its offset too: RFC 3339 needs one, and a time without
+      // it (Reuters-21578's) would be a guess at the zone.
+      Optional<PublishedTime> time = PublishedTime.of(article).filter(given -> given.offset().isPresent());
+      element(xml, "published", time.map(given -> article.published().get().atTime(given.time())
+          .atOffset(given.offset().get()).toInstant()).orElse(published.get()).toString());
     }
     for (String author : article.authors()) {
       xml.writeStartElement(ATOM, "author");

@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
-import org.morgue.article.DatePrecision;
 import org.morgue.article.BlockKind;
+import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.Hedging;
 import org.morgue.article.Mention;
+import org.morgue.article.PublishedTime;
 import org.morgue.article.Span;
 import org.morgue.article.Theme;
 import org.morgue.article.text.ArticleDiff;
@@ -90,6 +91,7 @@ public final class ApiViews {
       String title,
       Optional<LocalDate> published,
       Optional<String> publishedPrecision,
+      Optional<String> publishedTime,
       String source,
       Optional<String> url,
       List<String> authors,
@@ -124,7 +126,7 @@ public final class ApiViews {
 
   /** One version of a story. */
   public record VersionView(String id, String title, String source, Optional<LocalDate> published,
-      Optional<String> publishedPrecision, boolean representative) {}
+      Optional<String> publishedPrecision, Optional<String> publishedTime, boolean representative) {}
 
   /** A run of a snippet's plain text, marked where it matched the query. */
   public record SnippetPart(String text, boolean marked) {}
@@ -138,6 +140,7 @@ public final class ApiViews {
       String title,
       Optional<LocalDate> published,
       Optional<String> publishedPrecision,
+      Optional<String> publishedTime,
       String source,
       Optional<String> url,
       List<String> authors,
@@ -175,7 +178,8 @@ public final class ApiViews {
       List<SentenceView> sentences, Map<String, Integer> counts) {}
 
   /** One side of a comparison. */
-  public record VersionRef(String id, String title, String source, Optional<LocalDate> published) {}
+  public record VersionRef(String id, String title, String source, Optional<LocalDate> published,
+      Optional<String> publishedTime) {}
 
   /** The two headlines. */
   public record TitleView(String from, String to, boolean changed) {}
@@ -235,6 +239,7 @@ public final class ApiViews {
         article.title(),
         article.published(),
         precision(article),
+        time(article),
         article.source(),
         article.url(),
         article.authors(),
@@ -251,6 +256,11 @@ public final class ApiViews {
   /** How much of the date the source gave ({@code day}, {@code month}, {@code year}); none without a date. */
   private static Optional<String> precision(Article article) {
     return article.published().map(date -> DatePrecision.of(article).id());
+  }
+
+  /** The time of day the source gave with a date to the day ({@code 15:05:00}, {@code 10:00:00+01:00}). */
+  private static Optional<String> time(Article article) {
+    return PublishedTime.of(article).map(PublishedTime::iso);
   }
 
   /** The version a curator picked as the story's record, while it is one of the story's versions. */
@@ -271,7 +281,8 @@ public final class ApiViews {
     List<VersionView> versions = new ArrayList<>(ordered.size());
     for (StoryVersion version : ordered) {
       versions.add(new VersionView(version.articleId(), version.title(), version.source(), version.published(),
-          version.published().map(date -> version.precision().id()), versions.isEmpty()));
+          version.published().map(date -> version.precision().id()), version.time().map(PublishedTime::iso),
+          versions.isEmpty()));
     }
     return new StoryView(story.id(), versions.size(), picked.isPresent() ? "curator" : "earliest", versions);
   }
@@ -295,7 +306,7 @@ public final class ApiViews {
   }
 
   private static VersionRef version(Article article) {
-    return new VersionRef(article.id(), article.title(), article.source(), article.published());
+    return new VersionRef(article.id(), article.title(), article.source(), article.published(), time(article));
   }
 
   /** The article answer; {@code added}: when the archive took the article in, where it says. */
@@ -314,7 +325,7 @@ public final class ApiViews {
           actor.mentionCount(), actor.mentions()));
     }
     return new ArticleView(
-        article.id(), article.title(), article.published(), precision(article), article.source(), article.url(),
+        article.id(), article.title(), article.published(), precision(article), time(article), article.source(), article.url(),
         article.authors(), added, article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
         story(story, picks), article.metadata(), corrected);
   }

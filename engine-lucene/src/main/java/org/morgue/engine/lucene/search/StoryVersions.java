@@ -1,9 +1,7 @@
 package org.morgue.engine.lucene.search;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.StoredFields;
@@ -24,11 +22,6 @@ import org.morgue.search.StoryVersion;
  * and the term's document frequency only, since the hit's own article is the one version.
  */
 final class StoryVersions {
-  /** Earliest publication first, undated last, then by id: the first is the representative. */
-  static final Comparator<StoryVersion> EARLIEST = Comparator
-      .comparing((StoryVersion v) -> v.published().orElse(LocalDate.MAX))
-      .thenComparing(StoryVersion::articleId);
-
   private final StoredArticles articles;
 
   StoryVersions(StoredArticles articles) {
@@ -70,7 +63,7 @@ final class StoryVersions {
       Article article = articles.summary(stored, hit.doc).article();
       versions.add(StoryVersion.of(article));
     }
-    versions.sort(EARLIEST);
+    versions.sort(StoryVersion.EARLIEST);
     return new Story(storyId, versions);
   }
 
