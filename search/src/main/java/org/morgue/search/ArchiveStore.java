@@ -97,6 +97,18 @@ public interface ArchiveStore extends Closeable {
   /** The ids of the committed articles filed under this story, in no particular order. */
   List<String> storyMembers(String storyId) throws IOException;
 
+  /**
+   * These articles as last written, committed or not (each enriched article as the store keeps it,
+   * with the fingerprint it was written with), by id; an id the store does not hold is left out.
+   * What the pipeline writes again, unchanged but for the story, when a new article merges two
+   * stories. No {@code put} may run meanwhile; a store may make what it holds durable to read it, but
+   * nothing becomes searchable before a commit.
+   */
+  Map<String, Written> written(java.util.Collection<String> ids) throws IOException;
+
+  /** An article as a store holds it: the enriched article and the fingerprint it was written with. */
+  record Written(EnrichedArticle article, String fingerprint) {}
+
   /** Deletes the article with this id; false when there is none. */
   boolean delete(String id) throws IOException;
 

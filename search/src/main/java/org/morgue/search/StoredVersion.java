@@ -13,5 +13,7 @@ import java.util.Optional;
  * @param articleId the stored article's id
  * @param published its publication date, if it has one
  * @param body its body text, as {@link org.morgue.article.Article#body()} gives it
+ * @param write the write it entered the archive with ({@link AddedOrder#write}; 0 when unnumbered):
+ *     when two stories merge, the one whose versions the archive received first keeps its id
  */
-public record StoredVersion(String storyId, String articleId, Optional<LocalDate> published, String body) {}
+public record StoredVersion(String storyId, String articleId, Optional<LocalDate> published, String body, long write) {}

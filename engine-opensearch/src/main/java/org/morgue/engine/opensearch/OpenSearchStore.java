@@ -208,12 +208,13 @@ public final class OpenSearchStore implements ArchiveStore {
     body.put("size", MAX_SHARING);
     body.put("track_total_hits", false);
     body.putObject("_source").putArray("includes").add(ArticleDocument.ID).add(ArticleDocument.STORY)
-        .add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY);
+        .add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY).add(ArticleDocument.ADDED);
     List<StoredVersion> found = new ArrayList<>();
     for (JsonNode hit : search(body).path("hits").path("hits")) {
       JsonNode source = hit.path("_source");
       org.morgue.article.Article article = documents.summary(source).article();
-      found.add(new StoredVersion(ArticleDocument.storyId(source), article.id(), article.published(), article.body()));
+      found.add(new StoredVersion(ArticleDocument.storyId(source), article.id(), article.published(), article.body(),
+          AddedOrder.write(source.path(ArticleDocument.ADDED).asLong(0))));
     }
     return found;
   }
@@ -289,6 +290,32 @@ public final class OpenSearchStore implements ArchiveStore {
     }
     hits.path("hits").forEach(hit -> ids.add(hit.path("_source").path(ArticleDocument.ID).asText()));
     return ids;
+  }
+
+  /**
+   * The bulk requests sent first, then one real-time multi-get, which sees every acknowledged write
+   * without a refresh: nothing becomes searchable before the commit.
+   */
+  @Override
+  public Map<String, Written> written(java.util.Collection<String> ids) throws IOException {
+    Map<String, Written> found = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    bulk.flush();
+    ObjectNode body = ClusterConnection.object();
+    ArrayNode wanted = body.putArray("ids");
+    ids.forEach(wanted::add);
+    JsonNode answer = connection.send("POST", "/" + index.alias() + "/_mget", Map.of("realtime", "true"),
+        body.toString(), "application/json");
+    for (JsonNode doc : answer.path("docs")) {
+      if (doc.path("found").asBoolean(false)) {
+        JsonNode source = doc.path("_source");
+        found.put(doc.path("_id").asText(), new Written(documents.article(source),
+            source.path(ArticleDocument.FINGERPRINT).asText()));
+      }
+    }
+    return found;
   }
 
   /**

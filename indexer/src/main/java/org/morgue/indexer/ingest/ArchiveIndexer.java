@@ -256,8 +256,24 @@ public final class ArchiveIndexer {
    * commit) so the indexer forgets the copies it remembered since the last commit.
    */
   public void commit(ArchiveStore writer, Map<String, String> metadata) throws IOException {
+    refileMerged(writer);
     writer.commit(metadata);
     stories.committed(writer);
+  }
+
+  /**
+   * Writes again, under the story they merged into, the versions of every story a new article merged
+   * into another since the last commit: in the same commit as that article, so no search sees the
+   * story half merged, and a run killed before it loses both together. Each is written as the store
+   * holds it, with its fingerprint; only its story changes.
+   */
+  private void refileMerged(ArchiveStore writer) throws IOException {
+    Map<String, String> refiling = stories.refiling(writer);
+    for (Map.Entry<String, ArchiveStore.Written> held : writer.written(refiling.keySet()).entrySet()) {
+      EnrichedArticle article = held.getValue().article();
+      writer.put(article, curation.collections(held.getKey()), held.getValue().fingerprint(),
+          stories.keep(article.article(), refiling.get(held.getKey())));
+    }
   }
 
   /** Corrects, enriches, corrects the enrichment, files it under its story, and writes with the article's collections. */

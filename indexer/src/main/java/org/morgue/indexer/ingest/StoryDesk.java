@@ -34,9 +34,14 @@ import org.morgue.search.StoryEntry;
  * because only copies and rare key collisions ever become candidates, while a stored sketch would
  * cost every article a kilobyte or more.
  *
- * <p>An article that matches copies joins the story of the earliest-published one (ties by id); one
- * that matches none starts a story under its own id. Story ids never change afterwards: an earlier
- * version indexed later joins the story, it does not rename it. Safe to call from several threads;
+ * <p>An article that matches copies joins their story; one that matches none starts a story under
+ * its own id. An article whose copies are filed under two or more stories (the full story after its
+ * first take and its add, which share no text) merges them: it joins the story whose matched version
+ * the archive received first (by write, then in the order this desk decided them, then the earliest
+ * published, then by id), and the others are absorbed into it. The absorbed stories' versions are
+ * re-filed by the pipeline before the next commit ({@link #refiling}), so the merge is in the same
+ * commit as the article that made it. A story id never changes otherwise: an earlier version indexed
+ * later joins the story, it does not rename it. Safe to call from several threads;
  * the look-up in the committed articles runs in parallel, the decision one at a time, so two copies
  * written at once see each other.
  */
@@ -51,6 +56,13 @@ final class StoryDesk {
   private final Map<String, java.util.Set<String>> recentByStory = new HashMap<>();
   /** The band keys written since the last commit, for the filter once they are committed. */
   private final List<long[]> recentBandKeys = new ArrayList<>();
+  /**
+   * The stories absorbed since the last commit, each with the story it went into (always one that is
+   * not itself absorbed): what committed copies' story ids are read through until the commit.
+   */
+  private final Map<String, String> absorbed = new HashMap<>();
+  /** The order this desk decided articles in since the last commit: which of two recent stories came first. */
+  private long decided;
   /** The band keys the store last written to has committed; null until an article is written. */
   private volatile CommittedKeys committedKeys;
 
@@ -71,7 +83,7 @@ final class StoryDesk {
     List<Match> committedCopies = committedCopies(article, sketch, keysToAsk(keys, store), store);
     synchronized (this) {
       String storyId = decide(article, sketch, keys, committedCopies, store);
-      Recent before = recent.put(article.id(), new Recent(storyId, sketch, article.published()));
+      Recent before = recent.put(article.id(), new Recent(storyId, storyId, sketch, article.published(), ++decided));
       if (before != null) {
         recentByStory.get(before.storyId()).remove(article.id());
       }
@@ -154,6 +166,8 @@ final class StoryDesk {
     recentBandKeys.clear();
     recent.clear();
     recentByStory.clear();
+    absorbed.clear();
+    decided = 0;
     recentKeys = new CopyCandidates();
   }
 
@@ -168,10 +182,34 @@ final class StoryDesk {
       String id = stored.articleId();
       if (!id.equals(article.id())
           && decision.sameStory(sketch, ShingleSketch.of(Shingles.of(stored.body(), detection.shingleWords())))) {
-        matches.add(new Match(stored.storyId(), stored.published(), id));
+        matches.add(new Match(stored.storyId(), stored.published(), id, stored.write(), 0));
       }
     }
     return matches;
+  }
+
+  /**
+   * The articles whose documents carry a story absorbed since the last commit, each with the story it
+   * is filed under now: the committed versions of each absorbed story, and those written since under
+   * it. The pipeline writes each again before it commits.
+   */
+  synchronized Map<String, String> refiling(ArchiveStore store) throws IOException {
+    Map<String, String> refile = new java.util.TreeMap<>();
+    for (Map.Entry<String, Recent> written : recent.entrySet()) {
+      Recent now = written.getValue();
+      if (!now.writtenAs().equals(now.storyId())) {
+        refile.put(written.getKey(), now.storyId());
+      }
+    }
+    for (Map.Entry<String, String> merge : absorbed.entrySet()) {
+      for (String member : store.storyMembers(merge.getKey())) {
+        // One written again since the commit has the story decided for it then.
+        if (!recent.containsKey(member)) {
+          refile.put(member, merge.getValue());
+        }
+      }
+    }
+    return refile;
   }
 
   private String decide(Article article, ShingleSketch sketch, long[] keys, List<Match> committedCopies,
@@ -183,19 +221,39 @@ final class StoryDesk {
     for (Match copy : committedCopies) {
       // A version written since the commit supersedes the committed one, and is judged below.
       if (!recent.containsKey(copy.articleId())) {
-        matches.add(copy);
+        matches.add(copy.filedUnder(absorbed.getOrDefault(copy.storyId(), copy.storyId())));
       }
     }
     for (String id : recentKeys.candidates(keys)) {
       Recent other = recent.get(id);
       if (!id.equals(article.id()) && decision.sameStory(sketch, other.sketch())) {
-        matches.add(new Match(other.storyId(), other.published(), id));
+        // After every committed version: the archive received it in the write under way.
+        matches.add(new Match(other.storyId(), other.published(), id, Long.MAX_VALUE, other.decided()));
       }
     }
     if (matches.isEmpty()) {
       return freeId(article.id(), store);
     }
-    return java.util.Collections.min(matches, Match.EARLIEST).storyId();
+    String survivor = java.util.Collections.min(matches, Match.RECEIVED).storyId();
+    for (Match copy : matches) {
+      if (!copy.storyId().equals(survivor)) {
+        absorb(copy.storyId(), survivor);
+      }
+    }
+    return survivor;
+  }
+
+  /** Files every version of one story under another: the recent ones here, the committed ones at {@link #refiling}. */
+  private void absorb(String storyId, String into) {
+    absorbed.put(storyId, into);
+    absorbed.replaceAll((from, to) -> to.equals(storyId) ? into : to);
+    java.util.Set<String> members = recentByStory.remove(storyId);
+    if (members != null) {
+      for (String member : members) {
+        recent.put(member, recent.get(member).filedUnder(into));
+      }
+      recentByStory.computeIfAbsent(into, s -> new java.util.HashSet<>()).addAll(members);
+    }
   }
 
   /**
@@ -217,6 +275,9 @@ final class StoryDesk {
         return true;
       }
     }
+    if (absorbed.containsKey(storyId)) {
+      return false; // its committed versions are re-filed at the commit
+    }
     for (String member : store.storyMembers(storyId)) {
       Recent now = recent.get(member);
       // A member written again since the commit counts under the story it has now.
@@ -230,11 +291,27 @@ final class StoryDesk {
   /** A store and the filter of its committed band keys; no filter when it cannot list them. */
   private record CommittedKeys(ArchiveStore store, BandKeyFilter filter) {}
 
-  private record Recent(String storyId, ShingleSketch sketch, Optional<LocalDate> published) {}
+  /**
+   * An article written since the last commit: the story it is filed under now, the one its document
+   * was written with (another after a merge), and when this desk decided it.
+   */
+  private record Recent(String storyId, String writtenAs, ShingleSketch sketch, Optional<LocalDate> published,
+      long decided) {
+    Recent filedUnder(String story) {
+      return new Recent(story, writtenAs, sketch, published, decided);
+    }
+  }
 
-  private record Match(String storyId, Optional<LocalDate> published, String articleId) {
-    static final Comparator<Match> EARLIEST = Comparator
-        .comparing((Match m) -> m.published().orElse(LocalDate.MAX))
+  /** A copy of the article being decided: its story, and when the archive received it (write, then this desk's order). */
+  private record Match(String storyId, Optional<LocalDate> published, String articleId, long write, long decided) {
+    /** The copy the archive received first: its story keeps its id when the article merges stories. */
+    static final Comparator<Match> RECEIVED = Comparator.comparingLong(Match::write)
+        .thenComparingLong(Match::decided)
+        .thenComparing((Match m) -> m.published().orElse(LocalDate.MAX))
         .thenComparing(Match::articleId);
+
+    Match filedUnder(String story) {
+      return new Match(story, published, articleId, write, decided);
+    }
   }
 }

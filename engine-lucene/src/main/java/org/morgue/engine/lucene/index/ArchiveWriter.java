@@ -258,7 +258,8 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
       Document document = stored.document(hit.doc, STORED_VERSION_FIELDS);
       String body = document.get(ArchiveSchema.BODY);
       found.add(new StoredVersion(StoryIds.of(committed, hit.doc), document.get(ArchiveSchema.ID),
-          published(hit.doc), body == null ? "" : body));
+          published(hit.doc), body == null ? "" : body,
+          AddedOrder.write(committedLong(hit.doc, ArchiveSchema.ADDED).orElse(0))));
     }
     return found;
   }
@@ -344,6 +345,35 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
       ids.add(stored.document(hit.doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID));
     }
     return ids;
+  }
+
+  /**
+   * Read through a near-real-time reader of the writer, which sees the writes since the last commit
+   * (it flushes them to a segment, and publishes nothing): a merge of stories re-files versions
+   * written moments before.
+   */
+  @Override
+  public Map<String, Written> written(java.util.Collection<String> ids) throws IOException {
+    Map<String, Written> found = new HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    org.morgue.article.ArticleJson json = new org.morgue.article.ArticleJson();
+    Set<String> fields = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY, ArchiveSchema.FINGERPRINT);
+    try (DirectoryReader recent = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(recent);
+      StoredFields stored = searcher.storedFields();
+      for (String id : ids) {
+        TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+        if (top.scoreDocs.length > 0) {
+          Document document = stored.document(top.scoreDocs[0].doc, fields);
+          String body = document.get(ArchiveSchema.BODY);
+          found.put(id, new Written(json.read(document.getBinaryValue(ArchiveSchema.SOURCE_JSON).bytes,
+              body == null ? "" : body), document.get(ArchiveSchema.FINGERPRINT)));
+        }
+      }
+    }
+    return found;
   }
 
   /** Removes the article with this id; says whether the index held it. */

@@ -131,6 +131,60 @@ class StoryFilingTest {
     assertTaken(tmp.resolve("one-run"), stories, takes);
   }
 
+  /**
+   * A wire editor's trial: the add (paragraphs 3-7 of a story) filed before the first take
+   * (paragraphs 1-2) and before the full story. Take and add share no text, so each starts a story;
+   * the full story is a copy of both and merges them, in whatever order the three come, committed one
+   * by one or in one commit. The story whose version the archive received first keeps its id.
+   */
+  @Test
+  void aFullStoryMergesTheStoriesOfItsTakeAndItsAdd(@TempDir Path tmp) throws IOException {
+    Path take = takes(tmp, "take", 0, 2);
+    Path add = takes(tmp, "add", 2, 7);
+    Path full = takes(tmp, "full", 0, 7);
+
+    assertMerged(tmp.resolve("take-add-full"), "crackdown-take", 1, take, add, full);
+    assertMerged(tmp.resolve("add-take-full"), "crackdown-add", 1, add, take, full);
+    // One commit, on two threads: the desk decides in reading order, so the first read names it.
+    assertMerged(tmp.resolve("one-commit"), "crackdown-add", 2, tmp.resolve("one-commit-input"));
+  }
+
+  /** A file of one article made from paragraphs {@code from} to {@code to} (exclusive) of the crackdown story, in its own folder. */
+  private static Path takes(Path tmp, String name, int from, int to) throws IOException {
+    String original = Files.readAllLines(COPIES.resolve("wire-copies.jsonl")).stream()
+        .filter(line -> line.contains("\"crackdown-original\"")).findFirst().orElseThrow();
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode article =
+        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(original);
+    List<String> paragraphs = List.of(article.get("body").asText().split("\n\n")).subList(from, to);
+    article.put("id", "crackdown-" + name).put("body", String.join("\n\n", paragraphs));
+    String line = json.writeValueAsString(article) + "\n";
+    Path folder = Files.createDirectories(tmp.resolve(name));
+    Files.writeString(folder.resolve(name + ".jsonl"), line);
+    // The three in one file, add first, for the run that writes them in one commit.
+    Path together = Files.createDirectories(tmp.resolve("one-commit-input"));
+    String order = Map.of("add", "1", "take", "2", "full", "3").get(name);
+    Files.writeString(together.resolve(order + "-" + name + ".jsonl"), line);
+    return folder;
+  }
+
+  private void assertMerged(Path index, String storyId, int threads, Path... runs) throws IOException {
+    for (Path run : runs) {
+      storiesAfterIndexing(index, threads, 1_000, run);
+    }
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      for (String id : List.of("crackdown-take", "crackdown-add", "crackdown-full")) {
+        Story story = searcher.story(id).orElseThrow();
+        assertEquals(storyId, story.id(), index + ": " + id);
+        assertEquals(List.of("crackdown-add", "crackdown-full", "crackdown-take"),
+            story.versions().stream().map(StoryVersion::articleId).sorted().toList(), index + ": " + id);
+      }
+      String absorbed = storyId.equals("crackdown-take") ? "crackdown-add" : "crackdown-take";
+      assertTrue(searcher.storyById(absorbed).isEmpty(), index + ": no article is left under " + absorbed);
+      assertEquals(3, searcher.storyById(storyId).orElseThrow().versions().size());
+    }
+  }
+
   private void assertTaken(Path index, Path... later) throws IOException {
     storiesAfterIndexing(index, 1, 1_000, later);
     try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
