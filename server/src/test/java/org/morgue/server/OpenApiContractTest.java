@@ -677,6 +677,12 @@ class OpenApiContractTest {
     String crackdownRecord = "/api/stories/" + storyId + "/record";
     call(story, "/api/stories/" + storyId, 200);
     call(story, "/api/stories/nope", 404);
+    // An id that names no story but an article (an absorbed story's, after a merge) leads to its story.
+    JsonNode original = JSON.readTree(send(writable, "GET", "/api/articles/" + SeedIndex.KILL_CLAIMS, null, Map.of()).body());
+    String copy = JSON.createObjectNode().put("id", "kill-claims-copy").put("title", original.get("title").asText())
+        .put("body", original.get("text").asText()).toString();
+    assertEquals(201, send(writable, "POST", "/api/articles", copy, json).statusCode());
+    call(story, "/api/stories/kill-claims-copy", 308);
     call(record, crackdownRecord, 404);
     call(writable, "PUT", record, crackdownRecord, "{\"articleId\": \"" + SeedIndex.CRACKDOWN + "\", \"reason\": \"the one to cite\"}",
         json, 201);

@@ -40,10 +40,23 @@ public final class StoryHandlers {
     this.picks = picks;
   }
 
-  /** A story as hits and articles show it: the record first. */
+  /**
+   * A story as hits and articles show it: the record first. An id that names no story but an article
+   * leads to that article's story (308): a story merged into another keeps no version under its id,
+   * and its id is that of its first version, so a link to it still reaches the story it is part of.
+   */
   public void get(Context ctx) throws IOException {
     String storyId = ctx.pathParam("storyId");
-    Story story = existing(storyId);
+    Optional<Story> found = searcher.storyById(storyId);
+    if (found.isEmpty()) {
+      Optional<Story> merged = searcher.story(storyId);
+      if (merged.isPresent() && !merged.get().id().equals(storyId)) {
+        ctx.redirect("/api/stories/" + java.net.URLEncoder.encode(merged.get().id(), java.nio.charset.StandardCharsets.UTF_8)
+            .replace("+", "%20"), io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
+        return;
+      }
+    }
+    Story story = found.orElseThrow(() -> new NotFoundResponse("no story with id '" + storyId + "'"));
     // Validated as every other read of the index is: a story changes with the index and with the
     // record curators pick (an API trial, session 38, found it alone without ETag or Cache-Control).
     if (freshness.notModified(ctx)) {

@@ -263,10 +263,30 @@ public final class ApiViews {
     return PublishedTime.of(article).map(PublishedTime::iso);
   }
 
-  /** The version a curator picked as the story's record, while it is one of the story's versions. */
+  /**
+   * The version a curator picked as the story's record, while it is one of the story's versions. A
+   * story that absorbed others in a merge (docs/stories.md) and has no pick of its own takes the pick
+   * of the earliest absorbed story that has one, while that is a version: an absorbed story's id is
+   * its first version's, now a version of this story, so its pick is found by the versions' ids.
+   */
   public static Optional<String> pickedRecord(Story story, RecordPicks picks) {
-    return picks.of(story.id())
-        .filter(id -> story.versions().stream().anyMatch(version -> version.articleId().equals(id)));
+    Optional<String> own = picks.of(story.id()).filter(id -> isVersion(story, id));
+    if (own.isPresent()) {
+      return own;
+    }
+    for (StoryVersion version : story.versions()) {
+      if (!version.articleId().equals(story.id())) {
+        Optional<String> carried = picks.of(version.articleId()).filter(id -> isVersion(story, id));
+        if (carried.isPresent()) {
+          return carried;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isVersion(Story story, String articleId) {
+    return story.versions().stream().anyMatch(version -> version.articleId().equals(articleId));
   }
 
   /** A story with its record first: the curator's pick while it is one of the versions, else the earliest. */
