@@ -21,7 +21,7 @@ class RecordPickAfterMergeTest {
 
   private static StoryVersion version(String id) {
     return new StoryVersion(id, "Trump Escalates Venezuela Crackdown", "Morgue Wire",
-        Optional.of(LocalDate.of(2025, 3, 14)), DatePrecision.DAY);
+        Optional.of(LocalDate.of(2025, 3, 14)), DatePrecision.DAY, Optional.empty());
   }
 
   @Test
