@@ -434,6 +434,31 @@ class CurationApiTest {
     assertEquals(0, getJson(collection).get("articles").size());
   }
 
+  /**
+   * A story whose id has an accent (its first version's id) is read, and its record picked, withdrawn
+   * and read, by the id sent decomposed (NFD) as well as as stored: the record is filed under the
+   * story's stored id, so the story shows it.
+   */
+  @Test
+  @Order(4)
+  void anAccentedStoryIdIsFoundAndItsRecordPickedWhicheverUnicodeFormItIsSentIn() throws Exception {
+    String composed = "d\u00e9j\u00e0-vu-levy";
+    String decomposed = "de\u0301ja\u0300-vu-levy";
+    assertEquals(201, postArticle(article(composed, "D\u00e9j\u00e0 vu on the levy", "live-desk",
+        "The council heard the levy argued again on Thursday.")).statusCode());
+    String story = "/api/stories/" + URLEncoder.encode(decomposed, StandardCharsets.UTF_8);
+    assertEquals(composed, getJson(story).get("id").asText());
+    HttpResponse<String> picked = send("PUT", story + "/record", "{\"articleId\": \"" + decomposed + "\"}", ANA);
+    assertEquals(201, picked.statusCode(), picked.body());
+    assertEquals(composed, JSON.readTree(picked.body()).get("storyId").asText());
+    assertEquals(composed, JSON.readTree(picked.body()).get("articleId").asText());
+    assertEquals("curator", getJson("/api/stories/" + URLEncoder.encode(composed, StandardCharsets.UTF_8))
+        .get("record").asText());
+    assertEquals(composed, getJson(story + "/record").get("articleId").asText());
+    assertEquals(204, send("DELETE", story + "/record", null, ANA, "If-Match", "*").statusCode());
+    assertEquals("earliest", getJson(story).get("record").asText());
+  }
+
   @Test
   @Order(4)
   void whatTheSourceSendsAfterACorrectionIsKeptAndWithdrawingRestoresTheSourcesLatest() throws Exception {

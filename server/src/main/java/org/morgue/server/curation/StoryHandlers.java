@@ -11,6 +11,7 @@ import static org.morgue.server.curation.CurationRequests.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.StoredIds;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.Optional;
@@ -46,10 +47,10 @@ public final class StoryHandlers {
    * and its id is that of its first version, so a link to it still reaches the story it is part of.
    */
   public void get(Context ctx) throws IOException {
-    String storyId = ctx.pathParam("storyId");
+    String storyId = storyId(ctx);
     Optional<Story> found = searcher.storyById(storyId);
     if (found.isEmpty()) {
-      Optional<Story> merged = searcher.story(storyId);
+      Optional<Story> merged = searcher.story(StoredIds.of(searcher, storyId));
       if (merged.isPresent() && !merged.get().id().equals(storyId)) {
         ctx.redirect("/api/stories/" + java.net.URLEncoder.encode(merged.get().id(), java.nio.charset.StandardCharsets.UTF_8)
             .replace("+", "%20"), io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
@@ -67,7 +68,7 @@ public final class StoryHandlers {
 
   /** The record a curator picked: {@code articleId}, which must be a version of the story now. */
   public void getRecord(Context ctx) throws IOException {
-    String storyId = ctx.pathParam("storyId");
+    String storyId = storyId(ctx);
     Optional<StoryRecord> picked = requests.curation().storyRecord(storyId);
     if (picked.isEmpty()) {
       existing(storyId); // a story that is not there says so, rather than that nobody picked its record
@@ -81,11 +82,12 @@ public final class StoryHandlers {
   /** Picks the story's record: {@code articleId}, {@code reason}. */
   public void putRecord(Context ctx) throws BadRequestException, IOException {
     JsonNode body = body(ctx, "articleId");
-    String storyId = ctx.pathParam("storyId");
+    String storyId = storyId(ctx);
     Optional<Long> expected = expectedVersion(ctx);
-    String articleId = text(body, "articleId").filter(id -> !id.isBlank()).orElseThrow(() ->
+    String sentArticleId = text(body, "articleId").filter(id -> !id.isBlank()).orElseThrow(() ->
         new BadRequestException(ProblemCode.INVALID_BODY, "articleId", "say which version is the record of story '"
             + storyId + "': {\"articleId\": \"...\"}"));
+    String articleId = StoredIds.of(searcher, sentArticleId);
     Story story = existing(storyId);
     if (story.versions().stream().noneMatch(version -> version.articleId().equals(articleId))) {
       if (searcher.article(articleId).isEmpty()) {
@@ -104,11 +106,19 @@ public final class StoryHandlers {
 
   /** Withdraws the pick: the earliest version is the record again. */
   public void deleteRecord(Context ctx) throws BadRequestException, IOException {
-    String storyId = ctx.pathParam("storyId");
+    String storyId = storyId(ctx);
     Optional<Long> expected = expectedVersion(ctx);
     Optional<String> reason = deleteReason(ctx);
     requests.index().curate(() -> requests.curation().withdrawStoryRecord(curator(ctx), storyId, expected, reason));
     ctx.status(204);
+  }
+
+  /**
+   * The story id of the path in the form the archive files it under ({@link StoredIds}): a record
+   * picked or withdrawn by an accented id sent decomposed is the stored story's, not a second one.
+   */
+  private String storyId(Context ctx) throws IOException {
+    return StoredIds.ofStory(searcher, ctx.pathParam("storyId"));
   }
 
   private Story existing(String storyId) throws IOException {
