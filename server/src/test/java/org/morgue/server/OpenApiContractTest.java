@@ -484,6 +484,8 @@ class OpenApiContractTest {
     Map<String, String> stale = Map.of("Authorization", "Bearer " + TOKEN, "If-Match", "\"v99\"");
     Map<String, String> anyJson = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + TOKEN,
         "If-Match", "*");
+    Map<String, String> asForm = Map.of("Content-Type", "application/x-www-form-urlencoded", "Authorization",
+        "Bearer " + TOKEN, "If-Match", "*");
 
     // Whose a token is: what the page asks at sign-in.
     HttpResponse<String> whoAmI = call(writable, "GET", "/api/curator", "/api/curator", null, token, 200);
@@ -515,6 +517,8 @@ class OpenApiContractTest {
         List.of("PATCH", "/api/corrections/articles/{id}", "/api/corrections/articles/" + SeedIndex.CRACKDOWN),
         List.of("PUT", "/api/stories/{storyId}/record", "/api/stories/" + SeedIndex.CRACKDOWN + "/record"))) {
       refused(writable, write.get(0), write.get(1), write.get(2), oversize, anyJson, 413);
+      // And a body that says it is not JSON (curl -d's form type) is refused as such, whatever it holds.
+      refused(writable, write.get(0), write.get(1), write.get(2), "{\"name\": \"x\"}", asForm, 415);
     }
     call("/api/collections", "/api/collections", 200);
     call(c, coll + "?offset=0&size=10", 200);

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -151,6 +152,7 @@ public final class CurationRequests {
 
   /** The JSON object a write sent, refused whole when it is not one. */
   static JsonNode body(Context ctx) throws BadRequestException, IOException {
+    requireJson(ctx);
     byte[] bytes;
     try (InputStream in = ctx.bodyInputStream()) {
       bytes = in.readNBytes(MAX_BODY_BYTES + 1);
@@ -172,6 +174,42 @@ public final class CurationRequests {
     } catch (JsonProcessingException e) {
       throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is not JSON: "
           + org.morgue.article.JsonProblems.inWords(e));
+    }
+  }
+
+  /**
+   * Refuses, with a 415, a body whose {@code Content-Type} says it is not JSON: {@code curl -d} sends
+   * {@code application/x-www-form-urlencoded} unless told otherwise, and a form or text body was read
+   * as JSON regardless, so a client that meant another format was answered as if it had sent broken
+   * JSON, or not refused at all. {@code application/json} (with or without a charset) and any {@code
+   * +json} type ({@code application/merge-patch+json} for a PATCH) are JSON. A request that names no
+   * type is read as JSON: many clients leave the header out on a JSON body, and a body that is not
+   * JSON is still refused (400 invalid_body), so nothing is guessed. A charset other than UTF-8 or a
+   * compressed body is refused as {@code POST /api/articles} refuses them, rather than read as broken
+   * text.
+   */
+  private static void requireJson(Context ctx) throws BadRequestException {
+    String type = ctx.header("Content-Type");
+    if (type != null && !type.isBlank()) {
+      String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+      if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
+        throw new BadRequestException(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "the body must be JSON,"
+            + " sent with Content-Type: application/json, not '" + type.strip() + "'"
+            + (media.equals("application/x-www-form-urlencoded") ? " (what curl -d sends unless told -H"
+                + " 'Content-Type: application/json')" : ""));
+      }
+      // The servlet request reads the charset parameter of Content-Type, quotes and all.
+      String charset = Optional.ofNullable(ctx.req().getCharacterEncoding())
+          .map(name -> name.strip().toLowerCase(Locale.ROOT)).orElse("utf-8");
+      if (!charset.equals("utf-8") && !charset.equals("utf8")) {
+        throw new BadRequestException(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "the body must be UTF-8"
+            + " JSON, not charset '" + charset + "'");
+      }
+    }
+    String coding = Optional.ofNullable(ctx.header("Content-Encoding")).map(String::strip).orElse("");
+    if (!coding.isEmpty() && !coding.equalsIgnoreCase("identity")) {
+      throw new BadRequestException(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding", "Content-Encoding '"
+          + coding + "' is not taken: send the body uncompressed");
     }
   }
 

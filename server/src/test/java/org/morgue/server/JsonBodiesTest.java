@@ -1,0 +1,143 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.morgue.server.CurationApiTest.assertProblem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.curation.Curation;
+import org.morgue.search.SearchEngine;
+import org.morgue.server.live.Curators;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+
+/**
+ * Every write that reads a JSON body says so when the request's Content-Type says it is something
+ * else: {@code curl -d} sends {@code application/x-www-form-urlencoded} unless told otherwise, and such
+ * a body is a 415 naming the type to send, with nothing changed, not read as JSON anyway. JSON is
+ * {@code application/json} with or without a charset, or a {@code +json} type; a request naming no
+ * type is read as JSON. The curation is the same over either engine, so the embedded one serves.
+ */
+class JsonBodiesTest {
+  static final String ANA = "ana-json-bodies-token-2e6b";
+  static final String FORM = "application/x-www-form-urlencoded";
+  static final String STORY = "crackdown-original";
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @TempDir static Path tmp;
+  static TestEngine.Archive archive;
+  static Curation curation;
+  static LiveIndex live;
+  static Javalin app;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path tokens = tmp.resolve("curators.txt");
+    Files.writeString(tokens, "ana sha256:" + CurationApiTest.sha256(ANA) + "\n");
+    curation = Curation.open(tmp.resolve("curation"));
+    archive = TestEngine.LUCENE.index(tmp, List.of(StoriesApiTest.COPIES), CurationApiTest.indexer(curation));
+    SearchEngine searcher = archive.engine();
+    live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), searcher, curation, Map.of());
+    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, Curators.read(tokens, Optional.empty()))),
+        HttpOptions.defaults(), Optional.of(curation)).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    live.close();
+    curation.close();
+    archive.close();
+  }
+
+  /** Each kind of JSON write, sent as curl -d sends it, is refused before anything is read or changed. */
+  @Test
+  void eachKindOfJsonWriteSentAsAFormIsRefusedWith415AndChangesNothing() throws Exception {
+    HttpResponse<String> made = send("POST", "/api/collections", "{\"name\": \"Raids\"}", "application/json");
+    assertEquals(201, made.statusCode(), made.body());
+    String collection = made.headers().firstValue("Location").orElseThrow();
+    long changes = changes();
+    List<String[]> writes = List.of(
+        new String[] {"POST", "/api/collections", "{\"name\": \"Other raids\"}"},
+        new String[] {"PATCH", collection, "{\"description\": \"The raids\"}"},
+        new String[] {"POST", collection + "/articles", "{\"ids\": [\"" + STORY + "\"]}"},
+        new String[] {"PATCH", collection + "/articles/" + STORY, "{\"note\": \"first\"}"},
+        new String[] {"DELETE", collection, "{\"reason\": \"done\"}"},
+        new String[] {"POST", "/api/saved-searches", "{\"name\": \"Raids\", \"search\": {\"q\": \"raid\"}}"},
+        new String[] {"PUT", "/api/corrections/actors/" + CurationApiTest.path("Tren de Aragua"), "{\"type\": \"group\"}"},
+        new String[] {"PUT", "/api/corrections/articles/" + STORY, "{\"title\": \"Crackdown\"}"},
+        new String[] {"PATCH", "/api/corrections/articles/" + STORY, "{\"addThemes\": [\"Crime, law and justice\"]}"},
+        new String[] {"PUT", "/api/corrections", "{\"actors\": [], \"articles\": []}"},
+        new String[] {"PUT", "/api/stories/" + STORY + "/record", "{\"articleId\": \"crackdown-courier\"}"},
+        new String[] {"POST", "/api/articles", "{\"id\": \"form-posted\", \"body\": \"Sent as a form.\"}"});
+    for (String[] write : writes) {
+      HttpResponse<String> refused = send(write[0], write[1], write[2], FORM);
+      assertProblem(refused, 415, "unsupported_media_type");
+      assertTrue(JSON.readTree(refused.body()).get("detail").asText().contains("application/json"), refused.body());
+    }
+    for (String other : List.of("text/plain", "application/xml", "multipart/form-data; boundary=x",
+        "application/json; charset=iso-8859-1")) {
+      assertProblem(send("PUT", "/api/stories/" + STORY + "/record", "{\"articleId\": \"crackdown-courier\"}", other),
+          415, "unsupported_media_type");
+    }
+    assertEquals(changes, changes(), "nothing refused was recorded");
+    assertEquals(404, send("GET", "/api/stories/" + STORY + "/record", null, null).statusCode(), "no record picked");
+    HttpResponse<String> saidWhy = send("POST", "/api/collections", "{\"name\": \"Other raids\"}", FORM);
+    assertTrue(JSON.readTree(saidWhy.body()).get("detail").asText().contains("curl -d"), saidWhy.body());
+    assertEquals("Content-Type", JSON.readTree(saidWhy.body()).get("parameter").asText(), saidWhy.body());
+  }
+
+  /** JSON with a charset, a +json type (a merge patch) or no type at all is read as JSON. */
+  @Test
+  void jsonWithOrWithoutACharsetAPlusJsonTypeOrNoTypeIsTaken() throws Exception {
+    HttpResponse<String> made = send("POST", "/api/collections", "{\"name\": \"Couriers\"}",
+        "application/json; charset=utf-8");
+    assertEquals(201, made.statusCode(), made.body());
+    String collection = made.headers().firstValue("Location").orElseThrow();
+    assertEquals(200, send("POST", collection + "/articles", "{\"ids\": [\"crackdown-courier\"]}", "Application/JSON")
+        .statusCode());
+    assertEquals(200, send("PATCH", collection, "{\"description\": \"Couriers\"}", "application/merge-patch+json")
+        .statusCode());
+    assertEquals(201, send("PATCH", "/api/corrections/articles/crackdown-courier", "{\"title\": \"Courier\"}",
+        "application/merge-patch+json").statusCode());
+    // No Content-Type: many clients leave it out on a JSON body; what is not JSON is still refused.
+    assertEquals(201, send("POST", "/api/saved-searches", "{\"name\": \"Couriers\", \"search\": {\"q\": \"courier\"}}",
+        null).statusCode());
+    assertProblem(send("POST", "/api/saved-searches", "name=Couriers", null), 400, "invalid_body");
+    assertEquals(200, send("DELETE", collection + "/articles/crackdown-courier", "{\"reason\": \"a copy\"}",
+        "application/json").statusCode());
+  }
+
+  private static long changes() throws Exception {
+    return JSON.readTree(send("GET", "/api/changes?size=1", null, null).body()).get("total").asLong();
+  }
+
+  /** A request with exactly the Content-Type given (none when null), as a curator sends it. */
+  private static HttpResponse<String> send(String method, String path, String body, String contentType)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+        .header("Authorization", "Bearer " + ANA);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
