@@ -44,6 +44,7 @@ import org.morgue.server.api.QueryWordsHandler;
 import org.morgue.server.api.DiffHandler;
 import org.morgue.server.api.ExportHandler;
 import org.morgue.server.api.FeedHandler;
+import org.morgue.server.api.ProblemTypesHandler;
 import org.morgue.server.api.RelatedHandler;
 import org.morgue.server.api.SearchHandler;
 import org.morgue.server.api.ServiceHandlers;
@@ -174,6 +175,7 @@ public final class MorgueServer {
     ExportHandler export = new ExportHandler(searcher, names, version, freshness, options.address());
     FeedHandler feed = new FeedHandler(searcher, names, freshness, options.address());
     ServiceHandlers service = new ServiceHandlers(searcher, live.isPresent(), openApiDocument());
+    ProblemTypesHandler problems = new ProblemTypesHandler();
     ArticleWriteHandlers writes = new ArticleWriteHandlers(live, searcher);
     PageFiles pageFiles = new PageFiles(build);
     CollectionHandlers collections = new CollectionHandlers(curating, searcher);
@@ -337,6 +339,11 @@ public final class MorgueServer {
         read("health", takes(service::health));
         read("stats", takes(service::stats));
         read("openapi.json", takes(service::openApi));
+        // What each problem's type means, at the address the type names.
+        path("problems", () -> {
+          read(takes(problems::list));
+          read("{code}", takes(problems::describe));
+        });
       }));
 
       // Errors: every exception becomes a problem answer here, its status decided by its ProblemCode.

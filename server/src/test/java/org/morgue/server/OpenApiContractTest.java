@@ -187,7 +187,9 @@ class OpenApiContractTest {
         "/api/collections/{id}/feed", Set.of("GET")));
     expected.putAll(Map.of(
         "/api/stories/{storyId}", Set.of("GET"),
-        "/api/stories/{storyId}/record", Set.of("GET", "PUT", "DELETE")));
+        "/api/stories/{storyId}/record", Set.of("GET", "PUT", "DELETE"),
+        "/api/problems", Set.of("GET"),
+        "/api/problems/{code}", Set.of("GET")));
     assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(api.getPaths().keySet()));
     expected.forEach((path, methods) -> {
       Set<String> documented = new TreeSet<>();
@@ -212,12 +214,19 @@ class OpenApiContractTest {
     Set<String> documented = new TreeSet<>();
     code.get("enum").forEach(value -> documented.add(value.asText()));
     Set<String> answered = new TreeSet<>();
+    List<String> types = new ArrayList<>();
     for (ProblemCode problem : ProblemCode.values()) {
       answered.add(problem.code());
-      assertTrue(code.get("description").asText().contains(problem.code() + " (" + problem.status() + ")"),
-          problem.code() + " is documented with status " + problem.status());
+      types.add(problem.type());
+      // The description the server answers at the type's address is the one documented here.
+      assertTrue(code.get("description").asText().contains(problem.code() + " (" + problem.status() + "): "
+          + problem.description()), problem.code() + " is documented with status " + problem.status()
+          + " and the description GET " + problem.type() + " answers");
     }
     assertEquals(answered, documented);
+    List<String> typesDocumented = new ArrayList<>();
+    doc.at("/components/schemas/Problem/properties/type/enum").forEach(value -> typesDocumented.add(value.asText()));
+    assertEquals(new TreeSet<>(types), new TreeSet<>(typesDocumented), "every problem type");
   }
 
   @Test
@@ -430,6 +439,11 @@ class OpenApiContractTest {
       }
     }
     call("/api/openapi.json", "/api/openapi.json", 200);
+    call("/api/problems", "/api/problems", 200);
+    refused("/api/problems", "/api/problems?bogus=1", 400);
+    call("/api/problems/{code}", "/api/problems/unknown_article", 200);
+    call("/api/problems/{code}", "/api/problems/unknown_thing", 404);
+    refused("/api/problems/{code}", "/api/problems/not_found?bogus=1", 400);
     // The OpenAPI media type, asked for alone, is answered as that type (validated as the document lists it).
     HttpResponse<String> ownType = call(writable, "GET", "/api/openapi.json", "/api/openapi.json", null,
         Map.of("Accept", "application/vnd.oai.openapi+json"), 200);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.search.SearchEngine;
 import org.morgue.server.problem.Problem;
 import org.morgue.server.problem.ProblemCode;
 
@@ -65,10 +66,10 @@ class ProblemsEverywhereTest {
       assertEquals(Problem.MEDIA_TYPE, answer.mediaType(), what);
       JsonNode problem = JSON.readTree(answer.body());
       assertEquals(Set.of("type", "title", "status", "code", "detail"), names(problem), what);
-      assertEquals("about:blank", problem.get("type").asText(), what);
       assertEquals(answer.status(), problem.get("status").asInt(), what);
       ProblemCode code = Arrays.stream(ProblemCode.values()).filter(c -> c.code().equals(problem.get("code").asText()))
           .findFirst().orElseThrow(() -> new AssertionError("unknown code: " + what));
+      assertEquals("/api/problems/" + code.code(), problem.get("type").asText(), what);
       assertEquals(code.status(), answer.status(), what);
       assertEquals(code.title(), problem.get("title").asText(), what);
       assertFalse(problem.get("detail").asText().isBlank(), what);
@@ -87,6 +88,49 @@ class ProblemsEverywhereTest {
         + "a".repeat(300 * 1024) + "\r\nConnection: close\r\n\r\n"));
     assertEquals("not_found", code(get("/no-such-page.html")));
     assertEquals(200, RawHttp.get(server.base(), "/").status(), "the page itself is still served");
+  }
+
+  /**
+   * Each kind of error has its own problem type, {@code /api/problems/<code>}, the same on every server,
+   * and following it from the server that answered (a reference relative to the request's address)
+   * describes it: the code, the status and title its problems carry, and what it means. RFC 9457 says
+   * {@code about:blank}, which every problem said before, means the title is only the status phrase.
+   */
+  @Test
+  void eachKindOfErrorHasAProblemTypeThatDescribesItWhereItPoints() throws Exception {
+    Map<String, String> answers = new LinkedHashMap<>();
+    answers.put("/api/search?colour=red", "unknown_parameter");
+    answers.put("/api/search?q=" + "a".repeat(SearchEngine.MAX_QUERY_LENGTH + 1), "query_too_complex");
+    answers.put("/api/search?cursor=AAAA", "cursor_malformed");
+    answers.put("/api/articles/no-such-article", "not_found");
+    answers.put("/api/suggest", "missing_parameter");
+    Set<String> types = new TreeSet<>();
+    for (Map.Entry<String, String> asked : answers.entrySet()) {
+      RawHttp.Answer answer = RawHttp.get(server.base(), asked.getKey());
+      JsonNode problem = JSON.readTree(answer.body());
+      String what = asked.getKey() + " -> " + answer.body();
+      assertEquals(asked.getValue(), problem.get("code").asText(), what);
+      String type = problem.get("type").asText();
+      assertEquals("/api/problems/" + asked.getValue(), type, what);
+      types.add(type);
+
+      // The type resolved against the address asked, as RFC 9457 (3.1.1) resolves a relative one.
+      java.net.URI resolved = java.net.URI.create(server.base() + asked.getKey()).resolve(type);
+      RawHttp.Answer described = RawHttp.get(server.base(), resolved.getRawPath());
+      assertEquals(200, described.status(), type + " -> " + described.body());
+      assertEquals("application/json", described.mediaType(), type);
+      JsonNode description = JSON.readTree(described.body());
+      assertEquals(type, description.get("type").asText());
+      assertEquals(problem.get("code").asText(), description.get("code").asText());
+      assertEquals(answer.status(), description.get("status").asInt());
+      assertEquals(problem.get("title").asText(), description.get("title").asText());
+      assertTrue(description.get("description").asText().length() > 20, described.body());
+    }
+    assertEquals(answers.size(), types.size(), "each kind its own type");
+    // A type no error carries is not there; all of them are listed in one place.
+    assertEquals(404, RawHttp.get(server.base(), "/api/problems/no_such_kind").status());
+    JsonNode all = JSON.readTree(RawHttp.get(server.base(), "/api/problems").body()).get("problems");
+    assertEquals(ProblemCode.values().length, all.size());
   }
 
   /**

@@ -1,6 +1,6 @@
 /**
  * The API's resources, one handler per resource: search, an article, its related articles, what
- * changed between two articles (versions of one story), name suggestions, exports and the Atom feed, and the service's own health, stats and OpenAPI document.
+ * changed between two articles (versions of one story), name suggestions, exports and the Atom feed, and the service's own health, stats, OpenAPI document and problem types.
  * A handler reads its parameters ({@link org.morgue.server.api.SearchParameters} turns the query
  * string into a {@link org.morgue.search.SearchRequest}), asks the {@link org.morgue.search.SearchEngine}
  * and hands the answer to a view; a request it cannot take is a

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * An error response in RFC 9457 {@code application/problem+json} form.
  *
- * @param type always {@code about:blank}: the code says what kind of problem it is
+ * @param type the kind of problem as a URI reference, {@code /api/problems/<code>} ({@link ProblemCode#type()}),
+ *     where a GET describes it
  * @param title a short, fixed summary of the kind of problem
  * @param status the HTTP status
  * @param code the stable, machine-readable kind of problem, e.g. {@code query_syntax} ({@link ProblemCode})
@@ -28,6 +29,6 @@ public record Problem(String type, String title, int status, String code, String
 
   /** A problem with a posted article's field and its refused value. */
   public static Problem of(ProblemCode code, String detail, String parameter, String field, String value) {
-    return new Problem("about:blank", code.title(), code.status(), code.code(), detail, parameter, field, value);
+    return new Problem(code.type(), code.title(), code.status(), code.code(), detail, parameter, field, value);
   }
 }

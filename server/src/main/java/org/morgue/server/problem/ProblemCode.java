@@ -8,8 +8,9 @@ import org.morgue.search.InvalidQueryException;
  * status and its fixed title: the one table that binds a code to a status, and ({@link
  * #of(InvalidQueryException.Kind)}) the one place the kinds of invalid search the engine reports
  * become codes; the engine never picks a status. Clients switch on the code; the {@code detail}
- * beside it is for people and may be reworded. The OpenAPI document lists the same codes, and a test
- * holds the two together.
+ * beside it is for people and may be reworded. Each kind is also a problem type (RFC 9457), {@code
+ * /api/problems/<code>}, which the server describes at that address with the {@code description} here;
+ * the OpenAPI document lists the same codes, types and descriptions, and a test holds the two together.
  *
  * <p>The status is Javalin's {@link HttpStatus}, but the title is the API's own: it is part of every
  * problem answer, and Javalin's reason phrases differ from it ("Bad Request", "Not Found", "Server
@@ -17,89 +18,106 @@ import org.morgue.search.InvalidQueryException;
  * taking them would change answers clients already see.
  */
 public enum ProblemCode {
-  /** A query parameter that no endpoint takes, e.g. {@code colour=red}. */
-  UNKNOWN_PARAMETER("unknown_parameter", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A parameter given more often than it may be: twice where once is allowed, or over the limit of values. */
-  REPEATED_PARAMETER("repeated_parameter", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A required parameter left out or blank. */
-  MISSING_PARAMETER("missing_parameter", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A parameter value outside its domain: not a number, out of range, not a date, not one of the choices. */
-  INVALID_PARAMETER("invalid_parameter", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A facet name that does not exist, as a filter or in {@code facetPrefix.<facet>}. */
-  UNKNOWN_FACET("unknown_facet", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A query that cannot be searched even as its plain words, or names a field or date that does not exist. */
-  QUERY_SYNTAX("query_syntax", HttpStatus.BAD_REQUEST, "Bad query"),
-  /** A query beyond a bound that keeps every search cheap: length, nesting, clauses, wildcards. */
-  QUERY_TOO_COMPLEX("query_too_complex", HttpStatus.BAD_REQUEST, "Bad query"),
-  /** A cursor that was cut, edited or not made by Morgue. */
-  CURSOR_MALFORMED("cursor_malformed", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A real cursor used with another query, filter, sort or grouping than its own. */
-  CURSOR_STALE("cursor_stale", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A posted body whose lines are not all articles; nothing from it was written. */
-  INVALID_BODY("invalid_body", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A posted article whose id holds control characters; {@code field} and {@code value} name it. */
-  INVALID_ARTICLE_ID("invalid_article_id", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A posted article whose url is not an absolute http or https URL, e.g. {@code javascript:...}. */
-  INVALID_ARTICLE_URL("invalid_article_url", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A posted article whose published is not an ISO-8601 date, or not one in the years 1-9999. */
-  INVALID_ARTICLE_PUBLISHED("invalid_article_published", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A curation request naming articles the archive does not hold; nothing was changed. */
-  UNKNOWN_ARTICLE("unknown_article", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A curation change with a value outside what is allowed: blank, too long, an unknown theme, over a limit. */
-  INVALID_CURATION("invalid_curation", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A correction that contradicts the authority file as it stands (a cycle of merges), or a collection name in use. */
-  CURATION_CONFLICT("curation_conflict", HttpStatus.CONFLICT, "Conflict"),
-  /** A request Jetty could not read as HTTP at all. */
-  MALFORMED_REQUEST("malformed_request", HttpStatus.BAD_REQUEST, "Bad request"),
-  /** A write without the server's bearer token. */
-  UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
-  /** A write to a server started without a token: live updates are off. */
-  LIVE_UPDATES_DISABLED("live_updates_disabled", HttpStatus.FORBIDDEN, "Forbidden"),
-  /** No such path or article. */
-  NOT_FOUND("not_found", HttpStatus.NOT_FOUND, "Not found"),
-  /** A known path asked with a method it does not take; the {@code Allow} header lists those it does. */
-  METHOD_NOT_ALLOWED("method_not_allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
-  /** A request whose {@code Accept} takes none of the types the endpoint answers. */
-  NOT_ACCEPTABLE("not_acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
-  /**
-   * A write sent with {@code If-Match} whose version is no longer the article's: someone changed or
-   * deleted it since it was read, so the write is refused rather than silently overwriting theirs.
-   */
-  PRECONDITION_FAILED("precondition_failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
-  /**
-   * A curation write that replaces an existing correction, saved search or story record whole, sent
-   * without {@code If-Match}: it would silently replace what another curator set since it was read.
-   */
-  PRECONDITION_REQUIRED("precondition_required", HttpStatus.PRECONDITION_REQUIRED, "Precondition required"),
-  /** A posted body over the size limit. */
-  BODY_TOO_LARGE("body_too_large", HttpStatus.CONTENT_TOO_LARGE, "Content too large"),
-  /** A request URI too long to read. */
-  REQUEST_TOO_LARGE("request_too_large", HttpStatus.URI_TOO_LONG, "URI too long"),
-  /** A posted body of a media type the endpoint does not read. */
-  UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
-  /** More index reads than the server runs and queues at once; {@code Retry-After} says when to try again. */
-  TOO_MANY_REQUESTS("too_many_requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
-  /** Request headers too large to read (over 256 KB). */
-  HEADERS_TOO_LARGE("headers_too_large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large"),
-  /**
-   * The archive cannot answer now (a cluster with no node answering, or a part of the archive with no
-   * copy on a running node); {@code Retry-After} says when to try again.
-   */
-  ARCHIVE_UNAVAILABLE("archive_unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
-  /** The server failed; the error is in its log. */
-  INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error"),
-  /** A request in a version of HTTP the server does not speak (it speaks 1.0 and 1.1). */
-  HTTP_VERSION_NOT_SUPPORTED("http_version_not_supported", HttpStatus.HTTP_VERSION_NOT_SUPPORTED,
-      "HTTP version not supported");
+  UNKNOWN_PARAMETER("unknown_parameter", HttpStatus.BAD_REQUEST, "Bad request",
+      "A query parameter no endpoint takes, e.g. colour=red."),
+  REPEATED_PARAMETER("repeated_parameter", HttpStatus.BAD_REQUEST, "Bad request",
+      "A parameter given more often than allowed: twice where once is allowed, or more than 100 values of "
+      + "one facet."),
+  MISSING_PARAMETER("missing_parameter", HttpStatus.BAD_REQUEST, "Bad request",
+      "A required parameter left out or blank (prefix, format)."),
+  INVALID_PARAMETER("invalid_parameter", HttpStatus.BAD_REQUEST, "Bad request",
+      "A value outside its parameter's domain: not a number, out of range, not a date, from after to, not "
+      + "one of the choices."),
+  UNKNOWN_FACET("unknown_facet", HttpStatus.BAD_REQUEST, "Bad request",
+      "A facet that does not exist, as a filter or in facetPrefix.<facet>."),
+  QUERY_SYNTAX("query_syntax", HttpStatus.BAD_REQUEST, "Bad query",
+      "q cannot be searched even as its plain words (e.g. a lone AND), or names a field or a date that does "
+      + "not exist, or starts a word with a wildcard. A query that is merely not valid syntax is searched as "
+      + "its plain words instead (see interpretedAs)."),
+  QUERY_TOO_COMPLEX("query_too_complex", HttpStatus.BAD_REQUEST, "Bad query",
+      "q passes a bound: length, bracket nesting, clauses, wildcard/fuzzy/regex terms, regex size."),
+  CURSOR_MALFORMED("cursor_malformed", HttpStatus.BAD_REQUEST, "Bad request",
+      "A cursor that was cut, edited or not made by Morgue."),
+  CURSOR_STALE("cursor_stale", HttpStatus.BAD_REQUEST, "Bad request",
+      "A cursor used with another query, filter, sort or grouping than the search that made it."),
+  INVALID_BODY("invalid_body", HttpStatus.BAD_REQUEST, "Bad request",
+      "A posted body that cannot be taken: lines that are not articles (detail names each bad line), or a "
+      + "curation change that is not a JSON object or holds a field the endpoint does not take (parameter "
+      + "names it); nothing was written."),
+  INVALID_ARTICLE_ID("invalid_article_id", HttpStatus.BAD_REQUEST, "Bad request",
+      "A posted article's id holds control characters; field and value name it; nothing was written."),
+  INVALID_ARTICLE_URL("invalid_article_url", HttpStatus.BAD_REQUEST, "Bad request",
+      "A posted article's url is not an absolute http or https URL (e.g. javascript:...); field and value "
+      + "name it; nothing was written."),
+  INVALID_ARTICLE_PUBLISHED("invalid_article_published", HttpStatus.BAD_REQUEST, "Bad request",
+      "A posted article's published is not an ISO-8601 date, or not one in the years 1-9999; field and "
+      + "value name it; nothing was written."),
+  UNKNOWN_ARTICLE("unknown_article", HttpStatus.BAD_REQUEST, "Bad request",
+      "A curation request naming articles the archive does not hold (adding to a collection); detail names "
+      + "them; nothing was changed."),
+  INVALID_CURATION("invalid_curation", HttpStatus.BAD_REQUEST, "Bad request",
+      "A curation change with a value outside what is allowed: a blank name, a note over 2,000 characters, "
+      + "an actor merged into itself, an unknown theme, a position out of range; parameter names the field; "
+      + "nothing was changed."),
+  CURATION_CONFLICT("curation_conflict", HttpStatus.CONFLICT, "Conflict",
+      "A correction that contradicts the actor authority file as it stands, such as a merge that would make "
+      + "a cycle of merges (A into B while B goes into A); withdraw one first. Also a collection named as "
+      + "another one is (in any case or spacing)."),
+  MALFORMED_REQUEST("malformed_request", HttpStatus.BAD_REQUEST, "Bad request",
+      "A request that could not be read as HTTP."),
+  UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized",
+      "A write without the server's bearer token, or a curator's."),
+  LIVE_UPDATES_DISABLED("live_updates_disabled", HttpStatus.FORBIDDEN, "Forbidden",
+      "A write to a server started without a token."),
+  NOT_FOUND("not_found", HttpStatus.NOT_FOUND, "Not found",
+      "No such path, article, collection, saved search or correction (or a server that keeps no curation)."),
+  METHOD_NOT_ALLOWED("method_not_allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+      "A known path asked with another method; the Allow header lists the allowed ones."),
+  NOT_ACCEPTABLE("not_acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
+      "A request whose Accept header takes none of the types the endpoint answers (for the JSON endpoints: "
+      + "neither application/json nor application/problem+json, nor a wildcard that covers them)."),
+  PRECONDITION_FAILED("precondition_failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed",
+      "A write sent with If-Match whose version is no longer the one of what it changes (an article, a "
+      + "collection, a saved search, a correction: someone changed or deleted it since it was read); read it "
+      + "again, then write."),
+  PRECONDITION_REQUIRED("precondition_required", HttpStatus.PRECONDITION_REQUIRED, "Precondition required",
+      "A PUT that replaces an existing correction, saved search or story record whole, sent without "
+      + "If-Match: it would silently replace what another curator set since it was read. Read it, then send "
+      + "its ETag as If-Match (If-Match: * replaces it whatever it is)."),
+  BODY_TOO_LARGE("body_too_large", HttpStatus.CONTENT_TOO_LARGE, "Content too large",
+      "A posted body over 10 MiB."),
+  REQUEST_TOO_LARGE("request_too_large", HttpStatus.URI_TOO_LONG, "URI too long",
+      "A request line or headers too long to read."),
+  UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+      "A posted body of a media type the endpoint does not read: for a curation change any type but JSON "
+      + "(application/json or a +json type), such as the application/x-www-form-urlencoded curl -d sends "
+      + "unless told otherwise; a charset other than UTF-8; a compressed body."),
+  TOO_MANY_REQUESTS("too_many_requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+      "More index reads than the server runs and queues at once (--max-concurrent-searches, "
+      + "--search-queue); Retry-After says when to try again."),
+  HEADERS_TOO_LARGE("headers_too_large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large",
+      "Request headers over 256 KB."),
+  ARCHIVE_UNAVAILABLE("archive_unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+      "The archive cannot answer now (an OpenSearch cluster with no node answering, or part of the archive "
+      + "with no copy on a running node): nothing partial is answered; Retry-After says when to try again."),
+  INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error",
+      "The server failed; the error is in its log."),
+  HTTP_VERSION_NOT_SUPPORTED("http_version_not_supported", HttpStatus.HTTP_VERSION_NOT_SUPPORTED, "HTTP version not supported",
+      "A request in another HTTP version than 1.0 or 1.1.");
+
+  /** Where the problem types are described, each at this path followed by its code. */
+  public static final String TYPE_PATH = "/api/problems/";
 
   private final String code;
   private final HttpStatus status;
   private final String title;
+  private final String description;
 
-  ProblemCode(String code, HttpStatus status, String title) {
+  ProblemCode(String code, HttpStatus status, String title, String description) {
     this.code = code;
     this.status = status;
     this.title = title;
+    this.description = description;
   }
 
   /** The stable code clients match on, e.g. {@code query_syntax}. */
@@ -115,6 +133,24 @@ public enum ProblemCode {
   /** The short, fixed title of the problem. */
   public String title() {
     return title;
+  }
+
+  /**
+   * The problem's type (RFC 9457, 3.1.1): {@code /api/problems/<code>}, the same on every server, a
+   * reference relative to the server that answered, where a GET describes it ({@link #description()}).
+   */
+  public String type() {
+    return TYPE_PATH + code;
+  }
+
+  /** What this kind of problem means and what to do about it, as the OpenAPI document says it. */
+  public String description() {
+    return description;
+  }
+
+  /** The kind of problem a code names, if it names one. */
+  public static java.util.Optional<ProblemCode> ofCode(String code) {
+    return java.util.Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
   }
 
   /** The code for a kind of invalid search the engine reports. */

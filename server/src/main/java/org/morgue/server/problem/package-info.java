@@ -7,7 +7,8 @@
  * {@link org.morgue.server.problem.ProblemErrorPages} answers the same body for requests Jetty refuses
  * before Javalin sees them.
  *
- * <p>Knows nothing of routes or resources, and nothing of Lucene or engine types: the engine reports a
- * kind, this package alone decides the code and the status.
+ * <p>Knows nothing of routes or resources (but the one address, {@code /api/problems/}, under which
+ * every problem's type is described), and nothing of Lucene or engine types: the engine reports a
+ * kind, this package alone decides the code, the type and the status.
  */
 package org.morgue.server.problem;
