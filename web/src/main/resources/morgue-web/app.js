@@ -8,7 +8,7 @@ import {
 } from './dom.js';
 import { createCompare } from './compare.js';
 import {
-  actorCorrectionForm, addToCollection, createCuratorControl, createDesk, onSignInChange, saveSearchControl, signedIn,
+  actorCorrectionForm, addToCollection, articleCorrectionForm, createCuratorControl, createDesk, onSignInChange, saveSearchControl, signedIn,
 } from './curation.js';
 import { createReader } from './reader.js';
 import {
@@ -88,11 +88,12 @@ const reader = createReader(view.reader, {
   neighbours: heldNeighbours,
   openNextPage,
   permalink: (id) => new URL(`?article=${encodeURIComponent(id)}`, window.location.href).href,
-  // A signed-in curator's tools: add the article to a collection, correct one of its actors.
+  // A signed-in curator's tools: add the article to a collection, correct one of its actors or its details.
   curation: {
     signedIn,
     addToCollection: (article) => addToCollection(article.id, article.title, deskLinks),
     correctActor: actorCorrectionForm,
+    correctArticle: articleCorrectionForm,
   },
 });
 

@@ -476,6 +476,112 @@ export function actorCorrectionForm(article, actor, { onDone, onCancel }) {
   return form;
 }
 
+// ---- Article corrections ---------------------------------------------------------------------
+
+/** An article's date as a curator types it back: to the precision the source (or a curator) gave. */
+function dateAsGiven(article) {
+  if (!article.published) return '';
+  if (article.publishedPrecision === 'year') return article.published.slice(0, 4);
+  if (article.publishedPrecision === 'month') return article.published.slice(0, 7);
+  return article.published;
+}
+
+/**
+ * The inline form correcting what a source got wrong about one article: its headline, date (a day,
+ * or the month or year alone), source and bylines, and the themes the enrichment gave it (one taken
+ * off, one added). Only what the curator changed is sent, as a merge patch on the article's
+ * correction, so another curator's earlier fix of another field stays; the themes' lists are read
+ * first and sent whole, since a merge patch replaces a list. `onDone()` reloads the article.
+ */
+export function articleCorrectionForm(article, { onDone, onCancel }) {
+  const text = (value) => {
+    const input = el('input', { attrs: { type: 'text', autocomplete: 'off' } });
+    input.value = value ?? '';
+    return input;
+  };
+  const title = text(article.title);
+  const published = text(dateAsGiven(article));
+  published.placeholder = '1987-02-26, 1987-02 or 1987';
+  const source = text(article.source);
+  const authors = el('textarea', { attrs: { rows: '2' } });
+  authors.value = (article.authors ?? []).join('\n');
+  const themes = (article.themes ?? []).map((theme) => theme.name);
+  const kept = themes.map((name) => el('input', { attrs: { type: 'checkbox', value: name, checked: true } }));
+  const addTheme = text('');
+  const reason = text('');
+  reason.className = 'correction-reason';
+  const alert = alertBox();
+  const submit = el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Apply correction' });
+  const themeList = themes.length === 0 ? null : el('fieldset', { className: 'correction-kinds' }, [
+    el('legend', { text: 'Themes (clear one to take it off this article)' }),
+    ...kept.map((box) => el('label', { className: 'correction-kind' }, [box, ` ${box.value}`])),
+  ]);
+  const form = el('form', {
+    className: 'desk-form article-correction-form',
+    attrs: { 'aria-label': `Correct the details of “${article.title}”` },
+    on: { submit: async (event) => {
+      event.preventDefault();
+      clearError(alert);
+      submit.disabled = true;
+      try {
+        const changed = await apply();
+        announce(changed ? 'Corrected the article; reloading it' : 'Nothing was changed');
+        if (changed) onDone(); else submit.disabled = false;
+      } catch (error) {
+        showError(alert, error);
+        submit.disabled = false;
+      }
+    } },
+  }, [
+    el('h3', { className: 'correction-heading', text: 'Correct this article’s details' }),
+    field('Headline', title),
+    field('Date (a day, or the month or year alone)', published),
+    field('Source', source),
+    field('Bylines (one a line)', authors),
+    themeList,
+    field('Add a theme', addTheme),
+    field('Reason (optional)', reason),
+    el('div', { className: 'desk-actions' }, [submit, button('Cancel', onCancel)]),
+    alert,
+  ].filter((part) => part !== null));
+
+  async function apply() {
+    const patch = {};
+    if (title.value.trim() !== article.title) patch.title = title.value.trim();
+    if (published.value.trim() !== dateAsGiven(article)) patch.published = published.value.trim();
+    if (source.value.trim() !== article.source) patch.source = source.value.trim();
+    const bylines = authors.value.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    if (bylines.join('\n') !== (article.authors ?? []).join('\n')) patch.authors = bylines;
+    const removed = kept.filter((box) => !box.checked).map((box) => box.value);
+    const added = addTheme.value.trim();
+    const url = `api/corrections/articles/${encodeURIComponent(article.id)}`;
+    let etag;
+    if (removed.length > 0 || added) {
+      // A merge patch replaces a list whole: start from the lists the correction holds now.
+      let existing = null;
+      try {
+        const answer = await send('GET', url);
+        existing = answer.body;
+        etag = answer.etag ?? undefined;
+      } catch (error) {
+        if (error.status !== 404) throw error;
+      }
+      if (removed.length > 0) patch.removeThemes = [...new Set([...(existing?.removeThemes ?? []), ...removed])];
+      if (added) {
+        patch.addThemes = [...new Set([...(existing?.addThemes ?? []), added])];
+        if (existing?.removeThemes?.includes(added)) patch.removeThemes = (patch.removeThemes ?? existing.removeThemes).filter((name) => name !== added);
+      }
+    }
+    if (Object.keys(patch).length === 0) return false;
+    const why = reason.value.trim();
+    if (why) patch.reason = why;
+    await send('PATCH', url, { body: patch, etag });
+    return true;
+  }
+
+  return form;
+}
+
 // ---- The desk views --------------------------------------------------------------------------
 
 /**

@@ -214,6 +214,7 @@ function articleLayout(root, article, links, signal, search) {
   const versions = versionsSection(article, body, links, signal);
   const articleElement = el('article', { className: 'reader-article', attrs: { 'aria-labelledby': 'article-title' } }, [
     articleHeader(article, words),
+    detailsCorrection(article, links),
     versions?.section,
     body,
     versions?.comparison,
@@ -525,6 +526,34 @@ function actorsSection(actors, correction) {
       }) : null,
     ])),
   ), correction.element]);
+}
+
+/**
+ * A signed-in curator's "Correct details" under the header: the headline, date, source, bylines or
+ * themes a source or the enrichment got wrong (the actors are corrected from their own list). Null
+ * without a token, so a reader sees no control that writes.
+ */
+function detailsCorrection(article, links) {
+  if (!links.curation?.signedIn()) return null;
+  const slot = el('div', { className: 'correction-slot' });
+  const toggle = el('button', {
+    className: 'link-button correct-details',
+    attrs: { type: 'button', 'aria-expanded': 'false' },
+    text: 'Correct details',
+  });
+  const close = () => {
+    slot.replaceChildren();
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.focus();
+  };
+  toggle.addEventListener('click', () => {
+    if (slot.firstChild) return close();
+    const form = links.curation.correctArticle(article, { onDone: () => links.reload(), onCancel: close });
+    slot.replaceChildren(form);
+    toggle.setAttribute('aria-expanded', 'true');
+    form.querySelector('input')?.focus();
+  });
+  return el('div', { className: 'details-correction' }, [toggle, slot]);
 }
 
 /**

@@ -92,8 +92,8 @@ class CurationPageBrowserTest {
     assertTrue(browser.findElements(By.cssSelector("#curator-tools button")).isEmpty(), "no Save this search");
     page.hits().get(0).findElement(By.cssSelector(".hit-title")).click();
     WebElement reader = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .actor-list")));
-    assertTrue(browser.findElements(By.cssSelector("#reader .correct-actor, #reader .add-toggle")).isEmpty(),
-        "no Correct this or Add to collection in the reader: " + reader.getText());
+    assertTrue(browser.findElements(By.cssSelector("#reader .correct-actor, #reader .add-toggle, #reader .correct-details")).isEmpty(),
+        "no Correct this, Correct details or Add to collection in the reader: " + reader.getText());
 
     page.open("/?view=collections");
     page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Collections"));
@@ -296,20 +296,34 @@ class CurationPageBrowserTest {
 
   @Test
   @Order(7)
-  void theReaderSaysWhichOfAnArticlesFieldsACuratorCorrected() throws Exception {
-    // A librarian's trial: a corrected headline read as the source's own, on the API and the page.
-    java.net.http.HttpResponse<String> put = java.net.http.HttpClient.newHttpClient().send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.base() + "/api/corrections/articles/" + SeedIndex.CRACKDOWN))
-            .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
-            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"title\": \"Trump widens the Venezuela crackdown\", \"published\": \"2025-10\"}"))
-            .build(),
-        java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertEquals(201, put.statusCode(), put.body());
+  void aCuratorCorrectsAnArticlesDetailsInTheReaderWhichThenSaysWhichFieldsWereCorrected() {
+    // A librarian's trial: the page corrected only actors, and a corrected headline read as the
+    // source's own. Now the reader's "Correct details" fixes the headline, the date and a theme.
+    signIn(TOKEN);
     page.open("/?article=" + SeedIndex.CRACKDOWN);
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reader .correct-details"))).click();
+    WebElement form = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .article-correction-form")));
+    WebElement headline = form.findElement(By.cssSelector("input[type=text]"));
+    assertEquals(CRACKDOWN_TITLE, headline.getDomProperty("value"));
+    headline.clear();
+    headline.sendKeys("Trump widens the Venezuela crackdown");
+    WebElement date = form.findElements(By.cssSelector("input[type=text]")).get(1);
+    date.clear();
+    date.sendKeys("2025-10");
+    WebElement theme = form.findElements(By.cssSelector("input[type=checkbox]")).get(0);
+    String themeName = theme.getDomAttribute("value");
+    theme.click();
+    form.findElement(By.cssSelector(".correction-reason")).sendKeys("the wire's own headline and month");
+    assertNoAxeViolations("the article correction form");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+
+    page.wait.until(ExpectedConditions.textToBe(By.id("article-title"), "Trump widens the Venezuela crackdown"));
     WebElement corrected = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .meta .corrected")));
     assertTrue(corrected.getText().startsWith("Corrected by a curator (" + CURATOR + ") on "), corrected.getText());
-    assertTrue(corrected.getText().endsWith(": title, date"), corrected.getText());
-    assertEquals("Trump widens the Venezuela crackdown", browser.findElement(By.id("article-title")).getText());
+    assertTrue(corrected.getText().endsWith(": title, date, themes"), corrected.getText());
+    assertEquals("October 2025", browser.findElement(By.cssSelector("#reader .meta time")).getText());
+    assertTrue(browser.findElements(By.cssSelector("#reader .theme-row .summary-name")).stream()
+        .noneMatch(element -> element.getText().equals(themeName)), themeName + " is taken off");
     assertNoAxeViolations("a corrected article in the reader");
   }
 
