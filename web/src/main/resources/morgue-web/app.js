@@ -7,6 +7,7 @@ import {
   runCount, runNews, snippetFragment, sourceName, typeTag,
 } from './dom.js';
 import { createCompare } from './compare.js';
+import { keepButton, keptArticles, onKeptChange } from './kept.js';
 import {
   actorCorrectionForm, addToCollection, articleCorrectionForm, createCuratorControl, createDesk, onSignInChange, saveSearchControl, signedIn,
 } from './curation.js';
@@ -275,6 +276,14 @@ function hideDeskView() {
   view.searchView.hidden = false;
   renderDeskNav(current);
 }
+
+/** The header's "Kept" says how many: the reader's own list, kept in this browser. */
+function renderKeptCount() {
+  const count = keptArticles().length;
+  document.getElementById('kept-link').textContent = count > 0 ? `Kept (${count})` : 'Kept';
+}
+renderKeptCount();
+onKeptChange(renderKeptCount);
 
 /** The header's links to the desk views mark the one on screen. */
 function renderDeskNav(state) {
@@ -930,7 +939,10 @@ function hitItem(state, hit) {
         navigate(withArticle(current, id));
       },
     }),
-    signedIn() ? addToCollection(hit.id, hit.title, deskLinks) : null,
+    el('div', { className: 'hit-actions' }, [
+      keepButton(hit.id, hit.title),
+      signedIn() ? addToCollection(hit.id, hit.title, deskLinks) : null,
+    ]),
   ]);
 }
 

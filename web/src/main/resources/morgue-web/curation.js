@@ -3,6 +3,7 @@
 // Curators' names, notes and descriptions are untrusted text like articles: DOM from el() only.
 
 import { ApiError, announce, dateElement, el, errorContent, instantText, rememberCollectionNames, rememberRun, sourceName } from './dom.js';
+import { forgetAllKept, keptArticles, keptQuery, onKeptChange, toggleKept } from './kept.js';
 
 /** Where the token is kept: sessionStorage, so it leaves with the tab and never reaches other tabs' storage. */
 const TOKEN_KEY = 'morgue.curator-token';
@@ -604,6 +605,7 @@ export function createDesk(root, links) {
       case 'collection': return collectionView(state.id, still);
       case 'saved-searches': return savedSearchesView(still);
       case 'changes': return changesView(state.before, still);
+      case 'kept': return keptView();
       default: return null;
     }
   }
@@ -871,6 +873,45 @@ export function createDesk(root, links) {
   }
 
   // -- Saved searches --
+
+  /**
+   * The articles kept in this browser: each a link to the reader with a Let go button, and all of
+   * them as one search, where the page's filters, timeline, exports and feed work on them. Drawn
+   * again when the list changes (here or in another tab) while it is on screen.
+   */
+  function keptView() {
+    const kept = keptArticles();
+    const search = { q: keptQuery(kept) };
+    const intro = el('p', { className: 'desk-intro', text: 'Articles you keep stay in this browser only: '
+      + 'no token is needed, and no one else sees them. Curators share articles in collections.' });
+    if (kept.length === 0) {
+      frame('Kept', intro, el('p', { className: 'empty-note', text: 'Nothing kept yet: choose “Keep” on a result or in the reader.' }));
+    } else {
+      const forget = button('Let go of all', () => {
+        forgetAllKept();
+        announce('Let go of every kept article');
+      }, { className: 'link-button danger' });
+      frame('Kept', intro,
+        el('p', { className: 'desk-actions' }, [
+          pageLink(`Search these ${plural(kept.length, 'article')}: filters, timeline, exports, feed`, links.searchHref(search),
+            () => links.openSearch(search), { className: 'kept-search' }),
+          ' ', forget,
+        ]),
+        el('ul', { className: 'desk-list kept-list' }, kept.map((item) => el('li', { className: 'desk-item kept-item' }, [
+          pageLink(item.title || item.id, links.articleHref(item.id), () => links.openArticle(item.id), { className: 'member-link' }),
+          ' ',
+          button('Let go', () => {
+            toggleKept(item.id, item.title);
+            announce(`Let go of “${item.title || item.id}”`);
+          }, { className: 'link-button', attrs: { 'aria-label': `Let go of “${item.title || item.id}”` } }),
+        ]))));
+    }
+    done();
+  }
+
+  onKeptChange(() => {
+    if (shown?.startsWith('kept|')) show({ view: 'kept' }, { force: true });
+  });
 
   async function savedSearchesView(still) {
     const title = 'Saved searches';

@@ -2,6 +2,7 @@
 // of what the enrichment found. It fetches and draws; the URL and navigation belong to app.js.
 
 import { addedElement, announce, dateElement, el, errorContent, fetchJson, hedgingBadge, instantText, safeExternalUrl, sourceName, typeTag } from './dom.js';
+import { keepButton } from './kept.js';
 import { articleSpans, groupBlocks, hedgedSentences, queryMatches, queryWordPieces, quoted, segmentBlock } from './text.js';
 import { apa, bibtex, chicago, citationFields, cslJson, mla } from './cite.js';
 import { versionsSection } from './versions.js';
@@ -136,6 +137,8 @@ function readerBar(onClose, id, links, article = null) {
       el('a', { className: 'permalink-link', attrs: { href: permalink }, text: 'Permalink' }),
       copyButton('Copy link', 'Copy link to this article', () => permalink),
     ]),
+    // Anyone may keep an article (in this browser); adding to a collection is a curator's.
+    article ? keepButton(article.id, article.title) : null,
     article && links.curation?.signedIn() ? links.curation.addToCollection(article) : null,
   ]);
 }

@@ -28,7 +28,7 @@ export const CURATION_FACETS = [
 /** Every filter the page reads from its URL and sends to the API: the facets, then the curation ones. */
 export const FILTERS = [...FACETS, ...CURATION_FACETS.filter(({ key }) => !FACETS.some((facet) => facet.key === key))];
 /** The librarian's desk: views that are not a search (`view=` in the URL). */
-export const DESK_VIEWS = ['collections', 'collection', 'saved-searches', 'changes'];
+export const DESK_VIEWS = ['collections', 'collection', 'saved-searches', 'changes', 'kept'];
 
 /**
  * Whether copies of one story (wire copies, re-issues, corrections) are one hit or each their own:
