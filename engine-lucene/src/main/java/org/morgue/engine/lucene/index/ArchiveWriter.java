@@ -360,7 +360,13 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     }
     org.morgue.article.ArticleJson json = new org.morgue.article.ArticleJson();
     Set<String> fields = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY, ArchiveSchema.FINGERPRINT);
-    try (DirectoryReader recent = DirectoryReader.open(writer)) {
+    DirectoryReader recent;
+    try {
+      recent = DirectoryReader.open(writer);
+    } catch (IOException e) {
+      throw new IndexNotWritableException(folder, e); // opening it flushes the buffered documents
+    }
+    try (recent) {
       IndexSearcher searcher = new IndexSearcher(recent);
       StoredFields stored = searcher.storedFields();
       for (String id : ids) {

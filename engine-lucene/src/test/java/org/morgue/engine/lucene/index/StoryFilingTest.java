@@ -149,6 +149,29 @@ class StoryFilingTest {
     assertMerged(tmp.resolve("one-commit"), "crackdown-add", 2, tmp.resolve("one-commit-input"));
   }
 
+  /**
+   * A clipping that only overlaps two stories (most paragraphs of each, 76% and 80% of their
+   * shingles, not the whole of either) joins one of them and merges none: merging on a partial overlap would chain unrelated
+   * stories into one (the clippings of IndexCommandTest, each two paragraphs of the crackdown
+   * story, all became one story that way).
+   */
+  @Test
+  void aClippingThatOnlyOverlapsTwoStoriesJoinsOneAndMergesNone(@TempDir Path tmp) throws IOException {
+    Path first = takes(tmp, "first", 7, 13);
+    Path second = takes(tmp, "second", 13, 19);
+    Path overlap = takes(tmp, "overlap", 8, 18);
+    Path index = tmp.resolve("index");
+    for (Path run : List.of(first, second, overlap)) {
+      storiesAfterIndexing(index, 1, 1_000, run);
+    }
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(index)) {
+      assertEquals(List.of("crackdown-first", "crackdown-overlap"), searcher.story("crackdown-first").orElseThrow()
+          .versions().stream().map(StoryVersion::articleId).sorted().toList());
+      assertEquals(List.of("crackdown-second"), searcher.story("crackdown-second").orElseThrow()
+          .versions().stream().map(StoryVersion::articleId).toList());
+    }
+  }
+
   /** A file of one article made from paragraphs {@code from} to {@code to} (exclusive) of the crackdown story, in its own folder. */
   private static Path takes(Path tmp, String name, int from, int to) throws IOException {
     String original = Files.readAllLines(COPIES.resolve("wire-copies.jsonl")).stream()
@@ -164,7 +187,9 @@ class StoryFilingTest {
     // The three in one file, add first, for the run that writes them in one commit.
     Path together = Files.createDirectories(tmp.resolve("one-commit-input"));
     String order = Map.of("add", "1", "take", "2", "full", "3").get(name);
-    Files.writeString(together.resolve(order + "-" + name + ".jsonl"), line);
+    if (order != null) {
+      Files.writeString(together.resolve(order + "-" + name + ".jsonl"), line);
+    }
     return folder;
   }
 
