@@ -21,21 +21,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Turns an enriched article into the JSON stored with its document, and back.
  *
- * <p>The stored JSON leaves the block texts out and keeps each block's kind and length: the body is
- * stored once, in its own field (the highlighter reads it there), and {@link #read} cuts the blocks
- * back out of it. Storing it twice made stored fields most of the index.
+ * <p>The stored JSON leaves the block texts out and keeps each block's kind, and its length only where
+ * the separator joining the blocks in the body does not give it: the body is stored once, in its own
+ * field (the highlighter reads it there), and {@link #read} cuts the blocks back out of it. Storing it
+ * twice made stored fields most of the index.
  *
  * <p>For the same reason it leaves out what the article's text already holds and writes offsets as
  * short numbers (issue #21: about 10% of the stored bytes of the generated 100k index after
  * compression): an actor mention is stored as {@code [start, length]}, its words cut back out of the
- * text on reading; a cue without its words or its sentence's index, where the text and the sentence
- * spans give them; and each sentence span as {@code [gap, length]}, the gap counted from the end of
- * the one before. JSON stored in the earlier forms (mentions as {@code {"start", "end"}}, with their
- * text before that; cues with both; spans as {@code {"start", "end"}}) reads as before.
+ * text on reading; a cue as its start and length, without its words or its sentence's index where the
+ * text and the sentence spans give them, and without {@code quoted} when it is false; and each
+ * sentence span as {@code [gap, length]}, the gap counted from the end of the one before. JSON stored
+ * in the earlier forms (every block with its length; cues with their end and {@code quoted}; mentions
+ * as {@code {"start", "end"}}, with their text before that; cues with their words and sentence; spans
+ * as {@code {"start", "end"}}) reads as before.
  */
 public final class ArticleJson {
   private static final String LENGTH = "length";
@@ -233,7 +237,15 @@ public final class ArticleJson {
       this.body = body;
     }
 
-    String next(int length) throws IOException {
+    /** The next block's text: up to the next separator (or the body's end) when no length is given. */
+    String next(OptionalInt stored) throws IOException {
+      int length;
+      if (stored.isPresent()) {
+        length = stored.getAsInt();
+      } else {
+        int separator = body.indexOf(Article.BLOCK_SEPARATOR, at);
+        length = (separator < 0 ? body.length() : separator) - at;
+      }
       if (length < 0 || at + length > body.length()) {
         throw new IOException("stored block lengths overrun the stored body (" + body.length() + " chars)");
       }
@@ -254,12 +266,12 @@ public final class ArticleJson {
     @Override
     public Block deserialize(JsonParser json, DeserializationContext context) throws IOException {
       BlockKind kind = null;
-      int length = 0;
+      OptionalInt length = OptionalInt.empty();
       for (String name = firstProperty(json); name != null; name = nextProperty(json)) {
         if (name.equals("kind")) {
           kind = context.readValue(json, BlockKind.class);
         } else if (name.equals(LENGTH)) {
-          length = json.getIntValue();
+          length = OptionalInt.of(json.getIntValue());
         } else {
           json.skipChildren();
         }
@@ -271,7 +283,11 @@ public final class ArticleJson {
     }
   }
 
-  /** A block as stored: its kind and how long its text is in the stored body. */
+  /**
+   * A block as stored: its kind, and how long its text is in the stored body only when the body does
+   * not say it, that is when the text holds the separator that joins the blocks (or ends with the
+   * first half of it). The lengths were about 16 compressed bytes an article (issue #21).
+   */
   private static final class BlockWithoutText extends StdSerializer<Block> {
     private static final long serialVersionUID = 1L;
 
@@ -283,7 +299,11 @@ public final class ArticleJson {
     public void serialize(Block block, JsonGenerator json, SerializerProvider provider) throws IOException {
       json.writeStartObject();
       json.writeStringField("kind", block.kind().id());
-      json.writeNumberField(LENGTH, block.text().length());
+      String text = block.text();
+      // An empty block keeps its length too: the body puts no separator after an empty first block.
+      if (text.isEmpty() || (text + Article.BLOCK_SEPARATOR).indexOf(Article.BLOCK_SEPARATOR) != text.length()) {
+        json.writeNumberField(LENGTH, text.length());
+      }
       json.writeEndObject();
     }
   }
@@ -450,9 +470,10 @@ public final class ArticleJson {
   }
 
   /**
-   * A cue as stored: its words and its sentence's index only where the article's text and sentence
-   * spans do not already give them (its offsets cut the words out; the span holding its start is its
-   * sentence), which no cue of the shipped corpus needs.
+   * A cue as stored: its start and length (a digit or two where the end would be as long as the
+   * start), {@code quoted} only when true, and its words and its sentence's index only where the
+   * article's text and sentence spans do not already give them (its offsets cut the words out; the
+   * span holding its start is its sentence), which no cue of the shipped corpus needs.
    */
   private static final class CueWithoutWhatTheTextHolds extends StdSerializer<Cue> {
     private static final long serialVersionUID = 1L;
@@ -471,11 +492,13 @@ public final class ArticleJson {
         json.writeStringField("text", cue.text());
       }
       json.writeNumberField("start", cue.start());
-      json.writeNumberField("end", cue.end());
+      json.writeNumberField(LENGTH, cue.end() - cue.start());
       if (sentenceHolding(written.sentenceSpans(), cue.start()) != cue.sentence()) {
         json.writeNumberField("sentence", cue.sentence());
       }
-      json.writeBooleanField("quoted", cue.quoted());
+      if (cue.quoted()) {
+        json.writeBooleanField("quoted", true);
+      }
       json.writeEndObject();
     }
   }
@@ -495,6 +518,7 @@ public final class ArticleJson {
       String text = null;
       int start = -1;
       int end = -1;
+      int length = -1;
       Integer sentence = null;
       boolean quoted = false;
       for (String name = firstProperty(json); name != null; name = nextProperty(json)) {
@@ -504,10 +528,14 @@ public final class ArticleJson {
           case "text" -> text = json.getText();
           case "start" -> start = json.getIntValue();
           case "end" -> end = json.getIntValue();
+          case LENGTH -> length = json.getIntValue();
           case "sentence" -> sentence = json.getIntValue();
           case "quoted" -> quoted = json.getBooleanValue();
           default -> json.skipChildren();
         }
+      }
+      if (length >= 0) {
+        end = start + length;
       }
       TextCursor cursor = (TextCursor) context.getAttribute(TextCursor.class);
       if (text == null) {

@@ -23,6 +23,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.morgue.article.Article;
+import org.morgue.article.Block;
+import org.morgue.article.BlockKind;
 import org.morgue.article.Cue;
 import org.morgue.article.Mention;
 import org.morgue.article.Span;
@@ -125,8 +127,14 @@ class ArticleJsonTest {
       ((ObjectNode) stored.path("enrichment").path("hedging")).set("sentenceSpans", spans);
       List<Cue> cues = article.enrichment().hedging().cues();
       for (int i = 0; i < cues.size(); i++) {
-        ((ObjectNode) stored.path("enrichment").path("hedging").path("cues").path(i))
-            .put("text", cues.get(i).text()).put("sentence", cues.get(i).sentence());
+        ObjectNode cue = (ObjectNode) stored.path("enrichment").path("hedging").path("cues").path(i);
+        cue.remove("length");
+        cue.put("text", cues.get(i).text()).put("end", cues.get(i).end()).put("sentence", cues.get(i).sentence())
+            .put("quoted", cues.get(i).quoted());
+      }
+      List<Block> blocks = article.article().blocks();
+      for (int i = 0; i < blocks.size(); i++) {
+        ((ObjectNode) stored.path("article").path("blocks").path(i)).put("length", blocks.get(i).text().length());
       }
 
       assertEquals(article, json.read(TREE.writeValueAsBytes(stored), article.article().body()), article.article().id());
@@ -215,7 +223,61 @@ class ArticleJsonTest {
   }
 
   @Test
-  void storedBlockLengthsLongerThanTheBodyAreAnError() {
+  void blocksAreStoredWithoutTheLengthsTheBodyGives() throws IOException {
+    int blocks = 0;
+    for (EnrichedArticle article : corpus) {
+      JsonNode stored = TREE.readTree(json.write(article)).path("article").path("blocks");
+      assertEquals(article.article().blocks().size(), stored.size());
+      for (JsonNode block : stored) {
+        assertFalse(block.has("length"), article.article().id() + ": " + block);
+        blocks++;
+      }
+    }
+    assertTrue(blocks > 2000, blocks + " blocks in the shipped corpus");
+  }
+
+  @Test
+  void aBlockWhoseTextHoldsTheSeparatorKeepsItsLength() throws IOException {
+    EnrichedArticle article = enriched(SeedArticles.KILL_CLAIMS);
+    Article read = article.article();
+    // Added after the article's own blocks, so that its enrichment's offsets still hold.
+    List<Block> blocks = new ArrayList<>(read.blocks());
+    int added = blocks.size();
+    BlockKind kind = blocks.get(0).kind();
+    blocks.add(new Block(kind, "First half." + Article.BLOCK_SEPARATOR + "Second half."));
+    blocks.add(new Block(kind, "A line and a newline.\n"));
+    blocks.add(new Block(kind, "The last words."));
+    Article odd = new Article(read.id(), read.title(), blocks, read.published(), read.source(), read.url(),
+        read.authors(), read.origin(), read.metadata());
+    EnrichedArticle oddArticle = new EnrichedArticle(odd, article.enrichment());
+
+    JsonNode stored = TREE.readTree(json.write(oddArticle)).path("article").path("blocks");
+    assertFalse(stored.path(added - 1).has("length"));
+    assertEquals(blocks.get(added).text().length(), stored.path(added).path("length").intValue());
+    assertEquals(blocks.get(added + 1).text().length(), stored.path(added + 1).path("length").intValue());
+    assertFalse(stored.path(added + 2).has("length"));
+    assertEquals(odd, json.read(json.write(oddArticle), odd.body()).article());
+  }
+
+  @Test
+  void cuesAreStoredAsStartAndLengthAndQuotedOnlyWhenTrue() throws IOException {
+    int quoted = 0;
+    for (EnrichedArticle article : corpus) {
+      JsonNode cues = TREE.readTree(json.write(article)).path("enrichment").path("hedging").path("cues");
+      List<Cue> written = article.enrichment().hedging().cues();
+      for (int i = 0; i < written.size(); i++) {
+        JsonNode cue = cues.path(i);
+        assertFalse(cue.has("end"), article.article().id() + ": " + cue);
+        assertEquals(written.get(i).end() - written.get(i).start(), cue.path("length").intValue());
+        assertEquals(written.get(i).quoted(), cue.has("quoted"), article.article().id() + ": " + cue);
+        quoted += written.get(i).quoted() ? 1 : 0;
+      }
+    }
+    assertTrue(quoted > 0, "the shipped corpus has quoted cues");
+  }
+
+  @Test
+  void aBodyShorterThanItsStoredBlocksIsAnError() {
     EnrichedArticle article = enriched(SeedArticles.KILL_CLAIMS);
     byte[] stored = json.write(article);
     String shortBody = article.article().body().substring(0, 10);
