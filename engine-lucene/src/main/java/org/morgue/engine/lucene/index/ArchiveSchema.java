@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "26";
+  public static final String VERSION = "27";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -66,7 +66,8 @@ public final class ArchiveSchema {
   /**
    * The last day the publication date may stand for ({@link org.morgue.article.DatePrecision#lastDay}),
    * as days since 1970-01-01 (a long point): a range of dates holds an article when it holds every
-   * day from {@link #PUBLISHED} to this one, so January 1961 does not hold a clipping of 1961.
+   * day from {@link #PUBLISHED} to this one, so January 1961 does not hold a clipping of 1961. Written
+   * only for a date less precise than the day: a day's last day is itself.
    */
   public static final String PUBLISHED_END = "publishedEnd";
   /**

@@ -62,8 +62,10 @@ public final class ArticleDocumentBuilder {
       doc.add(new LongPoint(ArchiveSchema.PUBLISHED, day));
       doc.add(new NumericDocValuesField(ArchiveSchema.PUBLISHED, day));
       DatePrecision precision = DatePrecision.of(article);
-      doc.add(new LongPoint(ArchiveSchema.PUBLISHED_END, precision.lastDay(date).toEpochDay()));
+      // Nearly every article is dated to the day, whose last day is its first: PublishedWithin reads
+      // a missing last day so, which spares a point an article (issue #21).
       if (precision != DatePrecision.DAY) {
+        doc.add(new LongPoint(ArchiveSchema.PUBLISHED_END, precision.lastDay(date).toEpochDay()));
         doc.add(new NumericDocValuesField(ArchiveSchema.PUBLISHED_PRECISION, precision.ordinal()));
       }
       doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_YEAR, Integer.toString(date.getYear())));

@@ -24,10 +24,12 @@ public final class PublishedWithin {
     if (to == Long.MAX_VALUE) {
       return LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, from, to);
     }
-    // Its first day may not come before the range, nor its last day after it.
+    // Its first day may not come before the range, nor its last day after it. An article dated to
+    // the day has no last day of its own (its first is its last), so the range holds the articles
+    // whose first day it holds but those whose last day comes after it.
     return new BooleanQuery.Builder()
-        .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, from, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
-        .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED_END, Long.MIN_VALUE, to), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, from, to), BooleanClause.Occur.FILTER)
+        .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED_END, to + 1, Long.MAX_VALUE), BooleanClause.Occur.MUST_NOT)
         .build();
   }
 
@@ -58,6 +60,8 @@ public final class PublishedWithin {
     if (from == Long.MIN_VALUE && to == Long.MAX_VALUE) {
       return Optional.empty();
     }
+    // Only an article dated less precisely than a day has a last day of its own, and only such an
+    // article can be partly within a range.
     return Optional.of(new BooleanQuery.Builder()
         .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED, Long.MIN_VALUE, to), BooleanClause.Occur.FILTER)
         .add(LongPoint.newRangeQuery(ArchiveSchema.PUBLISHED_END, from, Long.MAX_VALUE), BooleanClause.Occur.FILTER)

@@ -1,5 +1,14 @@
 package org.morgue.engine.lucene.search;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.store.FSDirectory;
+import org.morgue.engine.lucene.index.ArchiveSchema;
+
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
 import org.morgue.search.SortOrder;
@@ -122,6 +131,24 @@ class CoverageTimelineTest extends ShippedCorpusSearcherTest {
     assertEquals(List.of(new TimelineBucket("1961-01", 2, 2, bucket(byMonth.timeline(), "1961-01").mediumHedged(),
         bucket(byMonth.timeline(), "1961-01").highHedged())), byMonth.timeline().buckets(),
         "January holds the two addresses, not the 44 clippings of no month; so does its archive count");
+  }
+
+  @Test
+  void onlyAnArticleDatedLessPreciselyThanTheDayIndexesItsLastDay() throws Exception {
+    // The 44 Brown samples of 1961 and a few early addresses are dated to the year alone; every other
+    // article's last day is its first, which the range query reads from the missing point.
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("index")))) {
+      int lessPrecise = 0;
+      for (LeafReaderContext leaf : reader.leaves()) {
+        NumericDocValues precision = DocValues.getNumeric(leaf.reader(), ArchiveSchema.PUBLISHED_PRECISION);
+        while (precision.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+          lessPrecise++;
+        }
+      }
+      assertTrue(lessPrecise >= 44, lessPrecise + " articles dated less precisely than the day");
+      assertEquals(lessPrecise, PointValues.getDocCount(reader, ArchiveSchema.PUBLISHED_END));
+      assertTrue(PointValues.getDocCount(reader, ArchiveSchema.PUBLISHED) > 200);
+    }
   }
 
   @Test
