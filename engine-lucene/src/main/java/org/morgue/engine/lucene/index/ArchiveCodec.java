@@ -21,19 +21,20 @@ import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFi
  *
  * <p>Found by name through Lucene's codec registry ({@code META-INF/services}), which is how a segment
  * written with it is read again. The name stands for the dictionary too: a block deflated with one
- * dictionary cannot be inflated with another. Segments of {@link Morgue105Codec} (the first
- * dictionary), {@link Morgue104Codec} (none) and Lucene's default codec stay readable and are
- * rewritten with this one when merged.
+ * dictionary cannot be inflated with another. Segments of {@link Morgue106Codec} (the second
+ * dictionary, made before the themes and other names were in it), {@link Morgue105Codec} (the
+ * first), {@link Morgue104Codec} (none) and Lucene's default codec stay readable and are rewritten
+ * with this one when merged.
  */
 public final class ArchiveCodec extends FilterCodec {
   /** The codec's name in every segment it writes: renaming it makes those segments unreadable. */
-  public static final String NAME = "Morgue106";
+  public static final String NAME = "Morgue107";
   private static final int BLOCK_BYTES = 12 * 1024;
   private static final int BLOCK_DOCS = 64;
   /** Blocks per index entry of the stored fields' offsets, Lucene's default. */
   private static final int BLOCK_SHIFT = 10;
-  static final DeflateWithDictionary COMPRESSION = new DeflateWithDictionary("stored-fields-morgue106.dict",
-      "c2a952e7a300631e8c7d77787ea03bd57b2b78b691b2f8ed002a85cddc0bd7cc", 5);
+  static final DeflateWithDictionary COMPRESSION = new DeflateWithDictionary("stored-fields-morgue107.dict",
+      "2bb2caa69246d5e9c9fd2176845b2e2cddb28527aa6d50d4b84216a49f45a63a", 5);
 
   private final StoredFieldsFormat storedFields = new Lucene90CompressingStoredFieldsFormat(
       "MorgueStoredFieldsDeflateDictionary", COMPRESSION, BLOCK_BYTES, BLOCK_DOCS, BLOCK_SHIFT);

@@ -23,10 +23,10 @@ import org.apache.lucene.util.BytesRef;
  * DEFLATE of each block of stored fields with a preset dictionary: the stored JSON's keys and fixed
  * values and common English words, which every block would otherwise spell out again (issue #21).
  *
- * <p>Each codec names its dictionary: {@code stored-fields-morgue106.dict} is written by {@code
+ * <p>Each codec names its dictionary: {@code stored-fields-morgue107.dict} is written by {@code
  * engine-lucene/tools/stored-fields-dictionary.py}, which says what is in it and why;
- * {@code stored-fields-morgue105.dict} is the one an earlier version of that tool wrote, kept to
- * read the segments written with it. A block can only be inflated with the dictionary it was
+ * {@code stored-fields-morgue106.dict} and {@code stored-fields-morgue105.dict} are the ones earlier
+ * versions of that tool wrote, kept to read the segments written with them. A block can only be inflated with the dictionary it was
  * deflated with, so each file is checked against the digest it had when its codec was named: a
  * changed file stops Morgue at start rather than leaving indexes unreadable.
  *

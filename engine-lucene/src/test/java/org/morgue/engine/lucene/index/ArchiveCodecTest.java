@@ -41,34 +41,44 @@ class ArchiveCodecTest {
     }
     Path before = tmp.resolve("before");
     Path firstDictionary = tmp.resolve("first-dictionary");
+    Path secondDictionary = tmp.resolve("second-dictionary");
     Path after = tmp.resolve("after");
     rewrite(written, before, new Morgue104Codec());
     rewrite(before, firstDictionary, new Morgue105Codec());
-    rewrite(firstDictionary, after, new ArchiveCodec());
+    rewrite(firstDictionary, secondDictionary, new Morgue106Codec());
+    rewrite(secondDictionary, after, new ArchiveCodec());
 
     assertEquals(List.of(ArchiveCodec.NAME), codecs(written));
     assertEquals(List.of(Morgue104Codec.NAME), codecs(before));
     assertEquals(List.of(Morgue105Codec.NAME), codecs(firstDictionary));
+    assertEquals(List.of(Morgue106Codec.NAME), codecs(secondDictionary));
     assertEquals(List.of(ArchiveCodec.NAME), codecs(after));
     List<List<byte[]>> original = storedFields(written);
     assertEquals(44, original.size());
     assertStoredEquals(original, storedFields(before));
     assertStoredEquals(original, storedFields(firstDictionary));
+    assertStoredEquals(original, storedFields(secondDictionary));
     assertStoredEquals(original, storedFields(after));
 
     long withDictionary = storedBytes(after);
     long without = storedBytes(before);
     assertTrue(withDictionary < 0.9 * without,
         "stored fields " + withDictionary + " bytes with the dictionary, " + without + " without");
+    long withSecond = storedBytes(secondDictionary);
+    assertTrue(withDictionary < withSecond,
+        "stored fields " + withDictionary + " bytes with the themes and other names, " + withSecond + " without");
   }
 
   @Test
   void eachDictionaryIsTheOneItsDigestNames() {
     // Loading checks the SHA-256; what is left to see is that each holds its stored JSON's keys.
     String current = new String(ArchiveCodec.COMPRESSION.dictionary(), java.nio.charset.StandardCharsets.US_ASCII);
-    for (String key : List.of("\"enrichment\":", "\"mentions\":[[,]]", "\"sentenceSpans\":", "\"quoted\":false", " the")) {
+    for (String key : List.of("\"enrichment\":", "\"mentions\":[[,]]", "\"sentenceSpans\":", "\"quoted\":true", " the",
+        "\"aliases\":[\"U.S.\",\"US\",\"USA\",\"U.S.A.\"]", "{\"id\":\"politics\",\"name\":\"Politics\",\"iptc\":\"11000000\"")) {
       assertTrue(current.contains(key), key);
     }
+    String second = new String(Morgue106Codec.COMPRESSION.dictionary(), java.nio.charset.StandardCharsets.US_ASCII);
+    assertTrue(second.contains("\"quoted\":false") && !second.contains("\"aliases\""), "the second dictionary's cues and actors");
     String first = new String(Morgue105Codec.COMPRESSION.dictionary(), java.nio.charset.StandardCharsets.US_ASCII);
     assertTrue(first.contains("\"mentions\":[{\"start\":,\"end\":}]"), "the first dictionary's mentions");
   }
