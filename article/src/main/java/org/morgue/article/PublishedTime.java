@@ -47,8 +47,11 @@ public record PublishedTime(LocalTime time, Optional<ZoneOffset> offset) {
     return offset.map(zone -> local + zone.getId()).orElse(local);
   }
 
-  /** Seconds from the day's midnight, in UTC where the offset is known: what orders a day's versions. */
-  long secondsIntoTheDay() {
+  /**
+   * Seconds from the day's midnight, in UTC where the offset is known: what orders a day's versions.
+   * From -14 hours (a time just after midnight at +14:00) to 36 hours (just before midnight at -12:00).
+   */
+  public long secondsIntoTheDay() {
     return time.toSecondOfDay() - offset.map(ZoneOffset::getTotalSeconds).orElse(0);
   }
 

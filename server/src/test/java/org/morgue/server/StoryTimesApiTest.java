@@ -70,6 +70,21 @@ class StoryTimesApiTest {
   }
 
   @Test
+  void newestAndOldestOrderOneDaysArticlesByTheClock() throws Exception {
+    // By id, reuters-1 (the 18:10 correction) would come first either way.
+    assertEquals(List.of("reuters-10", "reuters-1"), StoriesApiTest.ids(
+        server.getJson("/api/search?q=Sedio&group=articles&sort=oldest", 200).get("hits"), "id"));
+    assertEquals(List.of("reuters-1", "reuters-10"), StoriesApiTest.ids(
+        server.getJson("/api/search?q=Sedio&group=articles&sort=newest", 200).get("hits"), "id"));
+    // One per page, the cursor carries the key of the day and time.
+    JsonNode first = server.getJson("/api/search?q=Sedio&group=articles&sort=newest&size=1", 200);
+    JsonNode second = server.getJson("/api/search?q=Sedio&group=articles&sort=newest&size=1&cursor="
+        + java.net.URLEncoder.encode(first.get("nextCursor").asText(), java.nio.charset.StandardCharsets.UTF_8), 200);
+    assertEquals(List.of("reuters-1", "reuters-10"),
+        List.of(first.get("hits").get(0).get("id").asText(), second.get("hits").get(0).get("id").asText()));
+  }
+
+  @Test
   void aComparisonSaysBothTimes() throws Exception {
     JsonNode diff = server.getJson("/api/articles/reuters-10/diff?with=reuters-1", 200);
 

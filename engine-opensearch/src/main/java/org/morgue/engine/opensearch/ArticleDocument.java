@@ -17,6 +17,7 @@ import org.morgue.article.ArticleJson;
 import org.morgue.article.ArticleSummary;
 import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.article.PublishedOrder;
 import org.morgue.article.PublishedTime;
 import org.morgue.article.Theme;
 import org.morgue.engine.lucene.index.ArchiveSchema;
@@ -37,6 +38,11 @@ final class ArticleDocument {
   static final String ID = "id";
   static final String FINGERPRINT = "fingerprint";
   static final String PUBLISHED = "published";
+  /**
+   * The day and the time of day as one key ({@link PublishedOrder}), what {@code newest} and {@code
+   * oldest} sort by, as the embedded engine's published doc value does; only sorted on, not indexed.
+   */
+  static final String PUBLISHED_ORDER = "publishedOrder";
   /**
    * How much of the publication date the source gave ({@link DatePrecision#id()}), written only when
    * it is less than the day: a timeline leaves a clipping dated only to 1961 out of 1961's months.
@@ -92,6 +98,7 @@ final class ArticleDocument {
     facets.put(Facet.SOURCE.id(), ArchiveSchema.canonical(article.source()));
     article.published().ifPresent(date -> {
       doc.put(PUBLISHED, date.toEpochDay());
+      doc.put(PUBLISHED_ORDER, PublishedOrder.of(article));
       DatePrecision precision = DatePrecision.of(article);
       doc.put(PUBLISHED_END, precision.lastDay(date).toEpochDay());
       if (precision != DatePrecision.DAY) {

@@ -191,8 +191,8 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
     ArrayNode sort = ClusterConnection.json().createArrayNode();
     switch (order) {
       case RELEVANCE -> { }
-      case NEWEST -> sort.addObject().putObject(ArticleDocument.PUBLISHED).put("order", "desc").put("missing", Long.MIN_VALUE);
-      case OLDEST -> sort.addObject().putObject(ArticleDocument.PUBLISHED).put("order", "asc").put("missing", Long.MAX_VALUE);
+      case NEWEST -> sort.addObject().putObject(ArticleDocument.PUBLISHED_ORDER).put("order", "desc").put("missing", Long.MIN_VALUE);
+      case OLDEST -> sort.addObject().putObject(ArticleDocument.PUBLISHED_ORDER).put("order", "asc").put("missing", Long.MAX_VALUE);
       case MOST_HEDGED -> sort.addObject().putObject(ArticleDocument.HEDGING_SCORE).put("order", "desc").put("missing", 0.0);
       case LEAST_HEDGED -> sort.addObject().putObject(ArticleDocument.HEDGING_SCORE).put("order", "asc").put("missing", 0.0);
       case ADDED -> sort.addObject().putObject(ArticleDocument.ADDED).put("order", "desc").put("missing", Long.MIN_VALUE);

@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "27";
+  public static final String VERSION = "28";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -55,8 +55,15 @@ public final class ArchiveSchema {
   public static final String SOURCE = "source";
   /** Author names, searchable like actors. */
   public static final String AUTHOR = "author";
-  /** Publication date as days since 1970-01-01: range queries and date sorting. */
+  /** Publication date as days since 1970-01-01, points only: range queries. */
   public static final String PUBLISHED = "published";
+  /**
+   * The publication day and time of day as one {@link org.morgue.article.PublishedOrder} key, a doc
+   * value only: date sorting, and the day wherever one is read per document (the key divided by its
+   * slots). Not under {@link #PUBLISHED}'s name: Lucene skips documents while sorting by reading the
+   * points of the sorted field's name, which must then hold the same values.
+   */
+  public static final String PUBLISHED_ORDER = "publishedOrder";
   /**
    * How much of the publication date the source gave, as doc values of {@link
    * org.morgue.article.DatePrecision#ordinal()}, written only when it is less than the day: a

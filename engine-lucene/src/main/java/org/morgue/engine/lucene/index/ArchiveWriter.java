@@ -42,6 +42,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.article.PublishedOrder;
 
 /**
  * Writes enriched articles into an index folder. An article replaces any earlier version with the
@@ -266,8 +267,8 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
 
   /** A committed document's publication date, from its doc value. */
   private Optional<LocalDate> published(int doc) throws IOException {
-    OptionalLong day = committedLong(doc, ArchiveSchema.PUBLISHED);
-    return day.isPresent() ? Optional.of(LocalDate.ofEpochDay(day.getAsLong())) : Optional.empty();
+    OptionalLong day = committedLong(doc, ArchiveSchema.PUBLISHED_ORDER);
+    return day.isPresent() ? Optional.of(LocalDate.ofEpochDay(PublishedOrder.day(day.getAsLong()))) : Optional.empty();
   }
 
   /** Every document of the committed index, deleted ones too: their points stay until merged away. */

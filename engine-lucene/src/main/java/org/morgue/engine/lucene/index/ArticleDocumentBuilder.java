@@ -2,6 +2,7 @@ package org.morgue.engine.lucene.index;
 
 import org.morgue.article.ArticleJson;
 import org.morgue.article.DatePrecision;
+import org.morgue.article.PublishedOrder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,7 +61,8 @@ public final class ArticleDocumentBuilder {
     article.published().ifPresent(date -> {
       long day = date.toEpochDay();
       doc.add(new LongPoint(ArchiveSchema.PUBLISHED, day));
-      doc.add(new NumericDocValuesField(ArchiveSchema.PUBLISHED, day));
+      // Sorted by the day and the time of day (PublishedOrder); what reads the day divides it out.
+      doc.add(new NumericDocValuesField(ArchiveSchema.PUBLISHED_ORDER, PublishedOrder.of(article)));
       DatePrecision precision = DatePrecision.of(article);
       // Nearly every article is dated to the day, whose last day is its first: PublishedWithin reads
       // a missing last day so, which spares a point an article (issue #21).

@@ -176,8 +176,8 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
   private static Sort sort(SortOrder order) {
     return switch (order) {
       case RELEVANCE -> Sort.RELEVANCE;
-      case NEWEST -> byField(ArchiveSchema.PUBLISHED, SortField.Type.LONG, true, Long.MIN_VALUE);
-      case OLDEST -> byField(ArchiveSchema.PUBLISHED, SortField.Type.LONG, false, Long.MAX_VALUE);
+      case NEWEST -> byField(ArchiveSchema.PUBLISHED_ORDER, SortField.Type.LONG, true, Long.MIN_VALUE);
+      case OLDEST -> byField(ArchiveSchema.PUBLISHED_ORDER, SortField.Type.LONG, false, Long.MAX_VALUE);
       case MOST_HEDGED -> byField(ArchiveSchema.HEDGING_SCORE, SortField.Type.DOUBLE, true, 0.0);
       case LEAST_HEDGED -> byField(ArchiveSchema.HEDGING_SCORE, SortField.Type.DOUBLE, false, 0.0);
       // An article written before writes were numbered has no key: last, as if added first.

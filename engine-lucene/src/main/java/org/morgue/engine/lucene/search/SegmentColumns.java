@@ -15,6 +15,7 @@ import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
 import org.morgue.article.DatePrecision;
 import org.morgue.article.HedgeLevel;
+import org.morgue.article.PublishedOrder;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 
 /**
@@ -106,9 +107,9 @@ final class SegmentColumns {
     }
     int[] days = new int[maxDoc];
     java.util.Arrays.fill(days, NO_DAY);
-    NumericDocValues published = DocValues.getNumeric(segment, ArchiveSchema.PUBLISHED);
+    NumericDocValues published = DocValues.getNumeric(segment, ArchiveSchema.PUBLISHED_ORDER);
     for (int doc = published.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = published.nextDoc()) {
-      days[doc] = Math.toIntExact(published.longValue());
+      days[doc] = Math.toIntExact(PublishedOrder.day(published.longValue()));
     }
     // Absent for an article dated to the day, as most are.
     byte[] precisions = new byte[maxDoc];
