@@ -97,6 +97,10 @@ public final class Curation implements ArticleCuration, Closeable {
   private final Map<String, ArticleCorrection> articleCorrections = new ConcurrentHashMap<>();
   private final Map<String, OriginalFields> originals = new ConcurrentHashMap<>();
   private final Map<String, StoryRecord> storyRecords = new ConcurrentHashMap<>();
+  /** Curators' filings of articles in stories, or apart, by article id. */
+  private final Map<String, ArticleFiling> filings = new ConcurrentHashMap<>();
+  /** The same the other way: the articles filed with each article, by the article they name. */
+  private final Map<String, Set<String>> filedWith = new ConcurrentHashMap<>();
   /** The number of the last change to the story records; 0 before any. */
   private volatile long storyRecordsSeq;
   /** The last change to any correction or story record: the corrections file's version; null before any. */
@@ -271,6 +275,16 @@ public final class Curation implements ArticleCuration, Closeable {
   public String stamp() {
     long at = seq();
     return at == 0 ? "" : Long.toString(at);
+  }
+
+  @Override
+  public Optional<org.morgue.indexer.ingest.StoryFiling> storyFiling(String articleId) {
+    return Optional.ofNullable(filings.get(articleId)).map(ArticleFiling::filing);
+  }
+
+  @Override
+  public Set<String> filedWith(String articleId) {
+    return filedWith.getOrDefault(articleId, Set.of());
   }
 
   /**
@@ -790,6 +804,52 @@ public final class Curation implements ArticleCuration, Closeable {
     return new Applied<>(null, change, Affected.NONE);
   }
 
+  // ---- story filings ----
+
+  /** A curator's filing of an article's story, if one filed it. */
+  public Optional<ArticleFiling> filing(String articleId) {
+    return Optional.ofNullable(filings.get(articleId));
+  }
+
+  /**
+   * Files an article in the story of another ({@code with}; {@code story} is the story as the curator
+   * named it), or apart when {@code with} is empty. That both articles exist is the caller's to check
+   * against the index: the curation does not know the stories.
+   */
+  public synchronized Applied<ArticleFiling> fileStory(String curator, String articleId, Optional<String> story,
+      Optional<String> with, Optional<Long> expected, Optional<String> reason) throws IOException {
+    String article = text("articleId", articleId, 1_000, true);
+    if (with.isPresent() && with.get().equals(article)) {
+      throw new CurationException(Kind.INVALID, "story", "article '" + article + "' cannot be filed with itself;"
+          + " name another version of the story, or the story's id");
+    }
+    ArticleFiling before = filings.get(article);
+    if (before != null && before.with().equals(with) && before.story().equals(story)) {
+      return unchanged(before);
+    }
+    if (before != null) {
+      checkReplaced(expected, before.version(), before.curator(), before.updated(), "the filing of article '" + article + "'");
+    }
+    checkVersion(expected, before == null ? null : before.version(), "the filing of article '" + article + "'");
+    ArticleFiling next = new ArticleFiling(article, story, with, curator, clock.instant(),
+        before == null ? 1 : before.version() + 1);
+    Change change = record(curator, "story.file", "article:" + article, tree(before), tree(next), reason);
+    return new Applied<>(next, change, Affected.refiled(article));
+  }
+
+  /** Withdraws a curator's filing: copy detection decides the article's story again. */
+  public synchronized Applied<ArticleFiling> withdrawStoryFiling(String curator, String articleId,
+      Optional<Long> expected, Optional<String> reason) throws IOException {
+    ArticleFiling before = filings.get(articleId);
+    if (before == null) {
+      throw new CurationException(Kind.NOT_FOUND, "articleId", "no curator filed the story of article '" + articleId
+          + "'; copy detection decides it");
+    }
+    checkVersion(expected, before.version(), "the filing of article '" + articleId + "'");
+    Change change = record(curator, "story.file", "article:" + articleId, tree(before), null, reason);
+    return new Applied<>(null, change, Affected.refiled(articleId));
+  }
+
   /** Replaces every correction with those of an exported file, as one change. */
   public synchronized Applied<Corrections> importCorrections(String curator, Corrections imported,
       Optional<Long> expected, Optional<String> reason) throws IOException {
@@ -889,7 +949,9 @@ public final class Curation implements ArticleCuration, Closeable {
     Set<String> articleIds = new HashSet<>();
     Set<String> names = new HashSet<>();
     Set<String> members = new HashSet<>();
+    Set<String> refiled = new HashSet<>();
     switch (change.action()) {
+      case "story.file" -> refiled.add(targetId(change));
       case "collection.add", "collection.remove", "collection.delete" -> {
         for (JsonNode side : new JsonNode[] {change.before(), change.after()}) {
           if (side != null && side.has("entries")) {
@@ -924,7 +986,7 @@ public final class Curation implements ArticleCuration, Closeable {
       }
       default -> {}
     }
-    return new Affected(articleIds, names, members);
+    return new Affected(articleIds, names, members, refiled);
   }
 
   @Override
@@ -1005,6 +1067,25 @@ public final class Curation implements ArticleCuration, Closeable {
           storyRecords.remove(id);
         } else {
           storyRecords.put(id, after);
+        }
+      }
+      case "story.file" -> {
+        ArticleFiling before = filings.remove(id);
+        if (before != null && before.with().isPresent()) {
+          filedWith.computeIfPresent(before.with().get(), (anchor, set) -> {
+            Set<String> next = new HashSet<>(set);
+            next.remove(id);
+            return next.isEmpty() ? null : Set.copyOf(next);
+          });
+        }
+        ArticleFiling after = value(change.after(), ArticleFiling.class);
+        if (after != null) {
+          filings.put(id, after);
+          after.with().ifPresent(anchor -> filedWith.compute(anchor, (key, set) -> {
+            Set<String> next = set == null ? new HashSet<>() : new HashSet<>(set);
+            next.add(id);
+            return Set.copyOf(next);
+          }));
         }
       }
       case "actor.correct" -> authority = authority.with(id, value(change.after(), ActorCorrection.class));

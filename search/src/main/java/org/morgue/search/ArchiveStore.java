@@ -68,6 +68,13 @@ public interface ArchiveStore extends Closeable {
   List<StoredVersion> versionsSharing(long[] bandKeys) throws IOException;
 
   /**
+   * These committed articles, each with the story it is filed under; an id the store does not hold is
+   * left out. Where the pipeline finds the story of an article a curator filed another one with, and
+   * the order the archive received a story's versions in. One indexed look-up per id.
+   */
+  List<StoredVersion> versionsOf(java.util.Collection<String> ids) throws IOException;
+
+  /**
    * How many committed articles {@link #forEachBandKey} would visit the keys of (deleted ones too,
    * until the store forgets them), asked first so the pipeline can size its filter and then read the
    * keys in one pass; -1 when the store cannot list them cheaply, and then every look-up goes to

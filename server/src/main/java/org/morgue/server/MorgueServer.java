@@ -56,6 +56,7 @@ import org.morgue.server.curation.CorrectionHandlers;
 import org.morgue.server.curation.CurationRequests;
 import org.morgue.server.curation.CuratorHandler;
 import org.morgue.server.curation.SavedSearchHandlers;
+import org.morgue.server.curation.StoryFilingHandlers;
 import org.morgue.server.curation.StoryHandlers;
 import org.morgue.server.http.AccessLog;
 import org.morgue.server.http.CodedTags;
@@ -157,9 +158,19 @@ public final class MorgueServer {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     String version = MorgueVersion.read();
     String build = MorgueVersion.build();
-    // A story's record a curator picked is read when the story is shown (docs/stories.md).
-    ApiViews.RecordPicks picks = curation.<ApiViews.RecordPicks>map(kept ->
-        storyId -> kept.storyRecord(storyId).map(StoryRecord::articleId)).orElse(ApiViews.RecordPicks.NONE);
+    // A story's record a curator picked, and which versions a curator filed, are read when the story
+    // is shown (docs/stories.md).
+    ApiViews.RecordPicks picks = curation.<ApiViews.RecordPicks>map(kept -> new ApiViews.RecordPicks() {
+      @Override
+      public Optional<String> of(String storyId) {
+        return kept.storyRecord(storyId).map(StoryRecord::articleId);
+      }
+
+      @Override
+      public boolean filed(String articleId) {
+        return kept.filing(articleId).isPresent();
+      }
+    }).orElse(ApiViews.RecordPicks.NONE);
     Freshness freshness = new Freshness(searcher, build, () -> curation.map(Curation::storyRecordsSeq).orElse(0L));
     CurationRequests curating = new CurationRequests(curation, live);
     FilterNames.Lookup names = curating.filterNames(searcher);
@@ -185,6 +196,7 @@ public final class MorgueServer {
     ChangeHandlers changes = new ChangeHandlers(curating, freshness);
     CuratorHandler curator = new CuratorHandler();
     StoryHandlers stories = new StoryHandlers(curating, searcher, picks, freshness);
+    StoryFilingHandlers filings = new StoryFilingHandlers(curating, searcher);
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
@@ -269,6 +281,12 @@ public final class MorgueServer {
             read("related", admission.guard(related::related));
             read("matches", admission.guard(queryWords::matches));
             read("diff", admission.guard(diff::diff));
+            // A curator's filing of the article in a story, or apart (docs/stories.md).
+            path("story", () -> {
+              read(takes(filings::get));
+              put(filings::put, WRITER);
+              delete(filings::delete, WRITER);
+            });
           });
         });
         read("suggest", admission.guard(suggest::suggest));

@@ -188,6 +188,7 @@ class OpenApiContractTest {
     expected.putAll(Map.of(
         "/api/stories/{storyId}", Set.of("GET"),
         "/api/stories/{storyId}/record", Set.of("GET", "PUT", "DELETE"),
+        "/api/articles/{id}/story", Set.of("GET", "PUT", "DELETE"),
         "/api/problems", Set.of("GET"),
         "/api/problems/{code}", Set.of("GET")));
     assertEquals(new TreeSet<>(expected.keySet()), new TreeSet<>(api.getPaths().keySet()));
@@ -529,7 +530,8 @@ class OpenApiContractTest {
         List.of("PATCH", "/api/corrections/actors/{name}", "/api/corrections/actors/Nicolas%20Maduro"),
         List.of("PUT", "/api/corrections/articles/{id}", "/api/corrections/articles/" + SeedIndex.CRACKDOWN),
         List.of("PATCH", "/api/corrections/articles/{id}", "/api/corrections/articles/" + SeedIndex.CRACKDOWN),
-        List.of("PUT", "/api/stories/{storyId}/record", "/api/stories/" + SeedIndex.CRACKDOWN + "/record"))) {
+        List.of("PUT", "/api/stories/{storyId}/record", "/api/stories/" + SeedIndex.CRACKDOWN + "/record"),
+        List.of("PUT", "/api/articles/{id}/story", "/api/articles/" + SeedIndex.CRACKDOWN + "/story"))) {
       refused(writable, write.get(0), write.get(1), write.get(2), oversize, anyJson, 413);
       // And a body that says it is not JSON (curl -d's form type) is refused as such, whatever it holds.
       refused(writable, write.get(0), write.get(1), write.get(2), "{\"name\": \"x\"}", asForm, 415);
@@ -720,6 +722,25 @@ class OpenApiContractTest {
     call(writable, "DELETE", record, crackdownRecord + "?reason=" + enc("back to the earliest"), null, token, 204);
     call(writable, "DELETE", record, crackdownRecord, null, token, 404);
 
+    // A curator's filing of an article's story: the copy posted above, apart and back.
+    String filing = "/api/articles/{id}/story";
+    String copyFiling = "/api/articles/kill-claims-copy/story";
+    call(filing, copyFiling, 404);
+    call(writable, "PUT", filing, copyFiling, "{\"story\": null, \"reason\": \"a copy kept apart\"}", json, 201);
+    call(filing, copyFiling, 200);
+    String intoKillClaims = "{\"story\": \"" + SeedIndex.KILL_CLAIMS + "\"}";
+    call(writable, "PUT", filing, copyFiling, intoKillClaims, json, 428);
+    call(writable, "PUT", filing, copyFiling, intoKillClaims, staleJson, 412);
+    call(writable, "PUT", filing, copyFiling, intoKillClaims, anyJson, 200);
+    call(writable, "PUT", filing, copyFiling, "{\"story\": \"no-such-story\"}", anyJson, 400);
+    refused(writable, "PUT", filing, copyFiling, "{}", anyJson, 400);
+    call(writable, "PUT", filing, "/api/articles/" + SeedIndex.CRACKDOWN + "/story", "{\"story\": \"" + storyId + "\"}",
+        json, 409);
+    call(writable, "PUT", filing, "/api/articles/nope/story", "{\"story\": null}", json, 404);
+    call(writable, "DELETE", filing, copyFiling, null, stale, 412);
+    call(writable, "DELETE", filing, copyFiling + "?reason=" + enc("detection decides"), null, token, 204);
+    call(writable, "DELETE", filing, copyFiling, null, token, 404);
+
     // The changes record.
     call("/api/changes", "/api/changes?size=2", 200);
     call("/api/changes", "/api/changes?target=" + enc("collection:tren-de-aragua") + "&before=1000", 200);
@@ -734,6 +755,7 @@ class OpenApiContractTest {
         {"/api/stats", "/api/stats"}, {"/api/openapi.json", "/api/openapi.json"},
         {"/api/stories/{storyId}", "/api/stories/" + SeedIndex.KILL_CLAIMS},
         {"/api/stories/{storyId}/record", "/api/stories/" + SeedIndex.KILL_CLAIMS + "/record"},
+        {"/api/articles/{id}/story", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/story"},
         {"/api/collections", "/api/collections"}, {"/api/saved-searches", "/api/saved-searches"},
         {"/api/saved-searches/{id}", "/api/saved-searches/nope"}, {"/api/corrections", "/api/corrections"},
         {"/api/corrections/actors/{name}", "/api/corrections/actors/nope"},
@@ -780,7 +802,8 @@ class OpenApiContractTest {
   }
 
   static boolean isCuration(String template) {
-    return List.of("/api/collections", "/api/saved-searches", "/api/corrections", "/api/changes", "/api/stories/{storyId}/record")
+    return List.of("/api/collections", "/api/saved-searches", "/api/corrections", "/api/changes", "/api/stories/{storyId}/record",
+        "/api/articles/{id}/story")
         .stream()
         .anyMatch(template::startsWith);
   }

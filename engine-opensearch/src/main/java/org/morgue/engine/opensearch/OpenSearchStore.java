@@ -219,6 +219,29 @@ public final class OpenSearchStore implements ArchiveStore {
     return found;
   }
 
+  /** One {@code terms} query on the ids, against the index as the last commit's refresh left it. */
+  @Override
+  public List<StoredVersion> versionsOf(java.util.Collection<String> ids) throws IOException {
+    if (ids.isEmpty() || nothingCommitted()) {
+      return List.of();
+    }
+    ObjectNode body = ClusterConnection.object();
+    ArrayNode terms = body.putObject("query").putObject("terms").putArray(ArticleDocument.ID);
+    ids.forEach(terms::add);
+    body.put("size", ids.size());
+    body.put("track_total_hits", false);
+    body.putObject("_source").putArray("includes").add(ArticleDocument.ID).add(ArticleDocument.STORY)
+        .add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY).add(ArticleDocument.ADDED);
+    List<StoredVersion> found = new ArrayList<>();
+    for (JsonNode hit : search(body).path("hits").path("hits")) {
+      JsonNode source = hit.path("_source");
+      org.morgue.article.Article article = documents.summary(source).article();
+      found.add(new StoredVersion(ArticleDocument.storyId(source), article.id(), article.published(), article.body(),
+          AddedOrder.write(source.path(ArticleDocument.ADDED).asLong(0))));
+    }
+    return found;
+  }
+
   /**
    * The committed articles whose keys {@link #forEachBandKey} would read: none while nothing is
    * committed, otherwise one count. An archive larger than {@link #MAX_KEY_SCAN} articles is not

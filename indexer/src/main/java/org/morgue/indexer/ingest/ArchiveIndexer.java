@@ -80,7 +80,7 @@ public final class ArchiveIndexer {
   private final int threads;
   private final ArticleCuration curation;
   /** Files each written article under its story; one per indexer, so the server's writes share it. */
-  private final StoryDesk stories = new StoryDesk(CopyDetection.STANDARD);
+  private final StoryDesk stories;
   /** False only in the bench's baseline ({@link #withoutStoryDetection()}). */
   private final boolean detectsStories;
   /** Separates a stored fingerprint's source part from the curation's stamp. */
@@ -124,6 +124,7 @@ public final class ArchiveIndexer {
     this.threads = threads;
     this.curation = curation;
     this.detectsStories = detectsStories;
+    this.stories = new StoryDesk(CopyDetection.STANDARD, curation);
   }
 
   /**
@@ -249,6 +250,42 @@ public final class ArchiveIndexer {
   public void rewriteMembership(EnrichedArticle stored, String storyId, Set<String> collections, ArchiveStore writer,
       String fingerprint) throws IOException {
     writer.put(stored, collections, fingerprint, stories.keep(stored.article(), storyId));
+  }
+
+  /**
+   * Files again, as a curator's filing now has it, an article the store holds, and decides again the
+   * story of every other version of the story it was in: without the article, a story it bridged
+   * (a digest that reprints two briefs) falls apart into the stories detection finds, and with a
+   * filing withdrawn, detection decides the article's story again. The versions are decided in the
+   * order the archive received them (by write, then the earliest published, then by id) and keep the
+   * story's id; the article comes last. Each is written as the store holds it, with its fingerprint
+   * stamped by the curation; only its story and keys change. Does not commit.
+   *
+   * @return how many articles were written
+   */
+  public int refile(String articleId, ArchiveStore writer) throws IOException {
+    List<org.morgue.search.StoredVersion> self = writer.versionsOf(List.of(articleId));
+    if (self.isEmpty()) {
+      return 0;
+    }
+    String storyId = self.get(0).storyId();
+    List<String> others = writer.storyMembers(storyId).stream().filter(id -> !id.equals(articleId)).toList();
+    List<String> order = writer.versionsOf(others).stream()
+        .sorted(java.util.Comparator.comparingLong(org.morgue.search.StoredVersion::write)
+            .thenComparing(version -> version.published().orElse(java.time.LocalDate.MAX))
+            .thenComparing(org.morgue.search.StoredVersion::articleId))
+        .map(org.morgue.search.StoredVersion::articleId).toList();
+    List<String> all = new ArrayList<>(order);
+    all.add(articleId);
+    Map<String, ArchiveStore.Written> held = writer.written(all);
+    List<Article> versions = order.stream().filter(held::containsKey).map(id -> held.get(id).article().article()).toList();
+    AtomicInteger written = new AtomicInteger();
+    stories.decideAgain(storyId, versions, held.get(articleId).article().article(), writer, (article, entry) -> {
+      ArchiveStore.Written stored = held.get(article.id());
+      writer.put(stored.article(), curation.collections(article.id()), stamped(stored.fingerprint()), entry);
+      written.incrementAndGet();
+    });
+    return written.get();
   }
 
   /**

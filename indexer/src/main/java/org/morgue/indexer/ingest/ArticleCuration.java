@@ -1,5 +1,6 @@
 package org.morgue.indexer.ingest;
 
+import java.util.Optional;
 import java.util.Set;
 import org.morgue.article.Article;
 import org.morgue.article.Enrichment;
@@ -32,6 +33,16 @@ public interface ArticleCuration {
     public String stamp() {
       return "";
     }
+
+    @Override
+    public Optional<StoryFiling> storyFiling(String articleId) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Set<String> filedWith(String articleId) {
+      return Set.of();
+    }
   };
 
   /** The article with a curator's corrections to its own fields (title, date, source, authors). */
@@ -48,4 +59,10 @@ public interface ArticleCuration {
    * so an article's version changes when a curator's decision rewrites it. Empty for none.
    */
   String stamp();
+
+  /** Where a curator filed the article's story, if one did; empty when copy detection decides it. */
+  Optional<StoryFiling> storyFiling(String articleId);
+
+  /** The articles a curator filed in this article's story ({@link StoryFiling#with} naming it). */
+  Set<String> filedWith(String articleId);
 }

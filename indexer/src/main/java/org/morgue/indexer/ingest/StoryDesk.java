@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.morgue.article.Article;
 import org.morgue.indexer.story.BandKeyFilter;
 import org.morgue.indexer.story.CopyCandidates;
@@ -41,7 +42,14 @@ import org.morgue.search.StoryEntry;
  * published, then by id), and the others are absorbed into it. The absorbed stories' versions are
  * re-filed by the pipeline before the next commit ({@link #refiling}), so the merge is in the same
  * commit as the article that made it. A story id never changes otherwise: an earlier version indexed
- * later joins the story, it does not rename it. Safe to call from several threads;
+ * later joins the story, it does not rename it.
+ *
+ * <p>A curator's filing ({@link StoryFiling}) decides instead of detection: an article filed with
+ * another joins that one's story, and one filed apart starts a story of its own. Either way the
+ * article is written without keys, so detection never finds it as a copy (it cannot pull a filed-apart
+ * article back, nor bridge two stories through it); the curator's links (the article filed with, and
+ * the articles filed with it) count as copies both ways, so which of two linked articles comes first
+ * does not matter. Safe to call from several threads;
  * the look-up in the committed articles runs in parallel, the decision one at a time, so two copies
  * written at once see each other.
  */
@@ -49,6 +57,7 @@ final class StoryDesk {
   private final CopyDetection detection;
   private final StorySigner signer;
   private final CopyDecision decision;
+  private final ArticleCuration curation;
   private CopyCandidates recentKeys;
   /** What was decided for each article since the last commit, by id. */
   private final Map<String, Recent> recent = new HashMap<>();
@@ -63,11 +72,19 @@ final class StoryDesk {
   private final Map<String, String> absorbed = new HashMap<>();
   /** The order this desk decided articles in since the last commit: which of two recent stories came first. */
   private long decided;
+  /**
+   * While {@link #decideAgain} runs: the versions whose story is decided again and not yet, whose
+   * committed story no longer counts. Empty otherwise.
+   */
+  private Set<String> undecided = Set.of();
+  /** While {@link #decideAgain} runs, the id the first story it starts keeps: the story's own. */
+  private String keptId;
   /** The band keys the store last written to has committed; null until an article is written. */
   private volatile CommittedKeys committedKeys;
 
-  StoryDesk(CopyDetection detection) {
+  StoryDesk(CopyDetection detection, ArticleCuration curation) {
     this.detection = detection;
+    this.curation = curation;
     this.signer = new StorySigner(detection);
     this.decision = new CopyDecision(detection);
     this.recentKeys = new CopyCandidates();
@@ -75,14 +92,18 @@ final class StoryDesk {
 
   /** Decides the story of an article about to be written to this store, and remembers it until the next commit. */
   StoryEntry assign(Article article, ArchiveStore store) throws IOException {
-    long[] shingles = Shingles.of(article.body(), detection.shingleWords());
-    long[] keys = StoryKeys.of(article, signer.sign(shingles), detection);
+    boolean filed = curation.storyFiling(article.id()).isPresent();
+    // A filed article is neither looked up nor findable: the curator, not its text, decides its story.
+    long[] shingles = filed ? new long[0] : Shingles.of(article.body(), detection.shingleWords());
+    long[] keys = filed ? new long[0] : StoryKeys.of(article, signer.sign(shingles), detection);
     ShingleSketch sketch = ShingleSketch.of(shingles);
     // Outside the lock: the committed articles change only at a commit, when no article is being
     // written, and this look-up (with the candidates' bodies read and shingled) is most of the desk's cost.
     List<Match> committedCopies = committedCopies(article, sketch, keysToAsk(keys, store), store);
+    Set<String> links = links(article.id());
+    committedCopies.addAll(committedLinks(links, store));
     synchronized (this) {
-      String storyId = decide(article, sketch, keys, committedCopies, store);
+      String storyId = decide(article, sketch, keys, links, committedCopies, store);
       Recent before = recent.put(article.id(), new Recent(storyId, storyId, sketch, article.published(), ++decided));
       if (before != null) {
         recentByStory.get(before.storyId()).remove(article.id());
@@ -96,9 +117,62 @@ final class StoryDesk {
     }
   }
 
-  /** The entry of an article written again under the story it already has: its keys made anew. */
+  /** The entry of an article written again under the story it already has: its keys made anew (none when a curator filed it). */
   StoryEntry keep(Article article, String storyId) {
+    if (curation.storyFiling(article.id()).isPresent()) {
+      return new StoryEntry(storyId, new long[0]);
+    }
     return new StoryEntry(storyId, StoryKeys.of(article, signer.sign(article), detection));
+  }
+
+  /**
+   * Decides again, in the order given, the story of each of these versions of one story as if each
+   * were new (the committed story of those not decided yet no longer counts), and hands each entry to
+   * {@code write} as it is decided: what a curator's filing of one of them does to the story it was
+   * in. The first story started keeps the story's id; {@code last}, the article the curator filed, is
+   * decided after the others, so the versions that stay keep the id and a link to it. Does not commit.
+   */
+  synchronized void decideAgain(String storyId, List<Article> versions, Article last, ArchiveStore store,
+      Decided write) throws IOException {
+    Set<String> ids = new java.util.HashSet<>();
+    versions.forEach(version -> ids.add(version.id()));
+    ids.add(last.id());
+    undecided = ids;
+    keptId = storyId;
+    try {
+      for (Article version : versions) {
+        write.accept(version, assign(version, store));
+      }
+      keptId = null;
+      write.accept(last, assign(last, store));
+    } finally {
+      undecided = Set.of();
+      keptId = null;
+    }
+  }
+
+  /** Takes an article's entry as {@link #decideAgain} decides it. */
+  @FunctionalInterface
+  interface Decided {
+    void accept(Article article, StoryEntry entry) throws IOException;
+  }
+
+  /** The articles a curator linked this one with: the one it is filed with, and those filed with it. */
+  private Set<String> links(String articleId) {
+    Set<String> links = new java.util.TreeSet<>(curation.filedWith(articleId));
+    curation.storyFiling(articleId).flatMap(StoryFiling::with).ifPresent(links::add);
+    links.remove(articleId);
+    return links;
+  }
+
+  /** The committed articles among the links, as matches: a curator's link counts as a copy. */
+  private static List<Match> committedLinks(Set<String> links, ArchiveStore store) throws IOException {
+    List<Match> matches = new ArrayList<>();
+    for (StoredVersion linked : store.versionsOf(links)) {
+      // Held whole: a curator's link merges the stories it spans, as a copy held whole does.
+      matches.add(new Match(linked.storyId(), linked.published(), linked.articleId(), linked.write(), 0, true));
+    }
+    return matches;
   }
 
   /**
@@ -171,13 +245,13 @@ final class StoryDesk {
     recentKeys = new CopyCandidates();
   }
 
-  /** The committed articles that are copies of this one (itself excluded). */
+  /** The committed articles that are copies of this one (itself excluded), in a list the caller may add to. */
   private List<Match> committedCopies(Article article, ShingleSketch sketch, long[] keys, ArchiveStore store)
       throws IOException {
-    if (keys.length == 0) {
-      return List.of();
-    }
     List<Match> matches = new ArrayList<>();
+    if (keys.length == 0) {
+      return matches;
+    }
     for (StoredVersion stored : store.versionsSharing(keys)) {
       String id = stored.articleId();
       ShingleSketch version = ShingleSketch.of(Shingles.of(stored.body(), detection.shingleWords()));
@@ -212,19 +286,17 @@ final class StoryDesk {
     return refile;
   }
 
-  private String decide(Article article, ShingleSketch sketch, long[] keys, List<Match> committedCopies,
-      ArchiveStore store) throws IOException {
-    if (keys.length == 0) {
-      return freeId(article.id(), store);
-    }
+  private String decide(Article article, ShingleSketch sketch, long[] keys, Set<String> links,
+      List<Match> committedCopies, ArchiveStore store) throws IOException {
     List<Match> matches = new ArrayList<>();
     for (Match copy : committedCopies) {
-      // A version written since the commit supersedes the committed one, and is judged below.
-      if (!recent.containsKey(copy.articleId())) {
+      // A version written since the commit supersedes the committed one, and is judged below; one
+      // decided again and not yet is in no story for now.
+      if (!recent.containsKey(copy.articleId()) && !undecided.contains(copy.articleId())) {
         matches.add(copy.filedUnder(absorbed.getOrDefault(copy.storyId(), copy.storyId())));
       }
     }
-    for (String id : recentKeys.candidates(keys)) {
+    for (String id : keys.length == 0 ? List.<String>of() : recentKeys.candidates(keys)) {
       Recent other = recent.get(id);
       if (!id.equals(article.id()) && decision.sameStory(sketch, other.sketch())) {
         // After every committed version: the archive received it in the write under way.
@@ -232,8 +304,14 @@ final class StoryDesk {
             holdsWhole(sketch, other.sketch())));
       }
     }
+    for (String id : links) {
+      Recent other = recent.get(id);
+      if (other != null) {
+        matches.add(new Match(other.storyId(), other.published(), id, Long.MAX_VALUE, other.decided(), true));
+      }
+    }
     if (matches.isEmpty()) {
-      return freeId(article.id(), store);
+      return newStory(article.id(), store);
     }
     // Stories of which the article holds a version whole merge (the full story holds its take and
     // its add); one it only overlaps does not (two clippings sharing a paragraph or a press office's
@@ -241,7 +319,9 @@ final class StoryDesk {
     // article then joins one story, as before merges.
     List<Match> whole = matches.stream().filter(Match::heldWhole).toList();
     if (whole.stream().map(Match::storyId).distinct().count() < 2) {
-      return java.util.Collections.min(matches, Match.RECEIVED).storyId();
+      // A curator's link decides which one: the article is filed with the article it is linked to.
+      List<Match> linked = matches.stream().filter(match -> links.contains(match.articleId())).toList();
+      return java.util.Collections.min(linked.isEmpty() ? matches : linked, Match.RECEIVED).storyId();
     }
     String survivor = java.util.Collections.min(whole, Match.RECEIVED).storyId();
     for (Match copy : whole) {
@@ -277,6 +357,16 @@ final class StoryDesk {
     }
   }
 
+  /** A new story's id: while a story's versions are decided again, the first one started keeps the story's id. */
+  private String newStory(String articleId, ArchiveStore store) throws IOException {
+    if (keptId != null && !takenByOthers(keptId, articleId, store)) {
+      String kept = keptId;
+      keptId = null;
+      return kept;
+    }
+    return freeId(articleId, store);
+  }
+
   /**
    * A new story's id: the article's own, unless other articles are already filed under it (the
    * article started a story, was rewritten, and no longer shares its text); then the first free of
@@ -302,7 +392,8 @@ final class StoryDesk {
     for (String member : store.storyMembers(storyId)) {
       Recent now = recent.get(member);
       // A member written again since the commit counts under the story it has now.
-      if (!member.equals(articleId) && (now == null || now.storyId().equals(storyId))) {
+      // One decided again and not yet is in no story for now.
+      if (!member.equals(articleId) && (now == null ? !undecided.contains(member) : now.storyId().equals(storyId))) {
         return true;
       }
     }

@@ -153,11 +153,13 @@ public final class LiveIndex implements Closeable {
     Set<String> ids = new LinkedHashSet<>(alsoAffected.articleIds());
     Set<String> actors = new HashSet<>(alsoAffected.actorNames());
     Set<String> members = new LinkedHashSet<>(alsoAffected.memberIds());
+    Set<String> refiled = new LinkedHashSet<>(alsoAffected.refiledIds());
     for (Change change : pending) {
       Affected affected = curation.affected(change);
       ids.addAll(affected.articleIds());
       actors.addAll(affected.actorNames());
       members.addAll(affected.memberIds());
+      refiled.addAll(affected.refiledIds());
     }
     if (!actors.isEmpty()) {
       // Every version: a correction of an actor's name is written into each copy, not one per story.
@@ -174,6 +176,14 @@ public final class LiveIndex implements Closeable {
     ArchiveStore open = writer();
     int written = 0;
     try {
+      // One at a time, each committed: filing an article decides its story's other versions again from
+      // what the index holds, which must include the last filing's.
+      for (String id : refiled) {
+        if (indexer.refile(id, open) > 0) {
+          indexer.commit(open, articleCommitData());
+          written++;
+        }
+      }
       // Enriching again is the cost of a correction (an actor in thousands of articles): on every core.
       // Only put may run on several threads: the fingerprints are read first, on this one.
       Map<String, String> fingerprints = new HashMap<>();

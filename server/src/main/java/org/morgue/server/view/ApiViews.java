@@ -115,6 +115,7 @@ public final class ApiViews {
   /**
    * The version curators picked as each story's record (story id to article id), read when a story is
    * shown; a pick that is no longer a version of the story is ignored, and the earliest is the record.
+   * Also which versions a curator filed in their story (or apart) rather than copy detection.
    */
   @FunctionalInterface
   public interface RecordPicks {
@@ -122,11 +123,19 @@ public final class ApiViews {
     RecordPicks NONE = storyId -> Optional.empty();
 
     Optional<String> of(String storyId);
+
+    /** Whether a curator filed this article in its story, or apart (docs/stories.md). */
+    default boolean filed(String articleId) {
+      return false;
+    }
   }
 
-  /** One version of a story. */
+  /**
+   * One version of a story; {@code filed} says who put it in the story: {@code curator} when a curator
+   * filed it there (or apart, a story of its own), {@code detected} when copy detection did.
+   */
   public record VersionView(String id, String title, String source, Optional<LocalDate> published,
-      Optional<String> publishedPrecision, Optional<String> publishedTime, boolean representative) {}
+      Optional<String> publishedPrecision, Optional<String> publishedTime, boolean representative, String filed) {}
 
   /** A run of a snippet's plain text, marked where it matched the query. */
   public record SnippetPart(String text, boolean marked) {}
@@ -302,7 +311,7 @@ public final class ApiViews {
     for (StoryVersion version : ordered) {
       versions.add(new VersionView(version.articleId(), version.title(), version.source(), version.published(),
           version.published().map(date -> version.precision().id()), version.time().map(PublishedTime::iso),
-          versions.isEmpty()));
+          versions.isEmpty(), picks.filed(version.articleId()) ? "curator" : "detected"));
     }
     return new StoryView(story.id(), versions.size(), picked.isPresent() ? "curator" : "earliest", versions);
   }

@@ -265,6 +265,26 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     return found;
   }
 
+  @Override
+  public List<StoredVersion> versionsOf(java.util.Collection<String> ids) throws IOException {
+    if (committed == null || ids.isEmpty()) {
+      return List.of();
+    }
+    IndexSearcher searcher = new IndexSearcher(committed);
+    StoredFields stored = searcher.storedFields();
+    List<StoredVersion> found = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
+      if (top.scoreDocs.length > 0) {
+        int doc = top.scoreDocs[0].doc;
+        String body = stored.document(doc, STORED_VERSION_FIELDS).get(ArchiveSchema.BODY);
+        found.add(new StoredVersion(StoryIds.of(committed, doc), id, published(doc), body == null ? "" : body,
+            AddedOrder.write(committedLong(doc, ArchiveSchema.ADDED).orElse(0))));
+      }
+    }
+    return found;
+  }
+
   /** A committed document's publication date, from its doc value. */
   private Optional<LocalDate> published(int doc) throws IOException {
     OptionalLong day = committedLong(doc, ArchiveSchema.PUBLISHED_ORDER);

@@ -1,0 +1,31 @@
+package org.morgue.curation;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.morgue.indexer.ingest.StoryFiling;
+
+/**
+ * A curator's decision of which story an article is a version of, which indexing takes instead of copy
+ * detection every time it decides that article's story (live, at every {@code morgue index} run and at
+ * every rebuild): filed with another article, in whatever story that one is filed under, or apart.
+ *
+ * @param articleId the article filed
+ * @param story the story the curator named, as it was named when filed; empty when filed apart
+ * @param with the article whose story it is filed in (the one named, or a version of the story named);
+ *     empty when filed apart
+ * @param curator who filed it
+ * @param updated when
+ * @param version the decision's version, from 1, for {@code If-Match}
+ */
+public record ArticleFiling(String articleId, Optional<String> story, Optional<String> with, String curator,
+    Instant updated, long version) {
+  /** Whether the article is filed apart, a story of its own. */
+  public boolean apart() {
+    return with.isEmpty();
+  }
+
+  /** What indexing takes from it. */
+  public StoryFiling filing() {
+    return with.map(StoryFiling::with).orElse(StoryFiling.APART);
+  }
+}
