@@ -205,18 +205,7 @@ public final class OpenSearchStore implements ArchiveStore {
     for (long key : bandKeys) {
       keys.add(key);
     }
-    body.put("size", MAX_SHARING);
-    body.put("track_total_hits", false);
-    body.putObject("_source").putArray("includes").add(ArticleDocument.ID).add(ArticleDocument.STORY)
-        .add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY).add(ArticleDocument.ADDED);
-    List<StoredVersion> found = new ArrayList<>();
-    for (JsonNode hit : search(body).path("hits").path("hits")) {
-      JsonNode source = hit.path("_source");
-      org.morgue.article.Article article = documents.summary(source).article();
-      found.add(new StoredVersion(ArticleDocument.storyId(source), article.id(), article.published(), article.body(),
-          AddedOrder.write(source.path(ArticleDocument.ADDED).asLong(0))));
-    }
-    return found;
+    return storedVersions(body, MAX_SHARING);
   }
 
   /** One {@code terms} query on the ids, against the index as the last commit's refresh left it. */
@@ -228,12 +217,17 @@ public final class OpenSearchStore implements ArchiveStore {
     ObjectNode body = ClusterConnection.object();
     ArrayNode terms = body.putObject("query").putObject("terms").putArray(ArticleDocument.ID);
     ids.forEach(terms::add);
-    body.put("size", ids.size());
-    body.put("track_total_hits", false);
-    body.putObject("_source").putArray("includes").add(ArticleDocument.ID).add(ArticleDocument.STORY)
+    return storedVersions(body, ids.size());
+  }
+
+  /** The versions a query finds, up to {@code size}, each read from the few source fields deciding a copy takes. */
+  private List<StoredVersion> storedVersions(ObjectNode query, int size) throws IOException {
+    query.put("size", size);
+    query.put("track_total_hits", false);
+    query.putObject("_source").putArray("includes").add(ArticleDocument.ID).add(ArticleDocument.STORY)
         .add(ArticleDocument.ARTICLE).add(ArchiveSchema.BODY).add(ArticleDocument.ADDED);
     List<StoredVersion> found = new ArrayList<>();
-    for (JsonNode hit : search(body).path("hits").path("hits")) {
+    for (JsonNode hit : search(query).path("hits").path("hits")) {
       JsonNode source = hit.path("_source");
       org.morgue.article.Article article = documents.summary(source).article();
       found.add(new StoredVersion(ArticleDocument.storyId(source), article.id(), article.published(), article.body(),
