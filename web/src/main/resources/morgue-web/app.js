@@ -10,6 +10,7 @@ import { createCompare } from './compare.js';
 import { keepButton, keptArticles, onKeptChange } from './kept.js';
 import {
   actorCorrectionForm, addToCollection, articleCorrectionForm, createCuratorControl, createDesk, onSignInChange, saveSearchControl, signedIn,
+  storyFilingForm,
 } from './curation.js';
 import { createReader } from './reader.js';
 import {
@@ -95,6 +96,7 @@ const reader = createReader(view.reader, {
     addToCollection: (article) => addToCollection(article.id, article.title, deskLinks),
     correctActor: actorCorrectionForm,
     correctArticle: articleCorrectionForm,
+    fileStory: storyFilingForm,
   },
 });
 

@@ -583,6 +583,73 @@ export function articleCorrectionForm(article, { onDone, onCancel }) {
   return form;
 }
 
+// ---- A curator's filing of an article's story ------------------------------------------------
+
+/**
+ * The reader's "Story filing" form: file the article with another story (named by a story's or any
+ * of its articles' id), apart (a story of its own), or let copy detection decide again. Copy
+ * detection errs both ways, and a filing holds through every reindex (docs/stories.md). `filed`
+ * says whether a curator filed this article already. `onDone()` reloads the article.
+ */
+export function storyFilingForm(article, filed, { onDone, onCancel }) {
+  const url = `api/articles/${encodeURIComponent(article.id)}/story`;
+  const storyOf = (article.story?.versions ?? []).length > 1;
+  const target = el('input', { attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false' } });
+  target.className = 'filing-target';
+  const reason = el('input', { className: 'correction-reason', attrs: { type: 'text', autocomplete: 'off' } });
+  const alert = alertBox();
+  // A filing made before is replaced only naming its version (If-Match), as every curation write.
+  const current = async () => {
+    try {
+      return (await send('GET', url)).etag ?? undefined;
+    } catch (error) {
+      if (error.status === 404) return undefined;
+      throw error;
+    }
+  };
+  const act = (label, run) => async () => {
+    clearError(alert);
+    try {
+      await run();
+      announce(`${label}; reloading the article`);
+      onDone();
+    } catch (error) {
+      showError(alert, error);
+    }
+  };
+  const why = () => reason.value.trim() || undefined;
+  const fileWith = button('File with that story', act('Filed with the story named', async () => {
+    const named = target.value.trim();
+    if (!named) throw new ApiError({ title: 'Name a story', detail: 'Type the id of a story, or of any article of it.' });
+    await send('PUT', url, { body: { story: named, reason: why() }, etag: await current() });
+  }), { className: 'primary filing-with' });
+  const apart = button('File apart', act('Filed apart, as a story of its own', async () => {
+    await send('PUT', url, { body: { story: null, reason: why() }, etag: await current() });
+  }), { className: 'filing-apart' });
+  const detect = button('Let detection decide', act('The filing is withdrawn; detection decides', async () => {
+    const query = why() ? `?${new URLSearchParams({ reason: why() })}` : '';
+    await send('DELETE', `${url}${query}`, { etag: await current() });
+  }), { className: 'filing-withdraw' });
+  return el('form', {
+    className: 'desk-form story-filing-form',
+    attrs: { 'aria-label': `File “${article.title}” in a story` },
+    on: { submit: (event) => { event.preventDefault(); fileWith.click(); } },
+  }, [
+    el('h3', { className: 'correction-heading', text: 'File this article in a story' }),
+    el('p', { className: 'muted', text: filed ? 'A curator filed this article; detection no longer decides its story.'
+      : 'Copy detection filed this article. A filing holds through every reindex.' }),
+    field('Story or article id', target),
+    field('Reason (optional)', reason),
+    el('div', { className: 'desk-actions' }, [
+      fileWith,
+      storyOf || filed ? apart : null,
+      filed ? detect : null,
+      button('Cancel', onCancel),
+    ].filter((part) => part !== null)),
+    alert,
+  ]);
+}
+
 // ---- The desk views --------------------------------------------------------------------------
 
 /**

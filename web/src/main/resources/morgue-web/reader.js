@@ -532,31 +532,40 @@ function actorsSection(actors, correction) {
 }
 
 /**
- * A signed-in curator's "Correct details" under the header: the headline, date, source, bylines or
- * themes a source or the enrichment got wrong (the actors are corrected from their own list). Null
- * without a token, so a reader sees no control that writes.
+ * A signed-in curator's tools under the header: "Correct details" (the headline, date, source,
+ * bylines or themes a source or the enrichment got wrong; the actors are corrected from their own
+ * list) and "File in a story" (which story the article is a version of, when copy detection got it
+ * wrong). One form open at a time. Null without a token, so a reader sees no control that writes.
  */
 function detailsCorrection(article, links) {
   if (!links.curation?.signedIn()) return null;
   const slot = el('div', { className: 'correction-slot' });
-  const toggle = el('button', {
-    className: 'link-button correct-details',
-    attrs: { type: 'button', 'aria-expanded': 'false' },
-    text: 'Correct details',
-  });
-  const close = () => {
-    slot.replaceChildren();
-    toggle.setAttribute('aria-expanded', 'false');
-    toggle.focus();
+  const filed = (article.story?.versions ?? []).some((version) => version.id === article.id && version.filed === 'curator');
+  const toggles = [];
+  const toggle = (className, text, form) => {
+    const opener = el('button', { className: `link-button ${className}`, attrs: { type: 'button', 'aria-expanded': 'false' }, text });
+    const close = () => {
+      slot.replaceChildren();
+      toggles.forEach((other) => other.setAttribute('aria-expanded', 'false'));
+      opener.focus();
+    };
+    opener.addEventListener('click', () => {
+      const open = opener.getAttribute('aria-expanded') === 'true';
+      if (open) return close();
+      const shown = form({ onDone: () => links.reload(), onCancel: close });
+      slot.replaceChildren(shown);
+      toggles.forEach((other) => other.setAttribute('aria-expanded', String(other === opener)));
+      shown.querySelector('input')?.focus();
+    });
+    toggles.push(opener);
+    return opener;
   };
-  toggle.addEventListener('click', () => {
-    if (slot.firstChild) return close();
-    const form = links.curation.correctArticle(article, { onDone: () => links.reload(), onCancel: close });
-    slot.replaceChildren(form);
-    toggle.setAttribute('aria-expanded', 'true');
-    form.querySelector('input')?.focus();
-  });
-  return el('div', { className: 'details-correction' }, [toggle, slot]);
+  return el('div', { className: 'details-correction' }, [
+    toggle('correct-details', 'Correct details', (actions) => links.curation.correctArticle(article, actions)),
+    ' ',
+    toggle('file-story', filed ? 'Filed by a curator: change' : 'File in a story', (actions) => links.curation.fileStory(article, filed, actions)),
+    slot,
+  ]);
 }
 
 /**

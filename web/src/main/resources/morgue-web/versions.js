@@ -201,6 +201,7 @@ export function versionsSection(article, body, links, signal) {
         }),
       dateElement(version.published, version.publishedPrecision ?? 'day', version.publishedTime),
       recordTag(article.story, version),
+      version.filed === 'curator' ? el('span', { className: 'version-tag version-filed', text: 'filed by a curator' }) : null,
       here ? el('span', { className: 'version-tag version-shown', text: 'this version' }) : null,
       button,
       version.title && version.title !== article.title ? el('span', { className: 'version-title', text: `“${version.title}”` }) : null,

@@ -327,6 +327,30 @@ class CurationPageBrowserTest {
     assertNoAxeViolations("a corrected article in the reader");
   }
 
+  @Test
+  @Order(8)
+  void aCuratorFilesAnArticleInAnotherStoryFromTheReaderAndLetsDetectionDecideAgain() {
+    // The API's filing, on the page: the two seed articles are about the same events but not copies.
+    signIn(TOKEN);
+    page.open("/?article=" + SeedIndex.KILL_CLAIMS);
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reader .file-story"))).click();
+    WebElement form = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .story-filing-form")));
+    form.findElement(By.cssSelector(".filing-target")).sendKeys(SeedIndex.CRACKDOWN);
+    form.findElement(By.cssSelector(".correction-reason")).sendKeys("one running story");
+    assertNoAxeViolations("the story filing form");
+    form.findElement(By.cssSelector(".filing-with")).click();
+
+    WebElement versions = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .story-versions")));
+    WebElement here = versions.findElement(By.cssSelector(".version-current"));
+    assertTrue(here.getText().contains("filed by a curator"), here.getText());
+    assertEquals("Filed by a curator: change", browser.findElement(By.cssSelector("#reader .file-story")).getText());
+
+    browser.findElement(By.cssSelector("#reader .file-story")).click();
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reader .filing-withdraw"))).click();
+    page.wait.until(ExpectedConditions.textToBe(By.cssSelector("#reader .file-story"), "File in a story"));
+    assertTrue(browser.findElements(By.cssSelector("#reader .story-versions")).isEmpty(), "a story of one version again");
+  }
+
   /** The desk's views meet WCAG 2.1 A and AA as the rest of the page does (axe-core, vendored). */
   private static void assertNoAxeViolations(String where) {
     List<AxeCheck.Violation> violations = AxeCheck.violations(browser);
