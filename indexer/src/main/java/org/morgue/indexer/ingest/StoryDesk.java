@@ -3,12 +3,17 @@ package org.morgue.indexer.ingest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.morgue.article.Article;
 import org.morgue.indexer.story.BandKeyFilter;
 import org.morgue.indexer.story.CopyCandidates;
@@ -62,7 +67,7 @@ final class StoryDesk {
   /** What was decided for each article since the last commit, by id. */
   private final Map<String, Recent> recent = new HashMap<>();
   /** The same, by story id: which articles written since the last commit each story holds. */
-  private final Map<String, java.util.Set<String>> recentByStory = new HashMap<>();
+  private final Map<String, Set<String>> recentByStory = new HashMap<>();
   /** The band keys written since the last commit, for the filter once they are committed. */
   private final List<long[]> recentBandKeys = new ArrayList<>();
   /**
@@ -108,7 +113,7 @@ final class StoryDesk {
       if (before != null) {
         recentByStory.get(before.storyId()).remove(article.id());
       }
-      recentByStory.computeIfAbsent(storyId, s -> new java.util.HashSet<>()).add(article.id());
+      recentByStory.computeIfAbsent(storyId, s -> new HashSet<>()).add(article.id());
       if (keys.length > 0) {
         recentKeys.add(article.id(), keys);
         recentBandKeys.add(keys);
@@ -134,7 +139,7 @@ final class StoryDesk {
    */
   synchronized void decideAgain(String storyId, List<Article> versions, Article last, ArchiveStore store,
       Decided write) throws IOException {
-    Set<String> ids = new java.util.HashSet<>();
+    Set<String> ids = new HashSet<>();
     versions.forEach(version -> ids.add(version.id()));
     ids.add(last.id());
     undecided = ids;
@@ -159,7 +164,7 @@ final class StoryDesk {
 
   /** The articles a curator linked this one with: the one it is filed with, and those filed with it. */
   private Set<String> links(String articleId) {
-    Set<String> links = new java.util.TreeSet<>(curation.filedWith(articleId));
+    Set<String> links = new TreeSet<>(curation.filedWith(articleId));
     curation.storyFiling(articleId).flatMap(StoryFiling::with).ifPresent(links::add);
     links.remove(articleId);
     return links;
@@ -185,7 +190,7 @@ final class StoryDesk {
     if (committed.filter() == null) {
       return keys;
     }
-    return java.util.Arrays.stream(keys).filter(committed.filter()::mightContain).toArray();
+    return Arrays.stream(keys).filter(committed.filter()::mightContain).toArray();
   }
 
   /** The filter of the store's committed keys, loaded on the first article written to a store. */
@@ -268,7 +273,7 @@ final class StoryDesk {
    * it. The pipeline writes each again before it commits.
    */
   synchronized Map<String, String> refiling(ArchiveStore store) throws IOException {
-    Map<String, String> refile = new java.util.TreeMap<>();
+    Map<String, String> refile = new TreeMap<>();
     for (Map.Entry<String, Recent> written : recent.entrySet()) {
       Recent now = written.getValue();
       if (!now.writtenAs().equals(now.storyId())) {
@@ -321,9 +326,9 @@ final class StoryDesk {
     if (whole.stream().map(Match::storyId).distinct().count() < 2) {
       // A curator's link decides which one: the article is filed with the article it is linked to.
       List<Match> linked = matches.stream().filter(match -> links.contains(match.articleId())).toList();
-      return java.util.Collections.min(linked.isEmpty() ? matches : linked, Match.RECEIVED).storyId();
+      return Collections.min(linked.isEmpty() ? matches : linked, Match.RECEIVED).storyId();
     }
-    String survivor = java.util.Collections.min(whole, Match.RECEIVED).storyId();
+    String survivor = Collections.min(whole, Match.RECEIVED).storyId();
     for (Match copy : whole) {
       if (!copy.storyId().equals(survivor)) {
         absorb(copy.storyId(), survivor);
@@ -348,12 +353,12 @@ final class StoryDesk {
   private void absorb(String storyId, String into) {
     absorbed.put(storyId, into);
     absorbed.replaceAll((from, to) -> to.equals(storyId) ? into : to);
-    java.util.Set<String> members = recentByStory.remove(storyId);
+    Set<String> members = recentByStory.remove(storyId);
     if (members != null) {
       for (String member : members) {
         recent.put(member, recent.get(member).filedUnder(into));
       }
-      recentByStory.computeIfAbsent(into, s -> new java.util.HashSet<>()).addAll(members);
+      recentByStory.computeIfAbsent(into, s -> new HashSet<>()).addAll(members);
     }
   }
 
@@ -381,7 +386,7 @@ final class StoryDesk {
   }
 
   private boolean takenByOthers(String storyId, String articleId, ArchiveStore store) throws IOException {
-    for (String member : recentByStory.getOrDefault(storyId, java.util.Set.of())) {
+    for (String member : recentByStory.getOrDefault(storyId, Set.of())) {
       if (!member.equals(articleId)) {
         return true;
       }

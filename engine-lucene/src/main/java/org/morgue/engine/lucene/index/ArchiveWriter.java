@@ -41,6 +41,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.morgue.article.ArticleJson;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.PublishedOrder;
 
@@ -333,7 +334,7 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     if (committed == null) {
       return;
     }
-    org.morgue.article.ArticleJson json = new org.morgue.article.ArticleJson();
+    ArticleJson json = new ArticleJson();
     Set<String> fields = Set.of(ArchiveSchema.ID, ArchiveSchema.SOURCE_JSON);
     for (LeafReaderContext leaf : committed.leaves()) {
       org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
@@ -379,7 +380,7 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     if (ids.isEmpty()) {
       return found;
     }
-    org.morgue.article.ArticleJson json = new org.morgue.article.ArticleJson();
+    ArticleJson json = new ArticleJson();
     Set<String> fields = Set.of(ArchiveSchema.SOURCE_JSON, ArchiveSchema.BODY, ArchiveSchema.FINGERPRINT);
     DirectoryReader recent;
     try {
