@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.function.IntFunction;
 import org.morgue.article.Article;
 import org.morgue.article.JsonProblems;
+import org.morgue.article.PublishedTime;
 
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}): one article per line in the schema of {@link
@@ -199,6 +200,8 @@ public final class JsonLinesFormat implements ArticleFormat {
       try {
         PublishedDate read = dates.parse(written, origin);
         retried.put("published", read.precision().iso(read.day()));
+        // "Mon, 23 Nov 2026 23:40:00 -0500" keeps its time as a date-time in ISO form would.
+        read.time().ifPresent(time -> retried.put(PublishedTime.METADATA_KEY, time.iso()));
         warning = "published '" + written + "' is not an ISO-8601 date: read as " + read.precision().iso(read.day());
       } catch (MalformedArticleException unread) {
         warning = e.reason() + "; indexed undated";

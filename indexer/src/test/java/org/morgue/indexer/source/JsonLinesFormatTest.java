@@ -326,20 +326,25 @@ class JsonLinesFormatTest {
   void aDateInAnotherFormatIsReadAsFeedsReadItOrLeftOutWithAWarning(@TempDir Path tmp) throws IOException {
     Path file = write(tmp.resolve("desk"), "feed.jsonl",
         "{\"id\": \"a\", \"title\": \"Written out\", \"body\": \"Text.\", \"published\": \"5 March 2021\"}",
-        "{\"id\": \"b\", \"title\": \"Slashed\", \"body\": \"Text.\", \"published\": \"03/04/2021\"}");
+        "{\"id\": \"b\", \"title\": \"Slashed\", \"body\": \"Text.\", \"published\": \"03/04/2021\"}",
+        "{\"id\": \"c\", \"title\": \"As RSS\", \"body\": \"Text.\", \"published\": \"Mon, 23 Nov 2026 23:40:00 -0500\"}");
     RecordingSink sink = read(file);
     assertEquals(List.of(), sink.rejected);
     assertEquals(Optional.of(LocalDate.of(2021, 3, 5)), sink.articles.get(0).published());
+    // Read as a feed's date, it keeps its time of day too.
+    assertEquals(Optional.of(LocalDate.of(2026, 11, 23)), sink.articles.get(2).published());
+    assertEquals(List.of("23:40:00-05:00"), sink.articles.get(2).metadata().get("published_time"));
     assertEquals(List.of("5 March 2021"), sink.articles.get(0).metadata().get("published_as_written"));
     assertEquals(Optional.empty(), sink.articles.get(1).published());
     assertEquals(List.of("published '5 March 2021' is not an ISO-8601 date: read as 2021-03-05",
-        "published '03/04/2021' is not an ISO-8601 date; indexed undated"),
+        "published '03/04/2021' is not an ISO-8601 date; indexed undated",
+        "published 'Mon, 23 Nov 2026 23:40:00 -0500' is not an ISO-8601 date: read as 2026-11-23"),
         sink.warnings.stream().map(ReadWarning::reason).toList());
 
     RecordingSink strict = new RecordingSink();
     JsonLinesFormat.strict().read(new java.io.ByteArrayInputStream(Files.readAllBytes(file)), "desk", n -> "line " + n, strict);
-    assertEquals(List.of("published '5 March 2021' is not an ISO-8601 date", "published '03/04/2021' is not an ISO-8601 date"),
-        strict.reasons());
+    assertEquals(List.of("published '5 March 2021' is not an ISO-8601 date", "published '03/04/2021' is not an ISO-8601 date",
+        "published 'Mon, 23 Nov 2026 23:40:00 -0500' is not an ISO-8601 date"), strict.reasons());
   }
 
   /** An archive of files is said to be one, with what to do (a librarian's trial, session 38). */
