@@ -1,6 +1,7 @@
 package org.morgue.engine.lucene.index;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -257,17 +258,13 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     List<StoredVersion> found = new ArrayList<>(top.scoreDocs.length);
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc hit : top.scoreDocs) {
-      Document document = stored.document(hit.doc, STORED_VERSION_FIELDS);
-      String body = document.get(ArchiveSchema.BODY);
-      found.add(new StoredVersion(StoryIds.of(committed, hit.doc), document.get(ArchiveSchema.ID),
-          published(hit.doc), body == null ? "" : body,
-          AddedOrder.write(committedLong(hit.doc, ArchiveSchema.ADDED).orElse(0))));
+      found.add(storedVersion(stored, hit.doc));
     }
     return found;
   }
 
   @Override
-  public List<StoredVersion> versionsOf(java.util.Collection<String> ids) throws IOException {
+  public List<StoredVersion> versionsOf(Collection<String> ids) throws IOException {
     if (committed == null || ids.isEmpty()) {
       return List.of();
     }
@@ -277,13 +274,18 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     for (String id : ids) {
       TopDocs top = searcher.search(new TermQuery(new Term(ArchiveSchema.ID, id)), 1);
       if (top.scoreDocs.length > 0) {
-        int doc = top.scoreDocs[0].doc;
-        String body = stored.document(doc, STORED_VERSION_FIELDS).get(ArchiveSchema.BODY);
-        found.add(new StoredVersion(StoryIds.of(committed, doc), id, published(doc), body == null ? "" : body,
-            AddedOrder.write(committedLong(doc, ArchiveSchema.ADDED).orElse(0))));
+        found.add(storedVersion(stored, top.scoreDocs[0].doc));
       }
     }
     return found;
+  }
+
+  /** A committed document as a version of its story: its stored id and body, its doc values' story, date and write. */
+  private StoredVersion storedVersion(StoredFields stored, int doc) throws IOException {
+    Document document = stored.document(doc, STORED_VERSION_FIELDS);
+    String body = document.get(ArchiveSchema.BODY);
+    return new StoredVersion(StoryIds.of(committed, doc), document.get(ArchiveSchema.ID), published(doc),
+        body == null ? "" : body, AddedOrder.write(committedLong(doc, ArchiveSchema.ADDED).orElse(0)));
   }
 
   /** A committed document's publication date, from its doc value. */
@@ -375,7 +377,7 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
    * written moments before.
    */
   @Override
-  public Map<String, Written> written(java.util.Collection<String> ids) throws IOException {
+  public Map<String, Written> written(Collection<String> ids) throws IOException {
     Map<String, Written> found = new HashMap<>();
     if (ids.isEmpty()) {
       return found;
