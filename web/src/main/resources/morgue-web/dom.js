@@ -48,7 +48,7 @@ export function dateElement(published, precision = 'day', time = null) {
 
 /**
  * Seconds into the day of an API time ("15:01:01", "10:00:00+01:00"), in UTC where it has an offset;
- * Infinity without one: the server's order for one day's versions (PublishedTime.WITHIN_A_DAY).
+ * Infinity without one: the server's order for one day's versions (PublishedOrder).
  */
 export function secondsIntoTheDay(time) {
   const clock = /^(\d{2}):(\d{2}):(\d{2})(?:Z|([+-])(\d{2}):(\d{2}))?$/.exec(time ?? '');

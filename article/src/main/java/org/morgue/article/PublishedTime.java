@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,14 +26,6 @@ import java.util.Optional;
 public record PublishedTime(LocalTime time, Optional<ZoneOffset> offset) {
   /** The metadata key a time is written under, as ISO 8601 writes it: {@code ["15:01:01"]}. */
   public static final String METADATA_KEY = "published_time";
-
-  /**
-   * Versions of one day by the clock: by UTC where the time has an offset, else as written; a version
-   * without a time after every one that has it (as an undated one comes after the dated). Only
-   * versions of one day are ever compared by it.
-   */
-  public static final Comparator<Optional<PublishedTime>> WITHIN_A_DAY = Comparator.comparingLong(
-      (Optional<PublishedTime> time) -> time.map(PublishedTime::secondsIntoTheDay).orElse(Long.MAX_VALUE));
 
   public PublishedTime {
     time = time.truncatedTo(ChronoUnit.SECONDS);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import org.morgue.article.DatePrecision;
+import org.morgue.article.PublishedOrder;
 import org.morgue.article.PublishedTime;
 
 /**
@@ -21,11 +22,11 @@ public record StoryVersion(String articleId, String title, String source, Option
   /**
    * Earliest publication first (undated last), then by the clock within a day (a version without a
    * time after those with one), then by id: every engine's order for a story's versions, whose first
-   * is the representative. A desk's 15:05 bulletin comes before its 18:10 correction of the same day.
+   * is the representative, and the order sort=oldest gives ({@link PublishedOrder}). A desk's 15:05
+   * bulletin comes before its 18:10 correction of the same day.
    */
   public static final Comparator<StoryVersion> EARLIEST = Comparator
-      .comparing((StoryVersion v) -> v.published().orElse(LocalDate.MAX))
-      .thenComparing(StoryVersion::time, PublishedTime.WITHIN_A_DAY)
+      .comparingLong((StoryVersion v) -> v.published().map(day -> PublishedOrder.key(day, v.time())).orElse(Long.MAX_VALUE))
       .thenComparing(StoryVersion::articleId);
 
   /** The version an article is. */
