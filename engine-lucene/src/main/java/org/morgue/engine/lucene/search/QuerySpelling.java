@@ -28,7 +28,8 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
 /**
  * Spelling corrections of a query's plain words from the terms of the article bodies (edit distance
  * up to 2, and 1 for a word under {@link #LONG_WORD} letters): only words found in no body, so a rare name is never "corrected" into a common word
- * ("Tren" into "then"). Only bare words are corrected: fielded terms, operators, wildcards, fuzzy
+ * ("Tren" into "then"), and a capitalised word only into one the texts write with a capital somewhere
+ * ("Reuters", a name the archive lacks, is not "renders"). Only bare words are corrected: fielded terms, operators, wildcards, fuzzy
  * terms and regular expressions are left as typed.
  *
  * <p>Body terms are stems, so a word is looked up both as its stem and as typed (folded): "congres"
@@ -152,11 +153,38 @@ public final class QuerySpelling {
     if (best == null || fewest > MAX_EDITS_SHORT && word.codePointCount(0, word.length()) < LONG_WORD) {
       return Optional.empty();
     }
-    String shown = written(best.term(), folded.get(0), speller.bodiesWith(best.term())).orElse(best.term());
+    List<String> bodies = speller.bodiesWith(best.term());
+    boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+    if (capitalised && !writtenCapitalised(best.term(), bodies)) {
+      // A name the archive lacks, not a misspelt word: "Reuters" is not "renders", which the texts
+      // never write with a capital; "Venezeula" is "Venezuela" and "Jurry" the Grand Jury's "Jury".
+      return Optional.empty();
+    }
+    String shown = written(best.term(), folded.get(0), bodies).orElse(best.term());
     // Typed capitalised ("Venezeula"), corrected capitalised ("Venezuela").
-    return Optional.of(Character.isUpperCase(word.codePointAt(0))
+    return Optional.of(capitalised
         ? shown.substring(0, 1).toUpperCase(Locale.ROOT) + shown.substring(1)
         : shown);
+  }
+
+  /** Whether one of {@code texts} writes a word the analyzer reads as {@code bodyTerm} with a capital. */
+  private boolean writtenCapitalised(String bodyTerm, List<String> texts) throws IOException {
+    for (String text : texts) {
+      try (TokenStream stream = analyzer.tokenStream(ArchiveSchema.BODY, text)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+        stream.reset();
+        boolean found = false;
+        while (!found && stream.incrementToken()) {
+          found = term.toString().equals(bodyTerm) && Character.isUpperCase(text.codePointAt(offset.startOffset()));
+        }
+        stream.end();
+        if (found) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -104,4 +104,15 @@ class ShippedCorpusSearchTest extends ShippedCorpusSearcherTest {
     assertEquals(java.util.Optional.empty(), searcher.search(SearchRequest.of("qzxjvkw")).suggestion());
     assertEquals(java.util.Optional.empty(), searcher.search(SearchRequest.of("")).suggestion());
   }
+
+  @Test
+  void aCapitalisedNameTheArchiveLacksIsNotCorrectedIntoAWordTheTextsNeverCapitalise() throws Exception {
+    // The sample archive holds no Reuters copy; "renders" is one edit away, and never written "Renders".
+    SearchResult name = searcher.search(SearchRequest.of("Reuters"));
+    assertEquals(0, name.total());
+    assertEquals(java.util.Optional.empty(), name.suggestion());
+    assertEquals(java.util.Optional.of("renders"), searcher.search(SearchRequest.of("reuters")).suggestion());
+    // A misspelt word typed with a capital is still corrected where the texts capitalise it somewhere.
+    assertEquals(java.util.Optional.of("Jury"), searcher.search(SearchRequest.of("Jurry")).suggestion());
+  }
 }

@@ -23,7 +23,8 @@ import org.morgue.article.Article;
  * imply it. A government's mentions are not its country's ("the White House" names no place),
  * unless the words of one name it ("the Government of Venezuela", "the British Government"); a
  * government seat in a dateline ("WASHINGTON") does give its country. A Reuters dateline ("COMMACK, N.Y., Feb 26"), kept in the article's metadata rather than
- * its text, names places too; they count as one lede mention each, without offsets.
+ * its text, names places too, as does a wire copy's opening "WASHINGTON (Reuters) -"; they count as
+ * one lede mention each, without offsets.
  */
 final class CountryInference {
   /** The share of a place mention's salience weight its country gets. */
@@ -112,8 +113,9 @@ final class CountryInference {
   }
 
   /**
-   * The places the article's {@code dateline} metadata names, and their countries, each with the
-   * salience weight it adds; empty without a dateline. Datelines are in capitals ("NEW YORK"), so
+   * The places the article's {@code dateline} metadata names (or, without it, the dateline its text
+   * opens with: {@link OpeningDateline}), and their countries, each with the salience weight it adds;
+   * empty without a dateline. Datelines are in capitals ("NEW YORK"), so
    * each comma-separated part is put in Title Case and must be a gazetteer alias as a whole. A
    * government the dateline names ("WASHINGTON") adds its seat ({@code actor/dateline-seats.tsv})
    * and its country: the dateline is the city. A part in no gazetteer followed by a known place
@@ -121,6 +123,9 @@ final class CountryInference {
    */
   Map<ActorKey, Double> fromDateline(Article article, double weight) {
     List<String> dateline = article.metadata().getOrDefault("dateline", List.of());
+    if (dateline.isEmpty()) {
+      dateline = OpeningDateline.lines(article);
+    }
     Map<ActorKey, Double> weights = new LinkedHashMap<>();
     for (String line : dateline) {
       List<String> names = new ArrayList<>();

@@ -620,6 +620,34 @@ class ActorExtractorTest {
   }
 
   @Test
+  void aWireCopyOpeningWithItsDatelineInCapitalsNamesTheCityAndItsCountry() {
+    // Reuters-21578 records 2 and 10 as a web page or feed sets them: the dateline opens the text,
+    // the agency in brackets, where the metadata had kept it apart.
+    List<Actor> cleveland = EXTRACTOR.extract(article("OHIO MATTRESS <OMT> MAY HAVE LOWER 1ST QTR NET",
+        "CLEVELAND, Feb 26 (Reuters) - Ohio Mattress Co said its first quarter, ending February 28, profits"
+            + " may be below the 2.4 mln dlrs, or 15 cts a share, earned in the first quarter of fiscal 1986."));
+    assertTrue(names(cleveland).containsAll(Set.of("Cleveland", "United States")), names(cleveland).toString());
+    assertEquals(ActorType.PLACE, actor(cleveland, "Cleveland").type());
+    List<Actor> washington = EXTRACTOR.extract(article("HONG KONG FIRM UPS WRATHER<WCO> STAKE TO 11 PCT",
+        "WASHINGTON (Reuters) - Industrial Equity (Pacific) Ltd, a Hong Kong investment firm, said it"
+            + " raised its stake in Wrather Corp to 11.1 pct."));
+    assertTrue(names(washington).containsAll(Set.of("Washington, D.C.", "United States")), names(washington).toString());
+    assertFalse(names(washington).contains("U.S. government"), names(washington).toString());
+    List<Actor> twoCities = EXTRACTOR.extract(article("Talks resume",
+        "LONDON/CAIRO, March 3 (Reuters) \u2014 Negotiators met again on Tuesday, officials said."));
+    assertTrue(names(twoCities).containsAll(Set.of("London", "Cairo", "United Kingdom", "Egypt")),
+        names(twoCities).toString());
+  }
+
+  @Test
+  void capitalsOpeningAParagraphWithoutADashOrInNoGazetteerNameNoPlace() {
+    List<Actor> heading = EXTRACTOR.extract(article("Notes",
+        "BREAKING NEWS - The council met on Tuesday.", "TOKYO is far from here, the council said."));
+    assertFalse(names(heading).contains("Tokyo"), names(heading).toString());
+    assertFalse(names(heading).contains("Breaking News"), names(heading).toString());
+  }
+
+  @Test
   void aFullNameBeforeARoleInAnAppositiveIsAPersonButAOneWordNameIsNot() {
     // State of the Union 1890 and Brown Corpus A15.
     List<Actor> actors = EXTRACTOR.extract(article("",
