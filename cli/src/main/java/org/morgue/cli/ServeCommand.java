@@ -8,6 +8,7 @@ import org.morgue.server.http.PublicAddress;
 import org.morgue.server.live.LiveIndex;
 import org.morgue.server.live.LiveUpdates;
 import org.morgue.server.MorgueServer;
+import org.morgue.server.StartingServer;
 
 import io.javalin.Javalin;
 import java.io.IOException;
@@ -102,6 +103,14 @@ public final class ServeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("port " + port + " on " + host
           + " is in use by another program (another morgue serve?); give --port N");
     }
+    // Answers 503 with how far it has got while the index is checked, rebuilt and opened, instead of
+    // leaving the port closed for a rebuild's seconds or minutes; closed before the server binds it.
+    try (StartingServer starting = StartingServer.start(host, port)) {
+      return serve(starting);
+    }
+  }
+
+  private Integer serve(StartingServer starting) throws IOException, InterruptedException {
     Optional<BearerToken> token = token(System.getenv(TOKEN_ENV));
     warnIfOthersMayRead(tokenFile);
     warnIfOthersMayRead(curatorsFile);
@@ -148,9 +157,11 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("checking the index at " + archive.description() + " against the corpus at " + corpus + " ...");
       }
       // A rebuild applies the whole curation to every article it writes.
-      Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, archive, ConsoleProgress.forConsole(),
-          Map.of(Curation.COMMIT_KEY, Long.toString(curation.seq())));
+      starting.doing("checking the index against the corpus");
+      Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, archive,
+          starting.reporting(ConsoleProgress.forConsole()), Map.of(Curation.COMMIT_KEY, Long.toString(curation.seq())));
       report.ifPresent(r -> new IndexReportPrinter(System.out).print(r));
+      starting.doing("opening the index");
       searcher = archive.openEngine();
       if (searcher instanceof ArchiveSearcher embedded) {
         // Read while the web server starts, instead of during the first search.
@@ -212,6 +223,7 @@ public final class ServeCommand implements Callable<Integer> {
       }
       stopped.countDown();
     }, "morgue-shutdown"));
+    starting.close();
     app.start(host, port);
     String shown = host.equals("127.0.0.1") || host.equals("0.0.0.0") ? "localhost" : host;
     System.out.println("Morgue is serving " + searcher.articleCount() + " articles at http://" + shown + ":" + app.port() + "/"

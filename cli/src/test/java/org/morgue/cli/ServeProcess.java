@@ -37,12 +37,15 @@ final class ServeProcess {
         throw new AssertionError("morgue serve exited " + process.exitValue() + ":\n" + Files.readString(log));
       }
       try {
-        HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?size=0")).GET().build(),
-            HttpResponse.BodyHandlers.discarding());
-        return process;
+        // 503 while it builds or opens its index (StartingServer), 200 once it serves the archive.
+        if (HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search?size=0")).GET().build(),
+            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return process;
+        }
       } catch (IOException notYet) {
-        Thread.sleep(100);
+        // not listening yet
       }
+      Thread.sleep(100);
     }
     process.destroyForcibly();
     throw new AssertionError("morgue serve did not answer within 60 s:\n" + Files.readString(log));

@@ -98,8 +98,9 @@ public enum ProblemCode {
   HEADERS_TOO_LARGE("headers_too_large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large",
       "Request headers over 256 KB."),
   ARCHIVE_UNAVAILABLE("archive_unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-      "The archive cannot answer now (an OpenSearch cluster with no node answering, or part of the archive "
-      + "with no copy on a running node): nothing partial is answered; Retry-After says when to try again."),
+      "The archive cannot answer now (a server still building or opening its index at start, which says how "
+      + "far it has got; an OpenSearch cluster with no node answering, or part of the archive with no copy on a "
+      + "running node): nothing partial is answered; Retry-After says when to try again."),
   INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error",
       "The server failed; the error is in its log."),
   HTTP_VERSION_NOT_SUPPORTED("http_version_not_supported", HttpStatus.HTTP_VERSION_NOT_SUPPORTED, "HTTP version not supported",
