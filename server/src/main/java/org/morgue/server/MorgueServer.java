@@ -300,8 +300,9 @@ public final class MorgueServer {
             read(takes(admission.guard(collections::get), "offset", "size"));
             patch(collections::update, WRITER);
             delete(collections::delete, WRITER);
-            read("export", admission.guard(collectionFiles::export));
-            read("feed", admission.guard(collectionFiles::feed));
+            // Refused like every other read's: a developer's q= here was silently ignored (session 43).
+            read("export", takes(admission.guard(collectionFiles::export), "format"));
+            read("feed", takes(admission.guard(collectionFiles::feed)));
             path("articles", () -> {
               post(collections::add, WRITER);
               delete(collections::remove, WRITER);
@@ -320,7 +321,7 @@ public final class MorgueServer {
             put(savedSearches::replace, WRITER);
             delete(savedSearches::delete, WRITER);
             post("run", admission.guard(savedSearches::run), WRITER);
-            read("feed", savedSearches::feed);
+            read("feed", takes(savedSearches::feed, "size"));
           });
         });
         path("corrections", () -> {

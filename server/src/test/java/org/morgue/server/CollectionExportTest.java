@@ -298,6 +298,31 @@ class CollectionExportTest {
     throw new AssertionError("no <" + name + "> in <" + parent.getLocalName() + ">");
   }
 
+  @Test
+  void theCollectionsAndSavedSearchesFilesRefuseParametersTheyDoNotTakeAndTheSavedFeedKeepsItsSize() throws Exception {
+    // A developer's q= on a collection's export was silently ignored: the whole collection came back.
+    HttpResponse<String> filtered = get("/api/collections/" + id + "/export?format=csv&q=nothing-matches-this");
+    assertEquals(400, filtered.statusCode(), filtered.body());
+    assertEquals("unknown_parameter", JSON.readTree(filtered.body()).path("code").asText());
+    assertEquals("q", JSON.readTree(filtered.body()).path("parameter").asText());
+    assertEquals(400, get("/api/collections/" + id + "/feed?bogus=1").statusCode());
+    assertEquals(200, get("/api/collections/" + id + "/export?format=csv").statusCode());
+
+    assertEquals(201, send("POST", "/api/saved-searches",
+        "{\"name\": \"Crackdown\", \"search\": {\"q\": \"crackdown\", \"sort\": \"newest\"}}").statusCode());
+    HttpResponse<String> sized = get("/api/saved-searches/crackdown/feed?size=2");
+    assertEquals(307, sized.statusCode(), sized.body());
+    String location = sized.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.contains("size=2") && location.contains("q=crackdown"), location);
+    assertEquals(2, feedEntries(get(location)), location);
+    assertTrue(feedEntries(get(get("/api/saved-searches/crackdown/feed").headers().firstValue("Location").orElseThrow())) > 2);
+    assertEquals(400, get("/api/saved-searches/crackdown/feed?q=other").statusCode());
+  }
+
+  private int feedEntries(HttpResponse<String> response) throws Exception {
+    return feed(response).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength();
+  }
+
   static Document feed(HttpResponse<String> response) throws Exception {
     assertEquals(200, response.statusCode(), response.body());
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -153,6 +153,8 @@ public final class SavedSearchHandlers {
         || name.startsWith(SearchParameters.FACET_PREFIX));
     // The feed reader shows the saved search's name, not one made of its query.
     search.put("title", List.of(saved.name()));
+    // How many entries, the one thing a feed's reader may ask of it, goes on to the feed (it was dropped).
+    Optional.ofNullable(ctx.queryParam("size")).ifPresent(size -> search.put("size", List.of(size)));
     ctx.redirect(url("/api/feed", search), io.javalin.http.HttpStatus.TEMPORARY_REDIRECT);
   }
 
