@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import java.util.Map;
 import java.util.Set;
 import java.nio.file.Files;
@@ -400,6 +401,28 @@ class ShippedCorpusApiTest {
     // A filter typed decomposed is the same value as the indexed one.
     assertEquals(server.getJson("/api/search?size=0&actor=" + enc(precomposed + " Maduro"), 200).get("total"),
         server.getJson("/api/search?size=0&actor=" + enc(decomposed + " Maduro"), 200).get("total"));
+  }
+
+  @Test
+  void aThemeFilterTakesTheIdAndTheIptcCodeAnArticleGivesForItsTheme() throws Exception {
+    // An article names each theme by id, name and IPTC code; a client filtering by the id or the code
+    // it was handed found nothing.
+    JsonNode theme = StreamSupport.stream(server.getJson("/api/articles/sotu-2020-trump", 200).get("themes").spliterator(), false)
+        .filter(t -> t.get("id").asText().equals("crime")).findFirst().orElseThrow();
+    JsonNode byName = server.getJson("/api/search?size=100&theme=" + enc(theme.get("name").asText()), 200);
+    assertTrue(byName.get("total").asInt() > 0, byName.toString());
+    JsonNode byId = server.getJson("/api/search?size=100&theme=crime", 200);
+    assertEquals(ids(byName), ids(byId));
+    assertEquals("[\"Crime, law and justice\"]", byId.get("filters").get("theme").toString());
+    // A code stands for every theme the taxonomy files under it: crime's, and organised crime and
+    // corruption beneath it, as a filter by those names does.
+    for (String typed : List.of(theme.get("iptc").asText(), "medtop:" + theme.get("iptc").asText())) {
+      JsonNode filtered = server.getJson("/api/search?size=0&theme=" + enc(typed), 200);
+      assertEquals("[\"Crime, law and justice\",\"Organised crime\",\"Corruption\"]",
+          filtered.get("filters").get("theme").toString(), typed);
+      assertEquals(server.getJson("/api/search?size=0&theme=" + enc("Crime, law and justice") + "&theme="
+          + enc("Organised crime") + "&theme=Corruption", 200).get("total"), filtered.get("total"), typed);
+    }
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.morgue.curation.Curation;
 import org.morgue.curation.journal.CurationJournal;
+import org.morgue.server.api.ThemeFilterNames;
 import org.morgue.server.http.CodedTags;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.live.LiveIndex;
@@ -268,9 +269,18 @@ public final class CurationRequests {
           return List.of(canonical);
         }
       }
+      if (facet.equals(Facet.THEME.id())) {
+        List<String> themes = THEMES.named(name);
+        if (!themes.isEmpty()) {
+          return themes;
+        }
+      }
       return searcher.facetValuesNamed(facet, name);
     };
   }
+
+  /** The shipped taxonomy's theme ids and IPTC codes, which a theme filter may name a theme by. */
+  private static final ThemeFilterNames THEMES = new ThemeFilterNames(Curation.taxonomyThemes());
 
   /** The reason a write gives: the body's {@code reason}, else the query's. */
   static Optional<String> reason(Context ctx, JsonNode body) {
