@@ -13,6 +13,7 @@ import {
   storyFilingForm,
 } from './curation.js';
 import { createReader } from './reader.js';
+import { holdStop, moveStop } from './roving.js';
 import {
   EXPANDED_FACET_LIMIT, EXPORT_FORMATS, FACETS, FACET_LIMIT, FILTERS, GROUPINGS, LONG_FACETS, MAX_PAGE_SIZE, PAGE_SIZE,
   bucketRange, exportUrl, feedUrl,
@@ -194,6 +195,8 @@ const actorTypes = new Map();
 // Facet display choices live here, not in the URL: they shape the lists, not the search.
 const expandedFacets = new Set();
 const facetPrefixes = {};
+// The value holding each facet list's one tab stop, by facet key, so a redraw leaves it where it was.
+const facetStops = {};
 let facetFilterTimer = null;
 let facetController = null;
 // The page of hits on screen: the URL it came from and the cursor for the next one.
@@ -750,7 +753,10 @@ function facetGroup(state, { key, label }, counts) {
   const list = visible.length > 0
     ? el('ul', { className: 'facet-values' }, visible.map((entry) => facetValue(state, key, entry)))
     : el('p', { className: 'empty-note', text: `No ${plural(label)} match “${prefix}”.` });
-  return el('fieldset', { className: 'facet' }, [
+  const boxes = facetBoxes(list);
+  holdStop(boxes, boxes.find((box) => box.dataset.value === facetStops[key]) ?? boxes.find((box) => box.checked) ?? boxes[0]);
+  // The hint (index.html) tells a screen-reader user entering the group how its values are reached.
+  return el('fieldset', { className: 'facet', attrs: { 'aria-describedby': 'facet-keys' } }, [
     el('legend', { text: label }),
     long && (prefix || values.length >= FACET_PREVIEW) ? facetFilterBox(key, label, prefix) : null,
     list,
@@ -802,10 +808,20 @@ function facetValue(state, key, { value, count }) {
         navigate(withFilter(current, key, value, event.target.checked));
       },
       // Browsers tick a checkbox with Space only; in this list Enter is the key people try first.
+      // The arrows, Home and End move between the list's values: the list is one tab stop, where a
+      // keyboard trial counted a Tab for every value of every facet (59 from the search box to a result).
       keydown: (event) => {
-        if (event.key !== 'Enter') return;
-        event.preventDefault();
-        event.target.click();
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          event.target.click();
+          return;
+        }
+        moveStop(event, facetBoxes(event.target.closest('.facet-values')), event.target);
+      },
+      // Focused however (a click, a redraw's restored focus), the value becomes the list's tab stop.
+      focus: (event) => {
+        facetStops[key] = value;
+        holdStop(facetBoxes(event.target.closest('.facet-values')), event.target);
       },
     },
   });
@@ -823,6 +839,11 @@ function facetValue(state, key, { value, count }) {
       el('span', { className: 'visually-hidden', text: ` article${count === 1 ? '' : 's'}` }),
     ]),
   ]);
+}
+
+/** The checkboxes of one facet's list of values, in the order shown. */
+function facetBoxes(list) {
+  return list ? [...list.querySelectorAll('input[data-facet]')] : [];
 }
 
 function facetToggle(key, label, expanded) {

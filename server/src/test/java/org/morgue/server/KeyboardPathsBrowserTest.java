@@ -1,0 +1,172 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The keyboard's way through the search page and the reader, over the shipped corpus, with the keys a
+ * keyboard user presses (an accessibility trial counted 59 Tabs from the search box to the first
+ * result with the filters open, a Tab per facet value, and a Tab per mark in an article's text).
+ */
+class KeyboardPathsBrowserTest extends ShippedCorpusPageTest {
+  /** Where the walks give up: far more stops than the page has between the search box and the results. */
+  static final int GIVE_UP = 150;
+  static final Pattern COUNT = Pattern.compile("^([\\d,]+) articles?");
+
+  WebElement focused() {
+    return page.driver.switchTo().activeElement();
+  }
+
+  void press(CharSequence key) {
+    new Actions(page.driver).sendKeys(key).perform();
+  }
+
+  void shiftTab() {
+    new Actions(page.driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+  }
+
+  /** The articles the answer on screen counts (the page asked with group=articles). */
+  int shownTotal() {
+    String summary = page.driver.findElement(By.cssSelector("#summary strong")).getText();
+    Matcher count = COUNT.matcher(summary);
+    assertTrue(count.find(), summary);
+    return Integer.parseInt(count.group(1).replace(",", ""));
+  }
+
+  List<WebElement> actorBoxes() {
+    return page.driver.findElements(By.cssSelector("#facets input[data-facet=actor]"));
+  }
+
+  List<String> values(List<WebElement> boxes) {
+    return boxes.stream().map(box -> box.getDomAttribute("data-value")).toList();
+  }
+
+  /** The count a facet value's label shows beside it. */
+  static int count(WebElement box) {
+    return Integer.parseInt(box.findElement(By.xpath("./ancestor::label")).findElement(By.cssSelector(".count")).getText().replace(",", ""));
+  }
+
+  String focusedValue() {
+    return focused().getDomAttribute("data-value");
+  }
+
+  @Test
+  void aFacetListIsOneTabStopWhoseValuesTheArrowsReachAndSpaceTicks() {
+    page.open("/?q=Venezuela&group=articles");
+    page.hits();
+    page.answerDrawn();
+    int before = shownTotal();
+    List<String> actors = values(actorBoxes());
+    assertEquals(10, actors.size(), "ten actors before Show more: " + actors);
+
+    // From the actor list's filter box, Tab enters the list at its first value and the next Tab leaves it.
+    page.driver.findElement(By.id("facet-filter-actor")).click();
+    press(Keys.TAB);
+    assertEquals(actors.get(0), focusedValue(), "Tab enters the list at its first value");
+    press(Keys.TAB);
+    assertEquals("actor", focused().getDomAttribute("data-toggle-facet"), "the next Tab is past the ten values, on Show more");
+    shiftTab();
+    assertEquals(actors.get(0), focusedValue());
+
+    press(Keys.ARROW_DOWN);
+    press(Keys.ARROW_DOWN);
+    assertEquals(actors.get(2), focusedValue(), "Down twice: the third value");
+    press(Keys.END);
+    assertEquals(actors.get(9), focusedValue(), "End: the last value");
+    press(Keys.ARROW_DOWN);
+    assertEquals(actors.get(9), focusedValue(), "Down at the last value stays there");
+    press(Keys.HOME);
+    assertEquals(actors.get(0), focusedValue(), "Home: the first value");
+    // Down to the first actor that not every match names, so that ticking it narrows the search.
+    List<Integer> counts = actorBoxes().stream().map(KeyboardPathsBrowserTest::count).toList();
+    int narrower = counts.indexOf(counts.stream().filter(count -> count < before).findFirst().orElseThrow());
+    for (int step = 0; step < narrower; step++) {
+      press(Keys.ARROW_DOWN);
+    }
+    String ticked = actors.get(narrower);
+    assertEquals(ticked, focusedValue());
+    assertEquals(List.of(ticked), actorBoxes().stream().filter(box -> "0".equals(box.getDomAttribute("tabindex")))
+        .map(box -> box.getDomAttribute("data-value")).toList(), "the value the arrows reached is the list's one tab stop");
+
+    // Space ticks it: the search narrows, and the focus stays on the value, now the list's stop.
+    press(Keys.SPACE);
+    page.wait.until(driver -> driver.getCurrentUrl().contains("actor="));
+    page.answerDrawn();
+    int narrowed = shownTotal();
+    assertTrue(narrowed < before, "the search narrows: " + before + " -> " + narrowed);
+    assertEquals(ticked, focusedValue(), "focus stays on the value ticked");
+    assertTrue(focused().isSelected());
+    assertEquals("0", focused().getDomAttribute("tabindex"));
+    // Drill sideways: the other actors stay listed, each with its count under the other filters.
+    List<WebElement> others = actorBoxes().stream().filter(box -> !ticked.equals(box.getDomAttribute("data-value"))).toList();
+    assertFalse(others.isEmpty(), "other actors still offered");
+    for (WebElement other : others) {
+      assertTrue(count(other) > 0, other.getDomAttribute("data-value") + " counts " + count(other));
+    }
+
+    // Show more still opens the whole list, and the arrows reach its values past the first ten.
+    page.open("/?q=Venezuela&group=articles");
+    page.answerDrawn();
+    page.driver.findElement(By.id("facet-filter-actor")).click();
+    press(Keys.TAB);
+    press(Keys.TAB);
+    press(Keys.ENTER);
+    page.wait.until(driver -> actorBoxes().size() > 10);
+    assertEquals("actor", focused().getDomAttribute("data-toggle-facet"), "focus stays on the toggle, now Show fewer");
+    shiftTab();
+    assertEquals(actors.get(0), focusedValue(), "back into the list at its stop");
+    press(Keys.END);
+    List<String> whole = values(actorBoxes());
+    assertEquals(whole.get(whole.size() - 1), focusedValue(), "End reaches the last of " + whole.size());
+
+    // The filter box still narrows the list, and Tab from it enters the narrowed list.
+    WebElement filter = page.driver.findElement(By.id("facet-filter-actor"));
+    filter.click();
+    filter.sendKeys("Trump");
+    page.wait.until(driver -> !actorBoxes().isEmpty() && actorBoxes().stream()
+        .allMatch(box -> box.getDomAttribute("data-value").contains("Trump")));
+    page.wait.until(driver -> driver.findElement(By.id("facets")).getDomAttribute("aria-busy") == null);
+    press(Keys.TAB);
+    assertTrue(focusedValue() != null && focusedValue().contains("Trump"), "Tab enters the narrowed list: " + focusedValue());
+  }
+
+  @Test
+  void tabAlonePassesEachFacetListInOneStop() {
+    page.open("/?q=Venezuela");
+    page.hits();
+    page.answerDrawn();
+    assertTrue(page.driver.findElement(By.id("facets-disclosure")).getDomAttribute("open") != null, "the filters are open");
+    WebElement first = page.driver.findElement(By.cssSelector("#hits .hit-title"));
+    page.driver.findElement(By.id("q")).click();
+    List<String> facetStops = new ArrayList<>();
+    int tabs = 0;
+    while (!focused().equals(first) && tabs < GIVE_UP) {
+      press(Keys.TAB);
+      tabs++;
+      WebElement at = focused();
+      Boolean inFacets = (Boolean) ((JavascriptExecutor) page.driver).executeScript(
+          "return document.getElementById('facets').contains(arguments[0])", at);
+      if (inFacets) {
+        facetStops.add(at.getDomAttribute("data-facet") != null ? "values of " + at.getDomAttribute("data-facet")
+            : at.getDomAttribute("data-filter-facet") != null ? "filter box" : "toggle");
+      }
+    }
+    int groups = page.driver.findElements(By.cssSelector("#facets fieldset.facet")).size();
+    int boxes = page.driver.findElements(By.cssSelector("#facets .facet-filter")).size();
+    int toggles = page.driver.findElements(By.cssSelector("#facets .facet-toggle")).size();
+    assertEquals(groups + boxes + toggles, facetStops.size(),
+        "one stop per facet list, besides its filter box and Show more: " + facetStops + " (" + tabs + " Tabs in all)");
+  }
+}
