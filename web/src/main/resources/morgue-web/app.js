@@ -1222,12 +1222,17 @@ function skipTo(target) {
   return (event) => {
     event.preventDefault();
     if (!view.reader.hidden) closeReader();
-    target.scrollIntoView({ block: 'start' });
-    target.focus({ preventScroll: true });
+    const element = target();
+    element.scrollIntoView({ block: 'start' });
+    element.focus({ preventScroll: true });
   };
 }
-document.getElementById('skip-results').addEventListener('click', skipTo(view.results));
-view.skipMore.addEventListener('click', skipTo(view.more));
+// To the list of hits, so the next Tab is the first result, not the sort, downloads and charts above
+// it; with no hits, to the results' top, where the count and what went wrong are.
+const resultsTarget = () => (view.hits.children.length > 0 ? view.hits : view.results);
+document.getElementById('skip-results').addEventListener('click', skipTo(resultsTarget));
+document.getElementById('skip-results-from-search').addEventListener('click', skipTo(resultsTarget));
+view.skipMore.addEventListener('click', skipTo(() => view.more));
 
 view.sort.addEventListener('change', () => navigate(withSort(current, view.sort.value)));
 view.group.addEventListener('change', () => navigate(withGrouping(current, view.group.checked ? GROUPINGS[0] : GROUPINGS[1])));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -140,6 +141,39 @@ class KeyboardPathsBrowserTest extends ShippedCorpusPageTest {
     page.wait.until(driver -> driver.findElement(By.id("facets")).getDomAttribute("aria-busy") == null);
     press(Keys.TAB);
     assertTrue(focusedValue() != null && focusedValue().contains("Trump"), "Tab enters the narrowed list: " + focusedValue());
+  }
+
+  /**
+   * With the filters open, from the search box: Tab to Search, Tab to "Skip to results" (shown while
+   * focused), Enter, and Tab is on the first result. Four keys; the trial counted 59 Tabs, 70 on this
+   * corpus, and Tab alone still passes the examples, the dates, the facet lists and the results' tools.
+   */
+  @Test
+  void fromTheSearchBoxTheFirstResultIsFourKeysAwayWithTheFiltersOpen() throws IOException {
+    page.open("/?q=Venezuela");
+    page.hits();
+    page.answerDrawn();
+    assertTrue(page.driver.findElement(By.id("facets-disclosure")).getDomAttribute("open") != null, "the filters are open");
+    WebElement first = page.driver.findElement(By.cssSelector("#hits .hit-title"));
+    page.driver.findElement(By.id("q")).click();
+    List<String> keys = new ArrayList<>();
+    while (!focused().equals(first) && keys.size() < GIVE_UP) {
+      WebElement at = focused();
+      if ("a".equals(at.getTagName()) && "Skip to results".equals(at.getText())) {
+        int width = at.getRect().getWidth();
+        int top = at.getRect().getY();
+        assertTrue(width > 20 && top >= 0 && top < PageBrowser.DESKTOP.height, "the skip link shows while focused: " + at.getRect());
+        page.screenshot("keyboard-skip-from-search");
+        press(Keys.ENTER);
+        keys.add("Enter");
+      } else {
+        press(Keys.TAB);
+        keys.add("Tab");
+      }
+    }
+    assertEquals(first, focused(), "the first result reached: " + keys.size() + " keys");
+    assertTrue(keys.size() <= 4, "keys from the search box to the first result: " + keys.size() + " " + keys);
+    assertFalse(page.driver.getCurrentUrl().contains("#"), "the URL keeps the search only");
   }
 
   @Test

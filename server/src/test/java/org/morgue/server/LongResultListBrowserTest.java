@@ -157,11 +157,11 @@ class LongResultListBrowserTest {
     page.waitForHitCount(20);
     new Actions(page.driver).sendKeys(Keys.TAB).perform();
     focused().sendKeys(Keys.ENTER);
-    assertEquals("results", focused().getDomAttribute("id"), "focus on the results");
-    // The next Tab goes on from there, into the results, not back to the search box.
+    assertEquals("hits", focused().getDomAttribute("id"), "focus on the list of results");
+    // The next Tab goes on from there to the first result, not back to the search box.
     new Actions(page.driver).sendKeys(Keys.TAB).perform();
-    assertTrue(page.driver.findElement(By.id("results")).findElements(By.xpath(".//*")).contains(focused()),
-        "Tab continues inside the results: " + focused().getTagName());
+    assertEquals(page.driver.findElement(By.cssSelector("#hits .hit-title")), focused(),
+        "Tab goes on to the first result: " + focused().getTagName());
 
     // Without a next page there is nothing to skip to, and no link to it.
     page.open("/?q=Argentina");
