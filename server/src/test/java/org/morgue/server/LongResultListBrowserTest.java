@@ -207,6 +207,9 @@ class LongResultListBrowserTest {
     page.hits();
     page.wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//button[starts-with(normalize-space(.), 'Show more actors')]"))).click();
+    // Show more redraws the panel: a filter box found before the redraw is gone after it.
+    page.wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.xpath("//button[starts-with(normalize-space(.), 'Show fewer actors')]")));
     page.wait.until(ExpectedConditions.elementToBeClickable(By.id("facet-filter-actor"))).sendKeys("Arg");
     page.wait.until(driver -> driver.findElements(By.cssSelector("#facets input[data-facet=actor]")).stream()
         .map(box -> box.getDomAttribute("data-value")).toList().equals(List.of("Argentina")));
