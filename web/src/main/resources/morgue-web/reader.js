@@ -5,6 +5,7 @@ import { addedElement, announce, dateElement, el, errorContent, fetchJson, hedgi
 import { keepButton } from './kept.js';
 import { articleSpans, groupBlocks, hedgedSentences, queryMatches, queryWordPieces, quoted, segmentBlock } from './text.js';
 import { apa, bibtex, chicago, citationFields, cslJson, mla } from './cite.js';
+import { holdStop, moveStop } from './roving.js';
 import { versionsSection } from './versions.js';
 
 /** Related articles the reader lists. */
@@ -30,6 +31,8 @@ const QUERY_MARKS = { key: 'query', label: 'Search words', hint: 'why the search
 
 /** Id of the reader's one mark-details box; marks name it in aria-controls. */
 const DETAILS_ID = 'mark-details';
+/** Id of the hint before the text saying how its marks are reached; marks name it in aria-describedby. */
+const MARK_KEYS_ID = 'mark-keys';
 
 /**
  * Binds the reader to its container. Hidden highlight types are classes on the container
@@ -233,8 +236,8 @@ function articleLayout(root, article, links, signal, search) {
     relatedSection(article.id, links, signal),
     citeSection(article, links.permalink(article.id)),
   ]);
-  // Every actor and hedge mark is a tab stop (Enter opens what it is): a long address holds hundreds,
-  // which a keyboard user had to pass to reach the actors, themes and related coverage.
+  // What Morgue found stands after the article in the reading order (beside it on a wide screen):
+  // past the versions and the text, whose marks are one stop, and straight there for a screen reader.
   const skip = el('a', { className: 'skip-link reader-skip', attrs: { href: '#reader-summary' }, text: 'Skip past the text to what Morgue found' });
   skip.addEventListener('click', (event) => {
     event.preventDefault();
@@ -242,6 +245,14 @@ function articleLayout(root, article, links, signal, search) {
     summary.focus({ preventScroll: true });
   });
   articleElement.insertBefore(skip, body.parentNode === articleElement ? body : articleElement.firstChild);
+  // The text is one tab stop however many marks it holds (a mark each was hundreds of Tabs through a
+  // long address, a keyboard trial); this hint, read with each mark, says how to go from mark to mark.
+  articleElement.insertBefore(el('p', {
+    className: 'visually-hidden',
+    attrs: { id: MARK_KEYS_ID },
+    text: 'The marks in the text are one Tab stop: the arrow keys go to the next or previous mark, Home and End to the '
+      + 'first and last, and Enter or Space says what a mark is.',
+  }), body.parentNode === articleElement ? body : articleElement.firstChild);
   const layout = el('div', { className: 'reader-layout' }, [
     el('aside', { className: 'reader-key', attrs: { 'aria-label': 'Highlights and hedging level' } }, [
       search ? searchWordsSection(search, articleElement) : null,
@@ -314,9 +325,20 @@ function wireMarks(root, body, details, meanings, correction) {
   });
   body.addEventListener('keydown', (event) => {
     const mark = event.target.closest('[data-mark]');
-    if (!mark || (event.key !== 'Enter' && event.key !== ' ')) return;
-    event.preventDefault();
-    toggle(mark);
+    if (!mark) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      toggle(mark);
+      return;
+    }
+    // To the next mark: the details open stay with the mark they are about, so they close.
+    if (moveStop(event, shownMarks(root, body), mark)) close({ refocus: false });
+  });
+  // A mark clicked or given the focus back (Escape) becomes the text's stop, as one reached by arrows.
+  body.addEventListener('focusin', (event) => {
+    const mark = event.target.closest('[data-mark]');
+    const shown = shownMarks(root, body);
+    if (mark && shown.includes(mark)) holdStop([...body.querySelectorAll('[data-mark]')], mark);
   });
   details.close.addEventListener('click', () => close({ refocus: true }));
   // Escape closes the details first; only an Escape with nothing open goes on to close the reader.
@@ -340,14 +362,22 @@ function placeUnder(box, mark) {
   box.style.left = `${Math.min(Math.max(8, target.left - area.left), maxLeft)}px`;
 }
 
-/** Marks of a hidden highlight type leave the tab order; shown ones are tab stops. */
-function syncMarkFocus(root, scope) {
-  for (const type of MARK_TYPES) {
-    const hidden = root.classList.contains(`hide-${type.key}`);
-    for (const mark of scope.querySelectorAll(`[data-mark]${type.selector}`)) {
-      mark.setAttribute('tabindex', hidden ? '-1' : '0');
-    }
-  }
+/** The marks of `body` whose kind the legend shows, in reading order: the ones the arrow keys visit. */
+function shownMarks(root, body) {
+  const hidden = MARK_TYPES.filter(({ key }) => root.classList.contains(`hide-${key}`)).map(({ selector }) => selector);
+  return [...body.querySelectorAll('[data-mark]')].filter((mark) => !hidden.some((selector) => mark.matches(selector)));
+}
+
+/**
+ * The text's one tab stop: the mark that held it while its kind is shown, else the first mark shown;
+ * none when every kind is turned off. Marks of a hidden kind are never the stop nor an arrow's step.
+ */
+function syncMarkFocus(root, body) {
+  if (!body) return;
+  const marks = [...body.querySelectorAll('[data-mark]')];
+  const shown = shownMarks(root, body);
+  const held = marks.find((mark) => mark.getAttribute('tabindex') === '0');
+  holdStop(marks, shown.includes(held) ? held : shown[0] ?? null);
 }
 
 function articleHeader(article, words) {
@@ -427,8 +457,8 @@ function inlineContent(block, spans, meanings, words) {
       attrs: {
         // The name says what the mark is, not only its words: a screen reader stepping through a
         // reader's marks heard "could", "Congress", "of course" and had to open each to tell them apart.
-        title: span.title, 'aria-label': `${text}, ${span.title}`, 'data-mark': true, tabindex: 0, role: 'button',
-        'aria-expanded': 'false', 'aria-controls': DETAILS_ID,
+        title: span.title, 'aria-label': `${text}, ${span.title}`, 'data-mark': true, tabindex: -1, role: 'button',
+        'aria-expanded': 'false', 'aria-controls': DETAILS_ID, 'aria-describedby': MARK_KEYS_ID,
       },
     }, withQueryWords(text, start, words));
     meanings.set(mark, span.meaning);
@@ -488,10 +518,9 @@ function legend(root, searchWords) {
     el('legend', { text: 'Highlights' }),
     searchWords ? legendToggle(root, QUERY_MARKS) : null,
     ...MARK_TYPES.map((type) => legendToggle(root, type)),
-    // Every mark is a tab stop (a long address has hundreds); a kind turned off leaves the tab order,
-    // which a keyboard trial found only by chance.
+    // Said where sighted keyboard users look for it too: the hint before the text is for screen readers.
     el('p', { className: 'legend-note', text: 'Italic marks stand in quotations. Tap or press Enter on a mark to see what it is. '
-      + 'Turn a kind off to Tab through the others only.' }),
+      + 'The text is one Tab stop: arrow keys go from mark to mark. Turn a kind off to skip its marks.' }),
   ]);
 }
 
@@ -502,7 +531,7 @@ function legendToggle(root, { key, label, hint, samples }) {
     on: {
       change: (event) => {
         root.classList.toggle(hiddenClass, !event.target.checked);
-        syncMarkFocus(root, root);
+        syncMarkFocus(root, root.querySelector('.article-body'));
       },
     },
   });

@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The keyboard's way through the search page and the reader, over the shipped corpus, with the keys a
@@ -202,5 +203,78 @@ class KeyboardPathsBrowserTest extends ShippedCorpusPageTest {
     int toggles = page.driver.findElements(By.cssSelector("#facets .facet-toggle")).size();
     assertEquals(groups + boxes + toggles, facetStops.size(),
         "one stop per facet list, besides its filter box and Show more: " + facetStops + " (" + tabs + " Tabs in all)");
+  }
+
+  /**
+   * An article's marks are one tab stop (a mark each was a Tab each), the arrows step from mark to mark,
+   * and Enter still opens what a mark is; a kind turned off in the legend is stepped over.
+   */
+  @Test
+  void anArticlesMarksAreOneTabStopThatTheArrowsStepThrough() {
+    page.open("/?article=" + SeedIndex.KILL_CLAIMS);
+    page.answerDrawn();
+    WebElement reader = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reader")));
+    List<WebElement> marks = page.wait.until(driver -> {
+      List<WebElement> found = driver.findElements(By.cssSelector("#reader .article-body [data-mark]"));
+      return found.isEmpty() ? null : found;
+    });
+    assertTrue(marks.size() > 10, "an article with many marks: " + marks.size());
+
+    // From the skip link just before the text, Tab enters it at its first mark and the next Tab leaves it.
+    ((JavascriptExecutor) page.driver).executeScript("arguments[0].focus()", reader.findElement(By.cssSelector(".reader-skip")));
+    press(Keys.TAB);
+    assertEquals(marks.get(0), focused(), "Tab enters the text at its first mark");
+    press(Keys.TAB);
+    assertFalse(inText(focused()), "the next Tab leaves the text, past its other " + (marks.size() - 1) + " marks");
+    shiftTab();
+    assertEquals(marks.get(0), focused());
+
+    press(Keys.ARROW_RIGHT);
+    assertEquals(marks.get(1), focused(), "Right: the next mark");
+    press(Keys.ARROW_DOWN);
+    assertEquals(marks.get(2), focused(), "Down: the next mark too");
+    press(Keys.ARROW_LEFT);
+    assertEquals(marks.get(1), focused(), "Left: the previous mark");
+    press(Keys.END);
+    assertEquals(marks.get(marks.size() - 1), focused(), "End: the last mark");
+    press(Keys.HOME);
+    assertEquals(marks.get(0), focused(), "Home: the first mark");
+    press(Keys.ARROW_RIGHT);
+    WebElement second = marks.get(1);
+    WebElement hint = page.driver.findElement(By.id(second.getDomAttribute("aria-describedby")));
+    assertTrue(hint.getDomProperty("textContent").contains("arrow keys go to the next or previous mark"), hint.getDomProperty("textContent"));
+
+    // Enter opens what the mark is, as before; Escape closes it and the focus is back on the mark, the text's stop.
+    press(Keys.ENTER);
+    WebElement details = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mark-details")));
+    assertTrue(details.getText().contains("Kind"), details.getText());
+    assertEquals("true", second.getDomAttribute("aria-expanded"));
+    press(Keys.ESCAPE);
+    page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("mark-details")));
+    assertEquals(second, focused());
+    assertEquals(List.of(second), stops(), "one stop in the text: the mark last reached");
+
+    // Actors turned off: the stop and the arrows keep to the cues.
+    WebElement actors = reader.findElement(By.cssSelector(".legend input[data-mark-type=actor]"));
+    ((JavascriptExecutor) page.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", actors);
+    actors.click();
+    List<WebElement> cues = marks.stream().filter(mark -> !mark.getDomAttribute("class").contains("actor")).toList();
+    assertTrue(cues.size() > 3 && cues.size() < marks.size(), cues.size() + " cues among " + marks.size() + " marks");
+    ((JavascriptExecutor) page.driver).executeScript("arguments[0].focus()", reader.findElement(By.cssSelector(".reader-skip")));
+    press(Keys.TAB);
+    assertEquals(cues.get(0), focused(), "Tab enters the text at its first cue");
+    for (int step = 1; step <= 3; step++) {
+      press(Keys.ARROW_RIGHT);
+      assertEquals(cues.get(step), focused(), "Right, " + step + " times: the next cue, past any actor");
+    }
+  }
+
+  boolean inText(WebElement element) {
+    return (Boolean) ((JavascriptExecutor) page.driver).executeScript(
+        "return document.querySelector('#reader .article-body').contains(arguments[0])", element);
+  }
+
+  List<WebElement> stops() {
+    return page.driver.findElements(By.cssSelector("#reader .article-body [data-mark][tabindex='0']"));
   }
 }
