@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -175,6 +176,30 @@ class KeyboardPathsBrowserTest extends ShippedCorpusPageTest {
     assertEquals(first, focused(), "the first result reached: " + keys.size() + " keys");
     assertTrue(keys.size() <= 4, "keys from the search box to the first result: " + keys.size() + " " + keys);
     assertFalse(page.driver.getCurrentUrl().contains("#"), "the URL keeps the search only");
+  }
+
+  /** On a phone the skip link beside Search shows whole, and the search box keeps its width meanwhile. */
+  @Test
+  void theSkipLinkAfterSearchShowsOnAPhoneWithoutSqueezingTheSearchBox() throws IOException {
+    page.driver.manage().window().setSize(PageBrowser.PHONE);
+    try {
+      page.open("/?q=Venezuela");
+      page.hits();
+      WebElement box = page.driver.findElement(By.id("q"));
+      box.click();
+      int width = box.getRect().getWidth();
+      press(Keys.TAB);
+      press(Keys.TAB);
+      WebElement skip = focused();
+      assertEquals("skip-results-from-search", skip.getDomAttribute("id"));
+      Rectangle shown = skip.getRect();
+      assertTrue(shown.getX() >= 0 && shown.getX() + shown.getWidth() <= PageBrowser.PHONE.width && shown.getHeight() > 20,
+          "the link shows whole on the phone's screen: " + shown.getX() + "," + shown.getY() + " " + shown.getWidth() + "x" + shown.getHeight());
+      assertEquals(width, box.getRect().getWidth(), "the search box keeps its width");
+      page.screenshot("keyboard-skip-from-search-phone");
+    } finally {
+      page.driver.manage().window().setSize(PageBrowser.DESKTOP);
+    }
   }
 
   @Test
