@@ -11,7 +11,7 @@ const STEPS = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
  * arrows step one item and stop at the ends (Home and End go there at once), never wrapping round,
  * so holding an arrow down does not cycle through a long list for ever.
  */
-export function rovingIndex(event, at, count) {
+function rovingIndex(event, at, count) {
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || count === 0) return null;
   if (event.key === 'Home') return 0;
   if (event.key === 'End') return count - 1;
