@@ -2,6 +2,7 @@ package org.morgue.indexer.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -52,7 +53,51 @@ public final class JsonArticleParser {
    * @param origin where the object came from, for error reports and {@link Article#origin()}
    * @throws MalformedArticleException when a field has the wrong type or value, or there is no text
    */
-  public Article parse(JsonNode object, String defaultSource, String origin)
+  public Article parse(JsonNode given, String defaultSource, String origin)
+      throws MalformedArticleException {
+    return read(withFieldsNamedOtherwise(given), defaultSource, origin);
+  }
+
+  /**
+   * The names other systems' exports and news APIs give the article's fields, each read as the field
+   * when the object does not give the field itself: a CMS posting {@code headline}, {@code date} and
+   * {@code author} got an undated article without byline, titled by its first sentence, with the three
+   * kept as metadata (a developer's trial, session 43). The field's own name wins where both are given.
+   */
+  static final Map<String, List<String>> OTHER_NAMES = Map.of(
+      "title", List.of("headline"),
+      "body", List.of("text", "content"),
+      "published", List.of("date", "datePublished", "published_at", "publishedAt", "pubDate", "pub_date"),
+      "authors", List.of("author", "byline"),
+      "url", List.of("link"));
+
+  private static JsonNode withFieldsNamedOtherwise(JsonNode object) {
+    if (!(object instanceof ObjectNode fields)) {
+      return object;
+    }
+    ObjectNode read = null;
+    for (Map.Entry<String, List<String>> field : OTHER_NAMES.entrySet()) {
+      JsonNode own = fields.get(field.getKey());
+      if (own != null && !own.isNull()) {
+        continue;
+      }
+      for (String other : field.getValue()) {
+        JsonNode value = fields.get(other);
+        if (value != null && !value.isNull()) {
+          read = read == null ? fields.deepCopy() : read;
+          // A byline as a paper sets it ("By Jane Doe") names the author without the "By".
+          read.set(field.getKey(), other.equals("byline") && value.isTextual()
+              ? com.fasterxml.jackson.databind.node.TextNode.valueOf(value.asText().strip().replaceFirst("(?i)^by\\s+", ""))
+              : value);
+          read.remove(other);
+          break;
+        }
+      }
+    }
+    return read == null ? object : read;
+  }
+
+  private Article read(JsonNode object, String defaultSource, String origin)
       throws MalformedArticleException {
     String given = readable(text(object, "title", origin).orElse(""));
     List<Block> blocks = blocks(object, origin);

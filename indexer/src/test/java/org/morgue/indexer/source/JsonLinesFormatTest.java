@@ -110,6 +110,34 @@ class JsonLinesFormatTest {
   }
 
   @Test
+  void theNamesOtherSystemsGiveAnArticlesFieldsAreReadAsTheFieldsUnlessTheFieldIsGivenToo(@TempDir Path tmp)
+      throws IOException {
+    // As a CMS or a news API exports an article (a developer's trial posted headline, date and author).
+    Path file = write(tmp.resolve("cms"), "export.jsonl",
+        "{\"id\": \"cms-47\", \"headline\": \"Mayor resigns\", \"date\": \"2026-12-01\", \"author\": \"Jane Doe\","
+            + " \"content\": \"The mayor resigned on Tuesday.\", \"link\": \"https://example.org/mayor\"}",
+        "{\"id\": \"cms-48\", \"title\": \"Council meets\", \"headline\": \"COUNCIL MEETS\", \"pubDate\": \"2026-12-02\","
+            + " \"byline\": \"By John Roe\", \"text\": \"The council met.\"}");
+
+    RecordingSink sink = read(file);
+
+    assertEquals(2, sink.articles.size(), sink.rejected.toString());
+    Article mayor = sink.articles.get(0);
+    assertEquals("Mayor resigns", mayor.title());
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), mayor.published());
+    assertEquals(List.of("Jane Doe"), mayor.authors());
+    assertEquals("The mayor resigned on Tuesday.", mayor.body());
+    assertEquals(Optional.of("https://example.org/mayor"), mayor.url());
+    assertFalse(mayor.metadata().containsKey("headline") || mayor.metadata().containsKey("date")
+        || mayor.metadata().containsKey("author"), mayor.metadata().toString());
+    Article council = sink.articles.get(1);
+    assertEquals("Council meets", council.title(), "the field's own name wins");
+    assertEquals(List.of("COUNCIL MEETS"), council.metadata().get("headline"), "and the other is kept as metadata");
+    assertEquals(List.of("John Roe"), council.authors());
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 2)), council.published());
+  }
+
+  @Test
   void aTimeOfDayIsKeptFromTheDateTimeOrBesideADateAndOneThatIsNoTimeRefusesTheLine(@TempDir Path tmp) throws IOException {
     Path file = write(tmp.resolve("desk"), "times.jsonl",
         "{\"id\": \"t\", \"title\": \"A take\", \"body\": \"Text.\", \"published\": \"1987-02-26T15:18:06.67\"}",
