@@ -66,8 +66,11 @@ public final class ClusterProcess implements AutoCloseable {
   private static final String MAIN_CLASS = "org.morgue.cluster.ClusterCommand";
   private static final String READY = "cluster ready: ";
   private static final String ERROR = "error: ";
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-  private static final Duration NODE_TIMEOUT = Duration.ofSeconds(120);
+  // Bounds on a hang, not on speed: a start takes seconds, but CI on a two-core machine with other
+  // builds beside it (load 18) saw three nodes give no word within 120 s, and a busy machine must
+  // not fail a test. Waiting ends as soon as the answer comes.
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+  private static final Duration NODE_TIMEOUT = Duration.ofMinutes(10);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
   private static final int TAIL_LINES = 40;
 
@@ -108,7 +111,7 @@ public final class ClusterProcess implements AutoCloseable {
 
   /**
    * Starts a cluster of {@code nodes} nodes from the build output of the cluster module at
-   * {@code clusterHome}, and returns once it is yellow (at most two minutes).
+   * {@code clusterHome}, and returns once it is yellow (failing after ten minutes without an answer).
    */
   public static ClusterProcess start(int nodes, Path clusterHome) {
     int ports = freePortBlock(2 * nodes);
@@ -233,7 +236,7 @@ public final class ClusterProcess implements AutoCloseable {
         }
         if (System.nanoTime() > deadline) {
           destroy();
-          throw failure("no " + awaited + " from the cluster within " + timeout.toSeconds() + " s");
+          throw failure("gave up waiting for " + awaited + " after " + timeout.toSeconds() + " s");
         }
       }
     } catch (InterruptedException e) {
