@@ -127,6 +127,19 @@ class CrossOriginTest {
   }
 
   @Test
+  void aRequestJettyRefusesBeforeMorgueReadsItTellsAnyOriginWhy() throws Exception {
+    // An ambiguous path and a request line too long: Jetty answers these itself, through ProblemErrorPages.
+    for (String path : List.of("/api/articles/%2e%2e/%2e%2e/etc/passwd", "/api/search?q=" + "a".repeat(300_000))) {
+      RawHttp.Answer refused = RawHttp.send("http://127.0.0.1:" + app.port(), "GET " + path
+          + " HTTP/1.1\r\nHost: localhost\r\nOrigin: " + STRANGER + "\r\nConnection: close\r\n\r\n");
+      assertTrue(refused.status() >= 400 && refused.status() < 500, path.substring(0, Math.min(40, path.length())) + ": " + refused.status());
+      assertEquals("application/problem+json", refused.mediaType(), refused.body());
+      assertEquals(Optional.of("*"), refused.header("Access-Control-Allow-Origin"), refused.headers().toString());
+      assertTrue(refused.header("Access-Control-Expose-Headers").orElse("").contains("X-Request-Id"));
+    }
+  }
+
+  @Test
   void requestsWithoutAnOriginAreUnchanged() throws Exception {
     HttpResponse<String> response = send("GET", "/api/health");
     assertEquals(200, response.statusCode());

@@ -9,6 +9,7 @@ import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.morgue.server.http.Cors;
 import org.eclipse.jetty.util.Callback;
 import org.morgue.server.http.RequestIds;
 import org.morgue.server.http.SecurityHeaders;
@@ -41,6 +42,14 @@ public final class ProblemErrorPages extends ErrorHandler {
     SecurityHeaders.ALL.forEach(response.getHeaders()::put);
     if (!response.getHeaders().contains(RequestIds.HEADER)) {
       response.getHeaders().put(RequestIds.HEADER, RequestIds.choose(request.getHeaders().get(RequestIds.HEADER)));
+    }
+    if (!response.getHeaders().contains("Access-Control-Allow-Origin")) {
+      // A refusal Jetty makes before Morgue reads the request (a malformed path, a URI or headers too
+      // long) is as public as any read: without these a script on another origin saw only "Failed to
+      // fetch", never the problem saying what was wrong (a developer's trial, session 43). Said whether
+      // or not an Origin came: a request line too long is refused before its headers are read.
+      response.getHeaders().put("Access-Control-Allow-Origin", "*");
+      response.getHeaders().put("Access-Control-Expose-Headers", Cors.EXPOSED);
     }
     if (status == HttpStatus.UPGRADE_REQUIRED_426) {
       // Jetty's answer to "HTTP/2.0" on an HTTP/1 connection. 426 would ask the client to switch to
