@@ -104,6 +104,8 @@ class OpenApiContractTest {
   static ResponseValidator responses;
   /** "METHOD /path/template STATUS" for every answer validated so far. */
   static final Set<String> validated = new TreeSet<>();
+  /** The document's schemas read as ajv reads them, made on first use ({@link #everySchemaIsOneAjvCompiles}). */
+  static NullableAsAjvReadsIt strict;
 
   @BeforeAll
   static void start() throws Exception {
@@ -206,6 +208,35 @@ class OpenApiContractTest {
           assertTrue(operation.getResponses().containsKey("403"), method + " " + path + " documents 403");
         }
       });
+    }
+  }
+
+  @Test
+  void everySchemaIsOneAjvCompiles() {
+    // ajv refuses nullable without a type, and applies a nullable enum as it is: the null the server
+    // sends must be in the enum itself. Every answer below is validated that way too.
+    assertEquals(List.of(), NullableAsAjvReadsIt.refusals(doc));
+  }
+
+  @Test
+  void everyOperationDocumentsAnyOtherProblemAsItsDefault() throws Exception {
+    // A server still opening its index answers every request 503 archive_unavailable: each operation's
+    // default response (or its own 503) must describe it, so generated clients type it as a problem.
+    try (StartingServer starting = StartingServer.start("127.0.0.1", 0)) {
+      for (String template : api.getPaths().keySet()) {
+        String path = template.replace("{id}", "x").replace("{articleId}", "y").replace("{name}", "z")
+            .replace("{storyId}", "s").replace("{code}", "not_found");
+        for (PathItem.HttpMethod method : api.getPaths().get(template).readOperationsMap().keySet()) {
+          HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+              + starting.port() + path)).method(method.name(), HttpRequest.BodyPublishers.noBody()).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+          assertEquals(503, response.statusCode(), method + " " + path);
+          assertTrue(documents(method.name(), template, "default") || documents(method.name(), template, "503"),
+              method + " " + template + " documents a default response");
+          assertValid(method + " " + template + " -> 503", validateResponse(method.name(), template, path, response));
+          assertStrictlyValid(method.name(), template, path, response);
+        }
+      }
     }
   }
 
@@ -323,7 +354,10 @@ class OpenApiContractTest {
     curation();
     Set<String> documented = new TreeSet<>();
     api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-        operation.getResponses().keySet().forEach(status -> documented.add(method + " " + path + " " + status))));
+        operation.getResponses().keySet().stream().filter(status -> !status.equals("default"))
+            .forEach(status -> documented.add(method + " " + path + " " + status))));
+    // Every answer here is of a status its operation lists; each default is met on a starting server
+    // (everyOperationDocumentsAnyOtherProblemAsItsDefault).
     assertEquals(documented, validated, "every documented status of every operation was answered and validated");
   }
 
@@ -535,6 +569,16 @@ class OpenApiContractTest {
       refused(writable, write.get(0), write.get(1), write.get(2), oversize, anyJson, 413);
       // And a body that says it is not JSON (curl -d's form type) is refused as such, whatever it holds.
       refused(writable, write.get(0), write.get(1), write.get(2), "{\"name\": \"x\"}", asForm, 415);
+    }
+    Map<String, String> text = Map.of("Content-Type", "text/plain", "Authorization", "Bearer " + TOKEN);
+    for (List<String> delete : List.of(List.of(c, coll), List.of("/api/collections/{id}/articles", coll + "/articles?id=x"),
+        List.of("/api/collections/{id}/articles/{articleId}", coll + "/articles/x"),
+        List.of("/api/saved-searches/{id}", "/api/saved-searches/x"),
+        List.of("/api/corrections/actors/{name}", "/api/corrections/actors/x"),
+        List.of("/api/corrections/articles/{id}", "/api/corrections/articles/x"),
+        List.of("/api/stories/{storyId}/record", "/api/stories/x/record"),
+        List.of("/api/articles/{id}/story", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/story"))) {
+      refused(writable, "DELETE", delete.get(0), delete.get(1), "a reason, as plain text", text, 415);
     }
     call("/api/collections", "/api/collections", 200);
     call(c, coll + "?offset=0&size=10", 200);
@@ -844,6 +888,7 @@ class OpenApiContractTest {
     HttpResponse<String> response = send(server, method, pathAndQuery, body, headers);
     assertEquals(status, response.statusCode(), method + " " + pathAndQuery + " -> " + response.body());
     assertValid(method + " " + pathAndQuery + " -> " + status, validateResponse(method, template, pathAndQuery, response));
+    assertStrictlyValid(method, template, pathAndQuery, response);
     validated.add(method + " " + template + " " + status);
     if (method.equals("GET") && status == 200 && documents(method, template, "412") && readsMatched.add(template)) {
       // The same read with an If-Match naming no tag of its answer (RFC 9110, 13.1.1).
@@ -858,6 +903,28 @@ class OpenApiContractTest {
       answered(server, method, template, pathAndQuery, body, xml, 406);
     }
     return response;
+  }
+
+  /**
+   * A JSON answer against its documented schema as ajv reads it (the Atlassian validator's networknt
+   * reads nullable leniently): a null in a nullable enum that does not list it is refused here.
+   */
+  static void assertStrictlyValid(String method, String template, String pathAndQuery, HttpResponse<String> response)
+      throws IOException {
+    String media = mediaType(response);
+    if (response.body().isEmpty() || !(isJson(media) || media.equals("application/vnd.oai.openapi+json"))) {
+      return;
+    }
+    JsonNode responses = doc.get("paths").get(template).get(method.toLowerCase(Locale.ROOT)).get("responses");
+    JsonNode documented = responses.has(String.valueOf(response.statusCode()))
+        ? responses.get(String.valueOf(response.statusCode())) : responses.get("default");
+    JsonNode schema = documented.path("content").path(media).path("schema");
+    assertTrue(!schema.isMissingNode(), method + " " + template + " " + response.statusCode() + " documents " + media);
+    if (strict == null) {
+      strict = new NullableAsAjvReadsIt(doc);
+    }
+    assertEquals(List.of(), strict.validate(schema, JSON.readTree(response.body())),
+        method + " " + pathAndQuery + " -> " + response.statusCode() + ", read as ajv reads the document");
   }
 
   /** The operations whose Accept has been refused once. */
