@@ -474,6 +474,7 @@ class OpenApiContractTest {
       }
     }
     call("/api/openapi.json", "/api/openapi.json", 200);
+    revalidated(writable, "/api/openapi.json", "/api/openapi.json");
     call("/api/problems", "/api/problems", 200);
     refused("/api/problems", "/api/problems?bogus=1", 400);
     call("/api/problems/{code}", "/api/problems/unknown_article", 200);

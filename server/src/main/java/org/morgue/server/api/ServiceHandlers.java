@@ -2,9 +2,12 @@ package org.morgue.server.api;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.IndexStats;
 import org.morgue.search.SearchEngine;
+import org.morgue.server.http.Freshness;
 import org.morgue.server.http.JsonAnswers;
 import org.morgue.server.http.Vary;
 import org.morgue.server.view.ApiViews;
@@ -17,6 +20,8 @@ public final class ServiceHandlers {
   private final SearchEngine searcher;
   private final boolean writable;
   private final byte[] openApi;
+  /** The document's strong tag under each type it is answered as: one representation, one tag (RFC 9110, 8.8.3). */
+  private final Map<String, String> openApiTags;
 
   /**
    * Handlers over a searcher, serving the given OpenAPI document as it is; {@code writable} when the
@@ -26,6 +31,13 @@ public final class ServiceHandlers {
     this.searcher = searcher;
     this.writable = writable;
     this.openApi = openApi.clone();
+    String document = new String(openApi, StandardCharsets.UTF_8);
+    this.openApiTags = Map.of("application/json", tag("application/json", document),
+        JsonAnswers.OPENAPI, tag(JsonAnswers.OPENAPI, document));
+  }
+
+  private static String tag(String type, String document) {
+    return "\"" + Freshness.digest(type + "\n" + document) + "\"";
   }
 
   /** Up, how many articles the index holds, and whether the server takes changes. */
@@ -57,9 +69,12 @@ public final class ServiceHandlers {
    * The hand-written OpenAPI description of every endpoint: as application/json, or as the OpenAPI
    * media type to a client that asks for only that (its registration names the document's version).
    */
-  public void openApi(Context ctx) {
+  public void openApi(Context ctx) throws IOException {
     String type = JsonAnswers.chooseType(ctx, JsonAnswers.OPENAPI);
-    ctx.contentType(type.equals(JsonAnswers.OPENAPI) ? type + ";version=3.0" : type).result(openApi);
     Vary.add(ctx, "Accept");
+    if (Freshness.notModifiedTagged(ctx, openApiTags.get(type))) {
+      return;
+    }
+    ctx.contentType(type.equals(JsonAnswers.OPENAPI) ? type + ";version=3.0" : type).result(openApi);
   }
 }
