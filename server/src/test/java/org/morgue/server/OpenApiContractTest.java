@@ -624,6 +624,7 @@ class OpenApiContractTest {
     HttpResponse<String> collectionFeed = call(c + "/feed", coll + "/feed", 200);
     assertTrue(collectionFeed.body().contains("the political frame"), collectionFeed.body());
     call(c + "/feed", "/api/collections/nope/feed", 404);
+    refused(c + "/feed", coll + "/feed?q=Venezuela", 400);
     for (String read : List.of(coll + "/export?format=csv", coll + "/feed")) {
       String template = read.contains("/export") ? c + "/export" : c + "/feed";
       String etag = call(template, read, 200).headers().firstValue("ETag").orElseThrow();
@@ -655,6 +656,7 @@ class OpenApiContractTest {
     HttpResponse<String> feed = call(s + "/feed", search + "/feed", 307);
     assertTrue(feed.headers().firstValue("Location").orElseThrow().startsWith("/api/feed?q="), feed.headers().toString());
     call(s + "/feed", "/api/saved-searches/nope/feed", 404);
+    refused(s + "/feed", search + "/feed?q=Venezuela", 400);
     String replacement = "{\"name\": \"Tren de Aragua, newest\", \"search\": {\"q\": \"Aragua\", \"source\": [\"seed-articles\"]}}";
     call(writable, "PUT", s, search, replacement, json, 428);
     call(writable, "PUT", s, search, replacement, anyJson, 200);

@@ -172,7 +172,7 @@ public final class SavedSearchHandlers {
           ids.add(summary.article().id());
         }
       }
-      SavedSearchRun run = new SavedSearchRun(Instant.now(), total, complete ? ids : List.of(), complete);
+      SavedSearchRun run = new SavedSearchRun(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS), total, complete ? ids : List.of(), complete);
       long fresh;
       boolean exact;
       List<String> newIds = new ArrayList<>();
