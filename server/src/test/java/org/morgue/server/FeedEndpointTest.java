@@ -227,6 +227,16 @@ class FeedEndpointTest {
   }
 
   @Test
+  void theStoryLinkOfAnEntryWhoseIdHoldsASpaceAndASlashLeadsToItsStory() throws Exception {
+    Element entry = children(atom(server.get("/api/feed?q=pilots")).getDocumentElement(), "entry").get(0);
+    String story = link(entry, "related");
+    assertEquals(server.base() + "/api/stories/AP%202021%2F07%3Fq%231%20100%25%20Z%C3%BCrich", story);
+    HttpResponse<String> followed = server.get(story.substring(server.base().length()));
+    assertEquals(200, followed.statusCode(), story + " -> " + followed.body());
+    assertEquals(ODD_ID, JSON.readTree(followed.body()).get("id").asText());
+  }
+
+  @Test
   void badParametersAreProblems() throws Exception {
     assertEquals("from", server.getJson("/api/feed?from=" + enc("last week"), 400).get("parameter").asText());
     assertEquals("q", server.getJson("/api/feed?q=" + enc("AND"), 400).get("parameter").asText());

@@ -61,13 +61,13 @@ class StoryMergeLiveTest {
 
   @Test
   void theFullStoryMergesItsTakeAndItsAddAndTheAbsorbedStoryLeadsToIt() throws Exception {
-    post(part("add", 2, 7));
-    post(part("take", 0, 2));
+    post(part("crackdown-add", 2, 7));
+    post(part("crackdown-take", 0, 2));
     assertEquals("crackdown-add", getJson("/api/articles/crackdown-add").get("story").get("id").asText());
     assertEquals("crackdown-take", getJson("/api/articles/crackdown-take").get("story").get("id").asText(),
         "the take shares no text with the add: a story of its own until the full story comes");
 
-    post(part("full", 0, 7));
+    post(part("crackdown-full", 0, 7));
     for (String id : List.of("crackdown-take", "crackdown-add", "crackdown-full")) {
       JsonNode story = getJson("/api/articles/" + id).get("story");
       assertEquals("crackdown-add", story.get("id").asText(), id + ": the add was received first");
@@ -95,14 +95,35 @@ class StoryMergeLiveTest {
     assertEquals(List.of("reuters-2", "crackdown-add"), shown, "paging shows each story once");
   }
 
+  @Test
+  void linksToStoriesAndArticlesWhoseIdsHoldASpaceAndAPlusLeadToThem() throws Exception {
+    // Ids come from the sources: an import may carry "AP+1 add", which a form decoder reads as "AP 1 add".
+    HttpResponse<String> created = send(request("/api/articles").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(part("AP+1 add", 2, 7))));
+    assertEquals(201, created.statusCode(), created.body());
+    String location = created.headers().firstValue("Location").orElseThrow();
+    assertEquals("/api/articles/AP%2B1%20add", location);
+    assertEquals("AP+1 add", getJson(location).get("id").asText());
+    post(part("AP+1 take", 0, 2));
+    post(part("AP+1 full", 0, 7));
+
+    HttpResponse<String> absorbed = send(request("/api/stories/AP%2B1%20take").GET());
+    assertEquals(308, absorbed.statusCode(), absorbed.body());
+    String merged = absorbed.headers().firstValue("Location").orElseThrow();
+    assertEquals("/api/stories/AP%2B1%20add", merged);
+    JsonNode story = getJson(merged);
+    assertEquals("AP+1 add", story.get("id").asText());
+    assertEquals(List.of("AP+1 add", "AP+1 full", "AP+1 take"), versions(story));
+  }
+
   /** Paragraphs {@code from} to {@code to} (exclusive) of the fixture's crackdown story, as a posted article. */
-  private static String part(String name, int from, int to) throws IOException {
+  private static String part(String id, int from, int to) throws IOException {
     for (String line : Files.readAllLines(StoriesApiTest.COPIES.resolve("wire-copies.jsonl"))) {
       JsonNode article = line.isBlank() ? null : StoryLiveUpdatesTest.JSON.readTree(line);
       if (article != null && article.get("id").asText().equals("crackdown-original")) {
         List<String> paragraphs = List.of(article.get("body").asText().split("\n\n")).subList(from, to);
         ObjectNode posted = StoryLiveUpdatesTest.JSON.createObjectNode();
-        posted.put("id", "crackdown-" + name).put("title", article.get("title").asText())
+        posted.put("id", id).put("title", article.get("title").asText())
             .put("body", String.join("\n\n", paragraphs)).put("source", "Morgue Wire").put("published", "2025-03-14");
         return StoryLiveUpdatesTest.JSON.writeValueAsString(posted);
       }

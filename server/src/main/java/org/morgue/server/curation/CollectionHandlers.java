@@ -34,6 +34,7 @@ import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.api.SearchParameters;
 import org.morgue.server.http.PageLinks;
+import org.morgue.server.http.PathSegment;
 import org.morgue.server.http.PublicAddress;
 import org.morgue.server.http.StoredIds;
 import org.morgue.server.problem.BadRequestException;
@@ -141,7 +142,7 @@ public final class CollectionHandlers {
     Applied<ArticleCollection> applied = requests.index().curate(() ->
         requests.curation().createCollection(curator(ctx), name, description.orElse(""), reason(ctx, body)));
     ArticleCollection created = applied.value();
-    ctx.status(201).header("Location", "/api/collections/" + created.id()).header("ETag", etag(created.version()))
+    ctx.status(201).header("Location", "/api/collections/" + PathSegment.of(created.id())).header("ETag", etag(created.version()))
         .json(CollectionSummary.of(created));
   }
 

@@ -32,6 +32,7 @@ import org.morgue.search.SearchEngine;
 import org.morgue.search.Grouping;
 import org.morgue.search.SearchRequest;
 import org.morgue.server.api.SearchParameters;
+import org.morgue.server.http.PathSegment;
 import org.morgue.server.http.Vary;
 import org.morgue.server.problem.BadRequestException;
 
@@ -121,7 +122,7 @@ public final class SavedSearchHandlers {
     String name = text(body, "name").orElse("");
     Applied<SavedSearch> applied = requests.index().curate(() -> requests.curation().saveSearch(curator(ctx),
         Optional.empty(), Optional.empty(), name, search, reason(ctx, body)));
-    ctx.status(201).header("Location", "/api/saved-searches/" + applied.value().id())
+    ctx.status(201).header("Location", "/api/saved-searches/" + PathSegment.of(applied.value().id()))
         .header("ETag", etag(applied.value().version())).json(view(applied.value()));
   }
 
@@ -209,7 +210,7 @@ public final class SavedSearchHandlers {
   private static SavedSearchView view(SavedSearch saved, Optional<SavedSearchRun> last) {
     return new SavedSearchView(saved.id(), saved.name(), saved.parameters(), saved.curator(), saved.created(),
         saved.updated(), saved.version(), url("/api/search", saved.parameters()),
-        "/api/saved-searches/" + saved.id() + "/feed", last.map(run -> new LastRun(run.at(), run.total())));
+        "/api/saved-searches/" + PathSegment.of(saved.id()) + "/feed", last.map(run -> new LastRun(run.at(), run.total())));
   }
 
   /**

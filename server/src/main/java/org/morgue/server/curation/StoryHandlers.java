@@ -11,6 +11,7 @@ import static org.morgue.server.curation.CurationRequests.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.PathSegment;
 import org.morgue.server.http.StoredIds;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -52,8 +53,7 @@ public final class StoryHandlers {
     if (found.isEmpty()) {
       Optional<Story> merged = searcher.story(StoredIds.of(searcher, storyId));
       if (merged.isPresent() && !merged.get().id().equals(storyId)) {
-        ctx.redirect("/api/stories/" + java.net.URLEncoder.encode(merged.get().id(), java.nio.charset.StandardCharsets.UTF_8)
-            .replace("+", "%20"), io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
+        ctx.redirect("/api/stories/" + PathSegment.of(merged.get().id()), io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
         return;
       }
     }

@@ -6,8 +6,6 @@ import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.morgue.article.Article;
 import org.morgue.search.SearchEngine;
 import org.morgue.server.http.ArticleVersions;
 import org.morgue.server.http.Freshness;
+import org.morgue.server.http.PathSegment;
 import org.morgue.server.http.StoredIds;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
@@ -63,8 +62,7 @@ public final class ArticleWriteHandlers {
     }
     if (result.changed() && articles.size() == 1) {
       // RFC 9110 (15.3.2): a 201 names what it created; a batch creates many, so names none.
-      // An id may hold anything ("AP 2021/07"): one path segment, a space as %20 (a '+' there is a plus).
-      ctx.header("Location", "/api/articles/" + URLEncoder.encode(articles.get(0).id(), StandardCharsets.UTF_8).replace("+", "%20"));
+      ctx.header("Location", "/api/articles/" + PathSegment.of(articles.get(0).id()));
     }
     ctx.status(result.changed() ? 201 : 200).json(result);
   }
