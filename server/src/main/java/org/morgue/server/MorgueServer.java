@@ -395,6 +395,10 @@ public final class MorgueServer {
         ctx.header("Retry-After", Integer.toString(ARCHIVE_RETRY_AFTER_SECONDS));
         problem(ctx, ProblemCode.ARCHIVE_UNAVAILABLE, "the archive cannot answer now; try again shortly");
       });
+      config.routes.exception(LiveIndex.DiskFullException.class, (e, ctx) -> {
+        LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getCause().getMessage());
+        problem(ctx, ProblemCode.ARCHIVE_FULL, e.getMessage());
+      });
       config.routes.exception(HttpResponseException.class, (e, ctx) -> {
         // Javalin names the detail "Available methods" when the client accepts HTML.
         String allowed = e.getDetails().getOrDefault("availableMethods", e.getDetails().get("Available methods"));

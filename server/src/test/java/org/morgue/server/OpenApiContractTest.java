@@ -40,6 +40,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -352,13 +354,54 @@ class OpenApiContractTest {
     reads();
     writes();
     curation();
+    Optional<String> noDisk = writesToAFullDisk();
     Set<String> documented = new TreeSet<>();
     api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
         operation.getResponses().keySet().stream().filter(status -> !status.equals("default"))
             .forEach(status -> documented.add(method + " " + path + " " + status))));
     // Every answer here is of a status its operation lists; each default is met on a starting server
     // (everyOperationDocumentsAnyOtherProblemAsItsDefault).
+    if (noDisk.isPresent()) {
+      documented.removeAll(FULL_DISK);
+    }
     assertEquals(documented, validated, "every documented status of every operation was answered and validated");
+    Assumptions.assumeTrue(noDisk.isEmpty(), () -> FULL_DISK + " not checked: " + noDisk.get());
+  }
+
+  /** What only a full disk answers. */
+  static final Set<String> FULL_DISK = Set.of("POST /api/articles 507", "DELETE /api/articles/{id} 507");
+
+  /**
+   * Articles posted and deleted on a server whose index is on a small disk filled to the last byte;
+   * the reason when no such disk can be mounted here (SmallDisk).
+   */
+  static Optional<String> writesToAFullDisk() throws Exception {
+    SmallDisk.Mounted mounted = SmallDisk.mount(tmp.resolve("small-disk"), "16m");
+    if (mounted.disk().isEmpty()) {
+      return Optional.of(mounted.refusal());
+    }
+    try (SmallDisk disk = mounted.disk().get()) {
+      Path index = IndexCopies.copy(SeedIndex.build(tmp.resolve("full-seed"), Map.of()), disk.folder().resolve("index"));
+      try (ArchiveSearcher fullSearcher = ArchiveSearcher.open(index);
+          LiveIndex fullLive = LiveIndex.open(() -> ArchiveWriter.open(index), new ArchiveIndexer(ArticleFiles.standard(),
+              ArticleEnricher.standard()), fullSearcher)) {
+        Javalin full = MorgueServer.create(fullSearcher, Optional.of(new LiveUpdates(fullLive,
+            BearerToken.of(TOKEN, "the test"), BODY_LIMIT))).start("127.0.0.1", 0);
+        try {
+          Map<String, String> token = Map.of("Authorization", "Bearer " + TOKEN);
+          disk.fillUp();
+          call(full, "DELETE", "/api/articles/{id}", "/api/articles/" + SeedIndex.KILL_CLAIMS, null, token, 507);
+          disk.fillUp();
+          String article = JSON.writeValueAsString(Map.of("id", "full-disk", "title", "Trump escalates Venezuela crackdown",
+              "body", Files.readString(SeedIndex.SHIPPED_CORPUS.resolve("seed-articles").resolve(SeedIndex.CRACKDOWN + ".txt"))));
+          call(full, "POST", "/api/articles", "/api/articles", article,
+              Map.of("Content-Type", "application/json", "Authorization", "Bearer " + TOKEN), 507);
+        } finally {
+          full.stop();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static void reads() throws Exception {

@@ -21,6 +21,7 @@ import org.morgue.curation.Curation;
 import org.morgue.curation.journal.Change;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.WriteOutcome;
+import org.morgue.search.ArchiveNotWritableException;
 import org.morgue.search.ArchiveStore;
 import org.morgue.search.Facet;
 import org.morgue.search.InvalidQueryException;
@@ -242,6 +243,8 @@ public final class LiveIndex implements Closeable {
    * checked under the write lock so no other write comes between; else nothing is written and
    * {@link VersionMismatchException} says so. What was written goes in the changes record under
    * {@code writer}'s name (nothing is recorded when it is null or the server keeps no curation).
+   *
+   * @throws DiskFullException when the disk under the archive is full: nothing was written
    */
   public PutResult put(String writer, List<Article> articles, Predicate<Optional<String>> expected) throws IOException {
     lock.lock();
@@ -272,6 +275,10 @@ public final class LiveIndex implements Closeable {
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);
+        refuseWhenFull(e, (articles.size() == 1 ? "the article in this request was not kept"
+            : "none of the " + articles.size() + " articles in this request was kept")
+            + ", and the archive holds what it held before. Free space on the disk that holds the archive,"
+            + " then send the same request again");
         throw e;
       }
       if (added.size() + updated.size() > 0) {
@@ -293,6 +300,8 @@ public final class LiveIndex implements Closeable {
    * Removes an article, then commits and refreshes, and says whether the index held it; if {@code
    * expected} accepts the article's current version, checked under the write lock;
    * the deletion goes in the changes record under {@code writer}'s name as {@link #put} records.
+   *
+   * @throws DiskFullException when the disk under the archive is full: nothing was deleted
    */
   public boolean delete(String writer, String id, Predicate<Optional<String>> expected) throws IOException {
     lock.lock();
@@ -312,6 +321,8 @@ public final class LiveIndex implements Closeable {
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);
+        refuseWhenFull(e, "article '" + id + "' was not deleted, and the archive holds what it held before. Free"
+            + " space on the disk that holds the archive, then send the same request again");
         throw e;
       }
       if (deleted) {
@@ -369,6 +380,27 @@ public final class LiveIndex implements Closeable {
     /** The article's id. */
     public String id() {
       return id;
+    }
+  }
+
+  /**
+   * The disk under the archive is full (or out of quota): a failed change says so, and what of the
+   * request was kept, rather than being the server's own failure. An engine reports it as an {@link
+   * ArchiveNotWritableException}, which the indexer may have wrapped.
+   */
+  public static final class DiskFullException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    DiskFullException(String kept, Throwable cause) {
+      super("The archive's disk is full: " + kept + ".", cause);
+    }
+  }
+
+  private static void refuseWhenFull(Exception failure, String kept) throws DiskFullException {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ArchiveNotWritableException notWritable && notWritable.full()) {
+        throw new DiskFullException(kept, failure);
+      }
     }
   }
 

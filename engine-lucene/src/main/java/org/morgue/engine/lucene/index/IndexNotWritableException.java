@@ -4,17 +4,27 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.List;
+import org.morgue.search.ArchiveNotWritableException;
 
 /**
  * The index folder cannot be created or written: it is a file, its parent is a file, the file
  * system is read-only or full. Says the folder and the operating system's reason; what the index
  * last committed is still there.
  */
-public final class IndexNotWritableException extends IOException {
+public final class IndexNotWritableException extends ArchiveNotWritableException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * How operating systems say that a disk has no room (ENOSPC and EDQUOT on Linux and macOS, Windows'
+   * ERROR_DISK_FULL): Java gives them no exception type of their own, only these words.
+   */
+  private static final List<String> NO_ROOM = List.of("No space left on device", "Disk quota exceeded",
+      "There is not enough space on the disk");
+
   public IndexNotWritableException(Path folder, IOException cause) {
-    super("cannot write the index at " + folder + ": " + reason(cause), cause);
+    super("cannot write the index at " + folder + ": " + reason(cause), cause,
+        NO_ROOM.stream().anyMatch(reason(cause)::contains));
   }
 
   /** The operating system's words ("No space left on device"), not the exception's class or path. */
