@@ -158,11 +158,7 @@ public final class CollectionHandlers {
   }
 
   public void delete(Context ctx) throws BadRequestException, IOException {
-    String id = ctx.pathParam("id");
-    Optional<Long> expected = expectedVersion(ctx);
-    Optional<String> reason = deleteReason(ctx);
-    requests.index().curate(() -> requests.curation().deleteCollection(curator(ctx), id, expected, reason));
-    ctx.status(204);
+    requests.withdraw(ctx, ctx.pathParam("id"), Curation::deleteCollection);
   }
 
   /**

@@ -4,7 +4,6 @@ import static org.morgue.server.curation.CurationRequests.body;
 import static org.morgue.server.curation.CurationRequests.curator;
 import static org.morgue.server.curation.CurationRequests.etag;
 import static org.morgue.server.curation.CurationRequests.expectedVersion;
-import static org.morgue.server.curation.CurationRequests.deleteReason;
 import static org.morgue.server.curation.CurationRequests.reason;
 import static org.morgue.server.curation.CurationRequests.text;
 import static org.morgue.server.curation.CurationRequests.texts;
@@ -30,6 +29,7 @@ import org.morgue.curation.ActorRef;
 import org.morgue.curation.Applied;
 import org.morgue.curation.ArticleCorrection;
 import org.morgue.curation.CorrectedDate;
+import org.morgue.curation.Curation;
 import org.morgue.curation.Corrections;
 import org.morgue.curation.OriginalFields;
 import org.morgue.search.Facet;
@@ -127,11 +127,7 @@ public final class CorrectionHandlers {
   }
 
   public void deleteActor(Context ctx) throws BadRequestException, IOException {
-    String actor = ctx.pathParam("name");
-    Optional<Long> expected = expectedVersion(ctx);
-    Optional<String> reason = deleteReason(ctx);
-    requests.index().curate(() -> requests.curation().withdrawActorCorrection(curator(ctx), actor, expected, reason));
-    ctx.status(204);
+    requests.withdraw(ctx, ctx.pathParam("name"), Curation::withdrawActorCorrection);
   }
 
   public void getArticle(Context ctx) throws IOException {
@@ -261,11 +257,7 @@ public final class CorrectionHandlers {
   }
 
   public void deleteArticle(Context ctx) throws BadRequestException, IOException {
-    String id = StoredIds.of(searcher, ctx.pathParam("id"));
-    Optional<Long> expected = expectedVersion(ctx);
-    Optional<String> reason = deleteReason(ctx);
-    requests.index().curate(() -> requests.curation().withdrawArticleCorrection(curator(ctx), id, expected, reason));
-    ctx.status(204);
+    requests.withdraw(ctx, StoredIds.of(searcher, ctx.pathParam("id")), Curation::withdrawArticleCorrection);
   }
 
   private ActorCorrectionView view(ActorCorrection correction) throws IOException {

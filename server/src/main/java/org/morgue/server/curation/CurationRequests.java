@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.morgue.curation.Applied;
 import org.morgue.curation.Curation;
 import org.morgue.curation.journal.CurationJournal;
 import org.morgue.server.api.ThemeFilterNames;
@@ -31,7 +32,8 @@ import org.morgue.server.problem.ProblemCode;
 
 /**
  * What every curation handler reads from a request the same way: the JSON body, the version named in
- * {@code If-Match}, the admitted curator, the reason; and where the curation and the live index are.
+ * {@code If-Match}, the admitted curator, the reason; where the curation and the live index are; and
+ * the one way a DELETE withdraws what curators keep ({@link #withdraw}).
  */
 public final class CurationRequests {
   /** The largest body a curation request reads (an imported corrections file is the largest). */
@@ -254,6 +256,25 @@ public final class CurationRequests {
     long length = ctx.req().getContentLengthLong(); // -1: not declared, which a chunked body is not
     boolean hasBody = length > 0 || length < 0 && ctx.header("Transfer-Encoding") != null;
     return reason(ctx, hasBody ? body(ctx, "reason") : null);
+  }
+
+  /** One of the curation's withdrawals: a collection or saved search deleted, a correction, pick or filing withdrawn. */
+  @FunctionalInterface
+  interface Withdrawal<T> {
+    Applied<T> apply(Curation curation, String curator, String id, Optional<Long> expected, Optional<String> reason)
+        throws IOException;
+  }
+
+  /**
+   * A DELETE of what curators keep, once {@code id} is read from the path (and found, where the
+   * handler checks): the version {@code If-Match} names and the reason, then the withdrawal through
+   * the live index, which writes again the articles it alters, then 204.
+   */
+  <T> void withdraw(Context ctx, String id, Withdrawal<T> withdrawal) throws BadRequestException, IOException {
+    Optional<Long> expected = expectedVersion(ctx);
+    Optional<String> reason = deleteReason(ctx);
+    index().curate(() -> withdrawal.apply(curation(), curator(ctx), id, expected, reason));
+    ctx.status(204);
   }
 
   /**

@@ -5,7 +5,6 @@ import static org.morgue.server.curation.CurationRequests.curator;
 import static org.morgue.server.curation.CurationRequests.etag;
 import static org.morgue.server.curation.CurationRequests.readTag;
 import static org.morgue.server.curation.CurationRequests.expectedVersion;
-import static org.morgue.server.curation.CurationRequests.deleteReason;
 import static org.morgue.server.curation.CurationRequests.reason;
 import static org.morgue.server.curation.CurationRequests.text;
 
@@ -138,11 +137,7 @@ public final class SavedSearchHandlers {
   }
 
   public void delete(Context ctx) throws BadRequestException, IOException {
-    String id = ctx.pathParam("id");
-    Optional<Long> expected = expectedVersion(ctx);
-    Optional<String> reason = deleteReason(ctx);
-    requests.index().curate(() -> requests.curation().deleteSavedSearch(curator(ctx), id, expected, reason));
-    ctx.status(204);
+    requests.withdraw(ctx, ctx.pathParam("id"), Curation::deleteSavedSearch);
   }
 
   /** The saved search's feed is the feed of its search: a feed reader follows the redirect. */

@@ -2,7 +2,6 @@ package org.morgue.server.curation;
 
 import static org.morgue.server.curation.CurationRequests.body;
 import static org.morgue.server.curation.CurationRequests.curator;
-import static org.morgue.server.curation.CurationRequests.deleteReason;
 import static org.morgue.server.curation.CurationRequests.etag;
 import static org.morgue.server.curation.CurationRequests.expectedVersion;
 import static org.morgue.server.curation.CurationRequests.reason;
@@ -15,6 +14,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.morgue.curation.Applied;
 import org.morgue.curation.ArticleFiling;
+import org.morgue.curation.Curation;
 import org.morgue.curation.CurationException;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.Story;
@@ -93,11 +93,7 @@ public final class StoryFilingHandlers {
 
   /** Withdraws the filing: copy detection decides the article's story again. */
   public void delete(Context ctx) throws BadRequestException, IOException {
-    String articleId = existing(ctx);
-    Optional<Long> expected = expectedVersion(ctx);
-    Optional<String> reason = deleteReason(ctx);
-    requests.index().curate(() -> requests.curation().withdrawStoryFiling(curator(ctx), articleId, expected, reason));
-    ctx.status(204);
+    requests.withdraw(ctx, existing(ctx), Curation::withdrawStoryFiling);
   }
 
   /** The path's article in the form the archive holds it ({@link StoredIds}); a 404 when it holds none. */

@@ -4,7 +4,6 @@ import static org.morgue.server.curation.CurationRequests.body;
 import static org.morgue.server.curation.CurationRequests.curator;
 import static org.morgue.server.curation.CurationRequests.etag;
 import static org.morgue.server.curation.CurationRequests.expectedVersion;
-import static org.morgue.server.curation.CurationRequests.deleteReason;
 import static org.morgue.server.curation.CurationRequests.reason;
 import static org.morgue.server.curation.CurationRequests.text;
 
@@ -17,6 +16,7 @@ import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.morgue.curation.Applied;
+import org.morgue.curation.Curation;
 import org.morgue.curation.CurationException;
 import org.morgue.curation.StoryRecord;
 import org.morgue.search.SearchEngine;
@@ -106,11 +106,7 @@ public final class StoryHandlers {
 
   /** Withdraws the pick: the earliest version is the record again. */
   public void deleteRecord(Context ctx) throws BadRequestException, IOException {
-    String storyId = storyId(ctx);
-    Optional<Long> expected = expectedVersion(ctx);
-    Optional<String> reason = deleteReason(ctx);
-    requests.index().curate(() -> requests.curation().withdrawStoryRecord(curator(ctx), storyId, expected, reason));
-    ctx.status(204);
+    requests.withdraw(ctx, storyId(ctx), Curation::withdrawStoryRecord);
   }
 
   /**
