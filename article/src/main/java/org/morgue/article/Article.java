@@ -72,6 +72,14 @@ public record Article(
     this(id, title, blocks, published, source, url, authors, origin, Map.of());
   }
 
+  /**
+   * The same article under another id: the form of its id the archive already holds it under
+   * ({@link ArticleIdForms}), so that a write in the other Unicode form replaces it.
+   */
+  public Article withId(String other) {
+    return other.equals(id) ? this : new Article(other, title, blocks, published, source, url, authors, origin, metadata);
+  }
+
   /** The body blocks joined by blank lines: what is indexed as the article body. */
   public String body() {
     StringBuilder body = new StringBuilder();

@@ -99,7 +99,9 @@ public final class IndexCommand implements Callable<Integer> {
       Map<String, String> commitData = archive.lastCommitData().map(data -> data.get(Curation.COMMIT_KEY))
           .map(upTo -> Map.of(Curation.COMMIT_KEY, upTo)).orElse(Map.of());
       boolean missing = false;
-      for (String id : deletions) {
+      for (String given : deletions) {
+        // Under whichever Unicode form of the id the archive holds, as the API's DELETE.
+        String id = ArchiveIndexer.heldId(given, writer);
         if (writer.delete(id)) {
           System.out.println("deleted " + id);
         } else {

@@ -187,7 +187,7 @@ public final class MorgueServer {
     FeedHandler feed = new FeedHandler(searcher, names, freshness, options.address());
     ServiceHandlers service = new ServiceHandlers(searcher, live.isPresent(), openApiDocument());
     ProblemTypesHandler problems = new ProblemTypesHandler();
-    ArticleWriteHandlers writes = new ArticleWriteHandlers(live, searcher);
+    ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
     PageFiles pageFiles = new PageFiles(build);
     CollectionHandlers collections = new CollectionHandlers(curating, searcher);
     CollectionExports collectionFiles = new CollectionExports(curating, searcher, version, freshness, options.address());

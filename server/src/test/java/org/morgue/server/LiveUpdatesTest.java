@@ -317,6 +317,38 @@ class LiveUpdatesTest {
     assertEquals(404, desk.get("/api/articles/" + enc(composed)).statusCode());
   }
 
+  /**
+   * An id posted in its other Unicode form writes the one article the archive holds, so a retried
+   * DELETE cannot reach a second one: the trial's NFD post added "José-report" twice, and the second
+   * DELETE of the NFD form removed the NFC article (a developer's trial, session 43).
+   */
+  @Test
+  void anIdPostedInItsOtherUnicodeFormReplacesTheArticleAndARetriedDeleteFindsNothing() throws Exception {
+    String composed = "Jos\u00e9-report";
+    String decomposed = "Jose\u0301-report";
+    long before = desk.getJson("/api/search", 200).get("total").asLong();
+    assertEquals(201, desk.post(line(composed, "Harbour report",
+        "The harbour master filed his report on the new ferry terminal."), NDJSON, TOKEN).statusCode());
+    HttpResponse<String> again = desk.post(line(decomposed, "Harbour report, revised",
+        "The harbour master revised his report on the new ferry terminal."), NDJSON, TOKEN);
+    assertEquals(201, again.statusCode(), again.body());
+    assertCounts(again, 0, 1, 0);
+    assertEquals(List.of(composed), texts(JSON.readTree(again.body()).get("ids")), "answered as the archive holds it");
+    assertEquals("/api/articles/Jos%C3%A9-report", again.headers().firstValue("Location").orElseThrow());
+    assertEquals(before + 1, desk.getJson("/api/search", 200).get("total").asLong());
+    assertEquals("Harbour report, revised", desk.getJson("/api/articles/" + enc(composed), 200).get("title").asText());
+
+    // One request naming both forms names one article twice.
+    HttpResponse<String> twice = desk.post(line(composed, "Harbour report", "One.") + line(decomposed, "Harbour report",
+        "Two."), NDJSON, TOKEN);
+    assertProblem(twice, 400);
+    assertTrue(twice.body().contains("was already given on line 1"), twice.body());
+
+    assertEquals(204, desk.delete(enc(decomposed), TOKEN).statusCode());
+    assertEquals(404, desk.delete(enc(decomposed), TOKEN).statusCode(), "a retried DELETE deletes nothing more");
+    assertEquals(before, desk.getJson("/api/search", 200).get("total").asLong());
+  }
+
   @Test
   void aBodyStartingWithAByteOrderMarkIsRead() throws Exception {
     HttpResponse<String> object = desk.post("\uFEFF" + line("bom-object", "Marked object", "The harbour reopened."),

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.morgue.article.Article;
+import org.morgue.article.ArticleIdForms;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.indexer.story.CopyDetection;
 import org.morgue.indexer.enrich.ArticleEnricher;
@@ -200,6 +201,31 @@ public final class ArchiveIndexer {
     Map<String, String> data = new HashMap<>(commitData);
     data.put(COMPLETE_KEY, Boolean.toString(complete));
     return data;
+  }
+
+  /**
+   * The article under the form of its id the store holds it in, when that is another Unicode form
+   * than the one given ({@link ArticleIdForms}): "José-report" sent decomposed then replaces the
+   * precomposed article, where it was added as a second article that reads and deletes answered as
+   * the first (a developer's trial, session 43). An id held as given, or in no form, is kept as given:
+   * ids are stored as their source first wrote them, so curation records naming them stay true.
+   */
+  public Article held(Article article, ArchiveStore writer) throws IOException {
+    return article.withId(heldId(article.id(), writer));
+  }
+
+  /** The form of {@code id} the store holds an article under, or {@code id} itself when it holds none. */
+  public static String heldId(String id, ArchiveStore writer) throws IOException {
+    List<String> forms = ArticleIdForms.of(id);
+    if (forms.size() == 1 || writer.fingerprint(id).isPresent()) {
+      return id;
+    }
+    for (String form : forms.subList(1, forms.size())) {
+      if (writer.fingerprint(form).isPresent()) {
+        return form;
+      }
+    }
+    return id;
   }
 
   /**
@@ -475,7 +501,13 @@ public final class ArchiveIndexer {
     }
 
     @Override
-    public void accept(Article article) {
+    public void accept(Article read) {
+      Article article;
+      try {
+        article = asHeld(read);
+      } catch (IOException e) {
+        throw new SinkFailedException(e);
+      }
       Optional<String> tooLarge = article.tooLarge();
       if (tooLarge.isPresent()) {
         // Checked before enrichment, which is what a huge text would make slow.
@@ -543,6 +575,24 @@ public final class ArchiveIndexer {
       } catch (IOException e) {
         throw new SinkFailedException(e);
       }
+    }
+
+    /**
+     * The article under the form of its id read earlier in this run, else under the one the store
+     * holds ({@link ArchiveIndexer#held}): one file's "José" decomposed and another's precomposed
+     * are one id read twice, not two articles.
+     */
+    private Article asHeld(Article read) throws IOException {
+      List<String> forms = ArticleIdForms.of(read.id());
+      if (forms.size() == 1) {
+        return read;
+      }
+      for (String form : forms) {
+        if (readThisRun.containsKey(form)) {
+          return read.withId(form);
+        }
+      }
+      return held(read, writer);
     }
 
     /** What an article of this fingerprint does to one stored with {@code before} (null: none stored). */

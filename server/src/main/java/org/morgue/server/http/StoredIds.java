@@ -1,9 +1,8 @@
 package org.morgue.server.http;
 
 import java.io.IOException;
-import java.text.Normalizer;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
+import org.morgue.article.ArticleIdForms;
 import org.morgue.search.SearchEngine;
 
 /**
@@ -14,7 +13,9 @@ import org.morgue.search.SearchEngine;
  * not normalised when indexed: that would change the stable id of an article already indexed in the
  * other form, and the curation's records naming it. So an id that has another form is looked up as
  * sent, then in NFC, then in NFD; an id that has none (every ASCII id) is used as sent, at no cost. A
- * story's id is its first version's article id, so it comes in the same forms.
+ * story's id is its first version's article id, so it comes in the same forms. Writes find the held
+ * form the same way ({@code ArchiveIndexer.held}), so an archive holds one form of each id and every
+ * form names that one article.
  */
 public final class StoredIds {
   private StoredIds() {}
@@ -35,10 +36,7 @@ public final class StoredIds {
   }
 
   private static String stored(String sent, Lookup lookup) throws IOException {
-    Set<String> forms = new LinkedHashSet<>();
-    forms.add(sent);
-    forms.add(Normalizer.normalize(sent, Normalizer.Form.NFC));
-    forms.add(Normalizer.normalize(sent, Normalizer.Form.NFD));
+    List<String> forms = ArticleIdForms.of(sent);
     if (forms.size() > 1) {
       for (String form : forms) {
         if (lookup.holds(form)) {

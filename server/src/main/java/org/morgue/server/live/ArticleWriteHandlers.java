@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.morgue.article.Article;
-import org.morgue.search.SearchEngine;
 import org.morgue.server.http.ArticleVersions;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.http.PathSegment;
-import org.morgue.server.http.StoredIds;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
@@ -29,12 +27,9 @@ import org.morgue.server.problem.ProblemCode;
 public final class ArticleWriteHandlers {
   private final Optional<LiveUpdates> live;
   private final PostedArticles posted = new PostedArticles();
-  /** Where a deletion finds the form of an id the archive stores ({@link StoredIds}). */
-  private final SearchEngine searcher;
 
-  public ArticleWriteHandlers(Optional<LiveUpdates> live, SearchEngine searcher) {
+  public ArticleWriteHandlers(Optional<LiveUpdates> live) {
     this.live = live;
-    this.searcher = searcher;
   }
 
   public void post(Context ctx) throws Exception {
@@ -62,7 +57,8 @@ public final class ArticleWriteHandlers {
     }
     if (result.changed() && articles.size() == 1) {
       // RFC 9110 (15.3.2): a 201 names what it created; a batch creates many, so names none.
-      ctx.header("Location", "/api/articles/" + PathSegment.of(articles.get(0).id()));
+      // The id as the archive holds it, which may be the other Unicode form of the one posted.
+      ctx.header("Location", "/api/articles/" + PathSegment.of(result.ids().get(0)));
     }
     ctx.status(result.changed() ? 201 : 200).json(result);
   }
@@ -107,7 +103,8 @@ public final class ArticleWriteHandlers {
 
   public void delete(Context ctx) throws Exception {
     LiveUpdates updates = admitted();
-    String id = StoredIds.of(searcher, ctx.pathParam("id"));
+    // The live index deletes the article under whichever Unicode form of the id it holds.
+    String id = ctx.pathParam("id");
     unmodifiedSince(ctx, updates, id);
     String ifMatch = ctx.header("If-Match");
     boolean deleted = updates.index().delete(writer(ctx), id,

@@ -59,7 +59,8 @@ public final class LiveIndex implements Closeable {
   /**
    * What one {@link #put} did.
    *
-   * @param ids the ids of the articles given, in order
+   * @param ids the ids of the articles given, in order, as the archive holds them (an id sent in the
+   *     other Unicode form of one it holds is answered in the held form)
    * @param corrected those of them a curator has corrected: the archive shows the curator's values of
    *     the fields corrected, not the ones just sent. A re-sent wire correction was hidden so without a
    *     word (a librarian's trial, session 38).
@@ -238,7 +239,8 @@ public final class LiveIndex implements Closeable {
   }
 
   /**
-   * Adds or replaces articles (the unchanged ones are left alone), then commits and refreshes, if
+   * Adds or replaces articles (the unchanged ones are left alone; each under the Unicode form of its id
+   * the index holds, {@link ArchiveIndexer#held}), then commits and refreshes, if
    * {@code expected} accepts the current version (fingerprint) of each article given,
    * checked under the write lock so no other write comes between; else nothing is written and
    * {@link VersionMismatchException} says so. What was written goes in the changes record under
@@ -246,10 +248,15 @@ public final class LiveIndex implements Closeable {
    *
    * @throws DiskFullException when the disk under the archive is full: nothing was written
    */
-  public PutResult put(String writer, List<Article> articles, Predicate<Optional<String>> expected) throws IOException {
+  public PutResult put(String writer, List<Article> given, Predicate<Optional<String>> expected) throws IOException {
     lock.lock();
     try {
       ArchiveStore open = writer();
+      // Each under the form of its id the archive holds, so either Unicode form replaces the one article.
+      List<Article> articles = new ArrayList<>(given.size());
+      for (Article article : given) {
+        articles.add(indexer.held(article, open));
+      }
       for (Article article : articles) {
         Optional<String> current = open.fingerprint(article.id());
         if (!expected.test(current)) {
@@ -297,16 +304,18 @@ public final class LiveIndex implements Closeable {
   }
 
   /**
-   * Removes an article, then commits and refreshes, and says whether the index held it; if {@code
+   * Removes an article (under whichever Unicode form of {@code sent} the index holds it), then commits
+   * and refreshes, and says whether the index held it; if {@code
    * expected} accepts the article's current version, checked under the write lock;
    * the deletion goes in the changes record under {@code writer}'s name as {@link #put} records.
    *
    * @throws DiskFullException when the disk under the archive is full: nothing was deleted
    */
-  public boolean delete(String writer, String id, Predicate<Optional<String>> expected) throws IOException {
+  public boolean delete(String writer, String sent, Predicate<Optional<String>> expected) throws IOException {
     lock.lock();
     try {
       ArchiveStore open = writer();
+      String id = ArchiveIndexer.heldId(sent, open);
       Optional<String> current = open.fingerprint(id);
       if (!expected.test(current)) {
         throw VersionMismatchException.of(id, current);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.morgue.article.Article;
+import org.morgue.article.ArticleIdForms;
 import org.morgue.indexer.source.ArticleSink;
 import org.morgue.indexer.source.JsonLinesFormat;
 import org.morgue.indexer.source.MalformedArticleException;
@@ -112,7 +113,8 @@ final class PostedArticles {
     ArticleSink sink = new ArticleSink() {
       @Override
       public void accept(Article article) {
-        String earlier = firstLineOfId.putIfAbsent(article.id(), article.origin());
+        // Keyed by the id's NFC form: "José" precomposed and decomposed name one article.
+        String earlier = firstLineOfId.putIfAbsent(ArticleIdForms.key(article.id()), article.origin());
         if (earlier != null) {
           // Two versions of one article in one request: which should win is anyone's guess.
           problems.add(Refusal.of(article.origin() + ": id '" + article.id() + "' was already given on " + earlier));
