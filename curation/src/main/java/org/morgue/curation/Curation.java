@@ -935,8 +935,8 @@ public final class Curation implements ArticleCuration, Closeable {
    * librarian asks "who put this in the archive, and when" of the same record. The articles are
    * already committed, so a restart has nothing to write again for it.
    */
-  public synchronized Change recordPosted(String curator, List<ArticleRef> added, List<ArticleRef> updated)
-      throws IOException {
+  public synchronized Change recordPosted(String curator, List<ArticleRef> added, List<ArticleRef> updated,
+      Optional<String> reason) throws IOException {
     ObjectNode after = json.createObjectNode();
     after.put("addedCount", added.size());
     after.put("updatedCount", updated.size());
@@ -944,12 +944,22 @@ public final class Curation implements ArticleCuration, Closeable {
     after.set("updated", json.valueToTree(updated.stream().limit(Math.max(0, MAX_LISTED_POSTED - added.size())).toList()));
     String target = added.size() + updated.size() == 1
         ? "article:" + (added.isEmpty() ? updated : added).get(0).id() : "articles";
-    return record(curator, "articles.post", target, null, after, Optional.empty());
+    return record(curator, "articles.post", target, null, after, reason);
   }
 
-  /** Records an article deleted over the API ({@code article.delete}), as it was. */
-  public synchronized Change recordDeleted(String curator, ArticleRef deleted) throws IOException {
-    return record(curator, "article.delete", "article:" + deleted.id(), json.valueToTree(deleted), null, Optional.empty());
+  /** Records an article deleted over the API ({@code article.delete}), as it was, and why. */
+  public synchronized Change recordDeleted(String curator, ArticleRef deleted, Optional<String> reason)
+      throws IOException {
+    return record(curator, "article.delete", "article:" + deleted.id(), json.valueToTree(deleted), null, reason);
+  }
+
+  /**
+   * A curator's reason as the record keeps it: stripped, none when blank, refused when too long or
+   * holding a control character. An article write is committed before it is recorded, so its reason
+   * is checked with this first: a reason refused after the commit would answer 400 for a write done.
+   */
+  public static Optional<String> reason(Optional<String> given) {
+    return given.filter(r -> !r.isBlank()).map(r -> text("reason", r, MAX_REASON, false));
   }
 
   /** The articles a recorded change may alter, as the state now stands: what a restart writes again. */
@@ -1009,7 +1019,7 @@ public final class Curation implements ArticleCuration, Closeable {
   private Change record(String curator, String action, String target, JsonNode before, JsonNode after,
       Optional<String> reason) throws IOException {
     writable();
-    Optional<String> why = reason.filter(r -> !r.isBlank()).map(r -> text("reason", r, MAX_REASON, false));
+    Optional<String> why = reason(reason);
     Change change = new Change(seq + 1, clock.instant(), curator, action, target, before, after, why);
     journal.append(change);
     apply(change);

@@ -686,6 +686,33 @@ class CurationApiTest {
     assertTrue(both.get(0).get("after").isNull());
   }
 
+  /**
+   * The reason a curator gives on POST and DELETE /api/articles is recorded with the change, as a
+   * collection delete's is: it was accepted and recorded as null, so an audit of takedowns lost the
+   * why (a developer's trial, session 43). A reason the record would refuse writes nothing.
+   */
+  @Test
+  @Order(6)
+  void theReasonGivenForPostingOrDeletingAnArticleIsRecorded() throws Exception {
+    String posted = article("reasoned-post", "Ferry terminal opens", "live-desk",
+        "The new ferry terminal opened on Friday after two years of work.");
+    assertEquals(201, send("POST", "/api/articles?reason=" + enc("wire import"), posted, BEN).statusCode());
+    JsonNode post = getJson("/api/changes?size=1&target=" + enc("article:reasoned-post")).get("changes").get(0);
+    assertEquals("articles.post", post.get("action").asText());
+    assertEquals("wire import", post.get("reason").asText());
+
+    assertEquals(204, send("DELETE", "/api/articles/reasoned-post?reason=" + enc("legal takedown"), null, ANA)
+        .statusCode());
+    JsonNode deleted = getJson("/api/changes?size=1&target=" + enc("article:reasoned-post")).get("changes").get(0);
+    assertEquals("article.delete", deleted.get("action").asText());
+    assertEquals("ana", deleted.get("curator").asText());
+    assertEquals("legal takedown", deleted.get("reason").asText());
+
+    HttpResponse<String> tooLong = send("POST", "/api/articles?reason=" + "x".repeat(Curation.MAX_REASON + 1), posted, BEN);
+    assertProblem(tooLong, 400, "invalid_curation");
+    assertEquals(404, get("/api/articles/reasoned-post").statusCode(), "nothing was written");
+  }
+
   @Test
   @Order(7)
   void writesNeedACuratorsTokenReadsNone() throws Exception {

@@ -563,6 +563,8 @@ class OpenApiContractTest {
         Map.of("Authorization", "Bearer " + TOKEN, "If-Match", "\"0000\""), 412);
     call(writable, "DELETE", "/api/articles/{id}", "/api/articles/openapi-contract", null, token, 204);
     call(writable, "DELETE", "/api/articles/{id}", "/api/articles/openapi-contract", null, token, 404);
+    refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/lines-1?reason=" + "x".repeat(2_001), null, token,
+        400);
     refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/lines-1", null, Map.of(), 401);
     call(readOnly, "DELETE", "/api/articles/{id}", "/api/articles/lines-1", null, token, 403);
     refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/", null, token, 405);

@@ -49,7 +49,7 @@ public final class ArticleWriteHandlers {
     boolean createOnly = "*".equals(Optional.ofNullable(ctx.header("If-None-Match")).map(String::strip).orElse(null));
     LiveIndex.PutResult result;
     try {
-      result = updates.index().put(writer(ctx), articles,
+      result = updates.index().put(writer(ctx), reason(ctx), articles,
           current -> (!createOnly || current.isEmpty()) && (ifMatch == null || ArticleVersions.admits(ifMatch, current)));
     } catch (LiveIndex.VersionMismatchException e) {
       throw createOnly ? new LiveIndex.VersionMismatchException(e.id(), "article '" + e.id() + "' exists already, and"
@@ -107,7 +107,7 @@ public final class ArticleWriteHandlers {
     String id = ctx.pathParam("id");
     unmodifiedSince(ctx, updates, id);
     String ifMatch = ctx.header("If-Match");
-    boolean deleted = updates.index().delete(writer(ctx), id,
+    boolean deleted = updates.index().delete(writer(ctx), reason(ctx), id,
         current -> ifMatch == null || ArticleVersions.admits(ifMatch, current));
     if (!deleted) {
       throw new NotFoundResponse("no article with id '" + id + "'");
@@ -118,6 +118,11 @@ public final class ArticleWriteHandlers {
   /** The curator {@link WriteAccess} admitted, whom the changes record names. */
   private static String writer(Context ctx) {
     return ctx.attribute(WriteAccess.CURATOR);
+  }
+
+  /** The curator's {@code ?reason=}, which the changes record keeps with the write, as it does a curation change's. */
+  private static Optional<String> reason(Context ctx) {
+    return Optional.ofNullable(ctx.queryParam("reason"));
   }
 
   /** The live updates {@link WriteAccess} found on before letting the request through. */

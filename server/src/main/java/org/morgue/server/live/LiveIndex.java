@@ -244,11 +244,15 @@ public final class LiveIndex implements Closeable {
    * {@code expected} accepts the current version (fingerprint) of each article given,
    * checked under the write lock so no other write comes between; else nothing is written and
    * {@link VersionMismatchException} says so. What was written goes in the changes record under
-   * {@code writer}'s name (nothing is recorded when it is null or the server keeps no curation).
+   * {@code writer}'s name, with the {@code reason} given (nothing is recorded when the writer is null
+   * or the server keeps no curation); a reason the record would refuse is refused before anything
+   * is written.
    *
    * @throws DiskFullException when the disk under the archive is full: nothing was written
    */
-  public PutResult put(String writer, List<Article> given, Predicate<Optional<String>> expected) throws IOException {
+  public PutResult put(String writer, Optional<String> reason, List<Article> given, Predicate<Optional<String>> expected)
+      throws IOException {
+    Optional<String> why = Curation.reason(reason);
     lock.lock();
     try {
       ArchiveStore open = writer();
@@ -292,7 +296,7 @@ public final class LiveIndex implements Closeable {
         searcher.refresh();
         // After the commit: a record of a write is never kept for a write that was lost.
         if (writer != null && curation != null) {
-          curation.recordPosted(writer, added, updated);
+          curation.recordPosted(writer, added, updated, why);
         }
       }
       List<String> corrected = curation == null ? List.of()
@@ -311,7 +315,9 @@ public final class LiveIndex implements Closeable {
    *
    * @throws DiskFullException when the disk under the archive is full: nothing was deleted
    */
-  public boolean delete(String writer, String sent, Predicate<Optional<String>> expected) throws IOException {
+  public boolean delete(String writer, Optional<String> reason, String sent, Predicate<Optional<String>> expected)
+      throws IOException {
+    Optional<String> why = Curation.reason(reason);
     lock.lock();
     try {
       ArchiveStore open = writer();
@@ -337,7 +343,7 @@ public final class LiveIndex implements Closeable {
       if (deleted) {
         searcher.refresh();
         if (was.isPresent()) {
-          curation.recordDeleted(writer, was.get());
+          curation.recordDeleted(writer, was.get(), why);
         }
       }
       return deleted;
