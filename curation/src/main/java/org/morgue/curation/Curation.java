@@ -3,6 +3,7 @@ package org.morgue.curation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
@@ -30,6 +31,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
+import org.morgue.article.ArticleIdForms;
 import org.morgue.article.DatePrecision;
 import org.morgue.article.Enrichment;
 import org.morgue.article.PublishedTime;
@@ -931,7 +933,8 @@ public final class Curation implements ArticleCuration, Closeable {
 
   /**
    * Records articles posted over the API ({@code articles.post}; its target is the article when one
-   * was written, else {@code articles}). Posting is not curation and changes none of it, but a
+   * was written, else {@code articles}, and {@code after.ids} lists every article written, so that
+   * {@link #concerns} finds the post by any of them). Posting is not curation and changes none of it, but a
    * librarian asks "who put this in the archive, and when" of the same record. The articles are
    * already committed, so a restart has nothing to write again for it.
    */
@@ -942,9 +945,53 @@ public final class Curation implements ArticleCuration, Closeable {
     after.put("updatedCount", updated.size());
     after.set("added", json.valueToTree(added.stream().limit(MAX_LISTED_POSTED).toList()));
     after.set("updated", json.valueToTree(updated.stream().limit(Math.max(0, MAX_LISTED_POSTED - added.size())).toList()));
+    // Every id, however many: "who posted this article" must find one that came in a batch of 5,000.
+    ArrayNode ids = after.putArray("ids");
+    added.forEach(ref -> ids.add(ref.id()));
+    updated.forEach(ref -> ids.add(ref.id()));
     String target = added.size() + updated.size() == 1
         ? "article:" + (added.isEmpty() ? updated : added).get(0).id() : "articles";
     return record(curator, "articles.post", target, null, after, reason);
+  }
+
+  /**
+   * Whether a change is about {@code target}, as {@code /api/changes?target=} asks: its own target,
+   * or, for {@code article:<id>}, also a post of several articles that wrote it. Such a post is one
+   * change (one request, one record of who and why), whose {@code after.ids} lists every article it
+   * wrote; one recorded before that list was kept is found by the first 100 it names. An article id
+   * matches in either Unicode form, as the archive reads it.
+   */
+  public static boolean concerns(Change change, String target) {
+    if (change.target().equals(target)) {
+      return true;
+    }
+    if (!target.startsWith("article:")) {
+      return false;
+    }
+    String id = ArticleIdForms.key(target.substring("article:".length()));
+    if (change.target().startsWith("article:")) {
+      return ArticleIdForms.key(targetId(change)).equals(id);
+    }
+    JsonNode after = change.after();
+    if (!change.action().equals("articles.post") || after == null) {
+      return false;
+    }
+    if (after.has("ids")) {
+      for (JsonNode posted : after.get("ids")) {
+        if (ArticleIdForms.key(posted.asText()).equals(id)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (String side : List.of("added", "updated")) {
+      for (JsonNode ref : after.path(side)) {
+        if (ArticleIdForms.key(ref.path("id").asText()).equals(id)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Records an article deleted over the API ({@code article.delete}), as it was, and why. */

@@ -713,6 +713,39 @@ class CurationApiTest {
     assertEquals(404, get("/api/articles/reasoned-post").statusCode(), "nothing was written");
   }
 
+  /**
+   * A batch post is one change under target {@code articles}, and {@code ?target=article:ID} finds it
+   * by any article it wrote, in either Unicode form: it found only single posts, so who posted an
+   * article that came in a CMS's nightly batch was not to be found (a developer's trial, session 43).
+   */
+  @Test
+  @Order(6)
+  void aBatchPostIsFoundByTheTargetOfEachArticleItWrote() throws Exception {
+    StringBuilder batch = new StringBuilder();
+    for (int i = 0; i < Curation.MAX_LISTED_POSTED + 5; i++) {
+      batch.append(article("batch-" + i, "Batch bulletin " + i, "live-desk", "Bulletin number " + i + " of the night."))
+          .append('\n');
+    }
+    batch.append(article("Jos\u00e9-batch", "Harbour bulletin", "live-desk", "The harbour reopened.")).append('\n');
+    HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port()
+        + "/api/articles?reason=" + enc("nightly sync"))).header("Content-Type", "application/x-ndjson")
+        .header("Authorization", "Bearer " + BEN).POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(201, posted.statusCode(), posted.body());
+    for (String id : List.of("batch-0", "batch-" + (Curation.MAX_LISTED_POSTED + 4), "Jose\u0301-batch")) {
+      JsonNode found = getJson("/api/changes?target=" + enc("article:" + id));
+      assertEquals(1, found.get("total").asLong(), id + ": " + found);
+      JsonNode change = found.get("changes").get(0);
+      assertEquals("articles.post", change.get("action").asText());
+      assertEquals("articles", change.get("target").asText());
+      assertEquals("ben", change.get("curator").asText());
+      assertEquals("nightly sync", change.get("reason").asText());
+    }
+    assertEquals(Curation.MAX_LISTED_POSTED + 6, getJson("/api/changes?target=" + enc("article:batch-1"))
+        .get("changes").get(0).get("after").get("ids").size(), "every article written is named");
+    assertEquals(0, getJson("/api/changes?target=" + enc("article:batch-")).get("total").asLong(), "whole ids only");
+  }
+
   @Test
   @Order(7)
   void writesNeedACuratorsTokenReadsNone() throws Exception {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.morgue.curation.Curation;
 import org.morgue.curation.journal.Change;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.http.PageLinks;
@@ -39,7 +40,8 @@ public final class ChangeHandlers {
   /**
    * {@code size}, {@code before} (a change's seq: the page starts after it, going back), {@code since}
    * (a change's seq: only the changes made after it, what a poller has not seen yet) and {@code target}
-   * (e.g. {@code collection:x}). The record only grows, so its last seq names what any page of it
+   * (e.g. {@code collection:x}; {@code article:x} finds a batch post that wrote x too, {@link
+   * Curation#concerns}). The record only grows, so its last seq names what any page of it
    * shows: that is the answer's tag, and the last change's time its date, for a poller's 304.
    */
   public void list(Context ctx) throws BadRequestException, IOException {
@@ -55,7 +57,7 @@ public final class ChangeHandlers {
       return;
     }
     List<Change> matching = all.stream()
-        .filter(change -> target == null || target.isBlank() || change.target().equals(target.strip()))
+        .filter(change -> target == null || target.isBlank() || Curation.concerns(change, target.strip()))
         .filter(change -> change.seq() > since)
         .toList();
     List<Change> older = matching.reversed().stream().filter(change -> change.seq() < before).toList();
