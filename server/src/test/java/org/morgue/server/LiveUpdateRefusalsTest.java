@@ -82,6 +82,54 @@ class LiveUpdateRefusalsTest {
     assertEquals(0, desk.getJson("/api/search?q=" + enc("\"farm bill\""), 200).get("total").asInt());
   }
 
+  /**
+   * A refused body lists every bad line as data (line, id, field, value, detail) in {@code errors},
+   * up to 1,000, with {@code errorCount}: the prose named the first ten, without ids, so a CMS could
+   * not tell which items to drop and resend the rest (a developer's trial, session 43).
+   */
+  @Test
+  void aRefusedBodyListsEachBadLineAsDataWithItsId() throws Exception {
+    String body = line("good-line", "A good article", "The Senate passed the farm bill.")
+        + "{\"id\": \"no-text\", \"source\": \"live-desk\"}\n"
+        + "{\"id\": 4711, \"title\": \"Bad date\", \"body\": \"Text.\", \"published\": \"yesterday\"}\n"
+        + "not json at all\n"
+        + line("good-line", "Again", "Twice.");
+    JsonNode problem = JSON.readTree(desk.post(body, NDJSON, TOKEN).body());
+    assertEquals(4, problem.get("errorCount").asInt(), problem.toString());
+    JsonNode errors = problem.get("errors");
+    assertEquals(4, errors.size(), problem.toString());
+    assertEquals(JSON.readTree("{\"line\": 2, \"id\": \"no-text\", \"detail\": \"no title and no body\"}"), errors.get(0));
+    assertEquals(JSON.readTree("{\"line\": 3, \"id\": \"4711\", \"field\": \"published\", \"value\": \"yesterday\","
+        + " \"detail\": \"published 'yesterday' is not an ISO-8601 date\"}"), errors.get(1));
+    assertEquals(4, errors.get(2).get("line").asInt());
+    assertFalse(errors.get(2).has("id"), errors.get(2).toString());
+    assertTrue(errors.get(2).get("detail").asText().startsWith("line is not valid JSON"), errors.get(2).toString());
+    assertEquals(JSON.readTree("{\"line\": 5, \"id\": \"good-line\", \"detail\": \"id 'good-line' was already given"
+        + " on line 1\"}"), errors.get(3));
+    assertTrue(problem.get("detail").asText().contains("line 3: published 'yesterday'"), "the prose stays: " + problem);
+
+    // One object is no line: its refusal says the rest.
+    JsonNode object = JSON.readTree(desk.post("{\"id\": \"bad-link\", \"title\": \"T\", \"body\": \"B.\","
+        + " \"url\": \"javascript:void(0)\"}", "application/json", TOKEN).body());
+    assertEquals(1, object.get("errorCount").asInt(), object.toString());
+    JsonNode only = object.get("errors").get(0);
+    assertFalse(only.has("line"), only.toString());
+    assertEquals("bad-link", only.get("id").asText());
+    assertEquals("url", only.get("field").asText());
+
+    // The trial's 1,500 bad lines of 3,000: listed up to 1,000, counted all.
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 1_200; i++) {
+      many.append("{\"id\":").append(i).append("}\n");
+    }
+    JsonNode bounded = JSON.readTree(desk.post(many.toString(), NDJSON, TOKEN).body());
+    assertEquals(1_200, bounded.get("errorCount").asInt(), bounded.get("detail").asText());
+    assertEquals(1_000, bounded.get("errors").size());
+    assertEquals(1_000, bounded.get("errors").get(999).get("line").asInt());
+    assertEquals("999", bounded.get("errors").get(999).get("id").asText());
+    assertTrue(bounded.get("detail").asText().endsWith("; and 1190 more"), bounded.get("detail").asText());
+  }
+
   @Test
   void idsWithControlCharactersAreRefusedNotQuietlyMerged() throws Exception {
     String body = JSON.writeValueAsString(Map.of("id", "bell\u0007id", "title", "Bell", "body", "Text.")) + "\n"

@@ -16,6 +16,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.morgue.article.Article;
 import org.morgue.article.JsonProblems;
@@ -130,9 +131,20 @@ public final class JsonLinesFormat implements ArticleFormat {
       throw new MalformedArticleException(SkipReason.MALFORMED, origin, "JSON but not an object: " + kind(node));
     }
     if (holdsLoneSurrogate(node)) {
-      throw new MalformedArticleException(SkipReason.NOT_TEXT, origin + ", line " + lineOfLoneSurrogate(text), LONE_SURROGATE);
+      throw new MalformedArticleException(SkipReason.NOT_TEXT, origin + ", line " + lineOfLoneSurrogate(text), LONE_SURROGATE)
+          .about(givenId(node));
     }
-    return parser.parse(node, source, origin);
+    try {
+      return parser.parse(node, source, origin);
+    } catch (MalformedArticleException e) {
+      throw e.about(givenId(node));
+    }
+  }
+
+  /** The id an object gives as written, a string or a whole number, when it gives one. */
+  private static Optional<String> givenId(JsonNode node) {
+    JsonNode id = node.path("id");
+    return id.isTextual() || id.isIntegralNumber() ? Optional.of(id.asText()) : Optional.empty();
   }
 
   private void readLine(byte[] bytes, int lineNumber, String origin, String source, ArticleSink sink) {
@@ -164,13 +176,13 @@ public final class JsonLinesFormat implements ArticleFormat {
       return; // the first line of Morgue's own export says where it came from: no article
     }
     if (holdsLoneSurrogate(node)) {
-      sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, LONE_SURROGATE));
+      sink.reject(new MalformedArticleException(SkipReason.NOT_TEXT, origin, LONE_SURROGATE).about(givenId(node)));
       return;
     }
     try {
       sink.accept(parse((ObjectNode) node, source, origin, sink));
     } catch (MalformedArticleException e) {
-      sink.reject(e);
+      sink.reject(e.about(givenId(node)));
     }
   }
 

@@ -16,6 +16,8 @@ public final class MalformedArticleException extends Exception {
   private final String reason;
   private final String field;
   private final String value;
+  /** The id the record gives, when it gives one: a refused line of a batch is named by it as well. */
+  private final String id;
 
   /**
    * @param kind what kind of skip this is, for the report's counts
@@ -23,16 +25,36 @@ public final class MalformedArticleException extends Exception {
    * @param reason why, in words a user can act on
    */
   public MalformedArticleException(SkipReason kind, String origin, String reason) {
-    this(kind, origin, reason, null, null);
+    this(kind, origin, reason, null, null, null);
   }
 
-  private MalformedArticleException(SkipReason kind, String origin, String reason, String field, String value) {
+  private MalformedArticleException(SkipReason kind, String origin, String reason, String field, String value,
+      String id) {
     super(origin + ": " + reason);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.origin = origin;
     this.reason = reason;
     this.field = field;
     this.value = value;
+    this.id = id;
+  }
+
+  /**
+   * The same refusal, naming the id the record gives (as written, when it is a string or a whole
+   * number), so a client that sent a batch can tell which of its items to drop; none leaves it as is.
+   */
+  public MalformedArticleException about(Optional<String> givenId) {
+    if (givenId.isEmpty() || givenId.get().equals(id)) {
+      return this;
+    }
+    MalformedArticleException named = new MalformedArticleException(kind, origin, reason, field, value, givenId.get());
+    named.setStackTrace(getStackTrace());
+    return named;
+  }
+
+  /** The id the refused record gives, when it gives one and it is known. */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
   }
 
   /**
@@ -42,7 +64,7 @@ public final class MalformedArticleException extends Exception {
    * @param value the value as given
    */
   public static MalformedArticleException badField(String origin, String field, String value, String reason) {
-    return new MalformedArticleException(SkipReason.INVALID_VALUE, origin, reason, field, value);
+    return new MalformedArticleException(SkipReason.INVALID_VALUE, origin, reason, field, value, null);
   }
 
   /** What kind of skip this is: the name the index report counts it under. */

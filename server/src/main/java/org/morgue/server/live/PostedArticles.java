@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.morgue.article.Article;
 import org.morgue.article.ArticleIdForms;
 import org.morgue.indexer.source.ArticleSink;
 import org.morgue.indexer.source.JsonLinesFormat;
 import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.server.problem.BadRequestException;
+import org.morgue.server.problem.Problem;
 import org.morgue.server.problem.ProblemCode;
 
 /**
@@ -25,8 +28,10 @@ import org.morgue.server.problem.ProblemCode;
 final class PostedArticles {
   /** The source of posted articles that name none. */
   static final String DEFAULT_SOURCE = "api";
-  /** Bad lines listed in one error; the count says how many more there were. */
+  /** Bad lines the prose detail lists; the count says how many more there were, {@code errors} lists them. */
   private static final int MAX_LISTED = 10;
+  /** The origin the reader gives a line of a JSON Lines body: its number, from 1. */
+  private static final Pattern LINE = Pattern.compile("line (\\d{1,9})");
 
   /** How a body holds its articles, by media type. */
   enum Layout {
@@ -71,7 +76,7 @@ final class PostedArticles {
       readLines(body, articles, problems);
     }
     if (problems.isEmpty() && articles.isEmpty()) {
-      problems.add(Refusal.of("the body holds no articles"));
+      problems.add(Refusal.of("", "the body holds no articles", Optional.empty()));
     }
     if (!problems.isEmpty()) {
       // A field's own code only when every refusal is about that field, so a client switching on it
@@ -79,22 +84,39 @@ final class PostedArticles {
       ProblemCode code = problems.stream().map(Refusal::code).distinct().count() == 1
           ? problems.getFirst().code() : ProblemCode.INVALID_BODY;
       Refusal first = problems.getFirst();
+      List<Problem.BodyError> errors = problems.stream().limit(Problem.MAX_ERRORS).map(Refusal::error).toList();
       throw code == ProblemCode.INVALID_BODY
-          ? new BadRequestException(code, "body", summary(problems))
+          ? new BadRequestException(code, "body", summary(problems), null, null, errors, problems.size())
           : new BadRequestException(code, "body", summary(problems), first.field().orElseThrow(),
-              first.value().orElseThrow());
+              first.value().orElseThrow(), errors, problems.size());
     }
     return articles;
   }
 
-  /** Why one line or object was refused, and which field's value, when that is the reason. */
-  private record Refusal(String message, Optional<String> field, Optional<String> value) {
-    static Refusal of(String message) {
-      return new Refusal(message, Optional.empty(), Optional.empty());
+  /**
+   * Why one line or object was refused, and which field's value, when that is the reason.
+   *
+   * @param message the reason with where, as the prose detail lists it ("line 4: published ...")
+   * @param origin where: "line 4", or "body" for a body of one object (a lone surrogate adds the
+   *     object's own line: "body, line 3")
+   * @param reason the reason alone
+   */
+  private record Refusal(String message, String origin, String reason, Optional<String> id, Optional<String> field,
+      Optional<String> value) {
+    static Refusal of(String origin, String reason, Optional<String> id) {
+      return new Refusal(origin.isEmpty() ? reason : origin + ": " + reason, origin, reason, id, Optional.empty(),
+          Optional.empty());
     }
 
     static Refusal of(MalformedArticleException e) {
-      return new Refusal(e.getMessage(), e.field(), e.value());
+      return new Refusal(e.getMessage(), e.origin(), e.reason(), e.id(), e.field(), e.value());
+    }
+
+    /** The refusal as the problem's {@code errors} lists it. */
+    Problem.BodyError error() {
+      Matcher line = LINE.matcher(origin);
+      return new Problem.BodyError(line.matches() ? Integer.valueOf(line.group(1)) : null, id.orElse(null),
+          field.orElse(null), value.orElse(null), reason);
     }
 
     /** The code of this refusal alone. */
@@ -117,7 +139,8 @@ final class PostedArticles {
         String earlier = firstLineOfId.putIfAbsent(ArticleIdForms.key(article.id()), article.origin());
         if (earlier != null) {
           // Two versions of one article in one request: which should win is anyone's guess.
-          problems.add(Refusal.of(article.origin() + ": id '" + article.id() + "' was already given on " + earlier));
+          problems.add(Refusal.of(article.origin(), "id '" + article.id() + "' was already given on " + earlier,
+              Optional.of(article.id())));
         } else {
           articles.add(article);
         }
@@ -129,7 +152,7 @@ final class PostedArticles {
       }
     };
     try {
-      format.read(new ByteArrayInputStream(body), DEFAULT_SOURCE, line -> "line " + line, sink);
+      format.read(new ByteArrayInputStream(body), DEFAULT_SOURCE, line -> "line " + line, sink); // as LINE reads it
     } catch (IOException e) {
       throw new UncheckedIOException("reading a byte array cannot fail", e);
     }

@@ -1,5 +1,6 @@
 package org.morgue.server.problem;
 
+import java.util.List;
 import org.morgue.search.InvalidQueryException;
 
 /**
@@ -17,6 +18,9 @@ public final class BadRequestException extends Exception {
   private final String parameter;
   private final String field;
   private final String value;
+  /** Refused lines of a posted body, or empty. */
+  private final transient List<Problem.BodyError> errors;
+  private final int errorCount;
 
   public BadRequestException(ProblemCode code, String parameter, String message) {
     this(code, parameter, message, null, null);
@@ -24,16 +28,25 @@ public final class BadRequestException extends Exception {
 
   /** A posted body refused for the value of one article field, e.g. a {@code url} that is not http. */
   public BadRequestException(ProblemCode code, String parameter, String message, String field, String value) {
+    this(code, parameter, message, field, value, List.of(), 0);
+  }
+
+  /** A posted body refused for these lines ({@link Problem#errors}), {@code count} of them in all. */
+  public BadRequestException(ProblemCode code, String parameter, String message, String field, String value,
+      List<Problem.BodyError> errors, int count) {
     super(message);
     this.code = code;
     this.parameter = parameter;
     this.field = field;
     this.value = value;
+    this.errors = List.copyOf(errors);
+    this.errorCount = count;
   }
 
   /** The problem answered for this request. */
   public Problem problem() {
-    return Problem.of(code, getMessage(), parameter, field, value);
+    Problem problem = Problem.of(code, getMessage(), parameter, field, value);
+    return errors.isEmpty() ? problem : problem.withErrors(errors, errorCount);
   }
 
   /** The article field at fault in a posted body, or null. */
