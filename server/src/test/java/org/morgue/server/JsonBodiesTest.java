@@ -124,6 +124,36 @@ class JsonBodiesTest {
         "application/json").statusCode());
   }
 
+  /**
+   * Articles are posted by the same rule: no type is JSON, and so is a +json type. They were 415 on
+   * /api/articles while curation took them, so one client's headers worked on one family of writes
+   * and not the other (a developer's trial, session 43).
+   */
+  @Test
+  void anArticlePostedWithNoTypeOrAPlusJsonTypeIsReadAsJsonAsCurationReadsIt() throws Exception {
+    HttpResponse<String> untyped = send("POST", "/api/articles", "{\"id\": \"no-type\", \"title\": \"No type\","
+        + " \"body\": \"Posted without a Content-Type.\"}", null);
+    assertEquals(201, untyped.statusCode(), untyped.body());
+    HttpResponse<String> linked = send("POST", "/api/articles", "{\"id\": \"ld-json\", \"title\": \"Linked data\","
+        + " \"body\": \"Posted as application/ld+json.\"}", "application/ld+json");
+    assertEquals(201, linked.statusCode(), linked.body());
+    assertEquals(200, send("GET", "/api/articles/ld-json", null, null).statusCode());
+    // Two lines without a type are not one JSON object: refused, not the first taken alone.
+    HttpResponse<String> lines = send("POST", "/api/articles", "{\"id\": \"l1\", \"title\": \"One\", \"body\": \"A.\"}\n"
+        + "{\"id\": \"l2\", \"title\": \"Two\", \"body\": \"B.\"}\n", null);
+    assertProblem(lines, 400, "invalid_body");
+    assertEquals(404, send("GET", "/api/articles/l1", null, null).statusCode(), "nothing was written");
+    // JSON Lines are for articles only; text is refused by both alike, naming what to send.
+    assertProblem(send("POST", "/api/collections", "{\"name\": \"Lines\"}", "application/x-ndjson"), 415,
+        "unsupported_media_type");
+    for (String path : List.of("/api/articles", "/api/collections")) {
+      HttpResponse<String> text = send("POST", path, "{\"name\": \"Text\"}", "text/plain;charset=UTF-8");
+      assertProblem(text, 415, "unsupported_media_type");
+      assertEquals("Content-Type", JSON.readTree(text.body()).get("parameter").asText(), text.body());
+      assertTrue(JSON.readTree(text.body()).get("detail").asText().contains("application/json"), text.body());
+    }
+  }
+
   private static long changes() throws Exception {
     return JSON.readTree(send("GET", "/api/changes?size=1", null, null).body()).get("total").asLong();
   }

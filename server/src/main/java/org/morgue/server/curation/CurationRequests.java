@@ -10,14 +10,15 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.morgue.curation.Applied;
 import org.morgue.curation.Curation;
 import org.morgue.curation.journal.CurationJournal;
+import org.morgue.server.api.BodyMediaType;
 import org.morgue.server.api.ThemeFilterNames;
 import org.morgue.server.http.CodedTags;
 import org.morgue.server.http.Freshness;
@@ -180,40 +181,9 @@ public final class CurationRequests {
     }
   }
 
-  /**
-   * Refuses, with a 415, a body whose {@code Content-Type} says it is not JSON: {@code curl -d} sends
-   * {@code application/x-www-form-urlencoded} unless told otherwise, and a form or text body was read
-   * as JSON regardless, so a client that meant another format was answered as if it had sent broken
-   * JSON, or not refused at all. {@code application/json} (with or without a charset) and any {@code
-   * +json} type ({@code application/merge-patch+json} for a PATCH) are JSON. A request that names no
-   * type is read as JSON: many clients leave the header out on a JSON body, and a body that is not
-   * JSON is still refused (400 invalid_body), so nothing is guessed. A charset other than UTF-8 or a
-   * compressed body is refused as {@code POST /api/articles} refuses them, rather than read as broken
-   * text.
-   */
+  /** Refuses, with a 415, a body that is not JSON by its type, charset or coding (the rule every write follows). */
   private static void requireJson(Context ctx) throws BadRequestException {
-    String type = ctx.header("Content-Type");
-    if (type != null && !type.isBlank()) {
-      String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-      if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
-        throw new BadRequestException(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "the body must be JSON,"
-            + " sent with Content-Type: application/json, not '" + type.strip() + "'"
-            + (media.equals("application/x-www-form-urlencoded") ? " (what curl -d sends unless told -H"
-                + " 'Content-Type: application/json')" : ""));
-      }
-      // The servlet request reads the charset parameter of Content-Type, quotes and all.
-      String charset = Optional.ofNullable(ctx.req().getCharacterEncoding())
-          .map(name -> name.strip().toLowerCase(Locale.ROOT)).orElse("utf-8");
-      if (!charset.equals("utf-8") && !charset.equals("utf8")) {
-        throw new BadRequestException(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Content-Type", "the body must be UTF-8"
-            + " JSON, not charset '" + charset + "'");
-      }
-    }
-    String coding = Optional.ofNullable(ctx.header("Content-Encoding")).map(String::strip).orElse("");
-    if (!coding.isEmpty() && !coding.equalsIgnoreCase("identity")) {
-      throw new BadRequestException(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Content-Encoding", "Content-Encoding '"
-          + coding + "' is not taken: send the body uncompressed");
-    }
+    BodyMediaType.of(ctx, Set.of(BodyMediaType.JSON), "JSON, sent with Content-Type: application/json");
   }
 
   /** An optional text field of a body. */

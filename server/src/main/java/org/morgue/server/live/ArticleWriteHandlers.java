@@ -3,15 +3,15 @@ package org.morgue.server.live;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.morgue.article.Article;
+import org.morgue.server.api.BodyMediaType;
 import org.morgue.server.http.ArticleVersions;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.http.PathSegment;
@@ -34,10 +34,9 @@ public final class ArticleWriteHandlers {
 
   public void post(Context ctx) throws Exception {
     LiveUpdates updates = admitted();
-    PostedArticles.Layout layout = PostedArticles.Layout.of(ctx.contentType()).orElseThrow(() ->
-        new UnsupportedMediaTypeResponse("Content-Type must be application/json (one article) or"
-            + " application/x-ndjson (JSON Lines), not '" + Optional.ofNullable(ctx.contentType()).orElse("") + "'"));
-    refuseWhatCannotBeRead(ctx);
+    PostedArticles.Layout layout = BodyMediaType.of(ctx, Set.of(BodyMediaType.JSON, BodyMediaType.JSON_LINES),
+        "application/json (one article) or application/x-ndjson (JSON Lines)") == BodyMediaType.JSON
+            ? PostedArticles.Layout.OBJECT : PostedArticles.Layout.LINES;
     List<Article> articles = posted.read(body(ctx, updates.maxBodyBytes()), layout);
     unmodifiedSince(ctx, updates, articles.size() == 1 ? articles.get(0).id() : "");
     String ifMatch = ctx.header("If-Match");
@@ -80,24 +79,6 @@ public final class ArticleWriteHandlers {
     if (date.isPresent() && commit.isPresent() && commit.get().truncatedTo(ChronoUnit.SECONDS).isAfter(date.get())) {
       throw new LiveIndex.VersionMismatchException(id, "the archive changed after " + since.strip()
           + ", the date If-Unmodified-Since names: nothing was written");
-    }
-  }
-
-  /**
-   * A body compressed or in another charset is refused as a media type this server does not take
-   * (RFC 9110, 15.5.16), not read as UTF-8 and answered "not valid UTF-8 text" as if the client had
-   * sent broken text.
-   */
-  private static void refuseWhatCannotBeRead(Context ctx) {
-    String coding = Optional.ofNullable(ctx.header("Content-Encoding")).map(String::strip).orElse("");
-    if (!coding.isEmpty() && !coding.equalsIgnoreCase("identity")) {
-      throw new UnsupportedMediaTypeResponse("Content-Encoding '" + coding + "' is not taken: send the body uncompressed");
-    }
-    // The servlet request reads the charset parameter of Content-Type, quotes and all.
-    String charset = Optional.ofNullable(ctx.req().getCharacterEncoding()).map(name -> name.strip().toLowerCase(Locale.ROOT))
-        .orElse("utf-8");
-    if (!charset.equals("utf-8") && !charset.equals("utf8")) {
-      throw new UnsupportedMediaTypeResponse("the body must be UTF-8, not charset '" + charset + "'");
     }
   }
 

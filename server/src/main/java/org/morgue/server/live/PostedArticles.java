@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,26 +32,12 @@ final class PostedArticles {
   /** The origin the reader gives a line of a JSON Lines body: its number, from 1. */
   private static final Pattern LINE = Pattern.compile("line (\\d{1,9})");
 
-  /** How a body holds its articles, by media type. */
+  /** How a body holds its articles, as its media type says ({@code BodyMediaType}). */
   enum Layout {
-    /** {@code application/json}: one article object, which may span lines. */
+    /** JSON: one article object, which may span lines. */
     OBJECT,
-    /** {@code application/x-ndjson}, {@code application/jsonl}: one article object per line. */
-    LINES;
-
-    /** The layout of a {@code Content-Type}, ignoring parameters such as {@code charset}. */
-    static Optional<Layout> of(String contentType) {
-      if (contentType == null) {
-        return Optional.empty();
-      }
-      String media = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-      return switch (media) {
-        case "application/json" -> Optional.of(OBJECT);
-        case "application/x-ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines" ->
-            Optional.of(LINES);
-        default -> Optional.empty();
-      };
-    }
+    /** JSON Lines: one article object per line. */
+    LINES
   }
 
   private final JsonLinesFormat format = JsonLinesFormat.strict();

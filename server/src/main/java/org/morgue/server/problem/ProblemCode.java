@@ -89,9 +89,10 @@ public enum ProblemCode {
   REQUEST_TOO_LARGE("request_too_large", HttpStatus.URI_TOO_LONG, "URI too long",
       "A request line or headers too long to read."),
   UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-      "A posted body of a media type the endpoint does not read: for a curation change any type but JSON "
-      + "(application/json or a +json type), such as the application/x-www-form-urlencoded curl -d sends "
-      + "unless told otherwise; a charset other than UTF-8; a compressed body."),
+      "A posted body of a media type the endpoint does not read: any type but JSON (application/json or a "
+      + "+json type; no Content-Type is read as JSON), and for POST /api/articles JSON Lines too, such as "
+      + "the application/x-www-form-urlencoded curl -d sends unless told otherwise; a charset other than "
+      + "UTF-8; a compressed body."),
   TOO_MANY_REQUESTS("too_many_requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
       "More index reads than the server runs and queues at once (--max-concurrent-searches, "
       + "--search-queue); Retry-After says when to try again."),
