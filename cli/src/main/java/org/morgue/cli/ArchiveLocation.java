@@ -13,6 +13,7 @@ import org.morgue.engine.opensearch.ClusterConnection;
 import org.morgue.engine.opensearch.OpenSearchEngine;
 import org.morgue.engine.opensearch.OpenSearchStore;
 import org.morgue.search.ArchiveStore;
+import org.morgue.search.Arrivals;
 import org.morgue.search.SearchEngine;
 
 /**
@@ -45,6 +46,12 @@ sealed interface ArchiveLocation extends Closeable {
    */
   Path defaultCurationFolder();
 
+  /**
+   * Where the record of when each article was first received is kept ({@link Arrivals}): beside the
+   * archive as its curation is, so that a rebuild, a migration or a deleted index folder keeps it.
+   */
+  Path arrivalsFile();
+
   /** The embedded engine's index in a folder. */
   record Folder(Path folder) implements ArchiveLocation {
     @Override
@@ -59,12 +66,12 @@ sealed interface ArchiveLocation extends Closeable {
 
     @Override
     public ArchiveStore.Opener stores() {
-      return () -> ArchiveWriter.open(folder);
+      return () -> ArchiveWriter.open(folder, arrivalsFile());
     }
 
     @Override
     public ArchiveStore openEmpty() throws IOException {
-      ArchiveWriter writer = ArchiveWriter.open(folder);
+      ArchiveWriter writer = ArchiveWriter.open(folder, arrivalsFile());
       try {
         writer.deleteAll();
         return writer;
@@ -88,6 +95,12 @@ sealed interface ArchiveLocation extends Closeable {
     public Path defaultCurationFolder() {
       Path absolute = folder.toAbsolutePath().normalize();
       return absolute.resolveSibling(absolute.getFileName() + ".curation");
+    }
+
+    @Override
+    public Path arrivalsFile() {
+      Path absolute = folder.toAbsolutePath().normalize();
+      return absolute.resolveSibling(absolute.getFileName() + ".arrivals");
     }
 
     @Override
@@ -122,12 +135,12 @@ sealed interface ArchiveLocation extends Closeable {
 
     @Override
     public ArchiveStore.Opener stores() {
-      return () -> OpenSearchStore.open(index);
+      return () -> OpenSearchStore.open(index, Arrivals.open(arrivalsFile()));
     }
 
     @Override
     public ArchiveStore openEmpty() throws IOException {
-      return OpenSearchStore.openEmpty(index);
+      return OpenSearchStore.openEmpty(index, Arrivals.open(arrivalsFile()));
     }
 
     @Override
@@ -143,6 +156,11 @@ sealed interface ArchiveLocation extends Closeable {
     @Override
     public Path defaultCurationFolder() {
       return MorgueHome.home().resolve("var").resolve(index.alias() + ".curation");
+    }
+
+    @Override
+    public Path arrivalsFile() {
+      return MorgueHome.home().resolve("var").resolve(index.alias() + ".arrivals");
     }
 
     @Override

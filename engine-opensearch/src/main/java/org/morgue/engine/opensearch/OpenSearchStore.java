@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.morgue.search.AddedOrder;
+import org.morgue.search.Arrivals;
+import java.util.HashMap;
 import java.util.List;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.engine.lucene.index.ArchiveSchema;
@@ -74,14 +76,47 @@ public final class OpenSearchStore implements ArchiveStore {
   /** Story members read in one search; a larger story is scanned. */
   private static final int MEMBERS_PAGE = 1_000;
 
-  private OpenSearchStore(ArchiveIndex index, String concreteIndex) throws IOException {
+  /**
+   * When each article was first received, kept beside the archive (as the embedded store keeps it) so
+   * that a rebuild into a new index keeps it: consulted for an article the index does not hold, and
+   * given the new arrivals before each commit.
+   */
+  private final Arrivals arrivals;
+  /** The arrivals of the articles put since the last commit, which the commit records. */
+  private final Map<String, Entered> arrived = new ConcurrentHashMap<>();
+  /** Articles deleted since the last commit: the arrivals forget them with it. */
+  private final Set<String> deleted = ConcurrentHashMap.newKeySet();
+
+  private OpenSearchStore(ArchiveIndex index, String concreteIndex, Arrivals arrivals) throws IOException {
     this.index = index;
     this.connection = index.connection();
+    this.arrivals = arrivals;
     this.bulk = new BulkWriter(connection, concreteIndex);
     // Refreshed first: writes an interrupted run sent but never committed count as there.
     connection.send("POST", "/" + concreteIndex + "/_refresh", null);
     this.startedEmpty = connection.send("GET", "/" + concreteIndex + "/_count", null).path("count").asLong() == 0;
-    this.write = new AtomicLong((startedEmpty ? 0 : lastWrite(concreteIndex)) + 1);
+    this.write = new AtomicLong(Math.max(startedEmpty ? 0 : lastWrite(concreteIndex), arrivals.lastWrite()) + 1);
+  }
+
+  /**
+   * A record of arrivals new beside an archive that holds articles takes theirs from it first: an
+   * archive written before arrivals were kept knows them only in its index, which a rebuild drops.
+   */
+  private static void keepArrivals(ArchiveIndex index, Arrivals arrivals) throws IOException {
+    if (!arrivals.created() || !index.exists()) {
+      return;
+    }
+    Map<String, Arrivals.Arrival> found = new HashMap<>();
+    new IndexScan(index.connection(), index.alias(), null, null)
+        .withSourceIncludes(ArticleDocument.ID, ArticleDocument.ADDED, ArticleDocument.ADDED_AT)
+        .forEach(hit -> {
+          JsonNode source = hit.path("_source");
+          if (source.path(ArticleDocument.ADDED).canConvertToLong()) {
+            found.put(source.path(ArticleDocument.ID).asText(), new Arrivals.Arrival(
+                AddedOrder.write(source.path(ArticleDocument.ADDED).asLong()), source.path(ArticleDocument.ADDED_AT).asLong(0)));
+          }
+        });
+    arrivals.record(found);
   }
 
   /** The highest write number among the index's articles (0 for none). */
@@ -110,12 +145,45 @@ public final class OpenSearchStore implements ArchiveStore {
 
   /** Opens the store on an archive, creating its index or moving it to the current mapping first. */
   public static OpenSearchStore open(ArchiveIndex index) throws IOException {
-    return new OpenSearchStore(index, index.prepare());
+    return open(index, Arrivals.none());
+  }
+
+  /**
+   * The same, with the record of when the archive's articles were first received (the store closes it):
+   * an article the index does not hold but the record has keeps its arrival.
+   */
+  public static OpenSearchStore open(ArchiveIndex index, Arrivals arrivals) throws IOException {
+    try {
+      keepArrivals(index, arrivals);
+      return new OpenSearchStore(index, index.prepare(), arrivals);
+    } catch (IOException | RuntimeException e) {
+      closeAfter(e, arrivals);
+      throw e;
+    }
   }
 
   /** Opens the store on a new, empty index that the archive's alias now points to (see {@link ArchiveIndex#prepareEmpty}). */
   public static OpenSearchStore openEmpty(ArchiveIndex index) throws IOException {
-    return new OpenSearchStore(index, index.prepareEmpty());
+    return openEmpty(index, Arrivals.none());
+  }
+
+  /** The same, with the record of arrivals, which keeps those of the articles the dropped index held. */
+  public static OpenSearchStore openEmpty(ArchiveIndex index, Arrivals arrivals) throws IOException {
+    try {
+      keepArrivals(index, arrivals);
+      return new OpenSearchStore(index, index.prepareEmpty(), arrivals);
+    } catch (IOException | RuntimeException e) {
+      closeAfter(e, arrivals);
+      throw e;
+    }
+  }
+
+  private static void closeAfter(Exception e, Arrivals arrivals) {
+    try {
+      arrivals.close();
+    } catch (IOException suppressed) {
+      e.addSuppressed(suppressed);
+    }
   }
 
   @Override
@@ -182,6 +250,10 @@ public final class OpenSearchStore implements ArchiveStore {
     }
     if (looked != null && looked.write() >= 0) {
       return looked;
+    }
+    Optional<Arrivals.Arrival> first = deleted.contains(id) ? Optional.empty() : arrivals.of(id);
+    if (first.isPresent()) {
+      return new Entered(first.get().write(), first.get().at());
     }
     // The witness, not a second read: a commit between the two would leave NOT_TAKEN to read.
     long now = System.currentTimeMillis();
@@ -361,6 +433,7 @@ public final class OpenSearchStore implements ArchiveStore {
     bulk.index(id, document);
     written.put(id, fingerprint);
     writes.put(id, entered);
+    arrived.put(id, entered);
   }
 
   @Override
@@ -370,6 +443,8 @@ public final class OpenSearchStore implements ArchiveStore {
       bulk.delete(id);
       written.put(id, DELETED);
       writes.remove(id);
+      arrived.remove(id);
+      deleted.add(id);
       lookedUp.remove(id); // put again before the commit, it is new to the archive
     }
     return present;
@@ -382,6 +457,14 @@ public final class OpenSearchStore implements ArchiveStore {
   @Override
   public void commit(Map<String, String> metadata) throws IOException {
     bulk.flush();
+    // Before the commit is recorded: a committed article whose arrival was lost would be received anew
+    // at a rebuild. Deleted ones go first, so that one deleted and put again is a new arrival.
+    arrivals.forget(deleted);
+    deleted.clear();
+    Map<String, Arrivals.Arrival> toRecord = new HashMap<>();
+    arrived.forEach((id, entered) -> toRecord.put(id, new Arrivals.Arrival(entered.write(), entered.at())));
+    arrivals.record(toRecord);
+    arrived.clear();
     connection.send("POST", "/" + index.alias() + "/_refresh", null);
     index.recordCommit(metadata);
     committed = true;
@@ -396,8 +479,10 @@ public final class OpenSearchStore implements ArchiveStore {
   }
 
   @Override
-  public void close() {
-    bulk.close();
+  public void close() throws IOException {
+    try (arrivals) {
+      bulk.close();
+    }
   }
 
   static String encode(String id) {

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.morgue.search.AddedOrder;
+import org.morgue.search.Arrivals;
 import java.time.LocalDate;
 import org.apache.lucene.search.ScoreDoc;
 import org.morgue.search.StoredVersion;
@@ -95,16 +96,48 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
   private final AtomicLong writeBegan = new AtomicLong(NOT_TAKEN);
   private static final long NOT_TAKEN = Long.MIN_VALUE;
 
+  /**
+   * When each article was first received, kept beside the index so that a rebuild keeps it: consulted
+   * for an article the index does not hold, and given the new arrivals before each commit.
+   */
+  private final Arrivals arrivals;
+  /** Articles deleted since the last commit: the arrivals forget them with it. */
+  private final Set<String> deleted = ConcurrentHashMap.newKeySet();
+
   /** The write an article entered the archive with, and when that write began (milliseconds; 0: unknown). */
   private record Entered(long write, long at) {}
 
-  private ArchiveWriter(Path folder, Directory directory, IndexWriter writer, DirectoryReader committed)
-      throws IOException {
+  private ArchiveWriter(Path folder, Directory directory, IndexWriter writer, DirectoryReader committed,
+      Arrivals arrivals) throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
     this.committed = committed;
-    this.write = new AtomicLong(lastWrite(committed) + 1);
+    this.arrivals = arrivals;
+    if (arrivals.created() && committed != null) {
+      arrivals.record(arrivalsIn(committed));
+    }
+    this.write = new AtomicLong(Math.max(lastWrite(committed), arrivals.lastWrite()) + 1);
+  }
+
+  /** The arrival of every article a committed index holds that has one: what an index written before arrivals were kept knows. */
+  private static Map<String, Arrivals.Arrival> arrivalsIn(DirectoryReader reader) throws IOException {
+    Map<String, Arrivals.Arrival> found = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      StoredFields stored = leaf.reader().storedFields();
+      NumericDocValues added = DocValues.getNumeric(leaf.reader(), ArchiveSchema.ADDED);
+      NumericDocValues at = DocValues.getNumeric(leaf.reader(), ArchiveSchema.ADDED_AT);
+      org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if ((live != null && !live.get(doc)) || !added.advanceExact(doc)) {
+          continue;
+        }
+        long time = at.advanceExact(doc) ? at.longValue() : 0;
+        String id = stored.document(doc, Set.of(ArchiveSchema.ID)).get(ArchiveSchema.ID);
+        found.put(id, new Arrivals.Arrival(AddedOrder.write(added.longValue()), time));
+      }
+    }
+    return found;
   }
 
   /** The highest write number among the committed articles, deleted ones too (0 for none): numbers are never reused. */
@@ -123,6 +156,19 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
    * @throws IndexNotWritableException when the folder cannot be created or written
    */
   public static ArchiveWriter open(Path folder) throws IOException {
+    return open(folder, null);
+  }
+
+  /**
+   * Opens (or creates) the index in a folder, with the record of when its articles were first received
+   * in a file beside it ({@link Arrivals}; none when null): an article the index does not hold but the
+   * record has keeps its arrival. A record new beside an index that holds articles first takes their
+   * arrivals from it.
+   *
+   * @throws IndexLockedException when another process is writing to the same index
+   * @throws IndexNotWritableException when the folder or the record cannot be created or written
+   */
+  public static ArchiveWriter open(Path folder, Path arrivalsFile) throws IOException {
     try {
       Files.createDirectories(folder);
     } catch (FileSystemException e) {
@@ -137,7 +183,25 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     try {
       writer = new IndexWriter(directory, config);
       DirectoryReader committed = DirectoryReader.indexExists(directory) ? DirectoryReader.open(directory) : null;
-      return new ArchiveWriter(folder, directory, writer, committed);
+      // After the index: a folder that cannot be written is said as such, not as its neighbour.
+      Arrivals arrivals;
+      try {
+        arrivals = arrivalsFile == null ? Arrivals.none() : Arrivals.open(arrivalsFile);
+      } catch (FileSystemException e) {
+        if (committed != null) {
+          committed.close();
+        }
+        throw new IndexNotWritableException(arrivalsFile, e);
+      }
+      try {
+        return new ArchiveWriter(folder, directory, writer, committed, arrivals);
+      } catch (IOException | RuntimeException e) {
+        arrivals.close();
+        if (committed != null) {
+          committed.close();
+        }
+        throw e;
+      }
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexLockedException(folder, e);
@@ -233,6 +297,12 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
       if (added.isPresent()) {
         return new Entered(AddedOrder.write(added.getAsLong()),
             committedLong(doc.getAsInt(), ArchiveSchema.ADDED_AT).orElse(0));
+      }
+      if (doc.isEmpty() && !deleted.contains(id)) {
+        Optional<Arrivals.Arrival> first = arrivals.of(id);
+        if (first.isPresent()) {
+          return new Entered(first.get().write(), first.get().at());
+        }
       }
     }
     // The witness, not a second read: a commit between the two would leave NOT_TAKEN to read.
@@ -412,6 +482,9 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     writer.deleteDocuments(new Term(ArchiveSchema.ID, id));
     written.remove(id);
     writtenWrites.remove(id);
+    if (present) {
+      deleted.add(id);
+    }
     if (committed != null && present) {
       // The snapshot would still report the deleted article; forget it for this writer.
       written.put(id, DELETED);
@@ -424,6 +497,7 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     writer.deleteAll();
     written.clear();
     writtenWrites.clear();
+    deleted.clear();
     if (committed != null) {
       committed.close();
       committed = null;
@@ -436,6 +510,17 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     data.put(SCHEMA_KEY, ArchiveSchema.VERSION);
     data.put(COMMITTED_AT_KEY, java.time.Instant.now().toString());
     writer.setLiveCommitData(data.entrySet());
+    // Before the commit: a committed article whose arrival was lost would be received anew at a rebuild.
+    // Deleted ones go first, so that one deleted and put again since the last commit is a new arrival.
+    Map<String, Arrivals.Arrival> arrived = new HashMap<>();
+    writtenWrites.forEach((id, entered) -> arrived.put(id, new Arrivals.Arrival(entered.write(), entered.at())));
+    try {
+      arrivals.forget(deleted);
+      arrivals.record(arrived);
+    } catch (IOException e) {
+      throw new IndexNotWritableException(arrivals.file().orElse(folder), e);
+    }
+    deleted.clear();
     try {
       writer.commit();
     } catch (IOException e) {
@@ -475,13 +560,11 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
   /** Closes without committing what was written since the last commit. */
   @Override
   public void close() throws IOException {
-    try {
+    try (arrivals; directory) {
       if (committed != null) {
         committed.close();
       }
       writer.rollback();
-    } finally {
-      directory.close();
     }
   }
 }
