@@ -13,12 +13,23 @@ import org.morgue.indexer.ingest.StoryFiling;
  * @param story the story the curator named, as it was named when filed; empty when filed apart
  * @param with the article whose story it is filed in (the one named, or a version of the story named);
  *     empty when filed apart
+ * @param from the story the article was a version of when the curator filed it (where copy detection,
+ *     or an earlier filing, had put it): what the filing moved it from; empty in filings made before
+ *     2026-12-07, which did not keep it
+ * @param reason why, as the curator said it when filing; empty when none was given
  * @param curator who filed it
  * @param updated when
  * @param version the decision's version, from 1, for {@code If-Match}
  */
-public record ArticleFiling(String articleId, Optional<String> story, Optional<String> with, String curator,
-    Instant updated, long version) {
+public record ArticleFiling(String articleId, Optional<String> story, Optional<String> with, Optional<String> from,
+    Optional<String> reason, String curator, Instant updated, long version) {
+  public ArticleFiling {
+    story = story == null ? Optional.empty() : story;
+    with = with == null ? Optional.empty() : with;
+    from = from == null ? Optional.empty() : from;
+    reason = reason == null ? Optional.empty() : reason;
+  }
+
   /** Whether the article is filed apart, a story of its own. */
   public boolean apart() {
     return with.isEmpty();

@@ -10,11 +10,16 @@ import java.util.List;
  * @param articles corrections to single articles, by article id
  * @param stories the versions curators picked as stories' records, by story id (none in a file made
  *     before story records: importing one withdraws every pick, as it withdraws every other decision)
+ * @param filings the articles curators filed in a story or apart, by article id (none in a file made
+ *     before 2026-12-07, when filings joined the file: importing one withdraws every filing, as it does
+ *     every pick)
  */
-public record Corrections(List<ActorCorrection> actors, List<ArticleCorrection> articles, List<StoryRecord> stories) {
+public record Corrections(List<ActorCorrection> actors, List<ArticleCorrection> articles, List<StoryRecord> stories,
+    List<ArticleFiling> filings) {
   public Corrections {
     actors = actors == null ? List.of() : List.copyOf(actors);
     articles = articles == null ? List.of() : List.copyOf(articles);
     stories = stories == null ? List.of() : List.copyOf(stories);
+    filings = filings == null ? List.of() : List.copyOf(filings);
   }
 }

@@ -105,7 +105,7 @@ public final class Curation implements ArticleCuration, Closeable {
   private final Map<String, Set<String>> filedWith = new ConcurrentHashMap<>();
   /** The number of the last change to the story records; 0 before any. */
   private volatile long storyRecordsSeq;
-  /** The last change to any correction or story record: the corrections file's version; null before any. */
+  /** The last change to any correction, story record or story filing: the corrections file's version; null before any. */
   private Change lastCorrection;
   /**
    * Every value a curator ever gave an article's own fields, by article: a stored field holding one of
@@ -374,7 +374,7 @@ public final class Curation implements ArticleCuration, Closeable {
     return Optional.ofNullable(savedSearches.get(id));
   }
 
-  /** The corrections file's version: the number of the last change to a correction or a story record, 0 before any. */
+  /** The corrections file's version: the number of the last change to a correction, story record or filing, 0 before any. */
   public synchronized long correctionsVersion() {
     return lastCorrection == null ? 0 : lastCorrection.seq();
   }
@@ -382,7 +382,7 @@ public final class Curation implements ArticleCuration, Closeable {
   /** Every correction, as the export file holds them. */
   public synchronized Corrections corrections() {
     return new Corrections(new ArrayList<>(actorCorrections().values()), List.copyOf(sorted(articleCorrections).values()),
-        List.copyOf(sorted(storyRecords).values()));
+        List.copyOf(sorted(storyRecords).values()), List.copyOf(sorted(filings).values()));
   }
 
   public synchronized Optional<ActorCorrection> actorCorrection(String actor) {
@@ -823,11 +823,12 @@ public final class Curation implements ArticleCuration, Closeable {
 
   /**
    * Files an article in the story of another ({@code with}; {@code story} is the story as the curator
-   * named it), or apart when {@code with} is empty. That both articles exist is the caller's to check
-   * against the index: the curation does not know the stories.
+   * named it), or apart when {@code with} is empty; {@code from} is the story it is in now. That both
+   * articles exist is the caller's to check against the index: the curation does not know the stories.
    */
   public synchronized Applied<ArticleFiling> fileStory(String curator, String articleId, Optional<String> story,
-      Optional<String> with, Optional<Long> expected, Optional<String> reason) throws IOException {
+      Optional<String> with, Optional<String> from, Optional<Long> expected, Optional<String> reason)
+      throws IOException {
     String article = text("articleId", articleId, 1_000, true);
     if (with.isPresent() && with.get().equals(article)) {
       throw new CurationException(Kind.INVALID, "story", "article '" + article + "' cannot be filed with itself;"
@@ -841,7 +842,7 @@ public final class Curation implements ArticleCuration, Closeable {
       checkReplaced(expected, before.version(), before.curator(), before.updated(), "the filing of article '" + article + "'");
     }
     checkVersion(expected, before == null ? null : before.version(), "the filing of article '" + article + "'");
-    ArticleFiling next = new ArticleFiling(article, story, with, curator, clock.instant(),
+    ArticleFiling next = new ArticleFiling(article, story, with, from, reason, curator, clock.instant(),
         before == null ? 1 : before.version() + 1);
     Change change = record(curator, "story.file", "article:" + article, tree(before), tree(next), reason);
     return new Applied<>(next, change, Affected.refiled(article));
@@ -888,6 +889,15 @@ public final class Curation implements ArticleCuration, Closeable {
       text("storyId", record.storyId(), 1_000, true);
       text("articleId", record.articleId(), 1_000, true);
     }
+    Set<String> refiled = new HashSet<>();
+    for (ArticleFiling filing : imported.filings()) {
+      text("articleId", filing.articleId(), 1_000, true);
+      if (filing.with().isPresent() && filing.with().get().equals(filing.articleId())) {
+        throw new CurationException(Kind.INVALID, "filings", "article '" + filing.articleId()
+            + "' cannot be filed with itself");
+      }
+      refiled.add(filing.articleId());
+    }
     Corrections before = corrections();
     Set<String> names = new HashSet<>();
     Set<String> articleIds = new HashSet<>();
@@ -899,6 +909,7 @@ public final class Curation implements ArticleCuration, Closeable {
       }
       side.articles().forEach(correction -> articleIds.add(correction.articleId()));
     }
+    before.filings().forEach(filing -> refiled.add(filing.articleId()));
     JsonNode beforeTree = tree(before);
     JsonNode importedTree = tree(imported);
     if (beforeTree.equals(importedTree)) {
@@ -910,13 +921,14 @@ public final class Curation implements ArticleCuration, Closeable {
     // The file replaces every correction: one restored from last week's backup must not silently undo
     // what another curator corrected since (expected is the version GET /api/corrections named).
     // Checked once the file is known to be one, so that a 400 says first what is wrong with it.
-    if (!before.actors().isEmpty() || !before.articles().isEmpty() || !before.stories().isEmpty()) {
+    if (!before.actors().isEmpty() || !before.articles().isEmpty() || !before.stories().isEmpty()
+        || !before.filings().isEmpty()) {
       checkReplaced(expected, lastCorrection.seq(), lastCorrection.curator(), lastCorrection.at(), "the corrections file");
     } else if (expected.isPresent() && expected.get() != ANY_VERSION) {
       checkVersion(expected, correctionsVersion(), "the corrections file"); // empty: nothing to lose, but a stale tag says so
     }
     Change change = record(curator, "corrections.import", "corrections", beforeTree, importedTree, reason);
-    return new Applied<>(corrections(), change, Affected.corrected(articleIds, names));
+    return new Applied<>(corrections(), change, new Affected(articleIds, names, Set.of(), refiled));
   }
 
   // ---- the archive's own writes ----
@@ -1046,6 +1058,7 @@ public final class Curation implements ArticleCuration, Closeable {
               correction.renameTo().ifPresent(names::add);
             }
             corrections.articles().forEach(correction -> articleIds.add(correction.articleId()));
+            corrections.filings().forEach(filing -> refiled.add(filing.articleId()));
           }
         }
       }
@@ -1145,12 +1158,7 @@ public final class Curation implements ArticleCuration, Closeable {
         }
         ArticleFiling after = value(change.after(), ArticleFiling.class);
         if (after != null) {
-          filings.put(id, after);
-          after.with().ifPresent(anchor -> filedWith.compute(anchor, (key, set) -> {
-            Set<String> next = set == null ? new HashSet<>() : new HashSet<>(set);
-            next.add(id);
-            return Set.copyOf(next);
-          }));
+          file(after);
         }
       }
       case "actor.correct" -> authority = authority.with(id, value(change.after(), ActorCorrection.class));
@@ -1182,6 +1190,14 @@ public final class Curation implements ArticleCuration, Closeable {
         for (StoryRecord record : imported.stories()) {
           storyRecords.put(record.storyId(), record);
         }
+        // An import recorded before filings joined the file left them as they were.
+        if (change.after().has("filings")) {
+          filings.clear();
+          filedWith.clear();
+          for (ArticleFiling filing : imported.filings()) {
+            file(filing);
+          }
+        }
       }
       case "articles.post" -> {} // the index holds these; the record only tells of them
       case "article.delete" -> deletedArticles.put(change.target().substring("article:".length()),
@@ -1189,11 +1205,23 @@ public final class Curation implements ArticleCuration, Closeable {
       default -> throw new IllegalStateException("change " + change.seq() + " has an unknown action '"
           + change.action() + "': it was written by a newer Morgue");
     }
-    if (Set.of("actor.correct", "article.correct", "story.record", "corrections.import").contains(change.action())) {
+    if (Set.of("actor.correct", "article.correct", "story.record", "story.file", "corrections.import")
+        .contains(change.action())) {
       lastCorrection = change;
     }
     changes.add(change);
     seq = change.seq();
+  }
+
+  /** Keeps a filing, and the article it names as one filed with. */
+  private void file(ArticleFiling filing) {
+    String id = filing.articleId();
+    filings.put(id, filing);
+    filing.with().ifPresent(anchor -> filedWith.compute(anchor, (key, set) -> {
+      Set<String> next = set == null ? new HashSet<>() : new HashSet<>(set);
+      next.add(id);
+      return Set.copyOf(next);
+    }));
   }
 
   /**

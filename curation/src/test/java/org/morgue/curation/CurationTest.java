@@ -331,4 +331,32 @@ class CurationTest {
       assertEquals(3, curation.lastRun("caracas", "ana").orElseThrow().total(), "kept on disk");
     }
   }
+
+  @Test
+  void filingsAreInTheCorrectionsFileAndAnImportRecordedBeforeTheyWereLeavesThemAsTheyWere() throws IOException {
+    try (Curation curation = open()) {
+      curation.fileStory("ana", "a1", Optional.of("s2"), Optional.of("a2"), Optional.of("a1"), Optional.empty(),
+          Optional.of("the same events"));
+      ArticleFiling filing = curation.corrections().filings().get(0);
+      assertEquals(List.of("a1", "s2", "a2", "a1", "the same events", "ana"), List.of(filing.articleId(),
+          filing.story().orElseThrow(), filing.with().orElseThrow(), filing.from().orElseThrow(),
+          filing.reason().orElseThrow(), filing.curator()));
+      assertEquals(curation.seq(), curation.correctionsVersion(), "a filing changes the corrections file");
+      Applied<Corrections> imported = curation.importCorrections("ben", new Corrections(List.of(), List.of(), List.of(),
+          List.of()), Optional.of(Curation.ANY_VERSION), Optional.empty());
+      assertEquals(Set.of("a1"), imported.affected().refiledIds(), "the withdrawn filing's article is filed again");
+      assertTrue(curation.filing("a1").isEmpty());
+    }
+    // As an import made before filings were in the file recorded it: without them, they stay.
+    Path journal = folder.resolve("journal.jsonl");
+    List<String> lines = Files.readAllLines(journal);
+    String last = lines.getLast();
+    assertTrue(last.contains("\"filings\":[]"), last);
+    lines.set(lines.size() - 1, last.replace(",\"filings\":[]", ""));
+    Files.write(journal, lines);
+    try (Curation curation = open()) {
+      assertEquals(Optional.of("a2"), curation.filing("a1").flatMap(ArticleFiling::with));
+      assertEquals(Set.of("a1"), curation.filedWith("a2"));
+    }
+  }
 }

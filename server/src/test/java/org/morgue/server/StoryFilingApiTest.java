@@ -193,6 +193,58 @@ class StoryFilingApiTest {
     assertEquals(List.of("reuters-2"), sorted(getJson("/api/stories/reuters-2")), "nothing refused was kept");
   }
 
+  @Test
+  @Order(7)
+  void theCorrectionsFileListsEachFilingWithWhoWhenWhyAndFromWhereAndPutBackRestoresThem() throws Exception {
+    HttpResponse<String> read = send("GET", "/api/corrections", null, null);
+    assertEquals(200, read.statusCode(), read.body());
+    JsonNode file = CurationApiTest.JSON.readTree(read.body());
+    JsonNode filings = file.get("filings");
+    assertEquals(List.of("crackdown-courier", "digest"), ids(filings), "a withdrawn filing is not in it: " + filings);
+    JsonNode digest = filings.get(1);
+    assertTrue(digest.get("story").isNull() && digest.get("with").isNull(), "filed apart: " + digest);
+    assertEquals("reuters-1-original", digest.get("from").asText(), "the story the digest had merged into");
+    assertEquals("a digest of two briefs, not a version of either", digest.get("reason").asText());
+    assertEquals("ana", digest.get("curator").asText());
+    assertTrue(digest.hasNonNull("updated"), digest.toString());
+    JsonNode courier = filings.get(0);
+    assertEquals("crackdown-original", courier.get("story").asText());
+    assertEquals("crackdown-courier", courier.get("from").asText(), "filed apart before it was filed back");
+    assertEquals(2, courier.get("version").asInt());
+    long lastFiling = getJson("/api/changes").get("changes").get(0).get("seq").asLong();
+    assertEquals("\"v" + lastFiling + "\"", read.headers().firstValue("ETag").orElseThrow(),
+        "a filing is a change to the corrections file: a restore must name it");
+
+    // Put back as read: nothing changes, nothing is recorded.
+    String etag = read.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> same = send("PUT", "/api/corrections", read.body(), ANA, "If-Match", etag);
+    assertEquals(200, same.statusCode(), same.body());
+    assertEquals(lastFiling, getJson("/api/changes").get("changes").get(0).get("seq").asLong());
+
+    // A file without the digest's filing withdraws it: detection merges the briefs' stories again.
+    ObjectNode without = (ObjectNode) file.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ArrayNode) without.get("filings")).remove(1);
+    HttpResponse<String> imported = send("PUT", "/api/corrections", CurationApiTest.JSON.writeValueAsString(without),
+        ANA, "If-Match", etag);
+    assertEquals(200, imported.statusCode(), imported.body());
+    assertEquals(List.of("digest", "reuters-1-original", "reuters-1-reissue", "reuters-2"),
+        sorted(getJson("/api/stories/reuters-1-original")));
+    assertEquals(404, send("GET", "/api/articles/digest/story", null, null).statusCode());
+
+    // And the file read before puts it back, apart again.
+    HttpResponse<String> restored = send("PUT", "/api/corrections", read.body(), ANA, "If-Match", "*");
+    assertEquals(200, restored.statusCode(), restored.body());
+    assertEquals(List.of("digest"), sorted(getJson("/api/stories/digest")));
+    assertEquals("a digest of two briefs, not a version of either",
+        getJson("/api/articles/digest/story").get("reason").asText());
+  }
+
+  private static List<String> ids(JsonNode filings) {
+    List<String> ids = new ArrayList<>();
+    filings.forEach(filing -> ids.add(filing.get("articleId").asText()));
+    return ids;
+  }
+
   /** A digest that reprints the fixture's two Reuters briefs word for word, one after the other. */
   static String digest() throws IOException {
     Map<String, String> bodies = new java.util.HashMap<>();

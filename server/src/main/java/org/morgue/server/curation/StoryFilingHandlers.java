@@ -85,8 +85,10 @@ public final class StoryFilingHandlers {
     Optional<Long> expected = expectedVersion(ctx);
     Optional<String> storyNamed = story;
     Optional<String> filedWith = with;
+    // What the filing moves it from, kept with it: the corrections file says from-to as for a field.
+    Optional<String> from = searcher.story(articleId).map(Story::id);
     Applied<ArticleFiling> applied = requests.index().curate(() -> requests.curation().fileStory(curator(ctx),
-        articleId, storyNamed, filedWith, expected, reason(ctx, body)));
+        articleId, storyNamed, filedWith, from, expected, reason(ctx, body)));
     CurationRequests.createdOrChanged(ctx, applied.created());
     ctx.header("ETag", etag(applied.value().version())).json(applied.value());
   }
