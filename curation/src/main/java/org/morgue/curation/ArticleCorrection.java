@@ -3,6 +3,7 @@ package org.morgue.curation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.morgue.article.DatePrecision;
 
 /**
  * A curator's corrections to one article: its own fields, and the actors and themes the enrichment
@@ -63,6 +64,29 @@ public record ArticleCorrection(
     if (!removeThemes.isEmpty() || !addThemes.isEmpty()) {
       fields.add("themes");
     }
+    return List.copyOf(fields);
+  }
+
+  /** The same correction, showing these as the source's fields: what the source gives now. */
+  public ArticleCorrection withOriginal(OriginalFields now) {
+    return new ArticleCorrection(articleId, title, published, source, authors, removeActors, addActors, removeThemes,
+        addThemes, now, curator, updated, version);
+  }
+
+  /**
+   * The fields it corrects to the value the source now gives as well ({@code title}, {@code
+   * published}, {@code source}, {@code authors}): the source has caught up, and the correction of that
+   * field changes nothing a reader sees. A date agrees when the source gives the same day, month or
+   * year to the same precision.
+   */
+  public List<String> sourceAgrees(OriginalFields now) {
+    List<String> fields = new java.util.ArrayList<>();
+    title.filter(now.title()::equals).ifPresent(t -> fields.add("title"));
+    published.filter(date -> now.published().isPresent() && now.published().get().equals(date.date())
+        && now.publishedPrecision().orElse(DatePrecision.DAY.id()).equals(date.precision().id()))
+        .ifPresent(p -> fields.add("published"));
+    source.filter(now.source()::equals).ifPresent(s -> fields.add("source"));
+    authors.filter(now.authors()::equals).ifPresent(a -> fields.add("authors"));
     return List.copyOf(fields);
   }
 

@@ -80,6 +80,17 @@ public final class Curation implements ArticleCuration, Closeable {
   static final String SOURCE_DATE_PRECISION = "source_date_precision";
   /** Where a corrected article keeps its source's time of day, which a curator's date does not carry. */
   static final String SOURCE_PUBLISHED_TIME = "source_published_time";
+  /**
+   * Metadata: the source's own value of each field a curator's correction replaces, as the source gave
+   * it when the article was last written (title, date as an ISO day or none, source, authors). The
+   * index holds the curator's value; the journal holds the source's value when the field was first
+   * corrected, which a re-import that changed it makes stale, and which a restart would otherwise
+   * bring back. Kept in the article itself, so every write (a re-import, a rebuild) renews it.
+   */
+  static final String SOURCE_TITLE = "source_title";
+  static final String SOURCE_PUBLISHED = "source_published";
+  static final String SOURCE_SOURCE = "source_source";
+  static final String SOURCE_AUTHORS = "source_authors";
 
   private final Path folder;
   private final CurationJournal journal;
@@ -196,11 +207,17 @@ public final class Curation implements ArticleCuration, Closeable {
     if (correction == null || !correction.correctsFields()) {
       return read;
     }
+    Map<String, List<String>> metadata = correction.published().isPresent()
+        ? datedAs(read.metadata(), correction.published().get().precision()) : new TreeMap<>(read.metadata());
+    correction.title().ifPresent(title -> metadata.put(SOURCE_TITLE, List.of(read.title())));
+    correction.published().ifPresent(date -> metadata.put(SOURCE_PUBLISHED,
+        read.published().map(day -> List.of(day.toString())).orElse(List.of())));
+    correction.source().ifPresent(source -> metadata.put(SOURCE_SOURCE, List.of(read.source())));
+    correction.authors().ifPresent(authors -> metadata.put(SOURCE_AUTHORS, read.authors()));
     return new Article(read.id(), correction.title().orElse(read.title()), read.blocks(),
         correction.published().isPresent() ? correction.published().map(CorrectedDate::date) : read.published(),
         correction.source().orElse(read.source()), read.url(), correction.authors().orElse(read.authors()),
-        read.origin(), correction.published().isPresent()
-            ? datedAs(read.metadata(), correction.published().get().precision()) : read.metadata());
+        read.origin(), metadata);
   }
 
   /**
@@ -308,13 +325,27 @@ public final class Curation implements ArticleCuration, Closeable {
       return stored;
     }
     // Only a field holding a value a curator gave is put back: any other value the source sent since.
+    // The source's value is the one the article kept beside the curator's when it was last written;
+    // an article written before it kept them has only the one the correction recorded.
+    Map<String, List<String>> kept = stored.metadata();
     boolean curatorsDate = stored.published().isPresent() && corrected.published().contains(stored.published().get());
+    Map<String, List<String>> metadata = new TreeMap<>(curatorsDate ? sourceDated(kept) : kept);
+    List.of(SOURCE_TITLE, SOURCE_PUBLISHED, SOURCE_SOURCE, SOURCE_AUTHORS).forEach(metadata::remove);
     return new Article(stored.id(),
-        corrected.titles().contains(stored.title()) ? original.title() : stored.title(), stored.blocks(),
-        curatorsDate ? original.published() : stored.published(),
-        corrected.sources().contains(stored.source()) ? original.source() : stored.source(),
-        stored.url(), corrected.authors().contains(stored.authors()) ? original.authors() : stored.authors(),
-        stored.origin(), curatorsDate ? sourceDated(stored.metadata()) : stored.metadata());
+        corrected.titles().contains(stored.title()) ? one(kept, SOURCE_TITLE).orElse(original.title()) : stored.title(),
+        stored.blocks(),
+        curatorsDate ? (kept.containsKey(SOURCE_PUBLISHED)
+            ? one(kept, SOURCE_PUBLISHED).map(java.time.LocalDate::parse) : original.published()) : stored.published(),
+        corrected.sources().contains(stored.source()) ? one(kept, SOURCE_SOURCE).orElse(original.source()) : stored.source(),
+        stored.url(),
+        corrected.authors().contains(stored.authors()) ? kept.getOrDefault(SOURCE_AUTHORS, original.authors())
+            : stored.authors(),
+        stored.origin(), metadata);
+  }
+
+  private static Optional<String> one(Map<String, List<String>> metadata, String key) {
+    List<String> values = metadata.getOrDefault(key, List.of());
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
   /** The values curators gave one article's own fields, over all its corrections. */

@@ -134,7 +134,26 @@ public final class CorrectionHandlers {
     String id = StoredIds.of(searcher, ctx.pathParam("id"));
     ArticleCorrection correction = requests.curation().articleCorrection(id)
         .orElseThrow(() -> new NotFoundResponse("no corrections of article '" + id + "'"));
-    ctx.header("ETag", etag(correction.version())).json(correction);
+    // The answer shows the source's fields as the index now has them: a copy is current only while
+    // both the correction and the index are (as for a collection's read).
+    ctx.header("ETag", CurationRequests.readTag(correction.version(), searcher.lastCommit(), ""))
+        .json(view(correction));
+  }
+
+  /**
+   * A correction as a librarian reads it: {@code original} is what the source gives now (the article
+   * as last written, with the curator's values put back as the source's), not what it gave when the
+   * field was first corrected, which a re-import that changed it makes stale; and {@code sourceAgrees}
+   * names the fields the source now gives as the curator corrected them. The journal and the
+   * corrections file keep the value recorded with the correction.
+   */
+  private ObjectNode view(ArticleCorrection correction) throws IOException {
+    Optional<EnrichedArticle> stored = searcher.article(correction.articleId());
+    OriginalFields now = stored.map(article -> OriginalFields.of(requests.curation().source(article.article())))
+        .orElse(correction.original());
+    ObjectNode view = CurationRequests.JSON.valueToTree(now == null ? correction : correction.withOriginal(now));
+    view.set("sourceAgrees", CurationRequests.JSON.valueToTree(now == null ? List.of() : correction.sourceAgrees(now)));
+    return view;
   }
 
   /**
@@ -234,7 +253,7 @@ public final class CorrectionHandlers {
     Applied<ArticleCorrection> applied = requests.index().curate(() ->
         requests.curation().correctArticle(curator(ctx), asked, expected, original, reason(ctx, body)));
     CurationRequests.createdOrChanged(ctx, applied.created());
-    ctx.header("ETag", etag(applied.value().version())).json(applied.value());
+    ctx.header("ETag", etag(applied.value().version())).json(view(applied.value()));
   }
 
   /**
