@@ -546,6 +546,35 @@ export function articleCorrectionForm(article, { onDone, onCancel }) {
     alert,
   ].filter((part) => part !== null));
 
+  // What the source gives for each field the curator corrected, read beside the form: a librarian
+  // correcting again sees what withdrawing would bring back, and that a re-import may have caught up.
+  showSourceValues();
+
+  async function showSourceValues() {
+    let correction;
+    try {
+      correction = (await send('GET', `api/corrections/articles/${encodeURIComponent(article.id)}`)).body;
+    } catch {
+      return; // not corrected (404), or unreadable now: the form works without the notes
+    }
+    const inputs = { title, published, source, authors };
+    const agrees = new Set(correction?.sourceAgrees ?? []);
+    for (const [name, input] of Object.entries(inputs)) {
+      if (correction?.[name] === null || correction?.[name] === undefined) continue;
+      const given = correction.original?.[name];
+      const shown = Array.isArray(given) ? given.join('; ') : (given ?? '(none)');
+      const note = el('p', {
+        className: 'correction-source',
+        text: agrees.has(name)
+          ? `The source now gives this too (${shown}): the correction changes nothing here.`
+          : `Corrected by a curator; the source gives: ${shown}`,
+      });
+      note.id = `${input.id}-source`;
+      input.setAttribute('aria-describedby', note.id);
+      input.parentElement.append(note);
+    }
+  }
+
   async function apply() {
     const patch = {};
     if (title.value.trim() !== article.title) patch.title = title.value.trim();

@@ -325,6 +325,18 @@ class CurationPageBrowserTest {
     assertTrue(browser.findElements(By.cssSelector("#reader .theme-row .summary-name")).stream()
         .noneMatch(element -> element.getText().equals(themeName)), themeName + " is taken off");
     assertNoAxeViolations("a corrected article in the reader");
+
+    // Opened again, the form says what the source gives for each corrected field: what withdrawing
+    // the correction would bring back.
+    browser.findElement(By.cssSelector("#reader .correct-details")).click();
+    WebElement again = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .article-correction-form")));
+    List<WebElement> notes = page.wait.until(ExpectedConditions.numberOfElementsToBe(
+        By.cssSelector("#reader .article-correction-form .correction-source"), 2));
+    assertEquals("Corrected by a curator; the source gives: " + CRACKDOWN_TITLE, notes.get(0).getText());
+    assertTrue(notes.get(1).getText().startsWith("Corrected by a curator; the source gives: "), notes.get(1).getText());
+    WebElement headlineAgain = again.findElement(By.cssSelector("input[type=text]"));
+    assertEquals(notes.get(0).getDomAttribute("id"), headlineAgain.getDomAttribute("aria-describedby"));
+    assertNoAxeViolations("the correction form with the source's values");
   }
 
   @Test
