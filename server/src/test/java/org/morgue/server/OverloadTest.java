@@ -35,7 +35,8 @@ class OverloadTest {
 
   @TempDir static Path tmp;
   static ArchiveSearcher searcher;
-  static SearchAdmission admission = new SearchAdmission(1, 1);
+  /** A line that waits ten minutes: the queued search must outlast the test's other requests on a busy machine. */
+  static SearchAdmission admission = new SearchAdmission(1, 1, java.time.Duration.ofMinutes(10));
   static Javalin app;
 
   @BeforeAll
@@ -53,6 +54,23 @@ class OverloadTest {
 
   private static HttpRequest get(String path) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build();
+  }
+
+  @Test
+  void aRequestInLineIsRefusedOnceItHasWaitedItsLongestNotKeptWaitingWithoutEnd() throws Exception {
+    // Deterministic: the one place is held throughout, so the one in line can only time out.
+    SearchAdmission bounded = new SearchAdmission(1, 1, java.time.Duration.ofMillis(100));
+    bounded.enter();
+    try {
+      SearchAdmission.ServerBusyException refused =
+          org.junit.jupiter.api.Assertions.assertThrows(SearchAdmission.ServerBusyException.class, bounded::enter);
+      assertTrue(refused.getMessage().startsWith("the server is busy: this request waited 0 s in line"), refused.getMessage());
+      assertEquals(0, bounded.waiting(), "it left the line");
+    } finally {
+      bounded.leave();
+    }
+    bounded.enter(); // the place is free again: taken at once
+    bounded.leave();
   }
 
   @Test

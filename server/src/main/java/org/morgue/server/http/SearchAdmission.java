@@ -1,29 +1,44 @@
 package org.morgue.server.http;
 
 import io.javalin.http.Handler;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bound on work that reads the index: at most so many requests run at once, at most so many more
  * wait in line, and any beyond that are answered {@code 429} with {@code Retry-After} at once, so an
- * overload costs some clients a retry instead of making every request slower without end.
+ * overload costs some clients a retry instead of making every request slower without end. One in line
+ * waits at most {@link #MAX_WAIT}: under heavy load a queued search was seen to wait about a minute,
+ * longer than a reader waits or many clients' timeouts allow, so it was lost without a word; a 429
+ * says to try again.
  */
 public final class SearchAdmission {
   /** Seconds a refused client is asked to wait before trying again. */
   public static final int RETRY_AFTER_SECONDS = 1;
 
+  /** How long a request waits in line before it is answered 429 instead. */
+  public static final Duration MAX_WAIT = Duration.ofSeconds(15);
+
   private final Semaphore running;
   private final int queue;
+  private final Duration maxWait;
   private final AtomicInteger waiting = new AtomicInteger();
 
   public SearchAdmission(int maxConcurrent, int queue) {
+    this(maxConcurrent, queue, MAX_WAIT);
+  }
+
+  /** The same, a request in line waiting at most {@code maxWait}. */
+  public SearchAdmission(int maxConcurrent, int queue, Duration maxWait) {
     if (maxConcurrent < 1 || queue < 0) {
       throw new IllegalArgumentException("need at least one concurrent search and a queue of 0 or more, not "
           + maxConcurrent + " and " + queue);
     }
     this.running = new Semaphore(maxConcurrent, true);
     this.queue = queue;
+    this.maxWait = maxWait;
   }
 
   /** The handler, run only once admitted. */
@@ -50,7 +65,10 @@ public final class SearchAdmission {
           + RETRY_AFTER_SECONDS + " s");
     }
     try {
-      running.acquire();
+      if (!running.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
+        throw new ServerBusyException("the server is busy: this request waited " + maxWait.toSeconds()
+            + " s in line for one of the searches it runs at once; try again in " + RETRY_AFTER_SECONDS + " s");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ServerBusyException("the server is stopping");

@@ -95,7 +95,7 @@ public enum ProblemCode {
       + "UTF-8; a compressed body."),
   TOO_MANY_REQUESTS("too_many_requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
       "More index reads than the server runs and queues at once (--max-concurrent-searches, "
-      + "--search-queue); Retry-After says when to try again."),
+      + "--search-queue), or one that waited 15 s in line; Retry-After says when to try again."),
   HEADERS_TOO_LARGE("headers_too_large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request header fields too large",
       "Request headers over 256 KB."),
   ARCHIVE_UNAVAILABLE("archive_unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
