@@ -551,6 +551,9 @@ export function articleCorrectionForm(article, { onDone, onCancel }) {
   showSourceValues();
 
   async function showSourceValues() {
+    // Only an article a curator corrected has a correction to read (asking of the others was a 404 in
+    // every curator's console).
+    if (!article.corrected) return;
     let correction;
     try {
       correction = (await send('GET', `api/corrections/articles/${encodeURIComponent(article.id)}`)).body;

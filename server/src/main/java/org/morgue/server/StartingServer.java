@@ -35,6 +35,10 @@ public final class StartingServer implements AutoCloseable {
   public static final int RETRY_AFTER_SECONDS = 5;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The search page's type and colours, inline: the page's own style sheet is not served yet. */
+  private static final String STYLE = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#1c1f24;"
+      + "max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}h1{font-size:1.6rem;margin:0 0 .5rem}"
+      + "p{color:#5a6270}";
 
   private final HttpServer server;
   private final ExecutorService threads;
@@ -107,7 +111,8 @@ public final class StartingServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         // Reloads itself, so a reader who opened the page early sees the archive once it is served.
         body = ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\""
-            + RETRY_AFTER_SECONDS + "\"><title>Morgue is starting</title></head><body><h1>Morgue is starting</h1><p>"
+            + RETRY_AFTER_SECONDS + "\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            + "<title>Morgue is starting</title><style>" + STYLE + "</style></head><body><h1>Morgue is starting</h1><p>"
             + escape(capitalised(state.get())) + ". This page reloads itself every " + RETRY_AFTER_SECONDS
             + " seconds until the archive is served.</p></body></html>").getBytes(StandardCharsets.UTF_8);
       } else {

@@ -1,7 +1,10 @@
 package org.morgue.indexer.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,9 +88,9 @@ public final class JsonArticleParser {
         JsonNode value = fields.get(other);
         if (value != null && !value.isNull()) {
           read = read == null ? fields.deepCopy() : read;
-          // A byline as a paper sets it ("By Jane Doe") names the author without the "By".
-          read.set(field.getKey(), other.equals("byline") && value.isTextual()
-              ? com.fasterxml.jackson.databind.node.TextNode.valueOf(value.asText().strip().replaceFirst("(?i)^by\\s+", ""))
+          read.set(field.getKey(), !value.isTextual() ? value
+              : field.getKey().equals("authors") ? bylines(value.asText())
+              : field.getKey().equals("published") ? TextNode.valueOf(isoDate(value.asText()))
               : value);
           read.remove(other);
           break;
@@ -95,6 +98,44 @@ public final class JsonArticleParser {
       }
     }
     return read == null ? object : read;
+  }
+
+  /**
+   * A date under another name as its system writes it: RSS's {@code pubDate} is RFC 822 ("Tue, 01 Dec
+   * 2026 10:00:00 GMT"), which a posted {@code published} may not be, so it is read as feeds' dates
+   * are and given as the ISO date-time it means; an ISO date (or a year or month alone) stays as
+   * written, and a date no reading fits stays too, to be refused naming what was sent.
+   */
+  private static String isoDate(String written) {
+    String text = written.strip();
+    if (text.matches("\\d{4}(?:-.*)?")) {
+      return text;
+    }
+    try {
+      PublishedDate date = new PublicationDateParser().parse(text, "");
+      return date.precision() != DatePrecision.DAY ? text
+          : date.day() + date.time().map(time -> "T" + time.iso()).orElse("");
+    } catch (MalformedArticleException noReadingFits) {
+      return text;
+    }
+  }
+
+  /** "By" opening a byline as a paper sets it, and what joins two names in one. */
+  private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
+  private static final Pattern NAMES_JOINED = Pattern.compile("\\s*(?:;|\\band\\b|&)\\s*");
+
+  /**
+   * A byline written as one text ("By Maria Lopez and Juan Perez") as the names it gives, without
+   * the "By", as a page's byline is read; commas are left alone, since an export may write "Lopez, Maria".
+   */
+  private static ArrayNode bylines(String byline) {
+    ArrayNode names = JsonNodeFactory.instance.arrayNode();
+    for (String name : NAMES_JOINED.split(BY.matcher(byline.strip()).replaceFirst(""))) {
+      if (!name.isBlank()) {
+        names.add(name.strip());
+      }
+    }
+    return names;
   }
 
   private Article read(JsonNode object, String defaultSource, String origin)

@@ -117,11 +117,14 @@ class JsonLinesFormatTest {
         "{\"id\": \"cms-47\", \"headline\": \"Mayor resigns\", \"date\": \"2026-12-01\", \"author\": \"Jane Doe\","
             + " \"content\": \"The mayor resigned on Tuesday.\", \"link\": \"https://example.org/mayor\"}",
         "{\"id\": \"cms-48\", \"title\": \"Council meets\", \"headline\": \"COUNCIL MEETS\", \"pubDate\": \"2026-12-02\","
-            + " \"byline\": \"By John Roe\", \"text\": \"The council met.\"}");
+            + " \"byline\": \"By John Roe\", \"text\": \"The council met.\"}",
+        // RSS's own date under its own name, and a byline naming two.
+        "{\"id\": \"cms-49\", \"headline\": \"Bridge reopens\", \"pubDate\": \"Tue, 01 Dec 2026 10:00:00 GMT\","
+            + " \"author\": \"By Maria Lopez and Juan Perez\", \"content\": \"The bridge reopened.\"}");
 
     RecordingSink sink = read(file);
 
-    assertEquals(2, sink.articles.size(), sink.rejected.toString());
+    assertEquals(3, sink.articles.size(), sink.rejected.toString());
     Article mayor = sink.articles.get(0);
     assertEquals("Mayor resigns", mayor.title());
     assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), mayor.published());
@@ -135,6 +138,10 @@ class JsonLinesFormatTest {
     assertEquals(List.of("COUNCIL MEETS"), council.metadata().get("headline"), "and the other is kept as metadata");
     assertEquals(List.of("John Roe"), council.authors());
     assertEquals(Optional.of(LocalDate.of(2026, 12, 2)), council.published());
+    Article bridge = sink.articles.get(2);
+    assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), bridge.published());
+    assertEquals(List.of("10:00:00Z"), bridge.metadata().get("published_time"));
+    assertEquals(List.of("Maria Lopez", "Juan Perez"), bridge.authors());
   }
 
   @Test

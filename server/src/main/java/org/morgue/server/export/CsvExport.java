@@ -86,7 +86,7 @@ final class CsvExport implements ArticleExport, CollectionExport {
     row.add(String.format(java.util.Locale.ROOT, "%.3f", enriched.enrichment().hedging().score()));
     row.add(text(story.id()));
     row.add(Integer.toString(story.versions().size()));
-    row.add(added.map(Instant::toString).orElse(""));
+    row.add(added.map(org.morgue.server.view.InstantText::of).orElse(""));
     row.add(ReaderLink.of(site, article.id()));
     row.add(text(Lead.of(article)));
     if (note != null) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.function.Function;
 import org.morgue.search.FacetOrder;
 import org.morgue.search.Grouping;
@@ -13,7 +14,7 @@ import org.morgue.search.TimelineInterval;
 
 /**
  * How the search contract's named values appear in JSON: by their API names ({@code most-hedged},
- * {@code month}), as requests spell them. The contract knows no JSON library, so the HTTP layer
+ * {@code month}), as requests spell them, and times as {@link InstantText} writes them. The contract knows no JSON library, so the HTTP layer
  * says it here, once, for the API and the exports alike.
  */
 public final class ContractJson {
@@ -25,7 +26,8 @@ public final class ContractJson {
         .addSerializer(SortOrder.class, byName(SortOrder.class, SortOrder::id))
         .addSerializer(FacetOrder.class, byName(FacetOrder.class, FacetOrder::id))
         .addSerializer(Grouping.class, byName(Grouping.class, Grouping::id))
-        .addSerializer(TimelineInterval.class, byName(TimelineInterval.class, TimelineInterval::id));
+        .addSerializer(TimelineInterval.class, byName(TimelineInterval.class, TimelineInterval::id))
+        .addSerializer(Instant.class, byName(Instant.class, InstantText::of));
   }
 
   private static <T> StdSerializer<T> byName(Class<T> type, Function<T, String> name) {
