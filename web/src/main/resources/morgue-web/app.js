@@ -359,6 +359,17 @@ async function runSearch(state, url) {
   setLoading(true);
   try {
     const response = await fetchJson(url, controller.signal);
+    const named = withAnsweredFilters(state, response.filters);
+    if (named !== state) {
+      // The answer names the filters as the archive keeps them (theme=crime is "Crime, law and
+      // justice", actor=fdr Franklin D. Roosevelt); the page keeps those names, so its chips, the
+      // ticked values and the next click agree (a trial saw "Theme: 02000000" ticked with 0 articles
+      // beside the real theme unticked, and ticking it made a second filter).
+      history.replaceState(null, '', pageUrl(named));
+      current = readState(location.search);
+      fetchedSearchUrl = apiSearchUrl(current);
+      state = current;
+    }
     paging = {
       url,
       nextCursor: response.nextCursor ?? null,
@@ -377,6 +388,21 @@ async function runSearch(state, url) {
   } finally {
     if (controller === searchController) setLoading(false);
   }
+}
+
+/** The state with each filter as the answer names it, or the state itself when the answer names them as asked. */
+function withAnsweredFilters(state, answered) {
+  if (!answered) return state;
+  let changed = false;
+  const filters = { ...state.filters };
+  for (const key of Object.keys(filters)) {
+    const given = answered[key];
+    if (Array.isArray(given) && given.length > 0 && given.join('\u0000') !== filters[key].join('\u0000')) {
+      filters[key] = [...given];
+      changed = true;
+    }
+  }
+  return changed ? { ...state, filters } : state;
 }
 
 function setLoading(loading) {

@@ -95,6 +95,22 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void filtersTypedInTheUrlAsAnIdOrInOtherCapitalsShowAndKeepTheNamesTheArchiveKeeps() {
+    // A trial: ?theme=02000000 drew the chip "Theme: 02000000" and a ticked "02000000 0" in the facet
+    // beside the real theme unticked, and ticking that made a second filter.
+    page.open("/?theme=crime&actor=tren%20de%20aragua");
+    page.wait.until(driver -> driver.findElements(By.cssSelector("#active-filters .chip")).stream()
+        .anyMatch(chip -> chip.getText().contains("Crime, law and justice")));
+    List<String> chips = browser.findElements(By.cssSelector("#active-filters .chip")).stream().map(WebElement::getText).toList();
+    assertTrue(chips.stream().anyMatch(chip -> chip.contains("Tren de Aragua")), chips.toString());
+    assertTrue(chips.stream().noneMatch(chip -> chip.contains("crime") && !chip.contains("Crime, law")), chips.toString());
+    page.wait.until(ExpectedConditions.urlContains("theme=Crime"));
+    assertTrue(page.facetCheckbox("theme", "Crime, law and justice").isSelected(), "the theme is ticked under its name");
+    assertTrue(browser.findElements(By.cssSelector("input[data-facet=theme][data-value=crime]")).isEmpty(),
+        "no value named as typed");
+  }
+
+  @Test
   void choosingRecentlyAddedFirstOrdersTheHitsAsTheApiDoes() throws Exception {
     page.open("/?q=Venezuela");
     page.hits();
