@@ -317,6 +317,12 @@ class CollectionExportTest {
     assertEquals(2, feedEntries(get(location)), location);
     assertTrue(feedEntries(get(get("/api/saved-searches/crackdown/feed").headers().firstValue("Location").orElseThrow())) > 2);
     assertEquals(400, get("/api/saved-searches/crackdown/feed?q=other").statusCode());
+    // A bad size is refused where it was sent, not carried on to /api/feed by the redirect.
+    for (String size : List.of("abc", "101")) {
+      HttpResponse<String> refused = get("/api/saved-searches/crackdown/feed?size=" + size);
+      assertEquals(400, refused.statusCode(), size + ": " + refused.body());
+      assertEquals("size", JSON.readTree(refused.body()).path("parameter").asText(), refused.body());
+    }
   }
 
   private int feedEntries(HttpResponse<String> response) throws Exception {

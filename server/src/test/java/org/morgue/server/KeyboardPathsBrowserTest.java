@@ -274,6 +274,12 @@ class KeyboardPathsBrowserTest extends ShippedCorpusPageTest {
     WebElement details = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mark-details")));
     assertTrue(details.getText().contains("Kind"), details.getText());
     assertEquals("true", second.getDomAttribute("aria-expanded"));
+    // The Close button sits beside the heading, never over it (a trial saw "Close" drawn over "Venezuela").
+    org.openqa.selenium.Rectangle heading = details.findElement(By.cssSelector(".mark-details-heading")).getRect();
+    org.openqa.selenium.Rectangle close = details.findElement(By.cssSelector(".mark-details-close")).getRect();
+    boolean apart = close.getX() >= heading.getX() + heading.getWidth() || close.getY() >= heading.getY() + heading.getHeight()
+        || close.getX() + close.getWidth() <= heading.getX() || close.getY() + close.getHeight() <= heading.getY();
+    assertTrue(apart, "heading " + heading.getX() + "+" + heading.getWidth() + ", close " + close.getX() + "+" + close.getWidth());
     press(Keys.ESCAPE);
     page.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("mark-details")));
     assertEquals(second, focused());

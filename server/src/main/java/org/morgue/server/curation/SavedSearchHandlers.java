@@ -141,7 +141,7 @@ public final class SavedSearchHandlers {
   }
 
   /** The saved search's feed is the feed of its search: a feed reader follows the redirect. */
-  public void feed(Context ctx) {
+  public void feed(Context ctx) throws BadRequestException, IOException {
     SavedSearch saved = existing(ctx.pathParam("id"));
     Map<String, List<String>> search = new java.util.LinkedHashMap<>(saved.parameters());
     // The feed takes the search, not the shape of a page of it (facetOrder, interval) a saved search may keep.
@@ -150,7 +150,12 @@ public final class SavedSearchHandlers {
     // The feed reader shows the saved search's name, not one made of its query.
     search.put("title", List.of(saved.name()));
     // How many entries, the one thing a feed's reader may ask of it, goes on to the feed (it was dropped).
-    Optional.ofNullable(ctx.queryParam("size")).ifPresent(size -> search.put("size", List.of(size)));
+    Optional<String> size = Optional.ofNullable(ctx.queryParam("size"));
+    if (size.isPresent()) {
+      // Checked here, as the feed would check it, so a bad size is refused by the address it was sent to.
+      SearchParameters.parse(Map.of("size", List.of(size.get())), requests.filterNames(searcher));
+      search.put("size", List.of(size.get()));
+    }
     ctx.redirect(url("/api/feed", search), io.javalin.http.HttpStatus.TEMPORARY_REDIRECT);
   }
 
