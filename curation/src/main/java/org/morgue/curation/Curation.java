@@ -169,9 +169,16 @@ public final class Curation implements ArticleCuration, Closeable {
     return open(folder, taxonomyThemes(), CLOCK);
   }
 
-  /** The themes a curator may add: the shipped taxonomy's. */
+  /**
+   * The themes a curator may add: the shipped taxonomy's, compiled once per process (the curation and
+   * the server's theme filters both ask for them at start).
+   */
   public static List<Theme> taxonomyThemes() {
-    return org.morgue.indexer.enrich.theme.ThemeTaxonomy.fromResources().themes().stream()
+    return ShippedThemes.THEMES;
+  }
+
+  private static final class ShippedThemes {
+    static final List<Theme> THEMES = org.morgue.indexer.enrich.theme.ThemeTaxonomy.fromResources().themes().stream()
         .map(theme -> new Theme(theme.id(), theme.name(), theme.iptc(), 0, List.of())).toList();
   }
 

@@ -153,38 +153,19 @@ public final class QuerySpelling {
     if (best == null || fewest > MAX_EDITS_SHORT && word.codePointCount(0, word.length()) < LONG_WORD) {
       return Optional.empty();
     }
-    List<String> bodies = speller.bodiesWith(best.term());
+    // The word as the texts write it, read once: whether it is capitalised anywhere, and its written form.
+    List<String> occurrences = occurrences(best.term(), speller.bodiesWith(best.term()));
     boolean capitalised = Character.isUpperCase(word.codePointAt(0));
-    if (capitalised && !writtenCapitalised(best.term(), bodies)) {
+    if (capitalised && occurrences.stream().noneMatch(written -> Character.isUpperCase(written.codePointAt(0)))) {
       // A name the archive lacks, not a misspelt word: "Reuters" is not "renders", which the texts
       // never write with a capital; "Venezeula" is "Venezuela" and "Jurry" the Grand Jury's "Jury".
       return Optional.empty();
     }
-    String shown = written(best.term(), folded.get(0), bodies).orElse(best.term());
+    String shown = nearestWritten(folded.get(0), occurrences).orElse(best.term());
     // Typed capitalised ("Venezeula"), corrected capitalised ("Venezuela").
     return Optional.of(capitalised
         ? shown.substring(0, 1).toUpperCase(Locale.ROOT) + shown.substring(1)
         : shown);
-  }
-
-  /** Whether one of {@code texts} writes a word the analyzer reads as {@code bodyTerm} with a capital. */
-  private boolean writtenCapitalised(String bodyTerm, List<String> texts) throws IOException {
-    for (String text : texts) {
-      try (TokenStream stream = analyzer.tokenStream(ArchiveSchema.BODY, text)) {
-        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-        stream.reset();
-        boolean found = false;
-        while (!found && stream.incrementToken()) {
-          found = term.toString().equals(bodyTerm) && Character.isUpperCase(text.codePointAt(offset.startOffset()));
-        }
-        stream.end();
-        if (found) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -199,35 +180,38 @@ public final class QuerySpelling {
   private static final Comparator<Candidate> BY_ARTICLES =
       Comparator.comparingLong(Candidate::articles).reversed().thenComparing(Candidate::term);
 
-  /**
-   * The word as the texts write it, lower-cased, for a body term: of the words of {@code texts} that
-   * the analyzer reads as the term ("jury" for "juri"), the nearest to what was typed ("missile", not
-   * "missiles", for "missle"), the first of those.
-   */
-  private Optional<String> written(String bodyTerm, String typed, List<String> texts) throws IOException {
-    String nearest = null;
+  /** Every word of {@code texts} the analyzer reads as {@code bodyTerm}, as written there, in order. */
+  private List<String> occurrences(String bodyTerm, List<String> texts) throws IOException {
+    List<String> found = new ArrayList<>();
     for (String text : texts) {
-      nearest = written(bodyTerm, typed, text, nearest);
-    }
-    return Optional.ofNullable(nearest);
-  }
-
-  private String written(String bodyTerm, String typed, String text, String nearest) throws IOException {
-    try (TokenStream stream = analyzer.tokenStream(ArchiveSchema.BODY, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        if (term.toString().equals(bodyTerm)) {
-          String written = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
-          if (WORD.matcher(written).matches() && (nearest == null || edits(typed, written) < edits(typed, nearest))) {
-            nearest = written;
+      try (TokenStream stream = analyzer.tokenStream(ArchiveSchema.BODY, text)) {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+          if (term.toString().equals(bodyTerm)) {
+            found.add(text.substring(offset.startOffset(), offset.endOffset()));
           }
         }
+        stream.end();
       }
-      stream.end();
     }
-    return nearest;
+    return found;
+  }
+
+  /**
+   * The word as the texts write it, lower-cased, for a body term: of its {@code occurrences} ("jury"
+   * for "juri"), the nearest to what was typed ("missile", not "missiles", for "missle"), the first of those.
+   */
+  private static Optional<String> nearestWritten(String typed, List<String> occurrences) {
+    String nearest = null;
+    for (String occurrence : occurrences) {
+      String written = occurrence.toLowerCase(Locale.ROOT);
+      if (WORD.matcher(written).matches() && (nearest == null || edits(typed, written) < edits(typed, nearest))) {
+        nearest = written;
+      }
+    }
+    return Optional.ofNullable(nearest);
   }
 
   /**
