@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -59,6 +60,17 @@ class SearchPageBrowserTest {
     if (page != null) {
       page.close();
     }
+  }
+
+  /**
+   * The cases that try the page's own behaviour (keys, focus, links, how text is drawn) run on the
+   * embedded index alone: the API answers them alike on both engines (the API tests and
+   * engine-opensearch's EngineParityTest prove it), and a second run on the cluster cost the build
+   * about 15 s. The cases that draw what an engine answers (hits, facets, sorting, snippets, marks,
+   * suggestions) run on both.
+   */
+  private void pageAlone() {
+    Assumptions.assumeTrue(engine == TestEngine.LUCENE, "the page's own behaviour; tried on the embedded index");
   }
 
   @AfterEach
@@ -162,6 +174,7 @@ class SearchPageBrowserTest {
 
   @Test
   void aSearchLoadsFromItsUrlAndArticleMarkupIsShownAsTextNeverRun() {
+    pageAlone();
     page.open("/?q=hostile");
     WebElement hit = page.hits().get(0);
     assertTrue(hit.getText().contains("<img src=x onerror="), hit.getText());
@@ -191,6 +204,7 @@ class SearchPageBrowserTest {
 
   @Test
   void aQueryThatIsNotSyntaxIsSearchedAsItsWordsAndThePageSaysSoAsText() {
+    pageAlone();
     page.open("/?q=" + RunningServer.enc("Venezuela \"headline"));
     WebElement note = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#summary .interpreted")));
     assertTrue(browser.findElement(By.id("hits")).getText().contains("Hostile Venezuela headline"));
@@ -241,6 +255,7 @@ class SearchPageBrowserTest {
 
   @Test
   void typingAnActorsOtherNameSuggestsTheActor() {
+    pageAlone();
     page.open("/");
     WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
     box.sendKeys("TdA");
@@ -250,6 +265,7 @@ class SearchPageBrowserTest {
 
   @Test
   void escapeClosesTheSuggestions() {
+    pageAlone();
     page.open("/");
     WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
     box.sendKeys("Ven");
@@ -261,6 +277,7 @@ class SearchPageBrowserTest {
 
   @Test
   void pressingEnterToSearchTheTypedWordsClosesTheSuggestions() {
+    pageAlone();
     page.open("/");
     page.hits();
     WebElement box = page.wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
@@ -284,6 +301,7 @@ class SearchPageBrowserTest {
 
   @Test
   void enterTicksAFacetCheckboxAsSpaceDoesAndFocusStaysOnIt() {
+    pageAlone();
     page.open("/?q=Venezuela");
     page.waitForHitCount(3);
     page.facetCheckbox("actor", "Tren de Aragua").sendKeys(Keys.ENTER);
@@ -304,6 +322,7 @@ class SearchPageBrowserTest {
 
   @Test
   void removingAFilterByKeyboardKeepsTheFocusInTheAnswerAndTheAnnouncementNamesTheFilters() {
+    pageAlone();
     // A keyboard trial: the removed chip took the focus with it to the page's start, sixty stops back.
     page.open("/?q=Venezuela&actor=Tren+de+Aragua&theme=" + java.net.URLEncoder.encode("Crime, law and justice", StandardCharsets.UTF_8));
     page.answerDrawn();
@@ -336,6 +355,7 @@ class SearchPageBrowserTest {
 
   @Test
   void theSeedFolderShowsAsAPublicationNameWhileUrlsKeepItsFacetValue() {
+    pageAlone();
     page.open("/?q=Venezuela&source=seed-articles");
     WebElement hit = page.hits().get(0);
     assertEquals("Seed articles (project brief)", hit.findElement(By.cssSelector(".meta .source")).getText());
@@ -352,6 +372,7 @@ class SearchPageBrowserTest {
 
   @Test
   void exportAndFeedLinksCarryTheCurrentSearch() {
+    pageAlone();
     page.open("/?q=Venezuela&actor=Tren+de+Aragua&sort=newest");
     page.waitForHitCount(2);
     for (String format : List.of("csv", "jsonl", "ris")) {

@@ -33,10 +33,13 @@ class LoadTest {
 
   @TempDir static Path tmp;
   static ArchiveUnderLoad server;
+  /** The corpus's sentences, read once for the class. */
+  static LoadArticles sentences;
 
   @BeforeAll
   static void startTheServerOverTheShippedCorpus() throws Exception {
     server = ArchiveUnderLoad.start(tmp);
+    sentences = LoadArticles.fromCorpus(ArchiveUnderLoad.CORPUS, SHORT.seed());
   }
 
   @AfterAll
@@ -47,7 +50,7 @@ class LoadTest {
   @Test
   void fourClientsAndAWriterFor100RequestsGetOnlyRightAnswersAndSeeEveryPostAtOnce() throws Exception {
     LoadReport report = new LoadDriver(server.base(), server.token(), SHORT, new SearchMix(),
-        LoadArticles.fromCorpus(ArchiveUnderLoad.CORPUS, SHORT.seed())).run();
+        sentences).run();
     Path written = Files.createDirectories(Path.of("target", "load")).resolve("report-verify.md");
     Files.writeString(written, report.markdown());
 
@@ -66,7 +69,7 @@ class LoadTest {
   void theRunStopsAtTheRequestCountWhenThatComesFirst() throws Exception {
     LoadPlan few = new LoadPlan(2, Duration.ofMinutes(5), 40, Duration.ofMillis(50), 7);
     LoadReport report = new LoadDriver(server.base(), server.token(), few, new SearchMix(),
-        LoadArticles.fromCorpus(ArchiveUnderLoad.CORPUS, few.seed())).run();
+        sentences.withSeed(few.seed())).run();
     assertEquals("request count", report.stoppedBy(), report.markdown());
     assertEquals(40, report.requests(), "a visibility check beyond the first would count on top: " + report.markdown());
     assertEquals(0, report.errorCount(), report.markdown());
@@ -112,7 +115,7 @@ class LoadTest {
 
   @Test
   void theDriverRefusesAnyAddressButLoopback() throws Exception {
-    LoadArticles articles = LoadArticles.fromCorpus(ArchiveUnderLoad.CORPUS, SHORT.seed());
+    LoadArticles articles = sentences;
     for (String address : List.of("http://localhost:7070", "http://192.168.1.10:7070", "https://127.0.0.1:7070")) {
       assertThrows(IllegalArgumentException.class,
           () -> new LoadDriver(URI.create(address), "token", SHORT, new SearchMix(), articles), address);
