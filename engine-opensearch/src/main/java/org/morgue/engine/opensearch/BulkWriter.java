@@ -149,6 +149,9 @@ final class BulkWriter implements Closeable {
           for (int i = 0; i < items.size(); i++) {
             JsonNode result = items.get(i).elements().next();
             int status = result.path("status").asInt();
+            if (FloodStage.blocks(status, result.path("error"))) {
+              throw FloodStage.refusal("to write article '" + result.path("_id").asText() + "'", result.path("error"));
+            }
             if (status == 429) {
               busy.add(toSend.get(i));
             } else if (status >= 400 && !(status == 404 && toSend.get(i).document() == null)) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.hc.core5.http.HttpHost;
+import org.morgue.search.ArchiveNotWritableException;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import org.opensearch.client.opensearch.generic.Requests;
@@ -100,6 +101,9 @@ public final class ClusterConnection implements Closeable {
         throw new ClusterUnavailableException("the OpenSearch cluster at " + description + " cannot answer " + method + " "
             + path + " now: " + new ClusterException(503, method + " " + path, answer).getMessage(), null);
       }
+      if (FloodStage.blocks(response.getStatus(), answer.path("error"))) {
+        throw FloodStage.refusal(method + " " + path, answer.path("error"));
+      }
       if (response.getStatus() >= 400) {
         throw new ClusterException(response.getStatus(), method + " " + path, answer);
       }
@@ -112,7 +116,7 @@ public final class ClusterConnection implements Closeable {
             + shards.path("total").asInt() + " shards did not answer " + method + " " + path, null);
       }
       return answer;
-    } catch (ClusterException | ClusterUnavailableException e) {
+    } catch (ClusterException | ClusterUnavailableException | ArchiveNotWritableException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       // The transport throws some statuses (429 among them) rather than returning them: they are
