@@ -191,7 +191,7 @@ public final class MorgueServer {
     PageFiles pageFiles = new PageFiles(build);
     CollectionHandlers collections = new CollectionHandlers(curating, searcher);
     CollectionExports collectionFiles = new CollectionExports(curating, searcher, version, freshness, options.address());
-    SavedSearchHandlers savedSearches = new SavedSearchHandlers(curating, searcher);
+    SavedSearchHandlers savedSearches = new SavedSearchHandlers(curating, searcher, feed);
     CorrectionHandlers corrections = new CorrectionHandlers(curating, searcher);
     ChangeHandlers changes = new ChangeHandlers(curating, freshness);
     CuratorHandler curator = new CuratorHandler();

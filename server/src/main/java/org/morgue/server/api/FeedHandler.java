@@ -58,19 +58,54 @@ public final class FeedHandler implements Handler {
     Optional<String> named = name(params);
     params.remove(TITLE);
     SearchParameters.refusePageShaping(params, "/api/feed", "title", "lists the " + ENTRIES + " matches added last");
-    SearchRequest asked = SearchParameters.parse(params, names);
-    boolean sized = params.getOrDefault("size", List.of()).stream().anyMatch(value -> !value.isBlank());
-    int entries = sized ? Math.max(1, asked.size()) : ENTRIES;
-    SearchRequest request = new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(),
-        SortOrder.ADDED, entries, 1).withGrouping(asked.grouping());
-    List<ArticleSummary> articles = searcher.top(request, entries);
+    SearchRequest request = request(params);
+    List<ArticleSummary> articles = searcher.top(request, request.size());
     if (freshness.notModified(ctx)) {
       return;
     }
-    Instant updated = searcher.stats().lastUpdate().orElseGet(Instant::now);
     String site = address.site(ctx);
-    AtomFeed feed = new AtomFeed(feedId(site, request), named.map(name -> "Morgue: " + name).orElseGet(() -> title(request)),
-        address.requestUrl(ctx), site, site + "/" + pageQuery(ctx), updated);
+    write(ctx, new AtomFeed(feedId(site, request), named.map(name -> "Morgue: " + name).orElseGet(() -> title(request)),
+        address.requestUrl(ctx), site, site + "/" + pageQuery(ctx), lastUpdate()), articles);
+  }
+
+  /**
+   * A saved search's feed, at the saved search's own address: the feed of its search under the name
+   * its curator gave it, whose permanent id and {@code self} link are the saved search's. Behind a
+   * redirect to {@code /api/feed} its {@code self} named the search of the day and its id changed with
+   * every edit, so a feed reader that re-subscribes to {@code self}, as many do, stopped following the
+   * saved search (a librarian's trial).
+   *
+   * @param permanent the saved search's address, relative to the site, which is also the feed's id
+   * @param search its search parameters, with {@code size} where the reader asked for one
+   * @param version changes whenever the saved search does, as {@code changed} says when it last did
+   */
+  public void saved(Context ctx, String permanent, String name, Map<String, List<String>> search, String page,
+      String version, Instant changed) throws Exception {
+    SearchRequest request = request(search);
+    List<ArticleSummary> articles = searcher.top(request, request.size());
+    if (freshness.notModified(ctx, "saved search " + permanent + "\n" + version, changed)) {
+      return;
+    }
+    String site = address.site(ctx);
+    Instant archived = lastUpdate();
+    Instant updated = archived.isAfter(changed) ? archived : changed;
+    write(ctx, new AtomFeed(site + permanent, "Morgue: " + name, address.requestUrl(ctx), site, site + page, updated), articles);
+  }
+
+  /** The feed's search: newest additions first, {@value #ENTRIES} entries unless it asks for a size. */
+  private SearchRequest request(Map<String, List<String>> params) throws BadRequestException, java.io.IOException {
+    SearchRequest asked = SearchParameters.parse(params, names);
+    boolean sized = params.getOrDefault("size", List.of()).stream().anyMatch(value -> !value.isBlank());
+    int entries = sized ? Math.max(1, asked.size()) : ENTRIES;
+    return new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(), SortOrder.ADDED, entries, 1)
+        .withGrouping(asked.grouping());
+  }
+
+  private Instant lastUpdate() throws java.io.IOException {
+    return searcher.stats().lastUpdate().orElseGet(Instant::now);
+  }
+
+  private void write(Context ctx, AtomFeed feed, List<ArticleSummary> articles) throws java.io.IOException {
     ctx.status(200).contentType(AtomFeed.MEDIA_TYPE + "; charset=utf-8");
     try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
       feed.write(out, articles, searcher::story);

@@ -30,6 +30,7 @@ import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
 import org.morgue.search.Grouping;
 import org.morgue.search.SearchRequest;
+import org.morgue.server.api.FeedHandler;
 import org.morgue.server.api.SearchParameters;
 import org.morgue.server.http.PathSegment;
 import org.morgue.server.http.Vary;
@@ -45,10 +46,12 @@ public final class SavedSearchHandlers {
 
   private final CurationRequests requests;
   private final SearchEngine searcher;
+  private final FeedHandler feeds;
 
-  public SavedSearchHandlers(CurationRequests requests, SearchEngine searcher) {
+  public SavedSearchHandlers(CurationRequests requests, SearchEngine searcher, FeedHandler feeds) {
     this.requests = requests;
     this.searcher = searcher;
+    this.feeds = feeds;
   }
 
   /** A saved search with where to run it and how it stands against its last run. */
@@ -140,23 +143,21 @@ public final class SavedSearchHandlers {
     requests.withdraw(ctx, ctx.pathParam("id"), Curation::deleteSavedSearch);
   }
 
-  /** The saved search's feed is the feed of its search: a feed reader follows the redirect. */
-  public void feed(Context ctx) throws BadRequestException, IOException {
+  /**
+   * The saved search's feed: the feed of its search, answered at this address (see {@link
+   * FeedHandler#saved}), so its id and {@code self} link stay the saved search's through its edits.
+   */
+  public void feed(Context ctx) throws Exception {
     SavedSearch saved = existing(ctx.pathParam("id"));
     Map<String, List<String>> search = new java.util.LinkedHashMap<>(saved.parameters());
     // The feed takes the search, not the shape of a page of it (facetOrder, interval) a saved search may keep.
     search.keySet().removeIf(name -> name.equals("facetOrder") || name.equals("interval")
         || name.startsWith(SearchParameters.FACET_PREFIX));
-    // The feed reader shows the saved search's name, not one made of its query.
-    search.put("title", List.of(saved.name()));
-    // How many entries, the one thing a feed's reader may ask of it, goes on to the feed (it was dropped).
-    Optional<String> size = Optional.ofNullable(ctx.queryParam("size"));
-    if (size.isPresent()) {
-      // Checked here, as the feed would check it, so a bad size is refused by the address it was sent to.
-      SearchParameters.parse(Map.of("size", List.of(size.get())), requests.filterNames(searcher));
-      search.put("size", List.of(size.get()));
-    }
-    ctx.redirect(url("/api/feed", search), io.javalin.http.HttpStatus.TEMPORARY_REDIRECT);
+    String page = "/" + url("", search);
+    // How many entries, the one thing a feed's reader may ask of it, goes on to the feed.
+    Optional.ofNullable(ctx.queryParam("size")).ifPresent(size -> search.put("size", List.of(size)));
+    feeds.saved(ctx, "/api/saved-searches/" + PathSegment.of(saved.id()), saved.name(), search, page,
+        Long.toString(saved.version()), saved.updated());
   }
 
   private record Status(RunStatus status, SavedSearchRun run) {}
