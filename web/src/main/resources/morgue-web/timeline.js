@@ -18,9 +18,11 @@ const HEIGHT = 120;
 const PLOT_TOP = 18;
 const PLOT_BOTTOM = 96;
 const LABELS = 6;
-const HEDGING_HEIGHT = 44;
-const HEDGING_TOP = 4;
-const HEDGING_BOTTOM = 40;
+const HEDGING_HEIGHT = 56;
+// A band above the columns for the scale's label, as the count chart has: a column of 100% reached
+// the top and the label was drawn over it (a librarian's trial).
+const HEDGING_TOP = 16;
+const HEDGING_BOTTOM = 52;
 
 function svg(tag, attrs = {}, children = []) {
   const node = document.createElementNS(SVG, tag);
@@ -212,8 +214,7 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
     }, [
       svg('line', { class: 'axis', x1: 0, x2: width, y1: HEDGING_BOTTOM + 0.5, y2: HEDGING_BOTTOM + 0.5 }),
       svg('g', { class: 'hedging-columns' }, columns),
-      // At the right end: the first period's column would cover it at the left.
-      svg('text', { class: 'axis-max', x: width - 2, y: 11, 'text-anchor': 'end', 'aria-hidden': 'true' }, ['100%']),
+      svg('text', { class: 'axis-max', x: 2, y: 11, 'aria-hidden': 'true' }, ['max 100% of the period']),
     ]);
   }
 

@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
   /** Matches' bars are drawn within this many pixels (PLOT_BOTTOM - PLOT_TOP in timeline.js). */
   static final double PLOT_HEIGHT = 96 - 18;
-  /** The hedging chart's height for 100% (HEDGING_BOTTOM - HEDGING_TOP in timeline.js). */
-  static final double HEDGING_HEIGHT = 40 - 4;
+  /** The hedging chart's height for 100% (HEDGING_BOTTOM - HEDGING_TOP in timeline.js), under the axis line. */
+  static final double HEDGING_HEIGHT = 36;
 
 
   @AfterEach
@@ -109,6 +109,12 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     assertEquals(List.of(6L, 24L), List.of(high, medium), "as the API's figures for jury");
     String summary = page.driver.findElement(By.cssSelector("#timeline-hedging svg")).getDomAttribute("aria-label");
     assertTrue(summary.contains("6 of 31 dated matches hedged high (19%), 24 medium (77%)"), summary);
+    // The scale's label sits in a band above the columns: a column of 100% was drawn under it.
+    Number labelBottom = (Number) ((org.openqa.selenium.JavascriptExecutor) page.driver).executeScript(
+        "const box = document.querySelector('#timeline-hedging .axis-max').getBBox(); return box.y + box.height;");
+    double plotTop = Double.parseDouble(page.driver.findElement(By.cssSelector("#timeline-hedging line.axis"))
+        .getDomAttribute("y1")) - 0.5 - HEDGING_HEIGHT;
+    assertTrue(labelBottom.doubleValue() <= plotTop, "the label ends at " + labelBottom + ", above the columns' top " + plotTop);
     WebElement legend = page.driver.findElement(By.id("timeline-hedging-legend"));
     assertTrue(legend.isDisplayed());
     assertTrue(legend.getText().contains("share of each period’s matches whose writing is hedged"), legend.getText());
