@@ -670,6 +670,10 @@ export function storyFilingForm(article, filed, { onDone, onCancel }) {
     el('h3', { className: 'correction-heading', text: 'File this article in a story' }),
     el('p', { className: 'muted', text: filed ? 'A curator filed this article; detection no longer decides its story.'
       : 'Copy detection filed this article. A filing holds through every reindex.' }),
+    // A librarian filed three different reports into one running story and her export had one row
+    // (a trial): say what a story is to searches, exports and feeds before she files.
+    el('p', { className: 'muted filing-effect', text: 'A story’s versions are one hit in searches and one row in '
+      + 'exports and feeds, the version that comes first in their order; turn off “Group copies” to list each.' }),
     field('Story or article id', target),
     field('Reason (optional)', reason),
     el('div', { className: 'desk-actions' }, [

@@ -347,6 +347,7 @@ class CurationPageBrowserTest {
     page.open("/?article=" + SeedIndex.KILL_CLAIMS);
     page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reader .file-story"))).click();
     WebElement form = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .story-filing-form")));
+    assertTrue(form.getText().contains("one row in exports and feeds"), "what filing does to exports, said before: " + form.getText());
     form.findElement(By.cssSelector(".filing-target")).sendKeys(SeedIndex.CRACKDOWN);
     form.findElement(By.cssSelector(".correction-reason")).sendKeys("one running story");
     assertNoAxeViolations("the story filing form");
