@@ -37,6 +37,6 @@ public record ArticleFiling(String articleId, Optional<String> story, Optional<S
 
   /** What indexing takes from it. */
   public StoryFiling filing() {
-    return with.map(StoryFiling::with).orElse(StoryFiling.APART);
+    return with.map(article -> new StoryFiling(Optional.of(article), story)).orElse(StoryFiling.APART);
   }
 }

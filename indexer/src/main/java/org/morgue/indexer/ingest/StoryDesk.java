@@ -362,14 +362,49 @@ final class StoryDesk {
     }
   }
 
-  /** A new story's id: while a story's versions are decided again, the first one started keeps the story's id. */
+  /**
+   * The story of an article that matches no copy and no decided link. While a story's versions are
+   * decided again, the first one started keeps the story's id. An article a curator filed in a story
+   * that holds none of its versions yet (a rebuild read it before them: a CMS export read before the
+   * desk's text file) starts that story under the id the filing named, not its own, and the story's
+   * other versions join it as they come: those linked to the article, the other articles filed naming
+   * it, and the article whose id it is. So the story keeps the id it had when the curator filed into
+   * it, whatever order the files are read in (a librarian's trial, session 44, found the story renamed
+   * after the filed article by a rebuild). Otherwise a story under the article's own id (or
+   * {@code id~2}...).
+   */
   private String newStory(String articleId, ArchiveStore store) throws IOException {
     if (keptId != null && !takenByOthers(keptId, articleId, store)) {
       String kept = keptId;
       keptId = null;
       return kept;
     }
+    Optional<StoryFiling> filing = curation.storyFiling(articleId);
+    if (filing.isPresent() && filing.get().apart()) {
+      return freeId(articleId, store);
+    }
+    String named = filing.flatMap(StoryFiling::story).orElse(articleId);
+    if (!takenByOthers(named, articleId, store) || heldFor(named, articleId, filing.isPresent(), store)) {
+      return named;
+    }
     return freeId(articleId, store);
+  }
+
+  /**
+   * Whether the story with this id, which other articles hold, is the one the article belongs in by
+   * name: another of its versions is filed naming it, or (for an article filed naming it) the article
+   * whose id it is, not filed apart, is a version of it.
+   */
+  private boolean heldFor(String storyId, String articleId, boolean filedNamingIt, ArchiveStore store)
+      throws IOException {
+    for (String member : members(storyId, articleId, store)) {
+      Optional<StoryFiling> filing = curation.storyFiling(member);
+      if (filing.flatMap(StoryFiling::story).filter(storyId::equals).isPresent()
+          || filedNamingIt && member.equals(storyId) && filing.map(f -> !f.apart()).orElse(true)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -386,23 +421,26 @@ final class StoryDesk {
   }
 
   private boolean takenByOthers(String storyId, String articleId, ArchiveStore store) throws IOException {
-    for (String member : recentByStory.getOrDefault(storyId, Set.of())) {
-      if (!member.equals(articleId)) {
-        return true;
+    return !members(storyId, articleId, store).isEmpty();
+  }
+
+  /**
+   * The articles other than this one filed under the story now: those written since the commit under
+   * it, and its committed versions not written again since under another (nor being decided again).
+   * The committed ones of a story absorbed since the commit do not count: they are re-filed at the commit.
+   */
+  private Set<String> members(String storyId, String articleId, ArchiveStore store) throws IOException {
+    Set<String> members = new TreeSet<>(recentByStory.getOrDefault(storyId, Set.of()));
+    if (!absorbed.containsKey(storyId)) {
+      for (String member : store.storyMembers(storyId)) {
+        Recent now = recent.get(member);
+        if (now == null ? !undecided.contains(member) : now.storyId().equals(storyId)) {
+          members.add(member);
+        }
       }
     }
-    if (absorbed.containsKey(storyId)) {
-      return false; // its committed versions are re-filed at the commit
-    }
-    for (String member : store.storyMembers(storyId)) {
-      Recent now = recent.get(member);
-      // A member written again since the commit counts under the story it has now.
-      // One decided again and not yet is in no story for now.
-      if (!member.equals(articleId) && (now == null ? !undecided.contains(member) : now.storyId().equals(storyId))) {
-        return true;
-      }
-    }
-    return false;
+    members.remove(articleId);
+    return members;
   }
 
   /** A store and the filter of its committed band keys; no filter when it cannot list them. */
