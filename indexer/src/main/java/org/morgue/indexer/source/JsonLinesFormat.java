@@ -216,7 +216,9 @@ public final class JsonLinesFormat implements ArticleFormat {
         read.time().ifPresent(time -> retried.put(PublishedTime.METADATA_KEY, time.iso()));
         warning = "published '" + written + "' is not an ISO-8601 date: read as " + read.precision().iso(read.day());
       } catch (MalformedArticleException unread) {
-        warning = e.reason() + "; indexed undated";
+        // "2019-02-30" is ISO 8601 in form; saying it is not would send the librarian looking for the wrong mistake.
+        warning = (PublicationDateParser.namesNoDay(written)
+            ? "published '" + written + "'" + PublicationDateParser.NO_SUCH_DAY : e.reason()) + "; indexed undated";
       }
       Article article = parser.parse(retried, source, origin);
       sink.warn(new ReadWarning(origin, warning));

@@ -26,11 +26,15 @@ import org.morgue.article.PublishedTime;
 final class ReutersRecordParser {
   static final String SOURCE = "Reuters";
 
-  /** {@code 26-FEB-1987}: the day has no leading zero before the 10th, the month is upper case. */
+  /**
+   * {@code 26-FEB-1987}: the day has no leading zero before the 10th, the month is upper case.
+   * Strict, so {@code 30-FEB-1987} is a date that does not parse, not 28 February.
+   */
   private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
       .parseCaseInsensitive()
       .appendPattern("d-MMM-uuuu")
-      .toFormatter(Locale.ENGLISH);
+      .toFormatter(Locale.ENGLISH)
+      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   /** The desk's sign-off, on its own line or glued to the last one: "Reuter", "REUTER...". */
   private static final Pattern SIGN_OFF = Pattern.compile("(^|\\s+)(Reuter|REUTER)\\W*$");

@@ -83,6 +83,22 @@ class JsonLinesFormatTest {
   }
 
   @Test
+  void aDayThatDoesNotExistLeavesTheRecordUndatedNotMovedToANeighbouringDay() throws IOException {
+    // A librarian's CMS export (trial, session 44): "2019-02-30" was read as 2019-02-28, a made-up date
+    // that looks real, while "31/02/2019" on the line before was left undated.
+    RecordingSink sink = read(RecordingSink.resource("trial-b/cms-export.jsonl"));
+
+    Article thirtieth = sink.articles.stream().filter(article -> article.id().equals("cms-1005")).findFirst().orElseThrow();
+    assertEquals(Optional.empty(), thirtieth.published());
+    assertEquals(List.of("2019-02-30"), thirtieth.metadata().get("published_as_written"));
+    List<String> dateWarnings = sink.warnings.stream().map(ReadWarning::reason).filter(reason -> reason.startsWith("published"))
+        .toList();
+    assertEquals(List.of("published '31/02/2019' is not an ISO-8601 date; indexed undated",
+        "published 'yesterday' is not an ISO-8601 date; indexed undated",
+        "published '2019-02-30' names a day that does not exist; indexed undated"), dateWarnings);
+  }
+
+  @Test
   void aDateSaidToBeAYearsIsThatYearWhateverDayItWasWrittenWith(@TempDir Path tmp) throws IOException {
     Path file = write(tmp.resolve("desk"), "dates.jsonl",
         "{\"id\": \"y\", \"title\": \"Said a year\", \"body\": \"Text.\", \"published\": \"1988-11-02\", \"date_precision\": \"year\"}",

@@ -88,4 +88,13 @@ class PublicationDateParserTest {
     assertEquals("feed.xml#4", problem.origin());
     assertEquals("published date '" + text.strip() + "' does not parse", problem.reason());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2019-02-30", "2019-02-29T10:00:00Z", "2024-04-31 08:00"})
+  void anIsoDateWhoseDayDoesNotExistIsSaidToBeOneNotReadAsTheMonthsLastDay(String text) {
+    // Java's default resolving read 2019-02-30 as 2019-02-28: in a page or a feed, silently.
+    MalformedArticleException problem = assertThrows(MalformedArticleException.class, () -> parser.parse(text, "page.html"));
+
+    assertEquals("published date '" + text + "' names a day that does not exist", problem.reason());
+  }
 }

@@ -143,6 +143,18 @@ class Reuters21578FormatTest {
   }
 
   @Test
+  void aDayThatDoesNotExistIsADateThatDoesNotParseNotTheMonthsLastDay(@TempDir Path tmp) throws IOException {
+    Path file = tmp.resolve("reut-00001.xml");
+    Files.writeString(file, Files.readString(resource("reut-00001.xml")).replace("<DATE>26-FEB-1987", "<DATE>30-FEB-1987"));
+
+    RecordingSink sink = read(file);
+
+    assertEquals(List.of(), sink.articles);
+    assertEquals(List.of("date '30-FEB-1987 15:18:06.67' does not parse"),
+        sink.rejected.stream().map(MalformedArticleException::reason).toList());
+  }
+
+  @Test
   void lewisWrappedFileRejectsTheBrokenRecordsByNumberAndReadsTheRest() throws IOException {
     RecordingSink sink = read(resource("lewis-wrapped.xml"));
 
