@@ -104,8 +104,8 @@ class IndexCommandTest {
     IndexReport report = index(tmp.resolve("index"), folder);
     assertEquals(1, report.warnings().size(), report.warnings().toString());
     assertTrue(report.warnings().get(0).origin().endsWith("export.jsonl#3"), report.warnings().toString());
-    assertTrue(report.warnings().get(0).reason().contains("same id was read earlier in this run"),
-        report.warnings().toString());
+    assertEquals("id 'clip-7' was first read in this run at #1 of this file; this later one replaced it",
+        report.warnings().get(0).reason());
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("index")))) {
       assertEquals(2, reader.numDocs(), "the later clip-7 replaced the earlier");
     }
@@ -198,7 +198,7 @@ class IndexCommandTest {
     assertTrue(skipped.origin().endsWith("bridge.txt"), skipped.origin());
     assertTrue(skipped.reason().contains("a-batch.jsonl#1"), skipped.reason());
     assertEquals(1, report.warnings().size(), report.warnings().toString());
-    assertTrue(report.warnings().get(0).reason().contains("from " + in.resolve("a-batch.jsonl") + ";"), report.warnings().toString());
+    assertTrue(report.warnings().get(0).reason().contains("at " + in.resolve("a-batch.jsonl") + "#2;"), report.warnings().toString());
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(tmp.resolve("index")))) {
       assertEquals(2, reader.numDocs());
     }

@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.MatchResult;
 import org.morgue.article.Article;
 import org.morgue.article.ArticleIdForms;
 import org.morgue.article.EnrichedArticle;
@@ -524,11 +525,16 @@ public final class ArchiveIndexer {
         return;
       }
       if (earlier != null) {
-        // From another batch, the warning names it (by file, so a batch re-sending many is one line of
-        // the summary's counts); within one file, the earlier record is in the same place.
-        String from = file(earlier.origin()).equals(file(article.origin())) ? "" : ", from " + file(earlier.origin());
-        warn(new ReadWarning(article.origin(), "an article with the same id was read earlier in this run" + from
-            + "; this later one replaced it"));
+        // The line names the id and the record it was first read from, so a librarian can find the pair
+        // in an export of thousands (trial, session 44); the summary counts by file, so a batch re-sending
+        // many is one line of it.
+        boolean sameFile = file(earlier.origin()).equals(file(article.origin()));
+        String from = sameFile ? "" : ", from " + file(earlier.origin());
+        String at = sameFile ? RECORD.matcher(earlier.origin()).results().map(MatchResult::group)
+            .findFirst().orElse(earlier.origin()) + " of this file" : earlier.origin();
+        warn(new ReadWarning(article.origin(), "id '" + article.id() + "' was first read in this run at " + at
+            + "; this later one replaced it",
+            "an article with the same id was read earlier in this run" + from + "; this later one replaced it"));
       }
       try {
         if (!inFlight.add(article.id())) {

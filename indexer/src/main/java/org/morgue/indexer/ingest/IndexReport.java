@@ -70,10 +70,10 @@ public record IndexReport(
     return counts;
   }
 
-  /** How many articles were indexed with each warning. */
+  /** How many articles were indexed with each warning, by the warnings' {@link ReadWarning#summary()}. */
   public Map<String, Integer> warningsByReason() {
     Map<String, Integer> counts = new TreeMap<>();
-    warnings.forEach(warning -> counts.merge(warning.reason(), 1, Integer::sum));
+    warnings.forEach(warning -> counts.merge(warning.summary(), 1, Integer::sum));
     return counts;
   }
 

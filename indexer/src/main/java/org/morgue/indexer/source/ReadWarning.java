@@ -8,10 +8,18 @@ import java.util.Objects;
  *
  * @param origin the file, and record where there are several, as in {@link MalformedArticleException#origin()}
  * @param reason what was not read, in words a user can act on
+ * @param summary the reason as a run's summary counts it: the reason without the particulars of one
+ *     record (which id, read where), so that a batch warned on a thousand times is one line of counts
  */
-public record ReadWarning(String origin, String reason) {
+public record ReadWarning(String origin, String reason, String summary) {
   public ReadWarning {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(summary, "summary");
+  }
+
+  /** A warning counted in the summary under its reason. */
+  public ReadWarning(String origin, String reason) {
+    this(origin, reason, reason);
   }
 }

@@ -75,6 +75,31 @@ class ArchiveIndexerTest {
   }
 
   @Test
+  void anIdSentAgainIsWarnedOnNamingTheIdAndTheRecordItWasFirstReadFrom(@TempDir Path tmp) throws IOException {
+    // A librarian's CMS export sends cms-1001 on lines 1 and 8 (trial, session 44): the warning named
+    // neither, and in an export of 8,000 lines she could not find the pair.
+    Path desk = Files.createDirectories(tmp.resolve("desk"));
+    Files.copy(TestFiles.path("trial-b/cms-export.jsonl"), desk.resolve("cms-export.jsonl"));
+    Files.writeString(desk.resolve("cms-update.jsonl"), "{\"id\": \"cms-1007\", \"title\": \"Police charge man"
+        + " over Quay Street fire\", \"body\": \"A man was charged with arson on Friday.\"}\n");
+
+    IndexReport report = index(tmp.resolve("index"), desk);
+
+    List<ReadWarning> resent = report.warnings().stream().filter(warning -> warning.reason().contains("replaced")).toList();
+    assertEquals(List.of(
+        new ReadWarning(desk.resolve("cms-export.jsonl") + "#8",
+            "id 'cms-1001' was first read in this run at #1 of this file; this later one replaced it",
+            "an article with the same id was read earlier in this run; this later one replaced it"),
+        new ReadWarning(desk.resolve("cms-update.jsonl") + "#1", "id 'cms-1007' was first read in this run at "
+            + desk.resolve("cms-export.jsonl") + "#9; this later one replaced it",
+            "an article with the same id was read earlier in this run, from " + desk.resolve("cms-export.jsonl")
+                + "; this later one replaced it")), resent);
+    // The summary still counts them by file, not one line per id.
+    assertEquals(1, report.warningsByReason().get("an article with the same id was read earlier in this run; this later"
+        + " one replaced it"));
+  }
+
+  @Test
   void indexingTheSameFilesTwiceLeavesOneCopyOfEachArticle(@TempDir Path tmp) throws IOException {
     Path corpus = SeedArticles.writeFolder(tmp.resolve("corpus"));
     Path index = tmp.resolve("index");
