@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.morgue.indexer.ingest.IndexReport;
 import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.indexer.source.ReadWarning;
+import org.morgue.indexer.source.SavedPageFolder;
 
 /**
  * Prints an indexing report for people: every skipped record and every warning, then a summary, the
@@ -28,12 +29,21 @@ public final class IndexReportPrinter {
     for (MalformedArticleException problem : report.skipped()) {
       out.println("skipped " + problem.origin() + ": " + problem.reason());
     }
+    // One line a folder, not one a file: a thousand saved pages would otherwise be thousands of lines.
+    for (SavedPageFolder saved : report.savedPages()) {
+      out.println("passed over " + saved.folder() + ": the styles, scripts, images and frames of the page saved"
+          + " beside it, " + saved.page().getFileName() + ", not articles");
+    }
     for (ReadWarning warning : report.warnings()) {
       out.println("warning " + warning.origin() + ": " + warning.reason());
     }
     out.printf(Locale.ROOT, "%s: %s added, %d updated, %d unchanged; %d skipped; %.1f s, %.0f articles/s%n",
         count(report.files(), "file"), count(report.added(), "article"), report.updated(), report.unchanged(),
         report.skipped().size(), report.elapsed().toMillis() / 1000.0, report.articlesPerSecond());
+    if (!report.savedPages().isEmpty()) {
+      out.println("  " + count(report.savedPages().size(), "folder") + " of saved pages passed over: a page's own"
+          + " files, not articles");
+    }
     if (!report.skipped().isEmpty()) {
       out.println("  skipped by kind: " + report.skippedByKind().entrySet().stream()
           .map(kind -> kind.getValue() + " " + kind.getKey().id()).collect(Collectors.joining(", ")));

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.morgue.indexer.ingest.IndexReport;
 import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.indexer.source.ReadWarning;
+import org.morgue.indexer.source.SavedPageFolder;
 import org.morgue.indexer.source.SkipReason;
 
 class IndexReportPrinterTest {
@@ -33,6 +35,19 @@ class IndexReportPrinterTest {
                2 skipped: unknown format
                1 indexed with a warning: no date; indexed undated
         """, print(report));
+  }
+
+  @Test
+  void aSavedPagesFolderIsOneLineAndACountNotASkip() {
+    // Not a line per stylesheet, script and image in it (trial, session 44), and no skip: nothing was lost.
+    Path web = Path.of("archive", "web");
+    IndexReport report = new IndexReport(1, 1, 0, 0, List.of(), List.of(), Duration.ofSeconds(1), List.of(),
+        List.of(new SavedPageFolder(web.resolve("Harbour fire_files"), web.resolve("harbour-fire.html"))));
+
+    assertEquals("passed over " + web.resolve("Harbour fire_files") + ": the styles, scripts, images and frames of the"
+        + " page saved beside it, harbour-fire.html, not articles\n"
+        + "1 file: 1 article added, 0 updated, 0 unchanged; 0 skipped; 1.0 s, 1 articles/s\n"
+        + "  1 folder of saved pages passed over: a page's own files, not articles\n", print(report));
   }
 
   @Test

@@ -194,7 +194,7 @@ public final class ArchiveIndexer {
       commit(writer, withComplete(commitData, true));
       List<IndexReport.GoneArticle> gone = findGone ? counter.gone(paths) : List.of();
       return new IndexReport(inputs.size(), counter.added.get(), counter.updated.get(), counter.unchanged.get(),
-          counter.skipped(), counter.warnings(), Duration.ofNanos(System.nanoTime() - start), gone);
+          counter.skipped(), counter.warnings(), Duration.ofNanos(System.nanoTime() - start), gone, walk.savedPages());
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.indexer.source.ReadWarning;
+import org.morgue.indexer.source.SavedPageFolder;
 import org.morgue.indexer.source.SkipReason;
 
 /**
@@ -21,14 +22,23 @@ import org.morgue.indexer.source.SkipReason;
  * @param elapsed how long the run took
  * @param gone the archive's articles read before from files under the run's folders that are gone or
  *     no longer give them (kept by the run; empty when not looked for)
+ * @param savedPages the folders passed over as a saved page's own files (styles, scripts, images,
+ *     frames), each with its page: not articles, and not skips either, since nothing was lost
  */
 public record IndexReport(
     int files, int added, int updated, int unchanged, List<MalformedArticleException> skipped, List<ReadWarning> warnings,
-    Duration elapsed, List<GoneArticle> gone) {
+    Duration elapsed, List<GoneArticle> gone, List<SavedPageFolder> savedPages) {
   public IndexReport {
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
     gone = List.copyOf(gone);
+    savedPages = List.copyOf(savedPages);
+  }
+
+  /** A run's report that passed over no saved page's folder. */
+  public IndexReport(int files, int added, int updated, int unchanged, List<MalformedArticleException> skipped,
+      List<ReadWarning> warnings, Duration elapsed, List<GoneArticle> gone) {
+    this(files, added, updated, unchanged, skipped, warnings, elapsed, gone, List.of());
   }
 
   /** A run's report where the articles whose files are gone were not looked for. */

@@ -39,13 +39,16 @@ public final class ArticleFiles {
   /**
    * The files under the given paths, in the order they would be read, and what the walk could not
    * follow. Symbolic links are followed, so a linked folder is read; a link that leads back into a
-   * folder being walked (a loop) or to nothing is reported and passed over, and the walk ends.
+   * folder being walked (a loop) or to nothing is reported and passed over, and the walk ends. A
+   * folder of a page saved "complete" ({@link SavedPageFolder}) inside a given folder is passed over
+   * whole and listed; one given as a path is read, since it was asked for.
    *
    * @throws IOException when a given path does not exist
    */
   public FileWalk walk(List<Path> paths) throws IOException {
     List<Path> files = new ArrayList<>();
     List<MalformedArticleException> skipped = new ArrayList<>();
+    List<SavedPageFolder> savedPages = new ArrayList<>();
     for (Path path : paths) {
       if (!Files.exists(path)) {
         throw new java.nio.file.NoSuchFileException(path.toString(), null, "no such file or folder");
@@ -53,6 +56,19 @@ public final class ArticleFiles {
       if (Files.isDirectory(path)) {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(path, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+            if (folder.equals(path)) {
+              return FileVisitResult.CONTINUE;
+            }
+            java.util.Optional<SavedPageFolder> saved = SavedPageFolder.of(folder);
+            if (saved.isPresent()) {
+              savedPages.add(saved.get());
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
             if (isHidden(file)) {
@@ -82,7 +98,8 @@ public final class ArticleFiles {
         files.add(path);
       }
     }
-    return new FileWalk(files, skipped);
+    savedPages.sort(java.util.Comparator.comparing(SavedPageFolder::folder));
+    return new FileWalk(files, skipped, savedPages);
   }
 
   /**
@@ -90,11 +107,13 @@ public final class ArticleFiles {
    *
    * @param files the files to read, in order
    * @param skipped links and folders that could not be followed, with the reason
+   * @param savedPages the folders passed over as the own files of a page saved beside them
    */
-  public record FileWalk(List<Path> files, List<MalformedArticleException> skipped) {
+  public record FileWalk(List<Path> files, List<MalformedArticleException> skipped, List<SavedPageFolder> savedPages) {
     public FileWalk {
       files = List.copyOf(files);
       skipped = List.copyOf(skipped);
+      savedPages = List.copyOf(savedPages);
     }
   }
 

@@ -23,6 +23,7 @@ import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.indexer.source.ReadWarning;
+import org.morgue.indexer.source.SavedPageFolder;
 
 class ArchiveIndexerTest {
   private final ArchiveIndexer indexer = new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard());
@@ -97,6 +98,45 @@ class ArchiveIndexerTest {
     // The summary still counts them by file, not one line per id.
     assertEquals(1, report.warningsByReason().get("an article with the same id was read earlier in this run; this later"
         + " one replaced it"));
+  }
+
+  @Test
+  void aPageSavedCompleteHasItsFolderPassedOverOnceNotItsAdvertIndexed(@TempDir Path tmp) throws IOException {
+    // A librarian's trial (session 44): the advert's frame in the saved page's folder was indexed as an
+    // article ("Buy now!"), and its stylesheet, script and pixel each got an "unknown format" line.
+    Path web = TestFiles.path("trial-b/web");
+    Path assets = web.resolve("Harbour fire spreads to second block _ News _ The Bayside Gazette_files");
+
+    IndexReport report = index(tmp.resolve("index"), web);
+
+    assertEquals(List.of(), report.skipped());
+    assertEquals(List.of(new SavedPageFolder(assets, web.resolve("harbour-fire-spreads.html"))), report.savedPages());
+    assertEquals(2, report.files());
+    try (ArchiveSearcher searcher = ArchiveSearcher.open(tmp.resolve("index"))) {
+      assertEquals(2, searcher.articleCount(), "the two pages, not the advert");
+    }
+  }
+
+  @Test
+  void aSavedPagesFolderIsKnownByItsLocalisedNameAndThePageOfTheSameNameBesideIt(@TempDir Path tmp) throws IOException {
+    // German Chrome names the folder "-Dateien"; the page need not link into it if it has its name.
+    Path web = TestFiles.path("trial-b/web");
+    Path desk = Files.createDirectories(tmp.resolve("desk"));
+    Files.copy(web.resolve("school-reopens.html"), desk.resolve("Schule.htm"));
+    Path german = Files.createDirectories(desk.resolve("Schule-Dateien"));
+    Files.copy(web.resolve("Harbour fire spreads to second block _ News _ The Bayside Gazette_files/ad.html"),
+        german.resolve("ad.html"));
+    // A folder named so, but which no page beside it owns, is read: a newsroom's "press_files".
+    Path press = Files.createDirectories(desk.resolve("press_files"));
+    Files.writeString(press.resolve("crackdown.txt"), SeedArticles.text(SeedArticles.CRACKDOWN));
+
+    IndexReport report = index(tmp.resolve("index"), desk);
+
+    assertEquals(List.of(new SavedPageFolder(german, desk.resolve("Schule.htm"))), report.savedPages());
+    assertEquals(2, report.articles());
+    // The folder itself, given as a path, is read: it was asked for.
+    IndexReport asked = index(tmp.resolve("asked"), german);
+    assertEquals(List.of(1, 0), List.of(asked.articles(), asked.savedPages().size()));
   }
 
   @Test
