@@ -65,8 +65,11 @@ public final class IndexReportPrinter {
       return;
     }
     for (IndexReport.GoneArticle article : report.gone()) {
-      out.println((removed ? "removed " : "gone ") + article.id() + ": read from " + article.origin()
-          + ", which " + (article.record() ? "no longer holds it" : "is gone or no longer gives it"));
+      String now = String.join(", ", article.nowGives());
+      String which = article.nowGives().isEmpty()
+          ? (article.record() ? "no longer holds it" : "is gone or no longer gives it")
+          : article.record() ? "no longer holds it; new in it: " + now : "now gives " + now + " instead";
+      out.println((removed ? "removed " : "gone ") + article.id() + ": read from " + article.origin() + ", which " + which);
     }
     out.println(removed
         ? count(report.gone().size(), "article") + " removed: their files are gone or no longer give them"

@@ -51,6 +51,28 @@ class IndexReportPrinterTest {
   }
 
   @Test
+  void anArticleGoneFromAFileThatGaveNewIdsNamesThem() {
+    IndexReport report = new IndexReport(2, 2, 0, 0, List.of(), List.of(), Duration.ofSeconds(1), List.of(
+        new IndexReport.GoneArticle("text-48e2", "web/school.html", false, List.of("text-9a01")),
+        new IndexReport.GoneArticle("cms-1007", "desk/cms.jsonl#9", true, List.of("cms-1008")),
+        new IndexReport.GoneArticle("OBIT", "desk/OBIT.TXT", false)));
+
+    assertEquals("""
+        gone text-48e2: read from web/school.html, which now gives text-9a01 instead
+        gone cms-1007: read from desk/cms.jsonl#9, which no longer holds it; new in it: cms-1008
+        gone OBIT: read from desk/OBIT.TXT, which is gone or no longer gives it
+        3 articles of the archive came from files under these folders that are gone or no longer give them;\
+         kept: run again with --remove-missing to remove them
+        """, printGone(report));
+  }
+
+  private static String printGone(IndexReport report) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new IndexReportPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8)).printGone(report, false);
+    return bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
+  }
+
+  @Test
   void aRunWithoutSkipsPrintsNoKindLine() {
     IndexReport report = new IndexReport(1, 1, 0, 0, List.of(), List.of(), Duration.ofSeconds(1));
     assertEquals("1 file: 1 article added, 0 updated, 0 unchanged; 0 skipped; 1.0 s, 1 articles/s\n", print(report));

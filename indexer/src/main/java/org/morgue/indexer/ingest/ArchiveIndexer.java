@@ -478,6 +478,14 @@ public final class ArchiveIndexer {
       }
       Set<Path> readFiles = new HashSet<>();
       readThisRun.values().forEach(read -> readFiles.add(absolute(Path.of(file(read.origin())))));
+      // The ids each file gave this run that the archive did not hold before: what an edited file now gives.
+      Map<Path, List<String>> newIds = new HashMap<>();
+      readThisRun.forEach((id, read) -> {
+        if (read.fingerprint() == null) {
+          newIds.computeIfAbsent(absolute(Path.of(file(read.origin()))), f -> new ArrayList<>()).add(id);
+        }
+      });
+      newIds.values().forEach(ids -> ids.sort(null));
       // A batch with a record skipped in this run may still hold that record's article, broken.
       skipped().forEach(skip -> readFiles.remove(absolute(Path.of(file(skip.origin())))));
       List<IndexReport.GoneArticle> gone = new ArrayList<>();
@@ -494,7 +502,7 @@ public final class ArchiveIndexer {
           return; // posted over the API, or from another machine: no file of these folders
         }
         if (folders.stream().anyMatch(file::startsWith) && (readFiles.contains(file) || !Files.exists(file))) {
-          gone.add(new IndexReport.GoneArticle(id, origin, isRecord(origin)));
+          gone.add(new IndexReport.GoneArticle(id, origin, isRecord(origin), newIds.getOrDefault(file, List.of())));
         }
       });
       gone.sort(java.util.Comparator.comparing(IndexReport.GoneArticle::origin).thenComparing(IndexReport.GoneArticle::id));

@@ -49,9 +49,20 @@ public record IndexReport(
 
   /**
    * An article of the archive whose file is gone, or no longer gives it: its id, where it was read,
-   * and whether that was a record of a file (a batch's line) rather than a whole file.
+   * whether that was a record of a file (a batch's line) rather than a whole file, and the ids new to
+   * the archive that the file, still there, gave in this run (a page without a URL edited into a new
+   * id: the trial saw only the old one named, and both versions stayed in the archive).
    */
-  public record GoneArticle(String id, String origin, boolean record) {}
+  public record GoneArticle(String id, String origin, boolean record, List<String> nowGives) {
+    public GoneArticle {
+      nowGives = List.copyOf(nowGives);
+    }
+
+    /** One whose file gave no new id in this run. */
+    public GoneArticle(String id, String origin, boolean record) {
+      this(id, origin, record, List.of());
+    }
+  }
 
   /** Articles read successfully: added, updated or unchanged. */
   public int articles() {

@@ -140,6 +140,40 @@ class ArchiveIndexerTest {
   }
 
   @Test
+  void anEditedPageWithoutAUrlThatNoLongerGivesItsIdNamesTheIdItGivesNow(@TempDir Path tmp) throws IOException {
+    // A librarian's trial (session 44): a sentence edited in a page without a URL gave it a new id, and
+    // the run named only the old one as gone, so she could not tell which article replaced it.
+    Path web = Files.createDirectories(tmp.resolve("web"));
+    Path page = web.resolve("school-reopens.html");
+    Files.copy(TestFiles.path("trial-b/web/school-reopens.html"), page);
+    Path index = tmp.resolve("index");
+    String before = onlyId(index(index, web), index);
+    Files.writeString(page, Files.readString(page).replace("</p>", " It was edited.</p>"));
+
+    IndexReport edited;
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      edited = indexer.index(List.of(web), writer, Map.of(), IndexProgress.SILENT, true);
+    }
+
+    assertEquals(1, edited.added());
+    List<String> ids = new java.util.ArrayList<>();
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      writer.forEachOrigin((id, origin) -> ids.add(id));
+    }
+    ids.remove(before);
+    assertEquals(List.of(new IndexReport.GoneArticle(before, page.toString(), false, ids)), edited.gone());
+  }
+
+  private static String onlyId(IndexReport report, Path index) throws IOException {
+    assertEquals(1, report.added());
+    List<String> ids = new java.util.ArrayList<>();
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      writer.forEachOrigin((id, origin) -> ids.add(id));
+    }
+    return ids.get(0);
+  }
+
+  @Test
   void indexingTheSameFilesTwiceLeavesOneCopyOfEachArticle(@TempDir Path tmp) throws IOException {
     Path corpus = SeedArticles.writeFolder(tmp.resolve("corpus"));
     Path index = tmp.resolve("index");
