@@ -37,12 +37,20 @@ public final class IndexReportPrinter {
     for (ReadWarning warning : report.warnings()) {
       out.println("warning " + warning.origin() + ": " + warning.reason());
     }
+    for (IndexReport.CopiedArticle copy : report.copies()) {
+      out.println("copy " + copy.origin() + ": the same text as " + copy.copiesOrigin() + " (" + copy.copiesId()
+          + "); indexed as a version of its story");
+    }
     out.printf(Locale.ROOT, "%s: %s added, %d updated, %d unchanged; %d skipped; %.1f s, %.0f articles/s%n",
         count(report.files(), "file"), count(report.added(), "article"), report.updated(), report.unchanged(),
         report.skipped().size(), report.elapsed().toMillis() / 1000.0, report.articlesPerSecond());
     if (!report.savedPages().isEmpty()) {
       out.println("  " + count(report.savedPages().size(), "folder") + " of saved pages passed over: a page's own"
           + " files, not articles");
+    }
+    if (!report.copies().isEmpty()) {
+      out.println("  " + count(report.copies().size(), "article") + " with the same text as another read in this run"
+          + " (identical copies), each indexed as a version of its story");
     }
     if (!report.skipped().isEmpty()) {
       out.println("  skipped by kind: " + report.skippedByKind().entrySet().stream()

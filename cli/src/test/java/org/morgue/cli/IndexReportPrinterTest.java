@@ -73,6 +73,19 @@ class IndexReportPrinterTest {
   }
 
   @Test
+  void anIdenticalCopyIsALineNamingTheFileItCopiesAndACount() {
+    IndexReport report = new IndexReport(2, 2, 0, 0, List.of(), List.of(), Duration.ofSeconds(1), List.of(), List.of(),
+        List.of(new IndexReport.CopiedArticle("wire/crackdown-final.txt", "crackdown-final", "seed/crackdown.txt",
+            "crackdown")));
+
+    assertEquals("""
+        copy wire/crackdown-final.txt: the same text as seed/crackdown.txt (crackdown); indexed as a version of its story
+        2 files: 2 articles added, 0 updated, 0 unchanged; 0 skipped; 1.0 s, 2 articles/s
+          1 article with the same text as another read in this run (identical copies), each indexed as a version of its story
+        """, print(report));
+  }
+
+  @Test
   void aRunWithoutSkipsPrintsNoKindLine() {
     IndexReport report = new IndexReport(1, 1, 0, 0, List.of(), List.of(), Duration.ofSeconds(1));
     assertEquals("1 file: 1 article added, 0 updated, 0 unchanged; 0 skipped; 1.0 s, 1 articles/s\n", print(report));

@@ -194,7 +194,8 @@ public final class ArchiveIndexer {
       commit(writer, withComplete(commitData, true));
       List<IndexReport.GoneArticle> gone = findGone ? counter.gone(paths) : List.of();
       return new IndexReport(inputs.size(), counter.added.get(), counter.updated.get(), counter.unchanged.get(),
-          counter.skipped(), counter.warnings(), Duration.ofNanos(System.nanoTime() - start), gone, walk.savedPages());
+          counter.skipped(), counter.warnings(), Duration.ofNanos(System.nanoTime() - start), gone, walk.savedPages(),
+          counter.copies);
     }
   }
 
@@ -444,6 +445,8 @@ public final class ArchiveIndexer {
     private final Map<String, ReadBefore> readThisRun = new HashMap<>();
     private final List<MalformedArticleException> skipped = new ArrayList<>();
     private final List<ReadWarning> warnings = new ArrayList<>();
+    /** Decided on the reading thread, in reading order. */
+    private final List<IndexReport.CopiedArticle> copies = new ArrayList<>();
     private final AtomicReference<IOException> failure = new AtomicReference<>();
     private final AtomicInteger added = new AtomicInteger();
     private final AtomicInteger updated = new AtomicInteger();
@@ -574,7 +577,7 @@ public final class ArchiveIndexer {
         }
         AtomicInteger counted = outcome;
         Article corrected = curation.correct(article);
-        StoryEntry story = story(corrected, writer);
+        StoryEntry story = detectsStories ? storyNotingCopies(corrected) : StoryEntry.alone(corrected.id());
         submit(() -> {
           put(corrected, story, writer, fingerprint);
           if (counted != null) {
@@ -589,6 +592,18 @@ public final class ArchiveIndexer {
       } catch (IOException e) {
         throw new SinkFailedException(e);
       }
+    }
+
+    /**
+     * Files the article under its story and notes when its text is exactly another's read in this run:
+     * an identical copy under another name, which was grouped without a word (trial, session 44).
+     */
+    private StoryEntry storyNotingCopies(Article article) throws IOException {
+      StoryDesk.Decision decided = stories.decideStory(article, writer);
+      decided.copyOf().map(readThisRun::get).filter(copied -> !copied.origin().equals(article.origin()))
+          .ifPresent(copied -> copies.add(new IndexReport.CopiedArticle(article.origin(), article.id(), copied.origin(),
+              decided.copyOf().get())));
+      return decided.entry();
     }
 
     /**

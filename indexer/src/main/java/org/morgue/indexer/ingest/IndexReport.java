@@ -24,16 +24,31 @@ import org.morgue.indexer.source.SkipReason;
  *     no longer give them (kept by the run; empty when not looked for)
  * @param savedPages the folders passed over as a saved page's own files (styles, scripts, images,
  *     frames), each with its page: not articles, and not skips either, since nothing was lost
+ * @param copies the articles written in this run whose text is exactly that of another read earlier
+ *     in it (indexed, as versions of one story), in reading order
  */
 public record IndexReport(
     int files, int added, int updated, int unchanged, List<MalformedArticleException> skipped, List<ReadWarning> warnings,
-    Duration elapsed, List<GoneArticle> gone, List<SavedPageFolder> savedPages) {
+    Duration elapsed, List<GoneArticle> gone, List<SavedPageFolder> savedPages, List<CopiedArticle> copies) {
   public IndexReport {
     skipped = List.copyOf(skipped);
     warnings = List.copyOf(warnings);
     gone = List.copyOf(gone);
     savedPages = List.copyOf(savedPages);
+    copies = List.copyOf(copies);
   }
+
+  /** A run's report that found no identical copies. */
+  public IndexReport(int files, int added, int updated, int unchanged, List<MalformedArticleException> skipped,
+      List<ReadWarning> warnings, Duration elapsed, List<GoneArticle> gone, List<SavedPageFolder> savedPages) {
+    this(files, added, updated, unchanged, skipped, warnings, elapsed, gone, savedPages, List.of());
+  }
+
+  /**
+   * An article whose text is exactly another's read earlier in the run: where it was read and its id,
+   * and where the one it copies was read and that one's id.
+   */
+  public record CopiedArticle(String origin, String id, String copiesOrigin, String copiesId) {}
 
   /** A run's report that passed over no saved page's folder. */
   public IndexReport(int files, int added, int updated, int unchanged, List<MalformedArticleException> skipped,

@@ -97,6 +97,16 @@ final class StoryDesk {
 
   /** Decides the story of an article about to be written to this store, and remembers it until the next commit. */
   StoryEntry assign(Article article, ArchiveStore store) throws IOException {
+    return decideStory(article, store).entry();
+  }
+
+  /**
+   * What {@link #assign} decides, and the version of the story whose text the article's is exactly
+   * (the one the archive received first, when several), if any: an identical copy under another name,
+   * which the run reports so a librarian can clean the share. Told from what detection computes
+   * anyway: a committed version's stored body, a recent one's sketch and body hash.
+   */
+  Decision decideStory(Article article, ArchiveStore store) throws IOException {
     boolean filed = curation.storyFiling(article.id()).isPresent();
     // A filed article is neither looked up nor findable: the curator, not its text, decides its story.
     long[] shingles = filed ? new long[0] : Shingles.of(article.body(), detection.shingleWords());
@@ -104,12 +114,14 @@ final class StoryDesk {
     ShingleSketch sketch = ShingleSketch.of(shingles);
     // Outside the lock: the committed articles change only at a commit, when no article is being
     // written, and this look-up (with the candidates' bodies read and shingled) is most of the desk's cost.
+    int bodyHash = article.body().hashCode();
     List<Match> committedCopies = committedCopies(article, sketch, keysToAsk(keys, store), store);
     Set<String> links = links(article.id());
     committedCopies.addAll(committedLinks(links, store));
     synchronized (this) {
-      String storyId = decide(article, sketch, keys, links, committedCopies, store);
-      Recent before = recent.put(article.id(), new Recent(storyId, storyId, sketch, article.published(), ++decided));
+      List<Match> identical = new ArrayList<>();
+      String storyId = decide(article, sketch, bodyHash, keys, links, committedCopies, store, identical);
+      Recent before = recent.put(article.id(), new Recent(storyId, storyId, sketch, bodyHash, article.published(), ++decided));
       if (before != null) {
         recentByStory.get(before.storyId()).remove(article.id());
       }
@@ -118,9 +130,14 @@ final class StoryDesk {
         recentKeys.add(article.id(), keys);
         recentBandKeys.add(keys);
       }
-      return new StoryEntry(storyId, keys);
+      Optional<String> copyOf = identical.isEmpty() ? Optional.empty()
+          : Optional.of(Collections.min(identical, Match.RECEIVED).articleId());
+      return new Decision(new StoryEntry(storyId, keys), copyOf);
     }
   }
+
+  /** An article's story entry, and the version whose text it repeats exactly, if any. */
+  record Decision(StoryEntry entry, Optional<String> copyOf) {}
 
   /** The entry of an article written again under the story it already has: its keys made anew (none when a curator filed it). */
   StoryEntry keep(Article article, String storyId) {
@@ -175,7 +192,7 @@ final class StoryDesk {
     List<Match> matches = new ArrayList<>();
     for (StoredVersion linked : store.versionsOf(links)) {
       // Held whole: a curator's link merges the stories it spans, as a copy held whole does.
-      matches.add(new Match(linked.storyId(), linked.published(), linked.articleId(), linked.write(), 0, true));
+      matches.add(new Match(linked.storyId(), linked.published(), linked.articleId(), linked.write(), 0, true, false));
     }
     return matches;
   }
@@ -261,7 +278,8 @@ final class StoryDesk {
       String id = stored.articleId();
       ShingleSketch version = ShingleSketch.of(Shingles.of(stored.body(), detection.shingleWords()));
       if (!id.equals(article.id()) && decision.sameStory(sketch, version)) {
-        matches.add(new Match(stored.storyId(), stored.published(), id, stored.write(), 0, holdsWhole(sketch, version)));
+        matches.add(new Match(stored.storyId(), stored.published(), id, stored.write(), 0, holdsWhole(sketch, version),
+            stored.body().equals(article.body())));
       }
     }
     return matches;
@@ -291,8 +309,8 @@ final class StoryDesk {
     return refile;
   }
 
-  private String decide(Article article, ShingleSketch sketch, long[] keys, Set<String> links,
-      List<Match> committedCopies, ArchiveStore store) throws IOException {
+  private String decide(Article article, ShingleSketch sketch, int bodyHash, long[] keys, Set<String> links,
+      List<Match> committedCopies, ArchiveStore store, List<Match> identical) throws IOException {
     List<Match> matches = new ArrayList<>();
     for (Match copy : committedCopies) {
       // A version written since the commit supersedes the committed one, and is judged below; one
@@ -305,16 +323,20 @@ final class StoryDesk {
       Recent other = recent.get(id);
       if (!id.equals(article.id()) && decision.sameStory(sketch, other.sketch())) {
         // After every committed version: the archive received it in the write under way.
+        // The same shingles and the same body hash: the same text, but for odds far below a false copy's.
+        boolean same = other.bodyHash() == bodyHash && other.sketch().shingles() == sketch.shingles()
+            && sketch.containment(other.sketch()) == 1.0;
         matches.add(new Match(other.storyId(), other.published(), id, Long.MAX_VALUE, other.decided(),
-            holdsWhole(sketch, other.sketch())));
+            holdsWhole(sketch, other.sketch()), same));
       }
     }
     for (String id : links) {
       Recent other = recent.get(id);
       if (other != null) {
-        matches.add(new Match(other.storyId(), other.published(), id, Long.MAX_VALUE, other.decided(), true));
+        matches.add(new Match(other.storyId(), other.published(), id, Long.MAX_VALUE, other.decided(), true, false));
       }
     }
+    matches.stream().filter(Match::identical).forEach(identical::add);
     if (matches.isEmpty()) {
       return newStory(article.id(), store);
     }
@@ -450,16 +472,16 @@ final class StoryDesk {
    * An article written since the last commit: the story it is filed under now, the one its document
    * was written with (another after a merge), and when this desk decided it.
    */
-  private record Recent(String storyId, String writtenAs, ShingleSketch sketch, Optional<LocalDate> published,
+  private record Recent(String storyId, String writtenAs, ShingleSketch sketch, int bodyHash, Optional<LocalDate> published,
       long decided) {
     Recent filedUnder(String story) {
-      return new Recent(story, writtenAs, sketch, published, decided);
+      return new Recent(story, writtenAs, sketch, bodyHash, published, decided);
     }
   }
 
   /** A copy of the article being decided: its story, and when the archive received it (write, then this desk's order). */
   private record Match(String storyId, Optional<LocalDate> published, String articleId, long write, long decided,
-      boolean heldWhole) {
+      boolean heldWhole, boolean identical) {
     /** The copy the archive received first: its story keeps its id when the article merges stories. */
     static final Comparator<Match> RECEIVED = Comparator.comparingLong(Match::write)
         .thenComparingLong(Match::decided)
@@ -467,7 +489,7 @@ final class StoryDesk {
         .thenComparing(Match::articleId);
 
     Match filedUnder(String story) {
-      return new Match(story, published, articleId, write, decided, heldWhole);
+      return new Match(story, published, articleId, write, decided, heldWhole, identical);
     }
   }
 }

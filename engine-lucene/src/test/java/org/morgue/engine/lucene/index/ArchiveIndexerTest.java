@@ -174,6 +174,29 @@ class ArchiveIndexerTest {
   }
 
   @Test
+  void filesWhoseTextIsExactlyAnothersAreNamedWithTheFileTheyCopy(@TempDir Path tmp) throws IOException {
+    // A librarian's share (trial, session 44) held the seed article twice more under other names: all
+    // three were grouped as one story, rightly, but the run said nothing, so she could not clean it up.
+    Path share = Files.createDirectories(tmp.resolve("share"));
+    String crackdown = SeedArticles.text(SeedArticles.CRACKDOWN);
+    Path copy = Files.writeString(Files.createDirectories(share.resolve("inbox")).resolve(SeedArticles.CRACKDOWN + " (copy).txt"),
+        crackdown);
+    Path seed = SeedArticles.writeFolder(share).resolve(SeedArticles.CRACKDOWN + ".txt");
+    Path wire = Files.createDirectories(share.resolve("wire"));
+    Path finalCopy = Files.writeString(wire.resolve("crackdown-final.txt"), crackdown);
+    // A wire copy with one word changed is a version of the story, not an identical copy.
+    Files.writeString(wire.resolve("crackdown-edited.txt"), crackdown.replace("more volatile phase", "more dangerous phase"));
+
+    IndexReport report = index(tmp.resolve("index"), share);
+
+    assertEquals(5, report.added());
+    String copyId = SeedArticles.CRACKDOWN + " (copy)";
+    assertEquals(List.of(
+        new IndexReport.CopiedArticle(seed.toString(), SeedArticles.CRACKDOWN, copy.toString(), copyId),
+        new IndexReport.CopiedArticle(finalCopy.toString(), "crackdown-final", copy.toString(), copyId)), report.copies());
+  }
+
+  @Test
   void indexingTheSameFilesTwiceLeavesOneCopyOfEachArticle(@TempDir Path tmp) throws IOException {
     Path corpus = SeedArticles.writeFolder(tmp.resolve("corpus"));
     Path index = tmp.resolve("index");
