@@ -39,6 +39,7 @@ import org.morgue.article.Theme;
 import org.morgue.curation.CurationException.Kind;
 import org.morgue.curation.journal.Change;
 import org.morgue.curation.journal.CurationJournal;
+import org.morgue.curation.journal.CurationNotWritableException;
 import org.morgue.indexer.ingest.ArticleCuration;
 
 /**
@@ -678,13 +679,27 @@ public final class Curation implements ArticleCuration, Closeable {
    */
   public synchronized void recordRun(String id, String curator, SavedSearchRun run) throws IOException {
     writable();
-    Path runs = Files.createDirectories(folder.resolve(RUNS).resolve(folderName(id)));
+    Path runs = folder.resolve(RUNS).resolve(folderName(id));
     Path file = runs.resolve(fileName(curator));
     Path temporary = runs.resolve(fileName(curator) + ".tmp");
-    try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-      channel.write(java.nio.ByteBuffer.wrap(json.writeValueAsBytes(run)));
-      channel.force(true);
+    try {
+      Files.createDirectories(runs);
+      try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(json.writeValueAsBytes(run));
+        while (bytes.hasRemaining()) {
+          channel.write(bytes);
+        }
+        channel.force(true);
+      }
+    } catch (IOException e) {
+      // The last run kept is the one before; a half-written copy of this one must not take room.
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new CurationNotWritableException(temporary, e);
     }
     try {
       Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -1122,6 +1137,53 @@ public final class Curation implements ArticleCuration, Closeable {
     journal.append(change);
     apply(change);
     return change;
+  }
+
+  /**
+   * Takes back the change made last, which the archive could not follow (the disk filled while its
+   * articles were written again): its line is cut off the journal and the state is the one before it,
+   * so the next read shows what was there and the same change can be asked for again.
+   *
+   * @throws IllegalStateException when {@code change} is not the last change made
+   */
+  public synchronized void takeBack(Change change) throws IOException {
+    writable();
+    if (change.seq() != seq || changes.isEmpty() || changes.get(changes.size() - 1) != change) {
+      throw new IllegalStateException("change " + change.seq() + " is not the last change made (" + seq + ")");
+    }
+    journal.takeBack(change);
+    // The state before it, replayed from the journal as a restart would, then put in place map by map:
+    // a reader that does not lock (the indexer's corrections, the authority) never sees it empty.
+    Curation before = new Curation(folder, null, changes.subList(0, changes.size() - 1), themesByName.values(), clock);
+    // In their order: these two are read under this object's lock only.
+    collections.clear();
+    collections.putAll(before.collections);
+    savedSearches.clear();
+    savedSearches.putAll(before.savedSearches);
+    replace(deletedArticles, before.deletedArticles);
+    replace(membership, before.membership);
+    authority = before.authority;
+    replace(articleCorrections, before.articleCorrections);
+    // The source's fields learnt from articles written since the start are newer than the journal's.
+    Map<String, OriginalFields> learnt = new HashMap<>(originals);
+    learnt.keySet().retainAll(before.originals.keySet());
+    Map<String, OriginalFields> known = new HashMap<>(before.originals);
+    known.putAll(learnt);
+    replace(originals, known);
+    replace(storyRecords, before.storyRecords);
+    replace(filings, before.filings);
+    replace(filedWith, before.filedWith);
+    storyRecordsSeq = before.storyRecordsSeq;
+    lastCorrection = before.lastCorrection;
+    replace(correctedValues, before.correctedValues);
+    usedIds.retainAll(before.usedIds);
+    changes.remove(changes.size() - 1);
+    seq = before.seq;
+  }
+
+  private static <K, V> void replace(Map<K, V> current, Map<K, V> wanted) {
+    current.keySet().retainAll(wanted.keySet());
+    current.putAll(wanted);
   }
 
   /** Applies a recorded change to the state; the same code serves a new change and a replayed one. */

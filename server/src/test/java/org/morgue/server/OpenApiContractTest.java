@@ -368,8 +368,17 @@ class OpenApiContractTest {
     Assumptions.assumeTrue(noDisk.isEmpty(), () -> FULL_DISK + " not checked: " + noDisk.get());
   }
 
-  /** What only a full disk answers. */
-  static final Set<String> FULL_DISK = Set.of("POST /api/articles 507", "DELETE /api/articles/{id} 507");
+  /** What only a full disk answers: the article writes, and every curation write. */
+  static final Set<String> FULL_DISK = Set.of("POST /api/articles 507", "DELETE /api/articles/{id} 507",
+      "PUT /api/articles/{id}/story 507", "DELETE /api/articles/{id}/story 507", "POST /api/collections 507",
+      "PATCH /api/collections/{id} 507", "DELETE /api/collections/{id} 507", "POST /api/collections/{id}/articles 507",
+      "DELETE /api/collections/{id}/articles 507", "PATCH /api/collections/{id}/articles/{articleId} 507",
+      "DELETE /api/collections/{id}/articles/{articleId} 507", "POST /api/saved-searches 507",
+      "PUT /api/saved-searches/{id} 507", "DELETE /api/saved-searches/{id} 507", "POST /api/saved-searches/{id}/run 507",
+      "PUT /api/corrections 507", "PUT /api/corrections/actors/{name} 507", "PATCH /api/corrections/actors/{name} 507",
+      "DELETE /api/corrections/actors/{name} 507", "PUT /api/corrections/articles/{id} 507",
+      "PATCH /api/corrections/articles/{id} 507", "DELETE /api/corrections/articles/{id} 507",
+      "PUT /api/stories/{storyId}/record 507", "DELETE /api/stories/{storyId}/record 507");
 
   /**
    * Articles posted and deleted on a server whose index is on a small disk filled to the last byte;
@@ -400,8 +409,109 @@ class OpenApiContractTest {
           full.stop();
         }
       }
+      disk.free();
+      curationOnAFullDisk(disk);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Every curation write on a server whose index and curation share a disk filled to the last byte.
+   * The journal's last page may still hold a short line: short changes are made until one is refused,
+   * and each write then gives a long reason, which no page's remainder holds.
+   */
+  private static void curationOnAFullDisk(SmallDisk disk) throws Exception {
+    Path index = IndexCopies.copy(SeedIndex.build(tmp.resolve("curated-full-seed"), Map.of()),
+        disk.folder().resolve("curated-index"));
+    try (Curation fullCuration = Curation.open(disk.folder().resolve("curation"));
+        ArchiveSearcher fullSearcher = ArchiveSearcher.open(index);
+        LiveIndex fullLive = LiveIndex.open(() -> ArchiveWriter.open(index), new ArchiveIndexer(ArticleFiles.standard(),
+            ArticleEnricher.standard(), ArchiveIndexer.COMMIT_EVERY, 1, fullCuration), fullSearcher, fullCuration,
+            Map.of())) {
+      Javalin full = MorgueServer.create(fullSearcher, Optional.of(new LiveUpdates(fullLive,
+          Curators.single(BearerToken.of(TOKEN, "the test")), BODY_LIMIT)), HttpOptions.defaults(),
+          Optional.of(fullCuration)).start("127.0.0.1", 0);
+      try {
+        Map<String, String> token = Map.of("Authorization", "Bearer " + TOKEN);
+        Map<String, String> json = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + TOKEN);
+        Map<String, String> anyJson = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + TOKEN,
+            "If-Match", "*");
+        Map<String, String> mergePatch = Map.of("Content-Type", "application/merge-patch+json", "Authorization",
+            "Bearer " + TOKEN);
+        String crackdown = SeedIndex.CRACKDOWN;
+        String killClaims = SeedIndex.KILL_CLAIMS;
+        // What the writes change, made while there is room.
+        String coll = "/api/collections/" + JSON.readTree(made(full, "POST", "/api/collections",
+            "{\"name\": \"Desk file\"}", json).body()).get("id").asText();
+        made(full, "POST", coll + "/articles", "{\"ids\": [\"" + crackdown + "\"]}", json);
+        String search = "/api/saved-searches/" + JSON.readTree(made(full, "POST", "/api/saved-searches",
+            "{\"name\": \"Aragua\", \"search\": {\"q\": \"Aragua\"}}", json).body()).get("id").asText();
+        made(full, "PUT", "/api/corrections/actors/Venezuela", "{\"type\": \"government\"}", json);
+        made(full, "PUT", "/api/corrections/articles/" + crackdown, "{\"title\": \"The Venezuela crackdown\"}", json);
+        made(full, "PUT", "/api/articles/" + killClaims + "/story", "{\"story\": \"" + crackdown + "\"}", json);
+        String storyId = JSON.readTree(send(full, "GET", "/api/articles/" + crackdown, null, Map.of()).body())
+            .get("story").get("id").asText();
+        String record = "/api/stories/" + storyId + "/record";
+        made(full, "PUT", record, "{\"articleId\": \"" + crackdown + "\"}", json);
+
+        disk.fillUp();
+        for (int pad = 1; send(full, "POST", "/api/collections", "{\"name\": \"Pad " + pad + "\"}", json).statusCode()
+            == 201; pad++) {
+          assertTrue(pad < 100, "the journal's last page took 100 short changes");
+        }
+        String why = "a reason as long as a page of notes: " + "the desk asked for it. ".repeat(50);
+        String reason = ", \"reason\": \"" + why + "\"}";
+        String query = "reason=" + enc(why);
+        call(full, "POST", "/api/collections", "/api/collections", "{\"name\": \"Raids\"" + reason, json, 507);
+        call(full, "PATCH", "/api/collections/{id}", coll, "{\"description\": \"Raids\"" + reason, json, 507);
+        call(full, "DELETE", "/api/collections/{id}", coll + "?" + query, null, token, 507);
+        call(full, "POST", "/api/collections/{id}/articles", coll + "/articles", "{\"ids\": [\"" + killClaims + "\"]"
+            + reason, json, 507);
+        call(full, "DELETE", "/api/collections/{id}/articles", coll + "/articles?id=" + crackdown + "&" + query, null,
+            token, 507);
+        call(full, "PATCH", "/api/collections/{id}/articles/{articleId}", coll + "/articles/" + crackdown,
+            "{\"note\": \"policy\"" + reason, json, 507);
+        call(full, "DELETE", "/api/collections/{id}/articles/{articleId}", coll + "/articles/" + crackdown + "?" + query,
+            null, token, 507);
+        call(full, "POST", "/api/saved-searches", "/api/saved-searches", "{\"name\": \"Maduro\", \"search\":"
+            + " {\"q\": \"Maduro\"}" + reason, json, 507);
+        call(full, "PUT", "/api/saved-searches/{id}", search, "{\"name\": \"Aragua, newest\", \"search\":"
+            + " {\"q\": \"Aragua\", \"sort\": \"newest\"}" + reason, anyJson, 507);
+        call(full, "DELETE", "/api/saved-searches/{id}", search + "?" + query, null, token, 507);
+        call(full, "POST", "/api/saved-searches/{id}/run", search + "/run", null, token, 507);
+        call(full, "PUT", "/api/corrections", "/api/corrections?" + query, "{\"actors\": [], \"articles\": []}",
+            anyJson, 507);
+        String actor = "/api/corrections/actors/{name}";
+        call(full, "PUT", actor, "/api/corrections/actors/Venezuela", "{\"type\": \"place\"" + reason, anyJson, 507);
+        call(full, "PATCH", actor, "/api/corrections/actors/Venezuela", "{\"type\": \"place\"" + reason, mergePatch,
+            507);
+        call(full, "DELETE", actor, "/api/corrections/actors/Venezuela?" + query, null, token, 507);
+        String article = "/api/corrections/articles/{id}";
+        call(full, "PUT", article, "/api/corrections/articles/" + crackdown, "{\"title\": \"Another title\"" + reason,
+            anyJson, 507);
+        call(full, "PATCH", article, "/api/corrections/articles/" + crackdown, "{\"title\": \"Another title\""
+            + reason, mergePatch, 507);
+        call(full, "DELETE", article, "/api/corrections/articles/" + crackdown + "?" + query, null, token, 507);
+        call(full, "PUT", "/api/stories/{storyId}/record", record, "{\"articleId\": \"" + killClaims + "\"" + reason,
+            anyJson, 507);
+        call(full, "DELETE", "/api/stories/{storyId}/record", record + "?" + query, null, token, 507);
+        call(full, "PUT", "/api/articles/{id}/story", "/api/articles/" + killClaims + "/story", "{\"story\": null"
+            + reason, anyJson, 507);
+        call(full, "DELETE", "/api/articles/{id}/story", "/api/articles/" + killClaims + "/story?" + query, null, token,
+            507);
+      } finally {
+        full.stop();
+      }
+    }
+  }
+
+  /** A write the full-disk checks need made first, with room. */
+  private static HttpResponse<String> made(Javalin server, String method, String path, String body,
+      Map<String, String> headers) throws Exception {
+    HttpResponse<String> response = send(server, method, path, body, headers);
+    assertTrue(response.statusCode() == 200 || response.statusCode() == 201, method + " " + path + " -> "
+        + response.body());
+    return response;
   }
 
   static void reads() throws Exception {

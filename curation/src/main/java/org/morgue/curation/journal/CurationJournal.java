@@ -43,6 +43,9 @@ public final class CurationJournal implements Closeable {
   private final FileChannel channel;
   private final FileLock lock;
   private final List<Change> changes;
+  /** The last change appended in this process, and where its line starts: what {@link #takeBack} cuts off. */
+  private Change last;
+  private long lastStart;
 
   private CurationJournal(Path file, FileChannel channel, FileLock lock, List<Change> changes) {
     this.file = file;
@@ -111,7 +114,11 @@ public final class CurationJournal implements Closeable {
     return changes;
   }
 
-  /** Writes a change and forces it to the disk; when this returns, the change survives a crash. */
+  /**
+   * Writes a change and forces it to the disk; when this returns, the change survives a crash.
+   *
+   * @throws CurationNotWritableException when it could not be written (a full disk): none of it is kept
+   */
   public synchronized void append(Change change) throws IOException {
     byte[] line;
     try {
@@ -134,8 +141,30 @@ public final class CurationJournal implements Closeable {
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
-      throw e;
+      throw new CurationNotWritableException(file, e);
     }
+    last = change;
+    lastStart = start;
+  }
+
+  /**
+   * Cuts off the line of the change appended last, which the archive could not follow (its articles
+   * could not be written again): the journal is as it was before, as if the change was never made.
+   *
+   * @throws IllegalStateException when {@code change} is not the last one appended
+   */
+  public synchronized void takeBack(Change change) throws IOException {
+    if (last == null || last.seq() != change.seq()) {
+      throw new IllegalStateException("change " + change.seq() + " is not the last one appended to " + file);
+    }
+    try {
+      channel.truncate(lastStart);
+      channel.position(lastStart);
+      channel.force(false);
+    } catch (IOException e) {
+      throw new CurationNotWritableException(file, e);
+    }
+    last = null;
   }
 
   @Override

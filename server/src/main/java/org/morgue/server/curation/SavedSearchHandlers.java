@@ -34,6 +34,7 @@ import org.morgue.server.api.FeedHandler;
 import org.morgue.server.api.SearchParameters;
 import org.morgue.server.http.PathSegment;
 import org.morgue.server.http.Vary;
+import org.morgue.server.live.LiveIndex;
 import org.morgue.server.problem.BadRequestException;
 
 /**
@@ -109,7 +110,14 @@ public final class SavedSearchHandlers {
     SavedSearch saved = existing(ctx.pathParam("id"));
     String curator = curator(ctx);
     Status status = status(saved, lastRun(saved, Optional.of(curator)));
-    requests.curation().recordRun(saved.id(), curator, status.run());
+    try {
+      requests.curation().recordRun(saved.id(), curator, status.run());
+    } catch (IOException e) {
+      LiveIndex.DiskFullException.whenFull(e, "this run was not kept as your last, which is still the one before;"
+          + " the archive holds what it held before. Free space on the disk that holds the archive, then send the"
+          + " same request again");
+      throw e;
+    }
     ctx.json(status.status());
   }
 

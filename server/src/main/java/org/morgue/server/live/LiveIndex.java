@@ -110,7 +110,7 @@ public final class LiveIndex implements Closeable {
     try {
       live.lock.lock();
       try {
-        live.catchUp(Affected.NONE);
+        live.catchUp(Affected.NONE, null);
       } finally {
         live.lock.unlock();
       }
@@ -130,24 +130,39 @@ public final class LiveIndex implements Closeable {
   /**
    * Makes a curation change (which writes it to the journal) and writes again every article it alters,
    * then commits and refreshes: when this returns, the change is durable and the next search sees it.
-   * Were the commit to fail, the journal still holds the change, and the next change, or the next
-   * start, writes its articles.
+   * Were the commit to fail, the journal still holds the change, and the next change (or the same one
+   * asked again), or the next start, writes its articles.
+   *
+   * @throws DiskFullException when the disk under the archive or its curation is full: unless it says
+   *     otherwise, nothing was kept (the journal and the index are as they were)
    */
   public <T> Applied<T> curate(CurationChange<T> change) throws IOException {
     lock.lock();
     try {
-      Applied<T> applied = change.apply();
-      if (applied.change() != null) {
-        catchUp(applied.affected());
+      Applied<T> applied;
+      try {
+        applied = change.apply();
+      } catch (IOException e) {
+        DiskFullException.whenFull(e, NOTHING_KEPT);
+        throw e;
       }
+      // Also when it changed nothing: a change an earlier failure left unwritten is written now.
+      catchUp(applied.affected(), applied.change());
       return applied;
     } finally {
       lock.unlock();
     }
   }
 
-  /** The articles the curation changes after {@link #curatedUpTo} alter, written again and committed. */
-  private int catchUp(Affected alsoAffected) throws IOException {
+  private static final String NOTHING_KEPT = "nothing of this request was kept, and the archive holds what it held"
+      + " before. Free space on the disk that holds the archive, then send the same request again";
+
+  /**
+   * The articles the curation changes after {@link #curatedUpTo} alter, written again and committed.
+   * When the disk fills before anything is committed, {@code made} (the change just made, if any) is
+   * taken back from the curation, so that neither the journal nor the index holds it.
+   */
+  private int catchUp(Affected alsoAffected, Change made) throws IOException {
     List<Change> pending = curation.changesAfter(curatedUpTo);
     if (pending.isEmpty()) {
       return 0;
@@ -177,12 +192,14 @@ public final class LiveIndex implements Closeable {
     long upTo = pending.get(pending.size() - 1).seq();
     ArchiveStore open = writer();
     int written = 0;
+    boolean committed = false;
     try {
       // One at a time, each committed: filing an article decides its story's other versions again from
       // what the index holds, which must include the last filing's.
       for (String id : refiled) {
         if (indexer.refile(id, open) > 0) {
           indexer.commit(open, articleCommitData());
+          committed = true;
           written++;
         }
       }
@@ -228,6 +245,18 @@ public final class LiveIndex implements Closeable {
       }
     } catch (IOException | RuntimeException e) {
       rollBack(e);
+      if (made != null && !committed && DiskFullException.full(e)) {
+        try {
+          curation.takeBack(made);
+        } catch (IOException | RuntimeException notTaken) {
+          e.addSuppressed(notTaken);
+          throw e; // the journal still holds it: the next change or start writes its articles
+        }
+        throw new DiskFullException(NOTHING_KEPT, e);
+      }
+      // Some of its articles were committed: the journal keeps the change, which asking again completes.
+      DiskFullException.whenFull(e, "the change was kept, but not every article it alters was written again."
+          + " Free space on the disk that holds the archive, then send the same request again to write them");
       throw e;
     }
     // A change that alters no article (a note, a name) needs no commit: replayed, it would write nothing.
@@ -286,7 +315,7 @@ public final class LiveIndex implements Closeable {
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);
-        refuseWhenFull(e, (articles.size() == 1 ? "the article in this request was not kept"
+        DiskFullException.whenFull(e, (articles.size() == 1 ? "the article in this request was not kept"
             : "none of the " + articles.size() + " articles in this request was kept")
             + ", and the archive holds what it held before. Free space on the disk that holds the archive,"
             + " then send the same request again");
@@ -336,7 +365,7 @@ public final class LiveIndex implements Closeable {
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);
-        refuseWhenFull(e, "article '" + id + "' was not deleted, and the archive holds what it held before. Free"
+        DiskFullException.whenFull(e, "article '" + id + "' was not deleted, and the archive holds what it held before. Free"
             + " space on the disk that holds the archive, then send the same request again");
         throw e;
       }
@@ -409,15 +438,24 @@ public final class LiveIndex implements Closeable {
     DiskFullException(String kept, Throwable cause) {
       super("The archive's disk is full: " + kept + ".", cause);
     }
-  }
 
-  private static void refuseWhenFull(Exception failure, String kept) throws DiskFullException {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ArchiveNotWritableException notWritable && notWritable.full()) {
+    /** Raises one saying what of the request was kept ({@code kept}) when {@code failure} is a full disk's. */
+    public static void whenFull(Exception failure, String kept) throws DiskFullException {
+      if (full(failure)) {
         throw new DiskFullException(kept, failure);
       }
     }
+
+    static boolean full(Exception failure) {
+      for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        if (cause instanceof ArchiveNotWritableException notWritable && notWritable.full()) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
+
 
   /** Closes the writer, releasing the index's write lock; every acknowledged change is already committed. */
   @Override

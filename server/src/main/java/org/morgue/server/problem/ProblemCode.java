@@ -107,9 +107,9 @@ public enum ProblemCode {
   HTTP_VERSION_NOT_SUPPORTED("http_version_not_supported", HttpStatus.HTTP_VERSION_NOT_SUPPORTED, "HTTP version not supported",
       "A request in another HTTP version than 1.0 or 1.1."),
   ARCHIVE_FULL("archive_full", HttpStatus.INSUFFICIENT_STORAGE, "Insufficient storage",
-      "Articles posted or deleted met a full disk under the archive: nothing of the request was kept, the "
-      + "archive is as it was, and searches are answered meanwhile. Free space on that disk, then send the same "
-      + "request again.");
+      "A write (articles posted or deleted, a curation change, a saved search's run) met a full disk under the "
+      + "archive: nothing of the request was kept, the archive and its curation are as they were, and searches are "
+      + "answered meanwhile. Free space on that disk, then send the same request again.");
 
   /** Where the problem types are described, each at this path followed by its code. */
   public static final String TYPE_PATH = "/api/problems/";

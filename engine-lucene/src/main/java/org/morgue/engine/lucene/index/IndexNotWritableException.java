@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.util.List;
 import org.morgue.search.ArchiveNotWritableException;
 
 /**
@@ -15,16 +14,8 @@ import org.morgue.search.ArchiveNotWritableException;
 public final class IndexNotWritableException extends ArchiveNotWritableException {
   private static final long serialVersionUID = 1L;
 
-  /**
-   * How operating systems say that a disk has no room (ENOSPC and EDQUOT on Linux and macOS, Windows'
-   * ERROR_DISK_FULL): Java gives them no exception type of their own, only these words.
-   */
-  private static final List<String> NO_ROOM = List.of("No space left on device", "Disk quota exceeded",
-      "There is not enough space on the disk");
-
   public IndexNotWritableException(Path folder, IOException cause) {
-    super("cannot write the index at " + folder + ": " + reason(cause), cause,
-        NO_ROOM.stream().anyMatch(reason(cause)::contains));
+    super("cannot write the index at " + folder + ": " + reason(cause), cause, noRoom(cause));
   }
 
   /** The operating system's words ("No space left on device"), not the exception's class or path. */
