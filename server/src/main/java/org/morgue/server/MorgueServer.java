@@ -58,6 +58,7 @@ import org.morgue.server.curation.CuratorHandler;
 import org.morgue.server.curation.SavedSearchHandlers;
 import org.morgue.server.curation.StoryFilingHandlers;
 import org.morgue.server.curation.StoryHandlers;
+import org.morgue.server.http.AcceptedCodings;
 import org.morgue.server.http.AccessLog;
 import org.morgue.server.http.CodedTags;
 import org.morgue.server.http.Cors;
@@ -202,6 +203,9 @@ public final class MorgueServer {
       config.startup.showJavalinBanner = false;
       // The compression CodedTags marks strong tags by: the two must agree on what is compressed.
       config.http.compressionStrategy = CodedTags.COMPRESSION;
+      // And both read Accept-Encoding as RFC 9110 does (a wildcard, q-values), not as exact words.
+      config.jetty.modifyServletContextHandler(handler -> handler.addFilter(AcceptedCodings.class, "/*",
+          java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
       // A known path asked with the wrong method is a 405 naming the allowed methods, not a 404.
       config.http.prefer405over404 = true;
       // Jetty refuses request lines over 8 KB with a bare HTML 414; let long queries through to the

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -196,6 +197,31 @@ class CachingTest {
     HttpResponse<String> changed = write("POST", "/api/articles", body.replace("Caracas waits", "Caracas still waits"), read);
     assertEquals(201, changed.statusCode(), changed.body());
     assertEquals(412, write("POST", "/api/articles", body, read).statusCode(), "that version is gone now");
+  }
+
+  /**
+   * Accept-Encoding read as RFC 9110 (12.5.3) says: {@code *} matches any coding the header does not
+   * name, a coding with q=0 is refused, and q-values below 1 still accept. Javalin matched the header's
+   * items as exact words, so {@code *} and {@code gzip;q=0.8} got no gzip.
+   */
+  @Test
+  void acceptEncodingIsReadWithItsWildcardAndQValues() throws Exception {
+    String path = "/api/articles/" + SeedIndex.KILL_CLAIMS;
+    String plainTag = header(get(path), "ETag");
+    for (String accepts : List.of("*", "gzip;q=0.8", "br, *;q=0.1", "GZIP", "x-gzip", "identity, gzip ; q=1")) {
+      HttpResponse<byte[]> answer = get(path, "Accept-Encoding", accepts);
+      assertEquals("gzip", header(answer, "Content-Encoding"), accepts);
+      assertEquals(plainTag.substring(0, plainTag.length() - 1) + "-gzip\"", header(answer, "ETag"), accepts);
+      try (InputStream gunzipped = new GZIPInputStream(new ByteArrayInputStream(answer.body()))) {
+        assertEquals(SeedIndex.KILL_CLAIMS, LiveUpdatesTest.JSON.readTree(gunzipped).get("id").asText(), accepts);
+      }
+    }
+    for (String refuses : List.of("gzip;q=0, *", "*;q=0", "identity", "br", "gzip;q=0.000", "*, gzip;q=0")) {
+      HttpResponse<byte[]> answer = get(path, "Accept-Encoding", refuses);
+      assertEquals("", header(answer, "Content-Encoding"), refuses);
+      assertEquals(plainTag, header(answer, "ETag"), refuses);
+      assertEquals(SeedIndex.KILL_CLAIMS, LiveUpdatesTest.JSON.readTree(answer.body()).get("id").asText(), refuses);
+    }
   }
 
   /** The coding's mark names bytes that were compressed: an answer too small to compress has none. */
