@@ -92,6 +92,11 @@ public final class Curation implements ArticleCuration, Closeable {
   static final String SOURCE_PUBLISHED = "source_published";
   static final String SOURCE_SOURCE = "source_source";
   static final String SOURCE_AUTHORS = "source_authors";
+  /**
+   * Metadata: the name the source gave itself, kept while a rename of that source across the archive
+   * gives the article another ({@link SourceAuthority}); a withdrawn rename, or a rebuild, puts it back.
+   */
+  static final String SOURCE_BEFORE_RENAME = "source_before_rename";
 
   private final Path folder;
   private final CurationJournal journal;
@@ -108,6 +113,7 @@ public final class Curation implements ArticleCuration, Closeable {
   private final Map<String, Set<String>> membership = new ConcurrentHashMap<>();
   private final Map<String, SavedSearch> savedSearches = new LinkedHashMap<>();
   private volatile ActorAuthority authority = ActorAuthority.EMPTY;
+  private volatile SourceAuthority sourceNames = SourceAuthority.EMPTY;
   private final Map<String, ArticleCorrection> articleCorrections = new ConcurrentHashMap<>();
   private final Map<String, OriginalFields> originals = new ConcurrentHashMap<>();
   private final Map<String, StoryRecord> storyRecords = new ConcurrentHashMap<>();
@@ -212,9 +218,23 @@ public final class Curation implements ArticleCuration, Closeable {
     originals.computeIfPresent(read.id(), (id, known) ->
         OriginalFields.of(read));
     ArticleCorrection correction = articleCorrections.get(read.id());
-    if (correction == null || !correction.correctsFields()) {
-      return read;
+    Article corrected = correction == null || !correction.correctsFields() ? read : corrected(read, correction);
+    // A curator's source for this one article wins over the rename of its source across the archive.
+    if (correction != null && correction.source().isPresent()) {
+      return corrected;
     }
+    String renamed = sourceNames.resolve(read.source());
+    if (renamed.equals(read.source())) {
+      return corrected;
+    }
+    Map<String, List<String>> metadata = new TreeMap<>(corrected.metadata());
+    metadata.put(SOURCE_BEFORE_RENAME, List.of(read.source()));
+    return new Article(corrected.id(), corrected.title(), corrected.blocks(), corrected.published(), renamed,
+        corrected.url(), corrected.authors(), corrected.origin(), metadata);
+  }
+
+  /** The article with the fields one article's correction gives, the source's own values kept beside them. */
+  private static Article corrected(Article read, ArticleCorrection correction) {
     Map<String, List<String>> metadata = correction.published().isPresent()
         ? datedAs(read.metadata(), correction.published().get().precision()) : new TreeMap<>(read.metadata());
     correction.title().ifPresent(title -> metadata.put(SOURCE_TITLE, List.of(read.title())));
@@ -327,6 +347,19 @@ public final class Curation implements ArticleCuration, Closeable {
    * are put back as they were, so that the current corrections (and none withdrawn since) apply.
    */
   public Article source(Article stored) {
+    Article own = sourceFields(stored);
+    List<String> renamedFrom = own.metadata().get(SOURCE_BEFORE_RENAME);
+    if (renamedFrom == null) {
+      return own;
+    }
+    Map<String, List<String>> metadata = new TreeMap<>(own.metadata());
+    metadata.remove(SOURCE_BEFORE_RENAME);
+    return new Article(own.id(), own.title(), own.blocks(), own.published(),
+        renamedFrom.isEmpty() ? own.source() : renamedFrom.get(0), own.url(), own.authors(), own.origin(), metadata);
+  }
+
+  /** The article with the fields curators corrected on it alone put back as its source gave them. */
+  private Article sourceFields(Article stored) {
     OriginalFields original = originals.get(stored.id());
     CorrectedValues corrected = correctedValues.get(stored.id());
     if (original == null || corrected == null) {
@@ -395,6 +428,11 @@ public final class Curation implements ArticleCuration, Closeable {
     return authority.resolve(actor);
   }
 
+  /** The name a source goes by, as the sources' authority file has it now. */
+  public String canonicalSource(String source) {
+    return sourceNames.resolve(source);
+  }
+
   // ---- reading ----
 
   public synchronized List<ArticleCollection> collections() {
@@ -420,12 +458,17 @@ public final class Curation implements ArticleCuration, Closeable {
 
   /** Every correction, as the export file holds them. */
   public synchronized Corrections corrections() {
-    return new Corrections(new ArrayList<>(actorCorrections().values()), List.copyOf(sorted(articleCorrections).values()),
+    return new Corrections(new ArrayList<>(actorCorrections().values()),
+        List.copyOf(sorted(sourceNames.corrections()).values()), List.copyOf(sorted(articleCorrections).values()),
         List.copyOf(sorted(storyRecords).values()), List.copyOf(sorted(filings).values()));
   }
 
   public synchronized Optional<ActorCorrection> actorCorrection(String actor) {
     return Optional.ofNullable(actorCorrections().get(actor));
+  }
+
+  public Optional<SourceCorrection> sourceCorrection(String source) {
+    return Optional.ofNullable(sourceNames.corrections().get(source));
   }
 
   public Optional<ArticleCorrection> articleCorrection(String articleId) {
@@ -738,7 +781,7 @@ public final class Curation implements ArticleCuration, Closeable {
         before == null ? 1 : before.version() + 1);
     ActorAuthority proposed = authority.with(name, next);
     if (proposed.chain(name).isEmpty()) {
-      List<String> cycle = cycleFrom(proposed, target.orElseThrow(), name);
+      List<String> cycle = cycleFrom(proposed::renameOf, target.orElseThrow(), name);
       throw new CurationException(Kind.CONFLICT, "renameTo", "merging '" + name + "' into '" + target.get()
           + "' would make a cycle of merges: " + String.join(" \u2192 ", cycle)
           + "; withdraw one of them first");
@@ -758,6 +801,53 @@ public final class Curation implements ArticleCuration, Closeable {
     Set<String> names = actorNames(actor, before, null);
     Change change = record(curator, "actor.correct", "actor:" + actor, tree(before), null, reason);
     return new Applied<>(null, change, Affected.corrected(Set.of(), names));
+  }
+
+  /**
+   * Renames a source across the archive (a merge, when another source has the new name): every article
+   * from it, and every one written later, goes by the new name, unless a curator corrected that
+   * article's source itself.
+   */
+  public synchronized Applied<SourceCorrection> correctSource(String curator, String source, Optional<Long> expected,
+      String renameTo, Optional<String> reason) throws IOException {
+    String name = text("source", source, MAX_NAME, true);
+    String target = text("renameTo", renameTo, MAX_NAME, true);
+    if (target.equals(name)) {
+      throw new CurationException(Kind.INVALID, "renameTo", "'" + name + "' cannot be merged into itself");
+    }
+    SourceCorrection before = sourceNames.corrections().get(name);
+    if (before != null && before.renameTo().equals(target)) {
+      return unchanged(before);
+    }
+    String what = "the rename of the source '" + name + "'";
+    if (before != null) {
+      checkReplaced(expected, before.version(), before.curator(), before.updated(), what);
+    }
+    checkVersion(expected, before == null ? null : before.version(), what);
+    SourceCorrection next = new SourceCorrection(name, target, curator, clock.instant(),
+        before == null ? 1 : before.version() + 1);
+    SourceAuthority proposed = sourceNames.with(name, next);
+    if (proposed.chain(name).isEmpty()) {
+      List<String> cycle = cycleFrom(proposed::renameOf, target, name);
+      throw new CurationException(Kind.CONFLICT, "renameTo", "merging the source '" + name + "' into '" + target
+          + "' would make a cycle of renames: " + String.join(" \u2192 ", cycle) + "; withdraw one of them first");
+    }
+    Set<String> names = sourceNamesOf(name, before, next);
+    Change change = record(curator, "source.correct", "source:" + name, tree(before), tree(next), reason);
+    return new Applied<>(next, change, Affected.renamedSources(names));
+  }
+
+  /** Withdraws a source's rename: its articles go by the name they give again. */
+  public synchronized Applied<SourceCorrection> withdrawSourceCorrection(String curator, String source,
+      Optional<Long> expected, Optional<String> reason) throws IOException {
+    SourceCorrection before = sourceNames.corrections().get(source);
+    if (before == null) {
+      throw new CurationException(Kind.NOT_FOUND, "source", "no rename of the source '" + source + "'");
+    }
+    checkVersion(expected, before.version(), "the rename of the source '" + source + "'");
+    Set<String> names = sourceNamesOf(source, before, null);
+    Change change = record(curator, "source.correct", "source:" + source, tree(before), null, reason);
+    return new Applied<>(null, change, Affected.renamedSources(names));
   }
 
   /**
@@ -931,6 +1021,22 @@ public final class Curation implements ArticleCuration, Closeable {
             + " through '" + correction.actor() + "'");
       }
     }
+    SourceAuthority proposedSources = SourceAuthority.EMPTY;
+    for (SourceCorrection correction : imported.sources()) {
+      text("source", correction.source(), MAX_NAME, true);
+      text("sources", correction.renameTo(), MAX_NAME, true);
+      if (correction.renameTo().equals(correction.source())) {
+        throw new CurationException(Kind.INVALID, "sources", "the source '" + correction.source()
+            + "' cannot be merged into itself");
+      }
+      proposedSources = proposedSources.with(correction.source(), correction);
+    }
+    for (SourceCorrection correction : imported.sources()) {
+      if (proposedSources.chain(correction.source()).isEmpty()) {
+        throw new CurationException(Kind.CONFLICT, "sources", "the file's source renames make a cycle through '"
+            + correction.source() + "'");
+      }
+    }
     for (ArticleCorrection correction : imported.articles()) {
       text("articleId", correction.articleId(), 1_000, true);
       if (correction.original() == null) {
@@ -953,8 +1059,12 @@ public final class Curation implements ArticleCuration, Closeable {
     }
     Corrections before = corrections();
     Set<String> names = new HashSet<>();
+    Set<String> sources = new HashSet<>();
     Set<String> articleIds = new HashSet<>();
     for (Corrections side : List.of(before, imported)) {
+      for (SourceCorrection correction : side.sources()) {
+        sources.addAll(sourceNamesOf(correction.source(), correction, null));
+      }
       for (ActorCorrection correction : side.actors()) {
         names.add(correction.actor());
         correction.renameTo().ifPresent(names::add);
@@ -974,14 +1084,14 @@ public final class Curation implements ArticleCuration, Closeable {
     // The file replaces every correction: one restored from last week's backup must not silently undo
     // what another curator corrected since (expected is the version GET /api/corrections named).
     // Checked once the file is known to be one, so that a 400 says first what is wrong with it.
-    if (!before.actors().isEmpty() || !before.articles().isEmpty() || !before.stories().isEmpty()
-        || !before.filings().isEmpty()) {
+    if (!before.actors().isEmpty() || !before.sources().isEmpty() || !before.articles().isEmpty()
+        || !before.stories().isEmpty() || !before.filings().isEmpty()) {
       checkReplaced(expected, lastCorrection.seq(), lastCorrection.curator(), lastCorrection.at(), "the corrections file");
     } else if (expected.isPresent() && expected.get() != ANY_VERSION) {
       checkVersion(expected, correctionsVersion(), "the corrections file"); // empty: nothing to lose, but a stale tag says so
     }
     Change change = record(curator, "corrections.import", "corrections", beforeTree, importedTree, reason);
-    return new Applied<>(corrections(), change, new Affected(articleIds, names, Set.of(), refiled));
+    return new Applied<>(corrections(), change, new Affected(articleIds, names, sources, Set.of(), refiled));
   }
 
   // ---- the archive's own writes ----
@@ -1078,9 +1188,14 @@ public final class Curation implements ArticleCuration, Closeable {
   public synchronized Affected affected(Change change) {
     Set<String> articleIds = new HashSet<>();
     Set<String> names = new HashSet<>();
+    Set<String> sources = new HashSet<>();
     Set<String> members = new HashSet<>();
     Set<String> refiled = new HashSet<>();
     switch (change.action()) {
+      case "source.correct" -> {
+        sources.addAll(sourceNamesOf(targetId(change), value(change.before(), SourceCorrection.class),
+            value(change.after(), SourceCorrection.class)));
+      }
       case "story.file" -> refiled.add(targetId(change));
       case "collection.add", "collection.remove", "collection.delete" -> {
         for (JsonNode side : new JsonNode[] {change.before(), change.after()}) {
@@ -1110,6 +1225,9 @@ public final class Curation implements ArticleCuration, Closeable {
               names.add(authority.resolve(correction.actor()));
               correction.renameTo().ifPresent(names::add);
             }
+            for (SourceCorrection correction : corrections.sources()) {
+              sources.addAll(sourceNamesOf(correction.source(), correction, null));
+            }
             corrections.articles().forEach(correction -> articleIds.add(correction.articleId()));
             corrections.filings().forEach(filing -> refiled.add(filing.articleId()));
           }
@@ -1117,7 +1235,7 @@ public final class Curation implements ArticleCuration, Closeable {
       }
       default -> {}
     }
-    return new Affected(articleIds, names, members, refiled);
+    return new Affected(articleIds, names, sources, members, refiled);
   }
 
   @Override
@@ -1262,6 +1380,7 @@ public final class Curation implements ArticleCuration, Closeable {
         }
       }
       case "actor.correct" -> authority = authority.with(id, value(change.after(), ActorCorrection.class));
+      case "source.correct" -> sourceNames = sourceNames.with(id, value(change.after(), SourceCorrection.class));
       case "article.correct" -> {
         ArticleCorrection after = value(change.after(), ArticleCorrection.class);
         if (after == null) {
@@ -1278,6 +1397,11 @@ public final class Curation implements ArticleCuration, Closeable {
           next = next.with(correction.actor(), correction);
         }
         authority = next;
+        SourceAuthority renamed = SourceAuthority.EMPTY;
+        for (SourceCorrection correction : imported.sources()) {
+          renamed = renamed.with(correction.source(), correction);
+        }
+        sourceNames = renamed;
         articleCorrections.clear();
         for (ArticleCorrection correction : imported.articles()) {
           articleCorrections.put(correction.articleId(), correction);
@@ -1305,7 +1429,7 @@ public final class Curation implements ArticleCuration, Closeable {
       default -> throw new IllegalStateException("change " + change.seq() + " has an unknown action '"
           + change.action() + "': it was written by a newer Morgue");
     }
-    if (Set.of("actor.correct", "article.correct", "story.record", "story.file", "corrections.import")
+    if (Set.of("actor.correct", "source.correct", "article.correct", "story.record", "story.file", "corrections.import")
         .contains(change.action())) {
       lastCorrection = change;
     }
@@ -1387,13 +1511,31 @@ public final class Curation implements ArticleCuration, Closeable {
     return names;
   }
 
-  private static List<String> cycleFrom(ActorAuthority authority, String from, String back) {
+  /**
+   * The sources whose articles a rename may change: the names on both sides and the names they go by
+   * now, as the actor facet finds an actor's ({@link #actorNames}), here with the source facet.
+   */
+  private Set<String> sourceNamesOf(String source, SourceCorrection before, SourceCorrection after) {
+    Set<String> names = new HashSet<>();
+    names.add(source);
+    names.add(sourceNames.resolve(source));
+    for (SourceCorrection side : new SourceCorrection[] {before, after}) {
+      if (side != null) {
+        names.add(side.renameTo());
+        names.add(sourceNames.resolve(side.renameTo()));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> cycleFrom(java.util.function.Function<String, Optional<String>> renameOf, String from,
+      String back) {
     List<String> cycle = new ArrayList<>();
     cycle.add(back);
     String at = from;
     while (!at.equals(back) && cycle.size() < 50) {
       cycle.add(at);
-      Optional<String> next = authority.renameOf(at);
+      Optional<String> next = renameOf.apply(at);
       if (next.isEmpty()) {
         break;
       }

@@ -233,6 +233,40 @@ class CurationTest {
   }
 
   @Test
+  void aSourceRenameReachesEveryWriteAndARebuildAndAnArticlesOwnSourceWins() throws IOException {
+    org.morgue.article.Article page = new org.morgue.article.Article("p1", "Harbour fire spreads", List.of(),
+        Optional.empty(), "The Bayside Gazette", Optional.empty(), List.of(), "", Map.of());
+    org.morgue.article.Article text = new org.morgue.article.Article("t1", "Harbour fire out", List.of(),
+        Optional.empty(), "desk", Optional.empty(), List.of(), "", Map.of());
+    try (Curation curation = open()) {
+      curation.correctSource("ana", "The Bayside Gazette", Optional.empty(), "Bayside Gazette", Optional.of("one paper"));
+      // A chain: the desk folder's texts are the Gazette's, which is Bayside Gazette.
+      curation.correctSource("ana", "desk", Optional.empty(), "The Bayside Gazette", Optional.empty());
+      assertThrows(CurationException.class, () -> curation.correctSource("ana", "Bayside Gazette", Optional.empty(),
+          "desk", Optional.empty()), "a cycle");
+      org.morgue.article.Article stored = curation.correct(page);
+      assertEquals("Bayside Gazette", stored.source());
+      assertEquals("Bayside Gazette", curation.correct(text).source());
+      assertEquals("The Bayside Gazette", curation.source(stored).source(), "rewritten, it starts from its own name");
+      curation.correctArticle("ana", new ArticleCorrection("t1", Optional.empty(), Optional.empty(),
+          Optional.of("Bayside Gazette (print)"), Optional.empty(), List.of(), List.of(), List.of(), List.of(), null, null,
+          null, 0), Optional.empty(), OriginalFields.of(text), Optional.empty());
+      assertEquals("Bayside Gazette (print)", curation.correct(text).source(), "the article's own correction wins");
+    }
+    // A rebuild or `morgue index` reads the journal as it stands.
+    Curation rebuilt = Curation.readOnly(folder);
+    assertEquals("Bayside Gazette", rebuilt.correct(page).source());
+    assertEquals(List.of("The Bayside Gazette", "desk"),
+        rebuilt.corrections().sources().stream().map(SourceCorrection::source).toList());
+    try (Curation curation = open()) {
+      curation.withdrawSourceCorrection("ben", "The Bayside Gazette", Optional.empty(), Optional.empty());
+      assertEquals("The Bayside Gazette", curation.correct(page).source());
+      assertEquals("The Bayside Gazette", curation.correct(new org.morgue.article.Article("t2", "Another", List.of(),
+          Optional.empty(), "desk", Optional.empty(), List.of(), "", Map.of())).source(), "the chain ends earlier");
+    }
+  }
+
+  @Test
   void aCuratorsDateIsADayAndWithdrawingItGivesBackTheSourcesYear() throws IOException {
     try (Curation curation = open()) {
       java.time.LocalDate year = java.time.LocalDate.of(1961, 1, 1);
@@ -343,7 +377,7 @@ class CurationTest {
           filing.reason().orElseThrow(), filing.curator()));
       assertEquals(curation.seq(), curation.correctionsVersion(), "a filing changes the corrections file");
       Applied<Corrections> imported = curation.importCorrections("ben", new Corrections(List.of(), List.of(), List.of(),
-          List.of()), Optional.of(Curation.ANY_VERSION), Optional.empty());
+          List.of(), List.of()), Optional.of(Curation.ANY_VERSION), Optional.empty());
       assertEquals(Set.of("a1"), imported.affected().refiledIds(), "the withdrawn filing's article is filed again");
       assertTrue(curation.filing("a1").isEmpty());
     }

@@ -337,6 +337,11 @@ public final class MorgueServer {
             patch(corrections::patchActor, WRITER);
             delete(corrections::deleteActor, WRITER);
           });
+          path("sources/{name}", () -> {
+            read(takes(corrections::getSource));
+            put(corrections::putSource, WRITER);
+            delete(corrections::deleteSource, WRITER);
+          });
           path("articles/{id}", () -> {
             read(takes(corrections::getArticle));
             put(corrections::putArticle, WRITER);

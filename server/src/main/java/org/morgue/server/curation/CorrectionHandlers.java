@@ -32,6 +32,7 @@ import org.morgue.curation.CorrectedDate;
 import org.morgue.curation.Curation;
 import org.morgue.curation.Corrections;
 import org.morgue.curation.OriginalFields;
+import org.morgue.curation.SourceCorrection;
 import org.morgue.search.Facet;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
@@ -42,8 +43,9 @@ import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
 
 /**
- * {@code /api/corrections}: the authority file for actors ({@code /actors/{name}}), corrections of single
- * articles ({@code /articles/{id}}), and the whole set as one JSON document to export and import.
+ * {@code /api/corrections}: the authority files for actors ({@code /actors/{name}}) and sources ({@code
+ * /sources/{name}}), corrections of single articles ({@code /articles/{id}}), and the whole set as one
+ * JSON document to export and import.
  */
 public final class CorrectionHandlers {
   private final CurationRequests requests;
@@ -56,6 +58,9 @@ public final class CorrectionHandlers {
 
   /** An actor correction as answered: the decision, and what it did. */
   public record ActorCorrectionView(ActorCorrection correction, String canonicalName, long articles) {}
+
+  /** A source's rename as answered: the decision, the name the source now goes by, and how many articles are from it. */
+  public record SourceCorrectionView(SourceCorrection correction, String canonicalName, long articles) {}
 
   /** Every correction, as one file to keep beside the archive. */
   public void export(Context ctx) {
@@ -128,6 +133,52 @@ public final class CorrectionHandlers {
 
   public void deleteActor(Context ctx) throws BadRequestException, IOException {
     requests.withdraw(ctx, ctx.pathParam("name"), Curation::withdrawActorCorrection);
+  }
+
+  public void getSource(Context ctx) throws IOException {
+    String source = ctx.pathParam("name");
+    SourceCorrection correction = requests.curation().sourceCorrection(source)
+        .orElseThrow(() -> new NotFoundResponse("no rename of the source '" + source + "'"));
+    ctx.header("ETag", etag(correction.version())).json(view(correction));
+  }
+
+  /**
+   * Renames a source across the archive ({@code renameTo}); into a name another source has, it merges
+   * them. A PUT replaces the decision whole, as an actor's does; a source has nothing else to correct,
+   * so there is no PATCH.
+   */
+  public void putSource(Context ctx) throws BadRequestException, IOException {
+    String source = ctx.pathParam("name");
+    JsonNode body = body(ctx, "renameTo");
+    Optional<Long> expected = expectedVersion(ctx);
+    String renameTo = text(body, "renameTo").orElseThrow(() -> new BadRequestException(ProblemCode.INVALID_BODY,
+        "renameTo", "say what '" + source + "' is to be called: {\"renameTo\": \"...\"}"));
+    if (requests.curation().sourceCorrection(source).isEmpty() && fromSources(List.of(source)) == 0) {
+      throw new NotFoundResponse("no article is from the source '" + source + "' (names are as the source facet lists"
+          + " them, capitals and accents included)");
+    }
+    Applied<SourceCorrection> applied = requests.index().curate(() -> requests.curation().correctSource(curator(ctx),
+        source, expected, renameTo, reason(ctx, body)));
+    CurationRequests.createdOrChanged(ctx, applied.created());
+    ctx.header("ETag", etag(applied.value().version())).json(view(applied.value()));
+  }
+
+  public void deleteSource(Context ctx) throws BadRequestException, IOException {
+    requests.withdraw(ctx, ctx.pathParam("name"), Curation::withdrawSourceCorrection);
+  }
+
+  private SourceCorrectionView view(SourceCorrection correction) throws IOException {
+    String canonical = requests.curation().canonicalSource(correction.source());
+    return new SourceCorrectionView(correction, canonical, fromSources(List.of(canonical)));
+  }
+
+  private long fromSources(List<String> sources) throws IOException {
+    try {
+      return searcher.count(new SearchRequest("", Map.of(Facet.SOURCE.id(), sources), Optional.empty(),
+          Optional.empty(), SortOrder.NEWEST, 1, 1));
+    } catch (InvalidQueryException e) {
+      throw new IllegalStateException("counting the articles from a source was refused", e);
+    }
   }
 
   public void getArticle(Context ctx) throws IOException {

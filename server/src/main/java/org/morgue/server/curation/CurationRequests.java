@@ -249,13 +249,19 @@ public final class CurationRequests {
 
   /**
    * How filters typed by hand are read over this archive: as the engine finds names written another
-   * way, after the curators' renames, so that a saved search, link or export naming an actor by the
-   * name a curator changed (kept as an alias) still finds its articles, under the new name.
+   * way, after the curators' renames, so that a saved search, link or export naming an actor or a
+   * source by the name a curator changed (kept as an alias) still finds its articles, under the new name.
    */
   public FilterNames.Lookup filterNames(SearchEngine searcher) {
     return (facet, name) -> {
       if (facet.equals(Facet.ACTOR.id()) && curation.isPresent()) {
         String canonical = curation.get().canonicalName(name);
+        if (!canonical.equals(name)) {
+          return List.of(canonical);
+        }
+      }
+      if (facet.equals(Facet.SOURCE.id()) && curation.isPresent()) {
+        String canonical = curation.get().canonicalSource(name);
         if (!canonical.equals(name)) {
           return List.of(canonical);
         }

@@ -169,25 +169,19 @@ public final class LiveIndex implements Closeable {
     }
     Set<String> ids = new LinkedHashSet<>(alsoAffected.articleIds());
     Set<String> actors = new HashSet<>(alsoAffected.actorNames());
+    Set<String> sources = new HashSet<>(alsoAffected.sourceNames());
     Set<String> members = new LinkedHashSet<>(alsoAffected.memberIds());
     Set<String> refiled = new LinkedHashSet<>(alsoAffected.refiledIds());
     for (Change change : pending) {
       Affected affected = curation.affected(change);
       ids.addAll(affected.articleIds());
       actors.addAll(affected.actorNames());
+      sources.addAll(affected.sourceNames());
       members.addAll(affected.memberIds());
       refiled.addAll(affected.refiledIds());
     }
-    if (!actors.isEmpty()) {
-      // Every version: a correction of an actor's name is written into each copy, not one per story.
-      SearchRequest naming = new SearchRequest("", Map.of(Facet.ACTOR.id(), List.copyOf(actors)),
-          Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 0).withGrouping(Grouping.ARTICLES);
-      try {
-        searcher.scan(naming, article -> ids.add(article.article().id()));
-      } catch (InvalidQueryException e) {
-        throw new IllegalStateException("the search for articles naming an actor was refused", e);
-      }
-    }
+    scanInto(ids, Facet.ACTOR, actors);
+    scanInto(ids, Facet.SOURCE, sources);
     members.removeAll(ids);
     long upTo = pending.get(pending.size() - 1).seq();
     ArchiveStore open = writer();
@@ -265,6 +259,23 @@ public final class LiveIndex implements Closeable {
       searcher.refresh();
     }
     return written;
+  }
+
+  /**
+   * Adds the ids of every article with one of {@code values} in a facet (an actor it names, the source
+   * it is from): every version, since a correction of a name is written into each copy, not one per story.
+   */
+  private void scanInto(Set<String> ids, Facet facet, Set<String> values) throws IOException {
+    if (values.isEmpty()) {
+      return;
+    }
+    SearchRequest having = new SearchRequest("", Map.of(facet.id(), List.copyOf(values)),
+        Optional.empty(), Optional.empty(), SortOrder.NEWEST, 1, 0).withGrouping(Grouping.ARTICLES);
+    try {
+      searcher.scan(having, article -> ids.add(article.article().id()));
+    } catch (InvalidQueryException e) {
+      throw new IllegalStateException("the search for the articles by " + facet.id() + " was refused", e);
+    }
   }
 
   /**
