@@ -189,6 +189,7 @@ class OpenApiContractTest {
         "/api/curator", Set.of("GET"),
         "/api/collections/{id}/export", Set.of("GET"),
         "/api/collections/{id}/feed", Set.of("GET")));
+    expected.put("/api/corrections/sources/{name}", Set.of("GET", "PUT", "DELETE"));
     expected.putAll(Map.of(
         "/api/stories/{storyId}", Set.of("GET"),
         "/api/stories/{storyId}/record", Set.of("GET", "PUT", "DELETE"),
@@ -718,6 +719,7 @@ class OpenApiContractTest {
         List.of("PUT", "/api/corrections", "/api/corrections"),
         List.of("PUT", "/api/corrections/actors/{name}", "/api/corrections/actors/Nicolas%20Maduro"),
         List.of("PATCH", "/api/corrections/actors/{name}", "/api/corrections/actors/Nicolas%20Maduro"),
+        List.of("PUT", "/api/corrections/sources/{name}", "/api/corrections/sources/seed-articles"),
         List.of("PUT", "/api/corrections/articles/{id}", "/api/corrections/articles/" + SeedIndex.CRACKDOWN),
         List.of("PATCH", "/api/corrections/articles/{id}", "/api/corrections/articles/" + SeedIndex.CRACKDOWN),
         List.of("PUT", "/api/stories/{storyId}/record", "/api/stories/" + SeedIndex.CRACKDOWN + "/record"),
@@ -731,6 +733,7 @@ class OpenApiContractTest {
         List.of("/api/collections/{id}/articles/{articleId}", coll + "/articles/x"),
         List.of("/api/saved-searches/{id}", "/api/saved-searches/x"),
         List.of("/api/corrections/actors/{name}", "/api/corrections/actors/x"),
+        List.of("/api/corrections/sources/{name}", "/api/corrections/sources/x"),
         List.of("/api/corrections/articles/{id}", "/api/corrections/articles/x"),
         List.of("/api/stories/{storyId}/record", "/api/stories/x/record"),
         List.of("/api/articles/{id}/story", "/api/articles/" + SeedIndex.KILL_CLAIMS + "/story"))) {
@@ -847,6 +850,23 @@ class OpenApiContractTest {
     call(writable, "PATCH", actor, "/api/corrections/actors/Nobody%20At%20All", "{\"type\": \"group\"}", json, 404);
     call(writable, "PATCH", actor, "/api/corrections/actors/Tren%20de%20Aragua%20gang", "{\"renameTo\": \"Tren de Aragua\"}",
         json, 409);
+    // A source renamed, then a cycle, a blind and a stale write refused, and the rename withdrawn.
+    String source = "/api/corrections/sources/{name}";
+    String seed = "/api/corrections/sources/seed-articles";
+    call(writable, "PUT", source, seed, "{\"renameTo\": \"seed-articles\"}", json, 400);
+    refused(writable, "PUT", source, seed, "{}", json, 400);
+    call(writable, "PUT", source, "/api/corrections/sources/Nobody%20At%20All", "{\"renameTo\": \"x\"}", json, 404);
+    call(writable, "PUT", source, seed, "{\"renameTo\": \"Seed desk\", \"reason\": \"house style\"}", json, 201);
+    call(writable, "PUT", source, seed, "{\"renameTo\": \"Seed desk\"}", anyJson, 200);
+    call(source, seed, 200);
+    revalidated(writable, source, seed);
+    call(source, "/api/corrections/sources/nope", 404);
+    call(writable, "PUT", source, seed, "{\"renameTo\": \"Seed wire\"}", staleJson, 412);
+    call(writable, "PUT", source, seed, "{\"renameTo\": \"Seed wire\"}", json, 428);
+    call(writable, "PUT", source, "/api/corrections/sources/Seed%20desk", "{\"renameTo\": \"seed-articles\"}", json, 409);
+    call(writable, "DELETE", source, seed, null, stale, 412);
+    call(writable, "DELETE", source, seed, null, token, 204);
+    call(writable, "DELETE", source, seed, null, token, 404);
     String article = "/api/corrections/articles/{id}";
     String crackdown = "/api/corrections/articles/" + SeedIndex.CRACKDOWN;
     call(writable, "PUT", article, crackdown, "{\"title\": \"Trump widens the Venezuela crackdown\", \"removeActors\":"
@@ -960,6 +980,7 @@ class OpenApiContractTest {
         {"/api/collections", "/api/collections"}, {"/api/saved-searches", "/api/saved-searches"},
         {"/api/saved-searches/{id}", "/api/saved-searches/nope"}, {"/api/corrections", "/api/corrections"},
         {"/api/corrections/actors/{name}", "/api/corrections/actors/nope"},
+        {"/api/corrections/sources/{name}", "/api/corrections/sources/nope"},
         {"/api/corrections/articles/{id}", "/api/corrections/articles/nope"},
         {"/api/changes/export", "/api/changes/export"}}) {
       refused(read[0], read[1] + "?bogus=1", 400);
