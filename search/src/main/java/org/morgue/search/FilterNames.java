@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,6 +44,34 @@ public final class FilterNames {
     StringBuilder ascii = new StringBuilder(text.length());
     text.strip().codePoints().forEach(c -> ascii.appendCodePoint(Character.isDigit(c) ? '0' + Character.digit(c, 10) : c));
     return ascii.toString();
+  }
+
+  /**
+   * A filter value the archive holds under no name (a typo, a name no article has), which filters
+   * every article out: the answer says so, where it said nothing but "0 articles".
+   *
+   * @param near the value of the facet it most likely misspells, if one is near
+   *     ({@link SearchEngine#facetValueNear})
+   */
+  public record Unheld(String facet, String value, Optional<String> near) {}
+
+  /**
+   * The actor, theme and source values of a request (as {@link #resolve} left them) that {@code names}
+   * finds under no name, each with the value the engine holds near it, in the order of the filters.
+   */
+  public static List<Unheld> unheld(Lookup names, SearchEngine engine, SearchRequest request) throws IOException {
+    List<Unheld> unheld = new ArrayList<>();
+    for (String facet : Facet.ids()) {
+      if (!NAMED.contains(facet)) {
+        continue;
+      }
+      for (String value : request.filters().getOrDefault(facet, List.of())) {
+        if (names.named(facet, value).isEmpty()) {
+          unheld.add(new Unheld(facet, value, engine.facetValueNear(facet, value)));
+        }
+      }
+    }
+    return unheld;
   }
 
   /** The request with each named filter value as the index holds it. */

@@ -109,6 +109,14 @@ public interface SearchEngine extends Closeable {
    */
   List<String> facetValuesNamed(String facet, String name) throws IOException;
 
+  /**
+   * The value of a facet ({@code actor}, {@code theme} or {@code source}) that a name no article has
+   * most likely misspells, as a query's words are corrected ("Venezuelaa" for Venezuela); empty when
+   * none is near. What a search filtered by that name says it may have meant: see {@link
+   * FilterNames#unheld}.
+   */
+  Optional<String> facetValueNear(String facet, String name) throws IOException;
+
   /** How many articles the index holds. */
   int articleCount() throws IOException;
 

@@ -454,6 +454,40 @@ class ShippedCorpusApiTest {
     assertEquals(exact.get("total").asInt(), csv.body().lines().skip(1).count(), csv.body());
   }
 
+  /**
+   * A filter value the archive holds under no name filtered everything out without a word (a trial's
+   * actor=Venezuelaa answered 0 articles): the answer names it, with the name held nearest, as the
+   * query's "did you mean" does.
+   */
+  @Test
+  void aFilterValueTheArchiveHoldsUnderNoNameIsNamedWithTheNameItHoldsNearest() throws Exception {
+    JsonNode typo = server.getJson("/api/search?q=&actor=Venezuelaa", 200);
+    assertEquals(0, typo.get("total").asInt());
+    assertEquals(List.of("actor Venezuelaa -> Venezuela"), unknownFilters(typo));
+    assertTrue(server.getJson("/api/search?size=0&actor=Venezuela", 200).get("total").asInt() > 0, "the name it holds");
+    // In the filters' order, a held one among them; a misspelt theme and source, the source two words.
+    JsonNode three = server.getJson("/api/search?size=0&source=" + enc("State of the Unoin") + "&actor=Venezuela"
+        + "&theme=Politcs", 200);
+    assertEquals(List.of("theme Politcs -> Politics", "source State of the Unoin -> State of the Union"),
+        unknownFilters(three));
+    // A name nothing is near is named alone; a short one is corrected by one edit at most.
+    assertEquals(List.of("actor Zyxwvutsr -> null"), unknownFilters(server.getJson("/api/search?size=0&actor=Zyxwvutsr", 200)));
+    assertEquals(List.of("actor Cubba -> Cuba"), unknownFilters(server.getJson("/api/search?size=0&actor=Cubba", 200)));
+    assertEquals(List.of("actor Cxbx -> null"), unknownFilters(server.getJson("/api/search?size=0&actor=Cxbx", 200)));
+    // Held values, also typed another way or by an other name, are not unknown.
+    for (String held : List.of("actor=" + enc("tren de aragua"), "actor=USSR", "theme=politics", "actor=Venezuela")) {
+      assertEquals(List.of(), unknownFilters(server.getJson("/api/search?size=0&" + held, 200)), held);
+    }
+  }
+
+  /** The answer's unknown filter values, each as "facet value -> suggestion". */
+  private static List<String> unknownFilters(JsonNode answer) {
+    List<String> unknown = new ArrayList<>();
+    answer.get("unknownFilters").forEach(value -> unknown.add(value.get("facet").asText() + " " + value.get("value")
+        .asText() + " -> " + (value.get("suggestion").isNull() ? "null" : value.get("suggestion").asText())));
+    return unknown;
+  }
+
   @Test
   void datesThatHoldOnlyPartOfAnArticlesYearCountWhatTheyLeaveOut() throws Exception {
     // 1961 holds two addresses dated to the day (January) and the Brown clippings, dated to the year:

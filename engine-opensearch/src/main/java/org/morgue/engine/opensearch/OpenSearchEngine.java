@@ -465,6 +465,11 @@ public final class OpenSearchEngine implements SearchEngine {
   }
 
   @Override
+  public Optional<String> facetValueNear(String facet, String name) throws IOException {
+    return archive().suggestions().near(facet, name);
+  }
+
+  @Override
   public int articleCount() throws IOException {
     return (int) archive().articles();
   }

@@ -28,7 +28,7 @@ public final class SearchHandler {
     var result = searcher.search(request);
     if (!freshness.notModified(ctx)) {
       result.nextCursor().ifPresent(cursor -> PageLinks.next(ctx, PageLinks.withParameter(ctx, "cursor", cursor)));
-      ctx.json(ApiViews.search(request, result, picks));
+      ctx.json(ApiViews.search(request, result, picks, FilterNames.unheld(names, searcher, request)));
     }
   }
 }

@@ -20,6 +20,7 @@ import org.morgue.article.Span;
 import org.morgue.article.Theme;
 import org.morgue.article.text.ArticleDiff;
 import org.morgue.search.Facet;
+import org.morgue.search.FilterNames;
 import org.morgue.search.FacetCount;
 import org.morgue.search.Grouping;
 import org.morgue.search.IndexStats;
@@ -49,6 +50,9 @@ public final class ApiViews {
    * timeline count: always {@code articles}. {@code from} and {@code to} are the dates asked (null when
    * not), and {@code partlyInRange} how many more articles would match but are dated to a month or
    * year that runs past them (a clipping dated 1961, for January to June 1961), so are not counted.
+   * {@code unknownFilters} lists the actor, theme and source filter values the archive holds under no
+   * name (each filters every article out), with the name it holds nearest, if any ("did you mean");
+   * empty when every value is held.
    */
   public record SearchResponse(
       String query,
@@ -69,7 +73,14 @@ public final class ApiViews {
       Map<String, List<FacetCount>> facets,
       Optional<String> interpretedAs,
       Optional<String> interpretedBecause,
-      Optional<String> suggestion) {}
+      Optional<String> suggestion,
+      List<UnknownFilter> unknownFilters) {}
+
+  /**
+   * A filter value the archive holds under no name: its facet, the value as sent, and the value of
+   * that facet it most likely misspells (null when none is near).
+   */
+  public record UnknownFilter(String facet, String value, Optional<String> suggestion) {}
 
   /** The answer of {@code GET /api/articles/{id}/related}: what was asked, and the related articles best first. */
   public record RelatedResponse(String id, int size, List<HitView> related) {}
@@ -223,7 +234,8 @@ public final class ApiViews {
     return new Stats(stats.articles(), stats.sizeBytes(), stats.lastUpdate());
   }
 
-  public static SearchResponse search(SearchRequest request, SearchResult result, RecordPicks picks) {
+  public static SearchResponse search(SearchRequest request, SearchResult result, RecordPicks picks,
+      List<FilterNames.Unheld> unheld) {
     // Filters in the order facets are listed, so the echo reads the same whatever the URL's order.
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (String dim : Facet.ids()) {
@@ -238,7 +250,8 @@ public final class ApiViews {
         result.hits().stream().map(hit -> hit(hit, picks)).toList(), result.nextCursor(), result.timeline(), result.facets(),
         result.interpretation().map(QueryInterpretation::query),
         result.interpretation().map(QueryInterpretation::reason),
-        result.suggestion());
+        result.suggestion(),
+        unheld.stream().map(value -> new UnknownFilter(value.facet(), value.value(), value.near())).toList());
   }
 
   public static HitView hit(SearchHit hit, RecordPicks picks) {

@@ -289,6 +289,13 @@ public final class ArchiveSearcher implements SearchEngine {
     }
   }
 
+  @Override
+  public Optional<String> facetValueNear(String facet, String name) throws IOException {
+    try (IndexSearchers.Lease lease = searchers.acquire()) {
+      return lease.state().suggestions().near(facet, name);
+    }
+  }
+
   /**
    * When the commit that searches see now was written, as its commit data says; empty for an index
    * that does not say. It changes with every commit a search can see, so it can validate answers

@@ -150,7 +150,7 @@ public final class QuerySpelling {
         }
       }
     }
-    if (best == null || fewest > MAX_EDITS_SHORT && word.codePointCount(0, word.length()) < LONG_WORD) {
+    if (best == null || fewest > maxEdits(word)) {
       return Optional.empty();
     }
     // The word as the texts write it, read once: whether it is capitalised anywhere, and its written form.
@@ -175,6 +175,12 @@ public final class QuerySpelling {
    */
   static final int LONG_WORD = 7;
   private static final int MAX_EDITS_SHORT = 1;
+  private static final int MAX_EDITS = 2;
+
+  /** How many edits a correction of {@code typed} may make: one under {@link #LONG_WORD} letters, else two. */
+  public static int maxEdits(String typed) {
+    return typed.codePointCount(0, typed.length()) < LONG_WORD ? MAX_EDITS_SHORT : MAX_EDITS;
+  }
 
   /** More articles first, then the term in alphabetical order, so every engine picks the same one. */
   private static final Comparator<Candidate> BY_ARTICLES =
@@ -218,7 +224,7 @@ public final class QuerySpelling {
    * Edits between two words (insertions, deletions, substitutions, swaps of neighbours), counted in
    * code points as the spell checkers count them.
    */
-  static int edits(String a, String b) {
+  public static int edits(String a, String b) {
     int[] x = a.codePoints().toArray();
     int[] y = b.codePoints().toArray();
     int[][] d = new int[x.length + 1][y.length + 1];

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -204,6 +205,41 @@ public final class SuggestionList {
     }
     same.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::value));
     return same.stream().map(Suggestion::value).distinct().toList();
+  }
+
+  /**
+   * The value of one facet that {@code name}, which none is written as, most likely misspells: as a
+   * query's words are corrected ({@link QuerySpelling}), folded as the index folds, within one edit
+   * of the whole name under {@link QuerySpelling#LONG_WORD} letters and two from there ("Venezuelaa"
+   * for Venezuela, "Politcs" for Politics); of several, the fewest edits, then the most articles.
+   * Empty when the name is a value, or none is near.
+   */
+  public Optional<String> near(String dim, String name) {
+    String key = fold(name.strip());
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    int most = QuerySpelling.maxEdits(key);
+    Suggestion best = null;
+    int fewest = Integer.MAX_VALUE;
+    for (Entry entry : entries) {
+      Suggestion value = entry.suggestion();
+      // Each value once: by its whole name, the entry that starts at its first word.
+      if (!value.facet().equals(dim) || Math.abs(entry.key().length() - key.length()) > most
+          || !entry.key().equals(fold(value.value()))) {
+        continue;
+      }
+      int edits = QuerySpelling.edits(key, entry.key());
+      if (edits == 0) {
+        return Optional.empty();
+      }
+      if (edits <= most && (edits < fewest || edits == fewest && (value.count() > best.count()
+          || value.count() == best.count() && value.value().compareTo(best.value()) < 0))) {
+        best = value;
+        fewest = edits;
+      }
+    }
+    return Optional.ofNullable(best).map(Suggestion::value);
   }
 
   private int firstAtOrAfter(String key) {
