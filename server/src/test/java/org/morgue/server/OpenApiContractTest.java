@@ -377,7 +377,8 @@ class OpenApiContractTest {
       "DELETE /api/collections/{id}/articles/{articleId} 507", "POST /api/saved-searches 507",
       "PUT /api/saved-searches/{id} 507", "DELETE /api/saved-searches/{id} 507", "POST /api/saved-searches/{id}/run 507",
       "PUT /api/corrections 507", "PUT /api/corrections/actors/{name} 507", "PATCH /api/corrections/actors/{name} 507",
-      "DELETE /api/corrections/actors/{name} 507", "PUT /api/corrections/articles/{id} 507",
+      "DELETE /api/corrections/actors/{name} 507", "PUT /api/corrections/sources/{name} 507",
+      "DELETE /api/corrections/sources/{name} 507", "PUT /api/corrections/articles/{id} 507",
       "PATCH /api/corrections/articles/{id} 507", "DELETE /api/corrections/articles/{id} 507",
       "PUT /api/stories/{storyId}/record 507", "DELETE /api/stories/{storyId}/record 507");
 
@@ -448,6 +449,7 @@ class OpenApiContractTest {
         String search = "/api/saved-searches/" + JSON.readTree(made(full, "POST", "/api/saved-searches",
             "{\"name\": \"Aragua\", \"search\": {\"q\": \"Aragua\"}}", json).body()).get("id").asText();
         made(full, "PUT", "/api/corrections/actors/Venezuela", "{\"type\": \"government\"}", json);
+        made(full, "PUT", "/api/corrections/sources/seed-articles", "{\"renameTo\": \"Seed desk\"}", json);
         made(full, "PUT", "/api/corrections/articles/" + crackdown, "{\"title\": \"The Venezuela crackdown\"}", json);
         made(full, "PUT", "/api/articles/" + killClaims + "/story", "{\"story\": \"" + crackdown + "\"}", json);
         String storyId = JSON.readTree(send(full, "GET", "/api/articles/" + crackdown, null, Map.of()).body())
@@ -487,6 +489,10 @@ class OpenApiContractTest {
         call(full, "PATCH", actor, "/api/corrections/actors/Venezuela", "{\"type\": \"place\"" + reason, mergePatch,
             507);
         call(full, "DELETE", actor, "/api/corrections/actors/Venezuela?" + query, null, token, 507);
+        String source = "/api/corrections/sources/{name}";
+        call(full, "PUT", source, "/api/corrections/sources/seed-articles", "{\"renameTo\": \"The seed desk\"" + reason,
+            anyJson, 507);
+        call(full, "DELETE", source, "/api/corrections/sources/seed-articles?" + query, null, token, 507);
         String article = "/api/corrections/articles/{id}";
         call(full, "PUT", article, "/api/corrections/articles/" + crackdown, "{\"title\": \"Another title\"" + reason,
             anyJson, 507);
