@@ -437,7 +437,7 @@ function renderResults(state, response) {
   clearQueryError();
   view.error.hidden = true;
   view.summary.replaceChildren(...summaryParts(state, response, hits.length));
-  renderDidYouMean(state, response.suggestion ?? null);
+  renderDidYouMean(state, response.suggestion ?? null, response.unknownFilters ?? []);
   renderActiveFilters(state);
   renderCuratorTools(state);
   view.hits.replaceChildren(...hits.map((hit) => hitItem(state, hit)));
@@ -524,15 +524,31 @@ function partlyInRangeText(response) {
     + (partly === 1 ? 'it' : 'them');
 }
 
-/** "Did you mean …?" for a query with few or no hits, when the server found a spelling that finds more. */
-function renderDidYouMean(state, suggestion) {
-  view.didYouMean.hidden = !suggestion;
-  if (!suggestion) {
-    view.didYouMean.replaceChildren();
-    return;
+/**
+ * "Did you mean …?" for a query with few or no hits, when the server found a spelling that finds more;
+ * and for each filter value the archive holds under no name (typed into the URL by hand, or a link
+ * from elsewhere: `actor=Venezuelaa` found nothing and said nothing), that it names nothing here and,
+ * where the server found one, the value it most likely misspells, which the link filters by instead.
+ */
+function renderDidYouMean(state, suggestion, unknownFilters) {
+  const lines = [];
+  if (suggestion) lines.push(['Did you mean ', correctionLink(withQuery(state, suggestion), suggestion), '?']);
+  for (const { facet, value, suggestion: nearest } of unknownFilters) {
+    const named = FILTERS.find(({ key }) => key === facet)?.label?.toLowerCase() ?? facet;
+    const line = [`No ${named} in the archive is named ${quoted(value)}.`];
+    if (nearest) {
+      const replaced = withFilter(withFilter(state, facet, value, false), facet, nearest, true);
+      line.push(' Did you mean ', correctionLink(replaced, nearest), '?');
+    }
+    lines.push(line);
   }
-  const corrected = withQuery(state, suggestion);
-  const link = el('a', {
+  view.didYouMean.hidden = lines.length === 0;
+  view.didYouMean.replaceChildren(...lines.map((line) => el('span', { className: 'did-you-mean-line' }, line)));
+}
+
+/** A link to a corrected search, followed in place (the page's own navigation) on a plain click. */
+function correctionLink(corrected, text) {
+  return el('a', {
     attrs: { href: pageUrl(corrected) },
     on: {
       click: (event) => {
@@ -541,9 +557,8 @@ function renderDidYouMean(state, suggestion) {
         navigate(corrected);
       },
     },
-    text: suggestion,
+    text,
   });
-  view.didYouMean.replaceChildren('Did you mean ', link, '?');
 }
 
 /** What the hits count: stories when copies are grouped (and the server says how many), else articles. */
@@ -573,8 +588,12 @@ function announcement(response, state) {
   const parts = [countText(response, state)];
   if (filters.length > 0 && filters.length <= 3) parts.push(`filtered by ${filters.join(', ')}`);
   else if (filters.length > 3) parts.push(`under ${filters.length} filters`);
-  const text = parts.join(', ');
-  return response.suggestion ? `${text}. Did you mean ${response.suggestion}?` : text;
+  const said = [parts.join(', ')];
+  if (response.suggestion) said.push(`Did you mean ${response.suggestion}?`);
+  for (const { value, suggestion } of response.unknownFilters ?? []) {
+    said.push(`Nothing in the archive is named ${value}${suggestion ? `; did you mean ${suggestion}?` : ''}`);
+  }
+  return said.join('. ');
 }
 
 function countText(response, state) {
