@@ -34,7 +34,7 @@ class IndexKillTest {
   @Test
   void killedAtRandomMomentsTheIndexAlwaysHoldsExactlyItsLastCommitAndARerunCompletesIt(@TempDir Path tmp)
       throws Exception {
-    int kills = Integer.getInteger("morgue.faults.kills", 5);
+    int kills = Integer.getInteger("morgue.faults.kills", 3);
     long seed = Long.getLong("morgue.faults.seed", System.nanoTime());
     Random random = new Random(seed);
     Path folder = IndexCommandTest.articles(tmp.resolve("in"), TOTAL);
