@@ -530,7 +530,7 @@ function partlyInRangeText(response) {
  * from elsewhere: `actor=Venezuelaa` found nothing and said nothing), that it names nothing here and,
  * where the server found one, the value it most likely misspells, which the link filters by instead.
  */
-function renderDidYouMean(state, suggestion, unknownFilters) {
+function renderDidYouMean(state, suggestion, unknownFilters = []) {
   const lines = [];
   if (suggestion) lines.push(['Did you mean ', correctionLink(withQuery(state, suggestion), suggestion), '?']);
   for (const { facet, value, suggestion: nearest } of unknownFilters) {
