@@ -1281,6 +1281,7 @@ public final class Curation implements ArticleCuration, Closeable {
     replace(deletedArticles, before.deletedArticles);
     replace(membership, before.membership);
     authority = before.authority;
+    sourceNames = before.sourceNames;
     replace(articleCorrections, before.articleCorrections);
     // The source's fields learnt from articles written since the start are newer than the journal's.
     Map<String, OriginalFields> learnt = new HashMap<>(originals);

@@ -111,6 +111,7 @@ class CurationOnFullDiskTest {
     String title = "/api/corrections/articles/" + SeedIndex.KILL_CLAIMS;
     String actor = "/api/corrections/actors/" + RunningServer.enc("Tren de Aragua").replace("+", "%20");
     String filing = "/api/articles/" + SeedIndex.KILL_CLAIMS + "/story";
+    String source = "/api/corrections/sources/seed-articles";
     HttpResponse<String> created = send("POST", "/api/collections", "{\"name\": \"Raids\"}");
     assertEquals(201, created.statusCode(), created.body());
     String members = "/api/collections/raids/articles";
@@ -123,12 +124,13 @@ class CurationOnFullDiskTest {
     // of an actor in several), as they are with their collections (a member), filed in a story again.
     assertFull(send("PUT", title, "{\"title\": \"US military claims kills\"}"), "nothing of this request was kept");
     assertFull(send("PUT", actor, "{\"renameTo\": \"Aragua Gang\"}"), "nothing of this request was kept");
+    assertFull(send("PUT", source, "{\"renameTo\": \"Seed desk\"}"), "nothing of this request was kept");
     assertFull(send("POST", members, "{\"ids\": [\"" + SeedIndex.CRACKDOWN + "\"]}"), "nothing of this request was kept");
     assertFull(send("PUT", filing, "{\"story\": \"" + SeedIndex.CRACKDOWN + "\"}"), "nothing of this request was kept");
 
     assertArrayEquals(journalBefore, Files.readAllBytes(journal), "the journal holds the same bytes");
     assertEquals(1, getJson("/api/changes?size=1").get("total").asInt(), "no change recorded but the collection");
-    for (String correction : new String[] {title, actor, filing}) {
+    for (String correction : new String[] {title, actor, source, filing}) {
       assertEquals(404, get(correction).statusCode(), correction);
     }
     assertEquals(killClaims, getJson("/api/articles/" + SeedIndex.KILL_CLAIMS).get("title").asText());
@@ -141,12 +143,14 @@ class CurationOnFullDiskTest {
     archiveDisk.free();
     assertEquals(201, send("PUT", title, "{\"title\": \"US military claims kills\"}").statusCode());
     assertEquals(201, send("PUT", actor, "{\"renameTo\": \"Aragua Gang\"}").statusCode());
+    assertEquals(201, send("PUT", source, "{\"renameTo\": \"Seed desk\"}").statusCode());
     assertEquals(200, send("POST", members, "{\"ids\": [\"" + SeedIndex.CRACKDOWN + "\"]}").statusCode());
     assertEquals(201, send("PUT", filing, "{\"story\": \"" + SeedIndex.CRACKDOWN + "\"}").statusCode());
     assertEquals("US military claims kills", getJson("/api/articles/" + SeedIndex.KILL_CLAIMS).get("title").asText());
     assertEquals(tren, getJson("/api/search?actor=Aragua%20Gang").get("total").asInt());
     assertEquals(1, getJson("/api/collections/raids").get("size").asInt());
-    assertEquals(5, getJson("/api/changes?size=1").get("total").asInt(), "each change recorded once");
+    assertEquals(6, getJson("/api/changes?size=1").get("total").asInt(), "each change recorded once");
+    assertEquals("Seed desk", getJson("/api/articles/" + SeedIndex.CRACKDOWN).get("source").asText());
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
