@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.morgue.article.Actor;
 import org.morgue.article.ActorType;
 import org.morgue.article.Mention;
@@ -42,20 +41,9 @@ public final class ActorAuthority {
    * A chain is followed (A renamed B, B merged into C: A is C).
    */
   Optional<List<String>> chain(String name) {
-    List<String> chain = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    String at = name;
-    while (seen.add(at)) {
-      chain.add(at);
-      ActorCorrection correction = byName.get(at);
-      if (correction == null || correction.renameTo().isEmpty()) {
-        return Optional.of(chain);
-      }
-      at = correction.renameTo().get();
-    }
-    chain.add(at);
-    return Optional.empty();
+    return RenameChain.from(name, this::renameOf);
   }
+
 
   /** The name one rename leads to from this one, if it is renamed. */
   Optional<String> renameOf(String name) {

@@ -1,12 +1,9 @@
 package org.morgue.curation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The authority file for source names: which name each source goes by. Renames chain (A renamed B, B
@@ -36,19 +33,9 @@ public final class SourceAuthority {
 
   /** The names a rename leads through, from {@code name} to the one it goes by, when it makes no cycle. */
   Optional<List<String>> chain(String name) {
-    List<String> chain = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    String at = name;
-    while (seen.add(at)) {
-      chain.add(at);
-      SourceCorrection correction = byName.get(at);
-      if (correction == null) {
-        return Optional.of(chain);
-      }
-      at = correction.renameTo();
-    }
-    return Optional.empty();
+    return RenameChain.from(name, this::renameOf);
   }
+
 
   /** The name one rename leads to from this one, if it is renamed. */
   Optional<String> renameOf(String name) {
