@@ -199,6 +199,11 @@ public final class JsonLinesFormat implements ArticleFormat {
         // Shown in results, exports and citations as if the source had written it: said.
         sink.warn(new ReadWarning(origin, "no title: its first sentence is its headline"));
       }
+      if (!strict && article.blocks().stream().allMatch(block -> block.text().isBlank())) {
+        // Kept, as a catalogue entry whose text was never typed in, but said: a librarian's trial found
+        // a title-only record as an empty reader page, where a text file with a headline alone is refused.
+        sink.warn(new ReadWarning(origin, "no text: indexed with its title alone"));
+      }
       return article;
     } catch (MalformedArticleException e) {
       if (strict || !e.field().equals(java.util.Optional.of("published")) || !node.path("published").isTextual()) {

@@ -240,6 +240,16 @@ class JsonLinesFormatTest {
   }
 
   @Test
+  void aRecordWithATitleAndNoTextIsKeptAndSaid(@TempDir Path tmp) throws IOException {
+    Path file = write(tmp.resolve("desk"), "cms.jsonl",
+        "{\"id\": \"cms-1006\", \"title\": \"No text at all\", \"published\": \"2024-03-07\"}\n");
+    RecordingSink sink = read(file);
+    assertEquals(List.of("cms-1006"), sink.articles.stream().map(Article::id).toList());
+    assertEquals(List.of(file + "#1 no text: indexed with its title alone"),
+        sink.warnings.stream().map(warning -> warning.origin() + " " + warning.reason()).toList());
+  }
+
+  @Test
   void missingIdComesFromTheUrlThenFromTheContent(@TempDir Path tmp) throws IOException {
     Path file = write(tmp.resolve("state-of-the-union"), "articles.jsonl", fixture());
 
