@@ -1,5 +1,13 @@
 package org.morgue.curation;
 
+import static org.morgue.curation.CurationMetadata.SOURCE_AUTHORS;
+import static org.morgue.curation.CurationMetadata.SOURCE_BEFORE_RENAME;
+import static org.morgue.curation.CurationMetadata.SOURCE_DATE_PRECISION;
+import static org.morgue.curation.CurationMetadata.SOURCE_PUBLISHED;
+import static org.morgue.curation.CurationMetadata.SOURCE_PUBLISHED_TIME;
+import static org.morgue.curation.CurationMetadata.SOURCE_SOURCE;
+import static org.morgue.curation.CurationMetadata.SOURCE_TITLE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,27 +85,6 @@ public final class Curation implements ArticleCuration, Closeable {
   public static final String COMMIT_KEY = "morgue.curation";
 
   private static final String RUNS = "runs";
-  /** Metadata: the date precision the source gave, kept aside while a curator's date replaces the source's. */
-  static final String SOURCE_DATE_PRECISION = "source_date_precision";
-  /** Where a corrected article keeps its source's time of day, which a curator's date does not carry. */
-  static final String SOURCE_PUBLISHED_TIME = "source_published_time";
-  /**
-   * Metadata: the source's own value of each field a curator's correction replaces, as the source gave
-   * it when the article was last written (title, date as an ISO day or none, source, authors). The
-   * index holds the curator's value; the journal holds the source's value when the field was first
-   * corrected, which a re-import that changed it makes stale, and which a restart would otherwise
-   * bring back. Kept in the article itself, so every write (a re-import, a rebuild) renews it.
-   */
-  static final String SOURCE_TITLE = "source_title";
-  static final String SOURCE_PUBLISHED = "source_published";
-  static final String SOURCE_SOURCE = "source_source";
-  static final String SOURCE_AUTHORS = "source_authors";
-  /**
-   * Metadata: the name the source gave itself, kept while a rename of that source across the archive
-   * gives the article another ({@link SourceAuthority}); a withdrawn rename, or a rebuild, puts it back.
-   */
-  static final String SOURCE_BEFORE_RENAME = "source_before_rename";
-
   private final Path folder;
   private final CurationJournal journal;
   private final Clock clock;
@@ -220,17 +207,27 @@ public final class Curation implements ArticleCuration, Closeable {
     ArticleCorrection correction = articleCorrections.get(read.id());
     Article corrected = correction == null || !correction.correctsFields() ? read : corrected(read, correction);
     // A curator's source for this one article wins over the rename of its source across the archive.
-    if (correction != null && correction.source().isPresent()) {
-      return corrected;
-    }
-    String renamed = sourceNames.resolve(read.source());
+    String renamed = correction != null && correction.source().isPresent()
+        ? read.source() : sourceNames.resolve(read.source());
     if (renamed.equals(read.source())) {
-      return corrected;
+      // A name kept by another archive's rename (an export of it posted here) is not this archive's to
+      // give back: only a rename made here keeps the name the source gave.
+      return withoutKey(corrected, SOURCE_BEFORE_RENAME);
     }
     Map<String, List<String>> metadata = new TreeMap<>(corrected.metadata());
     metadata.put(SOURCE_BEFORE_RENAME, List.of(read.source()));
     return new Article(corrected.id(), corrected.title(), corrected.blocks(), corrected.published(), renamed,
         corrected.url(), corrected.authors(), corrected.origin(), metadata);
+  }
+
+  private static Article withoutKey(Article article, String key) {
+    if (!article.metadata().containsKey(key)) {
+      return article;
+    }
+    Map<String, List<String>> metadata = new TreeMap<>(article.metadata());
+    metadata.remove(key);
+    return new Article(article.id(), article.title(), article.blocks(), article.published(), article.source(),
+        article.url(), article.authors(), article.origin(), metadata);
   }
 
   /** The article with the fields one article's correction gives, the source's own values kept beside them. */

@@ -10,6 +10,7 @@ import static org.morgue.server.CurationApiTest.sha256;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -157,6 +158,40 @@ class SourceCorrectionApiTest {
         get("/api/corrections").headers().firstValue("ETag").orElseThrow()).statusCode());
     assertEquals(WIRE, getJson("/api/articles/" + GAZETTE_COPY).get("source").asText());
     assertEquals(200, get("/api/corrections/sources/" + path(GAZETTE)).statusCode());
+  }
+
+  /**
+   * A rename is this archive's bookkeeping: its export carries the new name and not the old, and an
+   * exported line that carried another archive's old name (as exports did before) does not give it back
+   * here when a curator later corrects the article.
+   */
+  @Test
+  void anExportCarriesNoRenameAndAPostedExportBringsNoneFromAnotherArchive() throws Exception {
+    assertEquals(201, send("PUT", "/api/corrections/sources/" + path(GAZETTE),
+        "{\"renameTo\": \"" + WIRE + "\"}", "If-None-Match", "*").statusCode());
+    try {
+      String jsonl = get("/api/export?format=jsonl&group=articles&q=" + enc("id:" + GAZETTE_COPY)).body();
+      assertTrue(jsonl.contains("\"source\":\"" + WIRE + "\"") && !jsonl.contains(GAZETTE), jsonl);
+      assertFalse(getJson("/api/articles/" + GAZETTE_COPY).get("metadata").has("source_before_rename"));
+    } finally {
+      assertEquals(204, send("DELETE", "/api/corrections/sources/" + path(GAZETTE) + "?reason=undo", null).statusCode());
+    }
+
+    ObjectNode line = JSON.createObjectNode().put("id", "harbour-export").put("title", "Harbour reopens")
+        .put("published", "2025-10-02").put("source", "Harbour Times")
+        .put("body", "The harbour reopened on Thursday after the storm, the port authority said.");
+    line.putObject("metadata").putArray("source_before_rename").add("Harbour Weekly");
+    line.putObject("hedging").put("level", "low");
+    assertEquals(201, send("POST", "/api/articles", line.toString()).statusCode());
+    JsonNode posted = getJson("/api/articles/harbour-export");
+    assertEquals("Harbour Times", posted.get("source").asText());
+    assertFalse(posted.get("metadata").has("source_before_rename"), posted.get("metadata").toString());
+    assertEquals(201, send("PATCH", "/api/corrections/articles/harbour-export", "{\"title\": \"Harbour reopens after storm\"}")
+        .statusCode());
+    assertEquals("Harbour Times", getJson("/api/articles/harbour-export").get("source").asText(),
+        "the source the archive was sent, not the name another archive's rename kept");
+    assertEquals(204, send("DELETE", "/api/corrections/articles/harbour-export?reason=undo", null).statusCode());
+    assertEquals("Harbour Times", getJson("/api/articles/harbour-export").get("source").asText());
   }
 
   /** The source facet over every article, each copy counted. */

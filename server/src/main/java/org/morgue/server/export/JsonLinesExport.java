@@ -13,6 +13,7 @@ import org.morgue.article.Article;
 import org.morgue.article.BlockKind;
 import org.morgue.article.DatePrecision;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.curation.CurationMetadata;
 import org.morgue.search.Story;
 import org.morgue.article.Hedging;
 
@@ -99,7 +100,8 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
     Hedging hedging = enriched.enrichment().hedging();
     line(new ArticleLine(
         article.id(), article.title(), article.published().map(DatePrecision.of(article)::iso), article.source(), article.url(), article.authors(),
-        article.body(), article.blocks().stream().map(b -> new BlockLine(b.kind(), b.text())).toList(), article.metadata(),
+        article.body(), article.blocks().stream().map(b -> new BlockLine(b.kind(), b.text())).toList(),
+        CurationMetadata.withoutBookkeeping(article.metadata()),
         enriched.enrichment().actors().stream()
             .map(a -> new ActorSummary(a.name(), a.type().id(), a.salience(), a.mentionCount())).toList(),
         enriched.enrichment().themes().stream()

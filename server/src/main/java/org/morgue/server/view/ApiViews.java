@@ -19,6 +19,7 @@ import org.morgue.article.PublishedTime;
 import org.morgue.article.Span;
 import org.morgue.article.Theme;
 import org.morgue.article.text.ArticleDiff;
+import org.morgue.curation.CurationMetadata;
 import org.morgue.search.Facet;
 import org.morgue.search.FilterNames;
 import org.morgue.search.FacetCount;
@@ -369,6 +370,6 @@ public final class ApiViews {
     return new ArticleView(
         article.id(), article.title(), article.published(), precision(article), time(article), article.source(), article.url(),
         article.authors(), added, article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
-        story(story, picks), article.metadata(), corrected);
+        story(story, picks), CurationMetadata.withoutBookkeeping(article.metadata()), corrected);
   }
 }
