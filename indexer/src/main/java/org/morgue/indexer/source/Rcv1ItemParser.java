@@ -33,7 +33,7 @@ final class Rcv1ItemParser {
   /** Items end with the filing desk's contact line: "-- Mexico City newsroom +525 728 9555". */
   private static final Pattern NEWSROOM = Pattern.compile("^--\\s*(.*)$");
 
-  Article parse(Element item, String origin) throws MalformedArticleException {
+  Article parse(Element item, String origin, ArticleSink sink) throws MalformedArticleException {
     String itemId = item.attr("itemid").strip();
     if (itemId.isEmpty()) {
       throw new MalformedArticleException(SkipReason.MALFORMED, origin, "no itemid attribute on <newsitem>");
@@ -105,7 +105,7 @@ final class Rcv1ItemParser {
         ArticleIds.own("rcv1-" + itemId),
         title,
         blocks,
-        published(item, origin),
+        published(item, origin, metadata, sink),
         SOURCE,
         Optional.empty(),
         byline.isEmpty() ? List.of() : List.of(byline.replaceFirst("^(?i)by\\s+", "")),
@@ -113,8 +113,13 @@ final class Rcv1ItemParser {
         metadata);
   }
 
-  /** The {@code date} attribute, else the Dublin Core publication date; both are ISO dates. */
-  private static Optional<LocalDate> published(Element item, String origin) throws MalformedArticleException {
+  /**
+   * The {@code date} attribute, else the Dublin Core publication date; both are ISO dates. One that does
+   * not read leaves the item undated, said, with the date as written in its metadata, as in every other
+   * format.
+   */
+  private static Optional<LocalDate> published(Element item, String origin, Map<String, List<String>> metadata,
+      ArticleSink sink) {
     String value = item.attr("date").strip();
     if (value.isEmpty()) {
       for (Element dc : item.getElementsByTag("dc")) {
@@ -129,9 +134,14 @@ final class Rcv1ItemParser {
     try {
       return Optional.of(LocalDate.parse(value));
     } catch (DateTimeParseException e) {
-      throw new MalformedArticleException(SkipReason.INVALID_VALUE, origin, "date '" + value + "' does not parse");
+      metadata.put(JsonArticleParser.PUBLISHED_AS_WRITTEN, List.of(value));
+      sink.warn(new ReadWarning(origin, "date '" + value + "'"
+          + (PublicationDateParser.namesNoDay(value) ? PublicationDateParser.NO_SUCH_DAY : " does not parse")
+          + "; indexed undated"));
+      return Optional.empty();
     }
   }
+
 
   private static Element child(Element parent, String name) {
     for (Element element : parent.children()) {

@@ -47,7 +47,7 @@ public final class Rcv1NewsMlFormat implements ArticleFormat {
       // One item per file is the norm; numbering it #1 all the same keeps origins uniform.
       String origin = input.origin(i + 1);
       try {
-        sink.accept(parser.parse(items.get(i), origin));
+        sink.accept(parser.parse(items.get(i), origin, sink));
       } catch (MalformedArticleException e) {
         sink.reject(e);
       }

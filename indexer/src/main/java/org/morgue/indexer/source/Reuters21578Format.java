@@ -55,7 +55,7 @@ public final class Reuters21578Format implements ArticleFormat {
     for (int i = 0; i < records.size(); i++) {
       String origin = input.origin(i + 1);
       try {
-        sink.accept(parser.parse(records.get(i), origin));
+        sink.accept(parser.parse(records.get(i), origin, sink));
       } catch (MalformedArticleException e) {
         sink.reject(e);
       }

@@ -42,7 +42,7 @@ final class ReutersRecordParser {
   /** The tag lists, by element and the metadata key they are kept under. */
   private static final Map<String, String> TAG_LISTS = tagLists();
 
-  Article parse(Element record, String origin) throws MalformedArticleException {
+  Article parse(Element record, String origin, ArticleSink sink) throws MalformedArticleException {
     String newId = record.attr("NEWID").strip();
     if (newId.isEmpty()) {
       throw new MalformedArticleException(SkipReason.MALFORMED, origin, "no NEWID attribute on <REUTERS>");
@@ -86,7 +86,7 @@ final class ReutersRecordParser {
       putIfPresent(metadata, "text_type", text.attr("TYPE").strip());
     }
 
-    Optional<PublishedDate> published = published(record, origin);
+    Optional<PublishedDate> published = published(record, origin, metadata, sink);
     published.ifPresent(date -> date.describe(metadata));
     return new Article(
         ArticleIds.own("reuters-" + newId),
@@ -120,9 +120,12 @@ final class ReutersRecordParser {
 
   /**
    * The date and time of day ("26-FEB-1987 15:01:01.79"): a story's takes and corrections were filed
-   * hours apart on one day. The collection states no zone, so the time has no offset.
+   * hours apart on one day. The collection states no zone, so the time has no offset. A date that does
+   * not read leaves the story undated, said, with the date as written in its metadata for a curator to
+   * correct, as in every other format: a whole story lost for its date loses more than the date.
    */
-  private static Optional<PublishedDate> published(Element record, String origin) throws MalformedArticleException {
+  private static Optional<PublishedDate> published(Element record, String origin, Map<String, List<String>> metadata,
+      ArticleSink sink) {
     Element date = child(record, "DATE");
     if (date == null || date.text().isBlank()) {
       return Optional.empty();
@@ -133,11 +136,24 @@ final class ReutersRecordParser {
     try {
       day = LocalDate.parse(dayAndTime[0], DATE);
     } catch (DateTimeParseException e) {
-      throw new MalformedArticleException(SkipReason.INVALID_VALUE, origin, "date '" + value + "' does not parse");
+      metadata.put(JsonArticleParser.PUBLISHED_AS_WRITTEN, List.of(value));
+      sink.warn(new ReadWarning(origin, "date '" + value + "'"
+          + (namesNoDay(dayAndTime[0]) ? PublicationDateParser.NO_SUCH_DAY : " does not parse") + "; indexed undated"));
+      return Optional.empty();
     }
     // A time that does not read leaves the day, which does.
     Optional<PublishedTime> time = dayAndTime.length == 2 ? PublishedTime.parse(dayAndTime[1]) : Optional.empty();
     return Optional.of(new PublishedDate(day, DatePrecision.DAY, time));
+  }
+
+  /** "30-FEB-1987": a day the strict calendar refuses that a lenient one reads. */
+  private static boolean namesNoDay(String written) {
+    try {
+      LocalDate.parse(written, DATE.withResolverStyle(java.time.format.ResolverStyle.LENIENT));
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static List<String> tags(Element record, String name) {

@@ -87,17 +87,20 @@ class Rcv1NewsMlFormatTest {
   }
 
   @Test
-  void itemWithBrokenDateIsRejectedWithItsOrigin(@TempDir Path dir) throws IOException {
+  void itemWithADayThatDoesNotExistIsKeptUndatedAndSaid(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("900004newsML.xml");
     Files.writeString(file, Files.readString(resource("900002newsML.xml"))
         .replace("itemid=\"900002\" id=\"root\" date=\"1997-02-11\"", "itemid=\"900004\" id=\"root\" date=\"1997-02-31\""));
 
     RecordingSink sink = read(file);
 
-    assertEquals(List.of(), sink.articles);
-    assertEquals(1, sink.rejected.size());
-    assertEquals(file + "#1", sink.rejected.get(0).origin());
-    assertEquals("date '1997-02-31' does not parse", sink.rejected.get(0).reason());
+    assertEquals(List.of(), sink.rejected);
+    Article item = sink.articles.get(0);
+    assertEquals("rcv1-900004", item.id());
+    assertEquals(Optional.empty(), item.published());
+    assertEquals(List.of("1997-02-31"), item.metadata().get("published_as_written"));
+    assertEquals(List.of(new ReadWarning(file + "#1", "date '1997-02-31' names a day that does not exist; indexed undated")),
+        sink.warnings);
   }
 
   @Test

@@ -143,31 +143,35 @@ class Reuters21578FormatTest {
   }
 
   @Test
-  void aDayThatDoesNotExistIsADateThatDoesNotParseNotTheMonthsLastDay(@TempDir Path tmp) throws IOException {
+  void aDayThatDoesNotExistLeavesTheStoryUndatedNotOnTheMonthsLastDay(@TempDir Path tmp) throws IOException {
     Path file = tmp.resolve("reut-00001.xml");
     Files.writeString(file, Files.readString(resource("reut-00001.xml")).replace("<DATE>26-FEB-1987", "<DATE>30-FEB-1987"));
 
     RecordingSink sink = read(file);
 
-    assertEquals(List.of(), sink.articles);
-    assertEquals(List.of("date '30-FEB-1987 15:18:06.67' does not parse"),
-        sink.rejected.stream().map(MalformedArticleException::reason).toList());
+    assertEquals(List.of(), sink.rejected);
+    assertEquals(Optional.empty(), sink.articles.get(0).published());
+    assertEquals(List.of("30-FEB-1987 15:18:06.67"), sink.articles.get(0).metadata().get("published_as_written"));
+    assertEquals(List.of("date '30-FEB-1987 15:18:06.67' names a day that does not exist; indexed undated"),
+        sink.warnings.stream().map(ReadWarning::reason).toList());
   }
 
   @Test
-  void lewisWrappedFileRejectsTheBrokenRecordsByNumberAndReadsTheRest() throws IOException {
+  void lewisWrappedFileRejectsTheBrokenRecordByNumberAndReadsTheRest() throws IOException {
     RecordingSink sink = read(resource("lewis-wrapped.xml"));
 
-    assertEquals(List.of("reuters-12", "reuters-448", "reuters-110"),
+    assertEquals(List.of("reuters-12", "reuters-304", "reuters-448", "reuters-110"),
         sink.articles.stream().map(Article::id).toList());
-    assertEquals(2, sink.rejected.size());
-    MalformedArticleException badDate = sink.rejected.get(0);
+    // The record whose date does not read is kept undated, and said; the one with no text is refused.
+    ReadWarning badDate = sink.warnings.get(0);
     assertTrue(badDate.origin().endsWith("lewis-wrapped.xml#2"), badDate.origin());
-    assertEquals("date '2-MAR-19X7 04:52:58.27' does not parse", badDate.reason());
-    MalformedArticleException empty = sink.rejected.get(1);
+    assertEquals("date '2-MAR-19X7 04:52:58.27' does not parse; indexed undated", badDate.reason());
+    assertEquals(Optional.empty(), sink.articles.get(1).published());
+    assertEquals(1, sink.rejected.size());
+    MalformedArticleException empty = sink.rejected.get(0);
     assertTrue(empty.origin().endsWith("lewis-wrapped.xml#4"), empty.origin());
     assertEquals("record NEWID=473 has no TITLE and no BODY", empty.reason());
-    assertTrue(sink.articles.get(1).origin().endsWith("lewis-wrapped.xml#3"));
+    assertTrue(sink.articles.get(2).origin().endsWith("lewis-wrapped.xml#3"));
   }
 
   @Test
