@@ -85,6 +85,18 @@ final class Abbreviations {
     String[] words = plainWords.strip().split(" +");
     List<String> written = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
+      boolean month = MonthDays.month(words[i]).isPresent();
+      if (month && i + 2 < words.length && words[i + 1].equalsIgnoreCase("the") && MonthDays.isDay(words[i + 2])) {
+        // "September the 11th", as the addresses say it, is a date as "September 11" is.
+        written.add("\"" + words[i] + " " + words[++i] + " " + words[++i] + "\"");
+        continue;
+      }
+      if (month && i + 1 < words.length && MonthDays.isDay(words[i + 1])) {
+        // Every month before its day, not only those cut short: "July 4" as loose words found a July
+        // beside a 4 anywhere.
+        written.add("\"" + words[i] + " " + words[++i] + "\"");
+        continue;
+      }
       boolean pair = i + 1 < words.length && WORD.matcher(words[i]).matches() && other.containsKey(key(words[i]))
           && WORD_AFTER.matcher(words[i + 1]).matches();
       if (pair) {

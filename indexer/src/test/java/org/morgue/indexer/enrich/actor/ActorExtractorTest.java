@@ -129,6 +129,16 @@ class ActorExtractorTest {
     assertEquals(List.of("U.S.", "US", "USA", "U.S.A."), actor(actors, "United States").aliases());
   }
 
+  /**
+   * Clinton's 1999 address writes "Usama bin Ladin", the State Department's spelling of the day; a
+   * journalist's trial (session 45) found it only by that spelling, not under the actor.
+   */
+  @Test
+  void binLadinIsOsamaBinLaden() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "Last year, we struck at Usama bin Ladin's network of terror."));
+    assertTrue(names(actors).contains("Osama bin Laden"), names(actors).toString());
+  }
+
   /** Polk's 1846 address: the general, not the Texas town of GeoNames' list. */
   @Test
   void santaAnnaInPolksAddressIsTheGeneral() {
