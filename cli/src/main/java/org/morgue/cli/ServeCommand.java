@@ -125,7 +125,9 @@ public final class ServeCommand implements Callable<Integer> {
     Path curationAt = curationFolder != null ? curationFolder : archive.defaultCurationFolder();
     Curation curation;
     try {
-      curation = Curation.open(curationAt);
+      // Only a server that takes curators' changes writes the journal, and one at a time; servers that
+      // only read (several in front of one cluster) read it, and do not hold it.
+      curation = curators.isPresent() ? Curation.open(curationAt) : Curation.readOnly(curationAt);
     } catch (IOException | RuntimeException e) {
       archive.close();
       throw e;

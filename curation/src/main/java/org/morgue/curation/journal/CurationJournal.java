@@ -11,13 +11,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The curation journal: one JSON line per {@link Change}, appended and forced to the disk before the
@@ -31,25 +32,40 @@ import java.util.List;
  * work, like the source files. Kept beside the archive, the same journal serves both engines, survives
  * every rebuild, and is backed up by copying one file.
  *
- * <p>One process writes at a time: a writable journal holds an OS lock on its file.
+ * <p>One process writes at a time: a writable journal holds an OS lock on a file of its own beside it,
+ * {@value #LOCK_FILE}, which nothing else opens. The lock was on the journal itself, and Linux's record
+ * locks go with the first close of any handle on the file in the process: reading the journal released
+ * it at once, so a second server on the same cluster wrote the same journal and both lost confirmed
+ * changes (an operator's trial, session 45). Within one process, a set of held folders refuses a
+ * second writer before it opens (and so closes) a handle of its own, as Lucene's NativeFSLockFactory
+ * does.
  */
 public final class CurationJournal implements Closeable {
   /** The journal's file name in the curation folder. */
   public static final String FILE = "journal.jsonl";
+  /** The file whose lock says a process is writing the journal. */
+  public static final String LOCK_FILE = "journal.lock";
+  /** The curation folders this process writes, by their real path. */
+  private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
   private static final ObjectMapper JSON = mapper();
 
   private final Path file;
   private final FileChannel channel;
+  private final Path held;
+  private final FileChannel lockChannel;
   private final FileLock lock;
   private final List<Change> changes;
   /** The last change appended in this process, and where its line starts: what {@link #takeBack} cuts off. */
   private Change last;
   private long lastStart;
 
-  private CurationJournal(Path file, FileChannel channel, FileLock lock, List<Change> changes) {
+  private CurationJournal(Path file, FileChannel channel, Path held, FileChannel lockChannel, FileLock lock,
+      List<Change> changes) {
     this.file = file;
     this.channel = channel;
+    this.held = held;
+    this.lockChannel = lockChannel;
     this.lock = lock;
     this.changes = changes;
   }
@@ -73,18 +89,19 @@ public final class CurationJournal implements Closeable {
   public static CurationJournal openForWriting(Path folder) throws IOException {
     Files.createDirectories(folder);
     Path file = folder.resolve(FILE);
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE);
+    Path held = folder.toRealPath();
+    if (!HELD.add(held)) {
+      throw new JournalLockedException(file);
+    }
+    FileChannel lockChannel = null;
+    FileChannel channel = null;
     try {
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
+      lockChannel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock = lockChannel.tryLock();
       if (lock == null) {
         throw new JournalLockedException(file);
       }
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       byte[] bytes = Files.readAllBytes(file);
       Read read = read(bytes, file);
       if (read.goodLength() < bytes.length) {
@@ -93,9 +110,19 @@ public final class CurationJournal implements Closeable {
         channel.force(true);
       }
       channel.position(read.goodLength());
-      return new CurationJournal(file, channel, lock, List.copyOf(read.changes()));
+      return new CurationJournal(file, channel, held, lockChannel, lock, List.copyOf(read.changes()));
     } catch (IOException | RuntimeException e) {
-      channel.close();
+      try {
+        if (channel != null) {
+          channel.close();
+        }
+        if (lockChannel != null) {
+          lockChannel.close();
+        }
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      HELD.remove(held);
       throw e;
     }
   }
@@ -170,9 +197,14 @@ public final class CurationJournal implements Closeable {
   @Override
   public synchronized void close() throws IOException {
     try {
-      lock.release();
-    } finally {
       channel.close();
+    } finally {
+      try {
+        lock.release();
+        lockChannel.close();
+      } finally {
+        HELD.remove(held);
+      }
     }
   }
 
@@ -219,8 +251,9 @@ public final class CurationJournal implements Closeable {
     private static final long serialVersionUID = 1L;
 
     JournalLockedException(Path file) {
-      super("the curation journal " + file + " is open in another Morgue process (a running server?);"
-          + " stop it first");
+      super("the curation journal " + file + " is being written by another Morgue process (a server started"
+          + " with --curators or --token-file); one server at a time takes curators' changes: stop that one, or"
+          + " start this one without --curators and --token-file to serve searches only");
     }
   }
 }
