@@ -94,6 +94,7 @@ public final class IndexCommand implements Callable<Integer> {
       }
       // Curation is only read here: a server changes it, and holds the index meanwhile.
       Curation curation = Curation.readOnly(curationFolder != null ? curationFolder : archive.defaultCurationFolder());
+      curation.checkCovers(archive.lastCommitData().orElse(Map.of()), archive.description());
       // Articles written now get the whole curation; those left alone hold what they held, so the index
       // keeps saying how far that goes (a server catches up from there).
       Map<String, String> commitData = archive.lastCommitData().map(data -> data.get(Curation.COMMIT_KEY))

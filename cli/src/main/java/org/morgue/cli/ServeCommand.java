@@ -132,6 +132,15 @@ public final class ServeCommand implements Callable<Integer> {
       archive.close();
       throw e;
     }
+    if (curators.isPresent()) {
+      try {
+        curation.checkCovers(archive.lastCommitData().orElse(Map.of()), archive.description());
+      } catch (IOException | RuntimeException e) {
+        curation.close();
+        archive.close();
+        throw e;
+      }
+    }
     // Made only when needed (a stale index, or live updates): most starts serve an up-to-date index.
     Supplier<ArchiveIndexer> indexer = new Supplier<>() {
       private ArchiveIndexer made;
@@ -201,6 +210,11 @@ public final class ServeCommand implements Callable<Integer> {
     }
     // Said before the server listens, so it is in the log before the first answer.
     long indexedUpTo = Curation.indexedUpTo(archive.lastCommitData().orElse(Map.of()));
+    if (live.isEmpty() && indexedUpTo > curation.seq()) {
+      System.err.println("the index holds the curation up to change " + indexedUpTo + ", but the curation at "
+          + curationAt + " has " + curation.seq() + ": its collections, saved searches and corrections are not"
+          + " listed here; give the archive's own with --curation DIR");
+    }
     if (live.isEmpty() && indexedUpTo < curation.seq()) {
       // Only a writer applies curation to the index; a read-only server shows the journal's collections
       // and corrections on their own pages, but searches and filters go by what the index holds (a

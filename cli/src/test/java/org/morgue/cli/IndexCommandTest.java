@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -240,6 +241,38 @@ class IndexCommandTest {
     assertTrue(removed.contains("3 articles removed"), removed);
     assertEquals(4, numDocs(index));
     assertTrue(!run("--index", index.toString(), folder.toString()).contains("gone "), "nothing is gone after the removal");
+  }
+
+  /**
+   * An operator's trial (session 45) indexed an edited file into a cluster from another machine, whose
+   * curation folder was empty: "1 updated", and the article left its collection and lost the renames
+   * the archive held, without a word. An archive holding more of the curation than the folder given is
+   * refused before anything is written.
+   */
+  @Test
+  void anArchiveHoldingMoreCurationThanTheFolderGivenIsNotWritten(@TempDir Path tmp) throws IOException {
+    Path folder = articles(tmp.resolve("in"), 3);
+    Path index = tmp.resolve("index");
+    index(index, folder);
+    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      // As a server with curators leaves it after applying two changes.
+      writer.commit(Map.of(org.morgue.curation.Curation.COMMIT_KEY, "2"));
+    }
+    Files.writeString(folder.resolve("article-00001.txt"), "Clipping number 1, corrected\n\nThe talks may resume.\n");
+
+    StringWriter err = new StringWriter();
+    CommandLine command = MorgueHome.commandLine(new IndexCommand());
+    command.setErr(new java.io.PrintWriter(err, true));
+    int status = command.execute("--index", index.toString(), "--curation", tmp.resolve("elsewhere").toString(),
+        folder.toString());
+
+    assertEquals(1, status);
+    assertTrue(err.toString().contains("holds the curation up to change 2, but the curation at "
+        + tmp.resolve("elsewhere") + " has no changes"), err.toString());
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+      assertEquals("2", reader.getIndexCommit().getUserData().get(org.morgue.curation.Curation.COMMIT_KEY));
+    }
+    assertEquals(1, index(index, folder).updated(), "the refused run did not write the edited article");
   }
 
   private static String run(String... args) {

@@ -182,6 +182,33 @@ public final class Curation implements ArticleCuration, Closeable {
     return new Curation(folder, null, CurationJournal.readOnly(folder), taxonomyThemes(), CLOCK);
   }
 
+  /**
+   * Refuses to write an archive that holds more of the curation than this journal has: the journal is
+   * not the archive's (another machine's, an empty folder, an older copy), and every article written
+   * with it would lose the collections, corrections and renames the archive holds. An operator's trial
+   * (session 45) indexed one edited file into a cluster from another machine's empty curation folder:
+   * "1 updated", and that article left its collection and lost its actor and source renames, in silence.
+   */
+  public void checkCovers(Map<String, String> commitData, String archive) throws CurationBehindException {
+    long held = indexedUpTo(commitData);
+    if (held > seq()) {
+      throw new CurationBehindException("the archive " + archive + " holds the curation up to change " + held
+          + ", but the curation at " + folder + " has " + (seq() == 0 ? "no changes" : "only " + seq())
+          + ": it is not this archive's curation (another machine's, or an older copy). Give the archive's own"
+          + " with --curation DIR, or copy that folder here; to start the archive's curation over, index into a"
+          + " new archive");
+    }
+  }
+
+  /** An archive holds more of the curation than the journal given for it has. */
+  public static final class CurationBehindException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    CurationBehindException(String message) {
+      super(message);
+    }
+  }
+
   /** What an index's commit metadata says it holds of the curation: the last change's number, 0 for none. */
   public static long indexedUpTo(Map<String, String> commitData) {
     try {
