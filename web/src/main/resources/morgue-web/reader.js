@@ -3,7 +3,7 @@
 
 import { addedElement, announce, dateElement, el, errorContent, fetchJson, hedgingBadge, instantText, safeExternalUrl, sourceName, typeTag } from './dom.js';
 import { keepButton } from './kept.js';
-import { articleSpans, groupBlocks, hedgedSentences, queryMatches, queryWordPieces, quoted, segmentBlock } from './text.js';
+import { articleSpans, groupBlocks, hedgedSentences, mentionPlaces, queryMatches, queryWordPieces, quoted, segmentBlock } from './text.js';
 import { apa, bibtex, chicago, citationFields, cslJson, mla } from './cite.js';
 import { holdStop, moveStop } from './roving.js';
 import { versionsSection } from './versions.js';
@@ -231,7 +231,7 @@ function articleLayout(root, article, links, signal, search) {
     className: 'reader-summary', attrs: { id: 'reader-summary', tabindex: '-1', 'aria-label': 'What Morgue found in this article' },
   }, [
     hedgedSentencesSection(article),
-    actorsSection(article.actors ?? [], correction),
+    actorsSection(article, correction),
     themesSection(article.themes ?? []),
     relatedSection(article.id, links, signal),
     citeSection(article, links.permalink(article.id)),
@@ -519,7 +519,7 @@ function legend(root, searchWords) {
     searchWords ? legendToggle(root, QUERY_MARKS) : null,
     ...MARK_TYPES.map((type) => legendToggle(root, type)),
     // Said where sighted keyboard users look for it too: the hint before the text is for screen readers.
-    el('p', { className: 'legend-note', text: 'Italic marks stand in quotations. Tap or press Enter on a mark to see what it is. '
+    el('p', { className: 'legend-note', text: 'Italic marks stand in quotations and pull quotes. Tap or press Enter on a mark to see what it is. '
       + 'The text is one Tab stop: arrow keys go from mark to mark. Turn a kind off to skip its marks.' }),
   ]);
 }
@@ -542,14 +542,23 @@ function legendToggle(root, { key, label, hint, samples }) {
   ]);
 }
 
-function actorsSection(actors, correction) {
-  return summarySection('Actors', [actors.length === 0 ? emptyNote('No actors found.') : el('ul', { className: 'summary-list actor-list' },
+/**
+ * The actors, most central first, as the server orders them (by salience, as the hits' chips are),
+ * each with where it is named. A trial read "John F. Kennedy, 1 mention" above "West Germany, 4
+ * mentions" as a wrong order: the one mention is the headline's, and the figure now says so.
+ */
+function actorsSection(article, correction) {
+  const actors = article.actors ?? [];
+  const list = actors.length === 0 ? [emptyNote('No actors found.')] : [
+    el('p', { className: 'summary-note', text: 'Most central first: a mention counts three times in the headline, twice in the lede, '
+      + 'one and a half in a key point or heading, and a country named through one of its places counts half.' }),
+    el('ul', { className: 'summary-list actor-list' },
     actors.map((actor) => el('li', {}, [
       el('span', { className: 'summary-name', text: actor.name }),
       ' ',
       typeTag(actor.type),
       actor.role ? el('span', { className: 'summary-role', text: actor.role }) : null,
-      el('span', { className: 'summary-figure', text: plural(actor.mentionCount ?? actor.mentions?.length ?? 0, 'mention') }),
+      el('span', { className: 'summary-figure', text: mentionsText(article, actor) }),
       correction.enabled ? el('button', {
         className: 'link-button correct-actor',
         attrs: { type: 'button', 'aria-label': `Correct this actor: ${actor.name}` },
@@ -557,7 +566,17 @@ function actorsSection(actors, correction) {
         text: 'Correct this',
       }) : null,
     ])),
-  ), correction.element]);
+  )];
+  return summarySection('Actors', [...list, correction.element]);
+}
+
+/** "4 mentions", "1 mention, in the headline", "9 mentions: 1 in the headline, 1 in the lede". */
+function mentionsText(article, actor) {
+  const count = actor.mentionCount ?? actor.mentions?.length ?? 0;
+  const places = Object.entries(mentionPlaces(article, actor)).filter(([, n]) => n > 0);
+  if (places.length === 0) return plural(count, 'mention');
+  if (count === 1) return `1 mention, in the ${places[0][0]}`;
+  return `${plural(count, 'mention')}: ${places.map(([place, n]) => `${n} in the ${place}`).join(', ')}`;
 }
 
 /**

@@ -121,16 +121,63 @@ export function articleSpans(article) {
     }
   }
   for (const cue of article.hedging?.cues ?? []) {
+    const words = whoseWords(article, cue);
     spans.push({
       start: cue.start,
       end: cue.end,
       element: 'span',
       classes: ['cue', `cue-${classToken(cue.kind)}`].concat(cue.quoted ? ['cue-quoted'] : []),
-      title: (cue.category ? `${cue.kind}: ${cue.category}` : cue.kind) + (cue.quoted ? ' (in a quotation: the speaker\'s)' : ''),
-      meaning: cueMeaning(cue),
+      title: (cue.category ? `${cue.kind}: ${cue.category}` : cue.kind) + (WHOSE_WORDS[words].title ?? ''),
+      meaning: cueMeaning(cue, words),
     });
   }
   return spans;
+}
+
+/** Whose words a cue stands in, as the reader says it: in its mark's title and in its details. */
+const WHOSE_WORDS = {
+  writer: { details: 'The writer\'s' },
+  speaker: { details: 'In a quotation: the quoted speaker\'s, not the writer\'s', title: ' (in a quotation: the speaker\'s)' },
+  pullQuote: { details: 'Set as a pull quote: the article\'s own words, repeated', title: ' (in a pull quote: the article\'s own words)' },
+};
+
+/**
+ * Whose words a cue is in: the writer's, a quoted speaker's, or the article's own repeated as a pull
+ * quote. The server marks every cue in a pull quote quoted (docs/enrichment.md: it counts them as
+ * quotations on purpose), but a pull quote repeats the article's own lines, and "the quoted
+ * speaker's" sent a journalist looking for a speaker the article does not have. Between quotation
+ * marks inside the pull quote the words are still a speaker's, found as the server finds them
+ * (Quotations): from an opening mark to the next closing one, or to the block's end.
+ */
+export function whoseWords(article, cue) {
+  if (!cue.quoted) return 'writer';
+  const block = (article.blocks ?? []).find((candidate) => candidate.kind === 'quote'
+    && candidate.start <= cue.start && cue.start < candidate.end);
+  if (!block) return 'speaker';
+  let open = -1;
+  for (let i = 0; i < cue.start - block.start && i < block.text.length; i++) {
+    const c = block.text[i];
+    if (open < 0 && (c === '\u201c' || c === '"')) open = i;
+    else if (open >= 0 && (c === '\u201d' || c === '"')) open = -1;
+  }
+  return open >= 0 ? 'speaker' : 'pullQuote';
+}
+
+/**
+ * How many of an actor's mentions stand in the headline and in the lede: the places that weigh most in
+ * its salience (headline 3, lede 2, others 1 or 1.5; docs/enrichment.md), which orders the reader's
+ * list of actors. The headline is the text before the first block.
+ */
+export function mentionPlaces(article, actor) {
+  const blocks = article.blocks ?? [];
+  const headlineEnd = blocks[0]?.start ?? 0;
+  const lede = blocks.find((block) => block.kind === 'lede');
+  const places = { headline: 0, lede: 0 };
+  for (const mention of actor.mentions ?? []) {
+    if (mention.start < headlineEnd) places.headline += 1;
+    else if (lede && lede.start <= mention.start && mention.start < lede.end) places.lede += 1;
+  }
+  return places;
 }
 
 /** What a cue kind does to a claim, in a reader's words. */
@@ -155,14 +202,15 @@ export function actorMeaning(actor) {
   };
 }
 
-export function cueMeaning(cue) {
+/** What a cue is, and whose words it stands in (`words`, as whoseWords says). */
+export function cueMeaning(cue, words) {
   const kind = CUE_KINDS[cue.kind] ?? { label: String(cue.kind ?? 'Cue'), effect: null };
   return {
     heading: `${kind.label}: “${String(cue.text ?? '')}”`,
     facts: [
       { label: 'Kind', value: kind.effect ? `${kind.label} (${kind.effect})` : kind.label },
       cue.category ? { label: 'Category', value: String(cue.category) } : null,
-      { label: 'Whose words', value: cue.quoted ? 'In a quotation: the quoted speaker\'s, not the writer\'s' : 'The writer\'s' },
+      { label: 'Whose words', value: WHOSE_WORDS[words].details },
     ].filter(Boolean),
   };
 }

@@ -135,6 +135,39 @@ class ReaderSignalsBrowserTest {
   }
 
   @Test
+  void aHedgeInAPullQuoteSaysItIsTheArticlesOwnWordsRepeatedNotAQuotedSpeakers() {
+    // A journalist's trial: "thinks" in a pull quote said "the quoted speaker's", and the article has no speaker there.
+    WebElement reader = openKillClaims();
+    WebElement thinks = reader.findElements(By.cssSelector(".article-body blockquote .cue-hedge")).stream()
+        .filter(mark -> mark.getText().equals("thinks")).findFirst().orElseThrow();
+    assertTrue(thinks.getDomAttribute("title").endsWith("(in a pull quote: the article's own words)"), thinks.getDomAttribute("title"));
+    ((JavascriptExecutor) page.driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", thinks);
+    thinks.sendKeys(Keys.ENTER);
+    WebElement details = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mark-details")));
+    page.wait.until(ExpectedConditions.textToBePresentInElement(details, "thinks"));
+    assertTrue(details.getText().contains("Set as a pull quote: the article's own words, repeated"), details.getText());
+    assertFalse(details.getText().contains("speaker"), details.getText());
+    page.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+  }
+
+  @Test
+  void theActorsListSaysWhereEachIsNamedSoItsOrderByWeightReads() {
+    // Ordered by salience, the list showed bare mention counts: "1 mention" above "4 mentions" read as wrong.
+    WebElement reader = openKillClaims();
+    WebElement section = reader.findElement(By.cssSelector(".actor-list")).findElement(By.xpath(".."));
+    assertTrue(section.getText().contains("Most central first: a mention counts three times in the headline, twice in the lede"),
+        section.getText());
+    Map<String, String> figures = new java.util.LinkedHashMap<>();
+    for (WebElement item : reader.findElements(By.cssSelector(".actor-list li"))) {
+      figures.put(item.findElement(By.cssSelector(".summary-name")).getText(), item.findElement(By.cssSelector(".summary-figure")).getText());
+    }
+    assertEquals("9 mentions: 1 in the headline, 1 in the lede", figures.get("United States"), figures.toString());
+    assertEquals("7 mentions: 1 in the lede", figures.get("Tren de Aragua"), figures.toString());
+    assertEquals("1 mention, in the lede", figures.get("Latin America"), figures.toString());
+    assertEquals("1 mention", figures.get("Venezuela"), figures.toString());
+  }
+
+  @Test
   void tappingAnActorOnAPhoneShowsItsNameTypeAndRole() throws IOException {
     page.driver.manage().window().setSize(PHONE);
     WebElement reader = openKillClaims();
