@@ -10,7 +10,8 @@ import org.morgue.article.DatePrecision;
 /**
  * How many matching articles were published in each period, oldest period first. Periods between the
  * first and the last match are all listed, empty ones with a count of 0, so the buckets can be drawn
- * as they are; undated articles are not counted. Each period also carries the whole archive's count
+ * as they are; so are the periods of the dates asked for ({@code from}, {@code to}) that the archive
+ * holds, before the first match and after the last; undated articles are not counted. Each period also carries the whole archive's count
  * for it (so attention can be drawn as a share of the archive) and how many of its matches are
  * hedged at level medium and high (how sure the coverage was, and when).
  *
@@ -68,15 +69,29 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
     return of(counts, DatedSeries.NONE, requested);
   }
 
+  /** Buckets per-day counts over the span of the matches alone (no dates asked for). */
+  public static Timeline of(TimelineCounts matches, DatedSeries archive, Optional<TimelineInterval> requested) {
+    return of(matches, archive, requested, Optional.empty(), Optional.empty());
+  }
+
   /**
    * Buckets per-day counts. The interval is the one asked for, else chosen from the span of the
    * matches' dates and coarsened while it would leave out most of them for their precision; then
    * coarsened until the buckets fit in {@link #MAX_BUCKETS}. The matches decide the buckets; the
    * archive's days and the hedged matches' days are summed into them, of the same precisions.
    *
+   * <p>With dates asked for, the buckets run from the period of {@code from} to that of {@code to}
+   * where those lie beyond the matches, empty periods counted 0: a journalist who asked for 1959 to
+   * 1963 saw a chart starting at 1961, and two years with no match, themselves a finding, were not
+   * drawn. Only as far as the archive holds dated articles (a range to 2100 adds no empty future),
+   * and only when every period then fits in {@link #MAX_BUCKETS}; otherwise the matches' span alone.
+   *
    * @param archive every article's days, whatever the query, for each bucket's archive count
+   * @param from the earliest publication date asked for, if any
+   * @param to the latest publication date asked for, if any
    */
-  public static Timeline of(TimelineCounts matches, DatedSeries archive, Optional<TimelineInterval> requested) {
+  public static Timeline of(TimelineCounts matches, DatedSeries archive, Optional<TimelineInterval> requested,
+      Optional<LocalDate> from, Optional<LocalDate> to) {
     DatedSeries all = matches.allSeries();
     long dated = all.total();
     if (dated == 0) {
@@ -93,14 +108,27 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
     }
     long[] days = series.days();
     long[] counts = series.counts();
+    LocalDate first = interval.start(LocalDate.ofEpochDay(days[0]));
+    LocalDate last = interval.start(LocalDate.ofEpochDay(days[days.length - 1]));
     // More than a thousand years apart: list only the years that have articles, the oldest thousand.
-    boolean everyPeriod = periods(interval, series) <= MAX_BUCKETS;
+    boolean everyPeriod = periods(interval, first, last) <= MAX_BUCKETS;
+    LocalDate[] held = heldSpan(archive);
+    if (everyPeriod && held.length == 2) {
+      LocalDate before = interval.start(max(from.orElse(first), held[0]));
+      LocalDate after = interval.start(min(to.orElse(last), held[1]));
+      LocalDate widerFirst = min(before, first);
+      LocalDate widerLast = max(after, last);
+      if (periods(interval, widerFirst, widerLast) <= MAX_BUCKETS) {
+        first = widerFirst;
+        last = widerLast;
+      }
+    }
     List<String> keys = new ArrayList<>();
     // Each bucket's first day, and the day after its last: the other series are summed between them.
     List<long[]> spans = new ArrayList<>();
     List<Long> bucketCounts = new ArrayList<>();
     // The days are sorted, so each bucket's days follow one another: one walk sums them.
-    LocalDate start = interval.start(LocalDate.ofEpochDay(days[0]));
+    LocalDate start = first;
     long nextStart = interval.next(start).toEpochDay();
     long count = 0;
     for (int i = 0; i < days.length; i++) {
@@ -119,6 +147,14 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
     keys.add(interval.key(start));
     spans.add(new long[] {start.toEpochDay(), nextStart});
     bucketCounts.add(count);
+    // The periods asked for after the last match, empty.
+    while (everyPeriod && start.isBefore(last)) {
+      start = interval.next(start);
+      nextStart = interval.next(start).toEpochDay();
+      keys.add(interval.key(start));
+      spans.add(new long[] {start.toEpochDay(), nextStart});
+      bucketCounts.add(0L);
+    }
     int size = Math.min(keys.size(), MAX_BUCKETS);
     long[] archiveCounts = sums(archive.drawnAt(interval), spans, size);
     long[] medium = sums(matches.series(TimelineCounts.Dated::medium).drawnAt(interval), spans, size);
@@ -173,8 +209,33 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
   }
 
   private static long periods(TimelineInterval interval, DayCounts.Series series) {
-    LocalDate first = LocalDate.ofEpochDay(series.days()[0]);
-    LocalDate last = LocalDate.ofEpochDay(series.days()[series.days().length - 1]);
+    return periods(interval, LocalDate.ofEpochDay(series.days()[0]),
+        LocalDate.ofEpochDay(series.days()[series.days().length - 1]));
+  }
+
+  /** The first and last day the archive holds dated articles on, whatever their precision; empty when none. */
+  private static LocalDate[] heldSpan(DatedSeries archive) {
+    long first = Long.MAX_VALUE;
+    long last = Long.MIN_VALUE;
+    for (DatePrecision precision : DatePrecision.values()) {
+      long[] days = archive.of(precision).days();
+      if (days.length > 0) {
+        first = Math.min(first, days[0]);
+        last = Math.max(last, days[days.length - 1]);
+      }
+    }
+    return first > last ? new LocalDate[0] : new LocalDate[] {LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last)};
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static long periods(TimelineInterval interval, LocalDate first, LocalDate last) {
     ChronoUnit unit = switch (interval) {
       case YEAR -> ChronoUnit.YEARS;
       case MONTH -> ChronoUnit.MONTHS;

@@ -189,4 +189,40 @@ class TimelineTest {
     Timeline asked = Timeline.of(brown, brown.allSeries(), Optional.of(TimelineInterval.MONTH));
     assertEquals(new Timeline(TimelineInterval.MONTH, List.of(), 44), asked, "an interval asked for is kept");
   }
+  @Test
+  void datesAskedForAreDrawnWholeAsFarAsTheArchiveHoldsDatedArticles() {
+    TimelineCounts archive = new TimelineCounts();
+    for (int year = 1955; year <= 1966; year++) {
+      archive.add((int) day(year, 5, 1), DatePrecision.DAY, false, false);
+    }
+    TimelineCounts matches = new TimelineCounts();
+    matches.add((int) day(1961, 5, 1), DatePrecision.DAY, false, false);
+    matches.add((int) day(1962, 5, 1), DatePrecision.DAY, true, false);
+    archive.addAll(matches);
+    Optional<TimelineInterval> years = Optional.of(TimelineInterval.YEAR);
+
+    // A journalist asked for 1959 to 1963 and saw the chart start at 1961: the empty years are the finding.
+    Timeline asked = Timeline.of(matches, archive.allSeries(), years,
+        Optional.of(LocalDate.of(1959, 1, 1)), Optional.of(LocalDate.of(1963, 12, 31)));
+    assertEquals(List.of(new TimelineBucket("1959", 0, 1, 0, 0), new TimelineBucket("1960", 0, 1, 0, 0),
+        new TimelineBucket("1961", 1, 2, 0, 0), new TimelineBucket("1962", 1, 2, 1, 0),
+        new TimelineBucket("1963", 0, 1, 0, 0)), asked.buckets());
+
+    // No empty future, nor a past the archive does not hold: 1950 to 2100 is drawn from 1955 to 1966.
+    Timeline wide = Timeline.of(matches, archive.allSeries(), years,
+        Optional.of(LocalDate.of(1950, 1, 1)), Optional.of(LocalDate.of(2100, 12, 31)));
+    assertEquals("1955", wide.buckets().get(0).key());
+    assertEquals("1966", wide.buckets().get(wide.buckets().size() - 1).key());
+    assertEquals(12, wide.buckets().size());
+
+    // One end asked for: the other is the matches'.
+    Timeline from = Timeline.of(matches, archive.allSeries(), years, Optional.of(LocalDate.of(1960, 6, 1)), Optional.empty());
+    assertEquals(List.of("1960", "1961", "1962"), from.buckets().stream().map(TimelineBucket::key).toList());
+
+    // More periods than a timeline holds (twelve years of days): the matches' span alone, as before.
+    Timeline days = Timeline.of(matches, archive.allSeries(), Optional.of(TimelineInterval.DAY),
+        Optional.of(LocalDate.of(1955, 1, 1)), Optional.of(LocalDate.of(1966, 12, 31)));
+    assertEquals("1961-05-01", days.buckets().get(0).key());
+    assertEquals(Timeline.of(matches, archive.allSeries(), Optional.of(TimelineInterval.DAY)), days);
+  }
 }

@@ -194,7 +194,11 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     page.hits();
     WebElement note = timelineNote();
     assertEquals("3 matches are dated only to the year, so no month\u2019s bar counts them.", note.getText());
-    assertEquals("1830-12", page.driver.findElements(By.cssSelector("#timeline .bar")).get(0).getDomAttribute("data-key"));
+    // The months run over the dates asked for, from January 1830 where the first match is of December.
+    List<WebElement> bars = page.driver.findElements(By.cssSelector("#timeline .bar"));
+    assertEquals("1830-01", bars.get(0).getDomAttribute("data-key"));
+    assertEquals("1844-12", bars.get(bars.size() - 1).getDomAttribute("data-key"));
+    assertTrue(bar("1830-01").getDomAttribute("class").contains("bar-empty"), "a month asked for with no match is drawn empty");
     assertTrue(bar("1835-01").getDomAttribute("class").contains("bar-empty"), "no spike on Jackson's January 1, 1835");
 
     page.open("/?q=jury");
@@ -231,5 +235,17 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
       WebElement shown = driver.findElement(By.id("timeline-less-precise"));
       return shown.isDisplayed() ? shown : null;
     });
+  }
+  @Test
+  void aDateRangeDrawsEveryYearAskedForTheEmptyOnesEmpty() {
+    // A journalist's trial: "Cuba" from 1959 to 1963 drew a chart starting at 1961; 1959 and 1960, with no match, were the finding.
+    page.open("/?q=Cuba&from=1959-01-01&to=1963-12-31");
+    page.hits();
+    page.answerDrawn();
+    List<String> keys = page.driver.findElements(By.cssSelector("#timeline .bar")).stream()
+        .map(bar -> bar.getDomAttribute("data-key")).toList();
+    assertEquals(List.of("1959", "1960", "1961", "1962", "1963"), keys);
+    assertTrue(bar("1959").getDomAttribute("aria-label").startsWith("1959: 0 articles, 0% of the archive's "),
+        bar("1959").getDomAttribute("aria-label"));
   }
 }

@@ -242,7 +242,7 @@ public final class OpenSearchEngine implements SearchEngine {
       addDays(dated.medium(), bucket.path(HedgeLevel.MEDIUM.id()).path("days"));
       addDays(dated.high(), bucket.path(HedgeLevel.HIGH.id()).path("days"));
     });
-    Timeline line = Timeline.of(dayCounts, archive.days(), request.interval());
+    Timeline line = Timeline.of(dayCounts, archive.days(), request.interval(), request.from(), request.to());
     Optional<String> suggestion = spelling(dsl, request, total);
     Optional<ObjectNode> partly = dsl.partlyWithinDates();
     long partlyInRange = partly.isPresent() ? count(partly.get()) : 0;

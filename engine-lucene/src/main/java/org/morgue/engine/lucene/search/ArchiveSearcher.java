@@ -205,7 +205,8 @@ public final class ArchiveSearcher implements SearchEngine {
       // A facet's list narrowed by typed text is matched to names as completions are, other names included.
       Map<String, List<FacetCount>> facets = FacetShaper.shape(counted.facets(), request, facetLimit, background,
           state.actorTypes()::of, request.facetPrefixes().isEmpty() ? SuggestionList.NONE : state.suggestions());
-      Timeline timeline = Timeline.of(counted.days(), state.wholeArchiveDays(searcher), request.interval());
+      Timeline timeline = Timeline.of(counted.days(), state.wholeArchiveDays(searcher), request.interval(),
+          request.from(), request.to());
       Optional<String> suggestion = spelling.suggest(searcher, query, request, total);
       Optional<Query> partly = query.partlyWithinDates(request);
       long partlyInRange = partly.isPresent() ? searcher.count(partly.get()) : 0;
