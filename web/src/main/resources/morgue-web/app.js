@@ -224,7 +224,14 @@ function apiSearchUrl(state, options = {}) {
   });
 }
 
-function navigate(next, { replace = false } = {}) {
+/**
+ * What the page changed of what was asked, said beside the answer ("From and To were the wrong way
+ * round …"): set by the action that navigates, and gone with the next one.
+ */
+let changedNote = null;
+
+function navigate(next, { replace = false, note = null } = {}) {
+  changedNote = note;
   const url = pageUrl(next);
   if (url === pageUrl(current)) {
     // Same search again (e.g. pressing Search after an error): fetch anew, keep history clean.
@@ -329,7 +336,7 @@ onSignInChange(() => {
 // Collection ids in facets and filter chips are shown by name; the names come once, at start.
 fetchJson('api/collections').then((answer) => {
   rememberCollectionNames(answer.collections ?? []);
-  if (!current.view && (lastFacets.collection || current.filters.collection?.length)) {
+  if (!current.view && !facetsAside && (lastFacets.collection || current.filters.collection?.length)) {
     renderFacets(current, lastFacets);
     renderActiveFilters(current);
   }
@@ -531,7 +538,7 @@ function partlyInRangeText(response) {
  * where the server found one, the value it most likely misspells, which the link filters by instead.
  */
 function renderDidYouMean(state, suggestion, unknownFilters = []) {
-  const lines = [];
+  const lines = notesOnTheAsking(state).map((note) => [note]);
   if (suggestion) lines.push(['Did you mean ', correctionLink(withQuery(state, suggestion), suggestion), '?']);
   for (const { facet, value, suggestion: nearest } of unknownFilters) {
     const named = FILTERS.find(({ key }) => key === facet)?.label?.toLowerCase() ?? facet;
@@ -544,6 +551,17 @@ function renderDidYouMean(state, suggestion, unknownFilters = []) {
   }
   view.didYouMean.hidden = lines.length === 0;
   view.didYouMean.replaceChildren(...lines.map((line) => el('span', { className: 'did-you-mean-line' }, line)));
+}
+
+/**
+ * What the page searched other than as asked, in words: a sort the link names that the page does not
+ * know (an old or hand-edited link was shown by relevance without a word), dates swapped.
+ */
+function notesOnTheAsking(state) {
+  const notes = [];
+  if (state.unknownSort) notes.push(`Unknown sort ${quoted(state.unknownSort)} in the link: sorted by relevance.`);
+  if (changedNote) notes.push(changedNote);
+  return notes;
 }
 
 /** A link to a corrected search, followed in place (the page's own navigation) on a plain click. */
@@ -588,7 +606,7 @@ function announcement(response, state) {
   const parts = [countText(response, state)];
   if (filters.length > 0 && filters.length <= 3) parts.push(`filtered by ${filters.join(', ')}`);
   else if (filters.length > 3) parts.push(`under ${filters.length} filters`);
-  const said = [parts.join(', ')];
+  const said = [parts.join(', '), ...notesOnTheAsking(state)];
   if (response.suggestion) said.push(`Did you mean ${response.suggestion}?`);
   for (const { value, suggestion } of response.unknownFilters ?? []) {
     said.push(`Nothing in the archive is named ${value}${suggestion ? `; did you mean ${suggestion}?` : ''}`);
@@ -628,6 +646,7 @@ function renderSearchError(state, error) {
   timeline.render(null);
   compare.update(state, null);
   topValues.render(null);
+  setFacetsAside(refused);
   renderActiveFilters(state);
   if (error.parameter === 'q') markQueryError();
   if (!state.article) announce(`${summary}. ${error.message}`);
@@ -767,7 +786,22 @@ function clearAllButton() {
 
 // ---- Facets --------------------------------------------------------------------------------
 
+/**
+ * With no answer, no counts: the last answer's (the whole archive's, after a refused query) stood
+ * beside the error as if something had matched. The active filters stay removable above the results.
+ */
+function setFacetsAside(refused) {
+  lastFacets = {};
+  facetsAside = true;
+  view.facets.replaceChildren(el('p', { className: 'empty-note facets-aside', text: refused
+    ? 'No counts: this query cannot be searched. Change it to see what the filters hold.'
+    : 'No counts: the search failed.' }));
+}
+
+let facetsAside = false;
+
 function renderFacets(state, facets) {
+  facetsAside = false;
   lastFacets = facets;
   const focused = focusedFacet();
   const groups = FILTERS.map((facet) => facetGroup(state, facet, facets[facet.key] ?? [])).filter(Boolean);
@@ -1249,9 +1283,12 @@ view.dateRange.addEventListener('submit', (event) => {
   event.preventDefault();
   let from = view.dateFrom.value || null;
   let to = view.dateTo.value || null;
-  // Typed the wrong way round, the range is still the one meant.
-  if (from && to && from > to) [from, to] = [to, from];
-  navigate(withDateRange(current, from, to));
+  // Typed the wrong way round, the range is still the one meant; said, so the swap is not a surprise.
+  const swapped = Boolean(from && to && from > to);
+  if (swapped) [from, to] = [to, from];
+  navigate(withDateRange(current, from, to), {
+    note: swapped ? `From and To were the wrong way round: searched from ${from} to ${to}.` : null,
+  });
 });
 
 view.form.addEventListener('submit', (event) => {
@@ -1300,9 +1337,26 @@ for (const button of document.querySelectorAll('.example')) {
 
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !view.reader.hidden) closeReader();
+  // "/" goes to the search box, as on many search sites: from the page's top it was the tenth Tab stop.
+  if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !takesTyping(event.target)) {
+    event.preventDefault();
+    view.q.focus();
+    view.q.select();
+  }
 });
 
-window.addEventListener('popstate', render);
+/** Whether a key pressed in this element is typed into it: a "/" there is a character, not a shortcut. */
+function takesTyping(element) {
+  if (!(element instanceof HTMLElement)) return false;
+  if (element.isContentEditable || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true;
+  return element instanceof HTMLInputElement
+    && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'].includes(element.type);
+}
+
+window.addEventListener('popstate', () => {
+  changedNote = null;
+  render();
+});
 
 // On a phone the filters would push every result below the fold; start them folded there.
 if (NARROW.matches) {

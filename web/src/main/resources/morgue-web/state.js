@@ -73,6 +73,8 @@ export function readState(search) {
     from: isoDay(params.get('from')),
     to: isoDay(params.get('to')),
     sort: SORTS.includes(sort) ? sort : SORTS[0],
+    // A sort the link names that the page does not know: searched by relevance, and said (app.js).
+    unknownSort: sort && !SORTS.includes(sort) ? sort : null,
     group: GROUPINGS.includes(params.get('group')) ? params.get('group') : GROUPINGS[0],
     facetOrder: FACET_ORDERS.includes(facetOrder) ? facetOrder : FACET_ORDERS[0],
     article: params.get('article') || null,

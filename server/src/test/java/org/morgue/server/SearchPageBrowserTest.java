@@ -406,6 +406,79 @@ class SearchPageBrowserTest {
     assertEquals(feed, URLDecoder.decode(alternate, StandardCharsets.UTF_8));
   }
 
+  @Test
+  void aRefusedQueryTakesTheLastAnswersCountsAwayFromTheFilters() {
+    pageAlone();
+    // A journalist's trial: after speaker:Kennedy the error stood beside the whole archive's counts.
+    page.open("/?q=Venezuela");
+    page.facetCheckbox("actor", "Tren de Aragua");
+    WebElement box = browser.findElement(By.id("q"));
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    box.sendKeys("speaker:Kennedy", Keys.ENTER);
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-error")));
+    page.answerDrawn();
+    assertTrue(browser.findElements(By.cssSelector("#facets input[data-facet]")).isEmpty(), "no counts beside the error");
+    assertEquals("No counts: this query cannot be searched. Change it to see what the filters hold.",
+        browser.findElement(By.id("facets")).getText());
+
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    box.sendKeys("Venezuela", Keys.ENTER);
+    page.waitForHitCount(3);
+    assertTrue(page.facetCheckbox("actor", "Tren de Aragua").isDisplayed(), "a search that runs has its counts again");
+  }
+
+  @Test
+  void aSortTheLinkNamesThatThePageDoesNotKnowIsSaidNotSilentlyReplaced() {
+    pageAlone();
+    page.open("/?q=Venezuela&sort=hedged");
+    page.waitForHitCount(3);
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("did-you-mean"),
+        "Unknown sort “hedged” in the link: sorted by relevance."));
+    assertEquals("relevance", browser.findElement(By.id("sort")).getDomProperty("value"));
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Unknown sort “hedged”"));
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByVisibleText("Newest first");
+    page.wait.until(ExpectedConditions.urlContains("sort=newest"));
+    page.answerDrawn();
+    assertFalse(browser.findElement(By.id("did-you-mean")).isDisplayed(), "a sort chosen here needs no note");
+  }
+
+  @Test
+  void datesTypedTheWrongWayRoundAreSwappedAndTheSwapIsSaid() {
+    pageAlone();
+    page.open("/?q=Venezuela");
+    page.waitForHitCount(3);
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "document.getElementById('date-from').value = '1970-01-01'; document.getElementById('date-to').value = '1960-01-01';");
+    browser.findElement(By.cssSelector("#date-range button[type=submit]")).click();
+    page.wait.until(ExpectedConditions.urlContains("from=1960-01-01&to=1970-01-01"));
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("did-you-mean"),
+        "From and To were the wrong way round: searched from 1960-01-01 to 1970-01-01."));
+
+    // The next change of the search is not a swap: the note goes.
+    browser.findElement(By.cssSelector("#active-filters .chip-dates")).click();
+    page.wait.until(driver -> !driver.getCurrentUrl().contains("from="));
+    page.waitForHitCount(3);
+    assertFalse(browser.findElement(By.id("did-you-mean")).isDisplayed(), browser.findElement(By.id("did-you-mean")).getText());
+  }
+
+  @Test
+  void slashGoesToTheSearchBoxExceptWhileTypingInAnotherField() {
+    pageAlone();
+    page.open("/");
+    WebElement box = browser.findElement(By.id("q"));
+    assertEquals("/", box.getDomAttribute("aria-keyshortcuts"));
+    WebElement title = page.hits().get(0).findElement(By.cssSelector(".hit-title"));
+    title.sendKeys("/");
+    page.wait.until(driver -> box.equals(driver.switchTo().activeElement()));
+    assertEquals("", box.getDomProperty("value"), "the slash is not typed into the box");
+
+    // In a text field a slash is a character: "9/11" typed in the box, not the box selected again at the slash.
+    box.sendKeys("9/11");
+    assertEquals("9/11", box.getDomProperty("value"));
+    assertEquals(box, browser.switchTo().activeElement());
+  }
+
   static int indexOf(List<WebElement> options, String text) {
     for (int i = 0; i < options.size(); i++) {
       if (options.get(i).getText().startsWith(text)) {
