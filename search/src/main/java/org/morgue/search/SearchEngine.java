@@ -126,8 +126,21 @@ public interface SearchEngine extends Closeable {
    */
   Optional<Instant> lastCommit() throws IOException;
 
-  /** The index's size and make-up, for the health endpoint. */
+  /** The index's size and make-up, for the stats endpoint. */
   IndexStats stats() throws IOException;
+
+  /**
+   * Whether a search can be answered now, asked as cheaply as a search can be: what a health check
+   * reports, so a load balancer stops sending readers to a server whose searches all fail. Figures
+   * kept since the last refresh do not count: they can outlive the cluster that gave them (an
+   * operator's trial saw health say "ok" while every search failed). An index that reads cannot be
+   * degraded, so the default reads its stats.
+   *
+   * @throws ArchiveUnavailableException when a search cannot be answered now
+   */
+  default ArchiveHealth health() throws IOException {
+    return ArchiveHealth.ok(stats().articles());
+  }
 
   /** Makes changes committed since the last refresh visible to searches. */
   void refresh() throws IOException;

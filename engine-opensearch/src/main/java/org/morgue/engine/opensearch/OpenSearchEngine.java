@@ -32,6 +32,7 @@ import org.morgue.engine.lucene.search.RequestQuery;
 import org.morgue.engine.lucene.search.SpellingSuggestion;
 import org.morgue.engine.lucene.search.SuggestionList;
 import org.morgue.search.ActorTypes;
+import org.morgue.search.ArchiveHealth;
 import org.morgue.search.DatedSeries;
 import org.morgue.search.DayCounts;
 import org.morgue.search.Facet;
@@ -486,6 +487,50 @@ public final class OpenSearchEngine implements SearchEngine {
     long bytes = stats.path("_all").path("primaries").path("store").path("size_in_bytes").asLong();
     ArchiveState archive = archive();
     return new IndexStats((int) archive.articles(), bytes, archive.lastCommit());
+  }
+
+  /**
+   * A search for the number of articles alone, sent as every search is (so a shard without a copy on
+   * a running node refuses it, as it refuses them), then the cluster's health of the archive's index.
+   * Not {@link #stats}: the index's store statistics answer from the shards left, and the counts kept
+   * since the last refresh outlive the cluster, so health said "ok" while every search failed (an
+   * operator's trial, two nodes of three stopped). The health is this node's view ({@code local}):
+   * asking the cluster manager waits for one, and a cluster without one is red in every node's view.
+   */
+  @Override
+  public ArchiveHealth health() throws IOException {
+    ObjectNode body = ClusterConnection.object();
+    body.put("size", 0);
+    body.put("track_total_hits", true);
+    JsonNode counted = connection.send("POST", "/" + alias + "/_search", Map.of(),
+        ClusterConnection.json().writeValueAsString(body), "application/json");
+    int articles = (int) counted.path("hits").path("total").path("value").asLong();
+    JsonNode health;
+    try {
+      health = connection.send("GET", "/_cluster/health/" + alias, Map.of("local", "true"), null, "application/json");
+    } catch (ClusterException | ClusterUnavailableException e) {
+      return new ArchiveHealth(articles, Optional.of("searches answer, but the cluster's health cannot be read: "
+          + e.getMessage()));
+    }
+    return new ArchiveHealth(articles, degradation(health));
+  }
+
+  /** Why a cluster whose searches answer is at risk, from its health answer; empty when it is green. */
+  private static Optional<String> degradation(JsonNode health) {
+    String status = health.path("status").asText("");
+    if (status.equals("green")) {
+      return Optional.empty();
+    }
+    if (!health.path("discovered_cluster_manager").asBoolean(true)) {
+      return Optional.of("the OpenSearch cluster has no elected cluster manager (too few of its nodes are running):"
+          + " searches answer from the copies this node holds, but changes cannot be kept");
+    }
+    int unassigned = health.path("unassigned_shards").asInt();
+    int nodes = health.path("number_of_nodes").asInt();
+    return Optional.of("the OpenSearch cluster is " + status + " with " + nodes + (nodes == 1 ? " node" : " nodes")
+        + " running: " + unassigned + (unassigned == 1 ? " shard copy of the archive has" : " shard copies of the archive have")
+        + " no node, so searches answer from the copies left and one more node lost may leave part of the"
+        + " archive unanswered");
   }
 
   /** Forgets what was counted over the whole archive, so the next answer reads the index as it is now. */

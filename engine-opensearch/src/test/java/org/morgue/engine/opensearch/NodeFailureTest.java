@@ -15,6 +15,7 @@ import org.morgue.cluster.ClusterProcess;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
+import org.morgue.search.ArchiveHealth;
 import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
@@ -41,6 +42,7 @@ class NodeFailureTest {
       long jury = uncopied.search(SearchRequest.of("jury")).total();
       List<String> queries = List.of("", "venezuela", "jury", "\"city council\"");
       long[] before = totals(engine, queries);
+      assertEquals(new ArchiveHealth((int) before[0], Optional.empty()), engine.health(), "three nodes, every copy placed");
 
       cluster.stopNode(0);
       engine.refresh();
@@ -50,6 +52,15 @@ class NodeFailureTest {
           () -> uncopied.search(SearchRequest.of("jury")), "part of the matches are on the stopped node");
       assertTrue(refused.getMessage().contains("shards did not answer") || refused.getMessage().contains("cannot answer"),
           refused.getMessage());
+      // Health follows what searches get (an operator's trial saw "ok" while every search failed):
+      // the archive whose searches are refused is unavailable, the one with copies left is degraded.
+      ArchiveUnavailableException unhealthy = assertThrows(ArchiveUnavailableException.class, uncopied::health);
+      assertTrue(unhealthy.getMessage().contains("shards did not answer"), unhealthy.getMessage());
+      ArchiveHealth degraded = engine.health();
+      assertEquals(before[0], degraded.articles());
+      String reason = degraded.degraded().orElseThrow();
+      assertTrue(reason.startsWith("the OpenSearch cluster is yellow with 2 nodes running: ")
+          && reason.contains(" of the archive ha"), reason);
 
       Path more = Files.createDirectories(tmp.resolve("more"));
       Files.writeString(more.resolve("written-while-a-node-was-down.txt"),

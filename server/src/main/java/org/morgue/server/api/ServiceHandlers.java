@@ -40,9 +40,12 @@ public final class ServiceHandlers {
     return "\"" + Freshness.digest(type + "\n" + document) + "\"";
   }
 
-  /** Up, how many articles the index holds, and whether the server takes changes. */
+  /**
+   * Whether a search can be answered now (else 503), how many articles it finds, why the archive is
+   * at risk when it is (a cluster with a node down), and whether the server takes changes.
+   */
   public void health(Context ctx) throws IOException {
-    ctx.json(ApiViews.health(readStats(), writable));
+    ctx.json(ApiViews.health(readable(searcher::health), writable));
   }
 
   /** The index's size and last update. */
@@ -56,13 +59,23 @@ public final class ServiceHandlers {
    * unreadable, the cluster's index gone) is a 503 that says to try again, not the 500 of a bug.
    */
   private IndexStats readStats() throws IOException {
+    return readable(searcher::stats);
+  }
+
+  private <T> T readable(IndexRead<T> read) throws IOException {
     try {
-      return searcher.stats();
+      return read.read();
     } catch (ArchiveUnavailableException e) {
       throw e;
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new ArchiveUnavailableException("the index cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /** A read of the index's state. */
+  @FunctionalInterface
+  private interface IndexRead<T> {
+    T read() throws IOException;
   }
 
   /**

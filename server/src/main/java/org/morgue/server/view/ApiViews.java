@@ -24,6 +24,7 @@ import org.morgue.search.Facet;
 import org.morgue.search.FilterNames;
 import org.morgue.search.FacetCount;
 import org.morgue.search.Grouping;
+import org.morgue.search.ArchiveHealth;
 import org.morgue.search.IndexStats;
 import org.morgue.search.QueryInterpretation;
 import org.morgue.search.SearchHit;
@@ -221,14 +222,18 @@ public final class ApiViews {
   /** An actor with all its mentions. */
   public record ActorView(String name, String type, String role, double salience, int mentionCount, List<Mention> mentions) {}
 
-  /** The answer of {@code GET /api/health}: {@code writable} when the server takes changes. */
-  public record Health(String status, int articles, boolean writable) {}
+  /**
+   * The answer of {@code GET /api/health}: {@code status} "ok", or "degraded" with the {@code reason}
+   * when searches answer but the archive is at risk; {@code writable} when the server takes changes.
+   */
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public record Health(String status, Optional<String> reason, int articles, boolean writable) {}
 
   /** The answer of {@code GET /api/stats}. */
   public record Stats(int articles, long indexSizeBytes, Optional<Instant> lastUpdate) {}
 
-  public static Health health(IndexStats stats, boolean writable) {
-    return new Health("ok", stats.articles(), writable);
+  public static Health health(ArchiveHealth health, boolean writable) {
+    return new Health(health.degraded().isPresent() ? "degraded" : "ok", health.degraded(), health.articles(), writable);
   }
 
   public static Stats stats(IndexStats stats) {
