@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.curation.Curation;
@@ -88,58 +89,70 @@ public final class IndexCommand implements Callable<Integer> {
     }
     // A mistyped --index starts a new archive there; the librarian should hear so, not find out later.
     boolean newIndex = cluster.urls == null && !Files.isDirectory(index);
-    try (ArchiveLocation archive = cluster.location(index); ArchiveStore writer = archive.stores().open()) {
-      if (newIndex) {
-        System.out.println("created a new index at " + index);
+    try (ArchiveLocation archive = cluster.location(index)) {
+      // Read before the writer opens, which creates the index (and, on a cluster, its metadata).
+      Optional<Map<String, String>> before = archive.lastCommitData();
+      try (ArchiveStore writer = archive.stores().open()) {
+        return index(archive, writer, before, newIndex);
       }
-      // Curation is only read here: a server changes it, and holds the index meanwhile.
-      Curation curation = Curation.readOnly(curationFolder != null ? curationFolder : archive.defaultCurationFolder());
-      curation.checkCovers(archive.lastCommitData().orElse(Map.of()), archive.description());
-      // Articles written now get the whole curation; those left alone hold what they held, so the index
-      // keeps saying how far that goes (a server catches up from there).
-      Map<String, String> commitData = archive.lastCommitData().map(data -> data.get(Curation.COMMIT_KEY))
-          .map(upTo -> Map.of(Curation.COMMIT_KEY, upTo)).orElse(Map.of());
-      boolean missing = false;
-      for (String given : deletions) {
-        // Under whichever Unicode form of the id the archive holds, as the API's DELETE.
-        String id = ArchiveIndexer.heldId(given, writer);
-        if (writer.delete(id)) {
-          System.out.println("deleted " + id);
-        } else {
-          System.out.println("not deleted " + id + ": no article with that id in " + archive.description());
-          missing = true;
-        }
-      }
-      if (paths.isEmpty()) {
-        writer.commit(commitData);
-        return missing ? EXIT_SKIPPED : 0;
-      }
-      if (commitEvery < 1) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1");
-      }
-      if (threads < 1) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
-      }
-      ArchiveIndexer indexer =
-          new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery, threads, curation);
-      IndexReport report = indexer.index(paths, writer, commitData, ConsoleProgress.forConsole(), true);
-      IndexReportPrinter printer = new IndexReportPrinter(System.out);
-      printer.print(report);
-      if (report.files() == 0 && report.skipped().isEmpty()) {
-        System.out.println("nothing to index: no files under " + paths.stream().map(Path::toString)
-            .collect(java.util.stream.Collectors.joining(", ")));
-      }
-      if (removeMissing && !report.gone().isEmpty()) {
-        for (IndexReport.GoneArticle article : report.gone()) {
-          writer.delete(article.id());
-        }
-        Map<String, String> complete = new java.util.HashMap<>(commitData);
-        complete.put(ArchiveIndexer.COMPLETE_KEY, "true");
-        writer.commit(complete);
-      }
-      printer.printGone(report, removeMissing);
-      return report.skipped().isEmpty() && !missing ? 0 : EXIT_SKIPPED;
     }
+  }
+
+  private int index(ArchiveLocation archive, ArchiveStore writer, Optional<Map<String, String>> before, boolean newIndex)
+      throws IOException {
+    if (newIndex) {
+      System.out.println("created a new index at " + index);
+    }
+    // Curation is only read here: a server changes it, and holds the index meanwhile.
+    Curation curation = Curation.readOnly(curationFolder != null ? curationFolder : archive.defaultCurationFolder());
+    curation.checkCovers(before.orElse(Map.of()), archive.description());
+    // Articles written now get the whole curation; those left alone hold what they held, so the index
+    // keeps saying how far that goes (a server catches up from there). A new archive holds only
+    // articles written now, so it holds the whole curation: it said change 0, and a read-only server
+    // on an archive restored with its journal said the applied corrections were missing (an
+    // operator's trial).
+    Map<String, String> commitData = before.isEmpty() ? Map.of(Curation.COMMIT_KEY, Long.toString(curation.seq()))
+        : before.map(data -> data.get(Curation.COMMIT_KEY)).map(upTo -> Map.of(Curation.COMMIT_KEY, upTo)).orElse(Map.of());
+    boolean missing = false;
+    for (String given : deletions) {
+      // Under whichever Unicode form of the id the archive holds, as the API's DELETE.
+      String id = ArchiveIndexer.heldId(given, writer);
+      if (writer.delete(id)) {
+        System.out.println("deleted " + id);
+      } else {
+        System.out.println("not deleted " + id + ": no article with that id in " + archive.description());
+        missing = true;
+      }
+    }
+    if (paths.isEmpty()) {
+      writer.commit(commitData);
+      return missing ? EXIT_SKIPPED : 0;
+    }
+    if (commitEvery < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--commit-every must be at least 1");
+    }
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    ArchiveIndexer indexer =
+        new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard(), commitEvery, threads, curation);
+    IndexReport report = indexer.index(paths, writer, commitData, ConsoleProgress.forConsole(), true);
+    IndexReportPrinter printer = new IndexReportPrinter(System.out);
+    printer.print(report);
+    if (report.files() == 0 && report.skipped().isEmpty()) {
+      System.out.println("nothing to index: no files under " + paths.stream().map(Path::toString)
+          .collect(java.util.stream.Collectors.joining(", ")));
+    }
+    if (removeMissing && !report.gone().isEmpty()) {
+      for (IndexReport.GoneArticle article : report.gone()) {
+        writer.delete(article.id());
+      }
+      Map<String, String> complete = new java.util.HashMap<>(commitData);
+      complete.put(ArchiveIndexer.COMPLETE_KEY, "true");
+      writer.commit(complete);
+    }
+    printer.printGone(report, removeMissing);
+    return report.skipped().isEmpty() && !missing ? 0 : EXIT_SKIPPED;
   }
 
   /** Runs the command and exits with its status. */

@@ -82,6 +82,33 @@ class ServeCommandTokenTest {
       serve.waitFor();
     }
   }
+  /**
+   * An archive restored as an operator's trial did it on a cluster: the curation journal copied
+   * first, then an export indexed into a new archive, which applies the whole curation to every
+   * article. The new archive recorded change 0, and a read-only server said the corrections it held
+   * were not in searches.
+   */
+  @Test
+  void anArchiveIndexedNewOverACopiedJournalHoldsTheWholeCuration() throws Exception {
+    Path corpus = IndexCommandTest.articles(tmp.resolve("corpus"), 3);
+    Path index = tmp.resolve("restored");
+    try (org.morgue.curation.Curation curation = org.morgue.curation.Curation.open(Path.of(index + ".curation"))) {
+      curation.createCollection("ana", "Harbour file", "", Optional.empty());
+    }
+    assertEquals(0, new picocli.CommandLine(new IndexCommand()).execute("--index", index.toString(), corpus.toString()));
+    assertEquals("1", org.morgue.engine.lucene.index.ArchiveWriter.lastCommitData(index).orElseThrow()
+        .get(org.morgue.curation.Curation.COMMIT_KEY));
+    Path log = tmp.resolve("serve.log");
+    Process serve = ServeProcess.start(index, corpus, ServeProcess.freePort(), log, Optional.empty());
+    try {
+      String output = Files.readString(log);
+      assertFalse(output.contains("the index holds the curation up to change"), output);
+    } finally {
+      serve.destroy();
+      serve.waitFor();
+    }
+  }
+
   /** Said before the index is checked, which may mean a rebuild's minutes (an operator's trial). */
   @Test
   void aPortInUseIsRefusedAtOnceInOneLine() throws Exception {
