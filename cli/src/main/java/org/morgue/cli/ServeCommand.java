@@ -29,6 +29,7 @@ import org.morgue.indexer.source.ArticleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.SearchEngine;
 
 /**
@@ -122,6 +123,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
     ArticleFiles files = ArticleFiles.standard();
     ArchiveLocation archive = cluster.location(index);
+    if (cluster.urls != null) {
+      awaitCluster(archive, starting);
+    }
     Path curationAt = curationFolder != null ? curationFolder : archive.defaultCurationFolder();
     Curation curation;
     try {
@@ -255,6 +259,31 @@ public final class ServeCommand implements Callable<Integer> {
         + " changes) is kept in " + curationAt);
     stopped.await();
     return 0;
+  }
+
+  /** The longest wait between two tries of a cluster that does not answer yet, in seconds. */
+  private static final int MOST_SECONDS_BETWEEN_TRIES = 30;
+
+  /**
+   * Waits, answering 503 "starting", until the cluster answers: a server started by systemd before
+   * OpenSearch exited at once with status 1 and needed a restart policy (an operator's trial). Only
+   * a cluster that does not answer is waited for; one that answers with an error (not OpenSearch,
+   * refused) fails the start as before. Each try is said, with the cause, so the log shows why the
+   * server is not serving yet.
+   */
+  private static void awaitCluster(ArchiveLocation archive, StartingServer starting)
+      throws IOException, InterruptedException {
+    for (int seconds = 1; ; seconds = Math.min(2 * seconds, MOST_SECONDS_BETWEEN_TRIES)) {
+      try {
+        archive.lastCommitData();
+        return;
+      } catch (ArchiveUnavailableException notYet) {
+        starting.doing("waiting for " + archive.description() + " to answer");
+        System.err.println("the OpenSearch cluster does not answer yet (" + notYet.getMessage() + "); trying again in "
+            + seconds + " s");
+        Thread.sleep(seconds * 1000L);
+      }
+    }
   }
 
   /**

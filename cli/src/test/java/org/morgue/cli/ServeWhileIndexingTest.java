@@ -92,6 +92,49 @@ class ServeWhileIndexingTest {
     }
   }
 
+  /**
+   * Started before its cluster (systemd starting Morgue before OpenSearch), the server waits for it,
+   * answering 503 "starting" and saying each try in its log, where it exited at once with status 1
+   * (an operator's trial). Nothing listens on the cluster's port here; once something does, the
+   * start goes on as any start over a cluster does.
+   */
+  @Test
+  void aServerStartedBeforeItsClusterWaitsForItAnswering503() throws Exception {
+    int port = ServeProcess.freePort();
+    String cluster = "http://127.0.0.1:" + ServeProcess.freePort();
+    Path log = tmp.resolve("server.log");
+    Process server = new ProcessBuilder(ChildJvm.command(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"),
+        ServeCommand.class, List.of("--opensearch", cluster, "--curation", tmp.resolve("curation").toString(),
+            "--corpus", ADDRESSES.toString(), "--port", String.valueOf(port))))
+        .redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile())).start();
+    try {
+      URI health = URI.create("http://127.0.0.1:" + port + "/api/health");
+      long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+      JsonNode problem = null;
+      // Until it has tried twice: the second try shows it kept waiting after the first refusal.
+      while (problem == null || !read(log).contains("trying again in 2 s")) {
+        assertTrue(server.isAlive(), () -> "morgue serve exited:\n" + read(log));
+        assertTrue(System.nanoTime() < deadline, () -> "morgue serve did not wait for its cluster:\n" + read(log));
+        try {
+          HttpResponse<String> answer = get(health, "application/json");
+          assertEquals(503, answer.statusCode(), answer.body());
+          problem = JSON.readTree(answer.body());
+        } catch (IOException notListening) {
+          // not listening yet
+        }
+        Thread.sleep(50);
+      }
+      assertEquals("Morgue is starting (waiting for 'morgue' on the OpenSearch cluster at " + cluster + " to answer); try again in a"
+          + " few seconds", problem.path("detail").asText());
+      assertTrue(read(log).contains("the OpenSearch cluster does not answer yet (the OpenSearch cluster at " + cluster
+          + " did not answer HEAD /_alias/morgue: "), read(log));
+      assertTrue(server.isAlive(), read(log));
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+  }
+
   private static HttpResponse<String> get(URI uri, String accept) throws IOException, InterruptedException {
     return ServeProcess.HTTP.send(HttpRequest.newBuilder(uri).header("Accept", accept).timeout(Duration.ofSeconds(10))
         .GET().build(), HttpResponse.BodyHandlers.ofString());
