@@ -2,6 +2,7 @@ package org.morgue.cli;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,9 @@ import org.morgue.search.SearchEngine;
 sealed interface ArchiveLocation extends Closeable {
   /** How messages name it: the folder, or the alias and the cluster. */
   String description();
+
+  /** Whether there is an archive there to read; a store opened on one that is not creates it. */
+  boolean exists() throws IOException;
 
   /** The engine that searches it. */
   SearchEngine openEngine() throws IOException;
@@ -57,6 +61,11 @@ sealed interface ArchiveLocation extends Closeable {
     @Override
     public String description() {
       return folder.toString();
+    }
+
+    @Override
+    public boolean exists() {
+      return Files.isDirectory(folder);
     }
 
     @Override
@@ -109,10 +118,12 @@ sealed interface ArchiveLocation extends Closeable {
 
   /** An archive behind an alias in an OpenSearch cluster, over one connection. */
   record Cluster(ClusterConnection connection, ArchiveIndex index) implements ArchiveLocation {
-    static Cluster open(String urls, String alias, ArchiveIndex.IndexSettings settings) {
-      ClusterConnection connection = ClusterConnection.open(urls);
+    /** Opens a connection; the archive index says on standard output when it creates or moves the archive. */
+    static Cluster open(String urls, Optional<ClusterConnection.Credentials> credentials, String alias,
+        ArchiveIndex.IndexSettings settings) {
+      ClusterConnection connection = ClusterConnection.open(urls, credentials);
       try {
-        return new Cluster(connection, new ArchiveIndex(connection, alias, settings));
+        return new Cluster(connection, new ArchiveIndex(connection, alias, settings, System.out::println));
       } catch (RuntimeException e) {
         try {
           connection.close();
@@ -129,18 +140,41 @@ sealed interface ArchiveLocation extends Closeable {
     }
 
     @Override
+    public boolean exists() throws IOException {
+      return index.exists();
+    }
+
+    @Override
     public SearchEngine openEngine() throws IOException {
       return OpenSearchEngine.open(index);
     }
 
     @Override
     public ArchiveStore.Opener stores() {
-      return () -> OpenSearchStore.open(index, Arrivals.open(arrivalsFile()));
+      return () -> withArrivals(false);
     }
 
     @Override
     public ArchiveStore openEmpty() throws IOException {
-      return OpenSearchStore.openEmpty(index, Arrivals.open(arrivalsFile()));
+      return withArrivals(true);
+    }
+
+    /**
+     * A store with the record of arrivals beside it; a record this call created goes again when the
+     * store cannot open (an operator's trial found var/ALIAS.arrivals left by runs against wrong URLs).
+     */
+    private ArchiveStore withArrivals(boolean empty) throws IOException {
+      Path file = arrivalsFile();
+      boolean existed = Files.exists(file);
+      try {
+        Arrivals arrivals = Arrivals.open(file);
+        return empty ? OpenSearchStore.openEmpty(index, arrivals) : OpenSearchStore.open(index, arrivals);
+      } catch (IOException | RuntimeException e) {
+        if (!existed) {
+          Files.deleteIfExists(file);
+        }
+        throw e;
+      }
     }
 
     @Override

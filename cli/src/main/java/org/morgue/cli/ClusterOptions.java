@@ -1,7 +1,11 @@
 package org.morgue.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.morgue.engine.opensearch.ArchiveIndex;
+import org.morgue.engine.opensearch.ClusterConnection;
 import picocli.CommandLine.Option;
 
 /** The options that put an archive in an OpenSearch cluster instead of an index folder. */
@@ -23,11 +27,21 @@ final class ClusterOptions {
       description = "copies of each shard on other nodes, where there are nodes to hold them (default: ${DEFAULT-VALUE})")
   int replicas = ArchiveIndex.IndexSettings.DEFAULT.replicas();
 
+  @Option(names = "--opensearch-credentials", paramLabel = "FILE",
+      description = "log in to a cluster with the security plugin on (HTTP basic authentication) as the user:password"
+          + " in FILE, sent with every request; credentials may instead be written in the URL, http(s)://user:password@HOST:PORT")
+  Path credentialsFile;
+
   /** The cluster's archive when --opensearch is given, else the index folder. */
-  ArchiveLocation location(Path folder) {
+  ArchiveLocation location(Path folder) throws IOException {
     if (urls == null) {
       return new ArchiveLocation.Folder(folder);
     }
-    return ArchiveLocation.Cluster.open(urls, alias, new ArchiveIndex.IndexSettings(shards, replicas));
+    Optional<ClusterConnection.Credentials> credentials = Optional.empty();
+    if (credentialsFile != null) {
+      credentials = Optional.of(ClusterConnection.Credentials.parse(Files.readString(credentialsFile).strip(),
+          "--opensearch-credentials " + credentialsFile));
+    }
+    return ArchiveLocation.Cluster.open(urls, credentials, alias, new ArchiveIndex.IndexSettings(shards, replicas));
   }
 }

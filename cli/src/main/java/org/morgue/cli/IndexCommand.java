@@ -87,20 +87,40 @@ public final class IndexCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "no index at " + index + " to delete from (give --index DIR of an existing index)");
     }
-    // A mistyped --index starts a new archive there; the librarian should hear so, not find out later.
-    boolean newIndex = cluster.urls == null && !Files.isDirectory(index);
     try (ArchiveLocation archive = cluster.location(index)) {
+      // Asked first: on a cluster this is also where a wrong address or a refused login is said.
+      boolean newArchive = !archive.exists();
+      if (newArchive && paths.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "no archive " + archive.description() + " to delete from (give --opensearch-index NAME of an existing one)");
+      }
+      if (newArchive && deletions.isEmpty()) {
+        ArticleFiles.FileWalk walk = ArticleFiles.standard().walk(paths);
+        if (walk.files().isEmpty() && walk.skipped().isEmpty()) {
+          // An empty archive from an empty folder was left on a cluster (an operator's trial), or a
+          // mistyped --index folder: nothing to write, so nothing is created.
+          System.out.println(nothingToIndex());
+          return 0;
+        }
+      }
       // Read before the writer opens, which creates the index (and, on a cluster, its metadata).
       Optional<Map<String, String>> before = archive.lastCommitData();
       try (ArchiveStore writer = archive.stores().open()) {
-        return index(archive, writer, before, newIndex);
+        return index(archive, writer, before, newArchive);
       }
     }
   }
 
-  private int index(ArchiveLocation archive, ArchiveStore writer, Optional<Map<String, String>> before, boolean newIndex)
+  private String nothingToIndex() {
+    return "nothing to index: no files under " + paths.stream().map(Path::toString)
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private int index(ArchiveLocation archive, ArchiveStore writer, Optional<Map<String, String>> before, boolean newArchive)
       throws IOException {
-    if (newIndex) {
+    // A mistyped --index starts a new archive there; the librarian should hear so, not find out later.
+    // On a cluster the archive index says so itself as it creates one.
+    if (newArchive && archive instanceof ArchiveLocation.Folder) {
       System.out.println("created a new index at " + index);
     }
     // Curation is only read here: a server changes it, and holds the index meanwhile.
@@ -140,8 +160,7 @@ public final class IndexCommand implements Callable<Integer> {
     IndexReportPrinter printer = new IndexReportPrinter(System.out);
     printer.print(report);
     if (report.files() == 0 && report.skipped().isEmpty()) {
-      System.out.println("nothing to index: no files under " + paths.stream().map(Path::toString)
-          .collect(java.util.stream.Collectors.joining(", ")));
+      System.out.println(nothingToIndex());
     }
     if (removeMissing && !report.gone().isEmpty()) {
       for (IndexReport.GoneArticle article : report.gone()) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.engine.lucene.index.ArchiveSchema;
 import org.morgue.search.AddedOrder;
@@ -25,6 +26,9 @@ import org.morgue.search.AddedOrder;
  *
  * <p>The mapping's version and the last commit's metadata (when it was written, whether the run that
  * wrote it finished) live in the index's {@code _meta}, so any server over the alias can read them.
+ * An index whose mapping is newer than this Morgue's is refused, for reading and writing: this
+ * Morgue cannot know what it means, and moving it to an older mapping would drop what the newer one
+ * added (an operator's trial: an older Morgue "migrated" a v99 index and deleted it).
  */
 public final class ArchiveIndex {
   /** Bumped whenever the mapping or the documents change: a new index is built and the alias moved. */
@@ -39,6 +43,7 @@ public final class ArchiveIndex {
   private final ClusterConnection connection;
   private final String alias;
   private final IndexSettings settings;
+  private final Consumer<String> notices;
 
   /** How a new index is laid out over the cluster. */
   public record IndexSettings(int shards, int replicas) {
@@ -53,6 +58,14 @@ public final class ArchiveIndex {
   }
 
   public ArchiveIndex(ClusterConnection connection, String alias, IndexSettings settings) {
+    this(connection, alias, settings, notice -> {});
+  }
+
+  /**
+   * The same, telling {@code notices} what it does to the cluster beyond writing articles: a new
+   * archive created (a mistyped alias must not pass unnoticed), an archive moved to this mapping.
+   */
+  public ArchiveIndex(ClusterConnection connection, String alias, IndexSettings settings, Consumer<String> notices) {
     if (!alias.matches("[a-z0-9][a-z0-9_.-]*")) {
       throw new IllegalArgumentException("'" + alias + "' is not a valid index name: use lower-case letters, digits,"
           + " '-', '_' and '.'");
@@ -60,6 +73,7 @@ public final class ArchiveIndex {
     this.connection = connection;
     this.alias = alias;
     this.settings = settings;
+    this.notices = notices;
   }
 
   /** The alias searches and writes go through. */
@@ -76,6 +90,7 @@ public final class ArchiveIndex {
    * and moves an archive written with an older mapping into a new index first. Call before writing.
    *
    * @return the name of the index the alias points to
+   * @throws IOException also when the index behind the alias is not one this Morgue can read ({@link #readable})
    */
   public String prepare() throws IOException {
     Optional<String> current = currentIndex();
@@ -88,13 +103,48 @@ public final class ArchiveIndex {
       ObjectNode actions = ClusterConnection.object();
       actions.putArray("actions").addObject().putObject("add").put("index", created).put("alias", alias);
       connection.send("POST", "/_aliases", actions);
+      notices.accept("created a new archive '" + alias + "' on the cluster at " + connection.description());
       return created;
     }
-    String version = meta(current.get()).path(MAPPING_KEY).asText("");
-    if (MAPPING_VERSION.equals(version)) {
+    int version = mappingVersion(current.get());
+    if (version == Integer.parseInt(MAPPING_VERSION)) {
       return current.get();
     }
+    long articles = connection.send("GET", "/" + current.get() + "/_count", null).path("count").asLong();
+    notices.accept("moving the archive '" + alias + "' from mapping " + version + " to " + MAPPING_VERSION
+        + ", this Morgue's: copying its " + articles + " articles into a new index; the old one, " + current.get()
+        + ", is removed when done");
     return migrate(current.get());
+  }
+
+  /**
+   * Checks that the index behind the alias, if there is one, is an archive this Morgue can read: one
+   * Morgue wrote, with this mapping or an older one. Call before reading.
+   *
+   * @throws IOException naming what to do when it is not
+   */
+  public void readable() throws IOException {
+    Optional<String> current = currentIndex();
+    if (current.isPresent()) {
+      mappingVersion(current.get());
+    }
+  }
+
+  /** The mapping version of an archive's index; refused when it is newer than this Morgue's or not Morgue's. */
+  private int mappingVersion(String index) throws IOException {
+    String version = meta(index).path(MAPPING_KEY).asText("");
+    if (!version.matches("[0-9]{1,9}")) {
+      // Another tool's index behind the alias: a migration would have copied and dropped it.
+      throw new IOException("the index behind alias '" + alias + "' on the cluster at " + connection.description()
+          + " (" + index + ") holds no Morgue archive (no " + MAPPING_KEY + " in its _meta): name another"
+          + " --opensearch-index");
+    }
+    int found = Integer.parseInt(version);
+    if (found > Integer.parseInt(MAPPING_VERSION)) {
+      throw new IOException("the index behind alias '" + alias + "' was written by a newer Morgue (mapping " + found
+          + ", this one reads " + MAPPING_VERSION + "): upgrade Morgue, or index into another --opensearch-index");
+    }
+    return found;
   }
 
   /**
@@ -108,6 +158,8 @@ public final class ArchiveIndex {
     if (old.isEmpty()) {
       return prepare();
     }
+    // A rebuild drops the old index: never one a newer Morgue wrote, nor another tool's.
+    mappingVersion(old.get());
     String created = create();
     moveAlias(old.get(), created);
     connection.send("DELETE", "/" + old.get(), null);
@@ -121,6 +173,7 @@ public final class ArchiveIndex {
 
   /** The index the alias points to now; empty when there is no such alias. */
   Optional<String> currentIndex() throws IOException {
+    connection.identify();
     if (!connection.exists("/_alias/" + alias)) {
       return Optional.empty();
     }

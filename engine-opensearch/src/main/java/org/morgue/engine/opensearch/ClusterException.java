@@ -15,6 +15,17 @@ public class ClusterException extends IOException {
     this.answer = answer;
   }
 
+  private ClusterException(String message, int status, JsonNode answer) {
+    super(message);
+    this.status = status;
+    this.answer = answer;
+  }
+
+  /** A refusal whose message says more than the request and OpenSearch's reason (credentials, not a node). */
+  static ClusterException explained(int status, String message, JsonNode answer) {
+    return new ClusterException(message, status, answer);
+  }
+
   /** The HTTP status the cluster answered. */
   public int status() {
     return status;

@@ -134,6 +134,7 @@ public final class OpenSearchEngine implements SearchEngine {
       throw new IOException("there is no archive '" + index.alias() + "' in the OpenSearch cluster at "
           + index.connection().description() + "; index one first: ./morgue index --opensearch URL PATH...");
     }
+    index.readable();
     return new OpenSearchEngine(index);
   }
 
