@@ -129,6 +129,9 @@ public final class ServeCommand implements Callable<Integer> {
     Path curationAt = curationFolder != null ? curationFolder : archive.defaultCurationFolder();
     Curation curation;
     try {
+      // Asked before the curation folder is made: on a cluster this is where a wrong address or a
+      // refused login is said, and a server that never started must leave nothing in var/.
+      archive.exists();
       // Only a server that takes curators' changes writes the journal, and one at a time; servers that
       // only read (several in front of one cluster) read it, and do not hold it.
       curation = curators.isPresent() ? Curation.open(curationAt) : Curation.readOnly(curationAt);
