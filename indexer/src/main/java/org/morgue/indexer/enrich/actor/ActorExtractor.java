@@ -92,14 +92,16 @@ public final class ActorExtractor {
   private final TeamShortNames teams;
   private final AffiliationNames affiliations;
   private final CapitalPlaces capitals;
+  private final LongerPlaceNames longerPlaces;
   private final PeopleLists lists;
   private final HomeTeams homeTeams;
 
   ActorExtractor(Gazetteer gazetteer, BracketedNames bracketed, KeywordNames keywordNames,
       PossessiveUnits units, OrganisationAppositives appositives, CompanyShortNames companies, NameRules rules,
       UnlistedPlaces places, SurnameResolver surnames, RoleReferences roles, CountryInference countries,
-      CapitalPlaces capitals, DataFile usTowns) {
+      CapitalPlaces capitals, LongerPlaceNames longerPlaces, DataFile usTowns) {
     this.bracketed = bracketed;
+    this.longerPlaces = longerPlaces;
     this.capitals = capitals;
     this.lists = new PeopleLists(rules);
     this.homeTeams = new HomeTeams(gazetteer);
@@ -163,16 +165,17 @@ public final class ActorExtractor {
     SurnameResolver surnames =
         new SurnameResolver(gazetteer, rules, DataFile.read(DATA + "name-suffixes.txt").words());
     CapitalPlaces capitals = CapitalPlaces.load(DataFile.read(DATA + "capital-places.tsv"));
+    LongerPlaceNames longerPlaces = new LongerPlaceNames(gazetteer);
     CountryInference countries = CountryInference.load(
         DataFile.read(DATA + "places-in-countries.tsv"), DataFile.read(DATA + "dateline-seats.tsv"), gazetteer,
-        capitals.cities());
+        capitals.cities(), longerPlaces);
     RoleReferences roles = RoleReferences.load(DataFile.read(DATA + "role-references.tsv"), gazetteer);
     OrganisationAppositives appositives = new OrganisationAppositives(rules, Set.copyOf(notNameStarts.words()),
         Set.copyOf(DataFile.read(DATA + "organisation-nouns.txt").words()));
     PossessiveUnits units = new PossessiveUnits(rules, gazetteer, unitNouns);
     return new ActorExtractor(gazetteer, bracketed, keywordNames, units, appositives,
         new CompanyShortNames(gazetteer, companySuffixes), rules, new UnlistedPlaces(rules), surnames, roles, countries,
-        capitals, usTowns);
+        capitals, longerPlaces, usTowns);
   }
 
   /**
@@ -298,7 +301,7 @@ public final class ActorExtractor {
         int townEnd = entry.get().actor().type() == ActorType.PLACE ? cities.townEnd(tokens, i, end) : end;
         TokenMatch match = townEnd > end && segment.free(i, townEnd)
             ? new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, i, townEnd), ActorType.PLACE), i, townEnd)
-            : capitals.read(new TokenMatch(entry.get().actor(), i, end), segment);
+            : longerPlaces.read(text, capitals.read(new TokenMatch(entry.get().actor(), i, end), segment), segment);
         matches.add(match.cover(covered));
         filesNamed.add(entry.get().file());
         i = match.end() - 1;

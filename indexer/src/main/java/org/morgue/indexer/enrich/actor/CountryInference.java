@@ -36,22 +36,26 @@ final class CountryInference {
   private final Map<String, ActorKey> countryOf;
   private final Map<String, ActorKey> seatOf;
   private final Gazetteer gazetteer;
+  private final LongerPlaceNames regions;
 
-  private CountryInference(Map<String, ActorKey> countryOf, Map<String, ActorKey> seatOf, Gazetteer gazetteer) {
+  private CountryInference(Map<String, ActorKey> countryOf, Map<String, ActorKey> seatOf, Gazetteer gazetteer,
+      LongerPlaceNames regions) {
     this.countryOf = Map.copyOf(countryOf);
     this.seatOf = Map.copyOf(seatOf);
     this.gazetteer = gazetteer;
+    this.regions = regions;
   }
 
   /**
    * Reads {@code place <TAB> country} lines; fails naming the line when the place is no gazetteer
    * actor or the country no country place.
    */
-  static CountryInference load(DataFile countries, DataFile seats, Gazetteer gazetteer, Set<String> capitalCities) {
+  static CountryInference load(DataFile countries, DataFile seats, Gazetteer gazetteer, Set<String> capitalCities,
+      LongerPlaceNames regions) {
     Map<String, ActorType> known = new HashMap<>();
     gazetteer.actors().forEach(actor -> known.put(actor.name(), actor.type()));
     capitalCities.forEach(city -> known.putIfAbsent(city, ActorType.PLACE));
-    return new CountryInference(placesOf(countries, known), placesOf(seats, known), gazetteer);
+    return new CountryInference(placesOf(countries, known), placesOf(seats, known), gazetteer, regions);
   }
 
   /**
@@ -79,7 +83,8 @@ final class CountryInference {
   }
 
   /**
-   * The mentions, plus a mention of its country for every mention of a place in one, and for every
+   * The mentions, plus a mention of its country for every mention of a place in one (a region named
+   * by the country's name lies in it: {@link LongerPlaceNames}), and for every
    * mention of a government whose words, as written in {@code text}, name the country.
    */
   List<Found> addCountries(String text, List<Found> found) {
@@ -91,7 +96,9 @@ final class CountryInference {
         countryNamedIn(text, mention).ifPresent(all::add);
         continue;
       }
-      ActorKey country = countryOf.get(mention.actor().name());
+      ActorKey country = mention.actor().type() == ActorType.PLACE
+          ? countryOf.getOrDefault(mention.actor().name(), regions.countryOfRegion(mention.actor()).orElse(null))
+          : countryOf.get(mention.actor().name());
       if (country != null && !country.equals(mention.actor())) {
         all.add(new Found(country, mention.start(), mention.end(), mention.weight() * INFERRED_SHARE));
       }

@@ -34,6 +34,9 @@ final class KeywordNames {
   /** Legal forms that may stand before or inside a company's name, not only at its end. */
   private static final Set<String> LEADING_FORMS = Set.of("AB");
 
+  /** Court officers whose title "District" opens ("District Judge", "District Attorney"). */
+  private static final Set<String> DISTRICT_OFFICERS = Set.of("Judge", "Judges", "Attorney", "Attorneys");
+
   /** Words that open a tail after the head word ("University of Chicago"). */
   private static final Set<String> TAIL_OPENERS = Set.of("of", "on", "for");
 
@@ -312,7 +315,17 @@ final class KeywordNames {
     if (!hasKeyword(tokens, at + 1, end)) {
       return at > from && companySuffixes.contains(tokens.get(at - 1).key());
     }
+    if (at == from + 1 && end > at + 2 && !givenName.test(tokens.get(from).key())
+        && endsInGovernmentHead(tokens, at + 1, end)) {
+      return false; // "Port of New York Authority": one word, no one's name, before a body's name ("of Police" is none)
+    }
     return !hasKeyword(tokens, from, at);
+  }
+
+  /** Whether the capitalised words {@code tokens[from, end)} end in a government body's head word. */
+  private boolean endsInGovernmentHead(List<Token> tokens, int from, int end) {
+    return end > from && isKeyword(tokens.get(end - 1))
+        && keywords.get(tokens.get(end - 1).key()).equals(Optional.of(ActorType.GOVERNMENT));
   }
 
   /** Whether the "and" at {@code at} joins one company's name, as {@link #parts} says. */
@@ -411,7 +424,7 @@ final class KeywordNames {
     // of the Gods Club" is a club, not a garden.
     boolean actorHeadEnds = isKeyword(tokens.get(end - 1)) && keywords.get(tokens.get(end - 1).key()).isPresent();
     for (int k = first; k < end; k++) {
-      if (isKeyword(tokens.get(k))
+      if (isKeyword(tokens.get(k)) && !districtOfficer(tokens, k, end)
           && (k + 1 == end || TAIL_OPENERS.contains(tokens.get(k + 1).key()) || tokens.get(k + 1).capitalised()
               || possessiveEnd(tokens, k + 1, end))) {
         head = k;
@@ -445,6 +458,9 @@ final class KeywordNames {
       return Optional.empty(); // "Public school children", "the Hawaiian group": no name
     }
     int last = head + 1 < end && TAIL_OPENERS.contains(tokens.get(head + 1).key()) ? end : head + 1;
+    if (last == head + 1 && numberAfter(tokens, last)) {
+      last += 3; // "Beaverton School District No. 48": the body's number is part of its name
+    }
     if (LEADING_FORMS.contains(tokens.get(head).key()) && head + 1 < end && tokens.get(head + 1).capitalised()) {
       last = end; // "AB Investor", "Forvaltnings AB Providentia": the Swedish legal form may lead
     }
@@ -516,6 +532,22 @@ final class KeywordNames {
    * not counties ("Fulton County Commissioners") nor canals ("Panama Canal Treaties").
    */
   private static final Set<String> TOWN_HEADS = Set.of("Bay", "Island", "Lake", "Valley");
+
+  /**
+   * Whether the head word at {@code at} is "District" before a court officer's title: "Federal
+   * District Judge William A. Bootle", "County District Attorney" name the officer, not a district.
+   */
+  private static boolean districtOfficer(List<Token> tokens, int at, int end) {
+    return tokens.get(at).key().equals("District") && at + 1 < end
+        && DISTRICT_OFFICERS.contains(tokens.get(at + 1).key());
+  }
+
+  /** Whether "No." and a number stand at {@code at}, numbering the body named before them. */
+  private static boolean numberAfter(List<Token> tokens, int at) {
+    return at + 2 < tokens.size() && tokens.get(at).key().equals("No") && tokens.get(at + 1).key().equals(".")
+        && !tokens.get(at + 1).spaceBefore() && tokens.get(at + 2).word()
+        && tokens.get(at + 2).key().chars().allMatch(Character::isDigit);
+  }
 
   /** Whether {@code tokens[at, end)} is just a possessive "'s": "Warwick School Committee's". */
   private static boolean possessiveEnd(List<Token> tokens, int at, int end) {

@@ -158,11 +158,19 @@ final class NameRules {
     return found;
   }
 
-  /** Lower-case nouns of places that a name before them names, as a modifier: "the Beverly Hilton ballroom". */
+  /**
+   * Lower-case nouns of places that a name before them names, as a modifier: "the Beverly Hilton
+   * ballroom"; and of laws, which are named as streets are ("Jim Crow laws", as "Sherman Act").
+   */
   private static final Set<String> PLACE_NOUNS = Set.of("restaurant", "ballroom", "hotel", "motel", "store",
-      "shop", "lobby", "auditorium", "theater", "theatre", "mall", "plant", "gymnasium", "clubhouse");
+      "shop", "lobby", "auditorium", "theater", "theatre", "mall", "plant", "gymnasium", "clubhouse", "law", "laws");
 
-  /** Whether the word after a name found without a title is a place noun the name modifies. */
+  /** Ordinal words, which open a unit's name or a numbered point, never a person's: "Ninth Infantry", "V. Second,". */
+  static final Set<String> ORDINALS = Set.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+      "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth",
+      "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth");
+
+  /** Whether the word after a name found without a title is a place or law noun the name modifies. */
   private static boolean namesAPlace(List<Token> tokens, int after) {
     return after < tokens.size() && tokens.get(after).word() && PLACE_NOUNS.contains(tokens.get(after).key());
   }
@@ -518,8 +526,8 @@ final class NameRules {
     if (k == at || k >= tokens.size() || covered[k] || !isNameWord(tokens.get(k)) || tokens.get(k).allCaps()) {
       return at;
     }
-    if (k == at + 2 && at == 0) {
-      return at; // "V. Second ...": a numbered heading, not an initial
+    if (k == at + 2 && (at == 0 || ORDINALS.contains(tokens.get(k).key()))) {
+      return at; // "V. Second, what of ...": a numbered heading, not an initial, at a block's start or not
     }
     return nameEnd(tokens, at, covered);
   }

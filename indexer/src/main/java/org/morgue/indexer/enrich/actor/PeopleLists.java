@@ -87,18 +87,13 @@ final class PeopleLists {
     }
   }
 
-  /** Ordinal words, which open a unit's name, never a person's: "Captain George E. Pickett, Ninth Infantry". */
-  private static final Set<String> ORDINALS = Set.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
-      "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth",
-      "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth");
-
   /** Whether the item could be a person's name: no title ("Presidents Roosevelt and Truman") and no ordinal. */
   private boolean personLike(List<Token> tokens, int start, int end) {
     if (rules.isTitleWord(tokens.get(start).key())) {
       return false;
     }
     for (int k = start; k < end; k++) {
-      if (ORDINALS.contains(tokens.get(k).key())) {
+      if (NameRules.ORDINALS.contains(tokens.get(k).key())) {
         return false;
       }
     }

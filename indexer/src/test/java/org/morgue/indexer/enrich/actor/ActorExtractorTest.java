@@ -1161,4 +1161,64 @@ class ActorExtractorTest {
     return new Article("test", "", List.of(new Block(BlockKind.PARAGRAPH, paragraph)), Optional.of(published), "test",
         Optional.empty(), List.of(), "test");
   }
+
+  /**
+   * Kennedy's 1963 address: "West New Guinea" was tagged Guinea, the West African country (a
+   * journalist's trial, session 45). A country's name inside a longer place name is not the country;
+   * a region named by a compass word lies in it (Roosevelt's 1908 "North China").
+   */
+  @Test
+  void aCountrysNameInsideALongerPlaceNameIsNotThatCountry() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "Its value in serving the cause of peace has been shown anew "
+        + "in its role in the West New Guinea settlement, in its use as a forum for the Cuban crisis, and in its task "
+        + "of unification in the Congo."));
+    assertEquals(ActorType.PLACE, actor(actors, "West New Guinea").type());
+    assertFalse(names(actors).contains("Guinea"), names(actors).toString());
+
+    List<Actor> region = EXTRACTOR.extract(article("", "In North China the famine is severe."));
+    assertEquals(Set.of("North China"), mentionTexts(actor(region, "North China")));
+    assertEquals(ActorType.PLACE, actor(region, "China").type());
+  }
+
+  /** Kennedy's 1963 address numbers its parts: "V. Second, what of ..." is a heading, not a person "V. Second". */
+  @Test
+  void aSectionNumeralBeforeAnOrdinalIsNoName() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "This Government means to use the authority conferred on it "
+        + "last year by the Congress to encourage trade expansion on both sides of the Atlantic and around the world. "
+        + "V. Second, what of the developing and non-aligned nations?"));
+    assertFalse(names(actors).contains("V. Second"), names(actors).toString());
+  }
+
+  /** Eisenhower's 1961 address: "Jim Crow laws" name laws, as "Sherman Act" does, and no person. */
+  @Test
+  void aNameBeforeLawsNamesTheLawsNotAPerson() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "A new Civil Rights Division in the Department of Justice has "
+        + "already moved to enforce constitutional rights in such areas as voting and the elimination of Jim Crow laws."));
+    assertFalse(names(actors).contains("Jim Crow"), names(actors).toString());
+  }
+
+  /**
+   * Brown A02: "Beaumont Navigation District" was typed a person. A district or an authority is a
+   * public body, as a commission or a board is.
+   */
+  @Test
+  void aDistrictOrAnAuthorityIsAGovernmentBody() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "One validated acts of school districts. Another enlarged "
+        + "authority of the Beaumont Navigation District."));
+    assertEquals(ActorType.GOVERNMENT, actor(actors, "Beaumont Navigation District").type());
+    List<Actor> tva = EXTRACTOR.extract(article("", "The Tennessee Valley Authority is an example."));
+    assertEquals(ActorType.GOVERNMENT, actor(tva, "Tennessee Valley Authority").type());
+    List<Actor> judge = EXTRACTOR.extract(article("", "Last week Federal District Judge William A. Bootle ordered "
+        + "the university to admit them."));
+    assertEquals(Set.of("William A. Bootle"), names(judge), "the judge's title names no district");
+  }
+
+  /** Kennedy's 1963 address: "the Atlantic Alliance" is NATO, not the ocean. */
+  @Test
+  void theAtlanticAllianceIsNato() {
+    List<Actor> actors = EXTRACTOR.extract(article("", "Four special avenues of opportunity stand out: the Atlantic "
+        + "Alliance, the developing nations, the new Sino-Soviet difficulties, and the search for worldwide peace."));
+    assertEquals(Set.of("Atlantic Alliance"), mentionTexts(actor(actors, "NATO")));
+    assertFalse(names(actors).contains("Atlantic"), names(actors).toString());
+  }
 }
