@@ -9,7 +9,7 @@ import {
 import { createCompare } from './compare.js';
 import { keepButton, keptArticles, onKeptChange } from './kept.js';
 import {
-  actorCorrectionForm, addToCollection, articleCorrectionForm, createCuratorControl, createDesk, onSignInChange, saveSearchControl, signedIn,
+  actorCorrectionForm, addToCollection, articleCorrectionForm, createCuratorControl, createDesk, onSignInChange, saveSearchControl, signedIn, sourceRenameForm,
   storyFilingForm,
 } from './curation.js';
 import { createReader } from './reader.js';
@@ -98,6 +98,13 @@ const reader = createReader(view.reader, {
     correctActor: actorCorrectionForm,
     correctArticle: articleCorrectionForm,
     fileStory: storyFilingForm,
+    renameSource: sourceRenameForm,
+    // A change to many articles (a source renamed): the results, facets and article, asked anew.
+    archiveChanged: () => {
+      fetchedSearchUrl = null;
+      render();
+      reader.reload();
+    },
   },
 });
 

@@ -477,6 +477,87 @@ export function actorCorrectionForm(article, actor, { onDone, onCancel }) {
   return form;
 }
 
+// ---- Source renames --------------------------------------------------------------------------
+
+/**
+ * The inline form renaming an article's source across the archive (the sources' authority file): into
+ * a name another source has, the two become one. A rename of this name made before is replaced, on the
+ * version read just before, as `If-Match` asks. `onDone()` draws the results, facets and article again:
+ * a rename changes every article from the source, not this one alone.
+ */
+export function sourceRenameForm(article, { onDone, onCancel }) {
+  const source = article.source ?? '';
+  const renameTo = el('input', { className: 'source-rename', attrs: { type: 'text', autocomplete: 'off', required: true } });
+  renameTo.value = source;
+  const reason = el('input', { className: 'correction-reason', attrs: { type: 'text', autocomplete: 'off' } });
+  const alert = alertBox();
+  const submit = el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Rename everywhere' });
+  const form = el('form', {
+    className: 'desk-form source-rename-form',
+    attrs: { 'aria-label': `Rename the source “${source}”` },
+    on: { submit: async (event) => {
+      event.preventDefault();
+      clearError(alert);
+      const name = renameTo.value.trim();
+      if (!name || name === source) {
+        showError(alert, new ApiError({ title: 'Nothing to rename', detail: `Type the name every article from “${source}” is to go by instead.` }));
+        renameTo.focus();
+        return;
+      }
+      submit.disabled = true;
+      try {
+        const { body } = await rename(name);
+        const count = Number(body?.articles ?? 0);
+        announce(`Renamed “${source}” to “${body?.canonicalName ?? name}”: ${plural(count, 'article')} from it now; reloading`);
+        onDone();
+      } catch (error) {
+        showError(alert, inWords(error, name));
+        submit.disabled = false;
+      }
+    } },
+  }, [
+    el('p', { className: 'desk-intro', text: `Every article from “${source}” goes by the new name: in results, the Source facet, `
+      + 'exports and citations. A name another source has merges the two; the old name still finds them.' }),
+    field('New name', renameTo),
+    field('Reason (optional)', reason),
+    el('div', { className: 'desk-actions' }, [submit, button('Cancel', onCancel)]),
+    alert,
+  ]);
+
+  async function rename(name) {
+    const url = `api/corrections/sources/${encodeURIComponent(source)}`;
+    // A rename of this name made before is replaced, not met with 428: read its version first.
+    let etag;
+    try {
+      etag = (await send('GET', url)).etag ?? undefined;
+    } catch (error) {
+      if (error.status !== 404) throw error;
+    }
+    return send('PUT', url, { body: { renameTo: name, reason: reason.value.trim() || undefined }, etag });
+  }
+
+  // The server's words are for the API's user ("its articles go by ..."); a curator on the page is
+  // told what happened in terms of the names they see.
+  function inWords(error, name) {
+    if (!(error instanceof ApiError)) return error;
+    if (error.status === 409) {
+      return new ApiError({ title: 'That would rename a source into itself',
+        detail: `“${name}” is already renamed, directly or through others, into “${source}”: withdraw that rename first. (${error.detail ?? ''})` });
+    }
+    if (error.status === 404) {
+      return new ApiError({ title: 'No article is from that source',
+        detail: `No article in the archive is from “${source}” any more: it may have been renamed since this article was opened. Reload it and try again.` });
+    }
+    if (error.status === 412) {
+      return new ApiError({ title: 'Changed by someone else meanwhile',
+        detail: `Another curator changed the rename of “${source}” as you typed. Try again to replace theirs.` });
+    }
+    return error;
+  }
+
+  return form;
+}
+
 // ---- Article corrections ---------------------------------------------------------------------
 
 /** An article's date as a curator types it back: to the precision the source (or a curator) gave. */

@@ -582,8 +582,8 @@ function mentionsText(article, actor) {
 /**
  * A signed-in curator's tools under the header: "Correct details" (the headline, date, source,
  * bylines or themes a source or the enrichment got wrong; the actors are corrected from their own
- * list) and "File in a story" (which story the article is a version of, when copy detection got it
- * wrong). One form open at a time. Null without a token, so a reader sees no control that writes.
+ * list), "File in a story" (which story the article is a version of, when copy detection got it
+ * wrong) and "Rename source" (the source's name across the archive). One form open at a time. Null without a token, so a reader sees no control that writes.
  */
 function detailsCorrection(article, links) {
   if (!links.curation?.signedIn()) return null;
@@ -612,6 +612,11 @@ function detailsCorrection(article, links) {
     toggle('correct-details', 'Correct details', (actions) => links.curation.correctArticle(article, actions)),
     ' ',
     toggle('file-story', filed ? 'Filed by a curator: change' : 'File in a story', (actions) => links.curation.fileStory(article, filed, actions)),
+    // A source is renamed across the archive, as an actor is from its own list: every article from it,
+    // so the results and facets are drawn again too, not only this article.
+    article.source ? ' ' : null,
+    article.source ? toggle('rename-source', 'Rename source', (actions) => links.curation.renameSource(article,
+      { ...actions, onDone: () => links.curation.archiveChanged() })) : null,
     slot,
   ]);
 }

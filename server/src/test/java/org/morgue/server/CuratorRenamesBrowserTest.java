@@ -1,0 +1,163 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.morgue.curation.Curation;
+import org.morgue.server.live.BearerToken;
+import org.morgue.server.live.Curators;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Renames a curator makes across the archive, on the page, over the seed articles and the shipped wire
+ * copies (which come from "Morgue Wire", "The Gazette" and "The Courier"): a source renamed from the
+ * reader becomes one value of the Source facet. Each test withdraws its rename, so they run in any order.
+ */
+class CuratorRenamesBrowserTest {
+  static final String TOKEN = "curator-renames-token";
+  static final String WIRE = "Morgue Wire";
+  static final String GAZETTE = "The Gazette";
+  static final String GAZETTE_COPY = "kill-claims-gazette";
+  static final String WIRE_COPY = "kill-claims-original";
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  static PageBrowser page;
+  static WebDriver browser;
+  static Javalin server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    PageBrowser.requireChromium();
+    Path tmp = Files.createTempDirectory("morgue-curator-renames");
+    Path corpus = SeedIndex.corpus(tmp, Map.of(), List.of());
+    Path copies = Files.createDirectories(corpus.resolve("wire-copies"));
+    Files.copy(Path.of("..", "corpus", "wire-copies", "wire-copies.jsonl"), copies.resolve("wire-copies.jsonl"));
+    Curation curation = Curation.open(tmp.resolve("curation"));
+    TestEngine.Archive archive = TestEngine.LUCENE.index(tmp, List.of(corpus), CurationApiTest.indexer(curation));
+    LiveIndex live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), archive.engine(), curation, Map.of());
+    LiveUpdates updates = new LiveUpdates(live, Curators.single(BearerToken.of(TOKEN, "the test")));
+    server = MorgueServer.create(archive.engine(), Optional.of(updates), HttpOptions.defaults(), Optional.of(curation));
+    page = PageBrowser.serving(server, () -> {
+      try (archive; curation; live) {
+        // closed in reverse: the live index, then the curation, then the archive
+      }
+    });
+    browser = page.driver;
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (page != null) {
+      page.close();
+    }
+  }
+
+  @AfterEach
+  void screenshot(TestInfo test) throws IOException {
+    if (page != null) {
+      page.screenshot("renames-" + test.getTestMethod().orElseThrow().getName());
+    }
+  }
+
+  @Test
+  void aCuratorRenamesTheGazetteIntoTheWireFromTheReaderAndTheSourceFacetShowsOneValue() throws Exception {
+    signIn();
+    // The wire's copy and the Gazette's of one story: two sources until the rename.
+    String search = "/?" + "q=" + RunningServer.enc("id:" + WIRE_COPY + " OR id:" + GAZETTE_COPY) + "&group=articles";
+    page.open(search + "&article=" + GAZETTE_COPY);
+    page.hits();
+    assertEquals(Map.of(WIRE, "1", GAZETTE, "1"), sourceFacet());
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reader .rename-source"))).click();
+    WebElement form = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .source-rename-form")));
+    WebElement name = form.findElement(By.cssSelector(".source-rename"));
+    assertEquals(GAZETTE, name.getDomProperty("value"));
+    name.clear();
+    name.sendKeys(WIRE);
+    form.findElement(By.cssSelector(".correction-reason")).sendKeys("the Gazette prints the <b>wire</b>");
+    assertNoAxeViolations("the source rename form");
+    form.findElement(By.cssSelector("button[type=submit]")).click();
+
+    // The article, the results and the facet are drawn again: one source, both articles.
+    page.wait.until(ExpectedConditions.textToBe(By.cssSelector("#reader .meta .source"), WIRE));
+    page.wait.until(driver -> sourceFacet().equals(Map.of(WIRE, "2")));
+    assertTrue(page.hits().stream().noneMatch(hit -> hit.getText().contains(GAZETTE)), "no hit is from the Gazette");
+    JsonNode change = JSON.readTree(call("GET", "/api/changes?target=" + RunningServer.enc("source:" + GAZETTE), null).body())
+        .get("changes").get(0);
+    assertEquals("the Gazette prints the <b>wire</b>", change.get("reason").asText());
+
+    // Renaming the wire back into the Gazette would make a circle: refused, in words about the names shown.
+    browser.findElement(By.cssSelector("#reader .rename-source")).click();
+    WebElement again = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .source-rename-form")));
+    WebElement back = again.findElement(By.cssSelector(".source-rename"));
+    back.clear();
+    back.sendKeys(GAZETTE);
+    again.findElement(By.cssSelector("button[type=submit]")).click();
+    WebElement refused = page.wait.until(driver -> again.findElements(By.cssSelector("[role=alert]")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    assertTrue(refused.getText().contains("“" + GAZETTE + "” is already renamed") && refused.getText().contains("withdraw that rename first"),
+        refused.getText());
+    assertEquals(0, browser.findElements(By.cssSelector("#main b")).size(), "no curator text became markup");
+
+    // Withdrawn, the Gazette is a source of its own again.
+    assertEquals(204, call("DELETE", "/api/corrections/sources/" + CurationApiTest.path(GAZETTE), null, "If-Match", "\"v1\"").statusCode());
+    page.open(search);
+    page.hits();
+    page.wait.until(driver -> sourceFacet().equals(Map.of(WIRE, "1", GAZETTE, "1")));
+  }
+
+  /** The Source facet as drawn (beside the reader on a wide screen, or under it): each value and its count. */
+  private static Map<String, String> sourceFacet() {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (WebElement box : browser.findElements(By.cssSelector("#facets input[data-facet=source]"))) {
+      values.put(box.getDomAttribute("data-value"),
+          box.findElement(By.xpath("following-sibling::span[@class='count']")).getDomProperty("textContent"));
+    }
+    return values;
+  }
+
+  private static HttpResponse<String> call(String method, String path, String body, String... headers) throws Exception {
+    return RunningServer.curatorCall(server.port(), method, path, body, TOKEN, headers);
+  }
+
+  private static void assertNoAxeViolations(String where) {
+    List<AxeCheck.Violation> violations = AxeCheck.violations(browser);
+    assertTrue(violations.isEmpty(), AxeCheck.report(where, violations));
+  }
+
+  /** Signs in through the page's Curator control, as a person would. */
+  private static void signIn() {
+    signOut();
+    page.open("/?view=collections");
+    page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#curator .curator-toggle"))).click();
+    page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("curator-token"))).sendKeys(TOKEN);
+    browser.findElement(By.cssSelector("#curator-form button[type=submit]")).click();
+    page.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("curator"), "Signed in as "));
+  }
+
+  private static void signOut() {
+    page.open("/?view=collections");
+    ((JavascriptExecutor) browser).executeScript("sessionStorage.clear()");
+  }
+}
