@@ -116,7 +116,7 @@ export function articleSpans(article) {
         classes: ['actor', `actor-${classToken(actor.type)}`],
         title: actor.role ? `${actor.name} (${actor.type}): ${actor.role}` : `${actor.name} (${actor.type})`,
         // The actor itself rides along, so the mark's details can offer a curator "Correct this".
-        meaning: { ...actorMeaning(actor), actor: { name: actor.name, type: actor.type } },
+        meaning: { ...actorMeaning(actor, mention), actor: { name: actor.name, type: actor.type } },
       });
     }
   }
@@ -191,15 +191,31 @@ const CUE_KINDS = {
  * What a mark is, as lines of plain text for the reader's mark details: a heading and labelled
  * facts. Values come from the article's enrichment and are shown only as text.
  */
-export function actorMeaning(actor) {
+export function actorMeaning(actor, mention = null) {
+  const renamed = renamedFrom(actor, mention);
   return {
     heading: String(actor.name ?? ''),
     facts: [
       { label: 'Kind', value: 'Actor' },
       { label: 'Type', value: String(actor.type ?? 'unknown') },
       actor.role ? { label: 'Role', value: String(actor.role) } : null,
+      renamed ? { label: 'Name', value: `Renamed by a curator from ${renamed}` } : null,
     ].filter(Boolean),
   };
+}
+
+/**
+ * The name a curator renamed, when the text at this mention names the actor otherwise than its name:
+ * the mark's words and the heading above them differ, and without this the new name reads as the
+ * article's own. The old name the mention's words are, else every old name.
+ */
+function renamedFrom(actor, mention) {
+  const names = (actor.renamedFrom ?? []).map(String);
+  // Letter case counts: "U.S. armed forces" made "U.S. Armed Forces" is the house style, worth saying.
+  const words = String(mention?.text ?? '').trim();
+  if (names.length === 0 || words === String(actor.name ?? '').trim()) return null;
+  const same = names.filter((name) => name === words);
+  return (same.length > 0 ? same : names).map((name) => `“${name}”`).join(' or ');
 }
 
 /** What a cue is, and whose words it stands in (`words`, as whoseWords says). */

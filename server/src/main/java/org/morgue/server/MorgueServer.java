@@ -179,7 +179,8 @@ public final class MorgueServer {
     ApiViews.CorrectionNotes corrected = curation.<ApiViews.CorrectionNotes>map(kept -> articleId ->
         kept.articleCorrection(articleId).map(c -> new ApiViews.CorrectedView(c.correctedFields(), c.curator(), c.updated())))
         .orElse(ApiViews.CorrectionNotes.NONE);
-    ArticleHandler article = new ArticleHandler(searcher, freshness, picks, corrected);
+    ApiViews.ActorRenames renames = curation.<ApiViews.ActorRenames>map(kept -> kept::canonicalName).orElse(ApiViews.ActorRenames.NONE);
+    ArticleHandler article = new ArticleHandler(searcher, freshness, picks, corrected, renames);
     DiffHandler diff = new DiffHandler(searcher, new VersionDiff(SentenceSplitter.fromResources()), freshness);
     RelatedHandler related = new RelatedHandler(searcher, freshness, picks);
     QueryWordsHandler queryWords = new QueryWordsHandler(searcher, freshness);

@@ -1,6 +1,7 @@
 package org.morgue.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * Renames a curator makes across the archive, on the page, over the seed articles and the shipped wire
  * copies (which come from "Morgue Wire", "The Gazette" and "The Courier"): a source renamed from the
- * reader becomes one value of the Source facet. Each test withdraws its rename, so they run in any order.
+ * reader becomes one value of the Source facet, and a mark of an actor a curator renamed says so where
+ * the text names it by its old name. Each test withdraws its rename, so they run in any order.
  */
 class CuratorRenamesBrowserTest {
   static final String TOKEN = "curator-renames-token";
@@ -125,6 +127,60 @@ class CuratorRenamesBrowserTest {
     page.open(search);
     page.hits();
     page.wait.until(driver -> sourceFacet().equals(Map.of(WIRE, "1", GAZETTE, "1")));
+  }
+
+  @Test
+  void aMarkOfAnActorACuratorRenamedSaysSoWhereTheTextNamesItByItsOldName() throws Exception {
+    // An actor the crackdown article names by its name, renamed across the archive over the API.
+    JsonNode actors = JSON.readTree(call("GET", "/api/articles/" + SeedIndex.CRACKDOWN, null).body()).get("actors");
+    String actor = null;
+    String other = null;
+    for (JsonNode candidate : actors) {
+      boolean namedSo = candidate.get("mentions").get(0).get("text").asText().equals(candidate.get("name").asText());
+      if (namedSo && actor == null) {
+        actor = candidate.get("name").asText();
+      } else if (namedSo && other == null) {
+        other = candidate.get("name").asText();
+      }
+    }
+    assertTrue(actor != null && other != null, actors.toString());
+    String renamed = actor + " (as the desk has it)";
+    String path = "/api/corrections/actors/" + CurationApiTest.path(actor);
+    HttpResponse<String> put = call("PUT", path, "{\"renameTo\": \"" + renamed + "\", \"reason\": \"house style\"}");
+    assertEquals(201, put.statusCode(), put.body());
+    try {
+      JsonNode answer = JSON.readTree(call("GET", "/api/articles/" + SeedIndex.CRACKDOWN, null).body()).get("actors");
+      Map<String, String> renamedFrom = new LinkedHashMap<>();
+      answer.forEach(a -> renamedFrom.put(a.get("name").asText(), a.get("renamedFrom").toString()));
+      assertEquals("[\"" + actor + "\"]", renamedFrom.get(renamed), renamedFrom.toString());
+      assertEquals("[]", renamedFrom.get(other), "not renamed: " + renamedFrom);
+
+      // Read by anyone, signed in or not: the mark shows the new name and says which the text uses.
+      signOut();
+      page.open("/?article=" + SeedIndex.CRACKDOWN);
+      assertEquals("Renamed by a curator from “" + actor + "”", markDetails(renamed).get("Name"));
+      assertFalse(markDetails(other).containsKey("Name"), "an actor no curator renamed says nothing of it");
+    } finally {
+      assertEquals(204, call("DELETE", path, null, "If-Match", "\"v1\"").statusCode());
+    }
+  }
+
+  /** Opens the first mark of the actor named {@code name} and reads its details' facts, label to value. */
+  private static Map<String, String> markDetails(String name) {
+    WebElement mark = page.wait.until(driver -> driver.findElements(By.cssSelector("#reader .article-body mark.actor")).stream()
+        .filter(m -> m.getDomAttribute("title").startsWith(name + " (")).findFirst().orElse(null));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", mark);
+    mark.click();
+    WebElement details = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .mark-details")));
+    page.wait.until(ExpectedConditions.textToBePresentInElement(details.findElement(By.cssSelector(".mark-details-heading")), name));
+    List<WebElement> terms = details.findElements(By.cssSelector("dt"));
+    List<WebElement> values = details.findElements(By.cssSelector("dd"));
+    Map<String, String> facts = new LinkedHashMap<>();
+    for (int i = 0; i < terms.size(); i++) {
+      facts.put(terms.get(i).getText(), values.get(i).getText());
+    }
+    details.findElement(By.cssSelector(".mark-details-close")).click();
+    return facts;
   }
 
   /** The Source facet as drawn (beside the reader on a wide screen, or under it): each value and its count. */

@@ -18,13 +18,15 @@ public final class ArticleHandler {
   private final Freshness freshness;
   private final ApiViews.RecordPicks picks;
   private final ApiViews.CorrectionNotes corrections;
+  private final ApiViews.ActorRenames renames;
 
   public ArticleHandler(SearchEngine searcher, Freshness freshness, ApiViews.RecordPicks picks,
-      ApiViews.CorrectionNotes corrections) {
+      ApiViews.CorrectionNotes corrections, ApiViews.ActorRenames renames) {
     this.searcher = searcher;
     this.freshness = freshness;
     this.picks = picks;
     this.corrections = corrections;
+    this.renames = renames;
   }
 
   public void article(Context ctx) throws Exception {
@@ -44,7 +46,7 @@ public final class ArticleHandler {
     String tag = ArticleVersions.viewTag(indexed.version(), indexed.added(), record, versions);
     if (!freshness.notModified(ctx, tag)) {
       // A correction rewrites the article it corrects, so the tag above changes with it.
-      ctx.json(ApiViews.article(article, indexed.added(), story, picks, corrections.of(id)));
+      ctx.json(ApiViews.article(article, indexed.added(), story, picks, corrections.of(id), renames));
     }
   }
 }

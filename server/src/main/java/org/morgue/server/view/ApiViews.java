@@ -191,6 +191,15 @@ public final class ApiViews {
     Optional<CorrectedView> of(String articleId);
   }
 
+  /** The actor authority file's canonical names, for saying which of an article's actors a curator renamed. */
+  public interface ActorRenames {
+    /** No curation: every name is its own. */
+    ActorRenames NONE = name -> name;
+
+    /** The name a curator's renames (followed through their chain) give {@code name}; itself when none does. */
+    String canonical(String name);
+  }
+
   /**
    * The answer of {@code GET /api/articles/{id}/diff?with=}: the two versions compared, whether they
    * are one story, the headlines, every sentence of both in reading order with what happened to it,
@@ -219,8 +228,13 @@ public final class ApiViews {
   /** A body block with where it lies in the article text. */
   public record BlockView(BlockKind kind, String text, int start, int end) {}
 
-  /** An actor with all its mentions. */
-  public record ActorView(String name, String type, String role, double salience, int mentionCount, List<Mention> mentions) {}
+  /**
+   * An actor with all its mentions; {@code renamedFrom}: the names the enrichment gave it that a curator
+   * renamed or merged into {@code name}, so a reader whose text says one of them can be told why the
+   * name shown is another (empty when no curator renamed it).
+   */
+  public record ActorView(String name, String type, String role, double salience, int mentionCount, List<Mention> mentions,
+      List<String> renamedFrom) {}
 
   /**
    * The answer of {@code GET /api/health}: {@code status} "ok", or "degraded" with the {@code reason}
@@ -357,9 +371,20 @@ public final class ApiViews {
     return new VersionRef(article.id(), article.title(), article.source(), article.published(), time(article));
   }
 
+  /**
+   * Of an actor's aliases, those a curator's rename leads to its name. The curation keeps each renamed
+   * name among the aliases (ActorAuthority.apply), beside the gazetteer's ("FDR"), which no rename leads
+   * anywhere; the stored article has no other record of the name the enrichment gave.
+   */
+  private static List<String> renamedFrom(Actor actor, ActorRenames renames) {
+    return actor.aliases().stream()
+        .filter(alias -> !alias.equals(actor.name()) && renames.canonical(alias).equals(actor.name()))
+        .toList();
+  }
+
   /** The article answer; {@code added}: when the archive took the article in, where it says. */
   public static ArticleView article(EnrichedArticle enriched, Optional<Instant> added, Story story, RecordPicks picks,
-      Optional<CorrectedView> corrected) {
+      Optional<CorrectedView> corrected, ActorRenames renames) {
     Article article = enriched.article();
     List<Span> spans = article.blockSpans();
     List<BlockView> blocks = new ArrayList<>(spans.size());
@@ -370,7 +395,7 @@ public final class ApiViews {
     List<ActorView> actors = new ArrayList<>();
     for (Actor actor : enriched.enrichment().actors()) {
       actors.add(new ActorView(actor.name(), actor.type().id(), actor.role().orElse(null), actor.salience(),
-          actor.mentionCount(), actor.mentions()));
+          actor.mentionCount(), actor.mentions(), renamedFrom(actor, renames)));
     }
     return new ArticleView(
         article.id(), article.title(), article.published(), precision(article), time(article), article.source(), article.url(),
