@@ -38,8 +38,13 @@ final class TestCluster {
 
   /** A new archive under its own alias, reached through every node of the shared cluster. */
   static ArchiveIndex newArchive(String name) {
+    return newArchive(name, new ArchiveIndex.IndexSettings(3, 1));
+  }
+
+  /** A new archive of the layout given under its own alias, reached through every node of the shared cluster. */
+  static ArchiveIndex newArchive(String name, ArchiveIndex.IndexSettings settings) {
     return new ArchiveIndex(ClusterConnection.open(cluster().urls()),
-        name + "-" + ARCHIVES.incrementAndGet() + "-" + ProcessHandle.current().pid(), new ArchiveIndex.IndexSettings(3, 1));
+        name + "-" + ARCHIVES.incrementAndGet() + "-" + ProcessHandle.current().pid(), settings);
   }
 
   /** Indexes folders of articles into an archive with the standard formats and enrichment. */
