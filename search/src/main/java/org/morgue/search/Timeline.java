@@ -190,16 +190,8 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
    * year, not as a single day).
    */
   private static TimelineInterval chosen(DatedSeries all) {
-    long first = Long.MAX_VALUE;
-    long last = Long.MIN_VALUE;
-    for (DatePrecision precision : DatePrecision.values()) {
-      long[] days = all.of(precision).days();
-      if (days.length > 0) {
-        first = Math.min(first, days[0]);
-        last = Math.max(last, days[days.length - 1]);
-      }
-    }
-    long spanDays = last - first;
+    LocalDate[] span = heldSpan(all);
+    long spanDays = span.length == 0 ? 0 : span[1].toEpochDay() - span[0].toEpochDay();
     TimelineInterval interval = spanDays > YEARS_ABOVE_DAYS ? TimelineInterval.YEAR
         : spanDays > MONTHS_ABOVE_DAYS ? TimelineInterval.MONTH : TimelineInterval.DAY;
     while (interval != TimelineInterval.YEAR && 2 * all.notDrawnAt(interval) > all.total()) {
@@ -213,7 +205,7 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
         LocalDate.ofEpochDay(series.days()[series.days().length - 1]));
   }
 
-  /** The first and last day the archive holds dated articles on, whatever their precision; empty when none. */
+  /** The first and last day a series holds dated articles on, whatever their precision; empty when none. */
   private static LocalDate[] heldSpan(DatedSeries archive) {
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
