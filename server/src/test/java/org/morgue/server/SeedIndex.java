@@ -9,6 +9,7 @@ import java.util.Map;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.ingest.RecordingStore;
 import org.morgue.indexer.source.ArticleFiles;
 
 /**
@@ -26,6 +27,8 @@ public final class SeedIndex {
 
   /** The shipped corpus's index, built by the first test that asks for it; never handed out itself. */
   private static Path shippedOnce;
+  /** The writes that built it, for an archive of it in another engine. */
+  private static List<RecordingStore.Write> shippedWrites;
 
   /**
    * An embedded index of the whole shipped corpus in {@code tmp/index}, which it returns. Enriching
@@ -40,12 +43,22 @@ public final class SeedIndex {
     if (shippedOnce == null) {
       Path folder = IndexCopies.tempFolderDeletedAtExit("morgue-shipped-corpus");
       Path index = folder.resolve("index");
-      try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+      try (RecordingStore writer = new RecordingStore(ArchiveWriter.open(index))) {
         new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(SHIPPED_CORPUS), writer, Map.of());
+        shippedWrites = writer.writes();
       }
       shippedOnce = index;
     }
     return shippedOnce;
+  }
+
+  /**
+   * The writes that built the shipped corpus's embedded index, to make the same archive in another
+   * engine's store without enriching its articles a second time.
+   */
+  static synchronized List<RecordingStore.Write> shippedCorpusWrites() throws IOException {
+    shippedOnce();
+    return shippedWrites;
   }
 
   /**

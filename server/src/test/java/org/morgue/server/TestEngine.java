@@ -14,6 +14,7 @@ import org.morgue.engine.opensearch.OpenSearchEngine;
 import org.morgue.engine.opensearch.OpenSearchStore;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.ingest.RecordingStore;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.search.ArchiveStore;
 import org.morgue.search.SearchEngine;
@@ -56,8 +57,9 @@ enum TestEngine {
 
   /** Indexes the folders into a new archive of this engine ({@code tmp} holds an embedded index). */
   Archive index(Path tmp, List<Path> folders) throws IOException {
-    if (this == LUCENE && folders.equals(List.of(SeedIndex.SHIPPED_CORPUS))) {
-      return embedded(SeedIndex.shippedCorpus(tmp));
+    if (folders.equals(List.of(SeedIndex.SHIPPED_CORPUS))) {
+      // Built once per test JVM; the cluster's archive of it gets the same writes, not a second enrichment.
+      return this == LUCENE ? embedded(SeedIndex.shippedCorpus(tmp)) : onCluster(SeedIndex.shippedCorpusWrites());
     }
     return index(tmp, List.copyOf(folders), new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()));
   }
@@ -71,11 +73,25 @@ enum TestEngine {
       }
       return embedded(folder);
     }
+    return onCluster(store -> indexer.index(folders, store, Map.of()));
+  }
+
+  /** What writes an archive into a store. */
+  private interface Writing {
+    void into(ArchiveStore store) throws IOException;
+  }
+
+  /** An archive of the shared cluster, of these writes made again. */
+  private static Archive onCluster(List<RecordingStore.Write> writes) throws IOException {
+    return onCluster(store -> RecordingStore.replay(writes, store));
+  }
+
+  private static Archive onCluster(Writing writing) throws IOException {
     ClusterConnection connection = ClusterConnection.open(clusterUrl());
     ArchiveIndex index = new ArchiveIndex(connection, "test-" + ARCHIVES.incrementAndGet() + "-" + ProcessHandle.current().pid(),
         new ArchiveIndex.IndexSettings(3, 0));
     try (OpenSearchStore store = OpenSearchStore.open(index)) {
-      indexer.index(folders, store, Map.of());
+      writing.into(store);
     }
     return new Archive(OpenSearchEngine.open(index), () -> OpenSearchStore.open(index), () -> OpenSearchEngine.open(index),
         connection, index.alias());

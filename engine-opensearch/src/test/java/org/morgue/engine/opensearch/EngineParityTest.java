@@ -34,6 +34,7 @@ import org.morgue.engine.lucene.search.ArchiveSearcher;
 import org.morgue.indexer.SeedArticles;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
+import org.morgue.indexer.ingest.RecordingStore;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.search.ArchiveStore;
 import org.morgue.search.FacetCount;
@@ -78,12 +79,19 @@ class EngineParityTest {
   @BeforeAll
   static void indexBoth() throws IOException {
     Path index = tmp.resolve("index");
-    try (ArchiveWriter writer = ArchiveWriter.open(index)) {
+    List<RecordingStore.Write> writes;
+    try (RecordingStore writer = new RecordingStore(ArchiveWriter.open(index))) {
       new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(CORPUS), writer, Map.of());
+      writes = writer.writes();
     }
     lucene = ArchiveSearcher.open(index);
     archive = TestCluster.newArchive("parity", WITHOUT_REPLICAS);
-    TestCluster.index(archive, List.of(CORPUS));
+    // The cluster gets the very writes the pipeline made in the embedded index, not a second
+    // enrichment of the corpus: what differs is then the engines alone. The pipeline writing into a
+    // cluster is other tests' (NodeFailureTest, MappingMigrationTest, the server's, CI's compare-engines).
+    try (OpenSearchStore store = OpenSearchStore.open(archive)) {
+      RecordingStore.replay(writes, store);
+    }
     opensearch = OpenSearchEngine.open(archive);
     // Collections come from outside the corpus: written over it in both engines, the same puts in the
     // same order, the last replacing an article's memberships.
