@@ -28,11 +28,20 @@ final class MonthDays {
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?,?", Pattern.CASE_INSENSITIVE);
   private static final Set<Integer> FRACTION_DENOMINATORS = Set.of(2, 3, 4, 5, 8, 10);
-  private static final Map<String, Month> SHORT_MONTHS = Map.ofEntries(
-      Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH),
-      Map.entry("apr", Month.APRIL), Map.entry("jun", Month.JUNE), Map.entry("jul", Month.JULY),
-      Map.entry("aug", Month.AUGUST), Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER),
-      Map.entry("oct", Month.OCTOBER), Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
+  /** Each month's name in full and cut short ("sept" too), lower case, without a full stop. */
+  private static final Map<String, Month> MONTHS = monthNames();
+
+  private static Map<String, Month> monthNames() {
+    Map<String, Month> names = new java.util.HashMap<>(Map.ofEntries(
+        Map.entry("jan", Month.JANUARY), Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH),
+        Map.entry("apr", Month.APRIL), Map.entry("jun", Month.JUNE), Map.entry("jul", Month.JULY),
+        Map.entry("aug", Month.AUGUST), Map.entry("sep", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER),
+        Map.entry("oct", Month.OCTOBER), Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER)));
+    for (Month month : Month.values()) {
+      names.put(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), month);
+    }
+    return Map.copyOf(names);
+  }
 
   /**
    * Ordinals in letters that the analysis makes one word with their figures ("Fourth of July" is
@@ -48,12 +57,7 @@ final class MonthDays {
   static Optional<Month> month(String word) {
     String key = word.strip().toLowerCase(Locale.ROOT);
     key = key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
-    for (Month month : Month.values()) {
-      if (month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).equals(key)) {
-        return Optional.of(month);
-      }
-    }
-    return Optional.ofNullable(SHORT_MONTHS.get(key));
+    return Optional.ofNullable(MONTHS.get(key));
   }
 
   /** Whether a word is a day of a month as typed after one ("11", "11th", "11,", "fourth"). */
