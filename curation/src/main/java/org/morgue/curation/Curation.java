@@ -1201,8 +1201,8 @@ public final class Curation implements ArticleCuration, Closeable {
 
   /**
    * A curator's reason as the record keeps it: stripped, none when blank, refused when too long or
-   * holding a control character. An article write is committed before it is recorded, so its reason
-   * is checked with this first: a reason refused after the commit would answer 400 for a write done.
+   * holding a control character. An article write's reason is checked with this before any article
+   * is written: refused only when recorded, it would cost the articles' writing and its undoing.
    */
   public static Optional<String> reason(Optional<String> given) {
     return given.filter(r -> !r.isBlank()).map(r -> text("reason", r, MAX_REASON, false));

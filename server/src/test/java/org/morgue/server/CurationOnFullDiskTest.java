@@ -153,6 +153,41 @@ class CurationOnFullDiskTest {
     assertEquals("Seed desk", getJson("/api/articles/" + SeedIndex.CRACKDOWN).get("source").asText());
   }
 
+  /**
+   * An article write whose record the full journal cannot take keeps nothing: it was committed and
+   * answered 500, the articles kept with no record of who wrote them. The journal starts empty here,
+   * so even a short record needs a page the disk no longer has; the post is a batch all the same.
+   */
+  @Test
+  void anArticleWriteTheJournalCannotRecordIs507KeepsNothingAndSucceedsOnceThereIsRoom() throws Exception {
+    StringBuilder batch = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      batch.append("{\"id\": \"wire-brief-on-the-venezuela-crackdown-number-").append(i)
+          .append("\", \"title\": \"Brief ").append(i).append("\", \"body\": \"Officials said the raids went on.\"}\n");
+    }
+    int articles = getJson("/api/search").get("total").asInt();
+    byte[] journalBefore = Files.readAllBytes(journal);
+
+    curationDisk.fillUp();
+    HttpResponse<String> posted = RunningServer.curatorCall(app.port(), "POST", "/api/articles", batch.toString(), TOKEN,
+        "Content-Type", LiveUpdatesTest.NDJSON);
+    assertFull(posted, "none of the 60 articles in this request was kept");
+    assertFull(send("DELETE", "/api/articles/" + SeedIndex.CRACKDOWN, null),
+        "article '" + SeedIndex.CRACKDOWN + "' was not deleted");
+    assertArrayEquals(journalBefore, Files.readAllBytes(journal), "the journal holds the same bytes");
+    assertEquals(articles, getJson("/api/search").get("total").asInt(), "the archive holds what it held");
+    assertEquals(404, get("/api/articles/wire-brief-on-the-venezuela-crackdown-number-0").statusCode());
+    assertEquals(0, getJson("/api/changes?size=1").get("total").asInt(), "no change recorded");
+
+    curationDisk.free();
+    posted = RunningServer.curatorCall(app.port(), "POST", "/api/articles", batch.toString(), TOKEN,
+        "Content-Type", LiveUpdatesTest.NDJSON);
+    assertEquals(201, posted.statusCode(), posted.body());
+    assertEquals(204, send("DELETE", "/api/articles/" + SeedIndex.CRACKDOWN, null).statusCode());
+    assertEquals(articles + 59, getJson("/api/search").get("total").asInt());
+    assertEquals(2, getJson("/api/changes?size=1").get("total").asInt(), "each write recorded once");
+  }
+
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
     return RunningServer.curatorCall(app.port(), method, path, body, TOKEN);
   }

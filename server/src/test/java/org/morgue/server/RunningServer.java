@@ -72,7 +72,7 @@ final class RunningServer implements AutoCloseable {
       request.header("Authorization", "Bearer " + token);
     }
     for (int i = 0; i < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
+      request.setHeader(headers[i], headers[i + 1]); // a Content-Type given replaces the JSON one
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }

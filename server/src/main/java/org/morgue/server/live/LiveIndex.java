@@ -311,6 +311,7 @@ public final class LiveIndex implements Closeable {
       List<Curation.ArticleRef> updated = new ArrayList<>();
       int unchanged = 0;
       List<String> ids = new ArrayList<>(articles.size());
+      Change recorded = null;
       try {
         for (Article article : articles) {
           WriteOutcome outcome = indexer.write(article, open);
@@ -322,10 +323,17 @@ public final class LiveIndex implements Closeable {
           ids.add(article.id());
         }
         if (added.size() + updated.size() > 0) {
+          // Recorded before the commit, and taken back if the commit fails: a write the record could
+          // not note (its disk full) is not kept, where it was kept and answered 500; and a record of
+          // a write is never kept for a write that was lost.
+          if (writer != null && curation != null) {
+            recorded = curation.recordPosted(writer, added, updated, why);
+          }
           indexer.commit(open, articleCommitData());
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);
+        takeBack(recorded, e);
         DiskFullException.whenFull(e, (articles.size() == 1 ? "the article in this request was not kept"
             : "none of the " + articles.size() + " articles in this request was kept")
             + ", and the archive holds what it held before. Free space on the disk that holds the archive,"
@@ -334,10 +342,6 @@ public final class LiveIndex implements Closeable {
       }
       if (added.size() + updated.size() > 0) {
         searcher.refresh();
-        // After the commit: a record of a write is never kept for a write that was lost.
-        if (writer != null && curation != null) {
-          curation.recordPosted(writer, added, updated, why);
-        }
       }
       List<String> corrected = curation == null ? List.of()
           : ids.stream().filter(id -> curation.articleCorrection(id).isPresent()).toList();
@@ -369,26 +373,44 @@ public final class LiveIndex implements Closeable {
       Optional<Curation.ArticleRef> was = writer != null && curation != null
           ? searcher.article(id).map(stored -> Curation.ArticleRef.of(stored.article())) : Optional.empty();
       boolean deleted;
+      Change recorded = null;
       try {
         deleted = open.delete(id);
         if (deleted) {
+          // Recorded before the commit and taken back if it fails, as a put is.
+          if (was.isPresent()) {
+            recorded = curation.recordDeleted(writer, was.get(), why);
+          }
           indexer.commit(open, articleCommitData());
         }
       } catch (IOException | RuntimeException e) {
         rollBack(e);
+        takeBack(recorded, e);
         DiskFullException.whenFull(e, "article '" + id + "' was not deleted, and the archive holds what it held before. Free"
             + " space on the disk that holds the archive, then send the same request again");
         throw e;
       }
       if (deleted) {
         searcher.refresh();
-        if (was.isPresent()) {
-          curation.recordDeleted(writer, was.get(), why);
-        }
       }
       return deleted;
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Takes back the record of a write that failed, so the changes record never names a write that was
+   * lost; a failure to take it back is added to {@code failure}, which is what the client is told.
+   */
+  private void takeBack(Change recorded, Exception failure) {
+    if (recorded == null) {
+      return;
+    }
+    try {
+      curation.takeBack(recorded);
+    } catch (IOException | RuntimeException notTaken) {
+      failure.addSuppressed(notTaken);
     }
   }
 
