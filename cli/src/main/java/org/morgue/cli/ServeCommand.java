@@ -282,8 +282,7 @@ public final class ServeCommand implements Callable<Integer> {
         return;
       } catch (ArchiveUnavailableException notYet) {
         starting.doing("waiting for " + archive.description() + " to answer");
-        System.err.println("the OpenSearch cluster does not answer yet (" + notYet.getMessage() + "); trying again in "
-            + seconds + " s");
+        System.err.println(notYet.getMessage() + "; trying again in " + seconds + " s");
         Thread.sleep(seconds * 1000L);
       }
     }

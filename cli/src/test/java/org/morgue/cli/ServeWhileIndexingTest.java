@@ -126,8 +126,8 @@ class ServeWhileIndexingTest {
       }
       assertEquals("Morgue is starting (waiting for 'morgue' on the OpenSearch cluster at " + cluster + " to answer); try again in a"
           + " few seconds", problem.path("detail").asText());
-      assertTrue(read(log).contains("the OpenSearch cluster does not answer yet (the OpenSearch cluster at " + cluster
-          + " did not answer GET /: "), read(log));
+      assertTrue(read(log).contains("the OpenSearch cluster at " + cluster + " does not answer (connection refused);"
+          + " trying again in 1 s"), read(log));
       assertTrue(server.isAlive(), read(log));
     } finally {
       server.destroy();

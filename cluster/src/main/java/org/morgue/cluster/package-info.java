@@ -6,7 +6,8 @@
  *
  * <p>Must not depend on any Morgue module: OpenSearch brings its own Lucene (10.5 for OpenSearch
  * 3.8), older than Morgue's, and the two must never share a classpath. That is also why
- * {@link org.morgue.cluster.ClusterProcess} uses the JDK alone: it is the one class other modules
- * put on their test classpath.
+ * {@link org.morgue.cluster.ClusterProcess} and {@link org.morgue.cluster.ClusterProxy} (a proxy in
+ * front of a test cluster that counts requests and can stop answering) use the JDK alone: they are
+ * the classes other modules put on their test classpath.
  */
 package org.morgue.cluster;

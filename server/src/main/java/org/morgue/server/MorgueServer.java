@@ -401,9 +401,12 @@ public final class MorgueServer {
         problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage());
       });
       config.routes.exception(ArchiveUnavailableException.class, (e, ctx) -> {
-        LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+        LOG.warn("{} {}: {}{}", ctx.method(), ctx.path(), e.getMessage(), e.getCause() == null ? "" : " (" + e.getCause() + ")");
         ctx.header("Retry-After", Integer.toString(ARCHIVE_RETRY_AFTER_SECONDS));
-        problem(ctx, ProblemCode.ARCHIVE_UNAVAILABLE, "the archive cannot answer now; try again shortly");
+        // The engines word it for the reader (which cluster, gone or not answering, why), keeping class
+        // names and credentials out: "cannot answer now" alone left an operator behind a load balancer
+        // to find the server's log first.
+        problem(ctx, ProblemCode.ARCHIVE_UNAVAILABLE, e.getMessage() + "; try again shortly");
       });
       config.routes.exception(LiveIndex.DiskFullException.class, (e, ctx) -> {
         LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getCause().getMessage());

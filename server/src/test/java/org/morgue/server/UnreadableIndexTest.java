@@ -15,9 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.morgue.cluster.ClusterProxy;
+import org.morgue.engine.opensearch.ArchiveIndex;
+import org.morgue.engine.opensearch.ClusterConnection;
+import org.morgue.engine.opensearch.OpenSearchEngine;
 import org.morgue.server.problem.Problem;
 
 /**
@@ -46,8 +51,48 @@ class UnreadableIndexTest {
         assertTrue(answer.headers().firstValue("Retry-After").isPresent(), path + " says when to try again");
         JsonNode problem = JSON.readTree(answer.body());
         assertEquals("archive_unavailable", problem.get("code").asText(), answer.body());
+        // The cause, in words: a developer behind a load balancer sees why without the server's log.
+        assertEquals(engine == TestEngine.LUCENE
+            ? "the index cannot be read: " + archive.location() + " is not a folder any more; try again shortly"
+            : "the archive's index is gone from the OpenSearch cluster at " + TestEngine.clusterUrl() + "; try again shortly",
+            problem.get("detail").asText());
         assertFalse(answer.body().contains("Exception"), "no internals: " + answer.body());
       }
+    }
+  }
+
+  /**
+   * Every node of the cluster stops answering under a running server (here the one address it was
+   * given, a proxy in front of the shared test cluster, closes): searches and health answer 503 naming
+   * the cluster and why, without the credentials written in its address or the transport's own words.
+   */
+  @Test
+  void aClusterThatStopsAnsweringIsNamedInThe503() throws Exception {
+    ClusterProxy proxy = ClusterProxy.start(TestEngine.clusterUrl());
+    try (TestEngine.Archive archive = TestEngine.OPENSEARCH.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of())));
+        ClusterConnection connection = ClusterConnection.open(proxy.url().replace("http://", "http://reader:s3cret@"))) {
+      OpenSearchEngine engine = OpenSearchEngine.open(new ArchiveIndex(connection, archive.location(),
+          ArchiveIndex.IndexSettings.DEFAULT));
+      try (RunningServer server = RunningServer.on(new TestEngine.Archive(engine, null, null, () -> { }, archive.location()))) {
+        server.getJson("/api/search?q=council", 200);
+
+        proxy.close();
+
+        for (String path : List.of("/api/search?q=council", "/api/health", "/api/health")) {
+          HttpResponse<String> answer = server.get(path);
+          assertEquals(503, answer.statusCode(), path + " -> " + answer.body());
+          assertTrue(answer.headers().firstValue("Retry-After").isPresent(), path + " says when to try again");
+          String detail = JSON.readTree(answer.body()).get("detail").asText();
+          // The connection the client kept open breaks first; a new one is refused.
+          assertTrue(detail.equals("the OpenSearch cluster at " + proxy.url() + " does not answer (connection refused); try again shortly")
+              || detail.equals("the OpenSearch cluster at " + proxy.url() + " does not answer (the connection broke); try again shortly"),
+              path + " -> " + detail);
+          assertFalse(answer.body().contains("s3cret"), answer.body());
+        }
+        assertTrue(JSON.readTree(server.get("/api/health").body()).get("detail").asText().contains("(connection refused)"));
+      }
+    } finally {
+      proxy.close();
     }
   }
 

@@ -17,6 +17,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.morgue.search.ArchiveNotWritableException;
+import org.morgue.search.ArchiveUnavailableException;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
 import org.opensearch.client.opensearch.generic.Requests;
@@ -172,8 +173,13 @@ public final class ClusterConnection implements Closeable {
       String text = response.getBody().map(Body::bodyAsString).orElse("");
       JsonNode answer = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
       if (response.getStatus() == 503) {
-        throw new ClusterUnavailableException("the OpenSearch cluster at " + description + " cannot answer " + method + " "
-            + path + " now: " + new ClusterException(503, method + " " + path, answer).getMessage(), null);
+        throw new ClusterUnavailableException("the OpenSearch cluster at " + description + " cannot answer now ("
+            + ClusterException.reasonAlone(answer) + ")", null);
+      }
+      if (response.getStatus() == 404 && "index_not_found_exception".equals(answer.path("error").path("type").asText(""))) {
+        // Every index Morgue names is the archive's (through its alias or by the name the alias gave):
+        // one missing was deleted under it, which a reader can only wait out, as an unanswering cluster.
+        throw new ArchiveUnavailableException("the archive's index is gone from the OpenSearch cluster at " + description);
       }
       if (FloodStage.blocks(response.getStatus(), answer.path("error"))) {
         throw FloodStage.refusal(method + " " + path, answer.path("error"));
@@ -186,11 +192,11 @@ public final class ClusterConnection implements Closeable {
       if (unanswered > 0 && (path.endsWith("/_search") || path.endsWith("/_count"))) {
         // A search some shards could not answer counts only the others' matches: refuse, never undercount.
         // A shard with no copy on a running node is not even "failed", only missing from "successful".
-        throw new ClusterUnavailableException("part of the archive is unavailable: " + unanswered + " of "
-            + shards.path("total").asInt() + " shards did not answer " + method + " " + path, null);
+        throw new ClusterUnavailableException("part of the archive is unavailable: " + unanswered + " of its "
+            + shards.path("total").asInt() + " shards did not answer on the OpenSearch cluster at " + description, null);
       }
       return answer;
-    } catch (ClusterException | ClusterUnavailableException | ArchiveNotWritableException e) {
+    } catch (ClusterException | ArchiveUnavailableException | ArchiveNotWritableException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       // The transport throws some statuses (429 among them) rather than returning them: they are
@@ -201,9 +207,41 @@ public final class ClusterConnection implements Closeable {
           throw refusal(refused.status(), method + " " + path, body(refused));
         }
       }
-      throw new ClusterUnavailableException("the OpenSearch cluster at " + description + " did not answer " + method
-          + " " + path + ": " + e.getMessage(), e);
+      throw unanswered(e);
     }
+  }
+
+  /**
+   * No answer, said for a reader as well as an operator (a 503's detail shows it): the address, which
+   * holds no credentials, and why in a few words; the transport's own message, which names classes
+   * and the host's resolved address, stays with the cause for the log.
+   */
+  private ClusterUnavailableException unanswered(Throwable e) {
+    return new ClusterUnavailableException("the OpenSearch cluster at " + description + " does not answer (" + why(e) + ")", e);
+  }
+
+  /** Why a request got no answer, from the first cause that says. */
+  static String why(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (cause instanceof java.net.UnknownHostException) {
+        return "its host name is unknown";
+      }
+      if (cause instanceof java.net.ConnectException || cause instanceof java.net.NoRouteToHostException) {
+        return message.contains("timed out") ? "connecting timed out"
+            : message.contains("no route") || message.contains("unreachable") ? "no route to its host" : "connection refused";
+      }
+      if (cause instanceof java.io.InterruptedIOException || cause instanceof java.util.concurrent.TimeoutException) {
+        return "timed out";
+      }
+      if (cause instanceof javax.net.ssl.SSLException) {
+        return "the secure connection failed";
+      }
+      if (cause instanceof org.apache.hc.core5.http.ConnectionClosedException || cause instanceof java.net.SocketException) {
+        return "the connection broke";
+      }
+    }
+    return "the connection failed";
   }
 
   /**
@@ -250,8 +288,7 @@ public final class ClusterConnection implements Closeable {
         }
       }
       if (thrown == null || thrown.status() == 502 || thrown.status() == 503 || thrown.status() == 504) {
-        throw new ClusterUnavailableException("the OpenSearch cluster at " + description + " did not answer " + request
-            + ": " + e.getMessage(), e);
+        throw unanswered(e);
       }
       status = thrown.status();
       // The transport keeps the answer to itself but writes its body into the message, after the status line.

@@ -37,6 +37,20 @@ public class ClusterException extends IOException {
     return error == null ? "" : error.path("type").asText("");
   }
 
+  /**
+   * OpenSearch's reason alone ("all shards failed"), for words a reader may see: the error's type is
+   * a name from OpenSearch's code. The type when it gives no reason.
+   */
+  static String reasonAlone(JsonNode answer) {
+    JsonNode error = answer == null ? null : answer.path("error");
+    if (error == null || error.isTextual()) {
+      return reason(answer);
+    }
+    JsonNode cause = error.path("root_cause").path(0);
+    String reason = cause.path("reason").asText(error.path("reason").asText(""));
+    return reason.isBlank() ? reason(answer) : reason.strip();
+  }
+
   private static String reason(JsonNode answer) {
     if (answer == null) {
       return "no answer";

@@ -68,7 +68,8 @@ public final class ServiceHandlers {
     } catch (ArchiveUnavailableException e) {
       throw e;
     } catch (IOException | java.io.UncheckedIOException e) {
-      throw new ArchiveUnavailableException("the index cannot be read: " + e.getMessage(), e);
+      // Its message is the engine's own, which may name classes or files: shown in the log, with the cause.
+      throw new ArchiveUnavailableException("the index cannot be read (the server's log says why)", e);
     }
   }
 

@@ -1,13 +1,17 @@
 package org.morgue.engine.lucene.search;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.morgue.engine.lucene.index.ArchiveWriter;
+import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.IndexStats;
 
 /**
@@ -42,6 +46,10 @@ final class IndexStatsReader {
       // The folder was taken away under a running server, which still searches what it had open:
       // nothing of it is left on disk.
       files = new String[0];
+    } catch (FileSystemException e) {
+      // Said to whoever asks (a health check's 503): the folder and what the file system said, not
+      // the exception's class.
+      throw new ArchiveUnavailableException("the index cannot be read: " + unreadable(e), e);
     }
     for (String file : files) {
       try {
@@ -51,5 +59,17 @@ final class IndexStatsReader {
       }
     }
     return new IndexStats(searcher.getIndexReader().numDocs(), bytes, lastCommit(searcher));
+  }
+
+  /** Why the folder cannot be listed, in words: a restore that left a file in its place, permissions, or the disk. */
+  private static String unreadable(FileSystemException e) {
+    String folder = e.getFile() == null ? "its folder" : e.getFile();
+    if (e instanceof NotDirectoryException) {
+      return folder + " is not a folder any more";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission to read " + folder + " is denied";
+    }
+    return folder + (e.getReason() == null ? " cannot be listed" : ": " + e.getReason());
   }
 }
