@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,6 +35,7 @@ import org.morgue.engine.lucene.search.SpellingSuggestion;
 import org.morgue.engine.lucene.search.SuggestionList;
 import org.morgue.search.ActorTypes;
 import org.morgue.search.ArchiveHealth;
+import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.DatedSeries;
 import org.morgue.search.DayCounts;
 import org.morgue.search.Facet;
@@ -121,7 +124,17 @@ public final class OpenSearchEngine implements SearchEngine {
 
   private volatile ActorTypesRead actorTypes;
 
-  private OpenSearchEngine(ArchiveIndex index) {
+  /** How long a reading of the cluster's health answers {@link #health}. */
+  public static final Duration CLUSTER_HEALTH_KEPT = Duration.ofSeconds(5);
+
+  /** Why the cluster was at risk (empty: it was green), and when that was read. */
+  private record ClusterHealth(Instant readAt, Optional<String> degradation) {}
+
+  private final InstantSource clock;
+  private volatile ClusterHealth clusterHealth;
+
+  private OpenSearchEngine(ArchiveIndex index, InstantSource clock) {
+    this.clock = clock;
     this.index = index;
     this.connection = index.connection();
     this.alias = index.alias();
@@ -130,12 +143,17 @@ public final class OpenSearchEngine implements SearchEngine {
 
   /** Opens the engine over an archive; the alias must exist (an index run or a server creates it). */
   public static OpenSearchEngine open(ArchiveIndex index) throws IOException {
+    return open(index, InstantSource.system());
+  }
+
+  /** The same, telling the age of a reading of the cluster's health by {@code clock} (a test's). */
+  public static OpenSearchEngine open(ArchiveIndex index, InstantSource clock) throws IOException {
     if (!index.exists()) {
       throw new IOException("there is no archive '" + index.alias() + "' in the OpenSearch cluster at "
           + index.connection().description() + "; index one first: ./morgue index --opensearch URL PATH...");
     }
     index.readable();
-    return new OpenSearchEngine(index);
+    return new OpenSearchEngine(index, clock);
   }
 
   @Override
@@ -497,6 +515,11 @@ public final class OpenSearchEngine implements SearchEngine {
    * since the last refresh outlive the cluster, so health said "ok" while every search failed (an
    * operator's trial, two nodes of three stopped). The health is this node's view ({@code local}):
    * asking the cluster manager waits for one, and a cluster without one is red in every node's view.
+   *
+   * <p>The search is sent at every call, so a 503 comes as soon as searches fail; the cluster's health
+   * is read again only when the last reading is {@link #CLUSTER_HEALTH_KEPT} old: a load balancer
+   * polling every second had put two requests a second on the cluster. A node lost shows as
+   * "degraded" that much later, while the readers are still served.
    */
   @Override
   public ArchiveHealth health() throws IOException {
@@ -506,14 +529,22 @@ public final class OpenSearchEngine implements SearchEngine {
     JsonNode counted = connection.send("POST", "/" + alias + "/_search", Map.of(),
         ClusterConnection.json().writeValueAsString(body), "application/json");
     int articles = (int) counted.path("hits").path("total").path("value").asLong();
+    Instant now = clock.instant();
+    ClusterHealth kept = clusterHealth;
+    if (kept != null && now.isBefore(kept.readAt().plus(CLUSTER_HEALTH_KEPT)) && !now.isBefore(kept.readAt())) {
+      return new ArchiveHealth(articles, kept.degradation());
+    }
     JsonNode health;
     try {
       health = connection.send("GET", "/_cluster/health/" + alias, Map.of("local", "true"), null, "application/json");
-    } catch (ClusterException | ClusterUnavailableException e) {
+    } catch (ClusterException | ArchiveUnavailableException e) {
+      // Not kept: the next call asks again, so the reason lasts no longer than the failure.
       return new ArchiveHealth(articles, Optional.of("searches answer, but the cluster's health cannot be read: "
           + e.getMessage()));
     }
-    return new ArchiveHealth(articles, degradation(health));
+    ClusterHealth read = new ClusterHealth(now, degradation(health));
+    clusterHealth = read;
+    return new ArchiveHealth(articles, read.degradation());
   }
 
   /** Why a cluster whose searches answer is at risk, from its health answer; empty when it is green. */

@@ -34,7 +34,9 @@ class NodeFailureTest {
       ClusterConnection connection = ClusterConnection.open(cluster.urls());
       ArchiveIndex archive = new ArchiveIndex(connection, "failover", new ArchiveIndex.IndexSettings(3, 1));
       TestCluster.index(archive, TestCluster.SMALL_CORPUS);
-      OpenSearchEngine engine = OpenSearchEngine.open(archive);
+      java.util.concurrent.atomic.AtomicReference<java.time.Instant> now = new java.util.concurrent.atomic.AtomicReference<>(
+          java.time.Instant.parse("2026-01-05T09:00:00Z"));
+      OpenSearchEngine engine = OpenSearchEngine.open(archive, now::get);
       // An archive kept without replicas: the shard on the node that stops has no other copy.
       ArchiveIndex single = new ArchiveIndex(connection, "no-copies", new ArchiveIndex.IndexSettings(3, 0));
       TestCluster.index(single, TestCluster.SMALL_CORPUS);
@@ -56,6 +58,8 @@ class NodeFailureTest {
       // the archive whose searches are refused is unavailable, the one with copies left is degraded.
       ArchiveUnavailableException unhealthy = assertThrows(ArchiveUnavailableException.class, uncopied::health);
       assertTrue(unhealthy.getMessage().contains("shards did not answer"), unhealthy.getMessage());
+      // The green reading above answers health for a few seconds; past them the node lost shows.
+      now.set(now.get().plus(OpenSearchEngine.CLUSTER_HEALTH_KEPT));
       ArchiveHealth degraded = engine.health();
       assertEquals(before[0], degraded.articles());
       String reason = degraded.degraded().orElseThrow();
