@@ -26,9 +26,6 @@ sealed interface ArchiveLocation extends Closeable {
   /** How messages name it: the folder, or the alias and the cluster. */
   String description();
 
-  /** Whether there is an archive there to read; a store opened on one that is not creates it. */
-  boolean exists() throws IOException;
-
   /** The engine that searches it. */
   SearchEngine openEngine() throws IOException;
 
@@ -38,7 +35,10 @@ sealed interface ArchiveLocation extends Closeable {
   /** A store on an empty archive: what was there is gone. The first step of a rebuild. */
   ArchiveStore openEmpty() throws IOException;
 
-  /** The metadata of its last commit; empty when nothing was ever committed there. */
+  /**
+   * The metadata of its last commit; empty when there is no archive there (no index committed in the
+   * folder, no alias on the cluster), which a store opened on it creates.
+   */
   Optional<Map<String, String>> lastCommitData() throws IOException;
 
   /** Whether its last commit was written by this Morgue's layout (schema or mapping version). */
@@ -61,11 +61,6 @@ sealed interface ArchiveLocation extends Closeable {
     @Override
     public String description() {
       return folder.toString();
-    }
-
-    @Override
-    public boolean exists() {
-      return Files.isDirectory(folder);
     }
 
     @Override
@@ -137,11 +132,6 @@ sealed interface ArchiveLocation extends Closeable {
     @Override
     public String description() {
       return "'" + index.alias() + "' on the OpenSearch cluster at " + connection.description();
-    }
-
-    @Override
-    public boolean exists() throws IOException {
-      return index.exists();
     }
 
     @Override

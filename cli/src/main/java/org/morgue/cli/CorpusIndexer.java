@@ -51,17 +51,17 @@ public final class CorpusIndexer {
    * @return the report of the rebuild, or empty when the archive was already up to date
    */
   Optional<IndexReport> indexIfStale(Path corpus, ArchiveLocation archive, IndexProgress progress) throws IOException {
-    return indexIfStale(corpus, archive, progress, Map.of());
+    return indexIfStale(corpus, archive, archive.lastCommitData(), progress, Map.of());
   }
 
   /**
-   * The same, recording {@code alsoRecord} in a rebuild's commits too (how far the curation it applied
-   * goes).
+   * The same, judged by the archive's last commit metadata as the caller read it ({@code commit}: a
+   * server reads it once for several checks), recording {@code alsoRecord} in a rebuild's commits too
+   * (how far the curation it applied goes).
    */
-  Optional<IndexReport> indexIfStale(Path corpus, ArchiveLocation archive, IndexProgress progress,
-      Map<String, String> alsoRecord) throws IOException {
+  Optional<IndexReport> indexIfStale(Path corpus, ArchiveLocation archive, Optional<Map<String, String>> commit,
+      IndexProgress progress, Map<String, String> alsoRecord) throws IOException {
     String fingerprint = fingerprints.of(corpus);
-    Optional<Map<String, String>> commit = archive.lastCommitData();
     if (commit.isPresent() && !commit.get().containsKey(CorpusFingerprint.KEY)) {
       return Optional.empty();
     }

@@ -88,8 +88,10 @@ public final class IndexCommand implements Callable<Integer> {
           "no index at " + index + " to delete from (give --index DIR of an existing index)");
     }
     try (ArchiveLocation archive = cluster.location(index)) {
-      // Asked first: on a cluster this is also where a wrong address or a refused login is said.
-      boolean newArchive = !archive.exists();
+      // Asked first: on a cluster this is also where a wrong address or a refused login is said. Read
+      // before the writer opens, which creates the index (and, on a cluster, its metadata).
+      Optional<Map<String, String>> before = archive.lastCommitData();
+      boolean newArchive = before.isEmpty();
       if (newArchive && paths.isEmpty()) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "no archive " + archive.description() + " to delete from (give --opensearch-index NAME of an existing one)");
@@ -103,8 +105,6 @@ public final class IndexCommand implements Callable<Integer> {
           return 0;
         }
       }
-      // Read before the writer opens, which creates the index (and, on a cluster, its metadata).
-      Optional<Map<String, String>> before = archive.lastCommitData();
       try (ArchiveStore writer = archive.stores().open()) {
         return index(archive, writer, before, newArchive);
       }

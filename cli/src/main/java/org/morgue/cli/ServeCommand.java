@@ -123,25 +123,25 @@ public final class ServeCommand implements Callable<Integer> {
     }
     ArticleFiles files = ArticleFiles.standard();
     ArchiveLocation archive = cluster.location(index);
-    if (cluster.urls != null) {
-      awaitCluster(archive, starting);
-    }
     Path curationAt = curationFolder != null ? curationFolder : archive.defaultCurationFolder();
+    // The last commit's metadata is read here, again after a rebuild, and again after a writer's
+    // catching up: each read is a request on a cluster, and a start had made six.
+    Optional<Map<String, String>> before;
     Curation curation;
     try {
-      // Asked before the curation folder is made: on a cluster this is where a wrong address or a
+      // Read before the curation folder is made: on a cluster this is where a wrong address or a
       // refused login is said, and a server that never started must leave nothing in var/.
-      archive.exists();
+      before = cluster.urls != null ? awaitCluster(archive, starting) : archive.lastCommitData();
       // Only a server that takes curators' changes writes the journal, and one at a time; servers that
       // only read (several in front of one cluster) read it, and do not hold it.
       curation = curators.isPresent() ? Curation.open(curationAt) : Curation.readOnly(curationAt);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | InterruptedException e) {
       archive.close();
       throw e;
     }
     if (curators.isPresent()) {
       try {
-        curation.checkCovers(archive.lastCommitData().orElse(Map.of()), archive.description());
+        curation.checkCovers(before.orElse(Map.of()), archive.description());
       } catch (IOException | RuntimeException e) {
         curation.close();
         archive.close();
@@ -164,8 +164,8 @@ public final class ServeCommand implements Callable<Integer> {
     CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusFingerprint(files));
     SearchEngine searcher;
     Optional<LiveIndex> live;
+    Optional<Map<String, String>> written;
     try {
-      Optional<Map<String, String>> before = archive.lastCommitData();
       if (before.isPresent() && !before.get().containsKey(CorpusFingerprint.KEY)) {
         // Never rebuilt from the corpus (CorpusIndexer): "checking against the corpus" misled a wire
         // editor serving an index of their own files into thinking the sample corpus was in it.
@@ -176,9 +176,10 @@ public final class ServeCommand implements Callable<Integer> {
       }
       // A rebuild applies the whole curation to every article it writes.
       starting.doing("checking the index against the corpus");
-      Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, archive,
+      Optional<IndexReport> report = corpusIndexer.indexIfStale(corpus, archive, before,
           starting.reporting(ConsoleProgress.forConsole()), Map.of(Curation.COMMIT_KEY, Long.toString(curation.seq())));
       report.ifPresent(r -> new IndexReportPrinter(System.out).print(r));
+      Optional<Map<String, String>> current = report.isPresent() ? archive.lastCommitData() : before;
       starting.doing("opening the index");
       searcher = archive.openEngine();
       if (searcher instanceof ArchiveSearcher embedded) {
@@ -194,14 +195,14 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         // Held until shutdown: while the server may write, `morgue index` on this index is refused.
         live = curators.isPresent()
-            ? Optional.of(LiveIndex.open(archive.stores(), indexer.get(), searcher, curation,
-                archive.lastCommitData().orElse(Map.of())))
+            ? Optional.of(LiveIndex.open(archive.stores(), indexer.get(), searcher, curation, current.orElse(Map.of())))
             : Optional.empty();
       } catch (IOException | RuntimeException e) {
         searcher.close();
         throw e;
       }
-      Optional<Map<String, String>> written = archive.lastCommitData();
+      // Opening the writer commits the curation changes the index did not hold yet, if any.
+      written = live.isPresent() ? archive.lastCommitData() : current;
       if (report.isEmpty() && written.isPresent() && !archive.currentLayout(written.get())) {
         // An index of one's own files is never rebuilt behind one's back, but it must not pass as current.
         System.err.println("the index at " + archive.description() + " was written by an older Morgue, which"
@@ -216,11 +217,11 @@ public final class ServeCommand implements Callable<Integer> {
       throw e;
     }
     // Said before the server listens, so it is in the log before the first answer.
-    long indexedUpTo = Curation.indexedUpTo(archive.lastCommitData().orElse(Map.of()));
-    if (live.isEmpty() && indexedUpTo > curation.seq()) {
-      System.err.println("the index holds the curation up to change " + indexedUpTo + ", but the curation at "
-          + curationAt + " has " + curation.seq() + ": its collections, saved searches and corrections are not"
-          + " listed here; give the archive's own with --curation DIR");
+    long indexedUpTo = Curation.indexedUpTo(written.orElse(Map.of()));
+    Optional<String> behind = curation.behind(written.orElse(Map.of()), archive.description());
+    if (live.isEmpty() && behind.isPresent()) {
+      System.err.println(behind.get() + "; its collections, saved searches and corrections are not listed here:"
+          + " give the archive's own with --curation DIR");
     }
     if (live.isEmpty() && indexedUpTo < curation.seq()) {
       // Only a writer applies curation to the index; a read-only server shows the journal's collections
@@ -273,13 +274,14 @@ public final class ServeCommand implements Callable<Integer> {
    * a cluster that does not answer is waited for; one that answers with an error (not OpenSearch,
    * refused) fails the start as before. Each try is said, with the cause, so the log shows why the
    * server is not serving yet.
+   *
+   * @return the archive's last commit metadata, as {@link ArchiveLocation#lastCommitData} read it
    */
-  private static void awaitCluster(ArchiveLocation archive, StartingServer starting)
+  private static Optional<Map<String, String>> awaitCluster(ArchiveLocation archive, StartingServer starting)
       throws IOException, InterruptedException {
     for (int seconds = 1; ; seconds = Math.min(2 * seconds, MOST_SECONDS_BETWEEN_TRIES)) {
       try {
-        archive.lastCommitData();
-        return;
+        return archive.lastCommitData();
       } catch (ArchiveUnavailableException notYet) {
         starting.doing("waiting for " + archive.description() + " to answer");
         System.err.println(notYet.getMessage() + "; trying again in " + seconds + " s");

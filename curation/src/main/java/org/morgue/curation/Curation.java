@@ -190,14 +190,26 @@ public final class Curation implements ArticleCuration, Closeable {
    * "1 updated", and that article left its collection and lost its actor and source renames, in silence.
    */
   public void checkCovers(Map<String, String> commitData, String archive) throws CurationBehindException {
-    long held = indexedUpTo(commitData);
-    if (held > seq()) {
-      throw new CurationBehindException("the archive " + archive + " holds the curation up to change " + held
-          + ", but the curation at " + folder + " has " + (seq() == 0 ? "no changes" : "only " + seq())
-          + ": it is not this archive's curation (another machine's, or an older copy). Give the archive's own"
-          + " with --curation DIR, or copy that folder here; to start the archive's curation over, index into a"
-          + " new archive");
+    Optional<String> behind = behind(commitData, archive);
+    if (behind.isPresent()) {
+      throw new CurationBehindException(behind.get() + ". Give the archive's own with --curation DIR, or copy that"
+          + " folder here; to start the archive's curation over, index into a new archive");
     }
+  }
+
+  /**
+   * Why this journal is not the archive's, when the archive holds more of the curation than it has; empty
+   * when it holds no more. The one sentence a writer refuses with ({@link #checkCovers}) and a server
+   * that only reads warns with.
+   */
+  public Optional<String> behind(Map<String, String> commitData, String archive) {
+    long held = indexedUpTo(commitData);
+    if (held <= seq()) {
+      return Optional.empty();
+    }
+    return Optional.of("the archive " + archive + " holds the curation up to change " + held + ", but the curation at "
+        + folder + " has " + (seq() == 0 ? "no changes" : "only " + seq()) + ": it is not this archive's curation"
+        + " (another machine's, or an older copy)");
   }
 
   /** An archive holds more of the curation than the journal given for it has. */
