@@ -9,7 +9,7 @@ import {
 import { createCompare } from './compare.js';
 import { keepButton, keptArticles, onKeptChange } from './kept.js';
 import {
-  actorCorrectionForm, addToCollection, articleCorrectionForm, createCuratorControl, createDesk, onSignInChange, saveSearchControl, signedIn, sourceRenameForm,
+  actorCorrectionForm, actorRenameWithdrawal, addToCollection, articleCorrectionForm, createCuratorControl, createDesk, onSignInChange, saveSearchControl, signedIn, sourceRenameForm, sourceRenameWithdrawal,
   storyFilingForm,
 } from './curation.js';
 import { createReader } from './reader.js';
@@ -99,6 +99,8 @@ const reader = createReader(view.reader, {
     correctArticle: articleCorrectionForm,
     fileStory: storyFilingForm,
     renameSource: sourceRenameForm,
+    withdrawSourceRename: sourceRenameWithdrawal,
+    withdrawActorRename: actorRenameWithdrawal,
     // A change to many articles (a source renamed): the results, facets and article, asked anew.
     archiveChanged: () => {
       fetchedSearchUrl = null;

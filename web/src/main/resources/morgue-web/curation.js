@@ -696,6 +696,89 @@ export function articleCorrectionForm(article, { onDone, onCancel }) {
   return form;
 }
 
+// ---- Withdrawing a rename ---------------------------------------------------------------------
+
+/**
+ * Asks before withdrawing the rename of an article's source (`article.sourceRenamedFrom`): every article
+ * from that name goes by it again, not this article alone. `onDone()` draws the results, facets and
+ * article again.
+ */
+export function sourceRenameWithdrawal(article, { onDone, onCancel }) {
+  const old = String(article.sourceRenamedFrom ?? '');
+  const url = `api/corrections/sources/${encodeURIComponent(old)}`;
+  return withdrawalForm({
+    className: 'source-rename-withdrawal',
+    label: `Withdraw the rename of the source “${old}”`,
+    question: `Withdraw the rename of “${old}”? Every article from “${old}” goes by that name again, `
+      + `not “${article.source ?? ''}”; the Source facet lists them apart from it.`,
+    withdraw: async (reason) => {
+      const { etag } = await send('GET', url);
+      await send('DELETE', `${url}${reason ? `?${new URLSearchParams({ reason })}` : ''}`, { etag: etag ?? undefined });
+      announce(`Withdrew the rename of “${old}”; reloading`);
+    },
+    onDone,
+    onCancel,
+  });
+}
+
+/**
+ * Asks before withdrawing a curator's rename of the actor `old` into `actor.name`: every article naming
+ * `old` names it so again. A type the same correction gave `old` stays: only the rename is withdrawn.
+ * `onDone()` reloads the article.
+ */
+export function actorRenameWithdrawal(actor, old, { onDone, onCancel }) {
+  const url = `api/corrections/actors/${encodeURIComponent(old)}`;
+  return withdrawalForm({
+    className: 'actor-rename-withdrawal',
+    label: `Withdraw the rename of the actor “${old}”`,
+    question: `Withdraw the rename of “${old}” into “${actor.name}”? Every article naming “${old}” names it so again.`,
+    withdraw: async (reason) => {
+      const { body, etag } = await send('GET', url);
+      if (body?.correction?.type) {
+        // A merge patch's null takes the rename out and keeps the type; a DELETE would withdraw both.
+        await send('PATCH', url, { body: { renameTo: null, reason: reason || undefined }, etag: etag ?? undefined });
+      } else {
+        await send('DELETE', `${url}${reason ? `?${new URLSearchParams({ reason })}` : ''}`, { etag: etag ?? undefined });
+      }
+      announce(`Withdrew the rename of “${old}”; reloading the article`);
+    },
+    onDone,
+    onCancel,
+  });
+}
+
+// The confirmation every withdrawal asks: the question, a reason, "Withdraw it" or "Keep it", and
+// the server's refusal in the form's alert (another curator may have changed or withdrawn it meanwhile).
+function withdrawalForm({ className, label, question, withdraw, onDone, onCancel }) {
+  const reason = el('input', { className: 'correction-reason', attrs: { type: 'text', autocomplete: 'off' } });
+  const alert = alertBox();
+  const submit = el('button', { className: 'danger', attrs: { type: 'submit' }, text: 'Withdraw it' });
+  return el('form', {
+    className: `desk-form rename-withdrawal ${className}`,
+    attrs: { 'aria-label': label },
+    on: { submit: async (event) => {
+      event.preventDefault();
+      clearError(alert);
+      submit.disabled = true;
+      try {
+        await withdraw(reason.value.trim());
+        onDone();
+      } catch (error) {
+        showError(alert, error.status === 412 || error.status === 404
+          ? new ApiError({ title: 'Changed by someone else meanwhile',
+            detail: `Another curator changed or withdrew this rename after the article was opened. Reload it and try again. (${error.detail ?? ''})` })
+          : error);
+        submit.disabled = false;
+      }
+    } },
+  }, [
+    el('p', { className: 'confirm-withdraw', text: question }),
+    field('Reason (optional)', reason),
+    el('div', { className: 'desk-actions' }, [submit, button('Keep it', onCancel)]),
+    alert,
+  ]);
+}
+
 // ---- A curator's filing of an article's story ------------------------------------------------
 
 /**

@@ -388,6 +388,8 @@ function articleHeader(article, words) {
     el('p', { className: 'meta' }, [
       dateElement(article.published, article.publishedPrecision, article.publishedTime),
       article.source ? el('span', { className: 'source', text: sourceName(article.source) }) : null,
+      // The name shown is the curator's, not the article's own: a librarian citing it must be able to tell.
+      article.sourceRenamedFrom ? el('span', { className: 'source-renamed', text: `Source renamed by a curator from “${article.sourceRenamedFrom}”` }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
       url ? el('a', { attrs: { href: url, rel: 'noopener noreferrer' }, text: 'Original article' }) : null,
       // Linked to what else came in with the same import or change: every article of a write shares its instant.
@@ -565,9 +567,25 @@ function actorsSection(article, correction) {
         on: { click: () => correction.open({ name: actor.name, type: actor.type }) },
         text: 'Correct this',
       }) : null,
+      ...(actor.renamedFrom ?? []).map((old) => actorRenamedNote(actor, String(old), correction)),
     ])),
   )];
   return summarySection('Actors', [...list, correction.element]);
+}
+
+// Said in the list as well as in a mark's details: a curator looking for the rename to withdraw finds
+// it beside the actor, and the withdrawal is one per old name (two merged into one are withdrawn apart).
+function actorRenamedNote(actor, old, correction) {
+  return el('span', { className: 'actor-renamed' }, [
+    `renamed by a curator from “${old}”`,
+    correction.enabled ? ' ' : null,
+    correction.enabled ? el('button', {
+      className: 'link-button withdraw-actor-rename',
+      attrs: { type: 'button', 'aria-label': `Withdraw the rename of “${old}” into “${actor.name}”` },
+      on: { click: () => correction.withdraw(actor, old) },
+      text: 'Withdraw rename',
+    }) : null,
+  ]);
 }
 
 /** "4 mentions", "1 mention, in the headline", "9 mentions: 1 in the headline, 1 in the lede". */
@@ -583,7 +601,7 @@ function mentionsText(article, actor) {
  * A signed-in curator's tools under the header: "Correct details" (the headline, date, source,
  * bylines or themes a source or the enrichment got wrong; the actors are corrected from their own
  * list), "File in a story" (which story the article is a version of, when copy detection got it
- * wrong) and "Rename source" (the source's name across the archive). One form open at a time. Null without a token, so a reader sees no control that writes.
+ * wrong), "Rename source" (the source's name across the archive) and, after one, "Withdraw source rename". One form open at a time. Null without a token, so a reader sees no control that writes.
  */
 function detailsCorrection(article, links) {
   if (!links.curation?.signedIn()) return null;
@@ -617,6 +635,9 @@ function detailsCorrection(article, links) {
     article.source ? ' ' : null,
     article.source ? toggle('rename-source', 'Rename source', (actions) => links.curation.renameSource(article,
       { ...actions, onDone: () => links.curation.archiveChanged() })) : null,
+    article.sourceRenamedFrom ? ' ' : null,
+    article.sourceRenamedFrom ? toggle('withdraw-source-rename', 'Withdraw source rename', (actions) => links.curation.withdrawSourceRename(article,
+      { ...actions, onDone: () => links.curation.archiveChanged() })) : null,
     slot,
   ]);
 }
@@ -637,7 +658,16 @@ function correctionSlot(article, links) {
     form.scrollIntoView({ block: 'nearest' });
     form.querySelector('input')?.focus();
   };
-  return { element, enabled, open };
+  const withdraw = (actor, old) => {
+    const form = links.curation.withdrawActorRename(actor, old, {
+      onDone: () => links.reload(),
+      onCancel: () => element.replaceChildren(),
+    });
+    element.replaceChildren(form);
+    form.scrollIntoView({ block: 'nearest' });
+    form.querySelector('input')?.focus();
+  };
+  return { element, enabled, open, withdraw };
 }
 
 /**

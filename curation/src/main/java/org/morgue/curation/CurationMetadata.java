@@ -3,6 +3,7 @@ package org.morgue.curation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +39,14 @@ public final class CurationMetadata {
       SOURCE_PUBLISHED, SOURCE_SOURCE, SOURCE_AUTHORS, SOURCE_BEFORE_RENAME);
 
   private CurationMetadata() {
+  }
+
+  /**
+   * The name the source gave an article that a rename across the archive gives another: the name whose
+   * rename, withdrawn, gives the article its own back. Empty when no rename here touches its source.
+   */
+  public static Optional<String> sourceBeforeRename(Map<String, List<String>> metadata) {
+    return metadata.getOrDefault(SOURCE_BEFORE_RENAME, List.of()).stream().findFirst();
   }
 
   /** The metadata as readers and exports see it: without curation's bookkeeping. */

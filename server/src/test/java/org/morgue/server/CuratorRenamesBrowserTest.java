@@ -122,11 +122,79 @@ class CuratorRenamesBrowserTest {
         refused.getText());
     assertEquals(0, browser.findElements(By.cssSelector("#main b")).size(), "no curator text became markup");
 
-    // Withdrawn, the Gazette is a source of its own again.
-    assertEquals(204, call("DELETE", "/api/corrections/sources/" + CurationApiTest.path(GAZETTE), null, "If-Match", "\"v1\"").statusCode());
-    page.open(search);
-    page.hits();
+    // The reader says whose name the source shown is, and withdrawing the rename is asked first.
+    assertEquals("Source renamed by a curator from “" + GAZETTE + "”",
+        browser.findElement(By.cssSelector("#reader .meta .source-renamed")).getText());
+    browser.findElement(By.cssSelector("#reader .withdraw-source-rename")).click();
+    WebElement confirm = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .source-rename-withdrawal")));
+    assertTrue(confirm.getText().contains("Withdraw the rename of “" + GAZETTE + "”?"), confirm.getText());
+    assertNoAxeViolations("the withdrawal's confirmation");
+    confirm.findElement(By.cssSelector(".correction-reason")).sendKeys("the Gazette has its own desk");
+    confirm.findElement(By.cssSelector("button[type=submit]")).click();
+
+    // Withdrawn, the article and the Source facet show the Gazette as a source of its own again.
+    page.wait.until(ExpectedConditions.textToBe(By.cssSelector("#reader .meta .source"), GAZETTE));
     page.wait.until(driver -> sourceFacet().equals(Map.of(WIRE, "1", GAZETTE, "1")));
+    assertTrue(browser.findElements(By.cssSelector("#reader .source-renamed, #reader .withdraw-source-rename")).isEmpty(),
+        "nothing is said of a rename withdrawn");
+    assertEquals(404, call("GET", "/api/corrections/sources/" + CurationApiTest.path(GAZETTE), null).statusCode());
+    JsonNode withdrawn = JSON.readTree(call("GET", "/api/changes?target=" + RunningServer.enc("source:" + GAZETTE), null).body())
+        .get("changes").get(0);
+    assertEquals("the Gazette has its own desk", withdrawn.get("reason").asText());
+  }
+
+  @Test
+  void aReaderWithoutATokenIsToldOfASourceRenameButOfferedNoWithdrawal() throws Exception {
+    String path = "/api/corrections/sources/" + CurationApiTest.path(GAZETTE);
+    HttpResponse<String> put = call("PUT", path, "{\"renameTo\": \"" + WIRE + "\"}");
+    assertEquals(201, put.statusCode(), put.body());
+    try {
+      assertEquals(GAZETTE, JSON.readTree(call("GET", "/api/articles/" + GAZETTE_COPY, null).body()).get("sourceRenamedFrom").asText());
+      assertTrue(JSON.readTree(call("GET", "/api/articles/" + WIRE_COPY, null).body()).get("sourceRenamedFrom").isNull(),
+          "the wire's own copy was not renamed");
+      signOut();
+      page.open("/?article=" + GAZETTE_COPY);
+      page.wait.until(ExpectedConditions.textToBe(By.cssSelector("#reader .meta .source"), WIRE));
+      assertEquals("Source renamed by a curator from “" + GAZETTE + "”",
+          browser.findElement(By.cssSelector("#reader .meta .source-renamed")).getText());
+      assertTrue(browser.findElements(By.cssSelector("#reader .withdraw-source-rename")).isEmpty(), "no control that writes");
+    } finally {
+      assertEquals(204, call("DELETE", path, null, "If-Match", "\"v1\"").statusCode());
+    }
+  }
+
+  @Test
+  void aCuratorWithdrawsAnActorsRenameFromTheReaderAndItsTypeStays() throws Exception {
+    JsonNode actors = JSON.readTree(call("GET", "/api/articles/" + SeedIndex.CRACKDOWN, null).body()).get("actors");
+    String actor = actors.get(0).get("name").asText();
+    String renamed = actor + " (as the desk has it)";
+    String path = "/api/corrections/actors/" + CurationApiTest.path(actor);
+    HttpResponse<String> put = call("PUT", path, "{\"renameTo\": \"" + renamed + "\", \"type\": \"group\"}");
+    assertEquals(201, put.statusCode(), put.body());
+    try {
+      signIn();
+      page.open("/?article=" + SeedIndex.CRACKDOWN);
+      WebElement withdraw = page.wait.until(ExpectedConditions.elementToBeClickable(
+          By.cssSelector("#reader .actor-list button[aria-label='Withdraw the rename of “" + actor + "” into “" + renamed + "”']")));
+      assertEquals("renamed by a curator from “" + actor + "” Withdraw rename",
+          withdraw.findElement(By.xpath("..")).getText());
+      withdraw.click();
+      WebElement confirm = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .actor-rename-withdrawal")));
+      assertTrue(confirm.getText().contains("Withdraw the rename of “" + actor + "” into “" + renamed + "”?"), confirm.getText());
+      confirm.findElement(By.cssSelector("button[type=submit]")).click();
+
+      // Reloaded, the list names the actor as the text does, and nothing says it was renamed.
+      page.wait.until(driver -> driver.findElements(By.cssSelector("#reader .actor-list .summary-name")).stream()
+          .anyMatch(name -> name.getText().equals(actor)));
+      assertTrue(browser.findElements(By.cssSelector("#reader .actor-renamed")).isEmpty(), "nothing is said of a rename withdrawn");
+      JsonNode correction = JSON.readTree(call("GET", path, null).body()).get("correction");
+      assertTrue(correction.get("renameTo").isNull(), correction.toString());
+      assertEquals("group", correction.get("type").asText(), "the type the same correction gave stays");
+    } finally {
+      HttpResponse<String> current = call("GET", path, null);
+      String version = "\"v" + JSON.readTree(current.body()).get("correction").get("version").asText() + "\"";
+      assertEquals(204, call("DELETE", path, null, "If-Match", version).statusCode());
+    }
   }
 
   @Test

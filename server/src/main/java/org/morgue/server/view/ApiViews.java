@@ -156,7 +156,10 @@ public final class ApiViews {
   /** An actor named in a hit: enough to show a chip and filter by it. */
   public record ActorRef(String name, String type) {}
 
-  /** The answer of {@code GET /api/articles/{id}}. */
+  /**
+   * The answer of {@code GET /api/articles/{id}}; {@code sourceRenamedFrom}: the name the source gave,
+   * where a curator's rename across the archive shows it as {@code source}.
+   */
   public record ArticleView(
       String id,
       String title,
@@ -164,6 +167,7 @@ public final class ApiViews {
       Optional<String> publishedPrecision,
       Optional<String> publishedTime,
       String source,
+      Optional<String> sourceRenamedFrom,
       Optional<String> url,
       List<String> authors,
       Optional<Instant> added,
@@ -398,7 +402,8 @@ public final class ApiViews {
           actor.mentionCount(), actor.mentions(), renamedFrom(actor, renames)));
     }
     return new ArticleView(
-        article.id(), article.title(), article.published(), precision(article), time(article), article.source(), article.url(),
+        article.id(), article.title(), article.published(), precision(article), time(article), article.source(),
+        CurationMetadata.sourceBeforeRename(article.metadata()), article.url(),
         article.authors(), added, article.text(), blocks, actors, enriched.enrichment().themes(), enriched.enrichment().hedging(),
         story(story, picks), CurationMetadata.withoutBookkeeping(article.metadata()), corrected);
   }
