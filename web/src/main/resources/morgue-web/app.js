@@ -160,6 +160,16 @@ const compare = createCompare({
 });
 // The timeline of the answer on screen, drawn as it is or widened to the periods compared.
 let shownTimeline = null;
+// The answer's timeline and the state it answers: the share view draws its `shares` where the server
+// gives them (periods wide enough that a share is not of one or two articles), the count view the rest.
+let answered = null;
+
+/** The timeline the view on screen draws, from the answer on screen; null before one. */
+function viewTimeline(state) {
+  if (!answered?.timeline) return null;
+  const { shares, ...own } = answered.timeline;
+  return state.timelineView === 'share' && shares ? { ...shares, total: own.total } : own;
+}
 
 /**
  * Draws the page's own timeline; with `keys`, over those periods (a comparison's span may be wider),
@@ -360,7 +370,15 @@ function syncControls(state) {
   view.group.checked = state.group === GROUPINGS[0];
   for (const radio of view.timelineView.querySelectorAll('input')) radio.checked = radio.value === state.timelineView;
   timeline.setView(state.timelineView);
-  compare.update(state);
+  const drawn = viewTimeline(state);
+  if (answered && drawn?.interval !== shownTimeline?.interval) {
+    // Shares drawn per wider periods than counts: other bars, and comparisons counted per those periods.
+    shownTimeline = drawn;
+    timeline.render(shownTimeline);
+    compare.update(state, { state: answered.state, timeline: shownTimeline });
+  } else {
+    compare.update(state);
+  }
   for (const radio of view.facetOrder.querySelectorAll('input')) radio.checked = radio.value === state.facetOrder;
   view.dateFrom.value = state.from ?? '';
   view.dateTo.value = state.to ?? '';
@@ -476,10 +494,11 @@ function renderResults(state, response) {
     if (answer !== renderedAnswer) return;
     renderFacets(state, response.facets ?? {});
     // With the matches' total, so the timeline can say how many it leaves out for having no date.
-    shownTimeline = response.timeline ? { ...response.timeline, total: response.total } : null;
+    answered = { state, timeline: response.timeline ? { ...response.timeline, total: response.total } : null };
+    shownTimeline = viewTimeline(current);
     timeline.render(shownTimeline);
     // The current state: its comparisons may have changed while this answer was on its way.
-    compare.update(current, { state, timeline: response.timeline ?? null });
+    compare.update(current, { state, timeline: shownTimeline });
     topValues.render(response, state, facetPrefixes);
     delete view.results.dataset.drawing;
     revealNewResults();
@@ -652,6 +671,7 @@ function renderSearchError(state, error) {
   view.downloads.hidden = true;
   paging = { url: null, nextCursor: null, total: 0 };
   shownTimeline = null;
+  answered = null;
   timeline.render(null);
   compare.update(state, null);
   topValues.render(null);

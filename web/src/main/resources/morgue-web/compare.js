@@ -39,9 +39,11 @@ function share(part, whole) {
   return whole > 0 ? part / whole : 0;
 }
 
-/** The period after `key` ("1941", "1941-05" or "1941-05-17"), or null for a key of another shape. */
+/** The period after `key` ("1940s", "1941", "1941-05" or "1941-05-17"), or null for a key of another shape. */
 export function nextKey(key, interval) {
-  let match = /^(\d{4})$/.exec(key);
+  let match = /^(\d{4})s$/.exec(key);
+  if (match && interval === 'decade') return `${String(Number(match[1]) + 10).padStart(4, '0')}s`;
+  match = /^(\d{4})$/.exec(key);
   if (match && interval === 'year') return String(Number(match[1]) + 1).padStart(4, '0');
   match = /^(\d{4})-(\d{2})$/.exec(key);
   if (match && interval === 'month') {
@@ -290,7 +292,7 @@ export function createCompare(elements, { onChange, onAxis }) {
   // Periods where no query matched are left out: the table is for reading numbers, not gaps.
   function drawTable(series, keys, count, archive, interval, view) {
     const header = el('tr', {}, [
-      el('th', { attrs: { scope: 'col' }, text: interval === 'year' ? 'Year' : interval === 'month' ? 'Month' : 'Day' }),
+      el('th', { attrs: { scope: 'col' }, text: interval === 'decade' ? 'Decade' : interval === 'year' ? 'Year' : interval === 'month' ? 'Month' : 'Day' }),
       ...series.map((entry, index) => el('th', { className: `series-${index}`, attrs: { scope: 'col' } }, [
         swatch(index), ' ', queryName(entry.query),
       ])),

@@ -262,11 +262,14 @@ export function withArticle(state, article) {
 }
 
 /**
- * The first and last day of a timeline bucket keyed "1941", "1941-05" or "1941-05-17".
+ * The first and last day of a timeline bucket keyed "1940s", "1941", "1941-05" or "1941-05-17".
  * Returns null for a key of another shape.
  */
 export function bucketRange(key) {
-  let match = /^(\d{4})$/.exec(key);
+  let match = /^(\d{4})s$/.exec(key);
+  // A decade, "1960s": 1960 to 1969.
+  if (match) return { from: `${match[1]}-01-01`, to: `${String(Number(match[1]) + 9).padStart(4, '0')}-12-31` };
+  match = /^(\d{4})$/.exec(key);
   if (match) return { from: `${match[1]}-01-01`, to: `${match[1]}-12-31` };
   match = /^(\d{4})-(\d{2})$/.exec(key);
   if (match) {

@@ -23,8 +23,11 @@ import org.morgue.article.DatePrecision;
  * @param buckets the periods in chronological order
  * @param lessPrecise the dated matches no bucket holds, because their dates are given less precisely
  *     than the interval (only to the year, counted by month or day; only to the month, counted by day)
+ * @param shares the same matches counted per wider period, where this timeline's periods mostly hold
+ *     fewer than {@link #SHARE_BASE} of the archive's articles, so a share of each says little (empty
+ *     where its own periods serve): what a chart of shares of the archive draws
  */
-public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, long lessPrecise) {
+public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, long lessPrecise, Optional<Timeline> shares) {
   /** The most buckets a timeline holds; a finer interval that would need more is coarsened. */
   public static final int MAX_BUCKETS = 1_000;
   /** Matches spanning more days than this are counted by year when no interval is asked for. */
@@ -36,8 +39,21 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
    */
   static final long MONTHS_ABOVE_DAYS = 92;
 
+  /**
+   * A share of a period's archive is drawn per period wide enough that at least half the periods that
+   * hold any article hold this many: over an archive of one State of the Union address a year, each
+   * year's share of "economy" was 0% or 100% (1 or 2 articles), a sawtooth that said nothing of the
+   * trend; by decade each share stands on about ten.
+   */
+  public static final int SHARE_BASE = 5;
+
   public Timeline {
     buckets = List.copyOf(buckets);
+  }
+
+  /** A timeline whose own periods serve for shares too. */
+  public Timeline(TimelineInterval interval, List<TimelineBucket> buckets, long lessPrecise) {
+    this(interval, buckets, lessPrecise, Optional.empty());
   }
 
   /** A timeline every match is placed in. */
@@ -92,6 +108,27 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
    */
   public static Timeline of(TimelineCounts matches, DatedSeries archive, Optional<TimelineInterval> requested,
       Optional<LocalDate> from, Optional<LocalDate> to) {
+    Timeline counted = counted(matches, archive, requested, from, to);
+    Timeline shares = counted;
+    while (thin(shares) && shares.interval() != TimelineInterval.DECADE) {
+      shares = counted(matches, archive, Optional.of(shares.interval().coarser()), from, to);
+    }
+    return shares == counted ? counted : new Timeline(counted.interval(), counted.buckets(), counted.lessPrecise(),
+        Optional.of(shares));
+  }
+
+  /**
+   * Whether fewer than half the periods holding any of the archive's articles hold {@link #SHARE_BASE}:
+   * the shares of such a timeline are mostly of one or two articles.
+   */
+  private static boolean thin(Timeline timeline) {
+    long held = timeline.buckets().stream().filter(bucket -> bucket.archiveCount() > 0).count();
+    long based = timeline.buckets().stream().filter(bucket -> bucket.archiveCount() >= SHARE_BASE).count();
+    return held > 0 && 2 * based < held;
+  }
+
+  private static Timeline counted(TimelineCounts matches, DatedSeries archive, Optional<TimelineInterval> requested,
+      Optional<LocalDate> from, Optional<LocalDate> to) {
     DatedSeries all = matches.allSeries();
     long dated = all.total();
     if (dated == 0) {
@@ -99,7 +136,7 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
     }
     TimelineInterval interval = requested.orElseGet(() -> chosen(all));
     DayCounts.Series series = all.drawnAt(interval);
-    while (interval != TimelineInterval.YEAR && !series.isEmpty() && periods(interval, series) > MAX_BUCKETS) {
+    while (interval.finerThanYear() && !series.isEmpty() && periods(interval, series) > MAX_BUCKETS) {
       interval = interval.coarser();
       series = all.drawnAt(interval);
     }
@@ -194,7 +231,7 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
     long spanDays = span.length == 0 ? 0 : span[1].toEpochDay() - span[0].toEpochDay();
     TimelineInterval interval = spanDays > YEARS_ABOVE_DAYS ? TimelineInterval.YEAR
         : spanDays > MONTHS_ABOVE_DAYS ? TimelineInterval.MONTH : TimelineInterval.DAY;
-    while (interval != TimelineInterval.YEAR && 2 * all.notDrawnAt(interval) > all.total()) {
+    while (interval.finerThanYear() && 2 * all.notDrawnAt(interval) > all.total()) {
       interval = interval.coarser();
     }
     return interval;
@@ -232,6 +269,7 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
       case YEAR -> ChronoUnit.YEARS;
       case MONTH -> ChronoUnit.MONTHS;
       case DAY -> ChronoUnit.DAYS;
+      case DECADE -> ChronoUnit.DECADES;
     };
     return unit.between(interval.start(first), interval.start(last)) + 1;
   }

@@ -13,7 +13,12 @@ public enum TimelineInterval {
   /** One bucket per calendar month, keyed {@code 1961-05}. */
   MONTH,
   /** One bucket per day, keyed {@code 1961-05-17}. */
-  DAY;
+  DAY,
+  /**
+   * One bucket per decade, keyed {@code 1960s} (1960 to 1969): for shares of an archive that holds one
+   * or two articles a year, where a year's share is all or nothing.
+   */
+  DECADE;
 
   /** The name used in the API, e.g. {@code month}. */
   public String id() {
@@ -37,6 +42,7 @@ public enum TimelineInterval {
       case YEAR -> date.withDayOfYear(1);
       case MONTH -> date.withDayOfMonth(1);
       case DAY -> date;
+      case DECADE -> LocalDate.of(date.getYear() - Math.floorMod(date.getYear(), 10), 1, 1);
     };
   }
 
@@ -46,6 +52,7 @@ public enum TimelineInterval {
       case YEAR -> start.plusYears(1);
       case MONTH -> start.plusMonths(1);
       case DAY -> start.plusDays(1);
+      case DECADE -> start.plusYears(10);
     };
   }
 
@@ -55,6 +62,7 @@ public enum TimelineInterval {
       case YEAR -> year(start.getYear());
       case MONTH -> year(start.getYear()) + (start.getMonthValue() < 10 ? "-0" : "-") + start.getMonthValue();
       case DAY -> start.toString();
+      case DECADE -> year(start.getYear()) + "s";
     };
   }
 
@@ -70,7 +78,7 @@ public enum TimelineInterval {
   /** Whether a bucket this wide can hold an article dated to {@code precision}: a month's cannot hold one dated 1961. */
   boolean draws(DatePrecision precision) {
     return switch (this) {
-      case YEAR -> true;
+      case YEAR, DECADE -> true;
       case MONTH -> precision != DatePrecision.YEAR;
       case DAY -> precision == DatePrecision.DAY;
     };
@@ -78,6 +86,15 @@ public enum TimelineInterval {
 
   /** The coarser interval, or this one if there is none. */
   TimelineInterval coarser() {
-    return this == DAY ? MONTH : YEAR;
+    return switch (this) {
+      case DAY -> MONTH;
+      case MONTH -> YEAR;
+      case YEAR, DECADE -> DECADE;
+    };
+  }
+
+  /** Whether a bucket this wide is narrower than a year: the intervals chosen by span alone stop at the year. */
+  boolean finerThanYear() {
+    return this == DAY || this == MONTH;
   }
 }

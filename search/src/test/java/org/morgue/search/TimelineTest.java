@@ -223,6 +223,9 @@ class TimelineTest {
     Timeline days = Timeline.of(matches, archive.allSeries(), Optional.of(TimelineInterval.DAY),
         Optional.of(LocalDate.of(1955, 1, 1)), Optional.of(LocalDate.of(1966, 12, 31)));
     assertEquals("1961-05-01", days.buckets().get(0).key());
-    assertEquals(Timeline.of(matches, archive.allSeries(), Optional.of(TimelineInterval.DAY)), days);
+    // (Its shares may differ: they are per decade, and the decades asked for are drawn.)
+    Timeline matchesAlone = Timeline.of(matches, archive.allSeries(), Optional.of(TimelineInterval.DAY));
+    assertEquals(matchesAlone.buckets(), days.buckets());
+    assertEquals(matchesAlone.lessPrecise(), days.lessPrecise());
   }
 }

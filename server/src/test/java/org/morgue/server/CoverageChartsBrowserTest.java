@@ -72,10 +72,9 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     page.wait.until(driver -> "share".equals(chartView()));
     assertTrue(page.driver.getCurrentUrl().contains("timeline=share"), page.driver.getCurrentUrl());
     assertEquals(requests, searchRequests(), "the bars are redrawn from the answer on screen");
-    // Some address of a year with no other article mentions a jury: 1 of 1, the tallest share.
-    assertEquals("max 100% of the archive",
-        page.driver.findElement(By.cssSelector("#timeline .axis-max")).getText());
-    assertEquals(PLOT_HEIGHT * 8 / 46, fillHeight("1961"), 0.01, "8 of the 46 articles of 1961");
+    // Shares are drawn by decade, where most years hold one or two addresses (the answer's shares).
+    assertTrue(bar("1960s").getDomAttribute("aria-label").startsWith("1960s: "), bar("1960s").getDomAttribute("aria-label"));
+    assertTrue(page.driver.findElements(By.cssSelector("#timeline .bar[data-key='1961']")).isEmpty(), "no year's bar");
 
     page.driver.navigate().refresh();
     page.hits();
@@ -84,6 +83,33 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     page.driver.navigate().back();
     page.wait.until(driver -> "count".equals(chartView()));
     assertTrue(page.driver.findElement(By.cssSelector("#timeline-view input[value=count]")).isSelected());
+  }
+
+  @Test
+  void theShareViewOfAWordTheAddressesUseIsATrendByDecadeNotASawtoothOfAllOrNothing() {
+    page.open("/?q=economy&timeline=share");
+    page.hits();
+    page.wait.until(driver -> "share".equals(chartView()));
+    List<WebElement> bars = page.wait.until(driver -> {
+      List<WebElement> drawn = driver.findElements(By.cssSelector("#timeline .bar"));
+      return drawn.isEmpty() ? null : drawn;
+    });
+    int allOrNothing = 0;
+    for (WebElement bar : bars) {
+      String label = bar.getDomAttribute("aria-label");
+      assertTrue(label.matches("\\d{4}s: .*"), "a decade: " + label);
+      allOrNothing += label.contains(", 0% of") || label.contains(", 100% of") ? 1 : 0;
+    }
+    assertTrue(2 * allOrNothing < bars.size(), allOrNothing + " of " + bars.size() + " decades are 0% or 100%");
+
+    // Counts stay per year; choosing a decade's bar in the share view asks for its ten years.
+    page.driver.findElement(By.cssSelector("#timeline-view input[value=count]")).click();
+    page.wait.until(driver -> "count".equals(chartView()));
+    assertTrue(bar("1961").getDomAttribute("aria-label").startsWith("1961: "));
+    page.driver.findElement(By.cssSelector("#timeline-view input[value=share]")).click();
+    page.wait.until(driver -> "share".equals(chartView()));
+    bar("1960s").click();
+    page.wait.until(driver -> driver.getCurrentUrl().contains("from=1960-01-01") && driver.getCurrentUrl().contains("to=1969-12-31"));
   }
 
   @Test

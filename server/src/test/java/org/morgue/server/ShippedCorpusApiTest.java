@@ -278,6 +278,51 @@ class ShippedCorpusApiTest {
   }
 
   @Test
+  void sharesOfTheArchiveAreCountedByDecadeWhereMostYearsHoldOneOrTwoAddresses() throws Exception {
+    JsonNode timeline = server.getJson("/api/search?q=economy&size=0", 200).get("timeline");
+    assertEquals("year", timeline.get("interval").asText());
+    // By the year a share is of one or two addresses: nearly every year that has one is 0% or 100%.
+    long held = 0;
+    long allOrNothing = 0;
+    Map<String, Long> byDecade = new java.util.TreeMap<>();
+    for (JsonNode bucket : timeline.get("buckets")) {
+      long count = bucket.get("count").asLong();
+      long archive = bucket.get("archiveCount").asLong();
+      if (archive > 0) {
+        held++;
+        allOrNothing += count == 0 || count == archive ? 1 : 0;
+      }
+      byDecade.merge(bucket.get("key").asText().substring(0, 3) + "0s", count, Long::sum);
+    }
+    assertTrue(4 * allOrNothing > 3 * held, allOrNothing + " of " + held + " years are 0% or 100%");
+
+    JsonNode shares = timeline.get("shares");
+    assertEquals("decade", shares.get("interval").asText(), shares.toString());
+    Map<String, Long> decades = new java.util.TreeMap<>();
+    long based = 0;
+    long between = 0;
+    for (JsonNode bucket : shares.get("buckets")) {
+      long count = bucket.get("count").asLong();
+      long archive = bucket.get("archiveCount").asLong();
+      decades.put(bucket.get("key").asText(), count);
+      based += archive >= 5 ? 1 : 0;
+      between += count > 0 && count < archive ? 1 : 0;
+    }
+    // The same matches, each decade the sum of its years; most decades hold five articles or more,
+    // and most shares are neither all nor nothing.
+    assertEquals(byDecade, decades);
+    assertTrue(2 * based >= decades.size(), based + " of " + decades.size() + " decades hold 5 articles");
+    assertTrue(2 * between > decades.size(), between + " of " + decades.size() + " decades are neither 0% nor 100%");
+
+    // A decade asked for is its own shares' period; an archive dense enough by the year needs no other.
+    JsonNode byTens = server.getJson("/api/search?q=economy&size=0&interval=decade", 200).get("timeline");
+    assertEquals(shares.get("buckets"), byTens.get("buckets"));
+    assertTrue(byTens.get("shares").isNull(), byTens.get("shares").toString());
+    JsonNode sixtyOne = server.getJson("/api/search?q=economy&size=0&from=1961-01-01&to=1961-12-31", 200).get("timeline");
+    assertTrue(sixtyOne.get("shares").isNull(), "1961 holds 46 articles: " + sixtyOne);
+  }
+
+  @Test
   void timelineBucketsCarryTheWholeArchivesCountAndTheHedgedMatchesForCoverageCharts() throws Exception {
     JsonNode jury = server.getJson("/api/search?q=jury&interval=year&size=0", 200);
     JsonNode sixtyOne = null;
