@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.morgue.article.Article;
+import org.morgue.article.BlockKind;
 import org.morgue.article.Cue;
 import org.morgue.article.CueKind;
 import org.morgue.article.HedgeLevel;
@@ -49,6 +50,10 @@ public final class HedgeDetector {
   // holding one is a fact about the past, no guess (eval/hedging/guidelines.md).
   private static final Set<String> FULFILMENT_WORDS =
       Set.of("realized", "realised", "materialize", "materialized", "materialise", "materialised", "fulfilled");
+  // Words that make a heading a section's label ("What the minister said", "How officials say it
+  // happened") rather than a claim. Grammar rather than vocabulary, as the date words above.
+  private static final Set<String> QUESTION_WORDS = Set.of("what", "how", "why", "who", "whom", "whose", "when",
+      "where", "which", "whether");
   private static final String FORECAST = "forecast";
   /**
    * The lexicon category of words that are a hedge only when the cue-sense model says so, written
@@ -176,6 +181,7 @@ public final class HedgeDetector {
       }
     }
     found.removeIf(f -> isForecast(f.cue()) && fulfilled(words, f.cue()));
+    found.removeIf(f -> f.cue().kind() == CueKind.ATTRIBUTION && inSectionLabel(article, text, f.cue()));
     for (Found modal : rejected.values()) {
       boolean free = true;
       for (int i = modal.first(); i <= modal.last(); i++) {
@@ -196,6 +202,41 @@ public final class HedgeDetector {
         ? phrase.category().substring(CANDIDATE_PREFIX.length()) : phrase.category();
     return new Cue(phrase.kind().orElseThrow(), category, text.substring(from.start(), words.get(last).end()),
         from.start(), words.get(last).end(), from.sentence(), quotations.contains(from.start()));
+  }
+
+  /**
+   * Whether the cue stands in a heading (the title or a section heading) that names a section rather
+   * than states a claim: "What the minister said", "What Officials Said About Taxes", "The report
+   * says". A verb of saying there credits no claim to anyone, so it is no attribution (the guidelines'
+   * "a claim credited to a source"). A heading opening with a question word is such a label, and so is
+   * one the verb of saying ends; "Minister says cuts may come" states a claim and keeps its attribution.
+   */
+  private static boolean inSectionLabel(Article article, String text, Cue cue) {
+    Optional<Span> heading = headingAt(article, cue.start());
+    if (heading.isEmpty()) {
+      return false;
+    }
+    String line = text.substring(heading.get().start(), heading.get().end());
+    int firstWordEnd = endOfWord(line, 0);
+    String firstWord = line.substring(0, firstWordEnd).toLowerCase(Locale.ROOT);
+    boolean nothingAfter = text.substring(cue.end(), heading.get().end()).codePoints().noneMatch(HedgeDetector::isWordChar);
+    return QUESTION_WORDS.contains(firstWord) || nothingAfter;
+  }
+
+  /** The span of the title or the section heading holding this offset; empty in running text. */
+  private static Optional<Span> headingAt(Article article, int offset) {
+    Span title = article.titleSpan();
+    if (offset >= title.start() && offset < title.end()) {
+      return Optional.of(title);
+    }
+    List<Span> spans = article.blockSpans();
+    for (int i = 0; i < spans.size(); i++) {
+      Span span = spans.get(i);
+      if (offset >= span.start() && offset < span.end()) {
+        return article.blocks().get(i).kind() == BlockKind.HEADING ? Optional.of(span) : Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isForecast(Cue cue) {

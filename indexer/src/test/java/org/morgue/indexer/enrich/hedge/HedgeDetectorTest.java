@@ -385,6 +385,45 @@ class HedgeDetectorTest {
   }
 
   /**
+   * A subheading of its own line, "What the jury said", named the section to come and got an
+   * attribution mark on "said" (session 46): a heading that labels a section credits no claim. One
+   * that states a claim ("Jury says the election was conducted well") keeps its attribution, and so
+   * does the running text under both. Read by the plain-text parser, which makes a short line without
+   * final punctuation a heading, as an import would.
+   */
+  @Test
+  void aVerbOfSayingInASectionLabelIsNoAttribution() throws Exception {
+    Article article = new org.morgue.indexer.source.PlainTextArticleParser().parse("""
+        Fulton jury ends its term
+
+        The Fulton County Grand Jury said Friday an investigation of Atlanta's recent primary election produced no evidence that any irregularities took place.
+
+        What the jury said
+
+        The jury said it did find that many of Georgia's registration and election laws are outmoded or inadequate and often ambiguous.
+
+        What Officials Said About the Election
+
+        The September-October term jury had been charged by Fulton Superior Court Judge Durwood Pye to investigate reports of possible irregularities.
+
+        Jury says the election was conducted well
+
+        It recommended that Fulton legislators act to have these laws studied and revised.
+        """, "fulton", "test", "test");
+    assertEquals(List.of(BlockKind.LEDE, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH,
+        BlockKind.HEADING, BlockKind.PARAGRAPH), article.blocks().stream().map(Block::kind).toList());
+    Hedging hedging = DETECTOR.detect(article);
+    assertEquals(List.of(), cuesInSentenceStarting(article, hedging, "What the jury said"));
+    assertEquals(List.of(), cuesInSentenceStarting(article, hedging, "What Officials Said About"));
+    assertEquals(List.of("says"), cuesInSentenceStarting(article, hedging, "Jury says the election").stream()
+        .filter(c -> c.kind() == CueKind.ATTRIBUTION).map(Cue::text).toList());
+    assertEquals(List.of("said"), cuesInSentenceStarting(article, hedging, "The jury said it did find").stream()
+        .filter(c -> c.kind() == CueKind.ATTRIBUTION).map(Cue::text).toList());
+    assertEquals(List.of("said"), cuesInSentenceStarting(article, hedging, "The Fulton County Grand Jury said").stream()
+        .filter(c -> c.kind() == CueKind.ATTRIBUTION).map(Cue::text).toList());
+  }
+
+  /**
    * A journalist's trial (session 45) found "whether" marked in the kill-claims piece's pull quote
    * "The real test is not whether the US can kill a commander": a question set aside is none left
    * open (eval/hedging/guidelines.md counts open indirect questions only).
