@@ -51,6 +51,8 @@ final class ArticleDocument {
   /** The last day the publication date may stand for, as the embedded engine's {@link ArchiveSchema#PUBLISHED_END}. */
   static final String PUBLISHED_END = ArchiveSchema.PUBLISHED_END;
   static final String HEDGING_SCORE = "hedgingScore";
+  /** How many characters of text the article has, for {@link org.morgue.search.RelatedWeight}; doc values only. */
+  static final String TEXT_LENGTH = ArchiveSchema.TEXT_LENGTH;
   /** Where the article stands in the order it was added ({@link org.morgue.search.AddedOrder}); the store sets it. */
   static final String ADDED = "added";
   /** When the write the article entered with began, in milliseconds since 1970; the store sets it, and keeps it. */
@@ -134,6 +136,7 @@ final class ArticleDocument {
     ArrayNode collectionFacet = facets.putArray(Facet.COLLECTION.id());
     ArchiveSchema.collectionIds(collections, article.id()).forEach(collectionFacet::add);
     doc.put(HEDGING_SCORE, enriched.enrichment().hedging().score());
+    doc.put(TEXT_LENGTH, article.textLength());
     doc.put(STORY, story.storyId());
     ArrayNode bands = doc.putArray(STORY_BAND);
     for (long key : story.bandKeys()) {

@@ -48,6 +48,7 @@ import org.morgue.search.InvalidQueryException;
 import org.morgue.search.MatchedWords;
 import org.morgue.search.QueryInterpretation;
 import org.morgue.search.SearchEngine;
+import org.morgue.search.RelatedWeight;
 import org.morgue.search.SearchHit;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SearchResult;
@@ -432,8 +433,9 @@ public final class OpenSearchEngine implements SearchEngine {
   /**
    * The articles most like one, by OpenSearch's {@code more_like_this} over the title, body and actor
    * names with the embedded engine's settings (every term counts, even once in the article and in one
-   * other; weighted by rarity). Scores and therefore the order can differ from the embedded engine's:
-   * term statistics are per shard here.
+   * other; weighted by rarity), each candidate's score multiplied by {@link RelatedWeight} of its
+   * length as there. Scores and therefore the order can differ from the embedded engine's: the cluster
+   * chooses the terms on each shard, with the shard's statistics, merging a word's fields into one.
    */
   @Override
   public Optional<List<SearchHit>> related(String id, int size) throws IOException {
@@ -449,7 +451,14 @@ public final class OpenSearchEngine implements SearchEngine {
     }
     ObjectNode body = ClusterConnection.object();
     ObjectNode bool = body.putObject("query").putObject("bool");
-    ObjectNode like = bool.putArray("should").addObject().putObject("more_like_this");
+    // The embedded engine's length weight (RelatedWeight), the same function of the same length.
+    ObjectNode weighed = bool.putArray("should").addObject().putObject("function_score");
+    ObjectNode like = weighed.putObject("query").putObject("more_like_this");
+    ObjectNode weight = weighed.putObject("script_score").putObject("script");
+    weight.put("source", "doc['" + ArticleDocument.TEXT_LENGTH + "'].size() == 0 ? 1.0 : Math.min(1.0, Math.sqrt((double) params.full"
+        + " / Math.max(1L, doc['" + ArticleDocument.TEXT_LENGTH + "'].value)))");
+    weight.putObject("params").put("full", RelatedWeight.FULL_WEIGHT_CHARS);
+    weighed.put("boost_mode", "multiply");
     like.putArray("fields").add(ArchiveSchema.TITLE).add(ArchiveSchema.BODY).add(ArchiveSchema.ACTOR);
     like.putArray("like").addObject().put("_index", alias).put("_id", id);
     like.put("min_term_freq", 1).put("min_doc_freq", 1).put("boost_terms", 1).put("include", false);

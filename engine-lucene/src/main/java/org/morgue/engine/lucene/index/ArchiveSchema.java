@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "28";
+  public static final String VERSION = "29";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -90,6 +90,11 @@ public final class ArchiveSchema {
   public static final String ADDED_AT = "addedAt";
   /** The article's hedging score, for sorting by how hedged it is. */
   public static final String HEDGING_SCORE = "hedgingScore";
+  /**
+   * How many characters of text the article has ({@link org.morgue.article.Article#textLength()}), as
+   * doc values: related coverage weighs a very long text down by it ({@link org.morgue.search.RelatedWeight}).
+   */
+  public static final String TEXT_LENGTH = "textLength";
   /**
    * The story the article is a version of: an exact term (the versions of a story) and sorted doc
    * values (grouping hits by story).

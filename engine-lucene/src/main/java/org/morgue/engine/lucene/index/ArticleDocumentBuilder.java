@@ -99,6 +99,7 @@ public final class ArticleDocumentBuilder {
       doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_COLLECTION, collection));
     }
     doc.add(new DoubleDocValuesField(ArchiveSchema.HEDGING_SCORE, enriched.enrichment().hedging().score()));
+    doc.add(new NumericDocValuesField(ArchiveSchema.TEXT_LENGTH, article.textLength()));
     doc.add(new StoredField(ArchiveSchema.SOURCE_JSON, json.write(enriched)));
     try {
       return facets.build(doc);
