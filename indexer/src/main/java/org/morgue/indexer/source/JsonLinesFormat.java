@@ -200,9 +200,7 @@ public final class JsonLinesFormat implements ArticleFormat {
         sink.warn(new ReadWarning(origin, "no title: its first sentence is its headline"));
       }
       if (!strict && article.blocks().stream().allMatch(block -> block.text().isBlank())) {
-        // Kept, as a catalogue entry whose text was never typed in, but said: a librarian's trial found
-        // a title-only record as an empty reader page, where a text file with a headline alone is refused.
-        sink.warn(new ReadWarning(origin, "no text: indexed with its title alone"));
+        sink.warn(new ReadWarning(origin, ReadWarning.TITLE_ALONE));
       }
       return article;
     } catch (MalformedArticleException e) {

@@ -13,7 +13,8 @@ import org.morgue.article.BlockKind;
  * Parses Morgue's plain-text article layout, the layout of the seed articles:
  *
  * <ul>
- *   <li>the headline on the first line;
+ *   <li>the headline on the first line, alone in a file that holds no text of the article (a
+ *       catalogue card's headline, kept with an empty body as a JSON Lines record with a title alone is);
  *   <li>blocks separated by blank lines, the first of them the lede;
  *   <li>bullet lines ("  • ..."): the first list is the key points, later ones list items;
  *   <li>a heading is a single short line that does not end like a sentence;
@@ -37,6 +38,14 @@ public final class PlainTextArticleParser {
   private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L}'’\\-]*[,;:.!?]?");
   private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
   private static final int MAX_HEADING_LENGTH = 120;
+  /**
+   * The longest line kept as a headline alone: a longer one with nothing after it is a paragraph
+   * whose headline is missing, not a headline whose text is.
+   */
+  private static final int MAX_HEADLINE_ALONE = 200;
+  /** A word of a headline, once the quotes and marks around it are off ("‘We", "fight,’", "U.S."). */
+  private static final Pattern HEADLINE_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’.\\-]*");
+  private static final Pattern AROUND_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
   private static final int MAX_QUOTE_LENGTH = 240;
 
   /**
@@ -46,7 +55,8 @@ public final class PlainTextArticleParser {
    * @param id the article's id
    * @param source the publication or collection
    * @param origin where the text came from, for error messages
-   * @throws MalformedArticleException when there is no headline or no body
+   * @throws MalformedArticleException when there is no headline, a lone line is no headline, or the
+   *     body has no sentence
    */
   public Article parse(String text, String id, String source, String origin)
       throws MalformedArticleException {
@@ -59,13 +69,37 @@ public final class PlainTextArticleParser {
     String rest = firstBreak < 0 ? "" : normalised.substring(firstBreak + 1);
     List<Block> blocks = blocks(rest);
     if (blocks.isEmpty()) {
-      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "no body text after the headline '" + title + "'");
+      // Kept, as a JSON Lines record with a title and no body is (the format warns): a librarian's
+      // trial found the one kept and the other refused, for the same catalogue entry.
+      requireHeadline(title, origin);
+      return new Article(id, title, List.of(), Optional.empty(), source, Optional.empty(), List.of(), origin);
     }
     if (blocks.stream().noneMatch(block -> hasSentence(block.text()))) {
       // A .txt file of codes, a word list or a table is not an article, whatever its extension.
       throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "no sentences (four words or more ending in '.', '!' or '?'): not an article in the plain-text layout");
     }
     return new Article(id, title, blocks, Optional.empty(), source, Optional.empty(), List.of(), origin);
+  }
+
+  /**
+   * Refuses a lone line that is no headline: a paragraph that lost its headline, or a line of codes or
+   * figures ("1.2.3", a version file) that a .txt extension does not make an article. A headline has
+   * two words or more, most of them words of letters.
+   */
+  private static void requireHeadline(String line, String origin) throws MalformedArticleException {
+    if (line.length() > MAX_HEADLINE_ALONE) {
+      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "one line of " + line.length()
+          + " characters and no text after it: too long for a headline alone (at most " + MAX_HEADLINE_ALONE
+          + "); put the headline on line 1 and the text after a blank line");
+    }
+    String[] words = line.split(" ");
+    long letters = Arrays.stream(words).map(word -> AROUND_WORD.matcher(word).replaceAll(""))
+        .filter(word -> HEADLINE_WORD.matcher(word).matches()).count();
+    if (letters < 2 || letters * 2 <= words.length) {
+      throw new MalformedArticleException(SkipReason.NO_TEXT, origin, "one line, '" + line + "', and no text after it:"
+          + " a headline alone is kept, but this is no headline (two words or more, most of them of letters);"
+          + " not an article in the plain-text layout");
+    }
   }
 
   private static boolean hasSentence(String text) {

@@ -57,7 +57,11 @@ public final class PlainTextFormat implements ArticleFormat {
     String fileName = input.path().getFileName().toString();
     String id = ArticleIds.own(fileName.substring(0, fileName.toLowerCase(Locale.ROOT).indexOf(".txt")));
     try {
-      sink.accept(parser.parse(text, id, input.folderName(), origin));
+      Article article = parser.parse(text, id, input.folderName(), origin);
+      sink.accept(article);
+      if (article.blocks().isEmpty()) {
+        sink.warn(new ReadWarning(origin, ReadWarning.TITLE_ALONE));
+      }
       if (legacy) {
         sink.warn(new ReadWarning(origin, LegacyText.WARNING));
       }

@@ -12,6 +12,13 @@ import java.util.Objects;
  *     record (which id, read where), so that a batch warned on a thousand times is one line of counts
  */
 public record ReadWarning(String origin, String reason, String summary) {
+  /**
+   * An article kept with a headline and no text, as a catalogue entry whose text was never typed in:
+   * said in the same words by every format that keeps one (a librarian's trial found it as an empty
+   * reader page, said nowhere).
+   */
+  static final String TITLE_ALONE = "no text: indexed with its title alone";
+
   public ReadWarning {
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(reason, "reason");

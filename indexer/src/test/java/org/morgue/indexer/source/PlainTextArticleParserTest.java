@@ -76,15 +76,15 @@ class PlainTextArticleParserTest {
   }
 
   @Test
-  void emptyFileAndHeadlineWithoutBodyAreRejectedWithTheReason() {
+  void anEmptyFileIsRejectedWithTheReasonAHeadlineWithoutBodyIsAnArticleWithNoBlocks() throws MalformedArticleException {
     PlainTextArticleParser parser = new PlainTextArticleParser();
     MalformedArticleException empty =
         assertThrows(MalformedArticleException.class, () -> parser.parse("  \n\n", "x", "s", "a/empty.txt"));
     assertEquals("a/empty.txt", empty.origin());
     assertEquals("the file is empty", empty.reason());
-    MalformedArticleException headlineOnly =
-        assertThrows(MalformedArticleException.class, () -> parser.parse("Just a headline\n", "x", "s", "b.txt"));
-    assertTrue(headlineOnly.reason().contains("no body text"));
+    Article headlineOnly = parser.parse("Just a   headline\n", "x", "s", "b.txt");
+    assertEquals("Just a headline", headlineOnly.title());
+    assertEquals(List.of(), headlineOnly.blocks());
   }
 
   /**
