@@ -80,7 +80,7 @@ class ArrivalsAcrossRebuildsTest {
     Article live = new PlainTextArticleParser().parse(POSTED_TEXT, POSTED, "wire", "api");
     try (ArchiveSearcher searcher = ArchiveSearcher.open(index);
         LiveIndex writer = LiveIndex.open(archive.stores(), indexer, searcher)) {
-      assertEquals(1, writer.put("curator", java.util.Optional.empty(), List.of(live), version -> true).added());
+      assertEquals(1, writer.put("curator", java.util.Optional.empty(), List.of(live), version -> true).result().added());
     }
     Map<String, Instant> withLive = added(index, List.of(SeedArticles.CRACKDOWN, SeedArticles.KILL_CLAIMS, POSTED));
     assertTrue(withLive.get(POSTED).isAfter(first.get(SeedArticles.CRACKDOWN)), withLive.toString());

@@ -40,6 +40,7 @@ import org.morgue.search.SearchEngine;
 import org.morgue.server.api.QueryStrings;
 import org.morgue.server.api.SearchParameters;
 import org.morgue.server.api.ArticleHandler;
+import org.morgue.server.api.ArticleViewTags;
 import org.morgue.server.api.QueryWordsHandler;
 import org.morgue.server.api.DiffHandler;
 import org.morgue.server.api.ExportHandler;
@@ -180,7 +181,8 @@ public final class MorgueServer {
         kept.articleCorrection(articleId).map(c -> new ApiViews.CorrectedView(c.correctedFields(), c.curator(), c.updated())))
         .orElse(ApiViews.CorrectionNotes.NONE);
     ApiViews.ActorRenames renames = curation.<ApiViews.ActorRenames>map(kept -> kept::canonicalName).orElse(ApiViews.ActorRenames.NONE);
-    ArticleHandler article = new ArticleHandler(searcher, freshness, picks, corrected, renames);
+    ArticleViewTags articleTags = new ArticleViewTags(searcher, picks);
+    ArticleHandler article = new ArticleHandler(searcher, freshness, picks, corrected, renames, articleTags);
     DiffHandler diff = new DiffHandler(searcher, new VersionDiff(SentenceSplitter.fromResources()), freshness);
     RelatedHandler related = new RelatedHandler(searcher, freshness, picks);
     QueryWordsHandler queryWords = new QueryWordsHandler(searcher, freshness);
@@ -189,7 +191,7 @@ public final class MorgueServer {
     FeedHandler feed = new FeedHandler(searcher, names, freshness, options.address());
     ServiceHandlers service = new ServiceHandlers(searcher, live.isPresent(), openApiDocument());
     ProblemTypesHandler problems = new ProblemTypesHandler();
-    ArticleWriteHandlers writes = new ArticleWriteHandlers(live);
+    ArticleWriteHandlers writes = new ArticleWriteHandlers(live, articleTags);
     PageFiles pageFiles = new PageFiles(build);
     CollectionHandlers collections = new CollectionHandlers(curating, searcher);
     CollectionExports collectionFiles = new CollectionExports(curating, searcher, version, freshness, options.address());

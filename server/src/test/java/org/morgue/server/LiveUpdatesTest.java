@@ -538,6 +538,50 @@ class LiveUpdatesTest {
     assertEquals(404, desk.get("/api/articles/v-1").statusCode());
   }
 
+  @Test
+  void aWriteOfOneArticleAnswersTheTagTheNextReadGivesSoItsEditorCanWriteAgainWithoutReading() throws Exception {
+    HttpResponse<String> created = postOne(line("draft-strike", "Strike reported", "A strike was reported on Tuesday."), null);
+    assertEquals(201, created.statusCode(), created.body());
+    String first = created.headers().firstValue("ETag").orElseThrow();
+    assertEquals(desk.get("/api/articles/draft-strike").headers().firstValue("ETag").orElseThrow(), first,
+        "the tag of the article's view, as a read gives it");
+
+    // The editor writes again naming the tag the write gave, and is told the next one.
+    HttpResponse<String> edited = postOne(line("draft-strike", "Strike confirmed", "The strike was confirmed."), first);
+    assertEquals(201, edited.statusCode(), edited.body());
+    String second = edited.headers().firstValue("ETag").orElseThrow();
+    assertNotEquals(first, second);
+    assertEquals(desk.get("/api/articles/draft-strike").headers().firstValue("ETag").orElseThrow(), second);
+    assertEquals(304, desk.send(desk.request("/api/articles/draft-strike").header("If-None-Match", second).GET()).statusCode());
+    // Another editor who holds the first tag is refused, and nothing is written.
+    HttpResponse<String> stale = postOne(line("draft-strike", "Strike denied", "Officials denied it."), first);
+    assertEquals(412, stale.statusCode(), stale.body());
+    assertTrue(stale.headers().firstValue("ETag").isEmpty(), "a refusal names no version");
+    assertEquals("Strike confirmed", desk.getJson("/api/articles/draft-strike", 200).get("title").asText());
+
+    // Sent again as it is, nothing is written (200): the editor's tag still names the article, and
+    // the answer gives none, since a 200 to a POST would give the batch result's validator.
+    HttpResponse<String> same = postOne(line("draft-strike", "Strike confirmed", "The strike was confirmed."), second);
+    assertEquals(200, same.statusCode(), same.body());
+    assertTrue(same.headers().firstValue("ETag").isEmpty(), same.headers().map().toString());
+    // A batch names no article, so no tag either.
+    HttpResponse<String> batch = postOne(line("v-1", "One", "One vote was cast.") + line("v-2", "Two", "Two votes were cast."), null);
+    assertEquals(201, batch.statusCode(), batch.body());
+    assertTrue(batch.headers().firstValue("ETag").isEmpty(), batch.headers().map().toString());
+
+    assertEquals(204, desk.send(desk.request("/api/articles/draft-strike").header("Authorization", "Bearer " + TOKEN)
+        .header("If-Match", second).DELETE()).statusCode());
+  }
+
+  private HttpResponse<String> postOne(String lines, String ifMatch) throws Exception {
+    HttpRequest.Builder request = desk.request("/api/articles").header("Authorization", "Bearer " + TOKEN)
+        .header("Content-Type", NDJSON).POST(HttpRequest.BodyPublishers.ofString(lines));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return desk.send(request);
+  }
+
   static String line(String id, String title, String body) throws IOException {
     return JSON.writeValueAsString(Map.of("id", id, "title", title, "body", body, "source", "live-desk")) + "\n";
   }

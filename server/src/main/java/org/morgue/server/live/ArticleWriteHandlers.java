@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.morgue.article.Article;
+import org.morgue.server.api.ArticleViewTags;
 import org.morgue.server.api.BodyMediaType;
 import org.morgue.server.http.ArticleVersions;
 import org.morgue.server.http.Freshness;
@@ -26,10 +27,12 @@ import org.morgue.server.problem.ProblemCode;
  */
 public final class ArticleWriteHandlers {
   private final Optional<LiveUpdates> live;
+  private final ArticleViewTags tags;
   private final PostedArticles posted = new PostedArticles();
 
-  public ArticleWriteHandlers(Optional<LiveUpdates> live) {
+  public ArticleWriteHandlers(Optional<LiveUpdates> live, ArticleViewTags tags) {
     this.live = live;
+    this.tags = tags;
   }
 
   public void post(Context ctx) throws Exception {
@@ -46,18 +49,27 @@ public final class ArticleWriteHandlers {
     }
     // If-None-Match: * asks to create only (RFC 9110 13.1.2): an article that exists is not replaced.
     boolean createOnly = "*".equals(Optional.ofNullable(ctx.header("If-None-Match")).map(String::strip).orElse(null));
-    LiveIndex.PutResult result;
+    LiveIndex.Written written;
     try {
-      result = updates.index().put(writer(ctx), reason(ctx), articles,
+      written = updates.index().put(writer(ctx), reason(ctx), articles,
           current -> (!createOnly || current.isEmpty()) && (ifMatch == null || ArticleVersions.admits(ifMatch, current)));
     } catch (LiveIndex.VersionMismatchException e) {
       throw createOnly ? new LiveIndex.VersionMismatchException(e.id(), "article '" + e.id() + "' exists already, and"
           + " If-None-Match: * asks only to create: nothing was written") : e;
     }
+    LiveIndex.PutResult result = written.result();
     if (result.changed() && articles.size() == 1) {
       // RFC 9110 (15.3.2): a 201 names what it created; a batch creates many, so names none.
       // The id as the archive holds it, which may be the other Unicode form of the one posted.
-      ctx.header("Location", "/api/articles/" + PathSegment.of(result.ids().get(0)));
+      String id = result.ids().get(0);
+      ctx.header("Location", "/api/articles/" + PathSegment.of(id));
+      // And its validator (RFC 9110, 10.2): the tag a read of the Location answers, so an editor can
+      // write again with If-Match without reading first. Only while the article is at the version this
+      // write made: a tag read after another write would let this editor overwrite it unseen. A 200
+      // wrote nothing, so the tag the editor holds still names the article, and none is sent: that
+      // answer's validators would be read as the batch result's, not the article's.
+      Optional<String> tag = written.version().isPresent() ? tags.ifAt(id, written.version().get()) : Optional.empty();
+      tag.ifPresent(etag -> ctx.header("ETag", etag));
     }
     ctx.status(result.changed() ? 201 : 200).json(result);
   }

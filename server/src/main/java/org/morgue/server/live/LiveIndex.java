@@ -77,6 +77,14 @@ public final class LiveIndex implements Closeable {
     }
   }
 
+  /**
+   * What one {@link #put} did, as its answer shows it, and for a put of one article the version it has
+   * once the put is done, read under the write lock: the version this write made, never one a later
+   * write made. A batch's answer names no article, so its versions are not looked up (on OpenSearch
+   * each would be a request).
+   */
+  public record Written(PutResult result, Optional<String> version) {}
+
   private LiveIndex(ArchiveStore.Opener stores, ArchiveIndexer indexer, SearchEngine searcher, ArchiveStore writer,
       Curation curation, Map<String, String> commitData) {
     this.stores = stores;
@@ -290,7 +298,7 @@ public final class LiveIndex implements Closeable {
    *
    * @throws DiskFullException when the disk under the archive is full: nothing was written
    */
-  public PutResult put(String writer, Optional<String> reason, List<Article> given, Predicate<Optional<String>> expected)
+  public Written put(String writer, Optional<String> reason, List<Article> given, Predicate<Optional<String>> expected)
       throws IOException {
     Optional<String> why = Curation.reason(reason);
     lock.lock();
@@ -345,7 +353,8 @@ public final class LiveIndex implements Closeable {
       }
       List<String> corrected = curation == null ? List.of()
           : ids.stream().filter(id -> curation.articleCorrection(id).isPresent()).toList();
-      return new PutResult(added.size(), updated.size(), unchanged, ids, corrected);
+      Optional<String> version = ids.size() == 1 ? open.fingerprint(ids.get(0)) : Optional.empty();
+      return new Written(new PutResult(added.size(), updated.size(), unchanged, ids, corrected), version);
     } finally {
       lock.unlock();
     }
