@@ -130,13 +130,14 @@ class CurationApiTest {
     String id = JSON.readTree(created.body()).get("id").asText();
     assertEquals("tren-de-aragua", id);
     assertEquals("/api/collections/" + id, created.headers().firstValue("Location").orElseThrow());
-    assertEquals("\"v1\"", created.headers().firstValue("ETag").orElseThrow());
+    // The tag a read gives: the version, and a digest of the archive's state the read shows.
+    assertEquals("\"v1", created.headers().firstValue("ETag").orElseThrow().split("-")[0]);
     String path = "/api/collections/" + id;
 
     HttpResponse<String> renamed = send("PATCH", path, "{\"name\": \"Tren de Aragua file\", \"description\": \"Raids\"}",
         ANA, "If-Match", "\"v1\"");
     assertEquals(200, renamed.statusCode(), renamed.body());
-    assertEquals("\"v2\"", renamed.headers().firstValue("ETag").orElseThrow());
+    assertEquals("\"v2", renamed.headers().firstValue("ETag").orElseThrow().split("-")[0]);
     HttpResponse<String> stale = send("PATCH", path, "{\"name\": \"Overwritten\"}", BEN, "If-Match", "\"v1\"");
     assertProblem(stale, 412, "precondition_failed");
     // A second collection of the same name (in any case or spacing) is refused: pickers, the facet and
@@ -975,7 +976,7 @@ class CurationApiTest {
     // No correction yet: the patch makes one, with If-Match or without.
     HttpResponse<String> made = send("PATCH", path, "{\"title\": \"Baltimore port strike ends\"}", ANA);
     assertEquals(201, made.statusCode(), made.body());
-    assertEquals("\"v1\"", made.headers().firstValue("ETag").orElseThrow());
+    assertEquals("\"v1", made.headers().firstValue("ETag").orElseThrow().split("-")[0]);
     // Another field: the headline stays.
     HttpResponse<String> themed = send("PATCH", path, "{\"addThemes\": [\"Labour\"], \"reason\": \"a strike\"}", BEN);
     assertEquals(200, themed.statusCode(), themed.body());

@@ -89,7 +89,7 @@ class IdempotentCurationPutsTest {
     // A PATCH that asks for what is there changes nothing either.
     HttpResponse<String> patched = send("PATCH", path, "{\"addThemes\": [\"Crime, law and justice\"]}", BEN, "If-Match", "\"v1\"");
     assertEquals(200, patched.statusCode(), patched.body());
-    assertEquals("\"v2\"", patched.headers().firstValue("ETag").orElseThrow());
+    assertEquals("\"v2\"", version(patched));
   }
 
   @Test
@@ -139,7 +139,7 @@ class IdempotentCurationPutsTest {
     List<Integer> statuses = new java.util.ArrayList<>();
     for (var answer : answers) {
       statuses.add(answer.get().statusCode());
-      assertEquals("\"v1\"", answer.get().headers().firstValue("ETag").orElseThrow(), answer.get().body());
+      assertEquals("\"v1\"", version(answer.get()), answer.get().body());
     }
     assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
     assertEquals(clients - 1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
@@ -158,7 +158,7 @@ class IdempotentCurationPutsTest {
       String written) throws Exception {
     HttpResponse<String> first = send(method, path, body, ANA, "If-Match", read);
     assertEquals(200, first.statusCode(), first.body());
-    assertEquals(written, first.headers().firstValue("ETag").orElseThrow());
+    assertEquals(written, version(first));
     JsonNode stored = JSON.readTree(get(path).body());
     long changes = changes();
 
@@ -166,13 +166,21 @@ class IdempotentCurationPutsTest {
         new String[] {ANA, "If-Match", "*"}, new String[] {BEN, "If-Match", read})) {
       HttpResponse<String> retried = send(method, path, body, again[0], again[1], again[2]);
       assertEquals(200, retried.statusCode(), path + " " + String.join(" ", again) + ": " + retried.body());
-      assertEquals(written, retried.headers().firstValue("ETag").orElseThrow(), path);
+      assertEquals(written, version(retried), path);
     }
     assertEquals(200, send(method, path, body, ANA).statusCode(), "nothing to lose, so no If-Match is needed");
     assertEquals(stored, JSON.readTree(get(path).body()), "not even its time or curator changed");
     assertEquals(changes, changes(), "no change that changed nothing is recorded");
     // A write that does change it still needs the current version.
     assertProblem(send(method, path, changed, BEN, "If-Match", read), 412, "precondition_failed");
+  }
+
+  /**
+   * The version an answer's ETag names: the tag without the digest of the archive's state that a
+   * read of an article's correction or a saved search adds to it (and so their writes do).
+   */
+  private static String version(HttpResponse<String> answer) {
+    return answer.headers().firstValue("ETag").orElseThrow().replaceFirst("-[0-9a-f]+\"$", "\"");
   }
 
   private static long changes() throws Exception {

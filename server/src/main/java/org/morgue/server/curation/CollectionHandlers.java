@@ -123,7 +123,7 @@ public final class CollectionHandlers {
     }
     // Each row's title and "removed" are the index's: a tag of the collection's version alone had a
     // copy answered 304 after an article it lists was corrected or deleted.
-    ctx.header("ETag", readTag(collection.version(), searcher.lastCommit(), ""));
+    ctx.header("ETag", tag(collection));
     // The next page as /api/changes and search name theirs: a field and a Link header, relative to
     // the path the request named (PageLinks).
     // size=0 asks only for the counts, as a search's does: a next page of nothing would loop for good.
@@ -142,7 +142,7 @@ public final class CollectionHandlers {
     Applied<ArticleCollection> applied = requests.index().curate(() ->
         requests.curation().createCollection(curator(ctx), name, description.orElse(""), reason(ctx, body)));
     ArticleCollection created = applied.value();
-    ctx.status(201).header("Location", "/api/collections/" + PathSegment.of(created.id())).header("ETag", etag(created.version()))
+    ctx.status(201).header("Location", "/api/collections/" + PathSegment.of(created.id())).header("ETag", tag(created))
         .json(CollectionSummary.of(created));
   }
 
@@ -154,7 +154,7 @@ public final class CollectionHandlers {
     Optional<String> description = text(body, "description");
     Applied<ArticleCollection> applied = requests.index().curate(() ->
         requests.curation().updateCollection(curator(ctx), id, expected, name, description, reason(ctx, body)));
-    ctx.header("ETag", etag(applied.value().version())).json(CollectionSummary.of(applied.value()));
+    ctx.header("ETag", tag(applied.value())).json(CollectionSummary.of(applied.value()));
   }
 
   public void delete(Context ctx) throws BadRequestException, IOException {
@@ -229,7 +229,7 @@ public final class CollectionHandlers {
         alreadyIn.add(entry.articleId());
       }
     }
-    ctx.status(200).header("ETag", etag(applied.value().version()))
+    ctx.status(200).header("ETag", tag(applied.value()))
         .json(new Added(added, alreadyIn, CollectionSummary.of(applied.value())));
   }
 
@@ -248,7 +248,7 @@ public final class CollectionHandlers {
     Optional<String> reason = deleteReason(ctx);
     Applied<ArticleCollection> applied = requests.index().curate(() ->
         requests.curation().removeFromCollection(curator(ctx), id, expected, ids, reason));
-    ctx.header("ETag", etag(applied.value().version())).json(CollectionSummary.of(applied.value()));
+    ctx.header("ETag", tag(applied.value())).json(CollectionSummary.of(applied.value()));
   }
 
   /** Changes one article's note ({@code note}) or moves it ({@code position}, 0 is first). */
@@ -265,7 +265,15 @@ public final class CollectionHandlers {
     Optional<Integer> at = position == null || position.isNull() ? Optional.empty() : Optional.of(position.asInt());
     Applied<ArticleCollection> applied = requests.index().curate(() ->
         requests.curation().updateEntry(curator(ctx), id, expected, articleId, note, at, reason(ctx, body)));
-    ctx.header("ETag", etag(applied.value().version())).json(CollectionSummary.of(applied.value()));
+    ctx.header("ETag", tag(applied.value())).json(CollectionSummary.of(applied.value()));
+  }
+
+  /**
+   * The tag a read of the collection answers, which a write answers too, so that its curator can name
+   * it in the next write's If-Match, or revalidate with it, without reading first.
+   */
+  private String tag(ArticleCollection collection) throws IOException {
+    return readTag(collection.version(), searcher.lastCommit(), "");
   }
 
   ArticleCollection existing(String id) {

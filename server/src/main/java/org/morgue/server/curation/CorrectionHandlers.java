@@ -84,9 +84,15 @@ public final class CorrectionHandlers {
       throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is not a corrections file as"
           + " GET /api/corrections answers it: " + (e instanceof JsonProcessingException j ? org.morgue.article.JsonProblems.inWords(j) : e.getMessage()));
     }
-    Applied<Corrections> applied = requests.index().curate(() ->
-        requests.curation().importCorrections(curator(ctx), imported, expected, reason(ctx, null)));
-    ctx.header("ETag", etag(requests.curation().correctionsVersion())).json(applied.value());
+    // The file's version as this import left it, read under the live index's lock: read after it,
+    // another curator's correction made meanwhile would be named, and overwritten unseen by the next import.
+    long[] version = new long[1];
+    Applied<Corrections> applied = requests.index().curate(() -> {
+      Applied<Corrections> made = requests.curation().importCorrections(curator(ctx), imported, expected, reason(ctx, null));
+      version[0] = requests.curation().correctionsVersion();
+      return made;
+    });
+    ctx.header("ETag", etag(version[0])).json(applied.value());
   }
 
   public void getActor(Context ctx) throws IOException {
@@ -187,8 +193,7 @@ public final class CorrectionHandlers {
         .orElseThrow(() -> new NotFoundResponse("no corrections of article '" + id + "'"));
     // The answer shows the source's fields as the index now has them: a copy is current only while
     // both the correction and the index are (as for a collection's read).
-    ctx.header("ETag", CurationRequests.readTag(correction.version(), searcher.lastCommit(), ""))
-        .json(view(correction));
+    ctx.header("ETag", tag(correction)).json(view(correction));
   }
 
   /**
@@ -304,7 +309,15 @@ public final class CorrectionHandlers {
     Applied<ArticleCorrection> applied = requests.index().curate(() ->
         requests.curation().correctArticle(curator(ctx), asked, expected, original, reason(ctx, body)));
     CurationRequests.createdOrChanged(ctx, applied.created());
-    ctx.header("ETag", etag(applied.value().version())).json(view(applied.value()));
+    ctx.header("ETag", tag(applied.value())).json(view(applied.value()));
+  }
+
+  /**
+   * The tag a read of an article's correction answers, which its writes answer too, so that the
+   * curator can name it in the next write's If-Match, or revalidate with it, without reading first.
+   */
+  private String tag(ArticleCorrection correction) throws IOException {
+    return CurationRequests.readTag(correction.version(), searcher.lastCommit(), "");
   }
 
   /**

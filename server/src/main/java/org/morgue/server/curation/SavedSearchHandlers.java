@@ -93,13 +93,26 @@ public final class SavedSearchHandlers {
     SavedSearch saved = existing(ctx.pathParam("id"));
     Optional<String> reader = requests.reader(ctx);
     Optional<SavedSearchRun> last = lastRun(saved, reader);
-    // What is new depends on the archive and on whose last run it is counted from, not only on the
-    // saved search: a tag of its version alone had a poller answered 304 while new matches came in.
-    String runs = reader.orElse("") + "\n" + last.map(run -> run.at() + " " + run.total()).orElse("");
     // Added to, not set: the answer may be gzipped, which Vary: Accept-Encoding says (RFC 9110, 12.5.5).
     Vary.add(ctx, "Authorization");
-    ctx.header("ETag", readTag(saved.version(), searcher.lastCommit(), runs))
-        .json(status(saved, last).status());
+    ctx.header("ETag", tag(saved, reader, last)).json(status(saved, last).status());
+  }
+
+  /**
+   * The tag a read of the saved search answers the reader whose token it sends. What is new depends on
+   * the archive and on whose last run it is counted from, not only on the saved search: a tag of its
+   * version alone had a poller answered 304 while new matches came in. A write answers the tag its
+   * curator's next read gets, to name in If-Match or revalidate with, without reading first.
+   */
+  private String tag(SavedSearch saved, Optional<String> reader, Optional<SavedSearchRun> last) throws IOException {
+    String runs = reader.orElse("") + "\n" + last.map(run -> run.at() + " " + run.total()).orElse("");
+    return readTag(saved.version(), searcher.lastCommit(), runs);
+  }
+
+  /** {@link #tag(SavedSearch, Optional, Optional)} for the curator who wrote it. */
+  private String writtenTag(Context ctx, SavedSearch saved) throws IOException {
+    Optional<String> reader = requests.reader(ctx);
+    return tag(saved, reader, lastRun(saved, reader));
   }
 
   /**
@@ -133,7 +146,7 @@ public final class SavedSearchHandlers {
     Applied<SavedSearch> applied = requests.index().curate(() -> requests.curation().saveSearch(curator(ctx),
         Optional.empty(), Optional.empty(), name, search, reason(ctx, body)));
     ctx.status(201).header("Location", "/api/saved-searches/" + PathSegment.of(applied.value().id()))
-        .header("ETag", etag(applied.value().version())).json(view(applied.value()));
+        .header("ETag", writtenTag(ctx, applied.value())).json(view(applied.value()));
   }
 
   public void replace(Context ctx) throws BadRequestException, IOException {
@@ -144,7 +157,7 @@ public final class SavedSearchHandlers {
     String name = text(body, "name").orElse("");
     Applied<SavedSearch> applied = requests.index().curate(() -> requests.curation().saveSearch(curator(ctx),
         Optional.of(id), expected, name, search, reason(ctx, body)));
-    ctx.header("ETag", etag(applied.value().version())).json(view(applied.value()));
+    ctx.header("ETag", writtenTag(ctx, applied.value())).json(view(applied.value()));
   }
 
   public void delete(Context ctx) throws BadRequestException, IOException {

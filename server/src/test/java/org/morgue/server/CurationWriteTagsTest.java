@@ -1,0 +1,137 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.morgue.server.CurationApiTest.assertProblem;
+
+import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.morgue.curation.Curation;
+import org.morgue.search.SearchEngine;
+import org.morgue.server.live.Curators;
+import org.morgue.server.live.LiveIndex;
+import org.morgue.server.live.LiveUpdates;
+
+/**
+ * A curation write answers the ETag its curator's next read of the same thing gets, so the curator
+ * can write again naming it in If-Match without reading first, and revalidate with it. Where a read's
+ * tag names the archive's state beside the version (a collection, an article's correction, a saved
+ * search), the writes answered the bare version, a tag no read gives. The curation is the same over
+ * either engine, so the embedded one serves.
+ */
+class CurationWriteTagsTest {
+  static final String ANA = "ana-write-tags-token-5b21";
+  static final String BEN = "ben-write-tags-token-c09e";
+  static final String STORY = "crackdown-original";
+
+  @TempDir static Path tmp;
+  static TestEngine.Archive archive;
+  static Curation curation;
+  static LiveIndex live;
+  static Javalin app;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path tokens = tmp.resolve("curators.txt");
+    Files.writeString(tokens, "ana sha256:" + CurationApiTest.sha256(ANA) + "\nben sha256:" + CurationApiTest.sha256(BEN)
+        + "\n");
+    curation = Curation.open(tmp.resolve("curation"));
+    archive = TestEngine.LUCENE.index(tmp, List.of(StoriesApiTest.COPIES), CurationApiTest.indexer(curation));
+    SearchEngine searcher = archive.engine();
+    live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), searcher, curation, Map.of());
+    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, Curators.read(tokens, Optional.empty()))),
+        HttpOptions.defaults(), Optional.of(curation)).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    app.stop();
+    live.close();
+    curation.close();
+    archive.close();
+  }
+
+  @Test
+  void aCollectionsWritesAnswerTheTagItsReadGives() throws Exception {
+    HttpResponse<String> created = send("POST", "/api/collections", "{\"name\": \"Crackdown tags\"}", ANA);
+    assertEquals(201, created.statusCode(), created.body());
+    String path = created.headers().firstValue("Location").orElseThrow();
+    String made = tagOf(created, path, ANA);
+
+    HttpResponse<String> added = send("POST", path + "/articles", "{\"ids\": [\"" + STORY + "\"]}", ANA, "If-Match", made);
+    assertEquals(200, added.statusCode(), added.body());
+    String filled = tagOf(added, path, ANA);
+    HttpResponse<String> renamed = send("PATCH", path, "{\"name\": \"Crackdown, tagged\"}", ANA, "If-Match", filled);
+    assertEquals(200, renamed.statusCode(), renamed.body());
+    String current = tagOf(renamed, path, ANA);
+    assertEquals(304, send("GET", path, null, null, "If-None-Match", current).statusCode());
+
+    assertProblem(send("PATCH", path, "{\"name\": \"Overwritten\"}", BEN, "If-Match", filled), 412, "precondition_failed");
+    HttpResponse<String> noted = send("PATCH", path + "/articles/" + STORY, "{\"note\": \"the first report\"}", ANA,
+        "If-Match", current);
+    assertEquals(200, noted.statusCode(), noted.body());
+    HttpResponse<String> removed = send("DELETE", path + "/articles/" + STORY, null, ANA, "If-Match", tagOf(noted, path, ANA));
+    assertEquals(200, removed.statusCode(), removed.body());
+    tagOf(removed, path, ANA);
+  }
+
+  @Test
+  void anArticlesCorrectionWritesAnswerTheTagItsReadGives() throws Exception {
+    String path = "/api/corrections/articles/" + STORY;
+    HttpResponse<String> made = send("PUT", path, "{\"title\": \"Crackdown: the first report\"}", ANA);
+    assertEquals(201, made.statusCode(), made.body());
+    String first = tagOf(made, path, ANA);
+    HttpResponse<String> patched = send("PATCH", path, "{\"addThemes\": [\"Crime, law and justice\"]}", ANA, "If-Match", first);
+    assertEquals(200, patched.statusCode(), patched.body());
+    String second = tagOf(patched, path, ANA);
+    assertNotEquals(first, second);
+    assertProblem(send("PUT", path, "{\"title\": \"Other\"}", BEN, "If-Match", first), 412, "precondition_failed");
+    assertEquals(204, send("DELETE", path, null, ANA, "If-Match", second).statusCode());
+  }
+
+  @Test
+  void aSavedSearchsWritesAnswerTheTagItsCuratorsReadGives() throws Exception {
+    HttpResponse<String> created = send("POST", "/api/saved-searches",
+        "{\"name\": \"Crackdown tags\", \"search\": {\"q\": \"crackdown\"}}", ANA);
+    assertEquals(201, created.statusCode(), created.body());
+    String path = created.headers().firstValue("Location").orElseThrow();
+    String first = tagOf(created, path, ANA);
+    HttpResponse<String> replaced = send("PUT", path, "{\"name\": \"Crackdown, tagged\", \"search\": {\"q\": \"crackdown\"}}",
+        ANA, "If-Match", first);
+    assertEquals(200, replaced.statusCode(), replaced.body());
+    tagOf(replaced, path, ANA);
+    assertProblem(send("PUT", path, "{\"name\": \"Other\", \"search\": {\"q\": \"raid\"}}", BEN, "If-Match", first), 412,
+        "precondition_failed");
+  }
+
+  @Test
+  void aCorrectionsFilePutBackAnswersTheTagItsReadGives() throws Exception {
+    HttpResponse<String> read = send("GET", "/api/corrections", null, null);
+    HttpResponse<String> restored = send("PUT", "/api/corrections", read.body(), ANA, "If-Match",
+        read.headers().firstValue("ETag").orElseThrow());
+    assertEquals(200, restored.statusCode(), restored.body());
+    tagOf(restored, "/api/corrections", ANA);
+  }
+
+  /** The write's tag, checked to be the one its curator's read of {@code path} gives now. */
+  private static String tagOf(HttpResponse<String> written, String path, String curator) throws Exception {
+    String tag = written.headers().firstValue("ETag").orElseThrow();
+    assertEquals(send("GET", path, null, curator).headers().firstValue("ETag").orElseThrow(), tag,
+        written.request().method() + " " + written.request().uri().getPath());
+    return tag;
+  }
+
+  private static HttpResponse<String> send(String method, String path, String body, String token, String... headers)
+      throws Exception {
+    return RunningServer.curatorCall(app.port(), method, path, body, token, headers);
+  }
+}
