@@ -4,22 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.morgue.server.CurationApiTest.assertProblem;
 
-import io.javalin.Javalin;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.curation.Curation;
-import org.morgue.search.SearchEngine;
-import org.morgue.server.live.Curators;
-import org.morgue.server.live.LiveIndex;
-import org.morgue.server.live.LiveUpdates;
 
 /**
  * A curation write answers the ETag its curator's next read of the same thing gets, so the curator
@@ -34,30 +24,16 @@ class CurationWriteTagsTest {
   static final String STORY = "crackdown-original";
 
   @TempDir static Path tmp;
-  static TestEngine.Archive archive;
-  static Curation curation;
-  static LiveIndex live;
-  static Javalin app;
+  static CuratedCopiesServer server;
 
   @BeforeAll
   static void start() throws Exception {
-    Path tokens = tmp.resolve("curators.txt");
-    Files.writeString(tokens, "ana sha256:" + CurationApiTest.sha256(ANA) + "\nben sha256:" + CurationApiTest.sha256(BEN)
-        + "\n");
-    curation = Curation.open(tmp.resolve("curation"));
-    archive = TestEngine.LUCENE.index(tmp, List.of(StoriesApiTest.COPIES), CurationApiTest.indexer(curation));
-    SearchEngine searcher = archive.engine();
-    live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), searcher, curation, Map.of());
-    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, Curators.read(tokens, Optional.empty()))),
-        HttpOptions.defaults(), Optional.of(curation)).start("127.0.0.1", 0);
+    server = CuratedCopiesServer.start(tmp, "ana", ANA, "ben", BEN);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    live.close();
-    curation.close();
-    archive.close();
+    server.close();
   }
 
   @Test
@@ -132,6 +108,6 @@ class CurationWriteTagsTest {
 
   private static HttpResponse<String> send(String method, String path, String body, String token, String... headers)
       throws Exception {
-    return RunningServer.curatorCall(app.port(), method, path, body, token, headers);
+    return RunningServer.curatorCall(server.port(), method, path, body, token, headers);
   }
 }

@@ -5,22 +5,13 @@ import static org.morgue.server.CurationApiTest.assertProblem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.curation.Curation;
-import org.morgue.search.SearchEngine;
-import org.morgue.server.live.Curators;
-import org.morgue.server.live.LiveIndex;
-import org.morgue.server.live.LiveUpdates;
 
 /**
  * A curation write asking for what is already stored changes nothing: the same version and ETag, a
@@ -35,30 +26,16 @@ class IdempotentCurationPutsTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path tmp;
-  static TestEngine.Archive archive;
-  static Curation curation;
-  static LiveIndex live;
-  static Javalin app;
+  static CuratedCopiesServer server;
 
   @BeforeAll
   static void start() throws Exception {
-    Path tokens = tmp.resolve("curators.txt");
-    Files.writeString(tokens, "ana sha256:" + CurationApiTest.sha256(ANA) + "\nben sha256:" + CurationApiTest.sha256(BEN)
-        + "\n");
-    curation = Curation.open(tmp.resolve("curation"));
-    archive = TestEngine.LUCENE.index(tmp, List.of(StoriesApiTest.COPIES), CurationApiTest.indexer(curation));
-    SearchEngine searcher = archive.engine();
-    live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), searcher, curation, Map.of());
-    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, Curators.read(tokens, Optional.empty()))),
-        HttpOptions.defaults(), Optional.of(curation)).start("127.0.0.1", 0);
+    server = CuratedCopiesServer.start(tmp, "ana", ANA, "ben", BEN);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    live.close();
-    curation.close();
-    archive.close();
+    server.close();
   }
 
   @Test
@@ -197,6 +174,6 @@ class IdempotentCurationPutsTest {
 
   private static HttpResponse<String> send(String method, String path, String body, String token, String... headers)
       throws Exception {
-    return RunningServer.curatorCall(app.port(), method, path, body, token, headers);
+    return RunningServer.curatorCall(server.port(), method, path, body, token, headers);
   }
 }

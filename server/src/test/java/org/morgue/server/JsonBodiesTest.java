@@ -5,26 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.CurationApiTest.assertProblem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.morgue.curation.Curation;
-import org.morgue.search.SearchEngine;
-import org.morgue.server.live.Curators;
-import org.morgue.server.live.LiveIndex;
-import org.morgue.server.live.LiveUpdates;
 
 /**
  * Every write that reads a JSON body says so when the request's Content-Type says it is something
@@ -41,29 +32,16 @@ class JsonBodiesTest {
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @TempDir static Path tmp;
-  static TestEngine.Archive archive;
-  static Curation curation;
-  static LiveIndex live;
-  static Javalin app;
+  static CuratedCopiesServer server;
 
   @BeforeAll
   static void start() throws Exception {
-    Path tokens = tmp.resolve("curators.txt");
-    Files.writeString(tokens, "ana sha256:" + CurationApiTest.sha256(ANA) + "\n");
-    curation = Curation.open(tmp.resolve("curation"));
-    archive = TestEngine.LUCENE.index(tmp, List.of(StoriesApiTest.COPIES), CurationApiTest.indexer(curation));
-    SearchEngine searcher = archive.engine();
-    live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), searcher, curation, Map.of());
-    app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, Curators.read(tokens, Optional.empty()))),
-        HttpOptions.defaults(), Optional.of(curation)).start("127.0.0.1", 0);
+    server = CuratedCopiesServer.start(tmp, "ana", ANA);
   }
 
   @AfterAll
   static void stop() throws Exception {
-    app.stop();
-    live.close();
-    curation.close();
-    archive.close();
+    server.close();
   }
 
   /** Each kind of JSON write, sent as curl -d sends it, is refused before anything is read or changed. */
@@ -161,7 +139,7 @@ class JsonBodiesTest {
   /** A request with exactly the Content-Type given (none when null), as a curator sends it. */
   private static HttpResponse<String> send(String method, String path, String body, String contentType)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
         .header("Authorization", "Bearer " + ANA);
