@@ -23,6 +23,7 @@ import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.WriteOutcome;
 import org.morgue.search.ArchiveNotWritableException;
 import org.morgue.search.ArchiveStore;
+import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.Facet;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
@@ -192,10 +193,10 @@ public final class LiveIndex implements Closeable {
     scanInto(ids, Facet.SOURCE, sources);
     members.removeAll(ids);
     long upTo = pending.get(pending.size() - 1).seq();
-    ArchiveStore open = writer();
     int written = 0;
     boolean committed = false;
     try {
+      ArchiveStore open = writer();
       // One at a time, each committed: filing an article decides its story's other versions again from
       // what the index holds, which must include the last filing's.
       for (String id : refiled) {
@@ -247,18 +248,24 @@ public final class LiveIndex implements Closeable {
       }
     } catch (IOException | RuntimeException e) {
       rollBack(e);
-      if (made != null && !committed && DiskFullException.full(e)) {
+      // Nothing committed: the change is taken back, whatever the failure, as an error answer must
+      // keep nothing (a trial's PATCH answered 500 and was kept, made by the next start).
+      if (made != null && !committed) {
         try {
           curation.takeBack(made);
         } catch (IOException | RuntimeException notTaken) {
           e.addSuppressed(notTaken);
           throw e; // the journal still holds it: the next change or start writes its articles
         }
-        throw new DiskFullException(NOTHING_KEPT, e);
+        DiskFullException.whenFull(e, NOTHING_KEPT);
+        Unwritable.when(e, "nothing of this request was kept");
+        throw e;
       }
       // Some of its articles were committed: the journal keeps the change, which asking again completes.
       DiskFullException.whenFull(e, "the change was kept, but not every article it alters was written again."
           + " Free space on the disk that holds the archive, then send the same request again to write them");
+      Unwritable.when(e, "the change was kept, but not every article it alters was written again; send the same"
+          + " request again to write them");
       throw e;
     }
     // A change that alters no article (a note, a name) needs no commit: replayed, it would write nothing.
@@ -346,6 +353,8 @@ public final class LiveIndex implements Closeable {
             : "none of the " + articles.size() + " articles in this request was kept")
             + ", and the archive holds what it held before. Free space on the disk that holds the archive,"
             + " then send the same request again");
+        Unwritable.when(e, articles.size() == 1 ? "the article in this request was not kept"
+            : "none of the " + articles.size() + " articles in this request was kept");
         throw e;
       }
       if (added.size() + updated.size() > 0) {
@@ -397,6 +406,7 @@ public final class LiveIndex implements Closeable {
         takeBack(recorded, e);
         DiskFullException.whenFull(e, "article '" + id + "' was not deleted, and the archive holds what it held before. Free"
             + " space on the disk that holds the archive, then send the same request again");
+        Unwritable.when(e, "article '" + id + "' was not deleted");
         throw e;
       }
       if (deleted) {
@@ -499,6 +509,22 @@ public final class LiveIndex implements Closeable {
   }
 
 
+  /**
+   * A write the archive refused for a reason of its own, not a bug: its index folder moved away or
+   * unreadable, its files not writable. A 503 that says what of the request was kept, where it was a
+   * 500 (a user's trial); the cause, which may name files and classes, goes to the log only.
+   */
+  static final class Unwritable {
+    private Unwritable() {}
+
+    static void when(Exception failure, String kept) throws ArchiveUnavailableException {
+      if (failure instanceof IOException && !(failure instanceof ArchiveUnavailableException)) {
+        throw new ArchiveUnavailableException("the archive could not be written (the server's log says why): " + kept,
+            failure);
+      }
+    }
+  }
+
   /** Closes the writer, releasing the index's write lock; every acknowledged change is already committed. */
   @Override
   public void close() throws IOException {
@@ -513,9 +539,19 @@ public final class LiveIndex implements Closeable {
     }
   }
 
+  /**
+   * The open writer; after a failed write whose writer could not be opened again (the index folder
+   * moved away, say), opened again now: a trial put the folder back and every write still answered
+   * 500 "restart the server". Still not there, the write is a 503 that says so, and nothing is kept.
+   */
   private ArchiveStore writer() throws IOException {
     if (writer == null) {
-      throw new IOException("the index writer is closed after a failed write; restart the server");
+      try {
+        writer = stores.open();
+      } catch (IOException | RuntimeException e) {
+        throw new ArchiveUnavailableException("the archive's index cannot be opened for writing"
+            + " since a write failed (the server's log says why)", e);
+      }
     }
     return writer;
   }
@@ -528,10 +564,12 @@ public final class LiveIndex implements Closeable {
     ArchiveStore failed = writer;
     writer = null;
     try {
-      failed.close();
+      if (failed != null) {
+        failed.close();
+      }
       writer = stores.open();
     } catch (IOException | RuntimeException e) {
-      failure.addSuppressed(e); // the writer stays closed: later changes fail until a restart
+      failure.addSuppressed(e); // the writer stays closed: the next change tries to open it again
     }
   }
 }

@@ -1,0 +1,77 @@
+package org.morgue.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded index folder moved away under a writing server, then put back (a user's trial): while
+ * it is away, writes are 503s that keep nothing, a curation change included; once it is back, writes
+ * succeed without a restart. They answered 500 "restart the server" until a restart, and a collection
+ * change answered 500 was kept and made by the next start.
+ */
+class WriterLostAndBackTest {
+  static final String ANA = "ana-writer-lost-token-3e1d";
+  static final String ARTICLE = "{\"id\": \"night-raid\", \"title\": \"Night raid\", \"body\": \"Police said the raid went on.\"}";
+
+  @TempDir Path tmp;
+  CuratedCopiesServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = CuratedCopiesServer.start(tmp, "ana", ANA);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void whileTheIndexIsAwayWritesAre503AndKeepNothingAndOnceBackTheySucceed() throws Exception {
+    HttpResponse<String> made = send("POST", "/api/collections", "{\"name\": \"Raids\"}");
+    assertEquals(201, made.statusCode(), made.body());
+    int changes = json(send("GET", "/api/changes?size=1", null)).get("total").asInt();
+    Path index = tmp.resolve("index");
+    Path away = tmp.resolve("index-away");
+
+    Files.move(index, away);
+    Files.writeString(index, "not an index");
+    assertUnavailable(send("POST", "/api/articles", ARTICLE));
+    assertUnavailable(send("PATCH", "/api/collections/raids", "{\"description\": \"Night raids\"}"));
+    assertEquals(changes, json(send("GET", "/api/changes?size=1", null)).get("total").asInt(), "no change kept");
+    assertEquals(1, json(send("GET", "/api/collections/raids", null)).get("version").asInt());
+
+    Files.delete(index);
+    Files.move(away, index);
+    HttpResponse<String> posted = send("POST", "/api/articles", ARTICLE);
+    assertEquals(201, posted.statusCode(), posted.body());
+    HttpResponse<String> patched = send("PATCH", "/api/collections/raids", "{\"description\": \"Night raids\"}");
+    assertEquals(200, patched.statusCode(), patched.body());
+    assertEquals(2, json(send("GET", "/api/collections/raids", null)).get("version").asInt());
+    assertEquals(1, json(send("GET", "/api/search?q=%22night+raid%22", null)).get("total").asInt());
+  }
+
+  private static void assertUnavailable(HttpResponse<String> response) throws Exception {
+    assertEquals(503, response.statusCode(), response.body());
+    JsonNode problem = json(response);
+    assertEquals("archive_unavailable", problem.get("code").asText());
+    assertTrue(problem.get("detail").asText().startsWith("the archive"), problem.toString());
+  }
+
+  private HttpResponse<String> send(String method, String path, String body) throws Exception {
+    return RunningServer.curatorCall(server.port(), method, path, body, method.equals("GET") ? null : ANA);
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    return LiveUpdatesTest.JSON.readTree(response.body());
+  }
+}
