@@ -168,7 +168,7 @@ let answered = null;
 function viewTimeline(state) {
   if (!answered?.timeline) return null;
   const { shares, ...own } = answered.timeline;
-  return state.timelineView === 'share' && shares ? { ...shares, total: own.total } : own;
+  return state.timelineView === 'share' && shares ? { ...shares, total: own.total, widenedFrom: own } : own;
 }
 
 /**

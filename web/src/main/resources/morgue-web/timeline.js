@@ -11,7 +11,7 @@
 // matches, Enter or Space selects, and Shift+arrows extend a range from the bar where Shift was first
 // held; the range is said as it grows, since its colour alone told a screen-reader user nothing.
 
-import { announce } from './dom.js';
+import { announce, el } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const HEIGHT = 120;
@@ -23,6 +23,9 @@ const HEDGING_HEIGHT = 56;
 // the top and the label was drawn over it (a librarian's trial).
 const HEDGING_TOP = 16;
 const HEDGING_BOTTOM = 52;
+// The server's Timeline.SHARE_BASE: it widens the periods of shares until at least half of those
+// holding any article hold this many. The answer does not carry it, and the note under the chart says it.
+const SHARE_BASE = 5;
 
 function svg(tag, attrs = {}, children = []) {
   const node = document.createElementNS(SVG, tag);
@@ -51,6 +54,20 @@ function countText(bucket) {
   return text;
 }
 
+/**
+ * Says why the bars are wider periods than the counts' (a journalist's trial: switching to shares
+ * turned years into decades, said only by the axis labels), or '' when the periods are the counts' own.
+ */
+function periodsText(timeline) {
+  const own = timeline?.widenedFrom;
+  if (!own || own.interval === timeline.interval) return '';
+  const held = own.buckets.filter((bucket) => bucket.archiveCount > 0).length;
+  const based = own.buckets.filter((bucket) => bucket.archiveCount >= SHARE_BASE).length;
+  return `Shares per ${timeline.interval}: most ${own.interval}s hold fewer than ${SHARE_BASE} of the archive’s articles `
+    + `(${SHARE_BASE} or more in ${based.toLocaleString()} of the ${held.toLocaleString()} ${own.interval}s that hold any), `
+    + `and a share of one or two articles is all or nothing. Counts stay per ${own.interval}.`;
+}
+
 function hedgingText(bucket) {
   if (bucket.count === 0) return `${bucket.key}: no matches`;
   const high = bucket.highHedged ?? 0;
@@ -76,6 +93,11 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
   let chosenKey = null;
 
   const lessPreciseNote = frame.querySelector('#timeline-less-precise');
+  const periodsNote = frame.querySelector('#timeline-periods');
+  // Each bar's numbers, readable without hovering: its <title> and label reach neither touch nor
+  // sighted keyboard users.
+  const numbers = frame.querySelector('#timeline-numbers');
+  const numbersTable = frame.querySelector('#timeline-table');
 
   function render(timeline) {
     buckets = timeline?.buckets ?? [];
@@ -98,6 +120,11 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
     }
     lessPreciseNote.hidden = notes.length === 0;
     lessPreciseNote.textContent = notes.join(' ');
+    periodsNote.textContent = periodsText(timeline);
+    periodsNote.hidden = periodsNote.textContent === '';
+    numbers.hidden = dated === 0;
+    if (dated === 0) numbersTable.replaceChildren();
+    else numbersTable.replaceChildren(table());
     // Shown before drawing: a hidden plot has no width to measure.
     frame.hidden = dated === 0;
     if (dated === 0) {
@@ -108,6 +135,29 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
     chosenKey = null;
     focusIndex = chosen >= 0 ? chosen : Math.min(focusIndex, buckets.length - 1);
     draw();
+  }
+
+  // Periods without matches are left out, as in the comparison's table: it is for reading numbers.
+  function table() {
+    const heading = interval.charAt(0).toUpperCase() + interval.slice(1);
+    const rows = buckets.filter((bucket) => bucket.count > 0).map((bucket) => {
+      const row = el('tr', {}, [
+        el('th', { attrs: { scope: 'row' }, text: bucket.key }),
+        el('td', { text: bucket.count.toLocaleString() }),
+        el('td', { text: (bucket.archiveCount ?? 0).toLocaleString() }),
+        el('td', { text: bucket.archiveCount > 0 ? percent(share(bucket.count, bucket.archiveCount)) : '–' }),
+      ]);
+      row.dataset.key = bucket.key;
+      return row;
+    });
+    return el('table', { className: 'compare-table' }, [
+      el('caption', {
+        text: `Matches per ${interval} and their share of the archive’s articles from that ${interval}; `
+          + `${interval}s without matches are left out.`,
+      }),
+      el('thead', {}, [el('tr', {}, [heading, 'Matches', 'Archive', 'Share'].map((text) => el('th', { attrs: { scope: 'col' }, text })))]),
+      el('tbody', {}, rows),
+    ]);
   }
 
   /** Draws the bars as 'count' or 'share' (of the archive); redraws only when that changes. */

@@ -102,10 +102,26 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     }
     assertTrue(2 * allOrNothing < bars.size(), allOrNothing + " of " + bars.size() + " decades are 0% or 100%");
 
+    // Said in words, not only by the axis labels: the interval, why, and the threshold the API uses.
+    WebElement periods = page.driver.findElement(By.id("timeline-periods"));
+    assertTrue(periods.isDisplayed(), "the note on the decades is shown");
+    assertTrue(periods.getText().startsWith("Shares per decade: most years hold fewer than 5 of the archive’s articles"),
+        periods.getText());
+    // Each bar's numbers are in a table a tap opens, not only in its label: the 1960s' as its bar says.
+    page.driver.findElement(By.cssSelector("#timeline-numbers summary")).click();
+    WebElement row = page.wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#timeline-table tr[data-key='1960s']")));
+    List<String> cells = row.findElements(By.cssSelector("td")).stream().map(WebElement::getText).toList();
+    assertEquals("1960s: " + cells.get(0) + " articles, " + cells.get(2) + " of the archive's " + cells.get(1),
+        bar("1960s").getDomAttribute("aria-label"));
+    assertTrue(Long.parseLong(cells.get(1)) >= 5, cells.toString());
+
     // Counts stay per year; choosing a decade's bar in the share view asks for its ten years.
     page.driver.findElement(By.cssSelector("#timeline-view input[value=count]")).click();
     page.wait.until(driver -> "count".equals(chartView()));
     assertTrue(bar("1961").getDomAttribute("aria-label").startsWith("1961: "));
+    assertTrue(!periods.isDisplayed(), "counts are per year, as the axis says");
+    assertEquals(1, page.driver.findElements(By.cssSelector("#timeline-table tr[data-key='1961']")).size());
     page.driver.findElement(By.cssSelector("#timeline-view input[value=share]")).click();
     page.wait.until(driver -> "share".equals(chartView()));
     bar("1960s").click();
