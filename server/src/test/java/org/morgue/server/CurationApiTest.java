@@ -281,7 +281,8 @@ class CurationApiTest {
     // A PUT that creates is a 201 naming what it made (RFC 9110, 9.3.4); the API trial's was a 200.
     assertEquals(201, renamed.statusCode(), renamed.body());
     assertEquals("/api/corrections/actors/" + path(TREN), renamed.headers().firstValue("Location").orElseThrow());
-    assertEquals("\"v1\"", renamed.headers().firstValue("ETag").orElseThrow());
+    // The tag a read gives: the version, and a digest of the archive's state the read counts.
+    assertEquals("\"v1", renamed.headers().firstValue("ETag").orElseThrow().split("-")[0]);
     assertEquals("Tren de Aragua gang", JSON.readTree(renamed.body()).get("canonicalName").asText());
     assertEquals(trenArticles, total("actor=" + enc("Tren de Aragua gang")));
     // The old name stays an alias: a saved search or a link that names it still finds the articles, and the
@@ -1021,7 +1022,7 @@ class CurationApiTest {
     HttpResponse<String> retyped = send("PATCH", path, "{\"type\": \"government\", \"reason\": \"the mayor's office\"}",
         BEN);
     assertEquals(200, retyped.statusCode(), retyped.body());
-    assertEquals("\"v2\"", retyped.headers().firstValue("ETag").orElseThrow());
+    assertEquals("\"v2", retyped.headers().firstValue("ETag").orElseThrow().split("-")[0]);
     JsonNode correction = JSON.readTree(retyped.body()).get("correction");
     assertEquals("Brandon M. Scott", correction.get("renameTo").asText(), retyped.body());
     assertEquals("government", correction.get("type").asText(), retyped.body());

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A curation write answers the ETag its curator's next read of the same thing gets, so the curator
  * can write again naming it in If-Match without reading first, and revalidate with it. Where a read's
- * tag names the archive's state beside the version (a collection, an article's correction, a saved
- * search), the writes answered the bare version, a tag no read gives. The curation is the same over
+ * tag names the archive's state beside the version (a collection, a correction, a saved search),
+ * the writes answered the bare version, a tag no read gives. The curation is the same over
  * either engine, so the embedded one serves.
  */
 class CurationWriteTagsTest {
@@ -71,6 +71,51 @@ class CurationWriteTagsTest {
     String second = tagOf(patched, path, ANA);
     assertNotEquals(first, second);
     assertProblem(send("PUT", path, "{\"title\": \"Other\"}", BEN, "If-Match", first), 412, "precondition_failed");
+    assertEquals(204, send("DELETE", path, null, ANA, "If-Match", second).statusCode());
+  }
+
+  @Test
+  void aSourcesCorrectionIsNotCurrentOnceAnArticleFromItIsPosted() throws Exception {
+    String path = "/api/corrections/sources/" + CurationApiTest.path("The Courier");
+    HttpResponse<String> made = send("PUT", path, "{\"renameTo\": \"The Courier Daily\"}", ANA);
+    assertEquals(201, made.statusCode(), made.body());
+    String first = tagOf(made, path, ANA);
+    long articles = CurationApiTest.JSON.readTree(made.body()).get("articles").asLong();
+
+    // The read counts the source's articles: a copy of it is stale once one more is posted.
+    assertEquals(201, send("POST", "/api/articles", CurationApiTest.article("courier-later", "The Courier follows the raid",
+        "The Courier", "The Courier reported on Friday that the raid had been planned for months."), ANA).statusCode());
+    HttpResponse<String> revalidated = send("GET", path, null, null, "If-None-Match", first);
+    assertEquals(200, revalidated.statusCode(), "a copy counting " + articles + " articles was called current");
+    assertEquals(articles + 1, CurationApiTest.JSON.readTree(revalidated.body()).get("articles").asLong());
+    String counted = revalidated.headers().firstValue("ETag").orElseThrow();
+    assertNotEquals(first, counted);
+    assertEquals(304, send("GET", path, null, null, "If-None-Match", counted).statusCode());
+
+    // If-Match compares the version: the older tag of the same version still names it.
+    HttpResponse<String> replaced = send("PUT", path, "{\"renameTo\": \"Courier Daily\"}", ANA, "If-Match", first);
+    assertEquals(200, replaced.statusCode(), replaced.body());
+    String second = tagOf(replaced, path, ANA);
+    assertProblem(send("PUT", path, "{\"renameTo\": \"Other\"}", BEN, "If-Match", counted), 412, "precondition_failed");
+    assertEquals(204, send("DELETE", path, null, ANA, "If-Match", second).statusCode());
+  }
+
+  @Test
+  void anActorsCorrectionWritesAnswerTheTagItsReadGives() throws Exception {
+    String path = "/api/corrections/actors/" + CurationApiTest.path(CurationApiTest.TREN);
+    HttpResponse<String> made = send("PUT", path, "{\"renameTo\": \"Tren de Aragua gang\"}", ANA);
+    assertEquals(201, made.statusCode(), made.body());
+    String first = tagOf(made, path, ANA);
+    HttpResponse<String> patched = send("PATCH", path, "{\"type\": \"group\"}", ANA, "If-Match", first);
+    assertEquals(200, patched.statusCode(), patched.body());
+    String second = tagOf(patched, path, ANA);
+    assertEquals(304, send("GET", path, null, null, "If-None-Match", second).statusCode());
+    assertProblem(send("PATCH", path, "{\"type\": \"organisation\"}", BEN, "If-Match", first), 412,
+        "precondition_failed");
+    // The read counts the articles naming the actor, which a posted article may change: its copy is stale.
+    assertEquals(201, send("POST", "/api/articles", CurationApiTest.article("tren-later", "Tren de Aragua leaders charged",
+        "Morgue Wire", "Prosecutors charged three leaders of Tren de Aragua on Friday."), ANA).statusCode());
+    assertEquals(200, send("GET", path, null, null, "If-None-Match", second).statusCode());
     assertEquals(204, send("DELETE", path, null, ANA, "If-Match", second).statusCode());
   }
 

@@ -91,7 +91,8 @@ class SourceCorrectionApiTest {
         "{\"renameTo\": \"" + WIRE + "\", \"reason\": \"the Gazette prints the wire\"}");
     assertEquals(201, merged.statusCode(), merged.body());
     assertEquals("/api/corrections/sources/" + path(GAZETTE), merged.headers().firstValue("Location").orElseThrow());
-    assertEquals("\"v1\"", merged.headers().firstValue("ETag").orElseThrow());
+    // The version, and a digest of the archive's state, whose count of the source's articles the read shows.
+    assertEquals("\"v1", merged.headers().firstValue("ETag").orElseThrow().split("-")[0]);
     JsonNode view = JSON.readTree(merged.body());
     assertEquals(WIRE, view.get("canonicalName").asText());
     assertEquals(wire + 1, view.get("articles").asLong());

@@ -99,7 +99,9 @@ public final class CorrectionHandlers {
     String actor = ctx.pathParam("name");
     ActorCorrection correction = requests.curation().actorCorrection(actor)
         .orElseThrow(() -> new NotFoundResponse("no correction of the actor '" + actor + "'"));
-    ctx.header("ETag", etag(correction.version())).json(view(correction));
+    // The answer counts the articles naming the actor, which a post or a re-import changes: a tag of
+    // the version alone had a copy answered 304 with the old count.
+    ctx.header("ETag", tag(correction.version())).json(view(correction));
   }
 
   /** Renames (or merges) and retypes an actor across the archive: {@code renameTo}, {@code type}. */
@@ -134,7 +136,7 @@ public final class CorrectionHandlers {
     Applied<ActorCorrection> applied = requests.index().curate(() -> requests.curation().correctActor(curator(ctx),
         actor, expected, renameTo, type, reason(ctx, body)));
     CurationRequests.createdOrChanged(ctx, applied.created());
-    ctx.header("ETag", etag(applied.value().version())).json(view(applied.value()));
+    ctx.header("ETag", tag(applied.value().version())).json(view(applied.value()));
   }
 
   public void deleteActor(Context ctx) throws BadRequestException, IOException {
@@ -145,7 +147,8 @@ public final class CorrectionHandlers {
     String source = ctx.pathParam("name");
     SourceCorrection correction = requests.curation().sourceCorrection(source)
         .orElseThrow(() -> new NotFoundResponse("no rename of the source '" + source + "'"));
-    ctx.header("ETag", etag(correction.version())).json(view(correction));
+    // The answer counts the articles from the source, as an actor's does theirs.
+    ctx.header("ETag", tag(correction.version())).json(view(correction));
   }
 
   /**
@@ -166,7 +169,7 @@ public final class CorrectionHandlers {
     Applied<SourceCorrection> applied = requests.index().curate(() -> requests.curation().correctSource(curator(ctx),
         source, expected, renameTo, reason(ctx, body)));
     CurationRequests.createdOrChanged(ctx, applied.created());
-    ctx.header("ETag", etag(applied.value().version())).json(view(applied.value()));
+    ctx.header("ETag", tag(applied.value().version())).json(view(applied.value()));
   }
 
   public void deleteSource(Context ctx) throws BadRequestException, IOException {
@@ -193,7 +196,7 @@ public final class CorrectionHandlers {
         .orElseThrow(() -> new NotFoundResponse("no corrections of article '" + id + "'"));
     // The answer shows the source's fields as the index now has them: a copy is current only while
     // both the correction and the index are (as for a collection's read).
-    ctx.header("ETag", tag(correction)).json(view(correction));
+    ctx.header("ETag", tag(correction.version())).json(view(correction));
   }
 
   /**
@@ -309,15 +312,18 @@ public final class CorrectionHandlers {
     Applied<ArticleCorrection> applied = requests.index().curate(() ->
         requests.curation().correctArticle(curator(ctx), asked, expected, original, reason(ctx, body)));
     CurationRequests.createdOrChanged(ctx, applied.created());
-    ctx.header("ETag", tag(applied.value())).json(view(applied.value()));
+    ctx.header("ETag", tag(applied.value().version())).json(view(applied.value()));
   }
 
   /**
-   * The tag a read of an article's correction answers, which its writes answer too, so that the
-   * curator can name it in the next write's If-Match, or revalidate with it, without reading first.
+   * The tag a read of a correction (an article's, an actor's, a source's) answers, which its writes
+   * answer too, so that the curator can name it in the next write's If-Match, or revalidate with it,
+   * without reading first. Each read shows the index beside the correction (the article's fields as
+   * the source gives them, the count of articles naming the actor or from the source), so the tag
+   * names the index's last commit as well as the version.
    */
-  private String tag(ArticleCorrection correction) throws IOException {
-    return CurationRequests.readTag(correction.version(), searcher.lastCommit(), "");
+  private String tag(long version) throws IOException {
+    return CurationRequests.readTag(version, searcher.lastCommit(), "");
   }
 
   /**
