@@ -71,9 +71,14 @@ class CompareQueriesBrowserTest extends ShippedCorpusPageTest {
     return counts;
   }
 
-  /** The interval the page's own search was counted at (the page asks for none, the server picks). */
-  static String mainInterval(String query, String filters) throws Exception {
-    return api("size=0&q=" + encode(query) + filters).get("timeline").get("interval").asText();
+  /**
+   * The interval the page's own search was counted at (the page asks for none, the server picks), or
+   * in the share view the one its shares are, where the answer gives shares.
+   */
+  static String mainInterval(String query, String filters, boolean share) throws Exception {
+    JsonNode timeline = api("size=0&q=" + encode(query) + filters).get("timeline");
+    JsonNode shares = timeline.path("shares");
+    return (share && shares.isObject() ? shares : timeline).get("interval").asText();
   }
 
   /**
@@ -121,10 +126,13 @@ class CompareQueriesBrowserTest extends ShippedCorpusPageTest {
 
   /** Lines and table against the API's timelines, for "Venezuela" and the comparisons given. */
   static void assertDrawnAsTheApiCounts(String main, List<String> comparisons, String filters) throws Exception {
-    String interval = mainInterval(main, filters);
     List<String> queries = new ArrayList<>(List.of(main));
     queries.addAll(comparisons);
     List<WebElement> series = waitForSeries(queries.size());
+    // The share view counts every query per the periods the search's shares are drawn per (decades
+    // where its years hold too few articles); the count view per its own timeline's.
+    boolean share = "share".equals(page.driver.findElement(By.cssSelector("#compare-chart svg")).getDomAttribute("data-view"));
+    String interval = mainInterval(main, filters, share);
     List<String> quoted = queries.stream().map(query -> "“" + query + "”").toList();
     assertEquals(quoted, legend());
     List<Map<String, Long>> expected = new ArrayList<>();
@@ -135,20 +143,28 @@ class CompareQueriesBrowserTest extends ShippedCorpusPageTest {
       assertEquals(expected.get(index), tableCounts(index), "the table's numbers for " + queries.get(index));
       assertEquals(queries.get(index), series.get(index).getDomAttribute("data-query"));
     }
-    // One point per year from the first to the last match of any query: the same axis for all.
-    int first = expected.stream().flatMap(counts -> counts.keySet().stream()).mapToInt(Integer::parseInt).min().orElseThrow();
-    int last = expected.stream().flatMap(counts -> counts.keySet().stream()).mapToInt(Integer::parseInt).max().orElseThrow();
+    // One point per period from the first to the last match of any query: the same axis for all.
+    List<String> keys = expected.stream().flatMap(counts -> counts.keySet().stream())
+        .sorted(java.util.Comparator.comparingInt(CompareQueriesBrowserTest::period)).toList();
+    String first = keys.getFirst();
+    String last = keys.getLast();
+    int periods = period(last) - period(first) + 1;
     for (WebElement line : series) {
       String[] points = line.findElement(By.tagName("polyline")).getDomAttribute("points").split(" ");
-      assertEquals(last - first + 1, points.length, "points of " + line.getDomAttribute("data-query"));
+      assertEquals(periods, points.length, "points of " + line.getDomAttribute("data-query"));
     }
     // The page's own bars are widened to the same periods, so bars and points line up.
     List<WebElement> bars = page.wait.until(driver -> {
       List<WebElement> found = driver.findElements(By.cssSelector("#timeline .bar"));
-      return found.size() == last - first + 1 ? found : null;
+      return found.size() == periods ? found : null;
     });
-    assertEquals(String.valueOf(first), bars.get(0).getDomAttribute("data-key"));
-    assertEquals(String.valueOf(last), bars.get(bars.size() - 1).getDomAttribute("data-key"));
+    assertEquals(first, bars.get(0).getDomAttribute("data-key"));
+    assertEquals(last, bars.get(bars.size() - 1).getDomAttribute("data-key"));
+  }
+
+  /** A year's or a decade's place on the axis ({@code 1961}, {@code 1960s}). */
+  static int period(String key) {
+    return key.endsWith("s") ? Integer.parseInt(key.substring(0, key.length() - 1)) / 10 : Integer.parseInt(key);
   }
 
   void compareByKeyboardAt(Dimension size, String name) throws Exception {
@@ -157,9 +173,12 @@ class CompareQueriesBrowserTest extends ShippedCorpusPageTest {
     page.hits();
     assertFalse(page.driver.findElement(By.id("compare-chart")).isDisplayed(), "nothing to compare yet");
 
-    // From the timeline's view switch: Tab to the bars (one stop), Tab to the box for another query.
+    // From the timeline's view switch: Tab to the bars (one stop), on to the box for another query.
     page.wait.until(driver -> driver.findElement(By.cssSelector("#timeline-view input[value=count]"))).sendKeys(Keys.TAB);
     assertTrue(focused().getDomAttribute("class").contains("bar"), focused().getDomAttribute("class"));
+    // Then the timeline's "Show the numbers", then the box for another query.
+    press(Keys.TAB);
+    assertEquals("timeline-numbers", focused().findElement(By.xpath("..")).getDomAttribute("id"));
     press(Keys.TAB);
     assertEquals("compare-q", focused().getDomAttribute("id"));
     press("slavery", Keys.ENTER);
@@ -222,7 +241,7 @@ class CompareQueriesBrowserTest extends ShippedCorpusPageTest {
     assertTrue(cell.matches("\\d+( \\([0-9.]+%\\))?"), cell);
     assertEquals(4, row.findElements(By.tagName("td")).size(), "three queries and the archive");
     String label = page.driver.findElement(By.cssSelector("#compare-chart svg")).getDomAttribute("aria-label");
-    assertTrue(label.startsWith("Share of the archive matching per year"), label);
+    assertTrue(label.startsWith("Share of the archive matching per decade"), label);
     assertTrue(label.contains("“Venezuela”, “slavery”, “war”"), label);
     showCompare();
     page.screenshot("compare-three-shares");
