@@ -581,7 +581,7 @@ function actorRenamedNote(actor, old, correction) {
     correction.enabled ? ' ' : null,
     correction.enabled ? el('button', {
       className: 'link-button withdraw-actor-rename',
-      attrs: { type: 'button', 'aria-label': `Withdraw the rename of “${old}” into “${actor.name}”` },
+      attrs: { type: 'button', 'aria-label': `Withdraw rename of “${old}” into “${actor.name}”` }, // the name starts with the visible text (WCAG 2.5.3)
       on: { click: () => correction.withdraw(actor, old) },
       text: 'Withdraw rename',
     }) : null,

@@ -175,7 +175,7 @@ class CuratorRenamesBrowserTest {
       signIn();
       page.open("/?article=" + SeedIndex.CRACKDOWN);
       WebElement withdraw = page.wait.until(ExpectedConditions.elementToBeClickable(
-          By.cssSelector("#reader .actor-list button[aria-label='Withdraw the rename of “" + actor + "” into “" + renamed + "”']")));
+          By.cssSelector("#reader .actor-list button[aria-label='Withdraw rename of “" + actor + "” into “" + renamed + "”']")));
       assertEquals("renamed by a curator from “" + actor + "” Withdraw rename",
           withdraw.findElement(By.xpath("..")).getText());
       withdraw.click();
