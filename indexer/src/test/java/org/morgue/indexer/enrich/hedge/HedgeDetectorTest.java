@@ -163,6 +163,10 @@ class HedgeDetectorTest {
         "The council met in May 1961.",
         "Theresa May flew to Brussels.",
         "The nation's military might was on display.",
+        // Both from the 2020 address in the sample archive: "might" and "unknown" as nouns.
+        "Likewise, we are restoring our Nation’s manufacturing might, even though predictions were that this could never be done.",
+        "Our progress is a tribute to the resolve of our coalition, and to the might of the United States military.",
+        "Our ancestors braved the unknown; tamed the wilderness; settled the Wild West.",
         "Police arrested the suspect on Tuesday.",
         "The mayor could not be reached for comment.",
         "He appeared in court on Monday.",
