@@ -47,6 +47,7 @@ import org.morgue.article.Span;
  *   <li>{@link CompanyShortNames}: "Ionic" is "Ionic Industries Inc" once both are found;
  *   <li>{@link TeamShortNames}: "the Eagles" is a team once "Philadelphia Eagles" is found, and
  *       {@link HomeTeams}: on a sports page, "a loss to Kansas City" is the team;
+ *   <li>{@link ArticlePersonVariants}: "Mickey Mantle" is "Mickey Charles Mantle" once both are found;
  *   <li>{@link SurnameResolver} and {@link RoleReferences}: surnames and "the president" of people
  *       named in full earlier in the article.
  * </ol>
@@ -79,6 +80,7 @@ public final class ActorExtractor {
   private final NameRules rules;
   private final SurnameResolver surnames;
   private final ListedPersonVariants variants;
+  private final ArticlePersonVariants articleVariants;
   private final CountryInference countries;
   private final KeywordNames keywordNames;
   private final OrganisationAppositives appositives;
@@ -117,6 +119,7 @@ public final class ActorExtractor {
     this.periods = PeriodNames.load(DataFile.read(DATA + "period-names.tsv"), gazetteer);
     this.surnames = surnames;
     this.variants = new ListedPersonVariants(gazetteer);
+    this.articleVariants = new ArticlePersonVariants(gazetteer);
     this.countries = countries;
     this.teams = new TeamShortNames(gazetteer, Set.copyOf(DataFile.read(DATA + "place-plurals.txt").words()),
         Set.copyOf(DataFile.read(DATA + "sports-words.txt").words()));
@@ -260,7 +263,8 @@ public final class ActorExtractor {
         text, teams.resolve(companies.resolve(found), segments, surnamesNamed), () -> teams.sportsWords(segments));
     // Periods after the countries: "in Moscow" of 1961 is in the Soviet Union, as "Russia" of 1961 is.
     List<Found> resolved = periods.resolve(
-        countries.addCountries(text, roles.resolve(segments, variants.resolve(surnames.resolve(segments, found)))),
+        countries.addCountries(text, roles.resolve(segments,
+            variants.resolve(surnames.resolve(text, segments, articleVariants.resolve(found))))),
         article.published());
     return rank(text, resolved,
         periods.resolve(countries.fromDateline(article, LEDE_WEIGHT), article.published()));

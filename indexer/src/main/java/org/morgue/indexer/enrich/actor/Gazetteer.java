@@ -173,6 +173,19 @@ public final class Gazetteer {
   }
 
   /**
+   * The listed person whose one-word alias is exactly this word ("Trump" is Donald Trump's, "Leavitt"
+   * Karoline Leavitt's); empty when the word is no alias or names a place, body or company
+   * ("Washington" is the U.S. government's).
+   */
+  Optional<ActorKey> personAliased(String word) {
+    return byFirstToken.getOrDefault(word, List.of()).stream()
+        .filter(e -> e.tokens().size() == 1 && !e.contextual())
+        .map(GazetteerEntry::actor)
+        .filter(actor -> actor.type() == ActorType.PERSON)
+        .findFirst();
+  }
+
+  /**
    * The longest alias that starts at {@code tokens[at]}, if any.
    *
    * @param headline whether the tokens are a Title Case headline, where an alias word written in

@@ -704,6 +704,11 @@ final class KeywordNames {
     }
     String joiner = tokens.get(k + 1).key();
     int last = k + 2;
+    if (joiner.equals("&") && commas > 0 && !covered[k + 1] && last < tokens.size() && !covered[last]
+        && companySuffixes.contains(tokens.get(last).key())) {
+      // "Dillon, Read & Co.": the partners and "the company", whose "Dillon" had been a Treasury Secretary
+      return claimedOrPlace(tokens, covered, at, last + 1) ? at : last + 1;
+    }
     if (covered[k + 1] || last >= tokens.size() || covered[last] || !partner(tokens.get(last))) {
       return at;
     }
@@ -724,18 +729,23 @@ final class KeywordNames {
       }
       end++; // "Holman & Son Funeral Home"
     }
+    return claimedOrPlace(tokens, covered, at, end) ? at : end;
+  }
+
+  /** Whether a word of the partners is claimed already or a known place ("Texas & Pacific" are places, not partners). */
+  private boolean claimedOrPlace(List<Token> tokens, boolean[] covered, int at, int end) {
     for (int p = at; p < end; p++) {
       if (covered[p]) {
-        return at;
+        return true;
       }
       if (tokens.get(p).capitalised() && !companySuffixes.contains(tokens.get(p).key())) {
         Optional<GazetteerEntry> known = gazetteer.longestMatch(tokens, p, false, false, Set.of());
         if (known.isPresent() && known.get().actor().type() == ActorType.PLACE) {
-          return at; // "Texas & Pacific": places, not partners
+          return true;
         }
       }
     }
-    return end;
+    return false;
   }
 
   /** A one-word partner's name in a firm's name: capitalised, no head word. */
