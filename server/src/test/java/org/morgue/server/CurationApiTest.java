@@ -290,6 +290,9 @@ class CurationApiTest {
     JsonNode byOldName = getJson("/api/search?size=0&actor=" + enc(TREN));
     assertEquals(trenArticles, byOldName.get("total").asLong());
     assertEquals("[\"Tren de Aragua gang\"]", byOldName.get("filters").get("actor").toString());
+    // Nor is it unknown to an export, which refuses a name the archive holds under no name, or to a feed.
+    assertEquals(trenArticles + 1, get("/api/export?format=csv&group=articles&actor=" + enc(TREN)).body().lines().count());
+    assertEquals(java.util.Optional.empty(), get("/api/feed?actor=" + enc(TREN)).headers().firstValue("Morgue-Unknown-Filters"));
     assertFalse(getJson("/api/search?size=0&facetLimit=1000").get("facets").get("actor").toString()
         .contains("\"" + TREN + "\""), "no article is listed under the old name");
     assertTrue(actorNames(getJson("/api/articles/" + KILL_CLAIMS)).contains("Tren de Aragua gang"));

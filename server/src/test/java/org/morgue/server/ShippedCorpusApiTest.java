@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.nio.file.Files;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -528,11 +529,56 @@ class ShippedCorpusApiTest {
     }
   }
 
-  /** The answer's unknown filter values, each as "facet value -> suggestion". */
+  /**
+   * An export filtered by a value the archive holds under no name gave an empty file and no hint (a
+   * librarian's actor=Kenedy): it is refused, naming the value and the name held nearest as a search's
+   * answer does, even beside a held value of the same facet (the file would lack what the typo meant).
+   * A feed is not refused, since a subscription must not start failing, but says so in a header and in
+   * its subtitle.
+   */
+  @Test
+  void anExportNamingAFilterValueTheArchiveHoldsUnderNoNameIsRefusedAndAFeedSaysSo() throws Exception {
+    HttpResponse<String> export = server.get("/api/export?format=csv&actor=Venezuelaa");
+    assertEquals(400, export.statusCode(), export.body());
+    assertTrue(export.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+    JsonNode problem = MAPPER.readTree(export.body());
+    assertEquals("unknown_filter_value", problem.get("code").asText());
+    assertEquals("actor", problem.get("parameter").asText());
+    assertEquals(List.of("actor Venezuelaa -> Venezuela"), unknownFilters(problem));
+    assertTrue(problem.get("detail").asText().startsWith("No actor in the archive is named \u201cVenezuelaa\u201d. Did you"
+        + " mean Venezuela? Nothing was exported"), problem.get("detail").asText());
+    JsonNode besideHeld = MAPPER.readTree(server.get("/api/export?format=jsonl&actor=Venezuela&actor=Cubba&theme=Politcs")
+        .body());
+    assertEquals(List.of("actor Cubba -> Cuba", "theme Politcs -> Politics"), unknownFilters(besideHeld));
+    // Held values, typed another way too, export as before.
+    assertEquals(200, server.get("/api/export?format=csv&actor=" + enc("tren de aragua") + "&theme=politics").statusCode());
+
+    HttpResponse<String> feed = server.get("/api/feed?actor=Venezuelaa&source=" + enc("State of the Unoin"));
+    assertEquals(200, feed.statusCode(), feed.body());
+    String header = feed.headers().firstValue("Morgue-Unknown-Filters").orElseThrow();
+    assertEquals(List.of("actor Venezuelaa -> Venezuela", "source State of the Unoin -> State of the Union"),
+        unknownFilters(MAPPER.readTree(header)));
+    assertTrue(feed.body().contains("<subtitle>No actor in the archive is named \u201cVenezuelaa\u201d. Did you mean Venezuela?"
+        + " No source in the archive is named \u201cState of the Unoin\u201d. Did you mean State of the Union?</subtitle>"),
+        feed.body());
+    assertEquals(List.of(), FeedEndpointTest.entryIds(feed));
+    // A name with accents travels escaped in the header, which is ASCII.
+    HttpResponse<String> accented = server.get("/api/feed?actor=" + enc("Nicolas Madur"));
+    String escaped = accented.headers().firstValue("Morgue-Unknown-Filters").orElseThrow();
+    assertTrue(escaped.chars().allMatch(c -> c < 128), escaped);
+    assertEquals(List.of("actor Nicolas Madur -> Nicol\u00e1s Maduro"), unknownFilters(MAPPER.readTree(escaped)));
+
+    HttpResponse<String> held = server.get("/api/feed?actor=Venezuela");
+    assertEquals(Optional.empty(), held.headers().firstValue("Morgue-Unknown-Filters"));
+    assertFalse(held.body().contains("<subtitle>"), held.body());
+  }
+
+  /** The unknown filter values of an answer or a problem, or of a list of them, each as "facet value -> suggestion". */
   private static List<String> unknownFilters(JsonNode answer) {
     List<String> unknown = new ArrayList<>();
-    answer.get("unknownFilters").forEach(value -> unknown.add(value.get("facet").asText() + " " + value.get("value")
-        .asText() + " -> " + (value.get("suggestion").isNull() ? "null" : value.get("suggestion").asText())));
+    (answer.isArray() ? answer : answer.get("unknownFilters")).forEach(value -> unknown.add(value.get("facet").asText()
+        + " " + value.get("value").asText() + " -> " + (value.get("suggestion").isNull() ? "null" : value.get("suggestion")
+        .asText())));
     return unknown;
   }
 

@@ -28,12 +28,14 @@ import org.morgue.server.http.PublicAddress;
 import org.morgue.server.http.Vary;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
+import org.morgue.server.view.ApiViews;
 
 /**
  * {@code GET /api/export}: every article matching the search parameters, streamed as CSV, JSON Lines
  * or RIS, one row per story (its first match in the sort order) unless {@code group=articles}; every
  * row names its story and how many versions it has. {@code size} and {@code facetLimit} are accepted
- * and ignored.
+ * and ignored. An actor, theme or source the archive holds under no name is refused
+ * ({@link ProblemCode#UNKNOWN_FILTER_VALUE}), with the names held nearest.
  */
 public final class ExportHandler implements Handler {
   /** The stamp in an export's file name, {@code 20260102T030405Z}. */
@@ -65,6 +67,7 @@ public final class ExportHandler implements Handler {
     ExportFormat format = format(params.remove("format"), ctx.header("Accept"));
     SearchParameters.refusePageShaping(params, "/api/export", "format", "answers every match");
     SearchRequest request = SearchParameters.parse(params, names);
+    refuseUnknownFilters(FilterNames.unheld(names, searcher, request));
     // Counting first also rejects a bad query while the response can still be a 400.
     long matches = searcher.count(request);
     if (freshness.notModifiedAs(ctx, format.id())) {
@@ -85,6 +88,23 @@ public final class ExportHandler implements Handler {
       searcher.scanWithStories(request, export::write);
       export.finish();
     }
+  }
+
+  /**
+   * Refuses an export filtered by a value the archive holds under no name. A search answers such a
+   * value and names it beside its hits, and a feed goes on answering (a subscription must not break when
+   * the last article naming an actor goes); but an export is a file a script or a librarian takes away
+   * unread, and an empty or short file was the only sign of a typo (a librarian's actor=Kenedy).
+   */
+  private static void refuseUnknownFilters(List<FilterNames.Unheld> unheld) throws BadRequestException {
+    if (unheld.isEmpty()) {
+      return;
+    }
+    List<ApiViews.UnknownFilter> unknown = ApiViews.UnknownFilter.of(unheld);
+    throw new BadRequestException(ProblemCode.UNKNOWN_FILTER_VALUE, String.join(" ", unknown.stream()
+        .map(ApiViews.UnknownFilter::inWords).toList()) + " Nothing was exported: the file would leave out every article "
+        + (unknown.size() == 1 ? "that value was" : "those values were") + " meant to find. Correct "
+        + (unknown.size() == 1 ? "it" : "them") + " or leave " + (unknown.size() == 1 ? "it" : "them") + " out.", unknown);
   }
 
   /**

@@ -22,10 +22,12 @@ import org.morgue.search.SearchEngine;
 import org.morgue.search.SearchRequest;
 import org.morgue.search.SortOrder;
 import org.morgue.server.export.AtomFeed;
+import org.morgue.server.export.ExportJson;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.http.PublicAddress;
 import org.morgue.server.problem.BadRequestException;
 import org.morgue.server.problem.ProblemCode;
+import org.morgue.server.view.ApiViews;
 
 /**
  * {@code GET /api/feed}: an Atom feed of the {@value #ENTRIES} articles matching the search parameters
@@ -33,10 +35,14 @@ import org.morgue.server.problem.ProblemCode;
  * the archive took in, however old), one entry per story unless {@code group=articles} (a story's
  * entry is its matching version that sorts first). {@code size} asks for fewer or more entries (1 to
  * 100; an API trial, session 38, asked for 5 and got 50). The order is always that one, so {@code sort}
- * and {@code facetLimit} are accepted and ignored.
+ * and {@code facetLimit} are accepted and ignored. A filter value the archive holds under no name is
+ * answered, not refused (a subscription must keep working when the last article naming an actor goes),
+ * and named in the {@value #UNKNOWN_FILTERS} header and in the feed's subtitle, which feed readers show.
  */
 public final class FeedHandler implements Handler {
   public static final int ENTRIES = 50;
+  /** The header naming a feed's filter values the archive holds under no name, as a search's unknownFilters. */
+  public static final String UNKNOWN_FILTERS = "Morgue-Unknown-Filters";
 
   private final SearchEngine searcher;
   /** How filter values typed by hand are read: see {@link FilterNames}. */
@@ -64,8 +70,9 @@ public final class FeedHandler implements Handler {
       return;
     }
     String site = address.site(ctx);
+    String unknown = unknownFilters(ctx, request);
     write(ctx, new AtomFeed(feedId(site, request), named.map(name -> "Morgue: " + name).orElseGet(() -> title(request)),
-        address.requestUrl(ctx), site, site + "/" + pageQuery(ctx), lastUpdate()), articles);
+        unknown, address.requestUrl(ctx), site, site + "/" + pageQuery(ctx), lastUpdate()), articles);
   }
 
   /**
@@ -89,7 +96,9 @@ public final class FeedHandler implements Handler {
     String site = address.site(ctx);
     Instant archived = lastUpdate();
     Instant updated = archived.isAfter(changed) ? archived : changed;
-    write(ctx, new AtomFeed(site + permanent, "Morgue: " + name, address.requestUrl(ctx), site, site + page, updated), articles);
+    String unknown = unknownFilters(ctx, request);
+    write(ctx, new AtomFeed(site + permanent, "Morgue: " + name, unknown, address.requestUrl(ctx), site, site + page,
+        updated), articles);
   }
 
   /** The feed's search: newest additions first, {@value #ENTRIES} entries unless it asks for a size. */
@@ -99,6 +108,20 @@ public final class FeedHandler implements Handler {
     int entries = sized ? Math.max(1, asked.size()) : ENTRIES;
     return new SearchRequest(asked.query(), asked.filters(), asked.from(), asked.to(), SortOrder.ADDED, entries, 1)
         .withGrouping(asked.grouping());
+  }
+
+  /**
+   * Names the search's filter values the archive holds under no name in the {@value #UNKNOWN_FILTERS}
+   * header, for a script, and answers them in words for the feed's subtitle, for the person reading
+   * it; empty when every value is held.
+   */
+  private String unknownFilters(Context ctx, SearchRequest request) throws java.io.IOException {
+    List<ApiViews.UnknownFilter> unknown = ApiViews.UnknownFilter.of(FilterNames.unheld(names, searcher, request));
+    if (unknown.isEmpty()) {
+      return "";
+    }
+    ctx.header(UNKNOWN_FILTERS, ExportJson.asciiHeader(unknown));
+    return String.join(" ", unknown.stream().map(ApiViews.UnknownFilter::inWords).toList());
   }
 
   private Instant lastUpdate() throws java.io.IOException {

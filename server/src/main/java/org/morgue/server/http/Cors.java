@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class Cors {
   /** Answer headers a script on another origin may read. */
-  public static final String EXPOSED = "X-Request-Id, ETag, Last-Modified, X-Morgue-Provenance, Content-Disposition, "
+  public static final String EXPOSED = "X-Request-Id, ETag, Last-Modified, X-Morgue-Provenance, Morgue-Unknown-Filters, "
+      + "Content-Disposition, "
       + "Retry-After, Allow, WWW-Authenticate, Link, Location";
   public static final String READ_METHODS = "GET, HEAD";
   // Every method a write uses: curation replaces with PUT and changes with PATCH, not only POST and DELETE.

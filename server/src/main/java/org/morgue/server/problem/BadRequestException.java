@@ -2,6 +2,7 @@ package org.morgue.server.problem;
 
 import java.util.List;
 import org.morgue.search.InvalidQueryException;
+import org.morgue.server.view.ApiViews;
 
 /**
  * A request the API cannot take as sent: the one exception that means "400" in the server, whoever
@@ -21,6 +22,8 @@ public final class BadRequestException extends Exception {
   /** Refused lines of a posted body, or empty. */
   private final transient List<Problem.BodyError> errors;
   private final int errorCount;
+  /** The filter values an export named that the archive holds under no name, or empty. */
+  private final transient List<ApiViews.UnknownFilter> unknownFilters;
 
   public BadRequestException(ProblemCode code, String parameter, String message) {
     this(code, parameter, message, null, null);
@@ -41,12 +44,29 @@ public final class BadRequestException extends Exception {
     this.value = value;
     this.errors = List.copyOf(errors);
     this.errorCount = count;
+    this.unknownFilters = List.of();
+  }
+
+  /**
+   * A request refused because filter values it names are held under no name in the archive: the
+   * problem lists them ({@link Problem#unknownFilters}) as a search's answer does.
+   */
+  public BadRequestException(ProblemCode code, String message, List<ApiViews.UnknownFilter> unknownFilters) {
+    super(message);
+    this.code = code;
+    this.parameter = unknownFilters.isEmpty() ? null : unknownFilters.get(0).facet();
+    this.field = null;
+    this.value = null;
+    this.errors = List.of();
+    this.errorCount = 0;
+    this.unknownFilters = List.copyOf(unknownFilters);
   }
 
   /** The problem answered for this request. */
   public Problem problem() {
     Problem problem = Problem.of(code, getMessage(), parameter, field, value);
-    return errors.isEmpty() ? problem : problem.withErrors(errors, errorCount);
+    problem = errors.isEmpty() ? problem : problem.withErrors(errors, errorCount);
+    return unknownFilters.isEmpty() ? problem : problem.withUnknownFilters(unknownFilters);
   }
 
   /** The article field at fault in a posted body, or null. */

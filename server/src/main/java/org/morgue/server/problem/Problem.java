@@ -2,6 +2,7 @@ package org.morgue.server.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.morgue.server.view.ApiViews;
 
 /**
  * An error response in RFC 9457 {@code application/problem+json} form.
@@ -20,10 +21,13 @@ import java.util.List;
  *     (or the one object) as data, up to {@link #MAX_ERRORS}, so a client can drop those items and
  *     send the rest without parsing {@code detail}'s prose, which names only the first ten
  * @param errorCount with {@code errors}: how many were refused, listed or not
+ * @param unknownFilters an extension member of a refused export: the filter values the archive holds
+ *     under no name, each with the one it holds nearest, as a search's answer lists them, so a script
+ *     can correct them without parsing {@code detail}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String code, String detail, String parameter,
-    String field, String value, List<BodyError> errors, Integer errorCount) {
+    String field, String value, List<BodyError> errors, Integer errorCount, List<ApiViews.UnknownFilter> unknownFilters) {
   /** The media type of problem responses. */
   public static final String MEDIA_TYPE = "application/problem+json";
   /**
@@ -34,6 +38,7 @@ public record Problem(String type, String title, int status, String code, String
 
   public Problem {
     errors = errors == null ? null : List.copyOf(errors);
+    unknownFilters = unknownFilters == null ? null : List.copyOf(unknownFilters);
   }
 
   /**
@@ -51,7 +56,12 @@ public record Problem(String type, String title, int status, String code, String
   /** The same problem with refused lines listed: the first {@link #MAX_ERRORS} of {@code count}. */
   public Problem withErrors(List<BodyError> refused, int count) {
     return new Problem(type, title, status, code, detail, parameter, field, value,
-        refused.subList(0, Math.min(refused.size(), MAX_ERRORS)), count);
+        refused.subList(0, Math.min(refused.size(), MAX_ERRORS)), count, unknownFilters);
+  }
+
+  /** The same problem naming the filter values the archive holds under no name. */
+  public Problem withUnknownFilters(List<ApiViews.UnknownFilter> unknown) {
+    return new Problem(type, title, status, code, detail, parameter, field, value, errors, errorCount, unknown);
   }
 
   /** A problem of a kind, whose status and title the kind decides. */
@@ -62,6 +72,6 @@ public record Problem(String type, String title, int status, String code, String
   /** A problem with a posted article's field and its refused value. */
   public static Problem of(ProblemCode code, String detail, String parameter, String field, String value) {
     return new Problem(code.type(), code.title(), code.status(), code.code(), detail, parameter, field, value, null,
-        null);
+        null, null);
   }
 }

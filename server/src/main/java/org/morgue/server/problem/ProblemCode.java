@@ -40,6 +40,12 @@ public enum ProblemCode {
       "A cursor that was cut, edited or not made by Morgue."),
   CURSOR_STALE("cursor_stale", HttpStatus.BAD_REQUEST, "Bad request",
       "A cursor used with another query, filter, sort or grouping than the search that made it."),
+  UNKNOWN_FILTER_VALUE("unknown_filter_value", HttpStatus.BAD_REQUEST, "Bad request",
+      "An export filtered by an actor, theme or source the archive holds under no name (actor=Kenedy): it would "
+      + "leave out every article the value was meant to find, so nothing is exported; unknownFilters lists each "
+      + "such value with the name the archive holds nearest (suggestion, null when none is near). A search "
+      + "names such values in its answer's unknownFilters, and a feed in its Morgue-Unknown-Filters header and "
+      + "its subtitle; neither is refused."),
   INVALID_BODY("invalid_body", HttpStatus.BAD_REQUEST, "Bad request",
       "A posted body that cannot be taken: lines that are not articles (detail names each bad line), or a "
       + "curation change that is not a JSON object or holds a field the endpoint does not take (parameter "

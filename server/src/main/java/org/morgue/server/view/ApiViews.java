@@ -82,7 +82,18 @@ public final class ApiViews {
    * A filter value the archive holds under no name: its facet, the value as sent, and the value of
    * that facet it most likely misspells (null when none is near).
    */
-  public record UnknownFilter(String facet, String value, Optional<String> suggestion) {}
+  public record UnknownFilter(String facet, String value, Optional<String> suggestion) {
+    /** The filter values {@link FilterNames#unheld} found, as answers name them. */
+    public static List<UnknownFilter> of(List<FilterNames.Unheld> unheld) {
+      return unheld.stream().map(value -> new UnknownFilter(value.facet(), value.value(), value.near())).toList();
+    }
+
+    /** What the page says of it: No actor in the archive is named “Kenedy”. Did you mean Kennedy? */
+    public String inWords() {
+      return "No " + facet + " in the archive is named \u201c" + value + "\u201d."
+          + suggestion.map(near -> " Did you mean " + near + "?").orElse("");
+    }
+  }
 
   /** The answer of {@code GET /api/articles/{id}/related}: what was asked, and the related articles best first. */
   public record RelatedResponse(String id, int size, List<HitView> related) {}
@@ -275,7 +286,7 @@ public final class ApiViews {
         result.interpretation().map(QueryInterpretation::query),
         result.interpretation().map(QueryInterpretation::reason),
         result.suggestion(),
-        unheld.stream().map(value -> new UnknownFilter(value.facet(), value.value(), value.near())).toList());
+        UnknownFilter.of(unheld));
   }
 
   public static HitView hit(SearchHit hit, RecordPicks picks) {
