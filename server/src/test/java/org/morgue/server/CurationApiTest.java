@@ -730,6 +730,38 @@ class CurationApiTest {
   }
 
   /**
+   * DELETE /api/articles/{id} takes its reason in a JSON body as the curation writes do: it read only
+   * ?reason=, so a client sending {"reason": ...} deleted with no reason recorded. A reason given both
+   * ways, a field other than reason or a body that is no JSON is refused, and nothing is deleted.
+   */
+  @Test
+  @Order(6)
+  void anArticlesDeleteTakesItsReasonFromAJsonBody() throws Exception {
+    String posted = article("reasoned-body", "Harbour crane collapses", "live-desk",
+        "A crane at the container harbour collapsed on Tuesday; nobody was hurt.");
+    assertEquals(201, send("POST", "/api/articles", posted, BEN).statusCode());
+
+    HttpResponse<String> twice = send("DELETE", "/api/articles/reasoned-body?reason=" + enc("duplicate"),
+        "{\"reason\": \"wire copy kept\"}", ANA);
+    assertProblem(twice, 400, "repeated_parameter");
+    assertEquals("reason", JSON.readTree(twice.body()).get("parameter").asText());
+    HttpResponse<String> misspelt = send("DELETE", "/api/articles/reasoned-body", "{\"reson\": \"duplicate\"}", ANA);
+    assertProblem(misspelt, 400, "invalid_body");
+    assertEquals("reson", JSON.readTree(misspelt.body()).get("parameter").asText());
+    assertProblem(send("DELETE", "/api/articles/reasoned-body", "{\"reason\": 7}", ANA), 400, "invalid_body");
+    assertProblem(send("DELETE", "/api/articles/reasoned-body", "reason=duplicate", ANA, "Content-Type",
+        "application/x-www-form-urlencoded"), 415, "unsupported_media_type");
+    assertEquals(200, get("/api/articles/reasoned-body").statusCode(), "nothing was deleted");
+
+    assertEquals(204, send("DELETE", "/api/articles/reasoned-body", "{\"reason\": \"duplicate of the wire copy\"}", ANA)
+        .statusCode());
+    assertEquals(404, get("/api/articles/reasoned-body").statusCode());
+    JsonNode deleted = getJson("/api/changes?size=1&target=" + enc("article:reasoned-body")).get("changes").get(0);
+    assertEquals("article.delete", deleted.get("action").asText());
+    assertEquals("duplicate of the wire copy", deleted.get("reason").asText());
+  }
+
+  /**
    * A batch post is one change under target {@code articles}, and {@code ?target=article:ID} finds it
    * by any article it wrote, in either Unicode form: it found only single posts, so who posted an
    * article that came in a CMS's nightly batch was not to be found (a developer's trial, session 43).

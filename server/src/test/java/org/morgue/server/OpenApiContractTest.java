@@ -683,6 +683,11 @@ class OpenApiContractTest {
     refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/lines-1?reason=" + "x".repeat(2_001), null, token,
         400);
     refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/lines-1", null, Map.of(), 401);
+    // A reason as a body: plain text is no JSON, and a body past 64 KiB is no reason.
+    refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/lines-1", "a reason, as plain text",
+        Map.of("Content-Type", "text/plain", "Authorization", "Bearer " + TOKEN), 415);
+    refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/lines-1", "{\"reason\": \"" + "x".repeat(70_000) + "\"}",
+        Map.of("Content-Type", "application/json", "Authorization", "Bearer " + TOKEN), 413);
     call(readOnly, "DELETE", "/api/articles/{id}", "/api/articles/lines-1", null, token, 403);
     refused(writable, "DELETE", "/api/articles/{id}", "/api/articles/", null, token, 405);
   }

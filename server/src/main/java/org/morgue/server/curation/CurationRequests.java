@@ -19,6 +19,7 @@ import org.morgue.curation.Applied;
 import org.morgue.curation.Curation;
 import org.morgue.curation.journal.CurationJournal;
 import org.morgue.server.api.BodyMediaType;
+import org.morgue.server.api.DeleteReason;
 import org.morgue.server.api.ThemeFilterNames;
 import org.morgue.server.http.CodedTags;
 import org.morgue.server.http.Freshness;
@@ -220,12 +221,10 @@ public final class CurationRequests {
   /**
    * The reason a DELETE gives: {@code ?reason=}, or a body {@code {"reason": "..."}}, which many
    * clients send with a DELETE (it was dropped unseen, and the change recorded without its reason);
-   * any other field of such a body is refused.
+   * read as an article's DELETE reads it ({@link DeleteReason}).
    */
   static Optional<String> deleteReason(Context ctx) throws BadRequestException, IOException {
-    long length = ctx.req().getContentLengthLong(); // -1: not declared, which a chunked body is not
-    boolean hasBody = length > 0 || length < 0 && ctx.header("Transfer-Encoding") != null;
-    return reason(ctx, hasBody ? body(ctx, "reason") : null);
+    return DeleteReason.of(ctx);
   }
 
   /** One of the curation's withdrawals: a collection or saved search deleted, a correction, pick or filing withdrawn. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.morgue.article.Article;
 import org.morgue.server.api.ArticleViewTags;
 import org.morgue.server.api.BodyMediaType;
+import org.morgue.server.api.DeleteReason;
 import org.morgue.server.http.ArticleVersions;
 import org.morgue.server.http.Freshness;
 import org.morgue.server.http.PathSegment;
@@ -100,7 +101,7 @@ public final class ArticleWriteHandlers {
     String id = ctx.pathParam("id");
     unmodifiedSince(ctx, updates, id);
     String ifMatch = ctx.header("If-Match");
-    boolean deleted = updates.index().delete(writer(ctx), reason(ctx), id,
+    boolean deleted = updates.index().delete(writer(ctx), DeleteReason.of(ctx), id,
         current -> ifMatch == null || ArticleVersions.admits(ifMatch, current));
     if (!deleted) {
       throw new NotFoundResponse("no article with id '" + id + "'");
@@ -113,7 +114,7 @@ public final class ArticleWriteHandlers {
     return ctx.attribute(WriteAccess.CURATOR);
   }
 
-  /** The curator's {@code ?reason=}, which the changes record keeps with the write, as it does a curation change's. */
+  /** The curator's {@code ?reason=} for a post, which the changes record keeps with the write, as it does a curation change's. */
   private static Optional<String> reason(Context ctx) {
     return Optional.ofNullable(ctx.queryParam("reason"));
   }
