@@ -140,7 +140,10 @@ const timeline = createTimeline(document.getElementById('timeline-figure'), docu
   onSelect: (firstKey, lastKey) => {
     const first = bucketRange(firstKey);
     const last = bucketRange(lastKey);
-    if (first && last) navigate(withDateRange(current, first.from, last.to));
+    // Decades chosen are shown by year, a step finer, as a year chosen is by month: by the span of
+    // a decade alone its matches would be counted by month, 120 bars of mostly nothing.
+    const interval = /^\d{4}s$/.test(firstKey) ? 'year' : null;
+    if (first && last) navigate(withDateRange(current, first.from, last.to, interval));
   },
 });
 const byId = (id) => document.getElementById(id);
@@ -168,6 +171,9 @@ let answered = null;
 function viewTimeline(state) {
   if (!answered?.timeline) return null;
   const { shares, ...own } = answered.timeline;
+  // Shares widened to one period for the whole chart (a decade chosen, its years of one address each)
+  // draw no trend: the share view keeps the bars of its own periods and says that one share in words.
+  if (shares && shares.buckets.length === 1 && own.buckets.length > 1) return { ...own, oneShare: shares };
   return state.timelineView === 'share' && shares ? { ...shares, total: own.total, widenedFrom: own } : own;
 }
 

@@ -110,7 +110,7 @@ export function createCompare(elements, { onChange, onAxis }) {
 
   /** The /api/search URL counting a comparison query per period: this search with another q. */
   function comparisonUrl(query, interval) {
-    return `${searchUrl({ ...state, q: query }, { size: 0 })}&interval=${encodeURIComponent(interval)}`;
+    return searchUrl({ ...state, q: query, interval }, { size: 0 });
   }
 
   function ask(url) {
@@ -222,7 +222,8 @@ export function createCompare(elements, { onChange, onAxis }) {
   // ---- The chart and its table ----
 
   function draw(series, interval) {
-    const view = state.timelineView;
+    // As the timeline's bars: counts where the share view's shares would be one period (oneShare).
+    const view = main?.timeline?.oneShare ? 'count' : state.timelineView;
     const keys = alignedKeys(series.map((entry) => entry.buckets), interval);
     drawn = { keys, series, view, interval };
     chart.hidden = keys.length === 0;

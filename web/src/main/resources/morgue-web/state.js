@@ -42,6 +42,11 @@ export const SORTS = ['relevance', 'newest', 'oldest', 'most-hedged', 'least-hed
  * holds from that period. The first is the default; the URL says `timeline=share` for the other.
  */
 export const TIMELINE_VIEWS = ['count', 'share'];
+/**
+ * The timeline's periods the URL may ask for (`interval=`, the API's parameter). Only choosing decades
+ * on the timeline sets one: years, where the span of a decade alone would be counted by month.
+ */
+export const TIMELINE_INTERVALS = ['decade', 'year', 'month', 'day'];
 /** How facet values are ranked: by count, or by how characteristic they are of the results. */
 export const FACET_ORDERS = ['count', 'significance'];
 export const PAGE_SIZE = 20;
@@ -79,6 +84,7 @@ export function readState(search) {
     facetOrder: FACET_ORDERS.includes(facetOrder) ? facetOrder : FACET_ORDERS[0],
     article: params.get('article') || null,
     timelineView: TIMELINE_VIEWS.includes(params.get('timeline')) ? params.get('timeline') : TIMELINE_VIEWS[0],
+    interval: TIMELINE_INTERVALS.includes(params.get('interval')) ? params.get('interval') : null,
     compare: comparisons(params.getAll('compare')),
     view: DESK_VIEWS.includes(params.get('view')) ? params.get('view') : null,
     id: params.get('id') || null,
@@ -105,6 +111,7 @@ export function pageUrl(state) {
   const params = searchParams(state, { forApi: false });
   // A way of drawing the results, not part of the search: never sent to the API or to exports.
   if (state.timelineView && state.timelineView !== TIMELINE_VIEWS[0]) params.set('timeline', state.timelineView);
+  if (state.interval) params.set('interval', state.interval);
   // Queries drawn beside this one on the timeline: also a way of drawing, never part of the search.
   for (const query of state.compare ?? []) params.append('compare', query);
   if (state.facetOrder !== FACET_ORDERS[0]) params.set('facetOrder', state.facetOrder);
@@ -127,6 +134,8 @@ export function pageUrl(state) {
 export function searchUrl(state, { size = PAGE_SIZE, facetLimit = FACET_LIMIT, facetPrefixes = {} } = {}) {
   const params = searchParams(state, { forApi: true });
   params.set('size', String(size));
+  // The timeline's periods only: exports and the feed, which have no timeline, are never asked for them.
+  if (state.interval) params.set('interval', state.interval);
   if (facetLimit !== FACET_LIMIT) params.set('facetLimit', String(facetLimit));
   if (state.facetOrder !== FACET_ORDERS[0]) params.set('facetOrder', state.facetOrder);
   for (const [key, prefix] of Object.entries(facetPrefixes)) {
@@ -188,12 +197,16 @@ export function withFilter(state, key, value, active) {
 
 export function withoutFilters(state) {
   const filters = Object.fromEntries(FILTERS.map(({ key }) => [key, []]));
-  return { ...state, filters, from: null, to: null, article: null, ...SEARCH_VIEW };
+  return { ...state, filters, from: null, to: null, interval: null, article: null, ...SEARCH_VIEW };
 }
 
 /** Limits the search to publication dates from..to (inclusive, YYYY-MM-DD; null for open). */
-export function withDateRange(state, from, to) {
-  return { ...state, from, to, article: null, ...SEARCH_VIEW };
+/**
+ * The search within dates, counted per `interval` on the timeline (null: as the span of the matches
+ * decides). Any other change of dates lets the span decide again.
+ */
+export function withDateRange(state, from, to, interval = null) {
+  return { ...state, from, to, interval, article: null, ...SEARCH_VIEW };
 }
 
 export function withQuery(state, q) {

@@ -23,10 +23,6 @@ const HEDGING_HEIGHT = 56;
 // the top and the label was drawn over it (a librarian's trial).
 const HEDGING_TOP = 16;
 const HEDGING_BOTTOM = 52;
-// The server's Timeline.SHARE_BASE: it widens the periods of shares until at least half of those
-// holding any article hold this many. The answer does not carry it, and the note under the chart says it.
-const SHARE_BASE = 5;
-
 function svg(tag, attrs = {}, children = []) {
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
@@ -54,18 +50,41 @@ function countText(bucket) {
   return text;
 }
 
+/** How many of the periods holding any of the archive's articles hold at least `base` of them. */
+function based(buckets, base) {
+  return {
+    held: buckets.filter((bucket) => bucket.archiveCount > 0).length,
+    based: buckets.filter((bucket) => bucket.archiveCount >= base).length,
+  };
+}
+
 /**
- * Says why the bars are wider periods than the counts' (a journalist's trial: switching to shares
- * turned years into decades, said only by the axis labels), or '' when the periods are the counts' own.
+ * Says why the share view's bars are not the counts' periods, or '' when they are. Wider periods (a
+ * journalist's trial: switching to shares turned years into decades, said only by the axis labels);
+ * or, where those would be one bar for the whole chart (a decade chosen, its years of one address
+ * each), counts per the timeline's own periods and that one share in words. `shareBase` is the
+ * server's (Timeline.SHARE_BASE), as the answer gives it.
  */
-function periodsText(timeline) {
+function periodsText(timeline, view) {
   const own = timeline?.widenedFrom;
-  if (!own || own.interval === timeline.interval) return '';
-  const held = own.buckets.filter((bucket) => bucket.archiveCount > 0).length;
-  const based = own.buckets.filter((bucket) => bucket.archiveCount >= SHARE_BASE).length;
-  return `Shares per ${timeline.interval}: most ${own.interval}s hold fewer than ${SHARE_BASE} of the archive’s articles `
-    + `(${SHARE_BASE} or more in ${based.toLocaleString()} of the ${held.toLocaleString()} ${own.interval}s that hold any), `
-    + `and a share of one or two articles is all or nothing. Counts stay per ${own.interval}.`;
+  if (own && own.interval !== timeline.interval) {
+    const base = timeline.shareBase;
+    const { held, based: enough } = based(own.buckets, base);
+    return `Shares per ${timeline.interval}: most ${own.interval}s hold fewer than ${base} of the archive’s articles `
+      + `(${base} or more in ${enough.toLocaleString()} of the ${held.toLocaleString()} ${own.interval}s that hold any), `
+      + `and a share of one or two articles is all or nothing. Counts stay per ${own.interval}.`;
+  }
+  const one = timeline?.oneShare?.buckets?.[0];
+  if (view !== 'share' || !one) return '';
+  const base = timeline.oneShare.shareBase;
+  const { held, based: enough } = based(timeline.buckets, base);
+  const interval = timeline.interval;
+  const period = /s$/.test(one.key) ? `the ${one.key}` : one.key;
+  return `No share per ${interval}: only ${enough.toLocaleString()} of the ${held.toLocaleString()} ${interval}s that hold `
+    + `any of the archive’s articles ${enough === 1 ? 'holds' : 'hold'} ${base} or more, and a share of one or two articles `
+    + `is all or nothing. Over ${period} as a whole, ${one.count.toLocaleString()} of the archive’s `
+    + `${one.archiveCount.toLocaleString()} articles match (${percent(share(one.count, one.archiveCount))}). `
+    + `The bars show the matches per ${interval}.`;
 }
 
 function hedgingText(bucket) {
@@ -83,6 +102,7 @@ function hedgingText(bucket) {
 export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
   let buckets = [];
   let view = 'count';
+  let shown = null; // the timeline last rendered
   let interval = 'year';
   let focusIndex = 0;
   let anchor = null; // index where a drag or a Shift+arrow range started
@@ -100,6 +120,7 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
   const numbersTable = frame.querySelector('#timeline-table');
 
   function render(timeline) {
+    shown = timeline;
     buckets = timeline?.buckets ?? [];
     interval = timeline?.interval ?? 'year';
     const dated = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
@@ -120,8 +141,7 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
     }
     lessPreciseNote.hidden = notes.length === 0;
     lessPreciseNote.textContent = notes.join(' ');
-    periodsNote.textContent = periodsText(timeline);
-    periodsNote.hidden = periodsNote.textContent === '';
+    sayPeriods();
     numbers.hidden = dated === 0;
     if (dated === 0) numbersTable.replaceChildren();
     else numbersTable.replaceChildren(table());
@@ -131,7 +151,9 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
       root.replaceChildren();
       return;
     }
-    const chosen = chosenKey === null ? -1 : buckets.findIndex((bucket) => bucket.key.startsWith(chosenKey));
+    // A decade chosen ("1960s") is drawn by its years, whose keys start "196".
+    const prefix = chosenKey?.replace(/^(\d{3})\ds$/, '$1');
+    const chosen = chosenKey === null ? -1 : buckets.findIndex((bucket) => bucket.key.startsWith(prefix));
     chosenKey = null;
     focusIndex = chosen >= 0 ? chosen : Math.min(focusIndex, buckets.length - 1);
     draw();
@@ -160,15 +182,26 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
     ]);
   }
 
+  function sayPeriods() {
+    periodsNote.textContent = periodsText(shown, view);
+    periodsNote.hidden = periodsNote.textContent === '';
+  }
+
   /** Draws the bars as 'count' or 'share' (of the archive); redraws only when that changes. */
   function setView(next) {
     if (next === view) return;
     view = next;
+    sayPeriods();
     if (!frame.hidden && buckets.length > 0) draw();
   }
 
+  /** What the bars draw: counts in the share view too where its shares are one period (periodsText says so). */
+  function drawnView() {
+    return view === 'share' && shown?.oneShare ? 'count' : view;
+  }
+
   function value(bucket) {
-    return view === 'share' ? share(bucket.count, bucket.archiveCount ?? 0) : bucket.count;
+    return drawnView() === 'share' ? share(bucket.count, bucket.archiveCount ?? 0) : bucket.count;
   }
 
   function draw() {
@@ -178,7 +211,8 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
     const step = width / buckets.length;
     const gap = step > 6 ? Math.min(2, step * 0.2) : 0;
     const values = buckets.map(value);
-    const max = view === 'share' ? Math.max(...values) || 1 : Math.max(...values, 1);
+    const drawn = drawnView();
+    const max = drawn === 'share' ? Math.max(...values) || 1 : Math.max(...values, 1);
     const plotHeight = PLOT_BOTTOM - PLOT_TOP;
 
     const bars = buckets.map((bucket, index) => {
@@ -212,15 +246,15 @@ export function createTimeline(frame, root, hedgingRoot, { onSelect }) {
       height: HEIGHT,
       viewBox: `0 0 ${width} ${HEIGHT}`,
       role: 'group',
-      'aria-label': `${view === 'share' ? 'Share of the archive matching' : 'Matches'} per ${interval}, ${buckets[0].key} to ${buckets[buckets.length - 1].key}. Choose a bar to show only that ${interval}; Shift with the arrow keys, then Enter, chooses several.`,
+      'aria-label': `${drawn === 'share' ? 'Share of the archive matching' : 'Matches'} per ${interval}, ${buckets[0].key} to ${buckets[buckets.length - 1].key}. Choose a bar to show only that ${interval}; Shift with the arrow keys, then Enter, chooses several.`,
     }, [
       svg('line', { class: 'axis', x1: 0, x2: width, y1: PLOT_BOTTOM + 0.5, y2: PLOT_BOTTOM + 0.5 }),
       plot,
       labels,
       svg('text', { class: 'axis-max', x: 2, y: 11, 'aria-hidden': 'true' },
-        [view === 'share' ? `max ${percent(max)} of the archive` : `max ${max.toLocaleString()}`]),
+        [drawn === 'share' ? `max ${percent(max)} of the archive` : `max ${max.toLocaleString()}`]),
     ]);
-    chart.dataset.view = view;
+    chart.dataset.view = drawn;
     chart.addEventListener('pointerdown', onPointerDown);
     chart.addEventListener('pointermove', onPointerMove);
     chart.addEventListener('pointerup', onPointerUp);

@@ -25,7 +25,8 @@ import org.morgue.article.DatePrecision;
  *     than the interval (only to the year, counted by month or day; only to the month, counted by day)
  * @param shares the same matches counted per wider period, where this timeline's periods mostly hold
  *     fewer than {@link #SHARE_BASE} of the archive's articles, so a share of each says little (empty
- *     where its own periods serve): what a chart of shares of the archive draws
+ *     where its own periods serve): what a chart of shares of the archive draws. They run over the
+ *     search's range (the dates asked for, else the archive's), where this timeline's run over its matches
  */
 public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, long lessPrecise, Optional<Timeline> shares) {
   /** The most buckets a timeline holds; a finer interval that would need more is coarsened. */
@@ -49,6 +50,14 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
 
   public Timeline {
     buckets = List.copyOf(buckets);
+  }
+
+  /**
+   * {@link #SHARE_BASE}, carried by every timeline so a client that explains why shares are drawn per
+   * wider periods says the number the server used rather than a copy of it.
+   */
+  public int shareBase() {
+    return SHARE_BASE;
   }
 
   /** A timeline whose own periods serve for shares too. */
@@ -104,14 +113,21 @@ public record Timeline(TimelineInterval interval, List<TimelineBucket> buckets, 
    *
    * @param archive every article's days, whatever the query, for each bucket's archive count
    * @param from the earliest publication date asked for, if any
-   * @param to the latest publication date asked for, if any
+   * @param to the latest publication date asked for, if any; the {@code shares}, where there are,
+   *     run over these dates, or over the archive's where none are asked for
    */
   public static Timeline of(TimelineCounts matches, DatedSeries archive, Optional<TimelineInterval> requested,
       Optional<LocalDate> from, Optional<LocalDate> to) {
     Timeline counted = counted(matches, archive, requested, from, to);
+    // Wider periods run over the search's range, the dates asked for or else the archive's, not the
+    // matches' alone: a share of 0% is a finding ("jury" is in no address after the 1960s), and a
+    // comparison drawn per these periods then never runs past the bars.
+    LocalDate[] held = heldSpan(archive);
+    Optional<LocalDate> rangeFrom = held.length == 2 ? from.or(() -> Optional.of(held[0])) : from;
+    Optional<LocalDate> rangeTo = held.length == 2 ? to.or(() -> Optional.of(held[1])) : to;
     Timeline shares = counted;
     while (thin(shares) && shares.interval() != TimelineInterval.DECADE) {
-      shares = counted(matches, archive, Optional.of(shares.interval().coarser()), from, to);
+      shares = counted(matches, archive, Optional.of(shares.interval().coarser()), rangeFrom, rangeTo);
     }
     return shares == counted ? counted : new Timeline(counted.interval(), counted.buckets(), counted.lessPrecise(),
         Optional.of(shares));

@@ -190,6 +190,38 @@ class TimelineTest {
     assertEquals(new Timeline(TimelineInterval.MONTH, List.of(), 44), asked, "an interval asked for is kept");
   }
   @Test
+  void sharesRunOverTheArchivesPeriodsOrTheDatesAskedForWhereTheCountsRunOverTheMatches() {
+    // One article a year, 1790 to 2021, so a year's share is all or nothing; the matches stop in 1969.
+    TimelineCounts archive = new TimelineCounts();
+    for (int year = 1790; year <= 2021; year++) {
+      archive.add((int) day(year, 1, 15), DatePrecision.DAY, false, false);
+    }
+    TimelineCounts matches = new TimelineCounts();
+    for (int year = 1801; year <= 1969; year += 4) {
+      matches.add((int) day(year, 1, 15), DatePrecision.DAY, false, false);
+    }
+    Optional<TimelineInterval> years = Optional.of(TimelineInterval.YEAR);
+
+    Timeline whole = Timeline.of(matches, archive.allSeries(), years);
+    assertEquals("1801", whole.buckets().get(0).key());
+    assertEquals("1969", whole.buckets().get(whole.buckets().size() - 1).key());
+    List<TimelineBucket> decades = whole.shares().orElseThrow().buckets();
+    assertEquals("1790s", decades.get(0).key(), "0% of the 1790s is the archive's to say too");
+    assertEquals(new TimelineBucket("2020s", 0, 2, 0, 0), decades.get(decades.size() - 1));
+    assertEquals(24, decades.size());
+
+    // The dates asked for filter the matches, as a search does: the 1960s' three.
+    TimelineCounts inRange = new TimelineCounts();
+    for (int year = 1961; year <= 1969; year += 4) {
+      inRange.add((int) day(year, 1, 15), DatePrecision.DAY, false, false);
+    }
+    Timeline asked = Timeline.of(inRange, archive.allSeries(), years,
+        Optional.of(LocalDate.of(1960, 1, 1)), Optional.of(LocalDate.of(1989, 12, 31)));
+    assertEquals(List.of(new TimelineBucket("1960s", 3, 10, 0, 0), new TimelineBucket("1970s", 0, 10, 0, 0),
+        new TimelineBucket("1980s", 0, 10, 0, 0)), asked.shares().orElseThrow().buckets());
+  }
+
+  @Test
   void datesAskedForAreDrawnWholeAsFarAsTheArchiveHoldsDatedArticles() {
     TimelineCounts archive = new TimelineCounts();
     for (int year = 1955; year <= 1966; year++) {

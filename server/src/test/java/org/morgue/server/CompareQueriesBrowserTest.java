@@ -82,6 +82,17 @@ class CompareQueriesBrowserTest extends ShippedCorpusPageTest {
   }
 
   /**
+   * The first and last period of the search's shares, where the answer gives shares: they run over
+   * the archive's range, not only its matches', so in the share view they are the comparison's axis.
+   */
+  static List<String> sharesSpan(String query, String filters) throws Exception {
+    JsonNode shares = api("size=0&q=" + encode(query) + filters).get("timeline").path("shares");
+    if (!shares.isObject()) return List.of();
+    JsonNode buckets = shares.get("buckets");
+    return List.of(buckets.get(0).get("key").asText(), buckets.get(buckets.size() - 1).get("key").asText());
+  }
+
+  /**
    * The numbers table's counts for the n-th query (0: this search), by period. Read in one script:
    * a table of two centuries is hundreds of cells, and one WebDriver call per cell took half a minute.
    */
@@ -143,11 +154,17 @@ class CompareQueriesBrowserTest extends ShippedCorpusPageTest {
       assertEquals(expected.get(index), tableCounts(index), "the table's numbers for " + queries.get(index));
       assertEquals(queries.get(index), series.get(index).getDomAttribute("data-query"));
     }
-    // One point per period from the first to the last match of any query: the same axis for all.
+    // One point per period from the first to the last match of any query: the same axis for all. In
+    // the share view, per the search's shares, which run over the archive's range: no line runs past
+    // the bars, nor do the bars stop at this search's last match while a comparison's line goes on.
     List<String> keys = expected.stream().flatMap(counts -> counts.keySet().stream())
         .sorted(java.util.Comparator.comparingInt(CompareQueriesBrowserTest::period)).toList();
-    String first = keys.getFirst();
-    String last = keys.getLast();
+    List<String> shared = share ? sharesSpan(main, filters) : List.of();
+    String first = shared.isEmpty() ? keys.getFirst() : shared.getFirst();
+    String last = shared.isEmpty() ? keys.getLast() : shared.getLast();
+    if (!shared.isEmpty()) {
+      assertTrue(period(first) <= period(keys.getFirst()) && period(keys.getLast()) <= period(last), shared + " holds " + keys);
+    }
     int periods = period(last) - period(first) + 1;
     for (WebElement line : series) {
       String[] points = line.findElement(By.tagName("polyline")).getDomAttribute("points").split(" ");

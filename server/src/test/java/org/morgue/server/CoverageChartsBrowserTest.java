@@ -75,6 +75,9 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     // Shares are drawn by decade, where most years hold one or two addresses (the answer's shares).
     assertTrue(bar("1960s").getDomAttribute("aria-label").startsWith("1960s: "), bar("1960s").getDomAttribute("aria-label"));
     assertTrue(page.driver.findElements(By.cssSelector("#timeline .bar[data-key='1961']")).isEmpty(), "no year's bar");
+    // Over the archive's decades, not only to "jury"'s last match: the 1970s to the 2020s are 0%.
+    assertEquals("2020s: 0 articles, 0% of the archive's 2", bar("2020s").getDomAttribute("aria-label"));
+    assertTrue(bar("1790s").getDomAttribute("aria-label").startsWith("1790s: 0 articles"), bar("1790s").getDomAttribute("aria-label"));
 
     page.driver.navigate().refresh();
     page.hits();
@@ -126,6 +129,46 @@ class CoverageChartsBrowserTest extends ShippedCorpusPageTest {
     page.wait.until(driver -> "share".equals(chartView()));
     bar("1960s").click();
     page.wait.until(driver -> driver.getCurrentUrl().contains("from=1960-01-01") && driver.getCurrentUrl().contains("to=1969-12-31"));
+  }
+
+  private List<String> barKeys(int expected) {
+    return page.wait.until(driver -> {
+      List<String> keys = driver.findElements(By.cssSelector("#timeline .bar")).stream()
+          .map(bar -> bar.getDomAttribute("data-key")).toList();
+      return keys.size() == expected ? keys : null;
+    });
+  }
+
+  @Test
+  void aDecadeChosenInTheShareViewShowsItsYearsAndSaysWhyTheyHaveNoShareOfTheirOwn() {
+    page.open("/?q=economy&timeline=share");
+    page.hits();
+    page.wait.until(driver -> "share".equals(chartView()));
+    bar("1960s").click();
+    page.wait.until(driver -> driver.getCurrentUrl().contains("interval=year"));
+    // Its ten years, where the span of a decade alone is counted by month (120 bars). Each holds one
+    // address but 1961 (46 articles with the Brown samples), so a year's share is 0% or 100%: the
+    // share view keeps the years' counts and says the decade's one share, rather than one wide bar.
+    List<String> years = List.of("1960", "1961", "1962", "1963", "1964", "1965", "1966", "1967", "1968", "1969");
+    assertEquals(years, barKeys(10));
+    assertTrue(page.driver.findElement(By.cssSelector("#timeline-view input[value=share]")).isSelected());
+    assertEquals("count", chartView());
+    WebElement periods = page.driver.findElement(By.id("timeline-periods"));
+    assertTrue(periods.isDisplayed(), "the share view says why it draws counts");
+    assertEquals("No share per year: only 1 of the 10 years that hold any of the archive’s articles holds 5 or more, "
+        + "and a share of one or two articles is all or nothing. Over the 1960s as a whole, 15 of the archive’s "
+        + "55 articles match (27%). The bars show the matches per year.", periods.getText());
+    assertTrue(page.driver.findElement(By.cssSelector("#timeline svg")).getDomAttribute("aria-label")
+        .startsWith("Matches per year, 1960 to 1969."));
+
+    // The count view: the same ten years, with nothing to explain.
+    page.driver.findElement(By.cssSelector("#timeline-view input[value=count]")).click();
+    page.wait.until(driver -> !driver.findElement(By.id("timeline-periods")).isDisplayed());
+    assertEquals(years, barKeys(10));
+    // A year chosen from there is counted as its span says (by month): the interval was the decade's.
+    bar("1961").click();
+    page.wait.until(driver -> driver.getCurrentUrl().contains("from=1961-01-01"));
+    assertTrue(!page.driver.getCurrentUrl().contains("interval="), page.driver.getCurrentUrl());
   }
 
   @Test

@@ -324,6 +324,42 @@ class ShippedCorpusApiTest {
   }
 
   @Test
+  void sharesRunOverTheSearchsRangeAndSayTheBaseTheyWereWidenedTo() throws Exception {
+    // "jury" is in no address after the 1960s: its shares stopped at its last match, and a comparison
+    // counted per their decades ran on past the bars to the 2020s. They run over the archive's decades.
+    JsonNode jury = server.getJson("/api/search?q=jury&size=0", 200).get("timeline");
+    assertEquals(org.morgue.search.Timeline.SHARE_BASE, jury.get("shareBase").asInt(), jury.toString());
+    assertEquals("1801", jury.get("buckets").get(0).get("key").asText(), "the counts run over the matches");
+    JsonNode shares = jury.get("shares");
+    assertEquals(org.morgue.search.Timeline.SHARE_BASE, shares.get("shareBase").asInt());
+    List<String> decades = new ArrayList<>();
+    long after = 0;
+    for (JsonNode bucket : shares.get("buckets")) {
+      decades.add(bucket.get("key").asText());
+      if (bucket.get("key").asText().compareTo("1970s") >= 0) {
+        assertEquals(0, bucket.get("count").asLong(), bucket.toString());
+        after += bucket.get("archiveCount").asLong();
+      }
+    }
+    assertEquals("1790s", decades.get(0), decades.toString());
+    assertEquals("2020s", decades.get(decades.size() - 1), decades.toString());
+    assertEquals(24, decades.size(), decades.toString());
+    assertTrue(after >= 50, "the archive holds an address a year after the 1960s: " + after);
+
+    // A decade asked for, by year: one address a year but for 1961's Brown samples, so its shares are
+    // the decade's one, which the page says in words rather than drawing a single bar.
+    JsonNode sixties = server.getJson("/api/search?q=economy&size=0&from=1960-01-01&to=1969-12-31&interval=year", 200)
+        .get("timeline");
+    List<String> years = new ArrayList<>();
+    sixties.get("buckets").forEach(bucket -> years.add(bucket.get("key").asText()));
+    assertEquals(List.of("1960", "1961", "1962", "1963", "1964", "1965", "1966", "1967", "1968", "1969"), years);
+    JsonNode decade = sixties.get("shares").get("buckets");
+    assertEquals(1, decade.size(), decade.toString());
+    assertEquals("1960s", decade.get(0).get("key").asText());
+    assertEquals(55, decade.get(0).get("archiveCount").asLong(), decade.toString());
+  }
+
+  @Test
   void timelineBucketsCarryTheWholeArchivesCountAndTheHedgedMatchesForCoverageCharts() throws Exception {
     JsonNode jury = server.getJson("/api/search?q=jury&interval=year&size=0", 200);
     JsonNode sixtyOne = null;

@@ -1,5 +1,6 @@
 package org.morgue.server.view;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import org.morgue.search.FacetOrder;
 import org.morgue.search.Grouping;
 import org.morgue.search.SortOrder;
+import org.morgue.search.Timeline;
 import org.morgue.search.TimelineInterval;
 
 /**
@@ -27,7 +29,14 @@ public final class ContractJson {
         .addSerializer(FacetOrder.class, byName(FacetOrder.class, FacetOrder::id))
         .addSerializer(Grouping.class, byName(Grouping.class, Grouping::id))
         .addSerializer(TimelineInterval.class, byName(TimelineInterval.class, TimelineInterval::id))
-        .addSerializer(Instant.class, byName(Instant.class, InstantText::of));
+        .addSerializer(Instant.class, byName(Instant.class, InstantText::of))
+        .setMixInAnnotation(Timeline.class, TimelineJson.class);
+  }
+
+  /** A timeline's {@code shareBase}: not one of its components, so not written unless named here. */
+  private abstract static class TimelineJson {
+    @JsonProperty("shareBase")
+    abstract int shareBase();
   }
 
   private static <T> StdSerializer<T> byName(Class<T> type, Function<T, String> name) {
