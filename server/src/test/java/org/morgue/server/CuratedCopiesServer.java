@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.morgue.curation.Curation;
+import org.morgue.search.ArchiveStore;
 import org.morgue.search.SearchEngine;
 import org.morgue.server.live.Curators;
 import org.morgue.server.live.LiveIndex;
@@ -23,12 +25,15 @@ final class CuratedCopiesServer implements AutoCloseable {
   private final Curation curation;
   private final LiveIndex live;
   private final Javalin app;
+  private final AtomicInteger storesOpened;
 
-  private CuratedCopiesServer(TestEngine.Archive archive, Curation curation, LiveIndex live, Javalin app) {
+  private CuratedCopiesServer(TestEngine.Archive archive, Curation curation, LiveIndex live, Javalin app,
+      AtomicInteger storesOpened) {
     this.archive = archive;
     this.curation = curation;
     this.live = live;
     this.app = app;
+    this.storesOpened = storesOpened;
   }
 
   /** Starts one in {@code tmp}, for curators named and their tokens: name, token, name, token... */
@@ -42,14 +47,24 @@ final class CuratedCopiesServer implements AutoCloseable {
     Curation curation = Curation.open(tmp.resolve("curation"));
     TestEngine.Archive archive = TestEngine.LUCENE.index(tmp, List.of(StoriesApiTest.COPIES), CurationApiTest.indexer(curation));
     SearchEngine searcher = archive.engine();
-    LiveIndex live = LiveIndex.open(archive.stores(), CurationApiTest.indexer(curation), searcher, curation, Map.of());
+    AtomicInteger storesOpened = new AtomicInteger();
+    ArchiveStore.Opener stores = () -> {
+      storesOpened.incrementAndGet();
+      return archive.stores().open();
+    };
+    LiveIndex live = LiveIndex.open(stores, CurationApiTest.indexer(curation), searcher, curation, Map.of());
     Javalin app = MorgueServer.create(searcher, Optional.of(new LiveUpdates(live, Curators.read(tokens, Optional.empty()))),
         HttpOptions.defaults(), Optional.of(curation)).start("127.0.0.1", 0);
-    return new CuratedCopiesServer(archive, curation, live, app);
+    return new CuratedCopiesServer(archive, curation, live, app, storesOpened);
   }
 
   int port() {
     return app.port();
+  }
+
+  /** How many times the live index has opened (or tried to open) a writer on the index. */
+  int storesOpened() {
+    return storesOpened.get();
   }
 
   @Override

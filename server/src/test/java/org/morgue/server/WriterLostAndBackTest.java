@@ -60,6 +60,25 @@ class WriterLostAndBackTest {
     assertEquals(1, json(send("GET", "/api/search?q=%22night+raid%22", null)).get("total").asInt());
   }
 
+  /**
+   * A curation change while the folder is away, the writer already lost to an earlier write: the
+   * change tries to open a writer once, where it tried a second time at once in the same request.
+   */
+  @Test
+  void aChangeThatCannotOpenTheWriterTriesOnce() throws Exception {
+    assertEquals(201, send("POST", "/api/collections", "{\"name\": \"Raids\"}").statusCode());
+    Path index = tmp.resolve("index");
+    Files.move(index, tmp.resolve("index-away"));
+    Files.writeString(index, "not an index");
+    assertUnavailable(send("POST", "/api/articles", ARTICLE));
+
+    int opened = server.storesOpened();
+    assertUnavailable(send("PATCH", "/api/collections/raids", "{\"description\": \"Night raids\"}"));
+    assertEquals(opened + 1, server.storesOpened(), "writers opened by one change");
+    assertUnavailable(send("POST", "/api/articles", ARTICLE));
+    assertEquals(opened + 2, server.storesOpened(), "writers opened by one write");
+  }
+
   private static void assertUnavailable(HttpResponse<String> response) throws Exception {
     assertEquals(503, response.statusCode(), response.body());
     JsonNode problem = json(response);

@@ -558,15 +558,18 @@ public final class LiveIndex implements Closeable {
 
   /**
    * Throws away what the failed change wrote (closing a writer rolls back to the last commit) and
-   * opens a fresh writer, so the next change starts from the last commit.
+   * opens a fresh writer, so the next change starts from the last commit. With no writer open, the
+   * change failed opening one ({@link #writer()}): it wrote nothing, and opening again at once, in the
+   * same request, would only fail again; the next change tries.
    */
   private void rollBack(Exception failure) {
     ArchiveStore failed = writer;
+    if (failed == null) {
+      return;
+    }
     writer = null;
     try {
-      if (failed != null) {
-        failed.close();
-      }
+      failed.close();
       writer = stores.open();
     } catch (IOException | RuntimeException e) {
       failure.addSuppressed(e); // the writer stays closed: the next change tries to open it again
