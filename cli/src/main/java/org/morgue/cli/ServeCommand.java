@@ -25,6 +25,7 @@ import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.IndexReport;
 import org.morgue.engine.lucene.search.ArchiveSearcher;
+import org.morgue.engine.opensearch.ClusterUnavailableException;
 import org.morgue.indexer.source.ArticleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -283,7 +284,12 @@ public final class ServeCommand implements Callable<Integer> {
       try {
         return archive.lastCommitData();
       } catch (ArchiveUnavailableException notYet) {
-        starting.doing("waiting for " + archive.description() + " to answer");
+        // Clients are told why as a running server's 503 tells them (the engine's words, which keep the
+        // transport's and the address's credentials out): "waiting for it to answer" alone sent an
+        // operator behind a load balancer to the log to learn that the cluster refused connections.
+        starting.doing(notYet instanceof ClusterUnavailableException cluster && cluster.why().isPresent()
+            ? "waiting for " + archive.description() + ", which " + cluster.why().get()
+            : "waiting for " + archive.description() + ": " + notYet.getMessage());
         System.err.println(notYet.getMessage() + "; trying again in " + seconds + " s");
         Thread.sleep(seconds * 1000L);
       }

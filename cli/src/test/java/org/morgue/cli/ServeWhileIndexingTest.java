@@ -102,9 +102,10 @@ class ServeWhileIndexingTest {
   void aServerStartedBeforeItsClusterWaitsForItAnswering503() throws Exception {
     int port = ServeProcess.freePort();
     String cluster = "http://127.0.0.1:" + ServeProcess.freePort();
+    String withCredentials = cluster.replace("http://", "http://reader:s3cret@");
     Path log = tmp.resolve("server.log");
     Process server = new ProcessBuilder(ChildJvm.command(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"),
-        ServeCommand.class, List.of("--opensearch", cluster, "--curation", tmp.resolve("curation").toString(),
+        ServeCommand.class, List.of("--opensearch", withCredentials, "--curation", tmp.resolve("curation").toString(),
             "--corpus", ADDRESSES.toString(), "--port", String.valueOf(port))))
         .redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile())).start();
     try {
@@ -124,8 +125,10 @@ class ServeWhileIndexingTest {
         }
         Thread.sleep(50);
       }
-      assertEquals("Morgue is starting (waiting for 'morgue' on the OpenSearch cluster at " + cluster + " to answer); try again in a"
-          + " few seconds", problem.path("detail").asText());
+      // Why, in the words of a running server's 503, without the address's credentials.
+      assertEquals("Morgue is starting (waiting for 'morgue' on the OpenSearch cluster at " + cluster + ", which does not"
+          + " answer (connection refused)); try again in a few seconds", problem.path("detail").asText());
+      assertTrue(!problem.toString().contains("s3cret"), problem.toString());
       assertTrue(read(log).contains("the OpenSearch cluster at " + cluster + " does not answer (connection refused);"
           + " trying again in 1 s"), read(log));
       assertTrue(server.isAlive(), read(log));

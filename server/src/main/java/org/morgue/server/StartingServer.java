@@ -119,6 +119,10 @@ public final class StartingServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", Problem.MEDIA_TYPE);
         body = JSON.writeValueAsBytes(Problem.of(ProblemCode.ARCHIVE_UNAVAILABLE, detail, null));
       }
+      // Sent as "Retry-after" (and "Content-type", "X-request-id"): the JDK's Headers keep a name's first
+      // letter upper case and lower the rest, with no way to say otherwise. Left so: header names are
+      // case-insensitive (RFC 9110, 5.1; HTTP/2 sends them all lower case) and every client and proxy
+      // reads them so; mending it means writing HTTP by hand for a server that lives for a start.
       exchange.getResponseHeaders().set("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
       exchange.getResponseHeaders().set(RequestIds.HEADER,
           RequestIds.choose(exchange.getRequestHeaders().getFirst(RequestIds.HEADER)));

@@ -173,8 +173,8 @@ public final class ClusterConnection implements Closeable {
       String text = response.getBody().map(Body::bodyAsString).orElse("");
       JsonNode answer = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
       if (response.getStatus() == 503) {
-        throw new ClusterUnavailableException("the OpenSearch cluster at " + description + " cannot answer now ("
-            + ClusterException.reasonAlone(answer) + ")", null);
+        throw new ClusterUnavailableException(description, "cannot answer now (" + ClusterException.reasonAlone(answer) + ")",
+            null);
       }
       if (response.getStatus() == 404 && "index_not_found_exception".equals(answer.path("error").path("type").asText(""))) {
         // Every index Morgue names is the archive's (through its alias or by the name the alias gave):
@@ -193,7 +193,7 @@ public final class ClusterConnection implements Closeable {
         // A search some shards could not answer counts only the others' matches: refuse, never undercount.
         // A shard with no copy on a running node is not even "failed", only missing from "successful".
         throw new ClusterUnavailableException("part of the archive is unavailable: " + unanswered + " of its "
-            + shards.path("total").asInt() + " shards did not answer on the OpenSearch cluster at " + description, null);
+            + shards.path("total").asInt() + " shards did not answer on the OpenSearch cluster at " + description);
       }
       return answer;
     } catch (ClusterException | ArchiveUnavailableException | ArchiveNotWritableException e) {
@@ -217,7 +217,7 @@ public final class ClusterConnection implements Closeable {
    * and the host's resolved address, stays with the cause for the log.
    */
   private ClusterUnavailableException unanswered(Throwable e) {
-    return new ClusterUnavailableException("the OpenSearch cluster at " + description + " does not answer (" + why(e) + ")", e);
+    return new ClusterUnavailableException(description, "does not answer (" + why(e) + ")", e);
   }
 
   /** Why a request got no answer, from the first cause that says. */
