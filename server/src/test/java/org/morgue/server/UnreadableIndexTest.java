@@ -27,24 +27,28 @@ import org.morgue.server.problem.Problem;
 
 /**
  * A health check is how a load balancer or a supervisor learns that a server cannot answer: when the
- * index behind a running server can no longer be read, {@code /api/health} and {@code /api/stats}
- * answer 503 with Retry-After (try again, or elsewhere), not the 500 of a bug, on either engine.
+ * archive behind a running server can no longer be searched, {@code /api/health} and {@code /api/stats}
+ * answer 503 with Retry-After (try again, or elsewhere), not the 500 of a bug. An embedded index whose
+ * folder is gone still answers searches from the readers open: health and stats answer 200 as
+ * searches do, and health says the archive is degraded and why, for an operator to act.
  */
 class UnreadableIndexTest {
   @TempDir Path tmp;
 
-  @ParameterizedTest
-  @EnumSource(TestEngine.class)
-  void healthAndStatsAre503WhenTheIndexCannotBeRead(TestEngine engine) throws Exception {
-    TestEngine.Archive archive = engine.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of())));
+  @Test
+  void healthAndStatsAre503WhenTheClustersIndexIsGone() throws Exception {
+    TestEngine.Archive archive = TestEngine.OPENSEARCH.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of())));
     try (RunningServer server = RunningServer.on(archive)) {
       JsonNode health = server.getJson("/api/health", 200);
       assertEquals("ok", health.get("status").asText());
       assertFalse(health.get("writable").asBoolean(), "a server without live updates takes no changes: " + health);
 
-      breakIndex(engine, archive.location());
+      HttpResponse<String> deleted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(TestEngine.clusterUrl() + "/" + archive.location() + "-v*")).DELETE().build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, deleted.statusCode(), deleted.body());
 
-      for (String path : List.of("/api/health", "/api/stats")) {
+      for (String path : List.of("/api/search?q=venezuela", "/api/health", "/api/stats")) {
         HttpResponse<String> answer = server.get(path);
         assertEquals(503, answer.statusCode(), path + " -> " + answer.body());
         assertEquals(Problem.MEDIA_TYPE, mediaType(answer), path);
@@ -52,12 +56,63 @@ class UnreadableIndexTest {
         JsonNode problem = JSON.readTree(answer.body());
         assertEquals("archive_unavailable", problem.get("code").asText(), answer.body());
         // The cause, in words: a developer behind a load balancer sees why without the server's log.
-        assertEquals(engine == TestEngine.LUCENE
-            ? "the index cannot be read: " + archive.location() + " is not a folder any more; try again shortly"
-            : "the archive's index is gone from the OpenSearch cluster at " + TestEngine.clusterUrl() + "; try again shortly",
-            problem.get("detail").asText());
+        assertEquals("the archive's index is gone from the OpenSearch cluster at " + TestEngine.clusterUrl()
+            + "; try again shortly", problem.get("detail").asText());
         assertFalse(answer.body().contains("Exception"), "no internals: " + answer.body());
       }
+    }
+  }
+
+  /** What a mistaken restore or a removed mount does to the embedded index's folder under a running server. */
+  enum FolderLost {
+    /** {@code mv index index.old; touch index} (an unreadable folder is the same error, but tests run as root). */
+    REPLACED_BY_A_FILE("the index folder is no longer a folder"),
+    /** {@code mv index index.old}. */
+    MOVED_AWAY("the index folder is gone");
+
+    final String words;
+
+    FolderLost(String words) {
+      this.words = words;
+    }
+  }
+
+  /**
+   * Searches still answer from what the server opened, so a load balancer must keep it: health and
+   * stats answer 200 as searches do (they answered 503 while searches answered 200), and health says
+   * the archive is degraded, that no change can be kept and an operator must act, never the server's
+   * paths (they are in its log) nor to try again.
+   */
+  @ParameterizedTest
+  @EnumSource(FolderLost.class)
+  void anIndexFolderLostUnderTheServerIsDegradedWhileSearchesAnswer(FolderLost lost) throws Exception {
+    TestEngine.Archive archive = TestEngine.LUCENE.index(tmp, List.of(SeedIndex.corpus(tmp, Map.of(), List.of())));
+    try (RunningServer server = RunningServer.on(archive)) {
+      int articles = server.getJson("/api/health", 200).get("articles").asInt();
+      long found = server.getJson("/api/search?q=venezuela", 200).get("total").asLong();
+      assertTrue(found > 0, "the seed articles name Venezuela");
+
+      Path folder = Path.of(archive.location());
+      if (lost == FolderLost.REPLACED_BY_A_FILE) {
+        IndexCopies.deleteQuietly(folder);
+        Files.writeString(folder, "not an index");
+      } else {
+        Files.move(folder, tmp.resolve("index.old"));
+      }
+
+      assertEquals(found, server.getJson("/api/search?q=venezuela", 200).get("total").asLong());
+      HttpResponse<String> answer = server.get("/api/health");
+      assertEquals(200, answer.statusCode(), answer.body());
+      JsonNode health = JSON.readTree(answer.body());
+      assertEquals("degraded", health.get("status").asText(), answer.body());
+      assertEquals(lost.words + ": searches answer from what the server opened before, but no change can be kept and"
+          + " the next start will not find the archive; an operator must restore the index folder (the server's log"
+          + " names it)", health.get("reason").asText());
+      assertEquals(articles, health.get("articles").asInt());
+      assertFalse(answer.body().contains(tmp.toString()), "no path of the server's: " + answer.body());
+      JsonNode stats = server.getJson("/api/stats", 200);
+      assertEquals(articles, stats.get("articles").asInt());
+      assertEquals(0, stats.get("indexSizeBytes").asLong(), "nothing of the index on disk: " + stats);
     }
   }
 
@@ -94,22 +149,5 @@ class UnreadableIndexTest {
     } finally {
       proxy.close();
     }
-  }
-
-  /**
-   * The embedded index's folder replaced by a file (what a mistaken restore or a removed mount leaves;
-   * an unreadable folder is the same error, but tests run as root, who reads everything); the
-   * cluster's index deleted under its alias.
-   */
-  private static void breakIndex(TestEngine engine, String location) throws Exception {
-    if (engine == TestEngine.LUCENE) {
-      Path folder = Path.of(location);
-      IndexCopies.deleteQuietly(folder);
-      Files.writeString(folder, "not an index");
-      return;
-    }
-    HttpResponse<String> deleted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        URI.create(TestEngine.clusterUrl() + "/" + location + "-v*")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, deleted.statusCode(), deleted.body());
   }
 }

@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.morgue.search.ArchiveHealth;
 import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.IndexStats;
 import org.morgue.search.SearchEngine;
@@ -11,17 +13,22 @@ import org.morgue.server.http.Freshness;
 import org.morgue.server.http.JsonAnswers;
 import org.morgue.server.http.Vary;
 import org.morgue.server.view.ApiViews;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/health}, {@code /api/stats} and {@code /api/openapi.json}: the service's own state
  * and description, not the archive's contents.
  */
 public final class ServiceHandlers {
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceHandlers.class);
   private final SearchEngine searcher;
   private final boolean writable;
   private final byte[] openApi;
   /** The document's strong tag under each type it is answered as: one representation, one tag (RFC 9110, 8.8.3). */
   private final Map<String, String> openApiTags;
+  /** The degraded reason last logged; null while the archive is not degraded. */
+  private final AtomicReference<String> degradedLogged = new AtomicReference<>();
 
   /**
    * Handlers over a searcher, serving the given OpenAPI document as it is; {@code writable} when the
@@ -45,7 +52,24 @@ public final class ServiceHandlers {
    * at risk when it is (a cluster with a node down), and whether the server takes changes.
    */
   public void health(Context ctx) throws IOException {
-    ctx.json(ApiViews.health(readable(searcher::health), writable));
+    ArchiveHealth health = readable(searcher::health);
+    log(health);
+    ctx.json(ApiViews.health(health, writable));
+  }
+
+  /**
+   * A degraded archive in the log, with what a client is not shown (the index folder's path): once
+   * each time the reason changes, as a load balancer polling every second would otherwise write a
+   * line a second.
+   */
+  private void log(ArchiveHealth health) {
+    String reason = health.degraded().orElse(null);
+    String before = degradedLogged.getAndSet(reason);
+    if (reason != null && !reason.equals(before)) {
+      LOG.warn("the archive is degraded: {}{}", reason, health.cause().map(cause -> " (" + cause + ")").orElse(""));
+    } else if (reason == null && before != null) {
+      LOG.info("the archive is no longer degraded");
+    }
   }
 
   /** The index's size and last update. */
@@ -55,8 +79,9 @@ public final class ServiceHandlers {
 
   /**
    * The index's figures, or the archive is unavailable: a health check is how a load balancer or a
-   * supervisor learns that a server cannot answer, so an index it cannot read (its folder replaced or
-   * unreadable, the cluster's index gone) is a 503 that says to try again, not the 500 of a bug.
+   * supervisor learns that a server cannot answer, so an index it cannot search (the cluster's index
+   * gone) is a 503 that says to try again, not the 500 of a bug. An embedded index whose folder is gone
+   * is still searched from the readers open: its figures are answered, and health says it is degraded.
    */
   private IndexStats readStats() throws IOException {
     return readable(searcher::stats);

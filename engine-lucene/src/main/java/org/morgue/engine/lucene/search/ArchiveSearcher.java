@@ -17,6 +17,7 @@ import org.morgue.article.ArticleSummary;
 import org.morgue.article.EnrichedArticle;
 import org.morgue.article.Span;
 import org.morgue.engine.lucene.index.ArchiveSchema;
+import org.morgue.search.ArchiveHealth;
 import org.morgue.search.FacetCount;
 import org.morgue.search.FacetOrder;
 import org.morgue.search.IndexStats;
@@ -314,6 +315,14 @@ public final class ArchiveSearcher implements SearchEngine {
   public IndexStats stats() throws IOException {
     try (IndexSearchers.Lease lease = searchers.acquire()) {
       return IndexStatsReader.stats(lease.searcher(), searchers.directory());
+    }
+  }
+
+  /** The articles its searches see, and whether the index folder is still there to write and to start from. */
+  @Override
+  public ArchiveHealth health() throws IOException {
+    try (IndexSearchers.Lease lease = searchers.acquire()) {
+      return IndexStatsReader.health(lease.searcher(), searchers.directory());
     }
   }
 

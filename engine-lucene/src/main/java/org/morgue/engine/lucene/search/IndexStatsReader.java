@@ -11,7 +11,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.morgue.engine.lucene.index.ArchiveWriter;
-import org.morgue.search.ArchiveUnavailableException;
+import org.morgue.search.ArchiveHealth;
 import org.morgue.search.IndexStats;
 
 /**
@@ -24,7 +24,7 @@ import org.morgue.search.IndexStats;
  * every file in the folder now, which may include files a merge is about to delete.
  *
  * <p>Cost: the count and commit time are read from the open reader, not from disk; the size lists
- * the folder and asks each file's length.
+ * the folder and asks each file's length; health lists the folder.
  */
 final class IndexStatsReader {
   private IndexStatsReader() {}
@@ -36,20 +36,19 @@ final class IndexStatsReader {
         .map(Instant::parse);
   }
 
-  /** The searcher's article count and commit time, and the folder's size. */
+  /**
+   * The searcher's article count and commit time, and the folder's size: 0 once the folder is gone or
+   * cannot be listed (a server searches what it opened; {@link #health} says the archive is at risk).
+   */
   static IndexStats stats(IndexSearcher searcher, Directory directory) throws IOException {
     long bytes = 0;
     String[] files;
     try {
       files = directory.listAll();
-    } catch (NoSuchFileException e) {
-      // The folder was taken away under a running server, which still searches what it had open:
-      // nothing of it is left on disk.
-      files = new String[0];
     } catch (FileSystemException e) {
-      // Said to whoever asks (a health check's 503): the folder and what the file system said, not
-      // the exception's class.
-      throw new ArchiveUnavailableException("the index cannot be read: " + unreadable(e), e);
+      // Taken away or replaced under a running server, which still searches what it had open:
+      // nothing of it can be measured on disk.
+      files = new String[0];
     }
     for (String file : files) {
       try {
@@ -61,15 +60,37 @@ final class IndexStatsReader {
     return new IndexStats(searcher.getIndexReader().numDocs(), bytes, lastCommit(searcher));
   }
 
-  /** Why the folder cannot be listed, in words: a restore that left a file in its place, permissions, or the disk. */
-  private static String unreadable(FileSystemException e) {
-    String folder = e.getFile() == null ? "its folder" : e.getFile();
+  /**
+   * The searcher's article count, and whether the folder can still be read: one gone, replaced by a
+   * file or unreadable under a running server (a mistaken restore, a removed mount) leaves searches
+   * answering from the readers open, while no change can be kept and the next start finds no archive.
+   * Only an operator can mend that, so it is a degraded archive, not an unavailable one: a load
+   * balancer keeps the server while searches answer, and monitoring warns.
+   */
+  static ArchiveHealth health(IndexSearcher searcher, Directory directory) {
+    int articles = searcher.getIndexReader().numDocs();
+    try {
+      directory.listAll();
+      return ArchiveHealth.ok(articles);
+    } catch (IOException e) {
+      // The reason may be shown to anyone: the folder's path goes to the log only, with the cause.
+      return new ArchiveHealth(articles, Optional.of(lost(e) + ": searches answer from what the server opened before,"
+          + " but no change can be kept and the next start will not find the archive; an operator must restore the"
+          + " index folder (the server's log names it)"), Optional.of(e));
+    }
+  }
+
+  /** What became of the folder, in words, without its path. */
+  private static String lost(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "the index folder is gone";
+    }
     if (e instanceof NotDirectoryException) {
-      return folder + " is not a folder any more";
+      return "the index folder is no longer a folder";
     }
     if (e instanceof AccessDeniedException) {
-      return "permission to read " + folder + " is denied";
+      return "permission to read the index folder is denied";
     }
-    return folder + (e.getReason() == null ? " cannot be listed" : ": " + e.getReason());
+    return "the index folder cannot be read";
   }
 }
