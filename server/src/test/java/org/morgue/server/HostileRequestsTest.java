@@ -346,6 +346,20 @@ class HostileRequestsTest {
   }
 
   @Test
+  void anAddressJettyRefusesSaysWhatIsWrongWithIt() throws Exception {
+    // Both answered "the request was refused before it reached Morgue: Bad Request" (a developer's trial).
+    RawAnswer control = raw("/api/articles/%00");
+    assertEquals(400, control.status(), control.body());
+    assertTrue(control.body().contains("a character that cannot stand in an address"), control.body());
+    // ("/api/articles/../../etc/passwd" stays inside the root and is a 404: nothing at /etc/passwd.)
+    for (String path : List.of("/../../etc/passwd", "/../api/health")) {
+      RawAnswer climbing = raw(path);
+      assertEquals(400, climbing.status(), path + " -> " + climbing.body());
+      assertTrue(climbing.body().contains("climbs above the server's root"), path + " -> " + climbing.body());
+    }
+  }
+
+  @Test
   void everyKindOfAnswerCarriesTheSecurityHeaders() throws Exception {
     for (String path : List.of("/", "/app.js", "/api/search?q=Venezuela", "/api/search?q=%22", "/api/nothing",
         "/no-such-file.html", "/api/articles/nope", "/api/health")) {

@@ -71,17 +71,27 @@ public final class ProblemErrorPages extends ErrorHandler {
   }
 
   /**
-   * What is wrong with an address holding a broken percent-escape ({@code /api/articles/%ZZ}, a
-   * trailing {@code 100%}), which Jetty refuses as a bare "Bad Request" (its cause: a digit that is
-   * not hexadecimal); empty for any other refusal. Jetty keeps no copy of the address to quote.
+   * What is wrong with an address Jetty refuses as a bare "Bad Request", read from its cause: a broken
+   * percent-escape ({@code /api/articles/%ZZ}, a trailing {@code 100%}: a digit that is not
+   * hexadecimal), an escaped control character ({@code %00}: "Illegal character in path"), or dot
+   * segments that climb above the root ({@code /../../etc/passwd}: "Bad URI"); empty for any other
+   * refusal. Jetty keeps no copy of the address to quote.
    */
   private static Optional<String> badEscape(Throwable cause) {
     for (Throwable at = cause; at != null; at = at.getCause()) {
-      if (at instanceof NumberFormatException && String.valueOf(at.getMessage()).contains("hex")
-          || at instanceof IllegalArgumentException && String.valueOf(at.getMessage()).toLowerCase(java.util.Locale.ROOT)
-              .contains("encoding")) {
+      String message = String.valueOf(at.getMessage()).toLowerCase(java.util.Locale.ROOT);
+      if (at instanceof NumberFormatException && message.contains("hex")
+          || at instanceof IllegalArgumentException && message.contains("encoding")) {
         return Optional.of("the address has a % that is not followed by two hexadecimal digits; in an address %20"
             + " is a space, and a % sign itself is written %25");
+      }
+      if (at instanceof IllegalArgumentException && message.contains("illegal character")) {
+        return Optional.of("the address holds a character that cannot stand in an address (a control character"
+            + " such as %00, %0A or %7F); leave it out");
+      }
+      if (at instanceof IllegalArgumentException && message.equals("bad uri")) {
+        return Optional.of("the address climbs above the server's root with '..' segments; write the path from"
+            + " the root, such as /api/articles/ID");
       }
     }
     return Optional.empty();
