@@ -130,7 +130,7 @@ class HostileRequestsTest {
     // found nothing; a boost past a float's range failed it with a 500 (developer's trial, session 40).
     int venezuela = quickly(search("Venezuela")).json().get("total").asInt();
     for (String q : List.of("Venezuela^1e5", "Venezuela^99999999999999999999999999999999999999999",
-        "title:Venezuela^1e40", "\"Venezuela policy\"^2x", "Venezuela^1001")) {
+        "title:Venezuela^1e40", "\"Venezuela policy\"^2x", "Venezuela^1001", "Venezuela^-1", "Venezuela^+2")) {
       Answer answer = quickly(search(q));
       assertEquals(200, answer.status(), q + " -> " + answer.body());
       assertTrue(answer.json().get("interpretedBecause").asText().startsWith("'^' takes a plain number from 0 to 1000"),

@@ -453,6 +453,68 @@ class ShippedCorpusApiTest {
     assertEquals(200, server.get("/api/feed?q=" + enc("9/11")).statusCode());
   }
 
+  private static JsonNode search(String q) throws Exception {
+    return server.getJson("/api/search?q=" + enc(q) + "&size=100", 200);
+  }
+
+  private static List<String> sortedIds(String q) throws Exception {
+    return ids(search(q)).stream().sorted().toList();
+  }
+
+  @Test
+  void aDayTypedBeforeItsMonthFindsWhatItFindsTypedAfterIt() throws Exception {
+    // A user trial (session 47): "11 September" found 32 articles, the "11" of "9/11" and any
+    // September, where "September 11" found the 7 that write the day; "4 July" 68 to "July 4"'s 20,
+    // "7 December 1941" 3 to "December 7, 1941"'s 1.
+    assertEquals(7, search("September 11").get("total").asInt());
+    Map<String, List<String>> dayFirst = Map.of(
+        "September 11", List.of("11 September", "11th September", "the 11th of September", "11th of September", "11 Sept."),
+        "July 4", List.of("4 July", "4th of July", "4th July"),
+        "December 7, 1941", List.of("7 December 1941", "7th December, 1941", "7 Dec. 1941"),
+        "September 11, 2001", List.of("11 September 2001"));
+    for (Map.Entry<String, List<String>> date : dayFirst.entrySet()) {
+      List<String> monthFirst = sortedIds(date.getKey());
+      assertFalse(monthFirst.isEmpty(), date.getKey());
+      for (String typed : date.getValue()) {
+        JsonNode answer = search(typed);
+        assertEquals(monthFirst, ids(answer).stream().sorted().toList(), typed);
+        assertTrue(answer.get("interpretedAs").isNull(), typed + " is read as typed: " + answer.get("interpretedAs"));
+      }
+    }
+    // In quotes a day is every writing of it, as the README says, day first or month first.
+    assertEquals(sortedIds("September 11"), sortedIds("\"11 September\""));
+    // A number before anything but a month, or a year before one, is no day.
+    assertEquals(sortedIds("10 AND Downing AND Street"), sortedIds("10 Downing Street"));
+    assertEquals(sortedIds("1941 AND December"), sortedIds("1941 December"));
+  }
+
+  @Test
+  void aWeightOrEditsTheSyntaxCannotTakeAreSearchedAsTheAnswerSays() throws Exception {
+    // A user trial (session 47): "jury^-1" was searched as "jury 1", requiring a number (24 articles
+    // of jury's 31), where "jury^abc" was searched as "jury"; and "jury~99" ran as "jury~2" (277
+    // articles) without a word.
+    int jury = search("jury").get("total").asInt();
+    for (String q : List.of("jury^-1", "jury^+2", "jury^abc")) {
+      JsonNode weighed = search(q);
+      assertEquals("jury", weighed.get("interpretedAs").asText(), q);
+      assertTrue(weighed.get("interpretedBecause").asText().startsWith("'^' takes a plain number from 0 to 1000"),
+          weighed.toString());
+      assertEquals(jury, weighed.get("total").asInt(), q);
+    }
+    JsonNode far = search("jury~99");
+    assertEquals("jury~2", far.get("interpretedAs").asText());
+    assertEquals("a word can be at most 2 edits away ('~2'), so jury~99 was searched with ~2",
+        far.get("interpretedBecause").asText());
+    JsonNode two = search("jury~2");
+    assertEquals(two.get("total"), far.get("total"));
+    assertEquals(ids(two), ids(far));
+    assertEquals("tax jury~2 senate~2", search("tax jury~3 senate~12").get("interpretedAs").asText());
+    // Two edits, and a phrase's words apart, are taken as typed.
+    for (String q : List.of("jury~2", "jury~1", "\"grand jury\"~99")) {
+      assertTrue(search(q).get("interpretedAs").isNull(), q);
+    }
+  }
+
   @Test
   void nicolasPrecomposedDecomposedUnaccentedOrFullwidthFindsTheSameAddresses() throws Exception {
     String precomposed = "Nicol\u00e1s";

@@ -225,7 +225,7 @@ class EngineParityTest {
         "US", "use", "AT&T", "R&D", "\"war on terror\"", "the economy", "-venezuela", "Venezuela: Maduro",
         "jurry", "congres", "econmy", "inflaton", "9-11", "Cuba or Soviet", "\u00ABgrand jury\u00BB", "\u2018nation\u2019s economy\u2019",
         "Qaeda", "\"al Qaeda\"", "actor:Qaida", "Beijing", "Teheran", "Qaid*", "body:Peki*", "defence",
-        "\"national defence\"", "organis*", "theme:\"Organised crime\"", "Vietnam", "per cent", "teen-agers", "UN", "U.N.", "USSR", "\"U.S.S.R. and\"", "u.s.", "FDR", "actor:JFK", "UK", "WWII", "10000", "\"1,000 miles\"", "Saint Louis", "\"Mt. Vernon\"", "Lt. Gov.", "\"per cent increase\"", "\"the Viet-Nam war\"", "WW2", "\"World War 2\"", "1980s", "Feb. 9", "\"Fourth of July\"", "interest 5%", "9/19/1961", "Sept. 11, 2001", "Venezuela, Maduro", "Cuba OR Soviet missiles", "Cuba OR Soviet AND missiles",
+        "\"national defence\"", "organis*", "theme:\"Organised crime\"", "Vietnam", "per cent", "teen-agers", "UN", "U.N.", "USSR", "\"U.S.S.R. and\"", "u.s.", "FDR", "actor:JFK", "UK", "WWII", "10000", "\"1,000 miles\"", "Saint Louis", "\"Mt. Vernon\"", "Lt. Gov.", "\"per cent increase\"", "\"the Viet-Nam war\"", "WW2", "\"World War 2\"", "1980s", "Feb. 9", "\"Fourth of July\"", "interest 5%", "9/19/1961", "Sept. 11, 2001", "11 September", "the 11th of September", "7 December 1941", "jury~99", "jury^-1", "Venezuela, Maduro", "Cuba OR Soviet missiles", "Cuba OR Soviet AND missiles",
         "Cuba OR Soviet missiles OR rockets", "NOT Cuba OR Soviet",
         "tax AND jury OR senate")) {
       List<SortOrder> sorts = turn++ % 2 == 0 ? List.of(SortOrder.RELEVANCE, others.get(turn / 2 % others.size()))

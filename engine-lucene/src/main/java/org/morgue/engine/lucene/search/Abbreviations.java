@@ -78,7 +78,7 @@ final class Abbreviations {
   /**
    * A plain run of words with each listed word and the word after it also asked for as a phrase, in
    * query syntax: "Saint Louis" as {@code ((Saint Louis) OR "Saint Louis")}, a date only as the phrase
-   * ("Sept. 11" as {@code "Sept. 11"}). Other words alone still match as they did; the phrase is what the parser widens to the other writing ({@link
+   * ("Sept. 11" as {@code "Sept. 11"}, "11th of September" as {@code "11th of September"}). Other words alone still match as they did; the phrase is what the parser widens to the other writing ({@link
    * #otherWriting}).
    */
   String phrasingPairs(String plainWords) {
@@ -89,6 +89,15 @@ final class Abbreviations {
       if (month && i + 2 < words.length && words[i + 1].equalsIgnoreCase("the") && MonthDays.isDay(words[i + 2])) {
         // "September the 11th", as the addresses say it, is a date as "September 11" is.
         written.add("\"" + words[i] + " " + words[++i] + " " + words[++i] + "\"");
+        continue;
+      }
+      int dayFirst = MonthDays.dayFirstLength(words, i);
+      if (dayFirst > 0) {
+        // A day before its month, as Europe and the texts' "11 September" write it: "11 September" as
+        // loose words found the "11" of "9/11" and any September (a journalist's trial, session 47).
+        String date = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + dayFirst));
+        written.add("\"" + (date.endsWith(",") ? date.substring(0, date.length() - 1) : date) + "\"");
+        i += dayFirst - 1;
         continue;
       }
       if (month && i + 1 < words.length && MonthDays.isDay(words[i + 1])) {

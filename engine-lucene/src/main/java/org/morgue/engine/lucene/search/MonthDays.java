@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 final class MonthDays {
   private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
   private static final Pattern DAY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?,?", Pattern.CASE_INSENSITIVE);
+  /** The day of a month in figures as typed before it: "11", "11th"; a comma ends a date, not starts one. */
+  private static final Pattern DAY_FIRST = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?", Pattern.CASE_INSENSITIVE);
   private static final Set<Integer> FRACTION_DENOMINATORS = Set.of(2, 3, 4, 5, 8, 10);
   /** Each month's name in full and cut short ("sept" too), lower case, without a full stop. */
   private static final Map<String, Month> MONTHS = monthNames();
@@ -78,6 +80,29 @@ final class MonthDays {
       return Optional.of(index + 3);
     }
     return ordinal.equals("thirtieth") ? Optional.of(30) : Optional.empty();
+  }
+
+  /**
+   * How many words from {@code start} are a day typed before its month ("11 September", "11th Sept.",
+   * "11th of September", "7 December," before a year), or 0. The day is a number in figures only: a word in letters before a month
+   * is seldom its day ("Fourth of July" is the holiday, and stays the words it is), and a month after
+   * anything else ("10 Downing Street", "a May") is no date.
+   */
+  static int dayFirstLength(String[] words, int start) {
+    if (start + 1 >= words.length || !DAY_FIRST.matcher(words[start]).matches()
+        || dayNumber(words[start]).isEmpty()) {
+      return 0;
+    }
+    if (monthBeforeYear(words[start + 1])) {
+      return 2;
+    }
+    boolean of = start + 2 < words.length && words[start + 1].equalsIgnoreCase("of");
+    return of && monthBeforeYear(words[start + 2]) ? 3 : 0;
+  }
+
+  /** Whether a word is a month, with the comma a year may follow it with ("7 December, 1941"). */
+  private static boolean monthBeforeYear(String word) {
+    return month(word.endsWith(",") ? word.substring(0, word.length() - 1) : word).isPresent();
   }
 
   /** The day a query's phrase or word names, if it names a day of a month and no year. */

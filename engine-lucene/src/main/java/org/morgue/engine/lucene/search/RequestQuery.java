@@ -221,15 +221,21 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
       if (stray.isPresent()) {
         throw new ParseException(stray.get());
       }
-      Optional<String> decades = TypedQuery.decadesAsYears(text);
-      String searched = decades.orElse(text);
+      Optional<TypedQuery.EditsCapped> capped = TypedQuery.editsCapped(text);
+      String edits = capped.map(TypedQuery.EditsCapped::query).orElse(text);
+      Optional<String> decades = TypedQuery.decadesAsYears(edits);
+      String searched = decades.orElse(edits);
       Query query = parseRanked(searched);
-      Optional<QueryInterpretation> interpretation = TypedQuery.withoutWordNot(searched).map(words ->
-          new QueryInterpretation(words, "“not” is too common a word to search, so it was left out; to leave out the"
-              + " words after it, write NOT in capitals"));
-      return new ParsedQuery(query, interpretation.or(() -> decades.map(years -> new QueryInterpretation(years,
-          "a decade in words or cut short is searched as the archive writes decades (sixties and '60s as 1960s);"
-              + " put a word in quotes to search it as typed"))));
+      // Each reading that changed what runs says so, together: "sixties not Cuba" had said only the "not".
+      Optional<String> withoutNot = TypedQuery.withoutWordNot(searched);
+      List<String> reasons = new java.util.ArrayList<>();
+      withoutNot.ifPresent(words -> reasons.add("“not” is too common a word to search, so it was left out; to"
+          + " leave out the words after it, write NOT in capitals"));
+      decades.ifPresent(years -> reasons.add("a decade in words or cut short is searched as the archive writes"
+          + " decades (sixties and '60s as 1960s); put a word in quotes to search it as typed"));
+      capped.ifPresent(words -> reasons.add(words.reason()));
+      return new ParsedQuery(query, reasons.isEmpty() ? Optional.empty()
+          : Optional.of(new QueryInterpretation(withoutNot.orElse(searched), String.join("; ", reasons))));
     } catch (ParseException e) {
       Optional<String> syntax = TypedQuery.strayOperand(text).or(() -> TypedQuery.syntaxProblem(text, e));
       if (syntax.isEmpty()) {
