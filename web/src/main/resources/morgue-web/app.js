@@ -1066,7 +1066,10 @@ function hitItem(state, hit) {
       // Listed in the order the archive took them in, the hits say when.
       state.sort === 'added' ? addedElement(hit.added) : null,
     ]),
-    hit.snippetParts?.length ? el('p', { className: 'snippet' }, [snippetFragment(hit.snippetParts)]) : null,
+    // The API's snippet is empty only for an article with no body text: a headline alone, said so,
+    // where the card had a gap a reader took for a text that failed to load.
+    hit.snippetParts?.length ? el('p', { className: 'snippet' }, [snippetFragment(hit.snippetParts)])
+      : el('p', { className: 'snippet empty-note headline-only', text: 'Headline only: the archive holds no text of this article.' }),
     hitTags(state, hit),
     // The story's other versions (copies, corrections), each a link to the reader.
     hitVersions(hit, {

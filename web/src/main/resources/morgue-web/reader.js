@@ -416,9 +416,28 @@ function correctedElement(corrected) {
 }
 
 function articleBody(article, meanings, words) {
+  // A headline with no text after it (a catalogue card's, imported with a warning) drew an empty
+  // box, and a reader could not tell a missing text from one that failed to load (a user trial).
+  if (headlineOnly(article)) {
+    return el('div', { className: 'article-body' }, [el('p', { className: 'empty-note headline-only', text: headlineOnlyNote(article) })]);
+  }
   const spans = articleSpans(article);
   const blocks = article.blocks?.length ? article.blocks : fallbackBlocks(article);
   return el('div', { className: 'article-body' }, groupBlocks(blocks).map((group) => blockGroupElement(group, spans, meanings, words)));
+}
+
+/** Whether the archive holds the article's headline alone: no blocks, and nothing in the text after the title. */
+function headlineOnly(article) {
+  return !article.blocks?.length && (article.text ?? '').slice((article.title ?? '').length).trim() === '';
+}
+
+/**
+ * What the reader is told of an article with no text, and where the text may be; the header above
+ * already gives what else the archive has of it (its date or "Undated", its source, its link).
+ */
+function headlineOnlyNote(article) {
+  const original = safeExternalUrl(article.url) ? ' The original article, linked above, may have it.' : '';
+  return `The archive holds only the headline of this article: no text came with it.${original}`;
 }
 
 // Without blocks the text after the title is still worth reading; pre-line keeps its paragraphs.

@@ -33,13 +33,17 @@ class ReaderFeaturesBrowserTest {
   static final String AIRLIFT_TITLE = "Allied airlift thwarts the Berlin blockade";
   static final String LATER_TITLE = "Berlin blockade lifted as the airlift flies on";
   static final String URL = "https://example.org/news/airlift?id=7";
+  /** A JSON Lines record with a title and no body, and a .txt file holding a headline alone: both imported with a warning. */
+  static final String HARBOUR = "headline-only-harbour";
+  static final String LIBRARY = "headline-only-library";
+  static final String LIBRARY_TITLE = "Council approves a new library for the east district";
 
   @TempDir static Path tmp;
   static PageBrowser page;
 
   @BeforeAll
   static void start() throws IOException {
-    page = PageBrowser.start(SeedIndex.build(tmp, Map.of(), List.of("/reader/cited.jsonl")));
+    page = PageBrowser.start(SeedIndex.build(tmp, Map.of(LIBRARY, LIBRARY_TITLE + "\n"), List.of("/reader/cited.jsonl", "/reader/headlines.jsonl")));
   }
 
   @AfterAll
@@ -137,6 +141,38 @@ class ReaderFeaturesBrowserTest {
     WebElement reader = readerShowing("No such article");
     assertTrue(reader.getText().contains("no article with id 'no-such-article'"), reader.getText());
     assertTrue(reader.findElements(By.xpath(".//button[normalize-space(.)='Try again']")).isEmpty(), reader.getText());
+  }
+
+  @Test
+  void anArticleThatIsOnlyAHeadlineSaysSoOnItsResultCardAndInTheReader() throws IOException {
+    page.open("/?q=" + RunningServer.enc("id:" + HARBOUR + " OR id:" + LIBRARY) + "&group=articles");
+    page.waitForHitCount(2);
+    for (WebElement hit : page.hits()) {
+      // In the snippet's place, where the card had a gap.
+      assertEquals("Headline only: the archive holds no text of this article.", hit.findElement(By.cssSelector(".snippet")).getText());
+    }
+    ((JavascriptExecutor) page.driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", page.hits().get(0));
+    page.screenshot("reader-features-headline-only-cards");
+
+    // Dated, with a link to the original: the reader says what it has and where the text may be.
+    page.hits().stream().map(hit -> hit.findElement(By.cssSelector(".hit-title")))
+        .filter(title -> HARBOUR.equals(title.getDomAttribute("data-article-id"))).findFirst().orElseThrow().click();
+    WebElement reader = readerShowing("Harbour bridge reopens after two years of repairs");
+    List<WebElement> body = reader.findElements(By.cssSelector(".article-body > *"));
+    assertEquals(1, body.size(), "the note alone, no empty paragraph");
+    assertEquals("The archive holds only the headline of this article: no text came with it. The original article, linked above, may have it.",
+        body.get(0).getText());
+    assertEquals("Morgue Test Wire", reader.findElement(By.cssSelector(".meta .source")).getText());
+    List<AxeCheck.Violation> violations = AxeCheck.violations(page.driver);
+    assertTrue(violations.isEmpty(), AxeCheck.report("a reader of a headline alone", violations));
+
+    // A .txt file of a headline alone: no date and no link, and its source goes by the page's name for it.
+    page.open("/?article=" + LIBRARY);
+    reader = readerShowing(LIBRARY_TITLE);
+    assertEquals("The archive holds only the headline of this article: no text came with it.",
+        reader.findElement(By.cssSelector(".article-body")).getText());
+    assertEquals("Undated", reader.findElement(By.cssSelector(".meta .undated")).getText());
+    assertEquals("Seed articles (project brief)", reader.findElement(By.cssSelector(".meta .source")).getText());    page.screenshot("reader-features-headline-only");
   }
 
   @Test
