@@ -487,20 +487,22 @@ export function actorCorrectionForm(article, actor, { onDone, onCancel }) {
  */
 export function sourceRenameForm(article, { onDone, onCancel }) {
   const source = article.source ?? '';
+  // Said as the page names the source everywhere else; the API is asked by the stored value.
+  const shown = sourceName(source);
   const renameTo = el('input', { className: 'source-rename', attrs: { type: 'text', autocomplete: 'off', required: true } });
-  renameTo.value = source;
+  renameTo.value = shown;
   const reason = el('input', { className: 'correction-reason', attrs: { type: 'text', autocomplete: 'off' } });
   const alert = alertBox();
   const submit = el('button', { className: 'primary', attrs: { type: 'submit' }, text: 'Rename everywhere' });
   const form = el('form', {
     className: 'desk-form source-rename-form',
-    attrs: { 'aria-label': `Rename the source “${source}”` },
+    attrs: { 'aria-label': `Rename the source “${shown}”` },
     on: { submit: async (event) => {
       event.preventDefault();
       clearError(alert);
-      const name = renameTo.value.trim();
+      const name = typedSource(renameTo, source);
       if (!name || name === source) {
-        showError(alert, new ApiError({ title: 'Nothing to rename', detail: `Type the name every article from “${source}” is to go by instead.` }));
+        showError(alert, new ApiError({ title: 'Nothing to rename', detail: `Type the name every article from “${shown}” is to go by instead.` }));
         renameTo.focus();
         return;
       }
@@ -508,7 +510,7 @@ export function sourceRenameForm(article, { onDone, onCancel }) {
       try {
         const { body } = await rename(name);
         const count = Number(body?.articles ?? 0);
-        announce(`Renamed “${source}” to “${body?.canonicalName ?? name}”: ${plural(count, 'article')} from it now; reloading`);
+        announce(`Renamed “${shown}” to “${sourceName(body?.canonicalName ?? name)}”: ${plural(count, 'article')} from it now; reloading`);
         onDone();
       } catch (error) {
         showError(alert, inWords(error, name));
@@ -516,7 +518,7 @@ export function sourceRenameForm(article, { onDone, onCancel }) {
       }
     } },
   }, [
-    el('p', { className: 'desk-intro', text: `Every article from “${source}” goes by the new name: in results, the Source facet, `
+    el('p', { className: 'desk-intro', text: `Every article from “${shown}” goes by the new name: in results, the Source facet, `
       + 'exports and citations. A name another source has merges the two; the old name still finds them.' }),
     field('New name', renameTo),
     field('Reason (optional)', reason),
@@ -542,20 +544,29 @@ export function sourceRenameForm(article, { onDone, onCancel }) {
     if (!(error instanceof ApiError)) return error;
     if (error.status === 409) {
       return new ApiError({ title: 'That would rename a source into itself',
-        detail: `“${name}” is already renamed, directly or through others, into “${source}”: withdraw that rename first. (${error.detail ?? ''})` });
+        detail: `“${sourceName(name)}” is already renamed, directly or through others, into “${shown}”: withdraw that rename first. (${error.detail ?? ''})` });
     }
     if (error.status === 404) {
       return new ApiError({ title: 'No article is from that source',
-        detail: `No article in the archive is from “${source}” any more: it may have been renamed since this article was opened. Reload it and try again.` });
+        detail: `No article in the archive is from “${shown}” any more: it may have been renamed since this article was opened. Reload it and try again.` });
     }
     if (error.status === 412) {
       return new ApiError({ title: 'Changed by someone else meanwhile',
-        detail: `Another curator changed the rename of “${source}” as you typed. Try again to replace theirs.` });
+        detail: `Another curator changed the rename of “${shown}” as you typed. Try again to replace theirs.` });
     }
     return error;
   }
 
   return form;
+}
+
+/**
+ * The source a curator typed, as the API stores it: a form offers the source by the name the page
+ * shows (sourceName), so that name left as it was means the stored value, not a rename into it.
+ */
+function typedSource(input, stored) {
+  const typed = input.value.trim();
+  return typed === sourceName(stored) ? stored : typed;
 }
 
 // ---- Article corrections ---------------------------------------------------------------------
@@ -584,7 +595,7 @@ export function articleCorrectionForm(article, { onDone, onCancel }) {
   const title = text(article.title);
   const published = text(dateAsGiven(article));
   published.placeholder = '1987-02-26, 1987-02 or 1987';
-  const source = text(article.source);
+  const source = text(sourceName(article.source ?? ''));
   const authors = el('textarea', { attrs: { rows: '2' } });
   authors.value = (article.authors ?? []).join('\n');
   const themes = (article.themes ?? []).map((theme) => theme.name);
@@ -646,7 +657,7 @@ export function articleCorrectionForm(article, { onDone, onCancel }) {
     for (const [name, input] of Object.entries(inputs)) {
       if (correction?.[name] === null || correction?.[name] === undefined) continue;
       const given = correction.original?.[name];
-      const shown = Array.isArray(given) ? given.join('; ') : (given ?? '(none)');
+      const shown = Array.isArray(given) ? given.join('; ') : given == null ? '(none)' : name === 'source' ? sourceName(given) : given;
       const note = el('p', {
         className: 'correction-source',
         text: agrees.has(name)
@@ -663,7 +674,8 @@ export function articleCorrectionForm(article, { onDone, onCancel }) {
     const patch = {};
     if (title.value.trim() !== article.title) patch.title = title.value.trim();
     if (published.value.trim() !== dateAsGiven(article)) patch.published = published.value.trim();
-    if (source.value.trim() !== article.source) patch.source = source.value.trim();
+    const typed = typedSource(source, article.source ?? '');
+    if (typed !== article.source) patch.source = typed;
     const bylines = authors.value.split('\n').map((line) => line.trim()).filter((line) => line !== '');
     if (bylines.join('\n') !== (article.authors ?? []).join('\n')) patch.authors = bylines;
     const removed = kept.filter((box) => !box.checked).map((box) => box.value);
@@ -706,15 +718,17 @@ export function articleCorrectionForm(article, { onDone, onCancel }) {
 export function sourceRenameWithdrawal(article, { onDone, onCancel }) {
   const old = String(article.sourceRenamedFrom ?? '');
   const url = `api/corrections/sources/${encodeURIComponent(old)}`;
+  // Each name as the page shows it, the reader's rename note and the Source facet alike.
+  const oldName = sourceName(old);
   return withdrawalForm({
     className: 'source-rename-withdrawal',
-    label: `Withdraw the rename of the source “${old}”`,
-    question: `Withdraw the rename of “${old}”? Every article from “${old}” goes by that name again, `
-      + `not “${article.source ?? ''}”; the Source facet lists them apart from it.`,
+    label: `Withdraw the rename of the source “${oldName}”`,
+    question: `Withdraw the rename of “${oldName}”? Every article from “${oldName}” goes by that name again, `
+      + `not “${sourceName(article.source ?? '')}”; the Source facet lists them apart from it.`,
     withdraw: async (reason) => {
       const { etag } = await send('GET', url);
       await send('DELETE', `${url}${reason ? `?${new URLSearchParams({ reason })}` : ''}`, { etag: etag ?? undefined });
-      announce(`Withdrew the rename of “${old}”; reloading`);
+      announce(`Withdrew the rename of “${oldName}”; reloading`);
     },
     onDone,
     onCancel,

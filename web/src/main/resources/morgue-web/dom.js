@@ -138,7 +138,11 @@ export function hedgingBadge(level) {
  */
 const SOURCE_NAMES = new Map([['seed-articles', 'Seed articles (project brief)']]);
 
-/** A source's name for people: its display name where it has one, else the value as it is. */
+/**
+ * A source's name for people: its display name where it has one, else the value as it is. The one
+ * way the page names a source (facet, chips, cards, reader, rename note, curation forms): a user trial
+ * met one source under two names, its folder's in a rename note and this one beside it.
+ */
 export function sourceName(source) {
   return SOURCE_NAMES.get(source) ?? source;
 }

@@ -389,7 +389,7 @@ function articleHeader(article, words) {
       dateElement(article.published, article.publishedPrecision, article.publishedTime),
       article.source ? el('span', { className: 'source', text: sourceName(article.source) }) : null,
       // The name shown is the curator's, not the article's own: a librarian citing it must be able to tell.
-      article.sourceRenamedFrom ? el('span', { className: 'source-renamed', text: `Source renamed by a curator from “${article.sourceRenamedFrom}”` }) : null,
+      article.sourceRenamedFrom ? el('span', { className: 'source-renamed', text: `Source renamed by a curator from “${sourceName(article.sourceRenamedFrom)}”` }) : null,
       authors.length > 0 ? el('span', { text: `By ${authors.join(', ')}` }) : null,
       url ? el('a', { attrs: { href: url, rel: 'noopener noreferrer' }, text: 'Original article' }) : null,
       // Linked to what else came in with the same import or change: every article of a write shares its instant.

@@ -310,6 +310,9 @@ class CurationPageBrowserTest {
     WebElement date = form.findElements(By.cssSelector("input[type=text]")).get(1);
     date.clear();
     date.sendKeys("2025-10");
+    // The source by the name the page shows it by; left so, the correction leaves the source alone
+    // (the fields corrected, below, are the title, date and themes only).
+    assertEquals("Seed articles (project brief)", form.findElements(By.cssSelector("input[type=text]")).get(2).getDomProperty("value"));
     WebElement theme = form.findElements(By.cssSelector("input[type=checkbox]")).get(0);
     String themeName = theme.getDomAttribute("value");
     theme.click();

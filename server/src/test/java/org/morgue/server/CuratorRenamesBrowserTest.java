@@ -43,6 +43,9 @@ class CuratorRenamesBrowserTest {
   static final String GAZETTE = "The Gazette";
   static final String GAZETTE_COPY = "kill-claims-gazette";
   static final String WIRE_COPY = "kill-claims-original";
+  /** The seed articles' source: their folder's name, which the page shows by a name of its own. */
+  static final String SEED = "seed-articles";
+  static final String SEED_NAME = "Seed articles (project brief)";
   static final ObjectMapper JSON = new ObjectMapper();
 
   static PageBrowser page;
@@ -141,6 +144,66 @@ class CuratorRenamesBrowserTest {
     JsonNode withdrawn = JSON.readTree(call("GET", "/api/changes?target=" + RunningServer.enc("source:" + GAZETTE), null).body())
         .get("changes").get(0);
     assertEquals("the Gazette has its own desk", withdrawn.get("reason").asText());
+  }
+
+  @Test
+  void aSourceThePageNamesItselfGoesByThatOneNameThroughARenameAndItsWithdrawal() throws Exception {
+    String path = "/api/corrections/sources/" + CurationApiTest.path(SEED);
+    try {
+      signIn();
+      String search = "/?" + "q=" + RunningServer.enc("id:" + SeedIndex.CRACKDOWN + " OR id:" + SeedIndex.KILL_CLAIMS) + "&group=articles";
+      page.open(search + "&article=" + SeedIndex.CRACKDOWN);
+      page.hits();
+      assertOneName(SEED_NAME);
+
+      // The form offers the name shown; left as it is, nothing is renamed (not the folder into its display name).
+      page.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#reader .rename-source"))).click();
+      WebElement form = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .source-rename-form")));
+      assertEquals("Rename the source “" + SEED_NAME + "”", form.getDomAttribute("aria-label"));
+      WebElement name = form.findElement(By.cssSelector(".source-rename"));
+      assertEquals(SEED_NAME, name.getDomProperty("value"));
+      form.findElement(By.cssSelector("button[type=submit]")).click();
+      WebElement nothing = page.wait.until(driver -> form.findElements(By.cssSelector("[role=alert]")).stream()
+          .filter(WebElement::isDisplayed).findFirst().orElse(null));
+      assertTrue(nothing.getText().contains("Nothing to rename"), nothing.getText());
+      assertEquals(404, call("GET", path, null).statusCode(), "no rename made");
+      name.clear();
+      name.sendKeys("The Project Brief");
+      form.findElement(By.cssSelector("button[type=submit]")).click();
+
+      // Renamed, the note says the old name as the page showed it, and so does the withdrawal.
+      page.wait.until(ExpectedConditions.textToBe(By.cssSelector("#reader .meta .source"), "The Project Brief"));
+      page.wait.until(driver -> sourceFacetNames().equals(Map.of("The Project Brief", "2")));
+      assertOneName("The Project Brief");
+      assertEquals("Source renamed by a curator from “" + SEED_NAME + "”",
+          browser.findElement(By.cssSelector("#reader .meta .source-renamed")).getText());
+      browser.findElement(By.cssSelector("#reader .withdraw-source-rename")).click();
+      WebElement confirm = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reader .source-rename-withdrawal")));
+      assertTrue(confirm.getText().contains("Withdraw the rename of “" + SEED_NAME + "”? Every article from “" + SEED_NAME
+          + "” goes by that name again, not “The Project Brief”"), confirm.getText());
+      confirm.findElement(By.cssSelector("button[type=submit]")).click();
+
+      // Withdrawn, the same name as before the rename, everywhere.
+      page.wait.until(ExpectedConditions.textToBe(By.cssSelector("#reader .meta .source"), SEED_NAME));
+      page.wait.until(driver -> sourceFacetNames().equals(Map.of(SEED_NAME, "2")));
+      assertOneName(SEED_NAME);
+      assertTrue(browser.findElements(By.cssSelector("#reader .source-renamed")).isEmpty(), "nothing is said of a rename withdrawn");
+    } finally {
+      HttpResponse<String> left = call("GET", path, null);
+      if (left.statusCode() == 200) {
+        call("DELETE", path, null, "If-Match", left.headers().firstValue("ETag").orElseThrow());
+      }
+    }
+  }
+
+  /**
+   * The seed articles' source as the Source facet, each result card (under the reader, so read as text
+   * content) and the reader name it: {@code name}, one name.
+   */
+  private static void assertOneName(String name) {
+    assertEquals(Map.of(name, "2"), sourceFacetNames());
+    page.wait.until(driver -> page.hits().stream().allMatch(hit -> hit.findElement(By.cssSelector(".meta .source")).getDomProperty("textContent").equals(name)));
+    assertEquals(name, browser.findElement(By.cssSelector("#reader .meta .source")).getText());
   }
 
   @Test
@@ -256,6 +319,16 @@ class CuratorRenamesBrowserTest {
     Map<String, String> values = new LinkedHashMap<>();
     for (WebElement box : browser.findElements(By.cssSelector("#facets input[data-facet=source]"))) {
       values.put(box.getDomAttribute("data-value"),
+          box.findElement(By.xpath("following-sibling::span[@class='count']")).getDomProperty("textContent"));
+    }
+    return values;
+  }
+
+  /** The Source facet as the page names its values: each name shown and its count. */
+  private static Map<String, String> sourceFacetNames() {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (WebElement box : browser.findElements(By.cssSelector("#facets input[data-facet=source]"))) {
+      values.put(box.findElement(By.xpath("following-sibling::span[@class='facet-name']")).getDomProperty("textContent"),
           box.findElement(By.xpath("following-sibling::span[@class='count']")).getDomProperty("textContent"));
     }
     return values;
