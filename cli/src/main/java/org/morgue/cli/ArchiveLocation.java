@@ -29,8 +29,15 @@ sealed interface ArchiveLocation extends Closeable {
   /** The engine that searches it. */
   SearchEngine openEngine() throws IOException;
 
-  /** Opens stores that write to it (a live server reopens one after a failed write). */
+  /**
+   * Opens stores that write to it as it is (a live server reopens one after a failed write): an index
+   * folder's fail when the folder holds no index, which they never create (a folder moved away under a
+   * server became a new, empty archive that took its writes and that the next start served).
+   */
   ArchiveStore.Opener stores();
+
+  /** A store on it, creating it where there is none: what {@code morgue index} writes with. */
+  ArchiveStore openOrCreate() throws IOException;
 
   /** A store on an empty archive: what was there is gone. The first step of a rebuild. */
   ArchiveStore openEmpty() throws IOException;
@@ -70,7 +77,12 @@ sealed interface ArchiveLocation extends Closeable {
 
     @Override
     public ArchiveStore.Opener stores() {
-      return () -> ArchiveWriter.open(folder, arrivalsFile());
+      return () -> ArchiveWriter.openExisting(folder, arrivalsFile());
+    }
+
+    @Override
+    public ArchiveStore openOrCreate() throws IOException {
+      return ArchiveWriter.open(folder, arrivalsFile());
     }
 
     @Override
@@ -142,6 +154,11 @@ sealed interface ArchiveLocation extends Closeable {
     @Override
     public ArchiveStore.Opener stores() {
       return () -> withArrivals(false);
+    }
+
+    @Override
+    public ArchiveStore openOrCreate() throws IOException {
+      return withArrivals(false);
     }
 
     @Override

@@ -105,7 +105,7 @@ public final class IndexCommand implements Callable<Integer> {
           return 0;
         }
       }
-      try (ArchiveStore writer = archive.stores().open()) {
+      try (ArchiveStore writer = archive.openOrCreate()) {
         return index(archive, writer, before, newArchive);
       }
     }

@@ -126,7 +126,11 @@ public interface ArchiveStore extends Closeable {
   @Override
   void close() throws IOException;
 
-  /** Opens a store on one index; a live server reopens it after a failed write. */
+  /**
+   * Opens a store on one index; a live server reopens it after a failed write. An embedded index's
+   * opener fails when the index is not there (its folder moved away under the server), never creating
+   * one: a server that opened an archive must not write a new, empty one behind its readers' back.
+   */
   @FunctionalInterface
   interface Opener {
     /** A new store, holding the index's write lock until closed. */

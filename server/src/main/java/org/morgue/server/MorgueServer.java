@@ -402,6 +402,12 @@ public final class MorgueServer {
         ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
         problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage());
       });
+      config.routes.exception(LiveIndex.ArchiveLostException.class, (e, ctx) -> {
+        LOG.warn("{} {}: {}{}", ctx.method(), ctx.path(), e.getMessage(), e.getCause() == null ? "" : " (" + e.getCause() + ")");
+        // The archive's folder is gone: only an operator restores it, so neither Retry-After nor "try
+        // again shortly", which told a client to keep sending what no retry can keep.
+        problem(ctx, ProblemCode.ARCHIVE_UNAVAILABLE, e.getMessage());
+      });
       config.routes.exception(ArchiveUnavailableException.class, (e, ctx) -> {
         LOG.warn("{} {}: {}{}", ctx.method(), ctx.path(), e.getMessage(), e.getCause() == null ? "" : " (" + e.getCause() + ")");
         ctx.header("Retry-After", Integer.toString(ARCHIVE_RETRY_AFTER_SECONDS));

@@ -98,7 +98,8 @@ enum TestEngine {
   }
 
   private static Archive embedded(Path folder) throws IOException {
-    return new Archive(ArchiveSearcher.open(folder), () -> ArchiveWriter.open(folder), () -> ArchiveSearcher.open(folder),
+    return new Archive(ArchiveSearcher.open(folder), () -> ArchiveWriter.openExisting(folder, null),
+        () -> ArchiveSearcher.open(folder),
         () -> { }, folder.toString());
   }
 

@@ -21,6 +21,7 @@ import org.morgue.curation.Curation;
 import org.morgue.curation.journal.Change;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.WriteOutcome;
+import org.morgue.search.ArchiveHealth;
 import org.morgue.search.ArchiveNotWritableException;
 import org.morgue.search.ArchiveStore;
 import org.morgue.search.ArchiveUnavailableException;
@@ -258,13 +259,13 @@ public final class LiveIndex implements Closeable {
           throw e; // the journal still holds it: the next change or start writes its articles
         }
         DiskFullException.whenFull(e, NOTHING_KEPT);
-        Unwritable.when(e, "nothing of this request was kept");
+        unwritable(e, "nothing of this request was kept");
         throw e;
       }
       // Some of its articles were committed: the journal keeps the change, which asking again completes.
       DiskFullException.whenFull(e, "the change was kept, but not every article it alters was written again."
           + " Free space on the disk that holds the archive, then send the same request again to write them");
-      Unwritable.when(e, "the change was kept, but not every article it alters was written again; send the same"
+      unwritable(e, "the change was kept, but not every article it alters was written again; send the same"
           + " request again to write them");
       throw e;
     }
@@ -353,7 +354,7 @@ public final class LiveIndex implements Closeable {
             : "none of the " + articles.size() + " articles in this request was kept")
             + ", and the archive holds what it held before. Free space on the disk that holds the archive,"
             + " then send the same request again");
-        Unwritable.when(e, articles.size() == 1 ? "the article in this request was not kept"
+        unwritable(e, articles.size() == 1 ? "the article in this request was not kept"
             : "none of the " + articles.size() + " articles in this request was kept");
         throw e;
       }
@@ -406,7 +407,7 @@ public final class LiveIndex implements Closeable {
         takeBack(recorded, e);
         DiskFullException.whenFull(e, "article '" + id + "' was not deleted, and the archive holds what it held before. Free"
             + " space on the disk that holds the archive, then send the same request again");
-        Unwritable.when(e, "article '" + id + "' was not deleted");
+        unwritable(e, "article '" + id + "' was not deleted");
         throw e;
       }
       if (deleted) {
@@ -512,16 +513,47 @@ public final class LiveIndex implements Closeable {
   /**
    * A write the archive refused for a reason of its own, not a bug: its index folder moved away or
    * unreadable, its files not writable. A 503 that says what of the request was kept, where it was a
-   * 500 (a user's trial); the cause, which may name files and classes, goes to the log only.
+   * 500 (a user's trial); the cause, which may name files and classes, goes to the log only. When the
+   * engine's health says the archive's storage is lost, the 503 says that only an operator can mend
+   * it, in the words health gives, not to try again.
    */
-  static final class Unwritable {
-    private Unwritable() {}
+  private void unwritable(Exception failure, String kept) throws ArchiveUnavailableException {
+    if (failure instanceof ArchiveUnavailableException) {
+      return; // already said, by writer()
+    }
+    lost(failure, kept);
+    if (failure instanceof IOException) {
+      throw new ArchiveUnavailableException("the archive could not be written (the server's log says why): " + kept,
+          failure);
+    }
+  }
 
-    static void when(Exception failure, String kept) throws ArchiveUnavailableException {
-      if (failure instanceof IOException && !(failure instanceof ArchiveUnavailableException)) {
-        throw new ArchiveUnavailableException("the archive could not be written (the server's log says why): " + kept,
-            failure);
-      }
+  /** Raises an {@link ArchiveLostException} when the engine's health says the archive's storage is gone. */
+  private void lost(Exception failure, String kept) throws ArchiveLostException {
+    ArchiveHealth health;
+    try {
+      health = searcher.health();
+    } catch (IOException | RuntimeException unread) {
+      failure.addSuppressed(unread);
+      return;
+    }
+    if (health.lost()) {
+      throw new ArchiveLostException("the archive could not be written: " + kept + "; "
+          + health.degraded().orElse("its storage is gone"), failure);
+    }
+  }
+
+  /**
+   * A write refused because the archive's storage is gone from under the server (its index folder moved
+   * away or deleted): nothing can be kept until an operator restores it, so trying again will not help.
+   * The writer is never opened on a new, empty archive in its place: the writes it took were lost
+   * with it when the folder came back, and the next start served it.
+   */
+  public static final class ArchiveLostException extends ArchiveUnavailableException {
+    private static final long serialVersionUID = 1L;
+
+    ArchiveLostException(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
@@ -549,6 +581,7 @@ public final class LiveIndex implements Closeable {
       try {
         writer = stores.open();
       } catch (IOException | RuntimeException e) {
+        lost(e, "nothing of this request was kept");
         throw new ArchiveUnavailableException("the archive's index cannot be opened for writing"
             + " since a write failed (the server's log says why)", e);
       }
@@ -558,7 +591,9 @@ public final class LiveIndex implements Closeable {
 
   /**
    * Throws away what the failed change wrote (closing a writer rolls back to the last commit) and
-   * opens a fresh writer, so the next change starts from the last commit. With no writer open, the
+   * opens a fresh writer, so the next change starts from the last commit; the stores open only an
+   * archive that is there, so a folder lost leaves no writer, never one on a new, empty archive
+   * (which took later writes, and which the next start served). With no writer open, the
    * change failed opening one ({@link #writer()}): it wrote nothing, and opening again at once, in the
    * same request, would only fail again; the next change tries.
    */

@@ -26,6 +26,8 @@ import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -174,9 +176,45 @@ public final class ArchiveWriter implements ArchiveStore, Closeable {
     } catch (FileSystemException e) {
       throw new IndexNotWritableException(folder, e);
     }
+    return open(folder, FSDirectory.open(folder), IndexWriterConfig.OpenMode.CREATE_OR_APPEND, arrivalsFile);
+  }
+
+  /**
+   * Opens the index a folder holds, never creating one: what a running server reopens its writer with
+   * after a failed write. Its folder moved away under it, {@link #open} made a new, empty index there,
+   * which took the server's writes, passed its health check and was served by the next start.
+   *
+   * @throws IndexMissingException when the folder is gone or holds no committed index
+   * @throws IndexLockedException when another process is writing to the same index
+   */
+  public static ArchiveWriter openExisting(Path folder, Path arrivalsFile) throws IOException {
+    // Checked before the writer takes its lock, which would create the folder to hold write.lock.
+    if (!Files.isDirectory(folder)) {
+      throw new IndexMissingException(folder);
+    }
     Directory directory = FSDirectory.open(folder);
+    boolean exists;
+    try {
+      exists = DirectoryReader.indexExists(directory);
+    } catch (NoSuchFileException | NotDirectoryException e) {
+      exists = false; // gone between the two looks
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    if (!exists) {
+      directory.close();
+      throw new IndexMissingException(folder);
+    }
+    // APPEND as well: were the folder lost between these looks and the lock (whose factory makes the
+    // folder again to hold write.lock), the writer fails rather than commit a new, empty index there.
+    return open(folder, directory, IndexWriterConfig.OpenMode.APPEND, arrivalsFile);
+  }
+
+  private static ArchiveWriter open(Path folder, Directory directory, IndexWriterConfig.OpenMode mode,
+      Path arrivalsFile) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(ArchiveSchema.analyzer());
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setOpenMode(mode);
     config.setRAMBufferSizeMB(64);
     config.setCodec(new ArchiveCodec());
     IndexWriter writer = null;

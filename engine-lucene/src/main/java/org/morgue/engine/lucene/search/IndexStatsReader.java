@@ -74,9 +74,9 @@ final class IndexStatsReader {
       return ArchiveHealth.ok(articles);
     } catch (IOException e) {
       // The reason may be shown to anyone: the folder's path goes to the log only, with the cause.
-      return new ArchiveHealth(articles, Optional.of(lost(e) + ": searches answer from what the server opened before,"
+      return ArchiveHealth.lost(articles, lost(e) + ": searches answer from what the server opened before,"
           + " but no change can be kept and the next start will not find the archive; an operator must restore the"
-          + " index folder (the server's log names it)"), Optional.of(e));
+          + " index folder (the server's log names it)", e);
     }
   }
 
