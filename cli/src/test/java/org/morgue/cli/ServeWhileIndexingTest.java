@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.morgue.server.http.RequestIds;
+import org.morgue.server.http.SecurityHeaders;
 
 /**
  * {@code morgue serve} on an index it must build first answers while it builds it: 503 with
@@ -63,6 +65,11 @@ class ServeWhileIndexingTest {
         assertEquals(503, answer.statusCode(), answer.body());
         assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""));
         assertEquals("5", answer.headers().firstValue("Retry-After").orElse(""));
+        // The headers every other answer carries (the JDK's server names them "X-content-type-options",
+        // which HTTP reads as the same name).
+        SecurityHeaders.ALL.forEach((name, value) ->
+            assertEquals(value, answer.headers().firstValue(name).orElse(""), name + " on the starting 503"));
+        assertTrue(answer.headers().firstValue(RequestIds.HEADER).isPresent(), "a request id");
         JsonNode problem = JSON.readTree(answer.body());
         assertEquals("archive_unavailable", problem.path("code").asText(), answer.body());
         assertEquals("/api/problems/archive_unavailable", problem.path("type").asText(), answer.body());
@@ -71,6 +78,12 @@ class ServeWhileIndexingTest {
           HttpResponse<String> html = get(page, "text/html,application/xhtml+xml,*/*;q=0.8");
           if (html.statusCode() == 503) {
             assertTrue(html.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+            assertEquals("DENY", html.headers().firstValue("X-Frame-Options").orElse(""));
+            assertEquals("nosniff", html.headers().firstValue("X-Content-Type-Options").orElse(""));
+            // Its one inline style sheet is allowed by its hash, as the policy of every other page allows none.
+            String style = html.body().substring(html.body().indexOf("<style>") + 7, html.body().indexOf("</style>"));
+            assertEquals(SecurityHeaders.contentSecurityPolicyWithStyle(style),
+                html.headers().firstValue("Content-Security-Policy").orElse(""));
             startingPage = html.body();
           }
         }

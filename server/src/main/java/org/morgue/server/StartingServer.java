@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.morgue.indexer.ingest.IndexProgress;
 import org.morgue.server.http.AcceptHeader;
 import org.morgue.server.http.RequestIds;
+import org.morgue.server.http.SecurityHeaders;
 import org.morgue.server.problem.Problem;
 import org.morgue.server.problem.ProblemCode;
 
@@ -39,6 +40,8 @@ public final class StartingServer implements AutoCloseable {
   private static final String STYLE = "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;color:#1c1f24;"
       + "max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}h1{font-size:1.6rem;margin:0 0 .5rem}"
       + "p{color:#5a6270}";
+  /** The policy every answer carries, allowing the page's inline style sheet (by its hash) and nothing else inline. */
+  private static final String PAGE_POLICY = SecurityHeaders.contentSecurityPolicyWithStyle(STYLE);
 
   private final HttpServer server;
   private final ExecutorService threads;
@@ -119,10 +122,17 @@ public final class StartingServer implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", Problem.MEDIA_TYPE);
         body = JSON.writeValueAsBytes(Problem.of(ProblemCode.ARCHIVE_UNAVAILABLE, detail, null));
       }
-      // Sent as "Retry-after" (and "Content-type", "X-request-id"): the JDK's Headers keep a name's first
-      // letter upper case and lower the rest, with no way to say otherwise. Left so: header names are
-      // case-insensitive (RFC 9110, 5.1; HTTP/2 sends them all lower case) and every client and proxy
-      // reads them so; mending it means writing HTTP by hand for a server that lives for a start.
+      // Sent as "Retry-after" (and "Content-type", "X-request-id", "X-content-type-options",
+      // "Content-security-policy"...): the JDK's Headers keep a name's first letter upper case and lower
+      // the rest, with no way to say otherwise. Left so: header names are case-insensitive (RFC 9110,
+      // 5.1; HTTP/2 sends them all lower case) and every client and proxy reads them so; mending it
+      // means writing HTTP by hand for a server that lives for a start.
+      // The headers every other answer carries: the page is a page like the server's own (it was sent
+      // without them, framable and sniffable, for the seconds or minutes of a start).
+      SecurityHeaders.ALL.forEach(exchange.getResponseHeaders()::set);
+      if (page) {
+        exchange.getResponseHeaders().set("Content-Security-Policy", PAGE_POLICY);
+      }
       exchange.getResponseHeaders().set("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
       exchange.getResponseHeaders().set(RequestIds.HEADER,
           RequestIds.choose(exchange.getRequestHeaders().getFirst(RequestIds.HEADER)));
