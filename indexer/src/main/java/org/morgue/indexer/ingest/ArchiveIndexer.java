@@ -27,6 +27,7 @@ import java.util.regex.MatchResult;
 import org.morgue.article.Article;
 import org.morgue.article.ArticleIdForms;
 import org.morgue.article.EnrichedArticle;
+import org.morgue.article.FieldLengths;
 import org.morgue.indexer.story.CopyDetection;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.search.ArchiveStore;
@@ -524,6 +525,12 @@ public final class ArchiveIndexer {
       if (tooLarge.isPresent()) {
         // Checked before enrichment, which is what a huge text would make slow.
         reject(new MalformedArticleException(SkipReason.TOO_LARGE, article.origin(), tooLarge.get()));
+        return;
+      }
+      // Every format's, not only JSON's: an HTML page's byline or a feed's source can be as long.
+      Optional<FieldLengths.TooLong> tooLong = FieldLengths.of(article);
+      if (tooLong.isPresent()) {
+        reject(MalformedArticleException.tooLong(article.origin(), tooLong.get()));
         return;
       }
       ReadBefore earlier = readThisRun.get(article.id());

@@ -141,6 +141,11 @@ public final class ArticleFiles {
           // A format that fails on malformed input fails for this file alone.
           SkipReason kind = e instanceof InputTooLargeException ? SkipReason.TOO_LARGE : SkipReason.MALFORMED;
           sink.reject(new MalformedArticleException(kind, file.toString(), "cannot be read as " + format.name() + ": " + describe(e)));
+        } catch (StackOverflowError e) {
+          // A pattern that recurses a character at a time, on a text made to defeat it: this file alone
+          // is refused, where the error ended the run (a "word" of 9,000 letters in a .txt did).
+          sink.reject(new MalformedArticleException(SkipReason.MALFORMED, file.toString(), "cannot be read as "
+              + format.name() + ": a run of text in it is too long to be read"));
         }
         return;
       }

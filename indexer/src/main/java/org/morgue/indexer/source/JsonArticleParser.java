@@ -22,6 +22,7 @@ import org.morgue.article.Article;
 import org.morgue.article.Block;
 import org.morgue.article.BlockKind;
 import org.morgue.article.DatePrecision;
+import org.morgue.article.FieldLengths;
 import org.morgue.article.PublishedTime;
 
 /**
@@ -166,7 +167,12 @@ public final class JsonArticleParser {
         .orElse(defaultSource);
     Map<String, List<String>> metadata = metadata(object, origin);
     Optional<LocalDate> published = published(object, metadata, origin);
-    return new Article(id, title, blocks, published, source, url, authors(object, origin), origin, metadata);
+    Article article = new Article(id, title, blocks, published, source, url, authors(object, origin), origin, metadata);
+    Optional<FieldLengths.TooLong> tooLong = FieldLengths.of(article);
+    if (tooLong.isPresent()) {
+      throw MalformedArticleException.tooLong(origin, tooLong.get());
+    }
+    return article;
   }
 
   /**

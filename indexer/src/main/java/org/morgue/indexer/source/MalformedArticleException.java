@@ -2,6 +2,7 @@ package org.morgue.indexer.source;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.morgue.article.FieldLengths;
 
 /**
  * A file or record that cannot be read as an article; says where and why, as a {@link SkipReason}
@@ -44,7 +45,9 @@ public final class MalformedArticleException extends Exception {
    * number), so a client that sent a batch can tell which of its items to drop; none leaves it as is.
    */
   public MalformedArticleException about(Optional<String> givenId) {
-    if (givenId.isEmpty() || givenId.get().equals(id)) {
+    // An id refused for its length is not repeated: the line names it, and it may be a megabyte.
+    boolean idTooLong = kind == SkipReason.TOO_LARGE && "id".equals(field);
+    if (givenId.isEmpty() || givenId.get().equals(id) || idTooLong) {
       return this;
     }
     MalformedArticleException named = new MalformedArticleException(kind, origin, reason, field, value, givenId.get());
@@ -65,6 +68,14 @@ public final class MalformedArticleException extends Exception {
    */
   public static MalformedArticleException badField(String origin, String field, String value, String reason) {
     return new MalformedArticleException(SkipReason.INVALID_VALUE, origin, reason, field, value, null);
+  }
+
+  /**
+   * A record refused because one field is longer than {@link FieldLengths} allows: a
+   * {@link SkipReason#TOO_LARGE} naming the field, without its value, which may be a megabyte.
+   */
+  public static MalformedArticleException tooLong(String origin, FieldLengths.TooLong tooLong) {
+    return new MalformedArticleException(SkipReason.TOO_LARGE, origin, tooLong.reason(), tooLong.field(), null, null);
   }
 
   /** What kind of skip this is: the name the index report counts it under. */

@@ -27,6 +27,14 @@ import org.morgue.article.BlockKind;
 public final class PlainTextArticleParser {
   private static final Pattern BULLET = Pattern.compile("^\\s*[•\\u2022*\\-]\\s+");
   /**
+   * The rest of a word: letters, figures, apostrophes and hyphens, with a point or comma only inside a
+   * figure ("8.7", "1,204"). Runs of letters are matched possessively, without a step of recursion a
+   * letter: as an alternation repeated a letter at a time, a "word" of 9,000 letters overflowed the
+   * stack and ended the whole run.
+   */
+  private static final String WORD_REST = "[\\p{L}\\p{N}'’\\-]*+(?:[.,](?=\\p{N})[\\p{L}\\p{N}'’\\-]*+)*";
+
+  /**
    * Four words in a row and then the end of a sentence: the least an article's body
    * contains ("Mayor Jane Smith resigned.", a brief; six words refused it, a librarian's trial of
    * session 39). A figure counts as a word ("in 1961.", "by 3-1.", "at 8.7 metres.", "rose 5%."),
@@ -34,7 +42,7 @@ public final class PlainTextArticleParser {
    * be words of letters ({@link #LETTERS}), so that a table of figures or scores is no sentence.
    */
   private static final Pattern PROSE = Pattern.compile(
-      "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’\\-]|[.,](?=\\p{N}))*[,;:%]?\\s+){3}[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’\\-]|[.,](?=\\p{N}))*%?[.!?]");
+      "(?:[\\p{L}\\p{N}]" + WORD_REST + "[,;:%]?\\s+){3}[\\p{L}\\p{N}]" + WORD_REST + "%?[.!?]");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L}'’\\-]*[,;:.!?]?");
   private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
   private static final int MAX_HEADING_LENGTH = 120;

@@ -104,9 +104,12 @@ final class PostedArticles {
           field.orElse(null), value.orElse(null), reason);
     }
 
-    /** The code of this refusal alone. */
+    /**
+     * The code of this refusal alone: a field's own when its value is refused for what it is; a
+     * value refused for its length alone (the refusal then names no value) makes a bad body.
+     */
     ProblemCode code() {
-      return field.map(name -> switch (name) {
+      return field.filter(name -> value.isPresent()).map(name -> switch (name) {
         case "id" -> ProblemCode.INVALID_ARTICLE_ID;
         case "url" -> ProblemCode.INVALID_ARTICLE_URL;
         case "published" -> ProblemCode.INVALID_ARTICLE_PUBLISHED;

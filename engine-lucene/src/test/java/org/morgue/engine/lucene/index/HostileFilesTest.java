@@ -171,6 +171,28 @@ class HostileFilesTest {
   }
 
   @Test
+  void aFieldTooLongForTheIndexIsRefusedPerRecordNamingItsLimit(@TempDir Path tmp) throws Exception {
+    // Each failed the run (or a post) with "immense term" or a facet label "exceeds maximum allowed path length".
+    Path folder = folder(tmp);
+    String body = "\"body\": \"The harbour authority announced new tariffs on Tuesday.\"";
+    Files.writeString(folder.resolve("lines.jsonl"), "{\"id\": \"" + "x".repeat(40_000) + "\", " + body + "}\n"
+        + "{\"id\": \"long-source\", \"source\": \"" + "s".repeat(9_000) + "\", " + body + "}\n"
+        + "{\"id\": \"good-line\", " + body + "}\n");
+    Files.writeString(folder.resolve("page.html"), "<html><head><title>Tariffs</title><meta name=\"author\" content=\""
+        + "y".repeat(40_000) + "\"></head><body><p>The harbour authority announced new tariffs on Tuesday.</p></body></html>");
+    Files.writeString(folder.resolve("giant-name.txt"), "Giant name\n\nOfficials met President " + "B".repeat(9_000)
+        + " on Tuesday in the harbour.\n");
+
+    Run run = index(tmp);
+    assertEquals("id is 40000 bytes long in UTF-8; the limit is 512 bytes", run.reasons().get("lines.jsonl#1"), run.reasons().toString());
+    assertEquals("source is 9000 characters long; the limit is 1000", run.reasons().get("lines.jsonl#2"));
+    assertEquals("an author is 40000 characters long; the limit is 1000", run.reasons().get("page.html"));
+    assertEquals(Map.of(SkipReason.TOO_LARGE, 3), run.report().skippedByKind());
+    // A capitalised run of 9,000 letters after "President" is no one's name: the article is indexed without it.
+    assertEquals(List.of("giant-name", "good-line", SeedArticles.CRACKDOWN), run.ids().stream().sorted().toList());
+  }
+
+  @Test
   void aWarcRecordClaimingTenGigabytesNeitherAllocatesNorHangs(@TempDir Path tmp) throws Exception {
     Path folder = folder(tmp);
     String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><head><title>Lie</title></head>"

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.morgue.article.Actor;
+import org.morgue.article.FieldLengths;
 import org.morgue.article.ActorType;
 import org.morgue.article.Article;
 import org.morgue.article.Block;
@@ -347,9 +348,11 @@ public final class ActorExtractor {
   private List<Actor> rank(String text, List<Found> found, Map<ActorKey, Double> unplaced) {
     Map<ActorKey, List<Found>> byActor = new LinkedHashMap<>();
     found.stream()
+        .filter(f -> FieldLengths.within(f.actor().name(), FieldLengths.MAX_ACTOR))
         .sorted(Comparator.comparingInt(Found::start))
         .forEach(f -> byActor.computeIfAbsent(f.actor(), a -> new ArrayList<>()).add(f));
-    unplaced.keySet().forEach(actor -> byActor.computeIfAbsent(actor, a -> new ArrayList<>()));
+    unplaced.keySet().stream().filter(actor -> FieldLengths.within(actor.name(), FieldLengths.MAX_ACTOR))
+        .forEach(actor -> byActor.computeIfAbsent(actor, a -> new ArrayList<>()));
     Map<ActorKey, Double> raw = new HashMap<>();
     byActor.forEach((actor, mentions) -> raw.put(actor, rawScore(mentions) + unplaced.getOrDefault(actor, 0.0)));
     double top = raw.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
