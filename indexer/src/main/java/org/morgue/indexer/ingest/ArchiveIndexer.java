@@ -328,6 +328,15 @@ public final class ArchiveIndexer {
   }
 
   /**
+   * Forgets what was written since the last commit, which the store has thrown away: whoever rolls a
+   * store back (closes it uncommitted) must call this, or the stories decided for the lost articles
+   * would file later copies under them.
+   */
+  public void rolledBack() {
+    stories.rolledBack();
+  }
+
+  /**
    * Writes again, under the story they merged into, the versions of every story a new article merged
    * into another since the last commit: in the same commit as that article, so no search sees the
    * story half merged, and a run killed before it loses both together. Each is written as the store

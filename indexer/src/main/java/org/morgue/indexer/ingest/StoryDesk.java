@@ -267,6 +267,22 @@ final class StoryDesk {
     recentKeys = new CopyCandidates();
   }
 
+  /**
+   * Forgets what was decided since the last commit, as a store rolled back does what was written: an
+   * article whose write failed must start no story and be no copy. Remembered, it did both (a trial's
+   * failed post of "phantom-src" left the next copy of its text filed in story "phantom-src").
+   */
+  synchronized void rolledBack() {
+    recentBandKeys.clear();
+    recent.clear();
+    recentByStory.clear();
+    absorbed.clear();
+    decided = 0;
+    recentKeys = new CopyCandidates();
+    // Made from the keys of a store that is closed now; the next write makes it again from what is committed.
+    committedKeys = null;
+  }
+
   /** The committed articles that are copies of this one (itself excluded), in a list the caller may add to. */
   private List<Match> committedCopies(Article article, ShingleSketch sketch, long[] keys, ArchiveStore store)
       throws IOException {

@@ -590,14 +590,16 @@ public final class LiveIndex implements Closeable {
   }
 
   /**
-   * Throws away what the failed change wrote (closing a writer rolls back to the last commit) and
-   * opens a fresh writer, so the next change starts from the last commit; the stores open only an
-   * archive that is there, so a folder lost leaves no writer, never one on a new, empty archive
-   * (which took later writes, and which the next start served). With no writer open, the
+   * Throws away what the failed change wrote (closing a writer rolls back to the last commit), and the
+   * stories the indexer decided for it, and opens a fresh writer, so the next change starts from the
+   * last commit: remembered, a lost article's story took in the next copy of its text (a trial's). The
+   * stores open only an archive that is there, so a folder lost leaves no writer, never one on a new,
+   * empty archive (which took later writes, and which the next start served). With no writer open, the
    * change failed opening one ({@link #writer()}): it wrote nothing, and opening again at once, in the
    * same request, would only fail again; the next change tries.
    */
   private void rollBack(Exception failure) {
+    indexer.rolledBack();
     ArchiveStore failed = writer;
     if (failed == null) {
       return;
