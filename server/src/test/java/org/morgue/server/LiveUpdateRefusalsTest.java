@@ -268,6 +268,19 @@ class LiveUpdateRefusalsTest {
     HttpResponse<String> basic = desk.send(desk.request("/api/articles").header("Authorization", "Basic " + TOKEN)
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(AIRLIFT)));
     assertEquals(401, basic.statusCode(), basic.body());
+    assertEquals("Bearer realm=\"morgue\"", basic.headers().firstValue("WWW-Authenticate").orElse(""));
+    // No bearer token was sent, so none was wrong: a trial was told "the bearer token is not one ...".
+    assertEquals("Authorization uses the Basic scheme, and this server takes a curator's token as a bearer token:"
+        + " send Authorization: Bearer <token>", JSON.readTree(basic.body()).get("detail").asText());
+    // A token sent without a scheme is not named as one, which would echo it.
+    HttpResponse<String> bare = desk.send(desk.request("/api/articles").header("Authorization", TOKEN)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(AIRLIFT)));
+    assertEquals(401, bare.statusCode(), bare.body());
+    assertTrue(JSON.readTree(bare.body()).get("detail").asText().startsWith("Authorization holds no bearer token"),
+        bare.body());
+    assertFalse(bare.body().contains(TOKEN), bare.body());
+    assertEquals("the bearer token is not one this server was started with",
+        JSON.readTree(desk.post(AIRLIFT, "application/json", "wrong-token").body()).get("detail").asText());
     assertEquals(404, desk.get("/api/articles/berlin-airlift").statusCode());
     assertEquals(200, desk.get("/api/articles/" + SeedIndex.CRACKDOWN).statusCode());
   }

@@ -29,6 +29,11 @@ public final class WriteAccess implements Handler {
   /** The request attribute that names the admitted curator, for the changes record. */
   public static final String CURATOR = org.morgue.server.http.AccessLog.CURATOR;
 
+  /** Authentication schemes from IANA's registry and common use, which a refusal may name as sent. */
+  private static final java.util.Set<String> KNOWN_SCHEMES = java.util.Set.of("basic", "digest", "negotiate", "ntlm",
+      "hoba", "mutual", "oauth", "scram-sha-1", "scram-sha-256", "vapid", "token", "aws4-hmac-sha256", "dpop",
+      "privatetoken", "concealed");
+
   private final Optional<LiveUpdates> live;
 
   public WriteAccess(Optional<LiveUpdates> live) {
@@ -45,11 +50,30 @@ public final class WriteAccess implements Handler {
     if (curator.isEmpty()) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"morgue\"");
       boolean asks = ctx.method() == io.javalin.http.HandlerType.GET || ctx.method() == io.javalin.http.HandlerType.HEAD;
-      throw new UnauthorizedResponse(ctx.header("Authorization") == null
+      String authorization = ctx.header("Authorization");
+      throw new UnauthorizedResponse(authorization == null
           ? (asks ? "this asks whose a curator's token is: send Authorization: Bearer <token>"
               : "this request changes the archive: send Authorization: Bearer <token>")
-          : "the bearer token is not one this server was started with");
+          : otherScheme(authorization).map(scheme -> "Authorization " + scheme + ", and this server takes"
+              + " a curator's token as a bearer token: send Authorization: Bearer <token>")
+          .orElse("the bearer token is not one this server was started with"));
     }
     ctx.attribute(CURATOR, curator.get());
+  }
+
+  /**
+   * What an Authorization header holds when it is not a bearer credential, in words ("uses the Basic
+   * scheme"); empty for one: a Basic one was told its bearer token was wrong, though it sent none. A
+   * scheme is named only when it is a known one, as a header of a bare token would show the token.
+   */
+  private static Optional<String> otherScheme(String authorization) {
+    String value = authorization.strip();
+    int space = value.indexOf(' ');
+    String scheme = space < 0 ? value : value.substring(0, space);
+    if (scheme.equalsIgnoreCase("Bearer")) {
+      return Optional.empty();
+    }
+    return Optional.of(KNOWN_SCHEMES.contains(scheme.toLowerCase(java.util.Locale.ROOT))
+        ? "uses the " + scheme + " scheme" : "holds no bearer token");
   }
 }
