@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.morgue.engine.lucene.index.ArchiveWriter;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.source.ArticleFiles;
@@ -82,7 +83,8 @@ class OtherWritersTest {
     Path desk = Files.createDirectories(tmp.resolve("imports").resolve("desk"));
     Files.writeString(desk.resolve("box.jsonl"), "{\"id\": \"harbour-strike-ends\", \"title\": \"Harbour strike ends\","
         + " \"body\": \"The harbour strike ended on Monday after nine days.\"}\n");
-    try (ArchiveStore store = archive.stores().open()) {
+    // Built anew as `morgue index` builds it: the server's own stores open only an index that is there.
+    try (ArchiveStore store = ArchiveWriter.open(tmp.resolve("index"))) {
       new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(desk), store, Map.of());
     }
     waitFor("/api/articles/harbour-strike-ends", 200);
@@ -105,7 +107,8 @@ class OtherWritersTest {
     Files.writeString(seed, Files.readString(seed).replaceFirst("Trump Escalates Venezuela Crackdown",
         "Trump Widens Venezuela Crackdown"));
     deleteFolder(tmp.resolve("index"));
-    try (ArchiveStore store = archive.stores().open()) {
+    // Built anew as `morgue index` builds it: the server's own stores open only an index that is there.
+    try (ArchiveStore store = ArchiveWriter.open(tmp.resolve("index"))) {
       new ArchiveIndexer(ArticleFiles.standard(), ArticleEnricher.standard()).index(List.of(corpus), store, Map.of());
     }
     Instant giveUp = Instant.now().plus(PATIENCE);
