@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.morgue.article.ActorType;
+import org.morgue.indexer.enrich.text.AccentFolding;
 import org.morgue.indexer.enrich.text.DataFile;
 import org.morgue.indexer.enrich.text.Token;
 
@@ -37,7 +38,7 @@ final class CapitalPlaces {
         throw new IllegalStateException(file.where(line) + ": expected 'metonym<TAB>city', got '" + line.text() + "'");
       }
       String metonym = columns[0].strip();
-      cityOf.put(Token.split(metonym, 0, metonym.length()).stream().map(Token::key).toList(),
+      cityOf.put(Token.split(metonym, 0, metonym.length()).stream().map(token -> AccentFolding.fold(token.key())).toList(),
           new ActorKey(columns[1].strip(), ActorType.PLACE));
     }
     return new CapitalPlaces(cityOf);
@@ -57,7 +58,9 @@ final class CapitalPlaces {
       return match;
     }
     List<Token> tokens = segment.tokens();
-    ActorKey city = cityOf.get(tokens.subList(match.first(), match.end()).stream().map(Token::key).toList());
+    // accents folded as the gazetteer matched them: "in Bogota" is the city however it is spelled
+    ActorKey city = cityOf.get(
+        tokens.subList(match.first(), match.end()).stream().map(token -> AccentFolding.fold(token.key())).toList());
     if (city == null) {
       return match;
     }

@@ -1,5 +1,6 @@
 package org.morgue.indexer.enrich.actor;
 
+import org.morgue.indexer.enrich.text.AccentFolding;
 import org.morgue.indexer.enrich.text.DataFile;
 import org.morgue.indexer.enrich.text.Token;
 
@@ -33,7 +34,9 @@ final class CountryInference {
   /** A town's name in a dateline: one to three capitalised words, no digits ("Commack", "North Kingstown"). */
   private static final Pattern TOWN = Pattern.compile("\\p{Lu}[\\p{L}.'-]+( \\p{Lu}[\\p{L}.'-]+){0,2}");
 
+  /** By place name, accents folded ({@link AccentFolding}): a town named as the text spells it ("Zürich") is found. */
   private final Map<String, ActorKey> countryOf;
+  /** By government name, accents folded. */
   private final Map<String, ActorKey> seatOf;
   private final Gazetteer gazetteer;
   private final LongerPlaceNames regions;
@@ -77,7 +80,10 @@ final class CountryInference {
       if (known.get(place) != ActorType.PLACE) {
         throw new IllegalStateException(file.where(line) + ": '" + place + "' is no place in the gazetteers");
       }
-      placeOf.put(name, new ActorKey(place, ActorType.PLACE));
+      ActorKey earlier = placeOf.put(AccentFolding.fold(name), new ActorKey(place, ActorType.PLACE));
+      if (earlier != null && !earlier.name().equals(place)) {
+        throw new IllegalStateException(file.where(line) + ": '" + name + "' is in " + earlier.name() + " too");
+      }
     }
     return placeOf;
   }
@@ -97,8 +103,9 @@ final class CountryInference {
         continue;
       }
       ActorKey country = mention.actor().type() == ActorType.PLACE
-          ? countryOf.getOrDefault(mention.actor().name(), regions.countryOfRegion(mention.actor()).orElse(null))
-          : countryOf.get(mention.actor().name());
+          ? countryOf.getOrDefault(AccentFolding.fold(mention.actor().name()),
+              regions.countryOfRegion(mention.actor()).orElse(null))
+          : countryOf.get(AccentFolding.fold(mention.actor().name()));
       if (country != null && !country.equals(mention.actor())) {
         all.add(new Found(country, mention.start(), mention.end(), mention.weight() * INFERRED_SHARE));
       }
@@ -151,13 +158,13 @@ final class CountryInference {
           }
           continue;
         }
-        ActorKey found = seatOf.getOrDefault(actor.get().name(), actor.get());
+        ActorKey found = seatOf.getOrDefault(AccentFolding.fold(actor.get().name()), actor.get());
         if (found.type() == ActorType.PLACE) {
           weights.merge(found, weight, Math::max);
         }
-        ActorKey country = countryOf.get(found.name());
+        ActorKey country = countryOf.get(AccentFolding.fold(found.name()));
         if (country == null) {
-          country = countryOf.get(actor.get().name());
+          country = countryOf.get(AccentFolding.fold(actor.get().name()));
         }
         if (country != null && !country.equals(found)) {
           weights.merge(country, weight * INFERRED_SHARE, Math::max);

@@ -1,5 +1,6 @@
 package org.morgue.indexer.enrich.actor;
 
+import org.morgue.indexer.enrich.text.AccentFolding;
 import org.morgue.indexer.enrich.text.DataFile;
 import org.morgue.indexer.enrich.text.Token;
 
@@ -19,7 +20,9 @@ import org.morgue.article.ActorType;
  * {@code canonical name <TAB> type <TAB> alias|alias|~contextual alias <TAB> role}, the last two
  * columns optional; the role says what a person is ("President of Venezuela"). The canonical name is an
  * alias too. Aliases are indexed by their first token, longest first, so finding the longest alias
- * starting at a token is one hash lookup and a few token comparisons.
+ * starting at a token is one hash lookup and a few token comparisons. Tokens are compared with their
+ * accents folded ({@link AccentFolding}): "Malaga" and "Málaga", "Nicolas Maduro" and "Nicolás Maduro"
+ * are one alias, and the actor keeps its canonical name as the file writes it.
  */
 public final class Gazetteer {
   private static final String COUNTRIES = "countries.tsv";
@@ -91,14 +94,22 @@ public final class Gazetteer {
           boolean contextual = alias.startsWith("~");
           String written = contextual ? alias.substring(1).strip() : alias;
           List<Token> split = Token.split(written, 0, written.length());
-          List<String> tokens = split.stream().map(Token::key).toList();
+          List<String> tokens = split.stream().map(token -> AccentFolding.fold(token.key())).toList();
           if (tokens.isEmpty() || !split.get(0).word()) {
             throw new IllegalStateException(file.where(line) + ": alias '" + alias + "' must start with a word");
           }
           String owner = aliasOwner.putIfAbsent(tokens, name + " (" + file.where(line) + ")");
           if (owner != null) {
             if (owner.startsWith(name + " (")) {
-              continue; // the same alias twice for one actor, e.g. an alias equal to the canonical name
+              // the same alias twice for one actor: an alias equal to the canonical name, or spelled
+              // with and without accents ("Nicolas Maduro"); a search still finds it by either
+              if (!contextual && !written.equals(name) && searchedBy(type, written)) {
+                List<String> words = aliasesOf.computeIfAbsent(actor, key -> new ArrayList<>());
+                if (!words.contains(written)) {
+                  words.add(written);
+                }
+              }
+              continue;
             }
             throw new IllegalStateException(
                 file.where(line) + ": alias '" + written + "' of '" + name + "' already names " + owner);
@@ -168,7 +179,7 @@ public final class Gazetteer {
 
   /** Whether some alias of a known actor is exactly this word, e.g. "Washington" or "Trump". */
   boolean isAlias(String word) {
-    List<GazetteerEntry> entries = byFirstToken.get(word);
+    List<GazetteerEntry> entries = byFirstToken.get(AccentFolding.fold(word));
     return entries != null && entries.stream().anyMatch(e -> e.tokens().size() == 1);
   }
 
@@ -178,7 +189,7 @@ public final class Gazetteer {
    * ("Washington" is the U.S. government's).
    */
   Optional<ActorKey> personAliased(String word) {
-    return byFirstToken.getOrDefault(word, List.of()).stream()
+    return byFirstToken.getOrDefault(AccentFolding.fold(word), List.of()).stream()
         .filter(e -> e.tokens().size() == 1 && !e.contextual())
         .map(GazetteerEntry::actor)
         .filter(actor -> actor.type() == ActorType.PERSON)
@@ -201,7 +212,7 @@ public final class Gazetteer {
     if (!first.word()) {
       return Optional.empty();
     }
-    List<GazetteerEntry> entries = byFirstToken.get(first.key());
+    List<GazetteerEntry> entries = byFirstToken.get(AccentFolding.fold(first.key()));
     if (entries == null) {
       return Optional.empty();
     }
@@ -226,7 +237,7 @@ public final class Gazetteer {
   private static boolean matches(List<String> alias, List<Token> tokens, int at, boolean headline) {
     for (int k = 1; k < alias.size(); k++) {
       String want = alias.get(k);
-      String got = tokens.get(at + k).key();
+      String got = AccentFolding.fold(tokens.get(at + k).key());
       if (!want.equals(got) && !(headline && isCapitalisedForm(got, want))) {
         return false;
       }

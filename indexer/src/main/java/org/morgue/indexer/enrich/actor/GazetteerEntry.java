@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * One alias of a gazetteer actor, split into tokens.
  *
- * @param tokens the alias's token keys, as {@link Token#split} makes them
+ * @param tokens the alias's token keys, as {@link Token#split} makes them, accents folded ({@link
+ *     org.morgue.indexer.enrich.text.AccentFolding})
  * @param actor the actor the alias names
  * @param contextual whether the alias (written {@code ~alias} in the file) only counts once the
  *     article has named an actor from the same file; "the administration" means the U.S.

@@ -3,6 +3,8 @@ package org.morgue.indexer.enrich.actor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.morgue.indexer.enrich.text.AccentFolding;
 import org.morgue.indexer.enrich.text.DataFile;
 
 /**
@@ -10,7 +12,8 @@ import org.morgue.indexer.enrich.text.DataFile;
  * uk.ac.gate.plugins:annie} jar on the classpath): about 10,000 first names, with the ones that are
  * also ordinary words or places ("Bill", "Grace", "Austin") in lists of their own. A given name
  * before a capitalised word ("Jack Fisher", "Audrey Knecht") names a person that no gazetteer and no
- * role title would find.
+ * role title would find. Names are looked up with their accents folded ({@link AccentFolding}): the
+ * lists' "Jose" is the text's "José", whose name keeps its accents as written.
  */
 final class GivenNames {
   private static final List<String> PLAIN = List.of("person_male.lst", "person_female.lst");
@@ -20,8 +23,8 @@ final class GivenNames {
   private final Set<String> ambiguous;
 
   GivenNames(Set<String> plain, Set<String> ambiguous) {
-    this.plain = Set.copyOf(plain);
-    this.ambiguous = Set.copyOf(ambiguous);
+    this.plain = plain.stream().map(AccentFolding::fold).collect(Collectors.toUnmodifiableSet());
+    this.ambiguous = ambiguous.stream().map(AccentFolding::fold).collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -48,12 +51,12 @@ final class GivenNames {
 
   /** Whether the word is a given name and rarely anything else ("Audrey", "Kenneth"). */
   boolean isGivenName(String word) {
-    return plain.contains(word);
+    return plain.contains(AccentFolding.fold(word));
   }
 
   /** Whether the word is a given name that is often something else too ("Bill", "Will", "Grace"). */
   boolean isAmbiguousGivenName(String word) {
-    return ambiguous.contains(word);
+    return ambiguous.contains(AccentFolding.fold(word));
   }
 
   /** Capitalised single words of the lists: ANNIE's name lists hold a few lower-case oddities. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.morgue.article.ActorType;
+import org.morgue.indexer.enrich.text.AccentFolding;
 import org.morgue.indexer.enrich.text.DataFile;
 import org.morgue.indexer.enrich.text.Token;
 
@@ -19,7 +20,9 @@ import org.morgue.indexer.enrich.text.Token;
  * places and leave out on purpose the names that are as often a person or a thing ("Columbus",
  * "Augusta", "Chester"), so the list alone names nothing; "in" or "at" before the word, and no
  * capitalised word after it ("at Augusta National"), is what makes it a town. Not "of": in the
- * addresses it is as often a person's ("the nation of Edison", "descendants of Lafayette").
+ * addresses it is as often a person's ("the nation of Edison", "descendants of Lafayette"). Names are
+ * compared with their accents folded ({@link AccentFolding}): the list's "Malaga" is the text's
+ * "Málaga", and is named as the list writes it unless the list has the text's spelling too.
  */
 final class ListedCities {
   /** The lower-case words that put a town after them. */
@@ -42,28 +45,41 @@ final class ListedCities {
   /** Towns of two words that name something else when no preposition places them: Wilson's programme, the Cape. */
   private static final Set<String> ALONE_OTHER_SENSES = Set.of("New Freedom", "Good Hope");
 
-  /** The towns by their first word, each as the token keys of its name, longest first. */
+  /** The towns by their first word, each as the folded token keys of its name, longest first. */
   private final Map<String, List<List<String>>> towns;
   /** The same, only the towns ending in a {@link #TOWN_HEADS} word: every place match looks them up. */
   private final Map<String, List<List<String>>> headedTowns;
+  /** Each town's name as the list spells it, by its folded token keys; the plainer of two spellings. */
+  private final Map<List<String>, String> listedName;
+  /** Every town's token keys as the list spells them: a text spelling a town so keeps its spelling. */
+  private final Set<List<String>> listedSpellings;
   private final NameRules rules;
 
   ListedCities(Collection<String> towns, NameRules rules) {
-    Map<String, List<List<String>>> byFirst = new HashMap<>();
-    Map<String, List<List<String>>> headedByFirst = new HashMap<>();
+    Map<List<String>, String> names = new HashMap<>();
+    Set<List<String>> spellings = new HashSet<>();
     for (String town : towns) {
-      List<String> keys = Token.split(town, 0, town.length()).stream().map(Token::key).toList();
-      if (!keys.isEmpty()) {
-        byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys);
-        if (keys.size() > 1 && TOWN_HEADS.contains(keys.getLast())) {
-          headedByFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys);
-        }
+      List<String> written = Token.split(town, 0, town.length()).stream().map(Token::key).toList();
+      if (!written.isEmpty()) {
+        spellings.add(written);
+        // "Bogota" and "Bogotá" are both listed: one town, named "Bogota" where the text spells it neither way
+        names.merge(written.stream().map(AccentFolding::fold).toList(), town, (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
     }
-    byFirst.values().forEach(names -> names.sort(Comparator.comparingInt(List<String>::size).reversed()));
-    headedByFirst.values().forEach(names -> names.sort(Comparator.comparingInt(List<String>::size).reversed()));
+    Map<String, List<List<String>>> byFirst = new HashMap<>();
+    Map<String, List<List<String>>> headedByFirst = new HashMap<>();
+    for (List<String> keys : names.keySet()) {
+      byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys);
+      if (keys.size() > 1 && TOWN_HEADS.contains(keys.getLast())) {
+        headedByFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys);
+      }
+    }
+    byFirst.values().forEach(keys -> keys.sort(Comparator.comparingInt(List<String>::size).reversed()));
+    headedByFirst.values().forEach(keys -> keys.sort(Comparator.comparingInt(List<String>::size).reversed()));
     this.towns = Map.copyOf(byFirst);
     this.headedTowns = Map.copyOf(headedByFirst);
+    this.listedName = Map.copyOf(names);
+    this.listedSpellings = Set.copyOf(spellings);
     this.rules = rules;
   }
 
@@ -79,8 +95,10 @@ final class ListedCities {
     cities.removeAll(OTHER_SENSES);
     cities.removeAll(AnnieLists.singleWords(List.of("country_adj.lst"))); // "in English": a language, and a town
     cities.removeIf(rules::isNotName); // "in May", "on Sunday"
+    Set<String> peoplesWords = new HashSet<>();
     gazetteer.actors().stream().filter(actor -> actor.type() == ActorType.PERSON)
-        .forEach(actor -> cities.removeAll(List.of(actor.name().split(" "))));
+        .forEach(actor -> peoplesWords.addAll(List.of(AccentFolding.fold(actor.name()).split(" "))));
+    cities.removeIf(city -> peoplesWords.contains(AccentFolding.fold(city)));
     return new ListedCities(cities, rules);
   }
 
@@ -107,7 +125,7 @@ final class ListedCities {
       if (!placed && !opensRun(tokens, i)) {
         continue;
       }
-      List<List<String>> candidates = towns.get(token.key());
+      List<List<String>> candidates = towns.get(AccentFolding.fold(token.key()));
       if (candidates == null || surnames.contains(token.key()) || !rules.isNameWord(token)) {
         continue;
       }
@@ -119,7 +137,7 @@ final class ListedCities {
         }
         if (sameKeys(tokens, i, town) && segment.free(i, end) && closed(tokens, end)
             && !(town.size() == 1 && surnames.contains(town.get(0)))) {
-          found.add(new TokenMatch(new ActorKey(NameRules.canonical(text, tokens, i, end), ActorType.PLACE), i, end)
+          found.add(new TokenMatch(new ActorKey(townName(text, tokens, i, end, town), ActorType.PLACE), i, end)
               .cover(covered));
           i = end - 1;
           break;
@@ -152,12 +170,19 @@ final class ListedCities {
     return placeEnd;
   }
 
+  /** The town's name as the text writes it if the list spells it so too ("Bogotá"), else as the list does ("Malaga"). */
+  private String townName(String text, List<Token> tokens, int at, int end, List<String> town) {
+    List<String> written = tokens.subList(at, end).stream().map(Token::key).toList();
+    return listedSpellings.contains(written)
+        ? NameRules.canonical(text, tokens, at, end) : listedName.get(town);
+  }
+
   private static boolean sameKeys(List<Token> tokens, int at, List<String> keys) {
     if (at + keys.size() > tokens.size()) {
       return false;
     }
     for (int k = 0; k < keys.size(); k++) {
-      if (!tokens.get(at + k).key().equals(keys.get(k))) {
+      if (!AccentFolding.fold(tokens.get(at + k).key()).equals(keys.get(k))) {
         return false;
       }
     }

@@ -1283,4 +1283,40 @@ class ActorExtractorTest {
     assertEquals(ActorType.ORGANISATION, actor(actors, "Dillon, Read & Co").type());
     assertFalse(names(actors).contains("Read & Co"), names(actors).toString());
   }
+
+  @Test
+  void aTownSpelledWithAccentsIsTheListsTownWithout() {
+    List<Actor> actors = EXTRACTOR.extract(article("Port strike spreads",
+        "Dockers in Málaga walked out on Monday, and shipping agents said the strike would spread to Cádiz"
+            + " and to Medellín's exporters by the end of the week."));
+
+    // ANNIE's city list spells them "Malaga" and "Cadiz": the facet shows the list's name, the mention the text's
+    assertEquals(Set.of("Málaga"), mentionTexts(actor(actors, "Malaga")));
+    assertEquals(ActorType.PLACE, actor(actors, "Malaga").type());
+    assertEquals(Set.of("Cádiz"), mentionTexts(actor(actors, "Cadiz")));
+  }
+
+  @Test
+  void gazetteerAliasesMatchWhetherTheTextWritesTheirAccentsOrNot() {
+    List<Actor> actors = EXTRACTOR.extract(article("Fuel thefts",
+        "Mexican prosecutors said Petroleos Mexicanos had lost fuel worth millions to the Beltran Leyva gang,"
+            + " and Medecins Sans Frontieres treated the wounded.",
+        "In Caracas, President Nicolas Maduro Moros said Defense Minister Padrino Lopez would stay on."));
+
+    assertEquals(Set.of("Petroleos Mexicanos"), mentionTexts(actor(actors, "Pemex")));
+    assertEquals(Set.of("Beltran Leyva"), mentionTexts(actor(actors, "Beltrán-Leyva Organization")));
+    assertEquals(Set.of("Medecins Sans Frontieres"), mentionTexts(actor(actors, "Doctors Without Borders")));
+    assertEquals(Set.of("Nicolas Maduro Moros"), mentionTexts(actor(actors, "Nicolás Maduro")));
+    assertEquals(Set.of("Padrino Lopez"), mentionTexts(actor(actors, "Vladimir Padrino López")));
+    assertFalse(names(actors).contains("Padrino Lopez"), names(actors).toString());
+  }
+
+  @Test
+  void peopleTheNameRulesFindKeepTheirAccentsAsWritten() {
+    List<Actor> actors = EXTRACTOR.extract(article("A poet's house",
+        "The house where José Martí wrote his last poems opened to visitors, and Señora Ana Núñez showed them round."));
+
+    assertEquals(ActorType.PERSON, actor(actors, "José Martí").type());
+    assertFalse(names(actors).contains("Jose Marti"), names(actors).toString());
+  }
 }
