@@ -259,12 +259,7 @@ final class StoryDesk {
     } else if (committedKeys != null && committedKeys.store() != store) {
       committedKeys = null;
     }
-    recentBandKeys.clear();
-    recent.clear();
-    recentByStory.clear();
-    absorbed.clear();
-    decided = 0;
-    recentKeys = new CopyCandidates();
+    forgetRecent();
   }
 
   /**
@@ -273,14 +268,19 @@ final class StoryDesk {
    * failed post of "phantom-src" left the next copy of its text filed in story "phantom-src").
    */
   synchronized void rolledBack() {
+    forgetRecent();
+    // Made from the keys of a store that is closed now; the next write makes it again from what is committed.
+    committedKeys = null;
+  }
+
+  /** Empties what was decided since the last commit, which a commit has made the store's or a rollback undone. */
+  private void forgetRecent() {
     recentBandKeys.clear();
     recent.clear();
     recentByStory.clear();
     absorbed.clear();
     decided = 0;
     recentKeys = new CopyCandidates();
-    // Made from the keys of a store that is closed now; the next write makes it again from what is committed.
-    committedKeys = null;
   }
 
   /** The committed articles that are copies of this one (itself excluded), in a list the caller may add to. */
