@@ -91,7 +91,7 @@ public final class ActorAuthority {
     for (Actor actor : found) {
       String name = resolve(actor.name());
       Actor renamed = new Actor(name, type(actor.name(), actor.type()), actor.role(), actor.mentions(), actor.salience(),
-          aliases(name, actor.aliases(), List.of(actor.name())));
+          aliases(name, actor.aliases(), List.of(actor.name())), actor.quotes());
       merged.merge(name, renamed, ActorAuthority::merge);
     }
     List<Actor> actors = new ArrayList<>(merged.values());
@@ -103,8 +103,11 @@ public final class ActorAuthority {
     List<Mention> mentions = new ArrayList<>(a.mentions());
     mentions.addAll(b.mentions());
     mentions.sort(Comparator.comparingInt(Mention::start));
+    List<Mention> quotes = new ArrayList<>(a.quotes());
+    quotes.addAll(b.quotes());
+    quotes.sort(Comparator.comparingInt(Mention::start));
     return new Actor(a.name(), a.type(), a.role().or(b::role), mentions, Math.max(a.salience(), b.salience()),
-        aliases(a.name(), a.aliases(), b.aliases()));
+        aliases(a.name(), a.aliases(), b.aliases()), quotes);
   }
 
   /**

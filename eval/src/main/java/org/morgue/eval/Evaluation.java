@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.morgue.article.Article;
 import org.morgue.indexer.enrich.actor.ActorExtractor;
 import org.morgue.indexer.enrich.hedge.HedgeDetector;
+import org.morgue.indexer.enrich.quote.SpeakerLinker;
 import org.morgue.article.text.SentenceSplitter;
 import org.morgue.indexer.enrich.theme.ThemeClassifier;
 import org.morgue.indexer.story.CopyDetection;
@@ -71,6 +73,13 @@ public final class Evaluation {
         evaluateActors(actorEvaluation, articles, gold, Set.of(Split.TEST)),
         evaluateActors(actorEvaluation, articles, gold, Set.of(Split.TEST2)),
         evaluateActors(actorEvaluation, articles, gold, Set.of(Split.TEST, Split.TEST2)));
+    Map<String, Set<String>> quoted = QuoteEvaluation.read(eval.resolve("quotes/gold.tsv"));
+    QuoteEvaluation quoteEvaluation = new QuoteEvaluation(actors, hedges);
+    EvaluationReport.Parts<QuoteEvaluation.Result> quoteParts = new EvaluationReport.Parts<>(
+        evaluateQuotes(quoteEvaluation, articles, gold, quoted, Set.of(Split.DEV)),
+        evaluateQuotes(quoteEvaluation, articles, gold, quoted, Set.of(Split.TEST)),
+        evaluateQuotes(quoteEvaluation, articles, gold, quoted, Set.of(Split.TEST2)),
+        evaluateQuotes(quoteEvaluation, articles, gold, quoted, Set.of(Split.TEST, Split.TEST2)));
 
     List<Article> reuters = articles.all("eval/reuters-acq");
     List<Article> reutersDev = new ArrayList<>();
@@ -87,10 +96,12 @@ public final class Evaluation {
       all.addAll(articles.all("corpus/articles/seed-articles"));
       all.addAll(articles.all("corpus/articles/brown-press-reportage"));
       SpeedMeasurement timer = new SpeedMeasurement(all, speed.get(), speed.get());
+      SpeakerLinker speakers = new SpeakerLinker();
       measured = Optional.of(new EvaluationReport.Speed(all.size(), timer.megabytes(),
           timer.megabytesPerSecond(actors::extract), timer.megabytesPerSecond(themes::classify),
           timer.megabytesPerSecond(hedges::detect),
-          timer.megabytesPerSecond(a -> List.of(actors.extract(a), themes.classify(a), hedges.detect(a)))));
+          // All three as indexing runs them: with the attributions linked to the actors they quote.
+          timer.megabytesPerSecond(a -> List.of(speakers.link(a, actors.extract(a), hedges.detect(a)), themes.classify(a)))));
     }
     CopySet.Labelled copySet = CopySet.read(root);
     CopyEvaluation copies = new CopyEvaluation(CopyDetection.STANDARD);
@@ -107,8 +118,18 @@ public final class Evaluation {
     EvaluationReport.Copies copyParts = new EvaluationReport.Copies(CopyDetection.STANDARD,
         copies.evaluate(copySet.articles(Split.DEV), copySet.pairs(Split.DEV)),
         copies.evaluate(copySet.articles(Split.TEST), copySet.pairs(Split.TEST)), takes);
-    return new EvaluationReport(hedgingParts, test3, test4, test5, dev8, levels, sentences, actorParts,
+    return new EvaluationReport(hedgingParts, test3, test4, test5, dev8, levels, sentences, actorParts, quoteParts,
         tags.evaluate(reutersDev), tags.evaluate(reutersTest), tags.evaluate(reuters), copyParts, measured);
+  }
+
+  private static QuoteEvaluation.Result evaluateQuotes(QuoteEvaluation evaluation, EvalArticles articles,
+      List<ActorGold> gold, Map<String, Set<String>> quoted, Set<Split> splits) throws IOException {
+    List<ActorGold> part = gold.stream().filter(g -> splits.contains(g.split())).toList();
+    List<Article> texts = new ArrayList<>();
+    for (ActorGold annotated : part) {
+      texts.add(EvalArticles.firstBlocks(articles.one(annotated.article()), annotated.blocks()));
+    }
+    return evaluation.evaluate(part, texts, quoted);
   }
 
   private static ActorEvaluation.Result evaluateActors(

@@ -32,6 +32,7 @@ public record EvaluationReport(
     HedgingDistribution hedgingLevels,
     SentenceBoundaryEvaluation.Result sentenceBoundaries,
     Parts<ActorEvaluation.Result> actors,
+    Parts<QuoteEvaluation.Result> quotes,
     ReutersTagEvaluation.Result reutersDev,
     ReutersTagEvaluation.Result reutersTest,
     ReutersTagEvaluation.Result reutersAll,
@@ -159,6 +160,7 @@ public record EvaluationReport(
           "R >= %.2f at P >= %.2f on test + test2", ORGANISATION_RECALL, ORGANISATION_PRECISION) : "";
       row(out, "actors", type.id() + " (gold)", actors.map(result -> result.byType().get(type)), target);
     }
+    row(out, "quotes", "quoted actors (eval/quotes)", quotes.map(QuoteEvaluation.Result::quoted), "");
     out.append("\n| enrichment | measure | dev | test | target |\n| --- | --- | --- | --- | --- |\n");
     out.append(String.format(Locale.ROOT, "| actors | Reuters PLACES countries | %s | %s | %s |%n",
         prf(reutersDev.places()), prf(reutersTest.places()), actorTarget));
@@ -275,6 +277,7 @@ public record EvaluationReport(
     section(out, "actors, dev", actors.dev().disagreements());
     section(out, "actors, test", actors.test().disagreements());
     section(out, "actors, test2", actors.test2().disagreements());
+    section(out, "quoted actors, dev", quotes.dev().disagreements());
     section(out, "Reuters PLACES, all", reutersAll.disagreements());
     section(out, "same story, eval/copies dev", copies.dev().disagreements());
     section(out, "same story, eval/copies test", copies.test().disagreements());

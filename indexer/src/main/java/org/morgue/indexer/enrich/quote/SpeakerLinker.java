@@ -1,0 +1,448 @@
+package org.morgue.indexer.enrich.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.morgue.article.Actor;
+import org.morgue.article.ActorType;
+import org.morgue.article.Article;
+import org.morgue.article.Cue;
+import org.morgue.article.CueKind;
+import org.morgue.article.Hedging;
+import org.morgue.article.Mention;
+import org.morgue.article.Span;
+
+/**
+ * Who each attribution credits: links the words of saying the hedge detector found ("said", "according
+ * to", "told reporters") to the actor whose statement they report, so an archive can be searched by who
+ * is quoted. Thread-safe and immutable.
+ *
+ * <p>Rules over the words around the verb, as a reader finds the speaker: the actor named just before it
+ * ("Pittston Co said", "Kennedy, who spoke in Denver, said", "a Pittston spokesman said"), just after it
+ * ("said John Smith", "according to the Commerce Department"), or a pronoun or a description there ("he
+ * said", "the company said") for the actor it stands for, the last one named before. A passive ("was
+ * told", "was reported") credits nobody but its "by". Only people, organisations, government bodies and
+ * groups speak; a place never does. docs/enrichment.md gives the figures against eval/quotes.
+ */
+public final class SpeakerLinker {
+  /** Words that may stand between a speaker and the verb without changing who speaks. */
+  private static final Pattern FILLER = Pattern.compile(
+      "(?:\\s+|[>)]|\\([^()]{0,40}\\)|\\b(?:has|have|had|also|later|then|today|yesterday|tonight|again|earlier|further|publicly"
+          + "|previously|formally|officially|recently|flatly|firmly|repeatedly|once|often|simply|only|first|finally"
+          + "|still|however|jointly|separately|last (?:night|week|month|year)|this (?:week|morning|afternoon|evening)"
+          + "|(?:on |last |early |late )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|morning|afternoon|evening))?"
+          + "|in (?:a|an|its|his|her|their) (?:written |brief |prepared )?(?:statement|interview|letter|report"
+          + "|speech|filing|release|announcement|telephone interview|television interview)),?)$");
+  /** Who speaks for an organisation without being named: "a Pittston spokesman said". */
+  private static final Pattern ROLE_BEFORE = Pattern.compile(
+      "\\.?(?:'s?)?\\s+(?:chief |top |senior |other |two |three |several )?(?:spokes(?:man|men|woman|women|person|persons|people)|officials?|executives?"
+          + "|sources?|lawyers?|attorneys?|representatives?|aides?|officers?|members?|authorities|management|subsidiary"
+          + "|unit|division)\\s*$");
+  /** What a speaker wrote or issued: "Smith's statement said", "the company's report says". */
+  private static final Pattern PAPER_BEFORE = Pattern.compile(
+      "(?:'s?)\\s+(?:(?:written|brief|prepared|annual|latest|new|formal|official) )?(?:statement|report|letter"
+          + "|announcement|release|filing|presentments?|findings|resolution|decision|ruling)\\s*$");
+  /** "... a spokesman for Pittston", "an official of the department", after a verb or "according to". */
+  private static final Pattern ROLE_OF = Pattern.compile(
+      "^\\s*(?:a|an|the|one|two|three|several|other)?\\s*(?:[a-z-]+ ){0,2}(?:spokes(?:man|men|woman|women|person|persons|people)|officials?"
+          + "|executives?|sources?|lawyers?|attorneys?|representatives?|aides?|officers?|statement|report)"
+          + "\\s+(?:for|of|at|from|with|by)\\s+(?:the\\s+)?$");
+  /** Up to three title words before an inverted speaker's name: "said Sen. John Smith". */
+  private static final Pattern TITLES = Pattern.compile("^\\s*(?:(?:the\\s+)?(?:[A-Z][a-z]*\\.?|[a-z]+\\s+of)\\s+){0,3}$");
+  private static final Pattern PERSON_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\s*$");
+  private static final Pattern PERSON_PRONOUN_AFTER = Pattern.compile("^\\s*(?:he|she)\\b");
+  private static final Pattern THING_PRONOUN = Pattern.compile("\\b(?:it|It)\\s*$");
+  /** A preposition before a name makes it no subject: "In a filing with the SEC, the group said". */
+  private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+      "\\b(?:with|to|by|from|of|in|for|at|on|against|under|about|into|over|than|between|among)\\s+(?:the\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+  /** A role and a person after an inverted body: "said E.F. Hutton Group analyst Michael Levine". */
+  private static final Pattern ROLE_THEN_PERSON = Pattern.compile("^\\s*(?:'s\\s+)?(?:[a-z-]+\\s+){1,3}$");
+  /** Nouns that stand for whichever company, firm or group the article is about. */
+  private static final Set<String> GENERIC_BODY_NOUNS = Set.of("company", "firm", "bank", "group", "corporation",
+      "concern", "utility", "airline");
+  /** A body named by what it is: "the company said", "The jury said", "hospital officials said". */
+  private static final Pattern BODY_NOUN = Pattern.compile(
+      "(?:\\b(?:the|The|its|Its)\\s+(?:[a-z]+\\s+)?|^\\s*|\\b)(?i:(company|firm|bank|group|corporation|concern|utility|airline|agency"
+          + "|ministry|department|court|jury|board|union|council|committee|commission|government|administration"
+          + "|newspaper|paper|party|club|team|league|association|institute|university|college|school|church"
+          + "|hospital|office|bureau|army|navy|police|legislature|senate|house|assembly|cabinet))"
+          + "(?:(?:'s?)?\\s+(?:spokes(?:man|men|woman|women|person|persons|people)|officials?|executives?|sources?|lawyers?|representatives?"
+          + "|members?|authorities|statement|report|announcement|resolution|decision|ruling))?\\s*$");
+  /** A person before a body they work for: "Analyst Rosemarie Morbelli of Ingalls and Snyder said". */
+  private static final Pattern OF_BODY = Pattern.compile(
+      ",?\\s+(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){0,3}(?:of|for|at|with)\\s+(?:the\\s+)?$");
+  private static final Pattern AND = Pattern.compile("\\s*,?\\s+and\\s+(?:his|her|their)?\\s*(?:[a-z-]+\\s*)*,?\\s*$");
+  private static final Pattern PASSIVE = Pattern.compile(
+      "\\b(?:is|are|was|were|be|been|being|am)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BY = Pattern.compile(
+      "^\\s+(?:(?:today|yesterday|later|earlier|(?:on |last )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: night)?)\\s+)?by\\s+(?:the\\s+)?$");
+  /** Verbs of saying that may come before their speaker: "... the plan," said Smith. */
+  private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "declared", "asserted", "insisted",
+      "insists", "stated", "warned", "acknowledged", "explained", "explains", "wrote", "writes", "noted", "argued",
+      "argues");
+  /** "the state Board of Education, which said": the name before a relative pronoun. */
+  private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who)\\s*$");
+  /** "the group, led by Mutual Shares Corp, said": the leader speaks. */
+  private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed)\\s+by\\s+(?:the\\s+)?$");
+  /** Attributions that credit no one by themselves, or whose speaker another cue beside them names. */
+  private static final Set<String> CREDIT_NOBODY = Set.of("in a statement", "people familiar with",
+      "sources familiar with", "those familiar with", "a person familiar with");
+  private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "ministry", "department",
+      "court", "jury", "legislature", "senate", "house", "assembly", "cabinet", "army", "navy", "police", "bureau",
+      "office", "commission", "council", "committee", "agency");
+  /** How far back a pronoun's or a description's actor may be named, in characters. */
+  private static final int REFERENCE_REACH = 1500;
+  /** The widest aside skipped between a speaker and the verb: "Smith, who ..., said". */
+  private static final int ASIDE_WORDS = 20;
+
+  /** The actors with the attributions that credit them; the list's order and everything else kept. */
+  public List<Actor> link(Article article, List<Actor> actors, Hedging hedging) {
+    List<Named> named = new ArrayList<>();
+    for (int i = 0; i < actors.size(); i++) {
+      Actor actor = actors.get(i);
+      if (actor.type() == ActorType.PLACE) {
+        continue;
+      }
+      for (Mention mention : actor.mentions()) {
+        named.add(new Named(i, actor.type(), mention.start(), mention.end()));
+      }
+    }
+    if (named.isEmpty()) {
+      return actors;
+    }
+    named.sort(Comparator.comparingInt(Named::start));
+    Scan scan = new Scan(article.text(), named, actors);
+    Map<Integer, List<Mention>> quotes = new HashMap<>();
+    for (Cue cue : hedging.cues()) {
+      if (cue.kind() != CueKind.ATTRIBUTION || cue.sentence() < 0 || cue.sentence() >= hedging.sentenceSpans().size()) {
+        continue;
+      }
+      for (Named who : scan.speakers(cue, hedging.sentenceSpans().get(cue.sentence()))) {
+        List<Mention> credited = quotes.computeIfAbsent(who.actor(), k -> new ArrayList<>());
+        if (credited.isEmpty() || credited.get(credited.size() - 1).start() != cue.start()) {
+          credited.add(new Mention(cue.start(), cue.end(), cue.text()));
+        }
+        scan.spoke(who);
+      }
+    }
+    if (quotes.isEmpty()) {
+      return actors;
+    }
+    List<Actor> linked = new ArrayList<>(actors);
+    quotes.forEach((index, found) -> linked.set(index, actors.get(index).withQuotes(found)));
+    return List.copyOf(linked);
+  }
+
+  /** One article's text and named actors, and who spoke last, as the attributions are read in order. */
+  private static final class Scan {
+    private final String text;
+    private final List<Named> named;
+    private final List<Actor> actors;
+    private Named lastPerson;
+    private Named lastBody;
+
+    Scan(String text, List<Named> named, List<Actor> actors) {
+      this.text = text;
+      this.named = named;
+      this.actors = actors;
+    }
+
+    void spoke(Named who) {
+      if (who.type() == ActorType.PERSON) {
+        lastPerson = who;
+      } else {
+        lastBody = who;
+      }
+    }
+
+    List<Named> speakers(Cue cue, Span sentence) {
+      String words = cue.text().toLowerCase(Locale.ROOT);
+      if (CREDIT_NOBODY.contains(words) || words.contains("accused")) {
+        return List.of();
+      }
+      int from = Math.max(sentence.start(), 0);
+      int to = Math.min(sentence.end(), text.length());
+      if (cue.start() < from || cue.end() > to) {
+        return List.of();
+      }
+      if (words.startsWith("according to")) {
+        return list(after(cue.end(), to, false));
+      }
+      if (PASSIVE.matcher(text.substring(from, cue.start())).find() && !words.startsWith("quoted")) {
+        return list(byAgent(cue.end(), to));
+      }
+      Optional<Named> subject = before(from, cue.start());
+      if (subject.isPresent()) {
+        List<Named> speakers = new ArrayList<>(2);
+        speakers.add(subject.get());
+        // "Kenneth Thomas and his father, C.A. Thomas, said": both speak.
+        coordinated(from, subject.get()).ifPresent(speakers::add);
+        return speakers;
+      }
+      String verb = words.contains(" ") ? words.substring(0, words.indexOf(' ')) : words;
+      if (INVERTIBLE.contains(verb) && !words.contains(" ")) {
+        if (PERSON_PRONOUN_AFTER.matcher(text.substring(cue.end(), to)).lookingAt()) {
+          return list(person(cue.start())); // "No, said he"
+        }
+        return list(after(cue.end(), to, true));
+      }
+      return List.of();
+    }
+
+    private static List<Named> list(Optional<Named> speaker) {
+      return speaker.map(List::of).orElse(List.of());
+    }
+
+    /** The agent of a passive verb of saying: "was announced Saturday by John F. Tims". */
+    private Optional<Named> byAgent(int at, int to) {
+      for (Named candidate : named) {
+        if (candidate.start() >= at && candidate.start() < to) {
+          return BY.matcher(text.substring(at, candidate.start())).matches() ? Optional.of(candidate) : Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** The speaker named, or referred to, right before the verb, past fillers and an aside. */
+    private Optional<Named> before(int from, int at) {
+      int end = stripFillers(from, at);
+      String left = text.substring(from, end);
+      Optional<Named> direct = endingAt(from, end, false);
+      if (direct.isPresent()) {
+        Optional<Named> employee = employee(from, direct.get());
+        if (employee.isPresent() || !objectOfPreposition(from, direct.get())) {
+          return Optional.of(employee.orElse(direct.get()));
+        }
+      }
+      Matcher role = ROLE_BEFORE.matcher(left);
+      if (role.find()) {
+        Optional<Named> body = endingAt(from, from + role.start(), true);
+        if (body.isPresent()) {
+          return body;
+        }
+      }
+      Matcher paper = PAPER_BEFORE.matcher(left);
+      if (paper.find()) {
+        Optional<Named> writer = endingAt(from, from + paper.start(), false);
+        if (writer.isPresent()) {
+          return writer;
+        }
+      }
+      Matcher relative = RELATIVE.matcher(left);
+      if (relative.find()) {
+        Optional<Named> antecedent = endingAt(from, stripFillers(from, from + relative.start()), false);
+        if (antecedent.isPresent()) {
+          return antecedent;
+        }
+      }
+      Optional<Named> referred = referredTo(from, end);
+      if (referred.isPresent()) {
+        return referred;
+      }
+      return aside(from, left);
+    }
+
+    /**
+     * "Smith, who joined Pittston in 1980, said", "Thomas Rotelli, head of Rhode Island Incinerator
+     * Service, Inc., said": the speaker before the aside, the leftmost one named right before one of its
+     * last three commas.
+     */
+    private Optional<Named> aside(int from, String left) {
+      String trimmed = left.stripTrailing();
+      if (!trimmed.endsWith(",")) {
+        return Optional.empty();
+      }
+      int close = from + trimmed.length() - 1;
+      Optional<Named> found = Optional.empty();
+      int open = close;
+      for (int commas = 0; commas < 3; commas++) {
+        open = text.lastIndexOf(',', open - 1);
+        if (open < from) {
+          break;
+        }
+        String between = text.substring(open + 1, close);
+        if (between.strip().split("\\s+").length > ASIDE_WORDS
+            || between.chars().anyMatch(c -> c == '"' || c == '\u201c' || c == '\u201d')) {
+          break;
+        }
+        Optional<Named> leader = endingAt(from, close, false)
+            .filter(n -> LED_BY.matcher(text.substring(Math.max(from, n.start() - 20), n.start())).find());
+        if (leader.isPresent() && text.substring(open + 1, close).strip().matches("(?s)(?:led|headed) by .*")) {
+          return leader;
+        }
+        int subjectEnd = stripFillers(from, open);
+        Optional<Named> subject = endingAt(from, subjectEnd, false).filter(n -> !objectOfPreposition(from, n));
+        if (subject.isEmpty()) {
+          subject = referredTo(from, subjectEnd);
+        }
+        if (subject.isPresent()) {
+          found = subject;
+        }
+      }
+      return found;
+    }
+
+    private boolean objectOfPreposition(int from, Named name) {
+      String before = text.substring(Math.max(from, name.start() - 30), name.start());
+      return name.start() >= from && !LED_BY.matcher(before).find() && PREPOSITION_BEFORE.matcher(text.substring(Math.max(from, name.start() - 30), name.start())).find();
+    }
+
+    /** The person named just before a body they speak for: "Analyst Rosemarie Morbelli of Ingalls and Snyder". */
+    private Optional<Named> employee(int from, Named body) {
+      if (body.type() == ActorType.PERSON) {
+        return Optional.empty();
+      }
+      String left = text.substring(from, body.start());
+      Matcher of = OF_BODY.matcher(left);
+      if (!of.find()) {
+        return Optional.empty();
+      }
+      return endingAt(from, from + of.start(), false).filter(n -> n.type() == ActorType.PERSON);
+    }
+
+    /** The first of two speakers joined by "and" before the verb. */
+    private Optional<Named> coordinated(int from, Named second) {
+      if (second.start() < from) {
+        return Optional.empty(); // a pronoun's speaker, named in an earlier sentence
+      }
+      Matcher and = AND.matcher(text.substring(from, second.start()));
+      if (!and.find()) {
+        return Optional.empty();
+      }
+      return endingAt(from, from + and.start(), false).filter(n -> n.type() == second.type() && n.actor() != second.actor());
+    }
+
+    /** "he said", "it said", "the company said": the one who spoke last, or else was named last, of that kind. */
+    private Optional<Named> referredTo(int from, int end) {
+      String left = text.substring(from, end);
+      Matcher person = PERSON_PRONOUN.matcher(left);
+      if (person.find()) {
+        return person(from + person.start());
+      }
+      Matcher thing = THING_PRONOUN.matcher(left);
+      if (thing.find()) {
+        return body(from + thing.start(), false, true);
+      }
+      Matcher body = BODY_NOUN.matcher(left);
+      if (body.find()) {
+        String noun = body.group(1).toLowerCase(Locale.ROOT);
+        if (GENERIC_BODY_NOUNS.contains(noun)) {
+          return body(from + body.start(), false, false);
+        }
+        // "the jury", "the navy", "hospital officials": the body of that name named last.
+        return lastBefore(from + body.start(), Integer.MAX_VALUE, type -> type != ActorType.PERSON,
+            n -> actors.get(n.actor()).name().toLowerCase(Locale.ROOT).contains(noun));
+      }
+      return Optional.empty();
+    }
+
+    private Optional<Named> person(int at) {
+      // The one just quoted goes on speaking ("Smith said Jones was wrong. He said ..."), if recent.
+      if (lastPerson != null && lastPerson.end() <= at && at - lastPerson.end() <= REFERENCE_REACH / 3) {
+        return Optional.of(lastPerson);
+      }
+      return lastBefore(at, REFERENCE_REACH, type -> type == ActorType.PERSON, n -> true);
+    }
+
+    private Optional<Named> body(int at, boolean government, boolean anyBody) {
+      if (lastBody != null && lastBody.end() <= at && at - lastBody.end() <= 2 * REFERENCE_REACH
+          && (!government || lastBody.type() == ActorType.GOVERNMENT)) {
+        return Optional.of(lastBody);
+      }
+      return lastBefore(at, REFERENCE_REACH, type -> anyBody ? type != ActorType.PERSON
+          : government ? type == ActorType.GOVERNMENT || type == ActorType.ORGANISATION
+          : type == ActorType.ORGANISATION || type == ActorType.GROUP, n -> true);
+    }
+
+    /** The speaker named right after a verb or "according to": "said John Smith", "according to a spokesman for X". */
+    private Optional<Named> after(int at, int to, boolean inverted) {
+      for (Named candidate : named) {
+        if (candidate.start() < at) {
+          continue;
+        }
+        if (candidate.start() >= to) {
+          break;
+        }
+        String gap = text.substring(at, candidate.start());
+        if (gap.isBlank() || ROLE_OF.matcher(gap).matches() && candidate.type() != ActorType.PERSON
+            || TITLES.matcher(gap).matches() && !gap.contains(",")
+            || !inverted && gap.strip().matches("(?:the|a|an|<|\\()?")) {
+          return Optional.of(inverted ? speakerFor(candidate, to).orElse(candidate) : candidate);
+        }
+        return Optional.empty();
+      }
+      return Optional.empty();
+    }
+
+    /** The person named after a body and a role: "E.F. Hutton Group analyst Michael Levine". */
+    private Optional<Named> speakerFor(Named body, int to) {
+      if (body.type() == ActorType.PERSON) {
+        return Optional.empty();
+      }
+      for (Named candidate : named) {
+        if (candidate.start() < body.end()) {
+          continue;
+        }
+        if (candidate.start() >= to || candidate.type() != ActorType.PERSON) {
+          return Optional.empty();
+        }
+        return ROLE_THEN_PERSON.matcher(text.substring(body.end(), candidate.start())).matches()
+            ? Optional.of(candidate) : Optional.empty();
+      }
+      return Optional.empty();
+    }
+
+    private int stripFillers(int from, int at) {
+      int end = at;
+      while (end > from) {
+        int window = Math.max(from, end - 60);
+        Matcher filler = FILLER.matcher(text.substring(window, end));
+        if (!filler.find() || filler.end() == filler.start()) {
+          break;
+        }
+        end = window + filler.start();
+      }
+      return end;
+    }
+
+    private Optional<Named> endingAt(int from, int end, boolean bodiesOnly) {
+      Named found = null;
+      for (Named candidate : named) {
+        if (candidate.start() >= end) {
+          break;
+        }
+        if (candidate.end() == end && candidate.start() >= from && (!bodiesOnly || candidate.type() != ActorType.PERSON)
+            && (found == null || candidate.start() < found.start())) {
+          found = candidate;
+        }
+      }
+      return Optional.ofNullable(found);
+    }
+
+    private Optional<Named> lastBefore(int at, int reach, Predicate<ActorType> kind, Predicate<Named> also) {
+      Named found = null;
+      for (Named candidate : named) {
+        if (candidate.end() > at) {
+          break;
+        }
+        if (at - candidate.end() <= reach && kind.test(candidate.type()) && also.test(candidate)) {
+          found = candidate;
+        }
+      }
+      return Optional.ofNullable(found);
+    }
+  }
+
+  /** Where an actor that may speak is named. */
+  private record Named(int actor, ActorType type, int start, int end) {}
+}
