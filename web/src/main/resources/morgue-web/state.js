@@ -10,6 +10,7 @@
 export const FACETS = [
   { key: 'actor', label: 'Actor' },
   { key: 'actorType', label: 'Actor type' },
+  { key: 'quoted', label: 'Quoted' },
   { key: 'theme', label: 'Theme' },
   { key: 'hedging', label: 'Hedging' },
   { key: 'source', label: 'Source' },
@@ -55,7 +56,7 @@ export const MAX_PAGE_SIZE = 100;
 /** Queries the timeline may be compared with, besides the page's own (`compare=` in the URL). */
 export const MAX_COMPARISONS = 2;
 /** Facets long enough to get a filter box and a "more" button. */
-export const LONG_FACETS = ['actor', 'theme', 'source', 'year', 'collection'];
+export const LONG_FACETS = ['actor', 'quoted', 'theme', 'source', 'year', 'collection'];
 /** Values per facet when one is expanded; the API has one facetLimit for all facets. */
 export const EXPANDED_FACET_LIMIT = 50;
 export const FACET_LIMIT = 10;

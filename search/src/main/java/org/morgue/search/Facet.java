@@ -16,6 +16,11 @@ public enum Facet {
   ACTOR("actor"),
   /** Actor types: person, organisation, place, government, group. */
   ACTOR_TYPE("actorType"),
+  /**
+   * Canonical names of the actors an article quotes: credits with a statement ("Pittston Co said", "according
+   * to the Commerce Department"), as the enrichment linked its attributions.
+   */
+  QUOTED("quoted"),
   /** Theme names from the taxonomy. */
   THEME("theme"),
   /** Hedging level: low, medium, high. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -113,8 +114,12 @@ final class ArticleDocument {
     ArrayNode typedActors = doc.putArray(ArchiveSchema.ACTOR_TYPED);
     ArrayNode aliasedActors = doc.putArray(ArchiveSchema.ACTOR_ALIASED);
     Set<String> actorTypes = new LinkedHashSet<>();
+    List<String> quoted = new ArrayList<>();
     for (Actor actor : enriched.enrichment().actors()) {
       String canonical = ArchiveSchema.canonical(actor.name());
+      if (actor.quoted()) {
+        quoted.add(canonical);
+      }
       actors.add(actor.name());
       for (String alias : actor.aliases()) {
         actors.add(alias); // searchable as the name is, as the embedded index has them
@@ -126,6 +131,8 @@ final class ArticleDocument {
     }
     ArrayNode types = facets.putArray(Facet.ACTOR_TYPE.id());
     actorTypes.forEach(types::add);
+    ArrayNode quotedFacet = facets.putArray(Facet.QUOTED.id());
+    quoted.forEach(quotedFacet::add);
     ArrayNode themes = doc.putArray(ArchiveSchema.THEME);
     ArrayNode themeFacet = facets.putArray(Facet.THEME.id());
     for (Theme theme : enriched.enrichment().themes()) {

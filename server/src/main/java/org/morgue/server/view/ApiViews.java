@@ -246,10 +246,11 @@ public final class ApiViews {
   /**
    * An actor with all its mentions; {@code renamedFrom}: the names the enrichment gave it that a curator
    * renamed or merged into {@code name}, so a reader whose text says one of them can be told why the
-   * name shown is another (empty when no curator renamed it).
+   * name shown is another (empty when no curator renamed it); {@code quotes}: the words of saying that
+   * credit a statement to it ("said", "according to"), empty when the article does not quote it.
    */
   public record ActorView(String name, String type, String role, double salience, int mentionCount, List<Mention> mentions,
-      List<String> renamedFrom) {}
+      List<String> renamedFrom, List<Mention> quotes) {}
 
   /**
    * The answer of {@code GET /api/health}: {@code status} "ok", or "degraded" with the {@code reason}
@@ -410,7 +411,7 @@ public final class ApiViews {
     List<ActorView> actors = new ArrayList<>();
     for (Actor actor : enriched.enrichment().actors()) {
       actors.add(new ActorView(actor.name(), actor.type().id(), actor.role().orElse(null), actor.salience(),
-          actor.mentionCount(), actor.mentions(), renamedFrom(actor, renames)));
+          actor.mentionCount(), actor.mentions(), renamedFrom(actor, renames), actor.quotes()));
     }
     return new ArticleView(
         article.id(), article.title(), article.published(), precision(article), time(article), article.source(),

@@ -27,7 +27,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class ArchiveSchema {
   /** Bumped whenever documents built by an older Morgue would be read wrongly; forces a re-index. */
-  public static final String VERSION = "29";
+  public static final String VERSION = "30";
 
   /** Stable article id; exact match, stored. */
   public static final String ID = "id";
@@ -121,6 +121,7 @@ public final class ArchiveSchema {
   // taxonomy by. Renaming a facet changes the index: bump VERSION.
   public static final String FACET_ACTOR = Facet.ACTOR.id();
   public static final String FACET_ACTOR_TYPE = Facet.ACTOR_TYPE.id();
+  public static final String FACET_QUOTED = Facet.QUOTED.id();
   public static final String FACET_THEME = Facet.THEME.id();
   public static final String FACET_HEDGING = Facet.HEDGING.id();
   public static final String FACET_SOURCE = Facet.SOURCE.id();
@@ -159,6 +160,7 @@ public final class ArchiveSchema {
     FacetsConfig config = new FacetsConfig();
     config.setMultiValued(FACET_ACTOR, true);
     config.setMultiValued(FACET_ACTOR_TYPE, true);
+    config.setMultiValued(FACET_QUOTED, true);
     config.setMultiValued(FACET_THEME, true);
     config.setMultiValued(FACET_SOURCE, false);
     config.setMultiValued(FACET_COLLECTION, true);

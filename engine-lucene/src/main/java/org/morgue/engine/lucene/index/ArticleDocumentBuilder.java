@@ -85,6 +85,9 @@ public final class ArticleDocumentBuilder {
       doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_ACTOR, canonical));
       doc.add(new StringField(ArchiveSchema.ACTOR_TYPED, ActorTypes.typedName(actor.type(), canonical), Field.Store.NO));
       actorTypes.add(actor.type().id());
+      if (actor.quoted()) {
+        doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_QUOTED, canonical));
+      }
     }
     for (String type : actorTypes) {
       doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_ACTOR_TYPE, type));

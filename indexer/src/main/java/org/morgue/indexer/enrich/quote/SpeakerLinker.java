@@ -78,6 +78,12 @@ public final class SpeakerLinker {
           + "|hospital|office|bureau|army|navy|police|legislature|senate|house|assembly|cabinet))"
           + "(?:(?:'s?)?\\s+(?:spokes(?:man|men|woman|women|person|persons|people)|officials?|executives?|sources?|lawyers?|representatives?"
           + "|members?|authorities|statement|report|announcement|resolution|decision|ruling))?\\s*$");
+  /** A body described in a sentence before its pronoun: "The jury did not elaborate, but it added". */
+  private static final Pattern DESCRIBED = Pattern.compile(
+      "^\\s*(?:the|The)\\s+(company|firm|bank|group|corporation|concern|utility|airline|agency|ministry|department|court"
+          + "|jury|board|union|council|committee|commission|government|administration|newspaper|party|club|team|league"
+          + "|association|institute|university|college|school|church|hospital|bureau|army|navy|police|legislature"
+          + "|senate|assembly|cabinet)\\b");
   /** A person before a body they work for: "Analyst Rosemarie Morbelli of Ingalls and Snyder said". */
   private static final Pattern OF_BODY = Pattern.compile(
       ",?\\s+(?:(?:a|an|the)\\s+)?(?:[a-z-]+\\s+){0,3}(?:of|for|at|with)\\s+(?:the\\s+)?$");
@@ -331,19 +337,31 @@ public final class SpeakerLinker {
       }
       Matcher thing = THING_PRONOUN.matcher(left);
       if (thing.find()) {
+        // "The jury did not elaborate, but it added": the body the sentence described before "it".
+        Matcher described = DESCRIBED.matcher(left.substring(0, thing.start()));
+        if (described.find()) {
+          Optional<Named> body = describedAs(from + described.start(), described.group(1).toLowerCase(Locale.ROOT));
+          if (body.isPresent()) {
+            return body;
+          }
+        }
         return body(from + thing.start(), false, true);
       }
       Matcher body = BODY_NOUN.matcher(left);
       if (body.find()) {
-        String noun = body.group(1).toLowerCase(Locale.ROOT);
-        if (GENERIC_BODY_NOUNS.contains(noun)) {
-          return body(from + body.start(), false, false);
-        }
-        // "the jury", "the navy", "hospital officials": the body of that name named last.
-        return lastBefore(from + body.start(), Integer.MAX_VALUE, type -> type != ActorType.PERSON,
-            n -> actors.get(n.actor()).name().toLowerCase(Locale.ROOT).contains(noun));
+        return describedAs(from + body.start(), body.group(1).toLowerCase(Locale.ROOT));
       }
       return Optional.empty();
+    }
+
+    /** The body a description stands for: the one the article is about, or the one of that name. */
+    private Optional<Named> describedAs(int at, String noun) {
+      if (GENERIC_BODY_NOUNS.contains(noun)) {
+        return body(at, false, false);
+      }
+      // "the jury", "the navy", "hospital officials": the body of that name named last.
+      return lastBefore(at, Integer.MAX_VALUE, type -> type != ActorType.PERSON,
+          n -> actors.get(n.actor()).name().toLowerCase(Locale.ROOT).contains(noun));
     }
 
     private Optional<Named> person(int at) {
