@@ -674,9 +674,12 @@ public final class Curation implements ArticleCuration, Closeable {
 
   // ---- saved searches ----
 
-  /** Saves a new search, or (with an id) replaces one; the parameters are checked by the caller. */
+  /**
+   * Saves a new search, or (with an id) replaces one; the search is checked, and put in the shape
+   * the API answers, by the caller.
+   */
   public synchronized Applied<SavedSearch> saveSearch(String curator, Optional<String> id, Optional<Long> expected,
-      String name, Map<String, List<String>> parameters, Optional<String> reason) throws IOException {
+      String name, ObjectNode search, Optional<String> reason) throws IOException {
     String checkedName = text("name", name, MAX_NAME, true);
     Instant now = clock.instant();
     SavedSearch before = null;
@@ -685,15 +688,14 @@ public final class Curation implements ArticleCuration, Closeable {
       if (before == null) {
         throw new CurationException(Kind.NOT_FOUND, "id", "no saved search '" + id.get() + "'");
       }
-      if (before.name().equals(checkedName) && before.parameters().equals(new SavedSearch(before.id(), checkedName,
-          parameters, curator, now, now, 0).parameters())) {
+      if (before.name().equals(checkedName) && before.search().equals(search)) {
         return unchanged(before);
       }
       checkReplaced(expected, before.version(), before.curator(), before.updated(), "saved search '" + id.get() + "'");
     }
     SavedSearch next = before == null
-        ? new SavedSearch(newId(checkedName, "search"), checkedName, parameters, curator, now, now, 1)
-        : new SavedSearch(before.id(), checkedName, parameters, before.curator(), before.created(), now, before.version() + 1);
+        ? new SavedSearch(newId(checkedName, "search"), checkedName, search, curator, now, now, 1)
+        : new SavedSearch(before.id(), checkedName, search, before.curator(), before.created(), now, before.version() + 1);
     Change change = record(curator, "saved-search.put", "saved-search:" + next.id(), tree(before), tree(next), reason);
     return new Applied<>(next, change, Affected.NONE);
   }

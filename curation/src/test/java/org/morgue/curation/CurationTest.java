@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +35,39 @@ class CurationTest {
 
   private Curation open() throws IOException {
     return Curation.open(folder, THEMES, Clock.systemUTC());
+  }
+
+  private static ObjectNode search(String q) {
+    ObjectNode search = JsonNodeFactory.instance.objectNode().put("q", q);
+    search.putArray("source").add("State of the Union");
+    return search;
+  }
+
+  @Test
+  void aSavedSearchReadsBackAsSavedAndOneStoredAsParametersStillLoads() throws IOException {
+    String id;
+    try (Curation curation = open()) {
+      id = curation.saveSearch("ana", Optional.empty(), Optional.empty(), "Malaga", search("Malaga"), Optional.empty())
+          .value().id();
+      assertEquals(search("Malaga"), curation.changes().getLast().after().get("search"),
+          "the changes record names and shapes it as the API does");
+    }
+    try (Curation curation = open()) {
+      assertEquals(search("Malaga"), curation.savedSearch(id).orElseThrow().search());
+    }
+    // As the journal kept saved searches before they were named "search": every value a list.
+    Path journal = folder.resolve("journal.jsonl");
+    List<String> lines = Files.readAllLines(journal);
+    String stored = lines.getLast();
+    String old = stored.replace("\"search\":{\"q\":\"Malaga\",", "\"parameters\":{\"q\":[\"Malaga\"],");
+    assertTrue(old.contains("\"parameters\""), stored);
+    lines.set(lines.size() - 1, old);
+    Files.write(journal, lines);
+    try (Curation curation = open()) {
+      ObjectNode loaded = curation.savedSearch(id).orElseThrow().search();
+      assertEquals("Malaga", loaded.get("q").get(0).asText(), "kept as stored: the server gives it the API's shape");
+      assertEquals("State of the Union", loaded.get("source").get(0).asText());
+    }
   }
 
   @Test
@@ -154,10 +189,10 @@ class CurationTest {
       curation.correctActor("ben", "Maduro", Optional.of(Curation.ANY_VERSION), Optional.of("Nicolas Maduro"),
           Optional.empty(), Optional.empty());
       assertEquals(3, curation.actorCorrection("Maduro").orElseThrow().version());
-      String search = curation.saveSearch("ana", Optional.empty(), Optional.empty(), "Caracas", Map.of("q",
-          List.of("Caracas")), Optional.empty()).value().id();
+      String search = curation.saveSearch("ana", Optional.empty(), Optional.empty(), "Caracas", search("Caracas"),
+          Optional.empty()).value().id();
       CurationException replaced = assertThrows(CurationException.class, () -> curation.saveSearch("ben",
-          Optional.of(search), Optional.empty(), "Caracas, all", Map.of("q", List.of("Caracas")), Optional.empty()));
+          Optional.of(search), Optional.empty(), "Caracas, all", search("Caracas"), Optional.empty()));
       assertEquals(CurationException.Kind.VERSION_REQUIRED, replaced.kind());
       curation.pickStoryRecord("ana", "s", "a", Optional.empty(), Optional.empty());
       assertEquals(CurationException.Kind.VERSION_REQUIRED, assertThrows(CurationException.class,

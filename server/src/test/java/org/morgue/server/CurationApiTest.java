@@ -616,6 +616,41 @@ class CurationApiTest {
     assertProblem(get("/api/saved-searches/never-saved"), 404, "not_found");
   }
 
+  @Test
+  @Order(5)
+  void aSavedSearchReadsBackAsItWasWrittenInEveryAnswerAndTheChangesRecord() throws Exception {
+    // q, sort and the dates are given once, so strings; a filter may hold several values, so a list.
+    JsonNode written = JSON.readTree("{\"q\": \"Malaga\", \"sort\": \"newest\", \"actor\": [\"Venezuela\","
+        + " \"Nicolás Maduro\"], \"source\": [\"seed-articles\"], \"from\": \"2020-01-01\"}");
+    HttpResponse<String> created = send("POST", "/api/saved-searches", "{\"name\": \"Malaga as written\", \"search\": "
+        + written + "}", ANA);
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals(written, JSON.readTree(created.body()).get("search"), created.body());
+    String path = created.headers().firstValue("Location").orElseThrow();
+    String id = JSON.readTree(created.body()).get("id").asText();
+    assertEquals(written, getJson(path).get("savedSearch").get("search"));
+    List<JsonNode> listed = new ArrayList<>();
+    getJson("/api/saved-searches").get("savedSearches").forEach(s -> {
+      if (s.get("id").asText().equals(id)) {
+        listed.add(s.get("search"));
+      }
+    });
+    assertEquals(List.of(written), listed);
+    JsonNode change = getJson("/api/changes?size=1&target=" + enc("saved-search:" + id)).get("changes").get(0);
+    assertEquals(written, change.get("after").get("search"), "the changes record names and shapes it alike: " + change);
+    assertFalse(change.get("after").has("parameters"), change.toString());
+
+    // The same search sent as reads answered it before (every value a list, a filter as one string) is
+    // no change: a client that read the old shape and writes it back is answered the same search.
+    String tag = created.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> asLists = send("PUT", path, "{\"name\": \"Malaga as written\", \"search\": {\"q\": [\"Malaga\"],"
+        + " \"sort\": [\"newest\"], \"actor\": [\"Venezuela\", \"Nicolás Maduro\"], \"source\": \"seed-articles\","
+        + " \"from\": [\"2020-01-01\"]}}", ANA, "If-Match", tag);
+    assertEquals(200, asLists.statusCode(), asLists.body());
+    assertEquals(tag, asLists.headers().firstValue("ETag").orElseThrow(), "unchanged");
+    assertEquals(written, JSON.readTree(asLists.body()).get("search"), asLists.body());
+  }
+
   // ---- the changes record, and who may change
 
   @Test

@@ -9,6 +9,7 @@ import static org.morgue.server.curation.CurationRequests.reason;
 import static org.morgue.server.curation.CurationRequests.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class SavedSearchHandlers {
 
   /** A saved search with where to run it and how it stands against its last run. */
   public record SavedSearchView(
-      String id, String name, Map<String, List<String>> search, String curator, Instant created, Instant updated,
+      String id, String name, ObjectNode search, String curator, Instant created, Instant updated,
       long version, String searchUrl, String feedUrl, Optional<LastRun> lastRun) {}
 
   /** When a saved search last ran, and what it found. */
@@ -141,7 +142,7 @@ public final class SavedSearchHandlers {
 
   public void create(Context ctx) throws BadRequestException, IOException {
     JsonNode body = body(ctx, "name", "search");
-    Map<String, List<String>> search = checked(body);
+    ObjectNode search = checked(body);
     String name = text(body, "name").orElse("");
     Applied<SavedSearch> applied = requests.index().curate(() -> requests.curation().saveSearch(curator(ctx),
         Optional.empty(), Optional.empty(), name, search, reason(ctx, body)));
@@ -153,7 +154,7 @@ public final class SavedSearchHandlers {
     JsonNode body = body(ctx, "name", "search");
     String id = ctx.pathParam("id");
     Optional<Long> expected = expectedVersion(ctx);
-    Map<String, List<String>> search = checked(body);
+    ObjectNode search = checked(body);
     String name = text(body, "name").orElse("");
     Applied<SavedSearch> applied = requests.index().curate(() -> requests.curation().saveSearch(curator(ctx),
         Optional.of(id), expected, name, search, reason(ctx, body)));
@@ -170,7 +171,7 @@ public final class SavedSearchHandlers {
    */
   public void feed(Context ctx) throws Exception {
     SavedSearch saved = existing(ctx.pathParam("id"));
-    Map<String, List<String>> search = new java.util.LinkedHashMap<>(saved.parameters());
+    Map<String, List<String>> search = SavedSearchShape.parameters(saved.search());
     // The feed takes the search, not the shape of a page of it (facetOrder, interval) a saved search may keep.
     search.keySet().removeIf(name -> name.equals("facetOrder") || name.equals("interval")
         || name.startsWith(SearchParameters.FACET_PREFIX));
@@ -185,7 +186,7 @@ public final class SavedSearchHandlers {
 
   private Status status(SavedSearch saved, Optional<SavedSearchRun> last) throws BadRequestException, IOException {
     // A run counts and lists articles, so "3 new" includes a new copy of a story seen before.
-    SearchRequest request = SearchParameters.parse(saved.parameters(), requests.filterNames(searcher)).withGrouping(Grouping.ARTICLES);
+    SearchRequest request = SearchParameters.parse(SavedSearchShape.parameters(saved.search()), requests.filterNames(searcher)).withGrouping(Grouping.ARTICLES);
     try {
       long total = searcher.count(request);
       List<String> ids = new ArrayList<>();
@@ -230,8 +231,10 @@ public final class SavedSearchHandlers {
   }
 
   private static SavedSearchView view(SavedSearch saved, Optional<SavedSearchRun> last) {
-    return new SavedSearchView(saved.id(), saved.name(), saved.parameters(), saved.curator(), saved.created(),
-        saved.updated(), saved.version(), url("/api/search", saved.parameters()),
+    Map<String, List<String>> parameters = SavedSearchShape.parameters(saved.search());
+    // Shaped again on the way out: one stored before the shape was chosen holds every value as a list.
+    return new SavedSearchView(saved.id(), saved.name(), SavedSearchShape.of(parameters), saved.curator(),
+        saved.created(), saved.updated(), saved.version(), url("/api/search", parameters),
         "/api/saved-searches/" + PathSegment.of(saved.id()) + "/feed", last.map(run -> new LastRun(run.at(), run.total())));
   }
 
@@ -239,7 +242,7 @@ public final class SavedSearchHandlers {
    * The search the body names, checked as /api/search would check it, its query included: one the
    * engine refuses ("title:") would be kept, and then every read and run of it would fail.
    */
-  private Map<String, List<String>> checked(JsonNode body) throws BadRequestException, IOException {
+  private ObjectNode checked(JsonNode body) throws BadRequestException, IOException {
     Map<String, List<String>> search = CurationRequests.searchParameters(body.get("search"), "search");
     SearchRequest request = SearchParameters.parse(search);
     try {
@@ -247,7 +250,7 @@ public final class SavedSearchHandlers {
     } catch (InvalidQueryException e) {
       throw SearchParameters.refused(e);
     }
-    return search;
+    return SavedSearchShape.of(search);
   }
 
   private SavedSearch existing(String id) {
