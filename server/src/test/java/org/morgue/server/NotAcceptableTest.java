@@ -19,8 +19,8 @@ import org.morgue.engine.lucene.search.ArchiveSearcher;
 
 /**
  * A client whose Accept takes no JSON is answered 406 by the JSON endpoints, not sent JSON it said it
- * cannot read; every Accept that does take JSON (a wildcard, a browser's list, a q-value above 0, the
- * problem type) gets it, and the exports and feeds keep choosing their own types.
+ * cannot read, and so is one taking only problems; every Accept that does take JSON (a wildcard, a
+ * browser's list, a q-value above 0) gets it, and the exports and feeds keep choosing their own types.
  */
 class NotAcceptableTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -53,7 +53,8 @@ class NotAcceptableTest {
   void anAcceptWithoutJsonIsRefusedWith406() throws Exception {
     for (String path : List.of("/api/search?q=Venezuela", "/api/articles/" + SeedIndex.KILL_CLAIMS, "/api/health")) {
       for (String accept : List.of("application/xml", "text/html", "text/csv, application/xml;q=0.9",
-          "application/json;q=0, application/problem+json;q=0, */*", "application/json;q=0, */*", "image/*")) {
+          "application/json;q=0, application/problem+json;q=0, */*", "application/json;q=0, */*", "image/*",
+          "image/png", "application/problem+json", "application/json;q=0, application/problem+json")) {
         HttpResponse<String> refused = get(path, accept);
         assertEquals(406, refused.statusCode(), path + " Accept: " + accept);
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -66,7 +67,8 @@ class NotAcceptableTest {
   void everyAcceptThatTakesJsonGetsIt() throws Exception {
     String chrome = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
     for (String accept : new String[] {null, "", "*/*", "application/*", "application/json", "Application/JSON",
-        "application/problem+json", "application/json; charset=utf-8", "application/xml, application/json;q=0.1",
+        "application/problem+json, application/json", "application/json; charset=utf-8",
+        "application/xml, application/json;q=0.1",
         "application/xml;q=1, */*;q=0.01", chrome, "text/html, */*;q=x", ";", "application/json,;", ",,"}) {
       HttpResponse<String> answer = get("/api/search?q=Venezuela", accept);
       assertEquals(200, answer.statusCode(), "Accept: " + accept);
@@ -77,11 +79,16 @@ class NotAcceptableTest {
   }
 
   @Test
-  void aClientTakingOnlyProblemsGetsJsonAnswersAndItsErrorsAsProblems() throws Exception {
-    // A problem is JSON: such a client is answered, not refused (everyAcceptThatTakesJsonGetsIt), and
-    // every error it meets, from a handler, the router or Jetty itself, is the type it named.
+  void aClientTakingOnlyProblemsIsRefusedASuccessAndGetsEveryErrorAsAProblem() throws Exception {
+    // A problem is its own media type, not a kind of application/json: a client naming it alone takes
+    // no answer of a search, so it is refused as image/png is (a user trial was sent 200 application/json),
+    // and every error it meets, from a handler, the router or Jetty itself, is the type it named.
     String problems = "application/problem+json";
-    assertEquals(200, get("/api/search?q=Venezuela", problems).statusCode());
+    HttpResponse<String> search = get("/api/search?q=jury", problems);
+    assertEquals(406, search.statusCode(), search.body());
+    assertTrue(search.headers().firstValue("Content-Type").orElse("").startsWith(problems));
+    assertTrue(search.body().contains("\"not_acceptable\""), search.body());
+    assertEquals(200, get("/api/search?q=jury", problems + ", application/json").statusCode());
     for (String path : List.of("/api/search?size=x", "/api/articles/nope", "/api/nothing-here", "/api/articles/%00",
         "/api/suggest", "/api/health?x=1")) {
       HttpResponse<String> error = get(path, problems);
@@ -124,6 +131,8 @@ class NotAcceptableTest {
   void exportsAndFeedsChooseTheirOwnTypes() throws Exception {
     assertEquals(200, get("/api/export?format=csv", "application/xml").statusCode());
     assertEquals(200, get("/api/export", "text/csv").statusCode());
+    // The rule for JSON endpoints leaves them alone: an export named by its format is what was asked.
+    assertEquals(200, get("/api/export?format=csv", "application/problem+json").statusCode());
     assertEquals(200, get("/api/feed?q=Venezuela", "application/atom+xml").statusCode());
   }
 }

@@ -7,18 +7,20 @@ import java.util.Set;
 
 /**
  * The one check that a client takes what the JSON endpoints answer: a request whose {@code Accept}
- * header excludes both {@code application/json} and {@code application/problem+json} (RFC 9110,
- * 12.5.1: the most specific media range that matches a type gives its quality, and {@code q=0}
- * refuses it) is answered 406 before any work is done, rather than with JSON it said it cannot read.
- * No Accept, an empty one, {@code *}{@code /*}, {@code application/*} and a browser's list ending in
- * {@code *}{@code /*;q=0.8} all take JSON. Endpoints that answer other types choose among them by their
+ * header excludes {@code application/json} (RFC 9110, 12.5.1: the most specific media range that
+ * matches a type gives its quality, and {@code q=0} refuses it) is answered 406 before any work is
+ * done, rather than with JSON it said it cannot read. No Accept, an empty one, {@code *}{@code /*},
+ * {@code application/*} and a browser's list ending in {@code *}{@code /*;q=0.8} all take JSON.
+ * {@code application/problem+json} alone does not: it is another media type, not a kind of {@code
+ * application/json}, and a client naming only it takes a problem and nothing else. Such a client was
+ * answered 200 with application/json (a user trial, session 48), which it had not said it reads; now
+ * it is answered a 406 problem, the one answer of this endpoint it takes, as {@code image/png} is. Endpoints that answer other types choose among them by their
  * own parameters and Accept (exports, feeds) and are left to do so, as are the page's files (outside
  * {@code /api}) and DELETE, whose answers are mostly empty. The OpenAPI document is JSON with a media
  * type of its own ({@link #OPENAPI}), which a client may ask for instead: that endpoint takes either.
  */
 public final class JsonAnswers {
   private static final String JSON = "application/json";
-  private static final String PROBLEM = "application/problem+json";
   /** The OpenAPI document's registered media type (its {@code version} parameter aside), which tools may ask for. */
   public static final String OPENAPI = "application/vnd.oai.openapi+json";
   /** The types an endpoint answers besides application/json, by the last segment of its path. */
@@ -41,18 +43,20 @@ public final class JsonAnswers {
     String accept = ctx.header("Accept");
     boolean takesOwnType = ALSO.containsKey(last) && takesNamed(AcceptHeader.parse(accept), ALSO.get(last));
     if (!accepts(accept) && !takesOwnType) {
-      throw new NotAcceptableException("this endpoint answers application/json (and problems as"
-          + " application/problem+json), which Accept: " + accept.strip() + " does not take");
+      throw new NotAcceptableException("this endpoint answers application/json, which Accept: " + accept.strip()
+          + " does not take (problems, such as this one, are application/problem+json: a client that reads"
+          + " answers names application/json too)");
     }
   }
 
-  /** Whether an Accept header takes JSON or a JSON problem; an absent or unreadable one takes anything. */
+  /**
+   * Whether an Accept header takes JSON, what a JSON endpoint answers when it succeeds; an absent or
+   * unreadable one takes anything. Taking problems is not enough: an endpoint that may only fail is
+   * no endpoint a client asked for.
+   */
   static boolean accepts(String accept) {
     AcceptHeader header = AcceptHeader.parse(accept);
-    // A problem is the refusal's own type, taken only when named: "application/json;q=0, */*"
-    // refuses JSON, though */* would take a problem.
-    return header.takesAnything() || header.quality(JSON, true).orElse(0.0) > 0
-        || header.quality(PROBLEM, false).orElse(0.0) > 0;
+    return header.takesAnything() || header.quality(JSON, true).orElse(0.0) > 0;
   }
 
   /**

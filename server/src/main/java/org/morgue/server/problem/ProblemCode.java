@@ -81,7 +81,7 @@ public enum ProblemCode {
       "A known path asked with another method; the Allow header lists the allowed ones."),
   NOT_ACCEPTABLE("not_acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
       "A request whose Accept header takes none of the types the endpoint answers (for the JSON endpoints: "
-      + "neither application/json nor application/problem+json, nor a wildcard that covers them)."),
+      + "not application/json, nor a wildcard that covers it; application/problem+json alone takes only problems)."),
   PRECONDITION_FAILED("precondition_failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed",
       "A write sent with If-Match whose version is no longer the one of what it changes (an article, a "
       + "collection, a saved search, a correction: someone changed or deleted it since it was read); read it "
