@@ -30,9 +30,9 @@ sealed interface ArchiveLocation extends Closeable {
   SearchEngine openEngine() throws IOException;
 
   /**
-   * Opens stores that write to it as it is (a live server reopens one after a failed write): an index
-   * folder's fail when the folder holds no index, which they never create (a folder moved away under a
-   * server became a new, empty archive that took its writes and that the next start served).
+   * Opens stores that write to it as it is (a live server reopens one after a failed write): they fail
+   * when the folder holds no index or the alias no longer leads to one, which they never create (a
+   * folder moved away or an index deleted under a server became a new, empty archive that took its writes).
    */
   ArchiveStore.Opener stores();
 
@@ -153,29 +153,34 @@ sealed interface ArchiveLocation extends Closeable {
 
     @Override
     public ArchiveStore.Opener stores() {
-      return () -> withArrivals(false);
+      return () -> withArrivals(arrivals -> OpenSearchStore.openExisting(index, arrivals));
     }
 
     @Override
     public ArchiveStore openOrCreate() throws IOException {
-      return withArrivals(false);
+      return withArrivals(arrivals -> OpenSearchStore.open(index, arrivals));
     }
 
     @Override
     public ArchiveStore openEmpty() throws IOException {
-      return withArrivals(true);
+      return withArrivals(arrivals -> OpenSearchStore.openEmpty(index, arrivals));
+    }
+
+    /** One of OpenSearchStore's ways to open, given the record of arrivals it closes. */
+    @FunctionalInterface
+    private interface StoreOpening {
+      ArchiveStore open(Arrivals arrivals) throws IOException;
     }
 
     /**
      * A store with the record of arrivals beside it; a record this call created goes again when the
      * store cannot open (an operator's trial found var/ALIAS.arrivals left by runs against wrong URLs).
      */
-    private ArchiveStore withArrivals(boolean empty) throws IOException {
+    private ArchiveStore withArrivals(StoreOpening opening) throws IOException {
       Path file = arrivalsFile();
       boolean existed = Files.exists(file);
       try {
-        Arrivals arrivals = Arrivals.open(file);
-        return empty ? OpenSearchStore.openEmpty(index, arrivals) : OpenSearchStore.open(index, arrivals);
+        return opening.open(Arrivals.open(file));
       } catch (IOException | RuntimeException e) {
         if (!existed) {
           Files.deleteIfExists(file);

@@ -127,9 +127,10 @@ public interface ArchiveStore extends Closeable {
   void close() throws IOException;
 
   /**
-   * Opens a store on one index; a live server reopens it after a failed write. An embedded index's
-   * opener fails when the index is not there (its folder moved away under the server), never creating
-   * one: a server that opened an archive must not write a new, empty one behind its readers' back.
+   * Opens a store on one index; a live server reopens it after a failed write. It fails when the index
+   * is not there (an embedded index's folder moved away under the server, a cluster's index deleted),
+   * never creating one: a server that opened an archive must not write a new, empty one behind its
+   * readers' back.
    */
   @FunctionalInterface
   interface Opener {

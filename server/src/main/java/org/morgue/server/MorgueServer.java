@@ -34,6 +34,7 @@ import org.morgue.curation.StoryRecord;
 import org.morgue.article.text.SentenceSplitter;
 import org.morgue.article.text.VersionDiff;
 import org.morgue.search.FilterNames;
+import org.morgue.search.ArchiveGoneException;
 import org.morgue.search.ArchiveUnavailableException;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.SearchEngine;
@@ -402,10 +403,10 @@ public final class MorgueServer {
         ctx.header("Retry-After", Integer.toString(SearchAdmission.RETRY_AFTER_SECONDS));
         problem(ctx, ProblemCode.TOO_MANY_REQUESTS, e.getMessage());
       });
-      config.routes.exception(LiveIndex.ArchiveLostException.class, (e, ctx) -> {
+      config.routes.exception(ArchiveGoneException.class, (e, ctx) -> {
         LOG.warn("{} {}: {}{}", ctx.method(), ctx.path(), e.getMessage(), e.getCause() == null ? "" : " (" + e.getCause() + ")");
-        // The archive's folder is gone: only an operator restores it, so neither Retry-After nor "try
-        // again shortly", which told a client to keep sending what no retry can keep.
+        // The archive's folder or cluster index is gone: only an operator restores it, so neither
+        // Retry-After nor "try again shortly", which told a client to keep sending what no retry can keep.
         problem(ctx, ProblemCode.ARCHIVE_UNAVAILABLE, e.getMessage());
       });
       config.routes.exception(ArchiveUnavailableException.class, (e, ctx) -> {

@@ -17,6 +17,7 @@ import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.RecordingStore;
 import org.morgue.indexer.source.ArticleFiles;
 import org.morgue.search.ArchiveStore;
+import org.morgue.search.Arrivals;
 import org.morgue.search.SearchEngine;
 
 /**
@@ -93,7 +94,8 @@ enum TestEngine {
     try (OpenSearchStore store = OpenSearchStore.open(index)) {
       writing.into(store);
     }
-    return new Archive(OpenSearchEngine.open(index), () -> OpenSearchStore.open(index), () -> OpenSearchEngine.open(index),
+    return new Archive(OpenSearchEngine.open(index), () -> OpenSearchStore.openExisting(index, Arrivals.none()),
+        () -> OpenSearchEngine.open(index),
         connection, index.alias());
   }
 

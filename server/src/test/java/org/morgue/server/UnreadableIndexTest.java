@@ -28,7 +28,8 @@ import org.morgue.server.problem.Problem;
 /**
  * A health check is how a load balancer or a supervisor learns that a server cannot answer: when the
  * archive behind a running server can no longer be searched, {@code /api/health} and {@code /api/stats}
- * answer 503 with Retry-After (try again, or elsewhere), not the 500 of a bug. An embedded index whose
+ * answer 503 with Retry-After (try again, or elsewhere), not the 500 of a bug; a cluster's index deleted
+ * without it, since no server makes it again and only an operator can restore it. An embedded index whose
  * folder is gone still answers searches from the readers open: health and stats answer 200 as
  * searches do, and health says the archive is degraded and why, for an operator to act.
  */
@@ -52,12 +53,13 @@ class UnreadableIndexTest {
         HttpResponse<String> answer = server.get(path);
         assertEquals(503, answer.statusCode(), path + " -> " + answer.body());
         assertEquals(Problem.MEDIA_TYPE, mediaType(answer), path);
-        assertTrue(answer.headers().firstValue("Retry-After").isPresent(), path + " says when to try again");
+        // Nothing makes the index again (a reopened store did, empty): only an operator mends it.
+        assertTrue(answer.headers().firstValue("Retry-After").isEmpty(), path + " says no retry mends it");
         JsonNode problem = JSON.readTree(answer.body());
         assertEquals("archive_unavailable", problem.get("code").asText(), answer.body());
         // The cause, in words: a developer behind a load balancer sees why without the server's log.
         assertEquals("the archive's index is gone from the OpenSearch cluster at " + TestEngine.clusterUrl()
-            + "; try again shortly", problem.get("detail").asText());
+            + ": an operator must restore it", problem.get("detail").asText());
         assertFalse(answer.body().contains("Exception"), "no internals: " + answer.body());
       }
     }

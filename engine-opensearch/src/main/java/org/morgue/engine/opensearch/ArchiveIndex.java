@@ -95,26 +95,47 @@ public final class ArchiveIndex {
   public String prepare() throws IOException {
     Optional<String> current = currentIndex();
     if (current.isEmpty()) {
-      if (connection.exists("/" + alias)) {
-        throw new IOException("'" + alias + "' in the cluster at " + connection.description()
-            + " is an index, not an alias; Morgue keeps its archive behind an alias: name another with --opensearch-index");
-      }
-      String created = create();
-      ObjectNode actions = ClusterConnection.object();
-      actions.putArray("actions").addObject().putObject("add").put("index", created).put("alias", alias);
-      connection.send("POST", "/_aliases", actions);
-      notices.accept("created a new archive '" + alias + "' on the cluster at " + connection.description());
-      return created;
+      return createArchive();
     }
-    int version = mappingVersion(current.get());
+    return current(current.get());
+  }
+
+  /**
+   * The same for an archive that must be there, never creating one: what a running server reopens its
+   * store with after a failed write. Its index deleted under it, {@link #prepare} made a new, empty
+   * one behind the alias, which took the server's writes and answered every search from then on.
+   *
+   * @throws org.morgue.search.ArchiveGoneException when there is no archive behind the alias
+   */
+  public String prepareExisting() throws IOException {
+    return current(currentIndex().orElseThrow(connection::archiveGone));
+  }
+
+  /** A new archive's index behind the alias, said to {@link #notices}. */
+  private String createArchive() throws IOException {
+    if (connection.exists("/" + alias)) {
+      throw new IOException("'" + alias + "' in the cluster at " + connection.description()
+          + " is an index, not an alias; Morgue keeps its archive behind an alias: name another with --opensearch-index");
+    }
+    String created = create();
+    ObjectNode actions = ClusterConnection.object();
+    actions.putArray("actions").addObject().putObject("add").put("index", created).put("alias", alias);
+    connection.send("POST", "/_aliases", actions);
+    notices.accept("created a new archive '" + alias + "' on the cluster at " + connection.description());
+    return created;
+  }
+
+  /** The index the alias points to, moved to the current mapping first when it has an older one. */
+  private String current(String current) throws IOException {
+    int version = mappingVersion(current);
     if (version == Integer.parseInt(MAPPING_VERSION)) {
-      return current.get();
+      return current;
     }
-    long articles = connection.send("GET", "/" + current.get() + "/_count", null).path("count").asLong();
+    long articles = connection.send("GET", "/" + current + "/_count", null).path("count").asLong();
     notices.accept("moving the archive '" + alias + "' from mapping " + version + " to " + MAPPING_VERSION
-        + ", this Morgue's: copying its " + articles + " articles into a new index; the old one, " + current.get()
+        + ", this Morgue's: copying its " + articles + " articles into a new index; the old one, " + current
         + ", is removed when done");
-    return migrate(current.get());
+    return migrate(current);
   }
 
   /**

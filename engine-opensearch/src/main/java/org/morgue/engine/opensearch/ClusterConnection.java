@@ -17,6 +17,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.morgue.search.ArchiveNotWritableException;
+import org.morgue.search.ArchiveGoneException;
 import org.morgue.search.ArchiveUnavailableException;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
@@ -152,6 +153,12 @@ public final class ClusterConnection implements Closeable {
     return new ClusterConnection(builder.build(), String.join(",", shown), credentials.isPresent());
   }
 
+  /** The archive's index deleted under a server, in words a reader may be shown. */
+  ArchiveGoneException archiveGone() {
+    return new ArchiveGoneException("the archive's index is gone from the OpenSearch cluster at " + description
+        + ": an operator must restore it");
+  }
+
   /** The addresses this connection was opened with, for messages. */
   public String description() {
     return description;
@@ -178,8 +185,8 @@ public final class ClusterConnection implements Closeable {
       }
       if (response.getStatus() == 404 && "index_not_found_exception".equals(answer.path("error").path("type").asText(""))) {
         // Every index Morgue names is the archive's (through its alias or by the name the alias gave):
-        // one missing was deleted under it, which a reader can only wait out, as an unanswering cluster.
-        throw new ArchiveUnavailableException("the archive's index is gone from the OpenSearch cluster at " + description);
+        // one missing was deleted under it, which no server makes again (see ArchiveIndex#prepareExisting).
+        throw archiveGone();
       }
       if (FloodStage.blocks(response.getStatus(), answer.path("error"))) {
         throw FloodStage.refusal(method + " " + path, answer.path("error"));

@@ -153,13 +153,17 @@ public final class OpenSearchStore implements ArchiveStore {
    * an article the index does not hold but the record has keeps its arrival.
    */
   public static OpenSearchStore open(ArchiveIndex index, Arrivals arrivals) throws IOException {
-    try {
-      keepArrivals(index, arrivals);
-      return new OpenSearchStore(index, index.prepare(), arrivals);
-    } catch (IOException | RuntimeException e) {
-      closeAfter(e, arrivals);
-      throw e;
-    }
+    return open(index, arrivals, index::prepare);
+  }
+
+  /**
+   * Opens the store on the archive behind the alias, never creating one (see {@link
+   * ArchiveIndex#prepareExisting}): what a running server reopens its store with after a failed write.
+   *
+   * @throws org.morgue.search.ArchiveGoneException when the archive's index is gone from the cluster
+   */
+  public static OpenSearchStore openExisting(ArchiveIndex index, Arrivals arrivals) throws IOException {
+    return open(index, arrivals, index::prepareExisting);
   }
 
   /** Opens the store on a new, empty index that the archive's alias now points to (see {@link ArchiveIndex#prepareEmpty}). */
@@ -169,9 +173,19 @@ public final class OpenSearchStore implements ArchiveStore {
 
   /** The same, with the record of arrivals, which keeps those of the articles the dropped index held. */
   public static OpenSearchStore openEmpty(ArchiveIndex index, Arrivals arrivals) throws IOException {
+    return open(index, arrivals, index::prepareEmpty);
+  }
+
+  /** How a store finds the index it writes to: created, required, or made anew. */
+  @FunctionalInterface
+  private interface Preparation {
+    String concreteIndex() throws IOException;
+  }
+
+  private static OpenSearchStore open(ArchiveIndex index, Arrivals arrivals, Preparation preparation) throws IOException {
     try {
       keepArrivals(index, arrivals);
-      return new OpenSearchStore(index, index.prepareEmpty(), arrivals);
+      return new OpenSearchStore(index, preparation.concreteIndex(), arrivals);
     } catch (IOException | RuntimeException e) {
       closeAfter(e, arrivals);
       throw e;

@@ -21,6 +21,7 @@ import org.morgue.curation.Curation;
 import org.morgue.curation.journal.Change;
 import org.morgue.indexer.ingest.ArchiveIndexer;
 import org.morgue.indexer.ingest.WriteOutcome;
+import org.morgue.search.ArchiveGoneException;
 import org.morgue.search.ArchiveHealth;
 import org.morgue.search.ArchiveNotWritableException;
 import org.morgue.search.ArchiveStore;
@@ -518,8 +519,9 @@ public final class LiveIndex implements Closeable {
    * it, in the words health gives, not to try again.
    */
   private void unwritable(Exception failure, String kept) throws ArchiveUnavailableException {
-    if (failure instanceof ArchiveUnavailableException) {
-      return; // already said, by writer()
+    if (failure instanceof ArchiveLostException
+        || failure instanceof ArchiveUnavailableException && !(failure instanceof ArchiveGoneException)) {
+      return; // already said, by writer() or the engine
     }
     lost(failure, kept);
     if (failure instanceof IOException) {
@@ -528,11 +530,20 @@ public final class LiveIndex implements Closeable {
     }
   }
 
-  /** Raises an {@link ArchiveLostException} when the engine's health says the archive's storage is gone. */
+  /**
+   * Raises an {@link ArchiveLostException} when the archive is gone: the failure or the engine's health
+   * says so (a cluster's index deleted), or health says its storage is lost (an embedded index's folder).
+   */
   private void lost(Exception failure, String kept) throws ArchiveLostException {
+    if (failure instanceof ArchiveGoneException gone) {
+      throw new ArchiveLostException("the archive could not be written: " + kept + "; " + gone.getMessage(), failure);
+    }
     ArchiveHealth health;
     try {
       health = searcher.health();
+    } catch (ArchiveGoneException gone) {
+      failure.addSuppressed(gone);
+      throw new ArchiveLostException("the archive could not be written: " + kept + "; " + gone.getMessage(), failure);
     } catch (IOException | RuntimeException unread) {
       failure.addSuppressed(unread);
       return;
@@ -545,11 +556,11 @@ public final class LiveIndex implements Closeable {
 
   /**
    * A write refused because the archive's storage is gone from under the server (its index folder moved
-   * away or deleted): nothing can be kept until an operator restores it, so trying again will not help.
-   * The writer is never opened on a new, empty archive in its place: the writes it took were lost
+   * away or deleted, its cluster index deleted): nothing can be kept until an operator restores it, so
+   * trying again will not help. The writer is never opened on a new, empty archive in its place: the writes it took were lost
    * with it when the folder came back, and the next start served it.
    */
-  public static final class ArchiveLostException extends ArchiveUnavailableException {
+  public static final class ArchiveLostException extends ArchiveGoneException {
     private static final long serialVersionUID = 1L;
 
     ArchiveLostException(String message, Throwable cause) {
