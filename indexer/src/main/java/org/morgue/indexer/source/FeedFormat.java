@@ -265,7 +265,7 @@ public final class FeedFormat implements ArticleFormat {
     String type = Optional.ofNullable(content.getType()).orElse("").strip().toLowerCase(Locale.ROOT);
     if (dialect == Dialect.ATOM && (type.isEmpty() || type.equals("text") || type.equals("text/plain"))) {
       Document document = Document.createShell("");
-      for (String paragraph : content.getValue().split("\\R\\s*\\R")) {
+      for (String paragraph : BlankLineParagraphs.split(content.getValue())) {
         document.body().appendElement("p").text(paragraph);
       }
       return document;

@@ -32,7 +32,6 @@ import org.morgue.article.PublishedTime;
  * number where text belongs, a date that does not parse).
  */
 public final class JsonArticleParser {
-  private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
   private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
   /** Where the metadata keeps a date the source gave more of than it vouched for ("1988-11-02", "year"). */
   static final String PUBLISHED_AS_WRITTEN = "published_as_written";
@@ -146,7 +145,7 @@ public final class JsonArticleParser {
     if (blocks.isEmpty()) {
       text(object, "lede", origin).map(JsonArticleParser::readable).filter(lede -> !lede.isEmpty())
           .ifPresent(lede -> blocks.add(new Block(BlockKind.LEDE, lede)));
-      for (String paragraph : BLANK_LINES.split(text(object, "body", origin).orElse(""))) {
+      for (String paragraph : BlankLineParagraphs.split(text(object, "body", origin).orElse(""))) {
         String collapsed = readable(paragraph);
         if (!collapsed.isEmpty()) {
           blocks.add(new Block(BlockKind.PARAGRAPH, collapsed));

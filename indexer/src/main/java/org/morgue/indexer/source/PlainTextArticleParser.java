@@ -44,7 +44,6 @@ public final class PlainTextArticleParser {
   private static final Pattern PROSE = Pattern.compile(
       "(?:[\\p{L}\\p{N}]" + WORD_REST + "[,;:%]?\\s+){3}[\\p{L}\\p{N}]" + WORD_REST + "%?[.!?]");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}[\\p{L}'’\\-]*[,;:.!?]?");
-  private static final Pattern BLANK_LINES = Pattern.compile("\\R\\s*\\R");
   private static final int MAX_HEADING_LENGTH = 120;
   /**
    * The longest line kept as a headline alone: a longer one with nothing after it is a paragraph
@@ -131,10 +130,7 @@ public final class PlainTextArticleParser {
   private List<Block> blocks(String body) {
     List<Block> blocks = new ArrayList<>();
     boolean seenKeyPoints = false;
-    for (String chunk : BLANK_LINES.split(body)) {
-      if (chunk.isBlank()) {
-        continue;
-      }
+    for (String chunk : BlankLineParagraphs.split(body)) {
       List<String> lines = chunk.lines().filter(line -> !line.isBlank()).toList();
       if (lines.stream().allMatch(line -> BULLET.matcher(line).find())) {
         boolean keyPoints = !seenKeyPoints && blocks.size() == 1;
