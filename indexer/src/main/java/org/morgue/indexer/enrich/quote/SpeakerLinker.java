@@ -57,7 +57,7 @@ public final class SpeakerLinker {
           + "|executives?|sources?|lawyers?|attorneys?|representatives?|aides?|officers?|statement|report)"
           + "\\s+(?:for|of|at|from|with|by)\\s+(?:the\\s+)?$");
   /** Up to three title words before an inverted speaker's name: "said Sen. John Smith". */
-  private static final Pattern TITLES = Pattern.compile("^\\s*(?:(?:the\\s+)?(?:[A-Z][a-z]*\\.?|[a-z]+\\s+of)\\s+){0,3}$");
+  private static final Pattern TITLES = Pattern.compile("^\\s*(?:(?:the\\s+)?[A-Z][a-z]*\\.?\\s+){0,3}$");
   private static final Pattern PERSON_PRONOUN = Pattern.compile("\\b(?:he|she|He|She)\\s*$");
   private static final Pattern PERSON_PRONOUN_AFTER = Pattern.compile("^\\s*(?:he|she)\\b");
   private static final Pattern THING_PRONOUN = Pattern.compile("\\b(?:it|It)\\s*$");
@@ -345,7 +345,11 @@ public final class SpeakerLinker {
             return body;
           }
         }
-        return body(from + thing.start(), false, true);
+        // "it" is mostly no actor ("it tells you the whole story", "what it says"): only the body that
+        // has just spoken goes on speaking as "it" ("Computer Terminal said ... it said it would").
+        int at = from + thing.start();
+        return lastBody != null && lastBody.end() <= at && at - lastBody.end() <= REFERENCE_REACH / 2
+            ? Optional.of(lastBody) : Optional.empty();
       }
       Matcher body = BODY_NOUN.matcher(left);
       if (body.find()) {
