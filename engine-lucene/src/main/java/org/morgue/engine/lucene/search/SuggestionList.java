@@ -39,7 +39,10 @@ public final class SuggestionList {
   /** No values and no other names: for a search that narrows no facet's list by typed text. */
   public static final SuggestionList NONE = new SuggestionList(List.of(), Map.of());
 
-  /** One way into a suggestion: the folded text from the start of one of its words to its end. */
+  /**
+   * One way into a suggestion: the folded text from the start of one of its words to its end, and the
+   * whole folded name.
+   */
   private record Entry(String key, Suggestion suggestion) {}
 
   private final List<Entry> entries;
@@ -106,7 +109,9 @@ public final class SuggestionList {
         Suggestion suggestion = new Suggestion(value.getKey(), dim, value.getValue());
         String key = fold(value.getKey());
         for (int i = 0; i < key.length(); i++) {
-          if (startsAWord(key, i)) {
+          // The whole name is a key even where it starts with punctuation ("(AP) Wire", "'Ndrangheta"):
+          // named() and near() look whole names up, and without it such a value was "not in the archive".
+          if (i == 0 || startsAWord(key, i)) {
             entries.add(new Entry(key.substring(i), suggestion));
           }
         }
@@ -157,7 +162,10 @@ public final class SuggestionList {
     return false;
   }
 
-  /** Values with a word starting with {@code prefix}, most frequent first, at most {@code limit}. */
+  /**
+   * Values with a word, or the whole name, starting with {@code prefix} ("(AP" for "(AP) Wire"), most
+   * frequent first, at most {@code limit}.
+   */
   public List<Suggestion> complete(String prefix, int limit) {
     String key = fold(prefix.strip());
     if (key.isEmpty()) {

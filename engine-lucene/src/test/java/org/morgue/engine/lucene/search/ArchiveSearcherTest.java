@@ -5,6 +5,7 @@ import org.morgue.search.RequestField;
 import org.morgue.search.Snippet;
 
 import org.morgue.search.FacetCount;
+import org.morgue.search.FilterNames;
 import org.morgue.search.IndexStats;
 import org.morgue.search.InvalidQueryException;
 import org.morgue.search.QueryInterpretation;
@@ -31,7 +32,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.morgue.indexer.SeedArticles;
+import org.morgue.article.Actor;
+import org.morgue.article.ActorType;
 import org.morgue.article.Article;
+import org.morgue.article.EnrichedArticle;
+import org.morgue.article.Enrichment;
 import org.morgue.article.Block;
 import org.morgue.article.BlockKind;
 import org.morgue.indexer.enrich.ArticleEnricher;
@@ -383,6 +388,50 @@ class ArchiveSearcherTest {
     assertEquals(1, searcher.suggest("t", 1).size(), "limit caps the list");
     assertEquals(List.of(), searcher.suggest("   ", 10));
     assertEquals(List.of(), searcher.suggest("zzzz", 10));
+  }
+
+  @Test
+  void aNameStartingWithPunctuationIsHeldCompletedAndFoundHoweverItIsCased(@TempDir Path dir) throws Exception {
+    // A user trial saw "(AP) Wire" listed in the source facet and reported as no source in the archive:
+    // names were keyed only where a word starts with a letter or digit, never as a whole.
+    ArticleEnricher enricher = ArticleEnricher.standard();
+    try (ArchiveWriter writer = ArchiveWriter.open(dir)) {
+      int n = 0;
+      for (String source : List.of("(AP) Wire", "[UK] Reuters", "\u00a1Hola!", "\"Daily\" News")) {
+        Article article = new Article("p-" + n, "Harbour reopens", List.of(new Block(BlockKind.PARAGRAPH,
+            "The harbour of Valparaiso reopened on Monday.")), Optional.empty(), source, Optional.empty(), List.of(), "test");
+        writer.put(enricher.enrich(article), "p" + n++);
+      }
+      EnrichedArticle mafia = enricher.enrich(dated("mafia", "A trial in Calabria", LocalDate.of(2021, 1, 13),
+          "The trial of the clan began in Lamezia Terme."));
+      List<Actor> actors = new java.util.ArrayList<>(mafia.enrichment().actors());
+      actors.add(new Actor("'Ndrangheta", ActorType.GROUP, Optional.empty(), List.of(), 0.5));
+      writer.put(new EnrichedArticle(mafia.article(), new Enrichment(actors, mafia.enrichment().themes(),
+          mafia.enrichment().hedging())), "m");
+      writer.commit(Map.of());
+    }
+    try (ArchiveSearcher local = ArchiveSearcher.open(dir)) {
+      assertEquals(List.of("(AP) Wire"), local.facetValuesNamed("source", "(AP) Wire"));
+      assertEquals(List.of("(AP) Wire"), local.facetValuesNamed("source", "(ap) wire"));
+      assertEquals(List.of("[UK] Reuters"), local.facetValuesNamed("source", "[uk] REUTERS"));
+      assertEquals(List.of("\u00a1Hola!"), local.facetValuesNamed("source", "\u00a1hola!"));
+      assertEquals(List.of("\"Daily\" News"), local.facetValuesNamed("source", "\"daily\" news"));
+      assertEquals(List.of("'Ndrangheta"), local.facetValuesNamed("actor", "'ndrangheta"));
+      assertEquals(List.of(), local.facetValuesNamed("source", "ap) wire"), "a name from a word on is not the name");
+
+      assertEquals(Optional.empty(), local.facetValueNear("source", "(AP) Wire"), "held, so nothing near to offer");
+      assertEquals(Optional.of("(AP) Wire"), local.facetValueNear("source", "(AP) Wirre"));
+      assertEquals(Optional.of("'Ndrangheta"), local.facetValueNear("actor", "'Ndrangeta"));
+
+      Suggestion wire = new Suggestion("(AP) Wire", "source", 1);
+      assertEquals(List.of(wire), local.suggest("(AP", 10), "typed as written, it completes");
+      assertTrue(local.suggest("ap", 10).contains(wire), "and from its words, as before");
+      assertTrue(local.suggest("wire", 10).contains(wire));
+      assertTrue(local.suggest("ndrang", 10).contains(new Suggestion("'Ndrangheta", "actor", 1)));
+
+      SearchRequest typed = SearchRequest.of("harbour").withFilters(Map.of("source", List.of("(ap) wire")));
+      assertEquals(1, local.search(FilterNames.resolve(local, typed)).total());
+    }
   }
 
   @Test
