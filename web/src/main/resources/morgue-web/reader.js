@@ -580,6 +580,7 @@ function actorsSection(article, correction) {
       typeTag(actor.type),
       actor.role ? el('span', { className: 'summary-role', text: actor.role }) : null,
       el('span', { className: 'summary-figure', text: mentionsText(article, actor) }),
+      actor.quotes?.length ? el('span', { className: 'summary-quoted', text: quotedText(actor) }) : null,
       correction.enabled ? el('button', {
         className: 'link-button correct-actor',
         attrs: { type: 'button', 'aria-label': `Correct this actor: ${actor.name}` },
@@ -605,6 +606,19 @@ function actorRenamedNote(actor, old, correction) {
       text: 'Withdraw rename',
     }) : null,
   ]);
+}
+
+/**
+ * Who the article quotes, in the words that credit each statement: "quoted: said (3), according to".
+ * The quoted facet lists the same actors; the words show a reader why, and where to look.
+ */
+function quotedText(actor) {
+  const counts = new Map();
+  for (const quote of actor.quotes) {
+    const words = String(quote.text).toLowerCase();
+    counts.set(words, (counts.get(words) ?? 0) + 1);
+  }
+  return `quoted: ${[...counts].map(([words, n]) => (n > 1 ? `${words} (${n})` : words)).join(', ')}`;
 }
 
 /** "4 mentions", "1 mention, in the headline", "9 mentions: 1 in the headline, 1 in the lede". */
