@@ -3,6 +3,7 @@ package org.morgue.indexer.story;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import org.morgue.article.text.AsciiText;
 
 /**
  * The word shingles of a text as 64-bit hashes: every run of {@link CopyDetection#shingleWords()}
@@ -74,7 +75,7 @@ public final class Shingles {
   /** The FNV-1a hash of each folded word, in order: words are maximal runs of letters and digits. */
   static long[] wordHashes(String text) {
     // NFKD leaves ASCII as it is, and most bodies are ASCII: skip its pass and its copy for them.
-    String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String decomposed = AsciiText.isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
     String folded = decomposed.toLowerCase(Locale.ROOT);
     long[] hashes = new long[16];
     int count = 0;
@@ -104,14 +105,5 @@ public final class Shingles {
       hashes[count++] = hash;
     }
     return Arrays.copyOf(hashes, count);
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,6 +1,7 @@
 package org.morgue.indexer.enrich.text;
 
 import java.text.Normalizer;
+import org.morgue.article.text.AsciiText;
 
 /**
  * Folds letters with diacritics to their base letters, for looking words up in the gazetteers and
@@ -18,12 +19,7 @@ public final class AccentFolding {
    * do not decompose ("ø", "ł", "ß") stay as they are.
    */
   public static String fold(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) >= 0x80) {
-        return foldMarks(word);
-      }
-    }
-    return word;
+    return AsciiText.isAscii(word) ? word : foldMarks(word);
   }
 
   private static String foldMarks(String word) {
