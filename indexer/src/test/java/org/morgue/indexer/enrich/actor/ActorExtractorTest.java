@@ -1313,6 +1313,18 @@ class ActorExtractorTest {
   }
 
   @Test
+  void lettersThatDoNotDecomposeFoldForTheListsToo() {
+    List<Actor> actors = EXTRACTOR.extract(article("Cod quotas cut",
+        "Fishermen in Tromsø landed less cod this winter, and Sławomir Kowalczyk, who buys for a processor"
+            + " in Bodø, said prices would rise."));
+
+    // ANNIE lists "Tromso", "Bodo" and the given name "Slawomir"; "ø" and "ł" have no mark to drop
+    assertEquals(Set.of("Tromsø"), mentionTexts(actor(actors, "Tromso")));
+    assertEquals(Set.of("Bodø"), mentionTexts(actor(actors, "Bodo")));
+    assertEquals(ActorType.PERSON, actor(actors, "Sławomir Kowalczyk").type());
+  }
+
+  @Test
   void peopleTheNameRulesFindKeepTheirAccentsAsWritten() {
     List<Actor> actors = EXTRACTOR.extract(article("A poet's house",
         "The house where José Martí wrote his last poems opened to visitors, and Señora Ana Núñez showed them round."));
