@@ -1346,4 +1346,18 @@ class ActorExtractorTest {
     assertEquals(ActorType.PLACE, actor(actors, "Valencia").type());
     assertEquals(ActorType.PLACE, actor(actors, "Spain").type(), "inferred from Malaga and Algeciras");
   }
+
+  @Test
+  void cordobaIsAPlaceOfNoOneCountryWhetherInSpainOrArgentina() {
+    List<Actor> spain = EXTRACTOR.extract(article("Olive harvest",
+        "Growers around Córdoba said the drought had cut the olive harvest by a third."));
+    List<Actor> argentina = EXTRACTOR.extract(article("Soy exports",
+        "Farmers in Cordoba province held back their soy as the peso slid, traders in Rosario said."));
+
+    // a user trial: Córdoba was in no list; the one name is two cities, so neither country is inferred
+    assertEquals(Set.of("Córdoba"), mentionTexts(actor(spain, "Cordoba")));
+    assertEquals(ActorType.PLACE, actor(argentina, "Cordoba").type());
+    assertFalse(names(spain).contains("Spain"), names(spain).toString());
+    assertFalse(names(argentina).contains("Argentina"), names(argentina).toString());
+  }
 }
