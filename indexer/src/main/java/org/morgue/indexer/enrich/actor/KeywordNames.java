@@ -1,5 +1,6 @@
 package org.morgue.indexer.enrich.actor;
 
+import org.morgue.indexer.enrich.text.AccentFolding;
 import org.morgue.indexer.enrich.text.DataFile;
 import org.morgue.indexer.enrich.text.Token;
 
@@ -79,13 +80,15 @@ final class KeywordNames {
       Set<String> placePlurals, Set<String> industryHeads, Set<String> placeIndustryHeads, Gazetteer gazetteer,
       Predicate<String> givenName) {
     this.givenName = givenName;
-    this.keywords = Map.copyOf(keywords);
-    this.industryHeads = Set.copyOf(industryHeads);
-    this.placeIndustryHeads = Set.copyOf(placeIndustryHeads);
-    this.companySuffixes = Set.copyOf(companySuffixes);
-    this.notNameStarts = Set.copyOf(notNameStarts);
-    this.placePlurals = Set.copyOf(placePlurals);
-    this.lowerCaseKeywords = Set.copyOf(keywords.keySet().stream()
+    Map<String, Optional<ActorType>> folded = new HashMap<>();
+    keywords.forEach((word, type) -> folded.put(AccentFolding.fold(word), type));
+    this.keywords = Map.copyOf(folded);
+    this.industryHeads = folded(industryHeads);
+    this.placeIndustryHeads = folded(placeIndustryHeads);
+    this.companySuffixes = folded(companySuffixes);
+    this.notNameStarts = folded(notNameStarts);
+    this.placePlurals = folded(placePlurals);
+    this.lowerCaseKeywords = Set.copyOf(this.keywords.keySet().stream()
         .filter(k -> Character.isLowerCase(k.charAt(0))).toList());
     this.gazetteer = gazetteer;
   }
@@ -121,6 +124,23 @@ final class KeywordNames {
     }
     return new KeywordNames(keywords, Set.copyOf(companySuffixes), Set.copyOf(notNameStarts.words()),
         Set.copyOf(placePlurals.words()), industry, placeIndustry, gazetteer, givenName);
+  }
+
+  /**
+   * The word lists are looked up as the gazetteers are, accents folded on both sides: "Théâtre" is
+   * the head word "Theatre".
+   */
+  private static Set<String> folded(Set<String> words) {
+    return Set.copyOf(words.stream().map(AccentFolding::fold).toList());
+  }
+
+  private static boolean listed(Set<String> words, String word) {
+    return words.contains(AccentFolding.fold(word));
+  }
+
+  /** The actor type of a head word's names (empty for names that are no actor); null for no head word. */
+  private Optional<ActorType> headType(String word) {
+    return keywords.get(AccentFolding.fold(word));
   }
 
   /** The head words of places and of names that are no actor ("River", "County", "Avenue", "Hotel"). */
@@ -216,7 +236,7 @@ final class KeywordNames {
         k += 2; // "Times-Picayune", "Women's"
         end = k;
       } else if (token.key().equals("(") && k + 3 < tokens.size() && tokens.get(k + 1).capitalised()
-          && tokens.get(k + 2).key().equals(")") && companySuffixes.contains(tokens.get(k + 3).key())) {
+          && tokens.get(k + 2).key().equals(")") && listed(companySuffixes, tokens.get(k + 3).key())) {
         k += 3; // "Industrial Equity (Pacific) Ltd": a bracketed word inside a company's name
         end = k;
       } else if (token.key().equals("'") && !token.spaceBefore() && tokens.get(k - 1).key().endsWith("s")
@@ -313,7 +333,7 @@ final class KeywordNames {
       return true; // "Sandy Keplinger of Staub Manufacturing"
     }
     if (!hasKeyword(tokens, at + 1, end)) {
-      return at > from && companySuffixes.contains(tokens.get(at - 1).key());
+      return at > from && listed(companySuffixes, tokens.get(at - 1).key());
     }
     if (at == from + 1 && end > at + 2 && !givenName.test(tokens.get(from).key())
         && endsInGovernmentHead(tokens, at + 1, end)) {
@@ -325,7 +345,7 @@ final class KeywordNames {
   /** Whether the capitalised words {@code tokens[from, end)} end in a government body's head word. */
   private boolean endsInGovernmentHead(List<Token> tokens, int from, int end) {
     return end > from && isKeyword(tokens.get(end - 1))
-        && keywords.get(tokens.get(end - 1).key()).equals(Optional.of(ActorType.GOVERNMENT));
+        && headType(tokens.get(end - 1).key()).equals(Optional.of(ActorType.GOVERNMENT));
   }
 
   /** Whether the "and" at {@code at} joins one company's name, as {@link #parts} says. */
@@ -337,8 +357,8 @@ final class KeywordNames {
     for (int k = at + 1; k < end; k++) {
       if (isKeyword(tokens.get(k))) {
         String head = tokens.get(k).key();
-        return keywords.get(head).equals(Optional.of(ActorType.ORGANISATION))
-            && (k > at + 1 || companySuffixes.contains(head));
+        return headType(head).equals(Optional.of(ActorType.ORGANISATION))
+            && (k > at + 1 || listed(companySuffixes, head));
       }
     }
     return false;
@@ -350,7 +370,7 @@ final class KeywordNames {
       return false;
     }
     String last = tokens.get(end - 1).key();
-    if (!industryHeads.contains(last) && !placeIndustryHeads.contains(last)) {
+    if (!listed(industryHeads, last) && !listed(placeIndustryHeads, last)) {
       return false;
     }
     for (int k = from; k < end; k++) {
@@ -399,11 +419,11 @@ final class KeywordNames {
   }
 
   private boolean isKeyword(Token token) {
-    return (token.capitalised() || lowerCaseKeywords.contains(token.key())) && keywords.containsKey(token.key());
+    return (token.capitalised() || listed(lowerCaseKeywords, token.key())) && listed(keywords.keySet(), token.key());
   }
 
   private boolean isLowerCaseKeyword(Token token) {
-    return token.word() && lowerCaseKeywords.contains(token.key());
+    return token.word() && listed(lowerCaseKeywords, token.key());
   }
 
   /** A name found in {@code tokens[first, end)}: the actor it names, or none for a street or a law. */
@@ -412,7 +432,7 @@ final class KeywordNames {
   /** The keyword-headed name or team name in {@code tokens[start, end)}, if there is one. */
   private Optional<Named> name(String text, List<Token> tokens, int start, int end) {
     int first = start;
-    while (first < end && (notNameStarts.contains(tokens.get(first).key()) || !tokens.get(first).capitalised())
+    while (first < end && (listed(notNameStarts, tokens.get(first).key()) || !tokens.get(first).capitalised())
         && !(tokens.get(first).key().equals("Our") && first + 1 < end && tokens.get(first + 1).key().equals("Lady"))) {
       first++; // but "Our Lady of Fatima Hospital" keeps its first word
     }
@@ -422,7 +442,7 @@ final class KeywordNames {
     int head = -1;
     // A head word that ends the run heads the whole name, even after a head word with a tail: "Garden
     // of the Gods Club" is a club, not a garden.
-    boolean actorHeadEnds = isKeyword(tokens.get(end - 1)) && keywords.get(tokens.get(end - 1).key()).isPresent();
+    boolean actorHeadEnds = isKeyword(tokens.get(end - 1)) && headType(tokens.get(end - 1).key()).isPresent();
     for (int k = first; k < end; k++) {
       if (isKeyword(tokens.get(k)) && !districtOfficer(tokens, k, end)
           && (k + 1 == end || TAIL_OPENERS.contains(tokens.get(k + 1).key()) || tokens.get(k + 1).capitalised()
@@ -446,7 +466,7 @@ final class KeywordNames {
       Optional<Named> company = industryName(text, tokens, first, end);
       return company.isPresent() ? company : team(text, tokens, first, end);
     }
-    Optional<ActorType> headType = keywords.get(tokens.get(head).key());
+    Optional<ActorType> headType = headType(tokens.get(head).key());
     if (headType.equals(Optional.of(ActorType.PLACE)) && head + 2 == end && head > first
         && TOWN_HEADS.contains(tokens.get(head).key()) && teamPlural(tokens.get(end - 1).key())) {
       // "Green Bay Packers", "Long Island Indians": a place named by its head word, then a plural
@@ -491,7 +511,7 @@ final class KeywordNames {
     }
     if (last == end && type.isPresent() && type.get() != ActorType.PLACE && end + 1 < tokens.size()
         && tokens.get(end).key().equals(",") && tokens.get(end + 1).capitalised()
-        && companySuffixes.contains(tokens.get(end + 1).key())) {
+        && listed(companySuffixes, tokens.get(end + 1).key())) {
       last = end + 2; // "Rhode Island Incinerator Service, Inc.": a company, its legal form after a comma
       type = Optional.of(ActorType.ORGANISATION);
     }
@@ -613,7 +633,7 @@ final class KeywordNames {
     if (plural.equals("Sox")) {
       return true;
     }
-    return plural.length() >= 4 && plural.endsWith("s") && !plural.endsWith("ss") && !placePlurals.contains(plural)
+    return plural.length() >= 4 && plural.endsWith("s") && !plural.endsWith("ss") && !listed(placePlurals, plural)
         && Character.isUpperCase(plural.charAt(0)) && Character.isLowerCase(plural.charAt(1));
   }
 
@@ -627,7 +647,7 @@ final class KeywordNames {
     int headAt = -1;
     for (int k = first + 1; k < end; k++) {
       String word = tokens.get(k).key();
-      if ((industryHeads.contains(word) || placeIndustryHeads.contains(word))
+      if ((listed(industryHeads, word) || listed(placeIndustryHeads, word))
           && (k + 1 == end || tokens.get(k + 1).key().equals("of"))) {
         headAt = k;
         break;
@@ -639,11 +659,11 @@ final class KeywordNames {
     Optional<GazetteerEntry> place = gazetteer.longestMatch(tokens, first, false, false, Set.of());
     boolean placeFirst = place.isPresent() && place.get().actor().type() == ActorType.PLACE;
     String head = tokens.get(headAt).key();
-    if (!industryHeads.contains(head)
+    if (!listed(industryHeads, head)
         && !(placeFirst && first + place.get().tokens().size() == headAt && headAt - first >= 1)) {
       return Optional.empty();
     }
-    if (industryHeads.contains(head) && placeFirst && headAt == first + 1) {
+    if (listed(industryHeads, head) && placeFirst && headAt == first + 1) {
       return Optional.empty();
     }
     if (oneWord(tokens, first, headAt + 1)) {
@@ -689,7 +709,7 @@ final class KeywordNames {
     int commas = 0;
     while (true) {
       if (k >= tokens.size() || covered[k] || !partner(tokens.get(k))
-          || (k == at && notNameStarts.contains(tokens.get(k).key()))) {
+          || (k == at && listed(notNameStarts, tokens.get(k).key()))) {
         return at;
       }
       if (k + 1 < tokens.size() && tokens.get(k + 1).key().equals(",")) {
@@ -705,7 +725,7 @@ final class KeywordNames {
     String joiner = tokens.get(k + 1).key();
     int last = k + 2;
     if (joiner.equals("&") && commas > 0 && !covered[k + 1] && last < tokens.size() && !covered[last]
-        && companySuffixes.contains(tokens.get(last).key())) {
+        && listed(companySuffixes, tokens.get(last).key())) {
       // "Dillon, Read & Co.": the partners and "the company", whose "Dillon" had been a Treasury Secretary
       return claimedOrPlace(tokens, covered, at, last + 1) ? at : last + 1;
     }
@@ -714,17 +734,17 @@ final class KeywordNames {
     }
     int end = last + 1;
     if (joiner.equals("and")) {
-      if (commas == 0 || end >= tokens.size() || !companySuffixes.contains(tokens.get(end).key())) {
+      if (commas == 0 || end >= tokens.size() || !listed(companySuffixes, tokens.get(end).key())) {
         return at;
       }
       end++;
     } else if (!joiner.equals("&")) {
       return at;
-    } else if (end < tokens.size() && companySuffixes.contains(tokens.get(end).key())) {
+    } else if (end < tokens.size() && listed(companySuffixes, tokens.get(end).key())) {
       end++;
     }
     while (end < tokens.size() && tokens.get(end).capitalised() && end - at < MAX_TOKENS) {
-      if (keywords.containsKey(tokens.get(end).key())) {
+      if (listed(keywords.keySet(), tokens.get(end).key())) {
         return at; // "Harris Trust & Savings Bank", "Smith & Jones Building": the run's to read
       }
       end++; // "Holman & Son Funeral Home"
@@ -738,7 +758,7 @@ final class KeywordNames {
       if (covered[p]) {
         return true;
       }
-      if (tokens.get(p).capitalised() && !companySuffixes.contains(tokens.get(p).key())) {
+      if (tokens.get(p).capitalised() && !listed(companySuffixes, tokens.get(p).key())) {
         Optional<GazetteerEntry> known = gazetteer.longestMatch(tokens, p, false, false, Set.of());
         if (known.isPresent() && known.get().actor().type() == ActorType.PLACE) {
           return true;
@@ -750,7 +770,7 @@ final class KeywordNames {
 
   /** A one-word partner's name in a firm's name: capitalised, no head word. */
   private boolean partner(Token token) {
-    return token.capitalised() && token.key().length() >= 2 && !keywords.containsKey(token.key());
+    return token.capitalised() && token.key().length() >= 2 && !listed(keywords.keySet(), token.key());
   }
 
   /** Whether the tokens are glued together with no space, as one hyphenated word is. */
@@ -774,9 +794,8 @@ final class KeywordNames {
         && tokens.get(afterPlace).spaceBefore() && tokens.get(end - 1).spaceBefore()) {
       afterPlace++; // "Chicago White Sox", "Boston Red Sox": one word between the town and the plural
     }
-    if (afterPlace != end - 1
-        || !NameRules.canonical(text, tokens, first, first + place.get().tokens().size())
-            .equals(place.get().actor().name())) {
+    if (afterPlace != end - 1 || !AccentFolding.fold(NameRules.canonical(text, tokens, first,
+        first + place.get().tokens().size())).equals(AccentFolding.fold(place.get().actor().name()))) {
       return Optional.empty(); // "American Republics", "French Chambers": a demonym, not a home town
     }
     if (!teamPlural(tokens.get(end - 1).key())) {

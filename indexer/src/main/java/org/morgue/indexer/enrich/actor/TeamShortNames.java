@@ -1,5 +1,6 @@
 package org.morgue.indexer.enrich.actor;
 
+import org.morgue.indexer.enrich.text.AccentFolding;
 import org.morgue.indexer.enrich.text.Token;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class TeamShortNames {
 
   TeamShortNames(Gazetteer gazetteer, Set<String> placePlurals, Set<String> sportsWords) {
     this.gazetteer = gazetteer;
-    this.placePlurals = Set.copyOf(placePlurals);
+    this.placePlurals = Set.copyOf(placePlurals.stream().map(AccentFolding::fold).toList());
     this.sportsWords = Set.copyOf(sportsWords);
   }
 
@@ -48,7 +49,9 @@ final class TeamShortNames {
     }
     Map<String, List<ActorKey>> teams = new HashMap<>();
     for (ActorKey actor : organisations) {
-      plural(actor.name()).ifPresent(last -> teams.computeIfAbsent(last, k -> new ArrayList<>()).add(actor));
+      // Keyed folded, as the gazetteers are: "the Canadiens" after "Montréal Canadiens" whatever the accents.
+      plural(actor.name()).ifPresent(
+          last -> teams.computeIfAbsent(AccentFolding.fold(last), k -> new ArrayList<>()).add(actor));
     }
     // A plural no team ends in is a team only among two teams or more: one "team" may be a
     // misreading ("Alaska Indians", "Arctic Seas"), two are a sports page. Baseball copy often names
@@ -72,7 +75,7 @@ final class TeamShortNames {
           continue;
         }
         String word = tokens.get(at).key();
-        List<ActorKey> named = teams.getOrDefault(word, List.of());
+        List<ActorKey> named = teams.getOrDefault(AccentFolding.fold(word), List.of());
         if (named.isEmpty()) {
           if (family(word, surnames)) {
             continue;
@@ -108,7 +111,8 @@ final class TeamShortNames {
     Optional<GazetteerEntry> place = gazetteer.longestMatch(tokens, 0, false, false, Set.of());
     if (place.isEmpty() || place.get().actor().type() != ActorType.PLACE || gazetteer.isCountry(place.get().actor())
         || place.get().tokens().size() >= tokens.size() || place.get().tokens().size() + 2 < tokens.size()
-        || !NameRules.canonical(name, tokens, 0, place.get().tokens().size()).equals(place.get().actor().name())) {
+        || !AccentFolding.fold(NameRules.canonical(name, tokens, 0, place.get().tokens().size()))
+            .equals(AccentFolding.fold(place.get().actor().name()))) {
       return Optional.empty(); // "American Nursery Products": a demonym, not a home town
     }
     return Optional.of(tokens.get(tokens.size() - 1).key());
@@ -129,7 +133,8 @@ final class TeamShortNames {
 
   private boolean teamPlural(String word) {
     return word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && Character.isUpperCase(word.charAt(0))
-        && Character.isLowerCase(word.charAt(1)) && !placePlurals.contains(word) && !NOT_PLURALS.contains(word);
+        && Character.isLowerCase(word.charAt(1)) && !placePlurals.contains(AccentFolding.fold(word))
+        && !NOT_PLURALS.contains(word);
   }
 
   /** Capitalised words that end in "s" and name no plural of anything: "the Christmas holidays". */

@@ -1360,4 +1360,14 @@ class ActorExtractorTest {
     assertFalse(names(spain).contains("Spain"), names(spain).toString());
     assertFalse(names(argentina).contains("Argentina"), names(argentina).toString());
   }
+
+  @Test
+  void aTeamWhoseTownTheTextWritesWithAccentsIsATeamAndSoIsItsPluralAlone() {
+    List<Actor> actors = EXTRACTOR.extract(article("Canadiens sign goalie",
+        "The Montréal Canadiens signed a goaltender on Tuesday. The Canadiens had lost three in a row."));
+
+    // the gazetteer's town is "Montreal": compared as written, "Montréal" was no home town
+    assertEquals(ActorType.ORGANISATION, actor(actors, "Montréal Canadiens").type());
+    assertEquals(Set.of("Montréal Canadiens", "Canadiens"), mentionTexts(actor(actors, "Montréal Canadiens")));
+  }
 }
