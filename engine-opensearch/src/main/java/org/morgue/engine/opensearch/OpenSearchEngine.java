@@ -672,8 +672,13 @@ public final class OpenSearchEngine implements SearchEngine {
     String typed = dsl.parsed().interpretation().map(QueryInterpretation::query).orElse(request.query());
     Optional<String> corrected = spelling.correct(typed, new QuerySpelling.TermSpeller() {
       @Override
-      public boolean inBodies(String bodyTerm) throws IOException {
-        return count(bodyTerm(bodyTerm)) > 0;
+      public boolean searched(String proseTerm, String nameTerm) throws IOException {
+        ObjectNode query = ClusterConnection.object();
+        ArrayNode should = query.putObject("bool").putArray("should");
+        should.add(bodyTerm(proseTerm));
+        should.addObject().putObject("term").put(ArchiveSchema.TITLE, proseTerm);
+        should.addObject().putObject("term").put(ArchiveSchema.ACTOR, nameTerm);
+        return count(query) > 0;
       }
 
       @Override

@@ -215,6 +215,17 @@ class EngineParityTest {
    * changes either, is asked with relevance only.
    */
   @Test
+  void aWordTheClusterFindsAmongTheActorsNamesIsNotCorrected() throws Exception {
+    // a user trial: a search that found its articles still asked "Did you mean ...?" ("Muammar" Burma)
+    for (String name : List.of("Muammar", "Anwar")) {
+      SearchResult found = opensearch.search(SearchRequest.of(name));
+      assertTrue(found.total() > 0, name);
+      assertEquals(Optional.empty(), found.suggestion(), name);
+    }
+    assertEquals(Optional.of("Venezuela"), opensearch.search(SearchRequest.of("Venezeula")).suggestion());
+  }
+
+  @Test
   void theSameQueriesGiveTheSameCounts() throws Exception {
     List<SortOrder> others = List.of(SortOrder.NEWEST, SortOrder.OLDEST, SortOrder.MOST_HEDGED);
     int turn = 0;
@@ -227,7 +238,7 @@ class EngineParityTest {
         "Qaeda", "\"al Qaeda\"", "actor:Qaida", "Beijing", "Teheran", "Qaid*", "body:Peki*", "defence",
         "\"national defence\"", "organis*", "theme:\"Organised crime\"", "Vietnam", "per cent", "teen-agers", "UN", "U.N.", "USSR", "\"U.S.S.R. and\"", "u.s.", "FDR", "actor:JFK", "UK", "WWII", "10000", "\"1,000 miles\"", "Saint Louis", "\"Mt. Vernon\"", "Lt. Gov.", "\"per cent increase\"", "\"the Viet-Nam war\"", "WW2", "\"World War 2\"", "1980s", "Feb. 9", "\"Fourth of July\"", "interest 5%", "9/19/1961", "Sept. 11, 2001", "11 September", "the 11th of September", "7 December 1941", "Venezuela~5", "jury^-1", "Venezuela, Maduro", "Cuba OR Soviet missiles", "Cuba OR Soviet AND missiles",
         "Cuba OR Soviet missiles OR rockets", "NOT Cuba OR Soviet",
-        "tax AND jury OR senate")) {
+        "tax AND jury OR senate", "Muammar", "Anwar")) {
       List<SortOrder> sorts = turn++ % 2 == 0 ? List.of(SortOrder.RELEVANCE, others.get(turn / 2 % others.size()))
           : List.of(SortOrder.RELEVANCE);
       for (SortOrder sort : sorts) {

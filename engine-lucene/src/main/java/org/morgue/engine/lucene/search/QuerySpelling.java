@@ -27,7 +27,8 @@ import org.morgue.engine.lucene.index.ArchiveSchema;
 
 /**
  * Spelling corrections of a query's plain words from the terms of the article bodies (edit distance
- * up to 2, and 1 for a word under {@link #LONG_WORD} letters): only words found in no body, so a rare name is never "corrected" into a common word
+ * up to 2, and 1 for a word under {@link #LONG_WORD} letters): only words found in no body, title or
+ * actor's name, so a rare name is never "corrected" into a common word
  * ("Tren" into "then"), and a capitalised word only into one the texts write with a capital somewhere
  * ("Reuters", a name the archive lacks, is not "renders"). Only bare words are corrected: fielded terms, operators, wildcards, fuzzy
  * terms and regular expressions are left as typed.
@@ -64,8 +65,13 @@ public final class QuerySpelling {
 
   /** Where an engine looks terms up in the article bodies. */
   public interface TermSpeller {
-    /** Whether some article body holds the term. */
-    boolean inBodies(String bodyTerm) throws IOException;
+    /**
+     * Whether some article holds the word where a plain query looks for it ({@link
+     * ArchiveSchema#DEFAULT_FIELDS}): its prose term in a title or a body, its name term among the
+     * actors' names and aliases. A word the search found is no misspelling, even where no body
+     * writes it: "Muammar" is Muammar Gaddafi's alias, and "Burma" no better search.
+     */
+    boolean searched(String proseTerm, String nameTerm) throws IOException;
 
     /** Body terms within two edits of {@code term}, which no body holds; up to {@link #CANDIDATES}. */
     List<Candidate> near(String term) throws IOException;
@@ -86,8 +92,10 @@ public final class QuerySpelling {
     IndexSearcher searcher = new IndexSearcher(reader);
     return correct(query, new TermSpeller() {
       @Override
-      public boolean inBodies(String bodyTerm) throws IOException {
-        return reader.docFreq(new Term(ArchiveSchema.BODY, bodyTerm)) > 0;
+      public boolean searched(String proseTerm, String nameTerm) throws IOException {
+        return reader.docFreq(new Term(ArchiveSchema.BODY, proseTerm)) > 0
+            || reader.docFreq(new Term(ArchiveSchema.TITLE, proseTerm)) > 0
+            || reader.docFreq(new Term(ArchiveSchema.ACTOR, nameTerm)) > 0;
       }
 
       @Override
@@ -136,7 +144,7 @@ public final class QuerySpelling {
       return Optional.empty(); // a stop word, or a word the analyzer splits: nothing to correct safely
     }
     String stem = stems.get(0);
-    if (speller.inBodies(stem)) {
+    if (speller.searched(stem, folded.get(0))) {
       return Optional.empty();
     }
     Candidate best = null;

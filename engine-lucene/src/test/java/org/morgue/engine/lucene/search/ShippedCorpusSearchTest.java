@@ -106,6 +106,18 @@ class ShippedCorpusSearchTest extends ShippedCorpusSearcherTest {
   }
 
   @Test
+  void aWordTheSearchFindsInATitleOrAnActorsNameIsNotCorrected() throws Exception {
+    // A user trial: a search that found its articles still asked "Did you mean ...?". No body writes
+    // "Muammar" (the addresses say "Qadhafi"), but it is Muammar Gaddafi's alias, and "Burma" one edit away.
+    SearchResult alias = searcher.search(SearchRequest.of("Muammar"));
+    assertTrue(alias.total() > 0);
+    assertEquals(java.util.Optional.empty(), alias.suggestion());
+    SearchResult actor = searcher.search(SearchRequest.of("Anwar"));
+    assertTrue(actor.total() > 0);
+    assertEquals(java.util.Optional.empty(), actor.suggestion(), "not \"Anbar\"");
+  }
+
+  @Test
   void aCapitalisedNameTheArchiveLacksIsNotCorrectedIntoAWordTheTextsNeverCapitalise() throws Exception {
     // The sample archive holds no Reuters copy; "renders" is one edit away, and never written "Renders".
     SearchResult name = searcher.search(SearchRequest.of("Reuters"));
