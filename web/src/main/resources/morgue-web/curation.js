@@ -1323,6 +1323,8 @@ export function createDesk(root, links) {
     const id = rest.join(':');
     if (kind === 'article' && id) return pageLink(target, links.articleHref(id), () => links.openArticle(id), { className: 'change-link' });
     if (kind === 'collection' && id) return pageLink(target, links.collectionHref(id), () => links.openCollection(id), { className: 'change-link' });
+    // A source by the name the page gives it everywhere else, not its stored value (a user trial).
+    if (kind === 'source' && id) return document.createTextNode(`source:${sourceName(id)}`);
     return document.createTextNode(String(target ?? ''));
   }
 
@@ -1362,9 +1364,25 @@ export function changedFields(before, after) {
     .filter((key) => JSON.stringify((isObject(before) ? before[key] : undefined) ?? null) !== JSON.stringify((isObject(after) ? after[key] : undefined) ?? null))
     .map((key) => ({
       field: key,
-      before: shortValue(isObject(before) ? before[key] : undefined),
-      after: shortValue(isObject(after) ? after[key] : undefined),
+      before: shortValue(namedSources(key, isObject(before) ? before[key] : undefined)),
+      after: shortValue(namedSources(key, isObject(after) ? after[key] : undefined)),
     }));
+}
+
+/** Fields of a change that hold a source's stored value: a rename's two names, a correction's source. */
+const SOURCE_FIELDS = new Set(['source', 'renameTo']);
+
+/**
+ * A changed field's value with each source in it by the name the page shows (sourceName), as the
+ * facet, the reader and the forms name it: the record read "seed-articles" where the rest of the page
+ * said "Seed articles (project brief)" (a user trial). A correction's original fields hold a source too.
+ */
+function namedSources(field, value) {
+  if (SOURCE_FIELDS.has(field) && typeof value === 'string') return sourceName(value);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof value.source === 'string') {
+    return { ...value, source: sourceName(value.source) };
+  }
+  return value;
 }
 
 function shortValue(value) {

@@ -188,6 +188,18 @@ class CuratorRenamesBrowserTest {
       page.wait.until(driver -> sourceFacetNames().equals(Map.of(SEED_NAME, "2")));
       assertOneName(SEED_NAME);
       assertTrue(browser.findElements(By.cssSelector("#reader .source-renamed")).isEmpty(), "nothing is said of a rename withdrawn");
+
+      // The changes record names the source as the rest of the page does, in its targets and its fields.
+      page.open("/?view=changes");
+      page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Changes"));
+      List<WebElement> rows = page.wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#desk tr.change"), 1));
+      List<WebElement> seedRows = rows.stream()
+          .filter(row -> row.findElement(By.cssSelector(".change-target")).getText().equals("source:" + SEED_NAME)).toList();
+      assertEquals(2, seedRows.size(), "the rename and its withdrawal, by the name shown: " + rows.stream().map(row -> row.getText()).toList());
+      assertTrue(rows.stream().noneMatch(row -> row.getDomProperty("textContent").contains(SEED)),
+          "the stored value is nowhere on the record: " + rows.stream().map(row -> row.getDomProperty("textContent")).toList());
+      String withdrawal = seedRows.get(0).findElement(By.cssSelector(".change-details dl")).getDomProperty("textContent");
+      assertTrue(withdrawal.contains("source“" + SEED_NAME + "” → (none)"), withdrawal);
     } finally {
       HttpResponse<String> left = call("GET", path, null);
       if (left.statusCode() == 200) {
