@@ -124,7 +124,8 @@ const HEDGING_SCALE = {
  */
 export function hedgingBadge(level) {
   const meaning = HEDGING_SCALE[level];
-  const label = `Hedging: ${level ?? 'unknown'}`;
+  // No level is the API's "not measured" (an article that is its headline alone), not an unknown value.
+  const label = `Hedging: ${level == null ? 'not measured' : level}`;
   return el('span', {
     className: `badge ${hedgingClass(level)}`,
     attrs: { title: meaning ? `${label} — ${meaning} (low: under 5%, medium: 5-15%, high: 15% or more)` : null },

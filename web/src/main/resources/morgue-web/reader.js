@@ -752,6 +752,15 @@ function hedgedPercent(score) {
 function hedgingSection(article) {
   const hedging = article.hedging;
   if (!hedging) return summarySection('Hedging', emptyNote('No hedging analysis.'), 'h2');
+  // A headline alone has no level (the API's null): "low" said its one line was mostly stated as
+  // fact, of an article whose text the archive does not hold (a user trial).
+  if (hedging.level == null) {
+    return summarySection('Hedging', [
+      el('p', { className: 'hedging-line' }, [hedgingBadge(null)]),
+      el('p', { className: 'hedging-not-measured', text: 'Not measured: the archive holds only the headline of this article, '
+        + 'too little writing to say how sure it is. It is in no value of the Hedging filter.' }),
+    ], 'h2');
+  }
   const sentences = hedgedSentences(article);
   return summarySection('Hedging', [
     el('p', { className: 'hedging-line' }, [

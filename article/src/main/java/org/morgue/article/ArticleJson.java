@@ -202,7 +202,11 @@ public final class ArticleJson {
 
   record StoredTheme(String name) {}
 
-  record StoredHedging(HedgeLevel level) {}
+  record StoredHedging(java.util.Optional<HedgeLevel> level) {
+    StoredHedging {
+      level = level == null ? java.util.Optional.empty() : level;
+    }
+  }
 
   /**
    * The name of the first property of the object a deserializer is given, the parser moved onto its

@@ -214,7 +214,7 @@ class CurationTest {
               List.of("Moros")),
           new Actor("Maduro", ActorType.PERSON, Optional.empty(), List.of(new Mention(2, 8, "Maduro")), 0.9),
           new Actor("Tren de Aragua", ActorType.ORGANISATION, Optional.empty(), List.of(), 0.3),
-          new Actor("Congress", ActorType.GOVERNMENT, Optional.empty(), List.of(), 0.2)), List.of(), new Hedging(0, org.morgue.article.HedgeLevel.LOW, 0, 0, List.of(), List.of()));
+          new Actor("Congress", ActorType.GOVERNMENT, Optional.empty(), List.of(), 0.2)), List.of(), new Hedging(0, Optional.of(org.morgue.article.HedgeLevel.LOW), 0, 0, List.of(), List.of()));
       Enrichment corrected = curation.correct("a1", found);
       assertEquals(List.of("Nicolás Maduro", "Venezuela", "Tren de Aragua"),
           corrected.actors().stream().map(Actor::name).toList());
@@ -238,7 +238,7 @@ class CurationTest {
           new OriginalFields("t", Optional.empty(), "s", List.of()), Optional.empty());
     }
     Enrichment found = new Enrichment(List.of(), List.of(),
-        new Hedging(0, org.morgue.article.HedgeLevel.LOW, 0, 0, List.of(), List.of()));
+        new Hedging(0, Optional.of(org.morgue.article.HedgeLevel.LOW), 0, 0, List.of(), List.of()));
     assertEquals(List.of("Corruption"),
         Curation.readOnly(folder).correct("a1", found).themes().stream().map(Theme::name).toList());
   }

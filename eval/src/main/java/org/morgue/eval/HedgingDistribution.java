@@ -15,7 +15,8 @@ import org.morgue.indexer.enrich.hedge.HedgeDetector;
  * its quartiles, the articles per level, and where chosen articles rank. The thresholds are meant
  * to tell articles apart, so this is what they are judged by (docs/enrichment.md).
  *
- * @param articles how many articles were scored
+ * @param articles how many articles were scored: those with a level, not those the archive holds only the
+ *     headline of, which {@link HedgeDetector} does not measure
  * @param quantiles the score at the 10th, 25th, 50th, 75th and 90th percentile
  * @param perLevel how many articles fall in each level
  * @param ranks for each chosen article id, its rank by score (1 is the most hedged), score and level
@@ -32,14 +33,17 @@ public record HedgingDistribution(int articles, double[] quantiles, Map<HedgeLev
     record Scored(String id, Hedging hedging) {}
     List<Scored> scored = new ArrayList<>();
     for (Article article : corpus) {
-      scored.add(new Scored(article.id(), detector.detect(article)));
+      Hedging hedging = detector.detect(article);
+      if (hedging.level().isPresent()) {
+        scored.add(new Scored(article.id(), hedging));
+      }
     }
     scored.sort(Comparator.comparingDouble((Scored s) -> -s.hedging().score()).thenComparing(Scored::id));
     Map<HedgeLevel, Integer> perLevel = new EnumMap<>(HedgeLevel.class);
     for (HedgeLevel level : HedgeLevel.values()) {
       perLevel.put(level, 0);
     }
-    scored.forEach(s -> perLevel.merge(s.hedging().level(), 1, Integer::sum));
+    scored.forEach(s -> perLevel.merge(s.hedging().level().orElseThrow(), 1, Integer::sum));
     double[] quantiles = new double[PERCENTILES.length];
     for (int i = 0; i < PERCENTILES.length && !scored.isEmpty(); i++) {
       // Ascending rank of the percentile, nearest-rank method.
@@ -50,7 +54,7 @@ public record HedgingDistribution(int articles, double[] quantiles, Map<HedgeLev
     for (int i = 0; i < scored.size(); i++) {
       Scored s = scored.get(i);
       if (chosen.contains(s.id())) {
-        ranks.add(new Rank(s.id(), i + 1, s.hedging().score(), s.hedging().level(), s.hedging().hedgedSentences(),
+        ranks.add(new Rank(s.id(), i + 1, s.hedging().score(), s.hedging().level().orElseThrow(), s.hedging().hedgedSentences(),
             s.hedging().sentences()));
       }
     }

@@ -150,7 +150,12 @@ class ReaderFeaturesBrowserTest {
     for (WebElement hit : page.hits()) {
       // In the snippet's place, where the card had a gap.
       assertEquals("Headline only: the archive holds no text of this article.", hit.findElement(By.cssSelector(".snippet")).getText());
+      // No hedging level: "low", from the headline alone, said its writing was mostly stated as fact.
+      assertTrue(hit.findElements(By.cssSelector(".badge[class*='hedging-']")).isEmpty(), hit.getText());
     }
+    // Nor are they counted in the Hedging filter under low (or any level).
+    assertTrue(page.driver.findElements(By.cssSelector("#facets input[type=checkbox][data-facet=hedging]")).isEmpty(),
+        "no hedging value for two articles not measured");
     ((JavascriptExecutor) page.driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", page.hits().get(0));
     page.screenshot("reader-features-headline-only-cards");
 
@@ -163,6 +168,9 @@ class ReaderFeaturesBrowserTest {
     assertEquals("The archive holds only the headline of this article: no text came with it. The original article, linked above, may have it.",
         body.get(0).getText());
     assertEquals("Morgue Test Wire", reader.findElement(By.cssSelector(".meta .source")).getText());
+    assertEquals("Hedging: not measured", reader.findElement(By.cssSelector(".hedging-line")).getText());
+    assertEquals("Not measured: the archive holds only the headline of this article, too little writing to say how sure it is."
+        + " It is in no value of the Hedging filter.", reader.findElement(By.cssSelector(".hedging-not-measured")).getText());
     List<AxeCheck.Violation> violations = AxeCheck.violations(page.driver);
     assertTrue(violations.isEmpty(), AxeCheck.report("a reader of a headline alone", violations));
 
@@ -173,6 +181,34 @@ class ReaderFeaturesBrowserTest {
         reader.findElement(By.cssSelector(".article-body")).getText());
     assertEquals("Undated", reader.findElement(By.cssSelector(".meta .undated")).getText());
     assertEquals("Seed articles (project brief)", reader.findElement(By.cssSelector(".meta .source")).getText());    page.screenshot("reader-features-headline-only");
+  }
+
+  @Test
+  void theApiGivesAHeadlineAloneNoHedgingLevelAndTheFacetDoesNotCountIt() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.util.function.Function<String, com.fasterxml.jackson.databind.JsonNode> get = path -> {
+      try {
+        return json.readTree(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(page.url(path))).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+      } catch (IOException | InterruptedException e) {
+        throw new AssertionError(path, e);
+      }
+    };
+    com.fasterxml.jackson.databind.JsonNode article = get.apply("/api/articles/" + HARBOUR);
+    assertTrue(article.get("hedging").get("level").isNull(), article.get("hedging").toString());
+    com.fasterxml.jackson.databind.JsonNode answer = get.apply("/api/search?group=articles&q="
+        + RunningServer.enc("id:" + HARBOUR + " OR id:" + LIBRARY + " OR id:" + SeedIndex.CRACKDOWN));
+    assertEquals(3, answer.get("total").asInt());
+    Map<String, String> levels = new java.util.TreeMap<>();
+    answer.get("hits").forEach(hit -> levels.put(hit.get("id").asText(), hit.get("hedging").toString()));
+    assertEquals(Map.of(HARBOUR, "null", LIBRARY, "null", SeedIndex.CRACKDOWN, "\"high\""), levels);
+    assertEquals("[{\"value\":\"high\",\"count\":1}]", answer.get("facets").get("hedging").toString(),
+        "the crackdown piece alone: the headlines are under no level");
+    // Sorted by least hedged they come last, not first as if one line were the surest writing.
+    com.fasterxml.jackson.databind.JsonNode least = get.apply("/api/search?group=articles&sort=least-hedged&q="
+        + RunningServer.enc("id:" + HARBOUR + " OR id:" + LIBRARY + " OR id:" + SeedIndex.CRACKDOWN));
+    assertEquals(SeedIndex.CRACKDOWN, least.get("hits").get(0).get("id").asText(), least.get("hits").toString());
   }
 
   @Test

@@ -139,10 +139,13 @@ final class ArticleDocument {
       themes.add(theme.name());
       themeFacet.add(theme.name());
     }
-    facets.put(Facet.HEDGING.id(), enriched.enrichment().hedging().level().id());
+    // An article not measured (its headline alone) is in no hedging value and has no score to sort by.
+    enriched.enrichment().hedging().level().ifPresent(level -> facets.put(Facet.HEDGING.id(), level.id()));
     ArrayNode collectionFacet = facets.putArray(Facet.COLLECTION.id());
     ArchiveSchema.collectionIds(collections, article.id()).forEach(collectionFacet::add);
-    doc.put(HEDGING_SCORE, enriched.enrichment().hedging().score());
+    if (enriched.enrichment().hedging().level().isPresent()) {
+      doc.put(HEDGING_SCORE, enriched.enrichment().hedging().score());
+    }
     doc.put(TEXT_LENGTH, article.textLength());
     doc.put(STORY, story.storyId());
     ArrayNode bands = doc.putArray(STORY_BAND);

@@ -193,8 +193,9 @@ record RequestDsl(SearchRequest request, RequestQuery parsed, ObjectNode text, O
       case RELEVANCE -> { }
       case NEWEST -> sort.addObject().putObject(ArticleDocument.PUBLISHED_ORDER).put("order", "desc").put("missing", Long.MIN_VALUE);
       case OLDEST -> sort.addObject().putObject(ArticleDocument.PUBLISHED_ORDER).put("order", "asc").put("missing", Long.MAX_VALUE);
-      case MOST_HEDGED -> sort.addObject().putObject(ArticleDocument.HEDGING_SCORE).put("order", "desc").put("missing", 0.0);
-      case LEAST_HEDGED -> sort.addObject().putObject(ArticleDocument.HEDGING_SCORE).put("order", "asc").put("missing", 0.0);
+      // As the Lucene engine: an article not measured (no score) comes last either way.
+      case MOST_HEDGED -> sort.addObject().putObject(ArticleDocument.HEDGING_SCORE).put("order", "desc").put("missing", -1.0);
+      case LEAST_HEDGED -> sort.addObject().putObject(ArticleDocument.HEDGING_SCORE).put("order", "asc").put("missing", 2.0);
       case ADDED -> sort.addObject().putObject(ArticleDocument.ADDED).put("order", "desc").put("missing", Long.MIN_VALUE);
     }
     sort.addObject().put("_score", "desc");

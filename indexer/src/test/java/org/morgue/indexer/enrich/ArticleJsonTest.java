@@ -209,6 +209,21 @@ class ArticleJsonTest {
   }
 
   @Test
+  void aHeadlineAloneIsStoredAndReadBackWithNoHedgingLevel() throws IOException {
+    EnrichedArticle headline = enricher.enrich(new Article("harbour", "Harbour bridge may reopen, officials say", List.of(),
+        java.util.Optional.empty(), "test", java.util.Optional.empty(), List.of(), "test"));
+    byte[] stored = json.write(headline);
+    assertFalse(TREE.readTree(stored).path("enrichment").path("hedging").path("level").isTextual(), "no level stored");
+    assertEquals(headline, json.read(stored, ""));
+    assertEquals(java.util.Optional.empty(), json.readSummary(stored, "").hedging());
+    // Stored by an earlier Morgue, which called it low: read as it was written, until it is indexed again.
+    ObjectNode earlier = (ObjectNode) TREE.readTree(stored);
+    ((ObjectNode) earlier.path("enrichment").path("hedging")).put("level", "low");
+    assertEquals(java.util.Optional.of(org.morgue.article.HedgeLevel.LOW),
+        json.readSummary(TREE.writeValueAsBytes(earlier), "").hedging());
+  }
+
+  @Test
   void aSummaryHasTheArticleAndTheNamesOfWhatItsEnrichmentFound() {
     EnrichedArticle article = enriched(SeedArticles.CRACKDOWN);
     assertFalse(article.enrichment().actors().isEmpty(), "the seed article names actors");

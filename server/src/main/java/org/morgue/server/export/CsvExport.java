@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.morgue.article.HedgeLevel;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.DatePrecision;
@@ -82,8 +83,10 @@ final class CsvExport implements ArticleExport, CollectionExport {
     // A name the article gives two types (Dallas the city and the team) is listed once.
     row.add(text(String.join("; ", enriched.enrichment().actors().stream().map(Actor::name).distinct().toList())));
     row.add(text(String.join("; ", enriched.enrichment().themes().stream().map(Theme::name).toList())));
-    row.add(enriched.enrichment().hedging().level().id());
-    row.add(String.format(java.util.Locale.ROOT, "%.3f", enriched.enrichment().hedging().score()));
+    // Empty cells for an article not measured (its headline alone), as the API's null level.
+    Optional<HedgeLevel> level = enriched.enrichment().hedging().level();
+    row.add(level.map(HedgeLevel::id).orElse(""));
+    row.add(level.isPresent() ? String.format(java.util.Locale.ROOT, "%.3f", enriched.enrichment().hedging().score()) : "");
     row.add(text(story.id()));
     row.add(Integer.toString(story.versions().size()));
     row.add(added.map(org.morgue.server.view.InstantText::of).orElse(""));

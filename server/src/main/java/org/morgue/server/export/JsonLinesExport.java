@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.morgue.article.HedgeLevel;
 import org.morgue.article.Article;
 import org.morgue.article.BlockKind;
 import org.morgue.article.DatePrecision;
@@ -59,8 +60,8 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
   /** A theme without its triggering words. */
   record ThemeSummary(String id, String name, String iptc, double score) {}
 
-  /** The hedging verdict without the cues. */
-  record HedgingSummary(String level, double score, int sentences, int hedgedSentences) {}
+  /** The hedging verdict without the cues; no level for an article not measured (its headline alone). */
+  record HedgingSummary(Optional<String> level, double score, int sentences, int hedgedSentences) {}
 
   private final Writer out;
   private final ExportProvenance provenance;
@@ -106,7 +107,7 @@ final class JsonLinesExport implements ArticleExport, CollectionExport {
             .map(a -> new ActorSummary(a.name(), a.type().id(), a.salience(), a.mentionCount())).toList(),
         enriched.enrichment().themes().stream()
             .map(t -> new ThemeSummary(t.id(), t.name(), t.iptc(), t.score())).toList(),
-        new HedgingSummary(hedging.level().id(), hedging.score(), hedging.sentences(), hedging.hedgedSentences()),
+        new HedgingSummary(hedging.level().map(HedgeLevel::id), hedging.score(), hedging.sentences(), hedging.hedgedSentences()),
         story.id(), story.versions().size(), added, note));
   }
 

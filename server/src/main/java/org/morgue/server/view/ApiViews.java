@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.morgue.article.HedgeLevel;
 import org.morgue.article.Actor;
 import org.morgue.article.Article;
 import org.morgue.article.BlockKind;
@@ -124,7 +125,7 @@ public final class ApiViews {
       List<SnippetPart> snippetParts,
       List<ActorRef> actors,
       List<String> themes,
-      String hedging,
+      Optional<String> hedging,
       Float score,
       StoryView story) {}
 
@@ -306,7 +307,7 @@ public final class ApiViews {
         hit.snippet().parts().stream().map(part -> new SnippetPart(part.text(), part.marked())).toList(),
         hit.article().actors().stream().map(a -> new ActorRef(a.name(), a.type().id())).toList(),
         hit.article().themes(),
-        hit.article().hedging().id(),
+        hit.article().hedging().map(HedgeLevel::id),
         Float.isFinite(hit.score()) ? hit.score() : null,
         story(hit.story(), picks));
   }

@@ -1,5 +1,6 @@
 package org.morgue.engine.lucene.index;
 
+import org.morgue.article.HedgeLevel;
 import org.morgue.article.ArticleJson;
 import org.morgue.article.DatePrecision;
 import org.morgue.article.PublishedOrder;
@@ -7,6 +8,7 @@ import org.morgue.article.PublishedOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -96,12 +98,15 @@ public final class ArticleDocumentBuilder {
       doc.add(new TextField(ArchiveSchema.THEME, theme.name(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_THEME, theme.name()));
     }
-    doc.add(new SortedSetDocValuesFacetField(
-        ArchiveSchema.FACET_HEDGING, enriched.enrichment().hedging().level().id()));
+    // An article not measured (its headline alone) is in no hedging value and has no score to sort by.
+    Optional<HedgeLevel> level = enriched.enrichment().hedging().level();
+    level.ifPresent(measured -> doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_HEDGING, measured.id())));
     for (String collection : ArchiveSchema.collectionIds(collections, article.id())) {
       doc.add(new SortedSetDocValuesFacetField(ArchiveSchema.FACET_COLLECTION, collection));
     }
-    doc.add(new DoubleDocValuesField(ArchiveSchema.HEDGING_SCORE, enriched.enrichment().hedging().score()));
+    if (level.isPresent()) {
+      doc.add(new DoubleDocValuesField(ArchiveSchema.HEDGING_SCORE, enriched.enrichment().hedging().score()));
+    }
     doc.add(new NumericDocValuesField(ArchiveSchema.TEXT_LENGTH, article.textLength()));
     doc.add(new StoredField(ArchiveSchema.SOURCE_JSON, json.write(enriched)));
     try {

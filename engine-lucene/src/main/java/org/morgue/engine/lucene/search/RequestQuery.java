@@ -178,8 +178,10 @@ public record RequestQuery(Query query, Optional<QueryInterpretation> interpreta
       case RELEVANCE -> Sort.RELEVANCE;
       case NEWEST -> byField(ArchiveSchema.PUBLISHED_ORDER, SortField.Type.LONG, true, Long.MIN_VALUE);
       case OLDEST -> byField(ArchiveSchema.PUBLISHED_ORDER, SortField.Type.LONG, false, Long.MAX_VALUE);
-      case MOST_HEDGED -> byField(ArchiveSchema.HEDGING_SCORE, SortField.Type.DOUBLE, true, 0.0);
-      case LEAST_HEDGED -> byField(ArchiveSchema.HEDGING_SCORE, SortField.Type.DOUBLE, false, 0.0);
+      // A score is a share, 0 to 1; an article with none (not measured: its headline alone) comes last
+      // either way, not first among the least hedged as if its one line were the surest writing.
+      case MOST_HEDGED -> byField(ArchiveSchema.HEDGING_SCORE, SortField.Type.DOUBLE, true, -1.0);
+      case LEAST_HEDGED -> byField(ArchiveSchema.HEDGING_SCORE, SortField.Type.DOUBLE, false, 2.0);
       // An article written before writes were numbered has no key: last, as if added first.
       case ADDED -> byField(ArchiveSchema.ADDED, SortField.Type.LONG, true, Long.MIN_VALUE);
     };

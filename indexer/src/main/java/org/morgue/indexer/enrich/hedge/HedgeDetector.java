@@ -33,6 +33,10 @@ import org.morgue.article.Span;
  * and boosters are found and shown, and never move it. The level is {@link HedgeLevel#LOW} below
  * {@value #MEDIUM_FROM}, {@link HedgeLevel#HIGH} from {@value #HIGH_FROM}, else
  * {@link HedgeLevel#MEDIUM}; docs/enrichment.md says how the thresholds split the sample archive.
+ *
+ * <p>An article the archive holds only the headline of gets no level: its cues are found and shown,
+ * but one line of headline says nothing of how sure the writing is, and "low" on its card and in the
+ * hedging facet told a journalist it was mostly stated as fact (a user trial).
  */
 public final class HedgeDetector {
   /** The lowest score that is {@link HedgeLevel#MEDIUM}. */
@@ -119,7 +123,7 @@ public final class HedgeDetector {
         cues.add(found.cue());
       }
     }
-    return rollUp(scan.spans(), cues);
+    return rollUp(scan.spans(), cues, !article.body().isBlank());
   }
 
   /** Every candidate hedge of the article with its context: what {@link CueSense} is trained on. */
@@ -280,10 +284,10 @@ public final class HedgeDetector {
     return false;
   }
 
-  private static Hedging rollUp(List<Span> spans, List<Cue> cues) {
+  private static Hedging rollUp(List<Span> spans, List<Cue> cues, boolean measured) {
     int sentenceCount = spans.size();
     if (sentenceCount == 0) {
-      return new Hedging(0, HedgeLevel.LOW, 0, 0, spans, cues);
+      return new Hedging(0, Optional.empty(), 0, 0, spans, cues);
     }
     boolean[] hedged = new boolean[sentenceCount];
     for (Cue cue : cues) {
@@ -296,7 +300,8 @@ public final class HedgeDetector {
       hedgedCount += h ? 1 : 0;
     }
     double score = (double) hedgedCount / sentenceCount;
-    return new Hedging(score, level(score), sentenceCount, hedgedCount, spans, cues);
+    return new Hedging(score, measured ? Optional.of(level(score)) : Optional.empty(), sentenceCount, hedgedCount,
+        spans, cues);
   }
 
   /** The level a score falls into. */
