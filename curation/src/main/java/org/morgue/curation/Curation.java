@@ -479,6 +479,15 @@ public final class Curation implements ArticleCuration, Closeable {
     return Optional.ofNullable(collections.get(id));
   }
 
+  /**
+   * The collection with this name, compared as names are kept apart (any case or spacing: no two
+   * collections share one), or empty: what a filter naming a collection where its id is wanted meant.
+   */
+  public synchronized Optional<ArticleCollection> collectionNamed(String name) {
+    String key = nameKey(name);
+    return collections.values().stream().filter(collection -> nameKey(collection.name()).equals(key)).findFirst();
+  }
+
   public synchronized List<SavedSearch> savedSearches() {
     return List.copyOf(savedSearches.values());
   }

@@ -20,10 +20,17 @@ import java.util.Set;
  * used. A value held exactly is kept exactly: "US" stays "US" even if an "Us" exists. The fixed
  * words of the actor type and hedging facets are read in any case ("Person", "HIGH"), and a year in
  * any digits.
+ *
+ * <p>A collection filter names a collection by its id, exactly: an id is what links and saved searches
+ * keep, and a collection's name can change. One that is the id of no collection is {@linkplain #unheld
+ * unheld} as an unknown name is; a collection with no articles yet is held.
  */
 public final class FilterNames {
   /** The facets whose values are names a person types. */
   static final Set<String> NAMED = Set.of(Facet.ACTOR.id(), Facet.THEME.id(), Facet.SOURCE.id());
+
+  /** The facets whose values {@link #unheld} checks: the named ones, and collection ids. */
+  static final Set<String> CHECKED = Set.of(Facet.ACTOR.id(), Facet.THEME.id(), Facet.SOURCE.id(), Facet.COLLECTION.id());
 
   /** The facets whose values are a few fixed lower-case words. */
   static final Set<String> WORDS = Set.of(Facet.ACTOR_TYPE.id(), Facet.HEDGING.id());
@@ -33,11 +40,22 @@ public final class FilterNames {
   /**
    * Where a facet's values named another way are looked up: the engine's {@link
    * SearchEngine#facetValuesNamed}, or that after a curator's renames (an actor's old name, kept as an
-   * alias, filters by the new one).
+   * alias, filters by the new one). For the collection facet, {@code named} answers the id itself when a
+   * collection has it, else nothing: the engines count collection ids, but only the curation knows which
+   * collections exist (one with no articles is in no index).
    */
   @FunctionalInterface
   public interface Lookup {
     List<String> named(String facet, String name) throws IOException;
+
+    /**
+     * The value a filter value held under no name most likely means, when this lookup knows better than
+     * the engine's spelling correction ({@link SearchEngine#facetValueNear}): a collection's id for its
+     * name. Empty by default, leaving it to the engine.
+     */
+    default Optional<String> near(String facet, String name) throws IOException {
+      return Optional.empty();
+    }
   }
 
   private static String asciiDigits(String text) {
@@ -56,18 +74,20 @@ public final class FilterNames {
   public record Unheld(String facet, String value, Optional<String> near) {}
 
   /**
-   * The actor, theme and source values of a request (as {@link #resolve} left them) that {@code names}
-   * finds under no name, each with the value the engine holds near it, in the order of the filters.
+   * The actor, theme, source and collection values of a request (as {@link #resolve} left them) that
+   * {@code names} finds under no name, each with the value it means ({@link Lookup#near}) or else the
+   * engine holds near it, in the order of the filters.
    */
   public static List<Unheld> unheld(Lookup names, SearchEngine engine, SearchRequest request) throws IOException {
     List<Unheld> unheld = new ArrayList<>();
     for (String facet : Facet.ids()) {
-      if (!NAMED.contains(facet)) {
+      if (!CHECKED.contains(facet)) {
         continue;
       }
       for (String value : request.filters().getOrDefault(facet, List.of())) {
         if (names.named(facet, value).isEmpty()) {
-          unheld.add(new Unheld(facet, value, engine.facetValueNear(facet, value)));
+          Optional<String> meant = names.near(facet, value);
+          unheld.add(new Unheld(facet, value, meant.isPresent() ? meant : engine.facetValueNear(facet, value)));
         }
       }
     }

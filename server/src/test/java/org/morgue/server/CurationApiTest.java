@@ -219,6 +219,62 @@ class CurationApiTest {
         "not_found");
   }
 
+  /**
+   * A collection filter naming no collection gave an empty export with 200 and a search with no word
+   * (a trial's collection=nope, and the collection's name where its id is wanted), while an unknown
+   * actor was refused: an id no collection has is unknown as such an actor is, and a collection's
+   * name is told its id. A collection with no articles yet is known; a deleted one is not.
+   */
+  @Test
+  @Order(2)
+  void aCollectionFilterNamingNoCollectionIsUnknownAndItsNameIsToldTheId() throws Exception {
+    HttpResponse<String> created = send("POST", "/api/collections", "{\"name\": \"Empty ledger\"}", ANA);
+    assertEquals(201, created.statusCode(), created.body());
+    String id = JSON.readTree(created.body()).get("id").asText();
+    assertEquals("empty-ledger", id);
+
+    JsonNode nope = getJson("/api/search?q=tax&size=0&collection=nope");
+    assertEquals(0, nope.get("total").asInt());
+    assertEquals(List.of("collection nope -> null"), unknownFilters(nope));
+    assertEquals(List.of("collection Empty Ledger -> empty-ledger"),
+        unknownFilters(getJson("/api/search?size=0&collection=" + enc("Empty Ledger"))));
+    assertEquals(List.of(), unknownFilters(getJson("/api/search?size=0&collection=" + id)), "known, though empty");
+
+    HttpResponse<String> export = get("/api/export?format=csv&collection=nope");
+    assertProblem(export, 400, "unknown_filter_value");
+    JsonNode problem = JSON.readTree(export.body());
+    assertEquals("collection", problem.get("parameter").asText());
+    assertEquals(List.of("collection nope -> null"), unknownFilters(problem));
+    assertTrue(problem.get("detail").asText().startsWith("No collection in the archive has the id \u201cnope\u201d."
+        + " Nothing was exported"), problem.get("detail").asText());
+    HttpResponse<String> byName = get("/api/export?format=csv&collection=" + enc("empty  ledger"));
+    assertProblem(byName, 400, "unknown_filter_value");
+    assertEquals(List.of("collection empty  ledger -> empty-ledger"), unknownFilters(JSON.readTree(byName.body())));
+    HttpResponse<String> empty = get("/api/export?format=csv&collection=" + id);
+    assertEquals(200, empty.statusCode(), empty.body());
+    assertEquals(1, empty.body().lines().count(), "the header row alone: the collection holds nothing yet");
+
+    HttpResponse<String> feed = get("/api/feed?collection=nope");
+    assertEquals(200, feed.statusCode(), feed.body());
+    assertEquals(List.of("collection nope -> null"),
+        unknownFilters(JSON.readTree(feed.headers().firstValue("Morgue-Unknown-Filters").orElseThrow())));
+    assertEquals(java.util.Optional.empty(),
+        get("/api/feed?collection=" + id).headers().firstValue("Morgue-Unknown-Filters"));
+
+    assertEquals(204, send("DELETE", "/api/collections/" + id, null, ANA).statusCode());
+    assertEquals(List.of("collection " + id + " -> null"),
+        unknownFilters(getJson("/api/search?size=0&collection=" + id)));
+  }
+
+  /** The unknown filter values of an answer or a problem, or of a list of them, each as "facet value -> suggestion". */
+  static List<String> unknownFilters(JsonNode answer) {
+    List<String> unknown = new ArrayList<>();
+    (answer.isArray() ? answer : answer.get("unknownFilters")).forEach(value -> unknown.add(value.get("facet").asText()
+        + " " + value.get("value").asText() + " -> " + (value.get("suggestion").isNull() ? "null"
+        : value.get("suggestion").asText())));
+    return unknown;
+  }
+
   @Test
   @Order(2)
   void membershipOutlivesTheArticleLeavingAndComingBack() throws Exception {

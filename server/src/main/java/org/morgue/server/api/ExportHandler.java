@@ -34,7 +34,7 @@ import org.morgue.server.view.ApiViews;
  * {@code GET /api/export}: every article matching the search parameters, streamed as CSV, JSON Lines
  * or RIS, one row per story (its first match in the sort order) unless {@code group=articles}; every
  * row names its story and how many versions it has. {@code size} and {@code facetLimit} are accepted
- * and ignored. An actor, theme or source the archive holds under no name is refused
+ * and ignored. An actor, theme or source the archive holds under no name, or the id of no collection, is refused
  * ({@link ProblemCode#UNKNOWN_FILTER_VALUE}), with the names held nearest.
  */
 public final class ExportHandler implements Handler {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.morgue.curation.Applied;
+import org.morgue.curation.ArticleCollection;
 import org.morgue.curation.Curation;
 import org.morgue.curation.journal.CurationJournal;
 import org.morgue.server.api.BodyMediaType;
@@ -250,28 +251,45 @@ public final class CurationRequests {
    * How filters typed by hand are read over this archive: as the engine finds names written another
    * way, after the curators' renames, so that a saved search, link or export naming an actor or a
    * source by the name a curator changed (kept as an alias) still finds its articles, under the new name.
+   * A collection filter is held when a collection has that id, though it has no articles yet; one that
+   * names a collection by its name (what a librarian sees) is not, and is told the id. Without a
+   * curation nothing says which collections exist, so every collection id is taken as given.
    */
   public FilterNames.Lookup filterNames(SearchEngine searcher) {
-    return (facet, name) -> {
-      if (facet.equals(Facet.ACTOR.id()) && curation.isPresent()) {
-        String canonical = curation.get().canonicalName(name);
-        if (!canonical.equals(name)) {
-          return List.of(canonical);
+    return new FilterNames.Lookup() {
+      @Override
+      public List<String> named(String facet, String name) throws IOException {
+        if (facet.equals(Facet.COLLECTION.id())) {
+          return curation.isEmpty() || curation.get().collection(name).isPresent() ? List.of(name) : List.of();
         }
-      }
-      if (facet.equals(Facet.SOURCE.id()) && curation.isPresent()) {
-        String canonical = curation.get().canonicalSource(name);
-        if (!canonical.equals(name)) {
-          return List.of(canonical);
+        if (facet.equals(Facet.ACTOR.id()) && curation.isPresent()) {
+          String canonical = curation.get().canonicalName(name);
+          if (!canonical.equals(name)) {
+            return List.of(canonical);
+          }
         }
-      }
-      if (facet.equals(Facet.THEME.id())) {
-        List<String> themes = THEMES.named(name);
-        if (!themes.isEmpty()) {
-          return themes;
+        if (facet.equals(Facet.SOURCE.id()) && curation.isPresent()) {
+          String canonical = curation.get().canonicalSource(name);
+          if (!canonical.equals(name)) {
+            return List.of(canonical);
+          }
         }
+        if (facet.equals(Facet.THEME.id())) {
+          List<String> themes = THEMES.named(name);
+          if (!themes.isEmpty()) {
+            return themes;
+          }
+        }
+        return searcher.facetValuesNamed(facet, name);
       }
-      return searcher.facetValuesNamed(facet, name);
+
+      @Override
+      public Optional<String> near(String facet, String name) {
+        if (!facet.equals(Facet.COLLECTION.id()) || curation.isEmpty()) {
+          return Optional.empty();
+        }
+        return curation.get().collectionNamed(name).map(ArticleCollection::id);
+      }
     };
   }
 

@@ -41,7 +41,8 @@ public enum ProblemCode {
   CURSOR_STALE("cursor_stale", HttpStatus.BAD_REQUEST, "Bad request",
       "A cursor used with another query, filter, sort or grouping than the search that made it."),
   UNKNOWN_FILTER_VALUE("unknown_filter_value", HttpStatus.BAD_REQUEST, "Bad request",
-      "An export filtered by an actor, theme or source the archive holds under no name (actor=Kenedy): it would "
+      "An export filtered by an actor, theme or source the archive holds under no name (actor=Kenedy), or by "
+      + "a collection id no collection has (a collection's name gets its id as suggestion): it would "
       + "leave out every article the value was meant to find, so nothing is exported; unknownFilters lists each "
       + "such value with the name the archive holds nearest (suggestion, null when none is near). A search "
       + "names such values in its answer's unknownFilters, and a feed in its Morgue-Unknown-Filters header and "

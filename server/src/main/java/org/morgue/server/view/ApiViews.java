@@ -54,7 +54,8 @@ public final class ApiViews {
    * not), and {@code partlyInRange} how many more articles would match but are dated to a month or
    * year that runs past them (a clipping dated 1961, for January to June 1961), so are not counted.
    * {@code unknownFilters} lists the actor, theme and source filter values the archive holds under no
-   * name (each filters every article out), with the name it holds nearest, if any ("did you mean");
+   * name, and the collection values that are the id of no collection (each filters every article out),
+   * with the name it holds nearest, or the id of the collection so named, if any ("did you mean");
    * empty when every value is held.
    */
   public record SearchResponse(
@@ -89,9 +90,13 @@ public final class ApiViews {
       return unheld.stream().map(value -> new UnknownFilter(value.facet(), value.value(), value.near())).toList();
     }
 
-    /** What the page says of it: No actor in the archive is named “Kenedy”. Did you mean Kennedy? */
+    /**
+     * What the page says of it: No actor in the archive is named “Kenedy”. Did you mean Kennedy? A
+     * collection is filtered by its id, so that is what it says of one.
+     */
     public String inWords() {
-      return "No " + facet + " in the archive is named \u201c" + value + "\u201d."
+      String asked = facet.equals(Facet.COLLECTION.id()) ? " in the archive has the id \u201c" : " in the archive is named \u201c";
+      return "No " + facet + asked + value + "\u201d."
           + suggestion.map(near -> " Did you mean " + near + "?").orElse("");
     }
   }
