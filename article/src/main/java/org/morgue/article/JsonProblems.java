@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +34,16 @@ public final class JsonProblems {
   public static String inWords(JsonProcessingException e) {
     String words = described(e);
     return words.length() <= MAX_CHARS ? words : words.substring(0, MAX_CHARS) + "...";
+  }
+
+  /**
+   * The field a text gives twice in one object, when that is what is wrong with it (read with
+   * STRICT_DUPLICATE_DETECTION on): without that setting the last value silently wins, and a reader
+   * that refuses a misspelt field must not drop a repeated one unseen.
+   */
+  public static Optional<String> repeatedField(JsonProcessingException e) {
+    Matcher matcher = DUPLICATE.matcher(e.getOriginalMessage() == null ? "" : e.getOriginalMessage());
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
   /**

@@ -1,9 +1,11 @@
 package org.morgue.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.morgue.server.CurationApiTest.assertProblem;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -79,6 +81,51 @@ class JsonBodiesTest {
     HttpResponse<String> saidWhy = send("POST", "/api/collections", "{\"name\": \"Other raids\"}", FORM);
     assertTrue(JSON.readTree(saidWhy.body()).get("detail").asText().contains("curl -d"), saidWhy.body());
     assertEquals("Content-Type", JSON.readTree(saidWhy.body()).get("parameter").asText(), saidWhy.body());
+  }
+
+  /**
+   * A field given twice in a body was taken with its last value ({"name": "a", "name": "b"} made
+   * collection b, a user's trial), where a misspelt field is refused: each kind of JSON write refuses
+   * it, naming the field, and changes nothing.
+   */
+  @Test
+  void aFieldGivenTwiceInAnyJsonBodyIsRefusedNamingItAndChangesNothing() throws Exception {
+    HttpResponse<String> made = send("POST", "/api/collections", "{\"name\": \"Twice\"}", "application/json");
+    assertEquals(201, made.statusCode(), made.body());
+    String collection = made.headers().firstValue("Location").orElseThrow();
+    assertEquals(200, send("POST", collection + "/articles", "{\"ids\": [\"" + STORY + "\"]}", "application/json")
+        .statusCode());
+    long changes = changes();
+    List<String[]> writes = List.of(
+        new String[] {"POST", "/api/collections", "{\"name\": \"a\", \"name\": \"b\"}", "name"},
+        new String[] {"PATCH", collection, "{\"description\": \"a\", \"description\": \"b\"}", "description"},
+        new String[] {"POST", collection + "/articles", "{\"ids\": [\"crackdown-courier\"], \"ids\": []}", "ids"},
+        new String[] {"PATCH", collection + "/articles/" + STORY, "{\"note\": \"a\", \"note\": \"b\"}", "note"},
+        new String[] {"DELETE", collection, "{\"reason\": \"a\", \"reason\": \"b\"}", "reason"},
+        new String[] {"POST", "/api/saved-searches", "{\"name\": \"Raids\", \"search\": {\"q\": \"raid\", \"q\": \"x\"}}",
+            "q"},
+        new String[] {"PUT", "/api/corrections/actors/" + CurationApiTest.path("Tren de Aragua"),
+            "{\"type\": \"group\", \"type\": \"person\"}", "type"},
+        new String[] {"PUT", "/api/corrections/articles/" + STORY, "{\"title\": \"A\", \"title\": \"B\"}", "title"},
+        new String[] {"PUT", "/api/stories/" + STORY + "/record",
+            "{\"articleId\": \"crackdown-courier\", \"articleId\": \"" + STORY + "\"}", "articleId"});
+    for (String[] write : writes) {
+      HttpResponse<String> refused = send(write[0], write[1], write[2], "application/json");
+      assertProblem(refused, 400, "invalid_body");
+      JsonNode problem = JSON.readTree(refused.body());
+      assertEquals(write[3], problem.get("parameter").asText(), refused.body());
+      assertTrue(problem.get("detail").asText().startsWith("field '" + write[3] + "' appears twice (line 1, column "),
+          refused.body());
+      assertFalse(problem.get("detail").asText().contains("Duplicate"), "in a user's words, not Jackson's: " + refused.body());
+    }
+    assertEquals(changes, changes(), "nothing refused was recorded");
+    assertEquals(200, send("GET", collection, null, null).statusCode(), "the collection was not deleted");
+
+    HttpResponse<String> article = send("POST", "/api/articles", "{\"id\": \"twice\", \"title\": \"A\", \"title\": \"B\","
+        + " \"body\": \"Posted with a title twice.\"}", "application/json");
+    assertProblem(article, 400, "invalid_body");
+    assertTrue(article.body().contains("field 'title' appears twice"), article.body());
+    assertEquals(404, send("GET", "/api/articles/twice", null, null).statusCode(), "nothing was written");
   }
 
   /** JSON with a charset, a +json type (a merge patch) or no type at all is read as JSON. */

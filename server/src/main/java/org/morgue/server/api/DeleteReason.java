@@ -1,5 +1,6 @@
 package org.morgue.server.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,8 @@ import org.morgue.server.problem.ProblemCode;
 public final class DeleteReason {
   /** A DELETE's body holds a reason of at most a few thousand characters; anything much larger is no reason. */
   static final int MAX_BODY_BYTES = 64 * 1024;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** A repeated field is refused, as every body's is (CurationRequests), rather than the last one kept. */
+  private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private DeleteReason() {}
 
@@ -49,6 +51,11 @@ public final class DeleteReason {
     try {
       body = JSON.readTree(bytes);
     } catch (JsonProcessingException e) {
+      Optional<String> repeated = JsonProblems.repeatedField(e);
+      if (repeated.isPresent()) {
+        throw new BadRequestException(ProblemCode.INVALID_BODY, repeated.get(), JsonProblems.inWords(e)
+            + " in the body: give each field once, since only one of its values could be kept");
+      }
       throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is not JSON: " + JsonProblems.inWords(e)
           + "; a DELETE's body is {\"reason\": \"...\"}");
     }

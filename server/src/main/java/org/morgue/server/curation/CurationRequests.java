@@ -1,5 +1,6 @@
 package org.morgue.server.curation;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import org.morgue.curation.Applied;
 import org.morgue.curation.ArticleCollection;
 import org.morgue.curation.Curation;
+import org.morgue.article.JsonProblems;
 import org.morgue.curation.journal.CurationJournal;
 import org.morgue.server.api.BodyMediaType;
 import org.morgue.server.api.DeleteReason;
@@ -44,7 +46,11 @@ public final class CurationRequests {
 
   /** A version as a read's ETag gives it ({@code "v3"}, weak or not), or bare; its coding's mark is off. */
   private static final Pattern VERSION = Pattern.compile("(?:W/)?\"v?(\\d{1,18})(?:-[0-9a-f]{24})?\"|v?(\\d{1,18})");
-  static final ObjectMapper JSON = CurationJournal.mapper();
+  /**
+   * Reads bodies with a repeated field refused: otherwise the last value silently wins (a trial's
+   * {"name": "a", "name": "b"} made collection b), where a misspelt field is never ignored.
+   */
+  static final ObjectMapper JSON = CurationJournal.mapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final Optional<Curation> curation;
   private final Optional<LiveUpdates> live;
@@ -178,8 +184,12 @@ public final class CurationRequests {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is not JSON: "
-          + org.morgue.article.JsonProblems.inWords(e));
+      Optional<String> repeated = JsonProblems.repeatedField(e);
+      if (repeated.isPresent()) {
+        throw new BadRequestException(ProblemCode.INVALID_BODY, repeated.get(), JsonProblems.inWords(e)
+            + " in the body: give each field once, since only one of its values could be kept");
+      }
+      throw new BadRequestException(ProblemCode.INVALID_BODY, "body", "the body is not JSON: " + JsonProblems.inWords(e));
     }
   }
 

@@ -49,8 +49,8 @@ public enum ProblemCode {
       + "its subtitle; neither is refused."),
   INVALID_BODY("invalid_body", HttpStatus.BAD_REQUEST, "Bad request",
       "A posted body that cannot be taken: lines that are not articles (detail names each bad line), or a "
-      + "curation change that is not a JSON object or holds a field the endpoint does not take (parameter "
-      + "names it); nothing was written."),
+      + "curation change that is not a JSON object, holds a field the endpoint does not take or gives a field "
+      + "twice (parameter names it); nothing was written."),
   INVALID_ARTICLE_ID("invalid_article_id", HttpStatus.BAD_REQUEST, "Bad request",
       "A posted article's id holds control characters; field and value name it; nothing was written."),
   INVALID_ARTICLE_URL("invalid_article_url", HttpStatus.BAD_REQUEST, "Bad request",
