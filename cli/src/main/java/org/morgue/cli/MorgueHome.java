@@ -34,7 +34,8 @@ public final class MorgueHome {
 
   /**
    * A command line that reports failures as one clear line (the path or value at fault), not a
-   * stack trace, and exits with status 1.
+   * stack trace, and exits with status 1; a bad argument is that line and where the options are
+   * listed, with status 2.
    */
   public static CommandLine commandLine(Object command) {
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.WARNING);
@@ -43,7 +44,22 @@ public final class MorgueHome {
       cmd.getErr().println("morgue " + cmd.getCommandName() + ": " + describe(e));
       return 1;
     });
+    line.setParameterExceptionHandler(MorgueHome::refuseArguments);
     return line;
+  }
+
+  /**
+   * Says what is wrong with the arguments, and where the options are listed, instead of picocli's
+   * default of the whole usage after it: forty lines under which the one that matters ("no file or
+   * folder at ...") scrolled away (a user's trial). A mistyped option keeps picocli's "Did you mean".
+   */
+  private static int refuseArguments(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    java.io.PrintWriter err = cmd.getErr();
+    err.println("morgue " + cmd.getCommandName() + ": " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("./morgue " + cmd.getCommandSpec().qualifiedName(" ") + " --help lists the options");
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   private static String describe(Exception e) {

@@ -95,6 +95,32 @@ class IndexCommandTest {
     assertTrue(Files.notExists(tmp.resolve("indx")), "deleting from a mistyped index does not create an empty one");
   }
 
+  /**
+   * A path that is not there was told in one line, then the whole usage (forty lines) after it, under
+   * which that line scrolled away (a user's trial): the line, then where the options are listed.
+   */
+  @Test
+  void aBadArgumentIsOneLineAndWhereTheOptionsAreNotTheWholeUsage(@TempDir Path tmp) {
+    StringWriter err = new StringWriter();
+    CommandLine command = MorgueHome.commandLine(new IndexCommand());
+    command.setErr(new java.io.PrintWriter(err, true));
+    Path missing = tmp.resolve("no-such-folder");
+    int status = command.execute("--index", tmp.resolve("index").toString(), missing.toString());
+    assertEquals(2, status, err.toString());
+    assertEquals(List.of("morgue index: no file or folder at " + missing, "./morgue index --help lists the options"),
+        err.toString().lines().toList());
+
+    // A mistyped option keeps its "Did you mean" between the two.
+    StringWriter mistyped = new StringWriter();
+    command.setErr(new java.io.PrintWriter(mistyped, true));
+    assertEquals(2, command.execute("--indx", tmp.resolve("index").toString(), missing.toString()));
+    List<String> lines = mistyped.toString().lines().toList();
+    assertEquals("morgue index: Unknown option: '--indx'", lines.get(0), mistyped.toString());
+    assertTrue(lines.stream().anyMatch(line -> line.contains("--index")), mistyped.toString());
+    assertEquals("./morgue index --help lists the options", lines.get(lines.size() - 1), mistyped.toString());
+    assertTrue(lines.size() <= 4, mistyped.toString());
+  }
+
   @Test
   void oneIdTwiceInAnImportIsAWarningOnTheLaterRecord(@TempDir Path tmp) throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("in"));
