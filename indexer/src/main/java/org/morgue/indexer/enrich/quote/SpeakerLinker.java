@@ -144,7 +144,7 @@ public final class SpeakerLinker {
         if (credited.isEmpty() || credited.get(credited.size() - 1).start() != cue.start()) {
           credited.add(new Mention(cue.start(), cue.end(), cue.text()));
         }
-        scan.spoke(who);
+        scan.spoke(who, cue.end());
       }
     }
     if (quotes.isEmpty()) {
@@ -162,6 +162,9 @@ public final class SpeakerLinker {
     private final List<Actor> actors;
     private Named lastPerson;
     private Named lastBody;
+    /** Where each last spoke: the end of the words that credited them, which a pronoun is counted from. */
+    private int lastPersonSpoke;
+    private int lastBodySpoke;
     /** One matcher per rule over the whole text, read in regions: no copy of the text for each look. */
     private final Map<Pattern, Matcher> matchers = new HashMap<>();
 
@@ -176,11 +179,13 @@ public final class SpeakerLinker {
       return matchers.computeIfAbsent(rule, r -> r.matcher(text)).region(start, end);
     }
 
-    void spoke(Named who) {
+    void spoke(Named who, int at) {
       if (who.type() == ActorType.PERSON) {
         lastPerson = who;
+        lastPersonSpoke = at;
       } else {
         lastBody = who;
+        lastBodySpoke = at;
       }
     }
 
@@ -366,7 +371,7 @@ public final class SpeakerLinker {
         // "it" is mostly no actor ("it tells you the whole story", "what it says"): only the body that
         // has just spoken goes on speaking as "it" ("Computer Terminal said ... it said it would").
         int at = thing.start();
-        return lastBody != null && lastBody.end() <= at && at - lastBody.end() <= REFERENCE_REACH / 2
+        return lastBody != null && lastBodySpoke <= at && at - lastBodySpoke <= REFERENCE_REACH / 2
             ? Optional.of(lastBody) : Optional.empty();
       }
       Matcher body = region(BODY_NOUN, base, end);
@@ -388,14 +393,14 @@ public final class SpeakerLinker {
 
     private Optional<Named> person(int at) {
       // The one just quoted goes on speaking ("Smith said Jones was wrong. He said ..."), if recent.
-      if (lastPerson != null && lastPerson.end() <= at && at - lastPerson.end() <= REFERENCE_REACH / 3) {
+      if (lastPerson != null && lastPersonSpoke <= at && at - lastPersonSpoke <= REFERENCE_REACH / 3) {
         return Optional.of(lastPerson);
       }
       return lastBefore(at, REFERENCE_REACH, type -> type == ActorType.PERSON, n -> true);
     }
 
     private Optional<Named> body(int at, boolean government, boolean anyBody) {
-      if (lastBody != null && lastBody.end() <= at && at - lastBody.end() <= 2 * REFERENCE_REACH
+      if (lastBody != null && lastBodySpoke <= at && at - lastBodySpoke <= 2 * REFERENCE_REACH
           && (!government || lastBody.type() == ActorType.GOVERNMENT)) {
         return Optional.of(lastBody);
       }
