@@ -8,6 +8,7 @@ import org.morgue.search.SearchResult;
 import org.morgue.search.SortOrder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -128,7 +129,14 @@ class FacetCountingTest {
     for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
       assertSameCounts("", Map.of(filter.getKey(), filter.getValue()));
     }
-    assertSameCounts("said", filters);
+    // Every dimension ticked at once must still match something, as it did before the quoted facet:
+    // its value is one an article matching the others quotes (the facet's first is a story of its own).
+    Map<String, List<String>> all = new LinkedHashMap<>(filters);
+    all.remove(ArchiveSchema.FACET_QUOTED);
+    List<FacetCount> quoted = searcher.search(request("said", all)).facets().get(ArchiveSchema.FACET_QUOTED);
+    assertFalse(quoted.isEmpty(), "an article matching every other filter quotes someone");
+    all.put(ArchiveSchema.FACET_QUOTED, List.of(quoted.get(0).value()));
+    assertSameCounts("said", all);
   }
 
   @Test
