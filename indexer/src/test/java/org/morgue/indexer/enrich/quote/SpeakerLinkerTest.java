@@ -15,30 +15,19 @@ import org.morgue.article.Article;
 import org.morgue.article.Mention;
 import org.morgue.indexer.enrich.ArticleEnricher;
 import org.morgue.indexer.source.ArticleFiles;
-import org.morgue.indexer.source.ArticleSink;
-import org.morgue.indexer.source.MalformedArticleException;
 import org.morgue.indexer.source.RecordingSink;
-import java.util.ArrayList;
 
 /** Who the enrichment says an article quotes, on real wire and newspaper text. */
 class SpeakerLinkerTest {
   private final ArticleEnricher enricher = ArticleEnricher.standard();
 
   private static List<Article> read(String resource) throws IOException {
-    List<Article> articles = new ArrayList<>();
-    ArticleFiles files = ArticleFiles.standard();
-    files.read(RecordingSink.resource(resource), new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        articles.add(article);
-      }
-
-      @Override
-      public void reject(MalformedArticleException problem) {
-        throw new AssertionError(problem);
-      }
-    });
-    return articles;
+    RecordingSink sink = new RecordingSink();
+    ArticleFiles.standard().read(RecordingSink.resource(resource), sink);
+    if (!sink.rejected.isEmpty()) {
+      throw new AssertionError(resource + ": " + sink.rejected);
+    }
+    return sink.articles;
   }
 
   private Map<String, Actor> actors(Article article) {
