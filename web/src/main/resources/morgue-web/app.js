@@ -576,7 +576,10 @@ function renderDidYouMean(state, suggestion, unknownFilters = []) {
   if (suggestion) lines.push(['Did you mean ', correctionLink(withQuery(state, suggestion), suggestion), '?']);
   for (const { facet, value, suggestion: nearest } of unknownFilters) {
     const named = FILTERS.find(({ key }) => key === facet)?.label?.toLowerCase() ?? facet;
-    const line = [`No ${named} in the archive is named ${quoted(value)}.`];
+    // A collection is filtered by its id, which the answer's own words name: a librarian who typed its
+    // name is offered the id.
+    const line = [facet === 'collection' ? `No collection in the archive has the id ${quoted(value)}.`
+      : `No ${named} in the archive is named ${quoted(value)}.`];
     if (nearest) {
       const replaced = withFilter(withFilter(state, facet, value, false), facet, nearest, true);
       line.push(' Did you mean ', correctionLink(replaced, nearest), '?');

@@ -106,6 +106,12 @@ class CurationPageBrowserTest {
     page.open("/?view=changes");
     page.wait.until(ExpectedConditions.textToBe(By.id("desk-title"), "Changes"));
     assertTrue(browser.findElement(By.id("curator")).getText().contains("Curator"), "the sign-in control is offered");
+
+    // A collection is filtered by id: one no collection has is said in those words (it read "is named").
+    page.open("/?q=Venezuela&collection=no-such-collection");
+    WebElement said = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("did-you-mean")));
+    page.wait.until(driver -> driver.findElement(By.id("did-you-mean")).getText().contains("no-such-collection"));
+    assertEquals("No collection in the archive has the id \u201cno-such-collection\u201d.", said.getText());
   }
 
   @Test
