@@ -103,9 +103,6 @@ public final class SpeakerLinker {
   /** Attributions that credit no one by themselves, or whose speaker another cue beside them names. */
   private static final Set<String> CREDIT_NOBODY = Set.of("in a statement", "people familiar with",
       "sources familiar with", "those familiar with", "a person familiar with");
-  private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "administration", "ministry", "department",
-      "court", "jury", "legislature", "senate", "house", "assembly", "cabinet", "army", "navy", "police", "bureau",
-      "office", "commission", "council", "committee", "agency");
   /**
    * How much of the text before a verb the rules that end there read, in characters: a role, a
    * pronoun or a title is a few words, and reading whole long sentences again for each made linking
@@ -384,7 +381,7 @@ public final class SpeakerLinker {
     /** The body a description stands for: the one the article is about, or the one of that name. */
     private Optional<Named> describedAs(int at, String noun) {
       if (GENERIC_BODY_NOUNS.contains(noun)) {
-        return body(at, false, false);
+        return company(at);
       }
       // "the jury", "the navy", "hospital officials": the body of that name named last.
       return lastBefore(at, Integer.MAX_VALUE, type -> type != ActorType.PERSON,
@@ -399,14 +396,12 @@ public final class SpeakerLinker {
       return lastBefore(at, REFERENCE_REACH, type -> type == ActorType.PERSON, n -> true);
     }
 
-    private Optional<Named> body(int at, boolean government, boolean anyBody) {
-      if (lastBody != null && lastBodySpoke <= at && at - lastBodySpoke <= 2 * REFERENCE_REACH
-          && (!government || lastBody.type() == ActorType.GOVERNMENT)) {
+    /** "the company", "the firm": the body that spoke last, or else the organisation or group named last. */
+    private Optional<Named> company(int at) {
+      if (lastBody != null && lastBodySpoke <= at && at - lastBodySpoke <= 2 * REFERENCE_REACH) {
         return Optional.of(lastBody);
       }
-      return lastBefore(at, REFERENCE_REACH, type -> anyBody ? type != ActorType.PERSON
-          : government ? type == ActorType.GOVERNMENT || type == ActorType.ORGANISATION
-          : type == ActorType.ORGANISATION || type == ActorType.GROUP, n -> true);
+      return lastBefore(at, REFERENCE_REACH, type -> type == ActorType.ORGANISATION || type == ActorType.GROUP, n -> true);
     }
 
     /** The speaker named right after a verb or "according to": "said John Smith", "according to a spokesman for X". */
